@@ -1,0 +1,47 @@
+"""One call that runs the whole analysis: roles, outline, numbering groups and findings.
+
+The UI, the CLI and the writers all use :func:`analyze`; nothing else re-derives roles or headings.
+Per-paragraph work is cached by text (see :mod:`app.outline.scan`), so re-analysing a long report
+after a keystroke only re-scans the paragraphs that changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.findings import Finding
+from app.model import Document, Role
+from app.outline.types import Heading, Marker, SequenceGroup
+
+
+@dataclass
+class Analysis:
+    roles: list[Role]  # one per paragraph
+    headings: list[Heading]  # every heading in document order (children linked)
+    outline: list[Heading]  # the roots of the outline tree
+    groups: list[SequenceGroup]  # numbering runs checked by the numbering rules
+    findings: list[Finding] = field(default_factory=list)
+    numbering_style: dict[int, str] = field(default_factory=dict)  # level → restart|continuous
+    markers: list[Marker | None] = field(default_factory=list)  # marker at each paragraph start
+    parts: list[int] = field(default_factory=lambda: [0])  # first paragraph of each part
+    all_headings: list[Heading] = field(default_factory=list)  # incl. ① items and 第X条
+
+    def heading_at(self, index: int) -> Heading | None:
+        for h in self.headings:
+            if h.index == index:
+                return h
+        return None
+
+
+def analyze(doc: Document, rules: Iterable[str] | None = None) -> Analysis:
+    """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering")."""
+    from app.outline.parser import parse_outline
+    from app.rules import run_rules
+
+    structure = parse_outline(doc)
+    findings = run_rules(doc, structure, rules)
+    for f in findings:
+        f.paragraph_id = doc.paragraphs[f.index].id
+    structure.findings = findings
+    return structure

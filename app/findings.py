@@ -1,0 +1,74 @@
+"""Findings and fixes: what the rules report and how a mechanical correction is expressed.
+
+A fix is data: a list of edits, each replacing [start, end) of one paragraph with new text.
+Renumbering a whole group of headings is one fix with one edit per heading. Applying fixes never
+touches anything outside the ranges they name (see :mod:`app.fixes`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the text is wrong: duplicate numbers, misused words, placeholders
+    WARNING = "warning"  # very likely wrong or against the norm, needs a look
+    INFO = "info"  # accepted practice that a careful reviewer may still want to see
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace [start, end) of paragraph ``index`` (0-based, code points) with ``replacement``.
+
+    With ``end_index`` the range runs from (index, start) to (end_index, end) across paragraph
+    breaks; replacing it with "" deletes whole paragraphs.
+    """
+
+    index: int
+    start: int
+    end: int
+    replacement: str
+    end_index: int | None = None
+
+    @property
+    def last_index(self) -> int:
+        return self.index if self.end_index is None else self.end_index
+
+
+@dataclass(frozen=True)
+class Fix:
+    edits: tuple[Edit, ...]
+    description: str  # Chinese, e.g. "改为“四、”"
+
+
+@dataclass
+class Finding:
+    """One problem at [start, end) of paragraph ``index`` (0-based; users see index + 1)."""
+
+    rule: str
+    severity: Severity
+    message: str  # Chinese: what is wrong and what is right
+    index: int
+    start: int
+    end: int
+    norm: str = ""  # the rule's basis, e.g. "GB/T 15834-2011 附录B.3.2"
+    fix: Fix | None = None
+    paragraph_id: int | None = None  # filled by the engine so views can follow edits
+    related: list[int] = field(default_factory=list)  # other paragraph indexes involved
+
+    @property
+    def line(self) -> int:
+        return self.index + 1
+
+    @property
+    def column(self) -> int:
+        return self.start + 1
+
+    @property
+    def end_column(self) -> int:
+        return self.end + 1

@@ -1,0 +1,138 @@
+"""The document model every reader fills and every writer, rule and view consumes.
+
+A report is a list of paragraphs (one per line for .txt, one per w:p in body order for .docx).
+Positions used everywhere are (paragraph index, character offset) with Python code-point offsets;
+the 1-based "line:column" that users see is derived from them in one place (:func:`to_line_col`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+_ids = itertools.count(1)
+
+
+def new_id() -> int:
+    """A process-wide unique id: paragraphs and comments keep theirs while the text is edited."""
+    return next(_ids)
+
+
+class Role(StrEnum):
+    """What a paragraph is in the GB/T 9704 layout; writers pick the style from it."""
+
+    TITLE = "title"
+    SUBTITLE = "subtitle"  # "——2024年3月5日在……会议上", author line under a title
+    DOC_NUMBER = "doc_number"  # 发文字号 "国发〔2019〕4号"
+    ADDRESSEE = "addressee"  # 主送机关, ends with "："
+    CHAPTER = "chapter"  # 第X章 / 第X节 / 第X部分
+    HEADING_1 = "heading1"  # 一、
+    HEADING_2 = "heading2"  # （一）
+    HEADING_3 = "heading3"  # 1.
+    HEADING_4 = "heading4"  # （1）
+    BODY = "body"
+    ATTACHMENT = "attachment"  # 附件说明 "附件：1. XXX" or the "附件1" label
+    SIGNATURE = "signature"  # 署名
+    DATE = "date"  # 成文日期
+    JUNK = "junk"  # text that is not part of the report (site boilerplate)
+    BLANK = "blank"
+
+    @property
+    def heading_level(self) -> int | None:
+        """1–4 for the four GB/T 9704 heading roles, None otherwise."""
+        return _HEADING_LEVELS.get(self)
+
+    @staticmethod
+    def for_heading_level(level: int) -> Role:
+        return _LEVEL_ROLES[level]
+
+
+_HEADING_LEVELS = {Role.HEADING_1: 1, Role.HEADING_2: 2, Role.HEADING_3: 3, Role.HEADING_4: 4}
+_LEVEL_ROLES = {v: k for k, v in _HEADING_LEVELS.items()}
+
+
+@dataclass
+class Span:
+    """Inline formatting over [start, end) of one paragraph's text."""
+
+    start: int
+    end: int
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass
+class Paragraph:
+    """One paragraph. ``role`` is None until the outline parser (or a .docx style) decides it.
+
+    ``role_fixed`` marks a role the user or the file chose explicitly (a Word heading style, the
+    editor's role chooser); the parser keeps it instead of guessing from the text.
+    """
+
+    text: str
+    role: Role | None = None
+    role_fixed: bool = False
+    spans: list[Span] = field(default_factory=list)
+    id: int = field(default_factory=new_id)
+    # For .docx: length of a prefix of ``text`` rendered from Word auto-numbering (not typed text).
+    auto_number_len: int = 0
+
+
+@dataclass(frozen=True)
+class Position:
+    """A point in the document: paragraph id (stable across edits) and code-point offset."""
+
+    paragraph_id: int
+    offset: int
+
+
+@dataclass
+class Comment:
+    """A review comment (Word comment) anchored on [start, end); replies point at their parent."""
+
+    text: str
+    author: str
+    initials: str = ""
+    date: str = ""  # ISO 8601, UTC ("2026-11-25T09:30:00Z")
+    start: Position | None = None  # None for replies (they share the parent's anchor) and orphans
+    end: Position | None = None
+    resolved: bool = False
+    parent_id: int | None = None
+    id: int = field(default_factory=new_id)
+    rule: str | None = None  # set when the comment was made from a finding (转为批注)
+
+
+@dataclass
+class Document:
+    """A report: paragraphs in order, the comments hung on them, where it came from."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    path: str | None = None
+    source_format: str = "txt"  # "txt" or "docx"
+    properties: dict[str, str] = field(default_factory=dict)  # title, author, … for writers
+
+    @classmethod
+    def from_lines(cls, lines: list[str], path: str | None = None) -> Document:
+        return cls(paragraphs=[Paragraph(text=line) for line in lines], path=path)
+
+    @property
+    def texts(self) -> list[str]:
+        return [p.text for p in self.paragraphs]
+
+    def index_of(self, paragraph_id: int) -> int:
+        """Index of the paragraph with this id (linear; callers that need many build a map)."""
+        for i, p in enumerate(self.paragraphs):
+            if p.id == paragraph_id:
+                return i
+        raise KeyError(paragraph_id)
+
+    def plain_text(self) -> str:
+        return "\n".join(self.texts)
+
+
+def to_line_col(index: int, offset: int) -> tuple[int, int]:
+    """0-based (paragraph index, offset) → the 1-based (line, column) users and tools see."""
+    return index + 1, offset + 1

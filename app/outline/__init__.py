@@ -1,0 +1,1 @@
+"""Outline parsing: heading markers, run-in titles, numbering groups and inline sequences."""

@@ -1,0 +1,48 @@
+"""Inline enumerations inside body paragraphs: 一是……二是……, 一要……, 第一，……第二，…….
+
+They are sequences (a duplicate 二是 or a skipped 三是 is a real mistake) but never headings.
+An item counts only at the start of a sentence or clause, so "统一是" or "第一次" are not items.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.outline.numerals import parse_chinese
+from app.outline.types import Marker, MarkerKind
+
+# Items start a paragraph or follow a sentence or clause end (。；：，…).
+_BOUNDARY = r"(?:^|(?<=[。；;！？!?：:，]))[ \u3000]*"
+_SHI_YAO = re.compile(_BOUNDARY + r"([一二三四五六七八九十]{1,2})([是要])")
+# 第一 only after a sentence end: "，第一、第三产业" is a list of industries, not an item.
+_DI = re.compile(r"(?:^|(?<=[。；;！？!?：:]))[ \u3000]*" + r"(第)([一二三四五六七八九十]{1,2})([，,、：:])")
+
+_KINDS = {"是": MarkerKind.INLINE_SHI, "要": MarkerKind.INLINE_YAO}
+
+
+@lru_cache(maxsize=65536)
+def find_inline_items(text: str, skip: int = 0) -> tuple[Marker, ...]:
+    """Inline sequence items in ``text`` at or after offset ``skip`` (past a heading marker)."""
+    items: list[Marker] = []
+    for m in _SHI_YAO.finditer(text, skip):
+        n = parse_chinese(m.group(1))
+        if not n or _is_idiom(text, m.start(1)):
+            continue
+        items.append(Marker(_KINDS[m.group(2)], n, m.start(1), m.end(2), m.start(1), m.end(1),
+                            m.group(1) + m.group(2), m.group(1) + m.group(2)))
+    for m in _DI.finditer(text, skip):
+        n = parse_chinese(m.group(2))
+        if not n:
+            continue
+        sep = m.group(3)
+        problem = "" if sep == "，" else f"“第{m.group(2)}”后应使用逗号“，”"
+        items.append(Marker(MarkerKind.INLINE_DI, n, m.start(1), m.end(3), m.start(2), m.end(2),
+                            m.group(0).strip(), f"第{m.group(2)}，", problem))
+    items.sort(key=lambda mk: mk.start)
+    return tuple(items)
+
+
+def _is_idiom(text: str, start: int) -> bool:
+    """"一是一，二是二" (say things as they are) is an idiom, not an enumeration."""
+    return text.startswith("一是一", start) or text.startswith("二是二", start)

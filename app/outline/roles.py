@@ -1,0 +1,169 @@
+"""Roles of the paragraphs that are not numbered headings: title, 主送机关, 署名, 日期, junk….
+
+These decide the layout of the export and where a new part (an attachment, an enclosed plan)
+begins, which resets the numbering. The tests in tests/app/test_roles.py list the real shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.model import Role
+
+# Text a document-sharing site adds around a report; never part of the report itself.
+_JUNK = re.compile(
+    "仅供学习|禁止外传|仅供参考|会员群|会员资料|订阅立享|免费QQ群|QQ群[:：]|微信群[:：]|倒卖|"
+    "下载(?:更多|本文)|更多(?:资料|范文)|扫码(?:关注|加入)|实时分享|免费赠送|版权归|本文来源于|"
+    "文档来源|原创(?:首发|文档)"
+)
+_JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many non-blank lines
+
+_DOC_NUMBER = re.compile(r"^\S{1,12}〔\d{4}〕\d+号$")
+_SUBTITLE = re.compile(r"^[—－-]{1,2}")
+_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_DATE_CN = re.compile(r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
+_ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
+_ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
+_END_PUNCT = "。；，、！？：:;,!?"
+
+
+def clean(text: str) -> str:
+    return text.strip(" \t\u3000\u00a0")
+
+
+def is_date_line(text: str) -> bool:
+    t = clean(text).replace(" ", "")
+    return bool(_DATE_AR.match(t) or _DATE_CN.match(t))
+
+
+def is_attachment_label(text: str) -> bool:
+    return bool(_ATTACH_LABEL.match(clean(text)))
+
+
+def is_junk_line(text: str) -> bool:
+    return bool(_JUNK.search(text))
+
+
+def _looks_like_title(text: str) -> bool:
+    t = clean(text)
+    return 0 < len(t) <= 60 and t[-1] not in _END_PUNCT
+
+
+def _is_short_line(text: str, limit: int) -> bool:
+    t = clean(text)
+    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT
+
+
+def junk_indexes(texts: list[str]) -> set[int]:
+    """Boilerplate block at the top: every line up to the last junk keyword among the first lines."""
+    nonblank = [i for i, t in enumerate(texts) if clean(t)][:_JUNK_WINDOW]
+    hits = [i for i in nonblank if is_junk_line(texts[i])]
+    if not hits:
+        return set()
+    last = hits[-1]
+    block = {i for i in nonblank if i <= last}
+    # Keyword lines further down (a footer pasted from the site) are junk on their own.
+    block.update(i for i, t in enumerate(texts) if len(clean(t)) <= 40 and is_junk_line(t))
+    return block
+
+
+def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
+                          is_heading: list[bool]) -> list[int]:
+    """Fill roles for the front matter, signature blocks and part starts; return part starts.
+
+    A part is a stretch numbered on its own: the report, then each attachment or enclosed plan.
+    """
+    part_starts = [0]
+    n = len(texts)
+    expect_title = True
+    i = 0
+    while i < n:
+        t = clean(texts[i])
+        if roles[i] is not None:
+            i += 1
+            continue
+        if not t:
+            roles[i] = Role.BLANK
+        elif i in junk:
+            roles[i] = Role.JUNK
+        elif is_attachment_label(t):
+            roles[i] = Role.ATTACHMENT
+            part_starts.append(i)
+            expect_title = True
+        elif _ATTACH_NOTE.match(t):
+            roles[i] = Role.ATTACHMENT
+        elif is_date_line(t):
+            roles[i] = Role.DATE
+            _mark_signature(texts, roles, i, is_heading)
+            if _more_content_after(texts, i):
+                part_starts.append(i + 1)
+                expect_title = True
+        elif expect_title and not is_heading[i]:
+            i = _front_matter(texts, roles, i, is_heading)
+            expect_title = False
+            continue
+        else:
+            expect_title = False
+        i += 1
+    return sorted(set(part_starts))
+
+
+def _front_matter(texts: list[str], roles: list[Role | None], i: int,
+                  is_heading: list[bool]) -> int:
+    """Title (possibly over several lines), subtitle/author lines, 发文字号, 主送机关."""
+    n = len(texts)
+    t = clean(texts[i])
+    if t.endswith(("：", ":")) and len(t) <= 80:
+        roles[i] = Role.ADDRESSEE
+        return i + 1
+    if not _looks_like_title(t) or _DOC_NUMBER.match(t):
+        return i  # plain body: no title here (the caller then treats it as body)
+    roles[i] = Role.TITLE
+    i += 1
+    while i < n and not clean(texts[i]):
+        roles[i] = Role.BLANK
+        i += 1
+    # A title broken over lines: short lines without punctuation right below it.
+    while i < n and _is_short_line(texts[i], 30) and not is_heading[i] \
+            and not _DOC_NUMBER.match(clean(texts[i])) and not _SUBTITLE.match(clean(texts[i])) \
+            and not is_date_line(texts[i]) and not _next_is_subtitle_or_body(texts, i):
+        roles[i] = Role.TITLE
+        i += 1
+    while i < n:
+        t = clean(texts[i])
+        if not t:
+            roles[i] = Role.BLANK
+        elif _DOC_NUMBER.match(t):
+            roles[i] = Role.DOC_NUMBER
+        elif _SUBTITLE.match(t) or (roles[i - 1] == Role.SUBTITLE and _is_short_line(t, 30)
+                                     and not is_heading[i]):
+            roles[i] = Role.SUBTITLE
+        elif t.endswith(("：", ":")) and len(t) <= 80 and not is_heading[i]:
+            roles[i] = Role.ADDRESSEE
+            return i + 1
+        else:
+            return i
+        i += 1
+    return i
+
+
+def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
+    """A short line followed by a long sentence is the opening of the body, not the title."""
+    t = clean(texts[i])
+    return len(t) > 30 or t.endswith(("：", ":"))
+
+
+def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,
+                    is_heading: list[bool]) -> None:
+    j = date_index - 1
+    while j >= 0 and not clean(texts[j]):
+        j -= 1
+    if j >= 0 and roles[j] in (None, Role.BODY) and _is_short_line(texts[j], 25) \
+            and not is_heading[j]:
+        roles[j] = Role.SIGNATURE
+
+
+def _more_content_after(texts: list[str], i: int) -> bool:
+    """Real text after a date line means a new part follows (an enclosed plan, an attachment)."""
+    rest = [clean(t) for t in texts[i + 1:] if clean(t)]
+    return len(rest) >= 2 and any(len(t) > 40 for t in rest)

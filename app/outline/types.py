@@ -1,0 +1,98 @@
+"""Data types of the outline: markers found at paragraph starts, headings, numbering groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MarkerKind(StrEnum):
+    """The numbering systems seen in official documents. ``level`` of each is in LEVELS."""
+
+    CHAPTER = "chapter"  # 第一章 / 第一部分 / 第一编
+    SECTION = "section"  # 第一节
+    CN = "cn"  # 一、            GB/T 9704 level 1
+    CN_PAREN = "cn_paren"  # （一）    level 2
+    ARABIC = "arabic"  # 1.          level 3
+    ARABIC_PAREN = "arabic_paren"  # （1）  level 4
+    CIRCLED = "circled"  # ①        GB/T 15834 B.3.8, below （1）
+    ARTICLE = "article"  # 第一条 (regulations: items, not outline sections)
+    DECIMAL = "decimal"  # 1.1 / 1.2.1 (emergency plans and technical documents)
+    # Inline enumerations inside body text: sequences, never headings.
+    INLINE_SHI = "inline_shi"  # 一是
+    INLINE_YAO = "inline_yao"  # 一要
+    INLINE_DI = "inline_di"  # 第一，
+
+    @property
+    def is_inline(self) -> bool:
+        return self in (MarkerKind.INLINE_SHI, MarkerKind.INLINE_YAO, MarkerKind.INLINE_DI)
+
+
+# Depth in the outline tree. Chapters sit above 一、; ① below （1）.
+LEVELS: dict[MarkerKind, int] = {
+    MarkerKind.CHAPTER: 0,
+    MarkerKind.SECTION: 0,
+    MarkerKind.CN: 1,
+    MarkerKind.CN_PAREN: 2,
+    MarkerKind.ARABIC: 3,
+    MarkerKind.ARABIC_PAREN: 4,
+    MarkerKind.CIRCLED: 5,
+}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A serial number found in a paragraph.
+
+    ``start``/``end`` cover the whole marker ("（一）、"); ``number_start``/``number_end`` cover the
+    numeral only ("一"), which is what renumbering replaces. ``canonical`` is the marker as GB/T
+    15834 wants it written ("（一）"); ``problem`` says in Chinese what is wrong with the form, or "".
+    """
+
+    kind: MarkerKind
+    number: int
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    text: str
+    canonical: str
+    problem: str = ""
+    depth: int = 1  # components of a DECIMAL marker ("1.2.1" → 3)
+
+    @property
+    def level(self) -> int:
+        if self.kind is MarkerKind.DECIMAL:
+            return self.depth
+        return LEVELS.get(self.kind, 9)
+
+
+@dataclass(eq=False)
+class Heading:
+    """A heading paragraph: its marker, its title (the heading sentence for run-in headings)."""
+
+    index: int  # paragraph index
+    marker: Marker
+    title: str
+    title_end: int  # offset where the heading sentence ends (== len(text) if standalone)
+    run_in: bool
+    children: list[Heading] = field(default_factory=list)
+    parent: Heading | None = field(default=None, repr=False)
+
+    @property
+    def level(self) -> int:
+        return self.marker.level
+
+    @property
+    def number(self) -> int:
+        return self.marker.number
+
+
+@dataclass(eq=False)
+class SequenceGroup:
+    """Siblings numbered as one run: the headings under one parent, or one 一是/二是 list."""
+
+    kind: MarkerKind
+    items: list[tuple[int, Marker]]  # (paragraph index, marker)
+    expected_start: int = 1
+    parent_index: int | None = None  # paragraph index of the parent heading, None at top

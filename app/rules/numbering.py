@@ -1,0 +1,95 @@
+"""numbering/duplicate, /skip, /order, /start: serial numbers of sibling headings and 一是… items.
+
+One pass over each group (siblings under one parent, or one inline run). After a mistake the
+check follows the author's numbering again, so 一二三三四 gives one finding, not three; the fix
+renumbers the rest of the group in one step.
+"""
+
+from __future__ import annotations
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document
+from app.outline.markers import render_number
+from app.outline.numerals import CIRCLED, to_chinese
+from app.outline.types import Marker, MarkerKind, SequenceGroup
+from app.rules.base import RuleInfo
+
+_NORM = "GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8"
+DUPLICATE = RuleInfo("numbering/duplicate", Severity.ERROR, "序号重复", _NORM)
+SKIP = RuleInfo("numbering/skip", Severity.ERROR, "序号跳号", _NORM)
+ORDER = RuleInfo("numbering/order", Severity.ERROR, "序号颠倒", _NORM)
+START = RuleInfo("numbering/start", Severity.ERROR, "序号起始错误", _NORM)
+RULES = [DUPLICATE, SKIP, ORDER, START]
+
+
+def display(marker: Marker, n: int) -> str:
+    """How the marker for number ``n`` is written correctly: 四、 （三） 3. （3） 三是 第三，."""
+    kind = marker.kind
+    cn = to_chinese(n)
+    forms = {
+        MarkerKind.CN: f"{cn}、",
+        MarkerKind.CN_PAREN: f"（{cn}）",
+        MarkerKind.ARABIC: f"{n}.",
+        MarkerKind.ARABIC_PAREN: f"（{n}）",
+        MarkerKind.CIRCLED: CIRCLED[n - 1] if 0 < n <= len(CIRCLED) else f"（{n}）",
+        MarkerKind.INLINE_SHI: f"{cn}是",
+        MarkerKind.INLINE_YAO: f"{cn}要",
+        MarkerKind.INLINE_DI: f"第{cn}，",
+        MarkerKind.ARTICLE: f"第{cn}条",
+        MarkerKind.SECTION: f"第{cn}节",
+    }
+    if kind is MarkerKind.CHAPTER:
+        return marker.text.replace(marker.text[marker.number_start - marker.start:
+                                               marker.number_end - marker.start], cn, 1)
+    if kind is MarkerKind.DECIMAL:
+        head = marker.text[:marker.number_start - marker.start]
+        return f"{head}{n}"
+    return forms[kind]
+
+
+def renumber_fix(group: SequenceGroup, from_pos: int, first_number: int) -> Fix | None:
+    """Renumber items from ``from_pos`` on as first_number, first_number + 1, … (one fix)."""
+    edits = []
+    for offset, (index, m) in enumerate(group.items[from_pos:]):
+        want = first_number + offset
+        if want != m.number and want > 0:
+            edits.append(Edit(index, m.number_start, m.number_end, render_number(m, want)))
+    if not edits:
+        return None
+    first_index, first_marker = group.items[from_pos]
+    return Fix(tuple(edits), f"改为“{display(first_marker, first_number)}”"
+               + (f"，其后{len(edits) - 1}处顺延" if len(edits) > 1 else ""))
+
+
+def check_group(group: SequenceGroup) -> list[Finding]:
+    findings: list[Finding] = []
+    expected = group.expected_start
+    for pos, (index, m) in enumerate(group.items):
+        n = m.number
+        if n == expected:
+            expected += 1
+            continue
+        shown, want = m.text.strip() or display(m, n), display(m, expected)
+        fix = renumber_fix(group, pos, expected)
+        if pos == 0:
+            what = (START, f"本组序号应从“{want}”开始，此处为“{shown}”")
+        elif n == group.items[pos - 1][1].number:
+            what = (DUPLICATE, f"序号“{shown}”与上一个重复，应为“{want}”")
+        elif n > expected:
+            missing = "、".join(display(m, k) for k in range(expected, min(n, expected + 3)))
+            what = (SKIP, f"序号跳号：缺少“{missing}”，此处应为“{want}”")
+        else:
+            what = (ORDER, f"序号顺序颠倒：“{shown}”出现在“"
+                    f"{display(m, group.items[pos - 1][1].number)}”之后，此处应为“{want}”")
+        rule, message = what
+        related = [group.items[pos - 1][0]] if pos else []
+        findings.append(rule.finding(message, index, m.start, m.end, fix=fix, related=related))
+        expected = n + 1  # follow the author's numbering from here: one mistake, one finding
+    return findings
+
+
+def check(doc: Document, analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for g in analysis.groups:
+        out.extend(check_group(g))
+    return out

@@ -1,0 +1,61 @@
+"""placeholder: template blanks left unfilled — X月X日, XX县, ××同志, XXX, 新XX建设, X次.
+
+An X counts only where it stands for a Chinese word or a number: next to CJK characters or
+digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
+multiplication sign (数据要素×) or a year (二〇〇四).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.findings import Finding, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+PLACEHOLDER = RuleInfo("placeholder", Severity.ERROR, "占位符未填写",
+                       "公文写作惯例：定稿不得保留模板占位符")
+RULES = [PLACEHOLDER]
+
+_X = "[XxＸｘ×╳]"
+# One run of placeholders possibly joined by single CJK units: "X月X日", "X镇X村".
+_RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*[年月日号次个名村镇县区市乡]?(?![A-Za-z])|○{{2,}}|〇{{2,}}")
+_NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
+
+
+def check(doc: Document, analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _maybe(text):
+            continue
+        for m in _RUN.finditer(text):
+            s, e = m.start(), m.end()
+            if _NOT.match(text[s:]) or not _in_chinese(text, s, e):
+                continue
+            if m.group(0)[0] == "×" and m.group(0).count("×") == 1:
+                continue  # a single × is a product ("数据要素×", 3×4), not a blank
+            if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
+                continue  # 二〇〇四年 is a year
+            out.append(PLACEHOLDER.finding(
+                f"占位符“{m.group(0)}”未填写：请替换为实际内容", i, s, e))
+    return out
+
+
+def _maybe(text: str) -> bool:
+    return any(c in text for c in "XxＸｘ×╳○〇")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or c in "“”（）、，。：；"
+
+
+def _in_chinese(text: str, s: int, e: int) -> bool:
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    return (bool(before) and (_is_cjk(before) or before.isdigit())) or \
+        (bool(after) and (_is_cjk(after) or after.isdigit())) or (not before and not after)
+
+
+def _near_numeral(text: str, s: int, e: int) -> bool:
+    numerals = "〇○零一二三四五六七八九十"
+    return (s > 0 and text[s - 1] in numerals) or (e < len(text) and text[e] in numerals)

@@ -1,0 +1,83 @@
+"""punctuation/unbalanced: unpaired “” ‘’ （） 《》 【】 〔〕 within a paragraph.
+
+Half-width and full-width brackets are paired with each other here ("村(社区）" is balanced);
+their width is punctuation/width's business.
+"""
+
+from __future__ import annotations
+
+from app.findings import Finding, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+UNBALANCED = RuleInfo("punctuation/unbalanced", Severity.ERROR, "标点不成对",
+                      "GB/T 15834-2011 4.1（引号）、4.2（括号）、4.9（书名号）")
+RULES = [UNBALANCED]
+
+_OPEN = {"“": "”", "‘": "’", "（": "）", "(": "）", "《": "》", "【": "】", "〔": "〕", "「": "」"}
+_CLOSE_ALIAS = {")": "）"}
+_CLOSERS = set(_OPEN.values()) | set(_CLOSE_ALIAS)
+
+
+def unpaired(text: str) -> list[tuple[int, str]]:
+    """Positions of unpaired quote/bracket characters, in order."""
+    stack: list[tuple[int, str]] = []
+    bad: list[tuple[int, str]] = []
+    for pos, c in enumerate(text):
+        if c in _OPEN:
+            stack.append((pos, c))
+        elif c in _CLOSERS:
+            want = _CLOSE_ALIAS.get(c, c)
+            if stack and _OPEN[stack[-1][1]] == want:
+                stack.pop()
+            elif any(_OPEN[o] == want for _, o in stack):
+                # an opener inside was never closed: report it, match the outer one
+                while stack and _OPEN[stack[-1][1]] != want:
+                    bad.append(stack.pop())
+                stack.pop()
+            else:
+                bad.append((pos, c))
+    bad.extend(stack)
+    return sorted(bad)
+
+
+_ANY = set("“”‘’（）()《》【】〔〕「」")
+_REACH = 2  # a pair broken over this many line breaks is a broken line, not a missing mark
+
+
+def _pair_across_lines(bad: dict[int, list[tuple[int, str]]]) -> None:
+    """Drop an opener left open at a paragraph's end that a closer in the next lines closes.
+
+    Titles are set over several lines ("关于印发《政府网站集约化" / "试点工作方案》的通知") and
+    web copies break lines inside book titles; the pair is complete, only the line is broken.
+    """
+    for i in sorted(bad):
+        opens = [(p, c) for p, c in bad[i] if c in _OPEN]
+        for pos, c in reversed(opens):
+            want = _OPEN[c]
+            for j in range(i + 1, i + 1 + _REACH):
+                match = next(((p, d) for p, d in bad.get(j, []) if _CLOSE_ALIAS.get(d, d) == want),
+                             None)
+                if match:
+                    bad[i].remove((pos, c))
+                    bad[j].remove(match)
+                    break
+
+
+def check(doc: Document, analysis) -> list[Finding]:
+    out: list[Finding] = []
+    bad: dict[int, list[tuple[int, str]]] = {}
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or _ANY.isdisjoint(text):
+            continue
+        found = unpaired(text)
+        if found:
+            bad[i] = found
+    _pair_across_lines(bad)
+    for i, found in sorted(bad.items()):
+        for pos, c in found:
+            kind = "前" if c in _OPEN else "后"
+            out.append(UNBALANCED.finding(
+                f"“{c}”没有配对的{'后' if kind == '前' else '前'}半个：标点符号应成对使用，"
+                f"请补全或删去多余的“{c}”", i, pos, pos + 1))
+    return out
