@@ -1,0 +1,1 @@
+"""ReportDesk desktop shell (PySide6). All document logic lives in :mod:`app`; this package only shows it."""

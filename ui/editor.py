@@ -1,0 +1,326 @@
+"""The report pane: a QTextEdit with one QTextBlock per paragraph, styled as the report prints.
+
+It knows nothing about rules: it draws roles given to it (:class:`ui.styling.RoleHighlighter`) and
+problem ranges given to it (wavy ExtraSelections with the message as tooltip).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocumentFragment,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from app.findings import Severity
+from app.model import Paragraph, Role, Span
+from ui.styling import (
+    BODY_PT,
+    FIXED_ROLE_PROPERTY,
+    ROLE_LAYOUT,
+    Layout,
+    RoleHighlighter,
+    block_format_for,
+    fixed_role,
+    layout_of,
+)
+from ui.textpos import from_utf16, to_utf16
+
+SEVERITY_COLORS = {
+    Severity.ERROR: QColor("#d32f2f"),
+    Severity.WARNING: QColor("#ef8f00"),
+    Severity.INFO: QColor("#1e88e5"),
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A problem range to underline: paragraph index and code-point offsets."""
+
+    index: int
+    start: int
+    end: int
+    severity: Severity
+    message: str
+
+
+class ReportEditor(QTextEdit):
+    fileDropped = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor")
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(True)
+        self.setAcceptDrops(True)
+        self.highlighter = RoleHighlighter(self.document())
+        font = self.font()
+        font.setPointSizeF(BODY_PT)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(24)
+        self._marks: dict[int, list[Mark]] = {}
+        # (block index, code-point offset) → [(label, callback)], set by the window
+        self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
+        self.setLineWrapColumnOrWidth(0)
+
+    # ---- loading and reading back -------------------------------------------------------------
+    def load_paragraphs(self, paragraphs: Sequence[Paragraph]) -> None:
+        """Replace the content (not undoable: the undo stack starts empty)."""
+        doc = self.document()
+        doc.setUndoRedoEnabled(False)
+        doc.setPlainText("\n".join(p.text for p in paragraphs))
+        cursor = QTextCursor(doc)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(block_format_for(Role.BODY))
+        block = doc.begin()
+        for p in paragraphs:
+            if p.role_fixed and p.role is not None:
+                fmt = block_format_for(p.role, block.blockFormat())
+                fmt.setProperty(FIXED_ROLE_PROPERTY, p.role.value)
+                QTextCursor(block).setBlockFormat(fmt)
+            for span in p.spans:
+                self._apply_span(block, span)
+            block = block.next()
+        doc.setUndoRedoEnabled(True)
+        doc.setModified(False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _apply_span(self, block, span: Span) -> None:
+        text = block.text()
+        cur = QTextCursor(block)
+        cur.setPosition(block.position() + to_utf16(text, span.start))
+        cur.setPosition(block.position() + to_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        if span.bold:
+            fmt.setFontWeight(700)
+        if span.italic:
+            fmt.setFontItalic(True)
+        if span.underline:
+            fmt.setFontUnderline(True)
+        cur.mergeCharFormat(fmt)
+
+    def snapshot(self) -> list[tuple[str, Role | None]]:
+        """(text, role fixed by the user or None) for every block."""
+        out = []
+        block = self.document().begin()
+        while block.isValid():
+            out.append((block.text(), fixed_role(block.blockFormat())))
+            block = block.next()
+        return out
+
+    def spans_of(self, index: int) -> list[Span]:
+        """Bold/italic/underline of one paragraph as code-point spans (for the writers)."""
+        block = self.document().findBlockByNumber(index)
+        text = block.text()
+        spans: list[Span] = []
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            if frag.isValid():
+                fmt = frag.charFormat()
+                bold = fmt.fontWeight() >= 600
+                italic, underline = fmt.fontItalic(), fmt.fontUnderline()
+                if bold or italic or underline:
+                    start = from_utf16(text, frag.position() - block.position())
+                    end = from_utf16(text, frag.position() - block.position() + frag.length())
+                    spans.append(Span(start, end, bold, italic, underline))
+            it += 1
+        return spans
+
+    # ---- roles ------------------------------------------------------------------------------------
+    def set_role(self, index: int, role: Role | None) -> None:
+        """Fix (or with None: release) the role of paragraph ``index``; one undo step."""
+        block = self.document().findBlockByNumber(index)
+        if not block.isValid():
+            return
+        fmt = block_format_for(role or Role.BODY, block.blockFormat())
+        if role is None:
+            fmt.clearProperty(FIXED_ROLE_PROPERTY)
+        else:
+            fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.setBlockFormat(fmt)
+        cursor.endEditBlock()
+
+    def apply_styles(self, keys: list[int], roles: Sequence[Role], join_undo: bool) -> int:
+        """Redraw blocks whose style key changed; fix block layouts the roles need.
+
+        Layout changes follow the last edit, so they are joined to its undo step; when there is
+        no such step (just loaded) they are applied without undo. Returns blocks redrawn.
+        """
+        self.highlighter.keys = keys
+        doc = self.document()
+        redrawn = 0
+        changes = []
+        block = doc.begin()
+        i = 0
+        while block.isValid():
+            if block.userState() != self.highlighter.key_for(i):
+                self.highlighter.rehighlightBlock(block)
+                redrawn += 1
+            if i < len(roles):
+                role = fixed_role(block.blockFormat()) or roles[i]
+                want = ROLE_LAYOUT.get(role, Layout.INDENT)
+                if role not in (Role.BLANK, Role.JUNK) and want != layout_of(block.blockFormat()):
+                    changes.append((block, role))
+            block = block.next()
+            i += 1
+        if changes and not doc.isRedoAvailable():
+            if join_undo and doc.isUndoAvailable():
+                cursor = QTextCursor(doc)
+                cursor.joinPreviousEditBlock()
+                for blk, role in changes:
+                    QTextCursor(blk).setBlockFormat(block_format_for(role, blk.blockFormat()))
+                cursor.endEditBlock()
+            else:
+                modified = doc.isModified()
+                doc.setUndoRedoEnabled(False)
+                for blk, role in changes:
+                    QTextCursor(blk).setBlockFormat(block_format_for(role, blk.blockFormat()))
+                doc.setUndoRedoEnabled(True)
+                doc.setModified(modified)
+        return redrawn
+
+    # ---- problem underlines -------------------------------------------------------------------
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        doc = self.document()
+        self._marks = {}
+        selections = []
+        for m in sorted(marks, key=lambda m: -m.severity.rank):  # errors drawn last, on top
+            self._marks.setdefault(m.index, []).append(m)
+            block = doc.findBlockByNumber(m.index)
+            if not block.isValid():
+                continue
+            text = block.text()
+            start, end = min(m.start, len(text)), min(max(m.end, m.start + 1), len(text))
+            if end <= start:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            cur = QTextCursor(doc)
+            cur.setPosition(block.position() + to_utf16(text, start))
+            cur.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(SEVERITY_COLORS[m.severity])
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def marks_at(self, index: int, offset: int) -> list[Mark]:
+        return [m for m in self._marks.get(index, []) if m.start <= offset <= max(m.end, m.start + 1)]
+
+    def cursor_location(self) -> tuple[int, int]:
+        """(paragraph index, code-point offset) of the text cursor."""
+        cur = self.textCursor()
+        block = cur.block()
+        return block.blockNumber(), from_utf16(block.text(), cur.positionInBlock())
+
+    def event(self, ev) -> bool:
+        if ev.type() == QEvent.Type.ToolTip:
+            cur = self.cursorForPosition(ev.pos())
+            block = cur.block()
+            offset = from_utf16(block.text(), cur.positionInBlock())
+            marks = self.marks_at(block.blockNumber(), offset)
+            if marks:
+                QToolTip.showText(ev.globalPos(), "\n".join(m.message for m in marks), self)
+            else:
+                QToolTip.hideText()
+                ev.ignore()
+            return True
+        return super().event(ev)
+
+    def contextMenuEvent(self, ev) -> None:
+        menu = self.createStandardContextMenu(ev.pos())
+        if self.fix_provider is not None:
+            cur = self.cursorForPosition(ev.pos())
+            block = cur.block()
+            offset = from_utf16(block.text(), cur.positionInBlock())
+            fixes = self.fix_provider(block.blockNumber(), offset)
+            first = menu.actions()[0] if menu.actions() else None
+            for label, callback in fixes:
+                act = QAction(label, menu)
+                act.triggered.connect(callback)
+                menu.insertAction(first, act)
+            if fixes:
+                menu.insertSeparator(first)
+        menu.exec(ev.globalPos())
+        menu.deleteLater()
+
+    # ---- paste and drop -----------------------------------------------------------------------
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste as plain text: Word/WPS styling is dropped, paragraphs become blocks."""
+        if source.hasText():
+            text = source.text()
+        elif source.hasHtml():
+            text = QTextDocumentFragment.fromHtml(source.html()).toPlainText()
+        else:
+            return
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+        cursor = self.textCursor()
+        cursor.insertText(text, QTextCharFormat())
+        self.setTextCursor(cursor)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasText() or source.hasHtml()
+
+    def _local_file(self, mime: QMimeData) -> str | None:
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, ev) -> None:
+        if self._local_file(ev.mimeData()):
+            ev.acceptProposedAction()
+        else:
+            super().dragEnterEvent(ev)
+
+    def dragMoveEvent(self, ev) -> None:
+        if self._local_file(ev.mimeData()):
+            ev.acceptProposedAction()
+        else:
+            super().dragMoveEvent(ev)
+
+    def dropEvent(self, ev) -> None:
+        path = self._local_file(ev.mimeData())
+        if path:
+            ev.acceptProposedAction()
+            self.fileDropped.emit(path)
+        else:
+            super().dropEvent(ev)
+
+    # ---- zoom ---------------------------------------------------------------------------------
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(0.5, min(3.0, zoom))
+        self.highlighter.set_zoom(zoom)
+        font = self.document().defaultFont()
+        font.setPointSizeF(BODY_PT * zoom)
+        self.document().setDefaultFont(font)
+        self.highlighter.rehighlight()
+
+    def go_to(self, index: int, start: int = 0, end: int | None = None) -> None:
+        """Put the cursor at (index, start) or select [start, end); scroll it into view."""
+        block = self.document().findBlockByNumber(index)
+        if not block.isValid():
+            return
+        text = block.text()
+        cur = QTextCursor(block)
+        cur.setPosition(block.position() + to_utf16(text, min(start, len(text))))
+        if end is not None:
+            end = min(end, len(text))
+            cur.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cur)
+        self.ensureCursorVisible()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+

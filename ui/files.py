@@ -1,0 +1,187 @@
+"""File commands of the main window: New, Open, Save, Save As, recent files, close guard."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.errors import ReportDeskError
+from app.model import Document, Paragraph
+
+MAX_RECENT = 10
+
+
+def read_document(path: str) -> Document:
+    """The engine's reader (txt and docx); a minimal UTF-8 text reader until it exists."""
+    try:
+        from app.readers import read_document as engine_read
+    except ImportError:
+        engine_read = None
+    if engine_read is not None:
+        return engine_read(path)
+    from app.errors import ReadError
+
+    if not path.lower().endswith(".txt"):
+        raise ReadError(f"不支持的文件类型：{Path(path).suffix}")
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ReadError(f"无法读取“{Path(path).name}”：{e}") from e
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    doc = Document.from_lines(lines or [""], path=path)
+    return doc
+
+
+def write_document(doc: Document, path: str, author: str = "") -> None:
+    if path.lower().endswith(".docx"):
+        from app.writers.docx import write_docx
+
+        write_docx(doc, path, author=author)
+    else:
+        from app.writers.text import write_text
+
+        write_text(doc, path)
+
+
+def docx_writer_available() -> bool:
+    try:
+        import app.writers.docx  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class FileCommands:
+    """Mixin for :class:`ui.main_window.MainWindow` (uses its editor, live analysis, settings)."""
+
+    path: str | None = None
+
+    def settings(self) -> QSettings:
+        return QSettings("ReportDesk", "ReportDesk")
+
+    # ---- recent files ------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [p for p in (value or []) if isinstance(p, str)]
+
+    def _remember(self, path: str) -> None:
+        path = os.path.abspath(path)
+        items = [path] + [p for p in self.recent_files() if p != path]
+        self.settings().setValue("recentFiles", items[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        items = self.recent_files()
+        for k, path in enumerate(items, 1):
+            act = menu.addAction(f"&{k % 10} {Path(path).name}")
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not items:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear Recent Files"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings().setValue("recentFiles", [])
+
+    # ---- commands -----------------------------------------------------------------------------
+    def new_document(self) -> None:
+        if not self.maybe_save():
+            return
+        self.load_document(Document(paragraphs=[Paragraph("")]), None)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = os.path.dirname(self.path) if self.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Report"), start, self.tr("Reports (*.txt *.docx);;All files (*)")
+        )
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open ``path``; on a read error show it in one line and keep the current document."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            doc = read_document(path)
+        except ReportDeskError as e:
+            QMessageBox.warning(self, self.tr("Cannot Open File"), str(e))
+            return False
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("Cannot Open File"), f"{Path(path).name}: {e}")
+            return False
+        if not doc.paragraphs:
+            doc.paragraphs.append(Paragraph(""))
+        self.load_document(doc, path)
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
+        return True
+
+    def save(self) -> bool:
+        if not self.path or (
+            self.path.lower().endswith(".docx") and not docx_writer_available()
+        ):
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        filters = self.tr("Text (*.txt)")
+        if docx_writer_available():
+            filters = self.tr("Word document (*.docx)") + ";;" + filters
+        start = self.path or self.tr("Untitled") + ".txt"
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save Report As"), start, filters)
+        if not path:
+            return False
+        if not os.path.splitext(path)[1]:
+            path += ".docx" if "docx" in chosen else ".txt"
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        doc = self.current_document(with_spans=True)
+        try:
+            write_document(doc, path, author=self.settings().value("author", "") or "")
+        except (ReportDeskError, OSError) as e:
+            QMessageBox.warning(self, self.tr("Cannot Save File"), str(e))
+            return False
+        self.path = path
+        doc.path = path
+        self.editor.document().setModified(False)
+        self._remember(path)
+        self.update_title()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current text (saved, discarded or unchanged)."""
+        if not self.editor.document().isModified():
+            return True
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved Changes"),
+            self.tr("The report has unsaved changes. Save them?"),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def update_title(self) -> None:
+        name = Path(self.path).name if self.path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — " + self.tr("ReportDesk"))

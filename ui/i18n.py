@@ -1,0 +1,35 @@
+"""Translations: the app's strings are English in the source; zh_CN is loaded by default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+DEFAULT_LANGUAGE = "zh_CN"
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Install the app's and Qt's translators for ``language`` ("zh_CN" default, "en")."""
+    language = language or os.environ.get("REPORTDESK_LANG") or DEFAULT_LANGUAGE
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    if language.startswith("en"):
+        QLocale.setDefault(QLocale("en_US"))
+        return "en"
+    QLocale.setDefault(QLocale(language))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = QTranslator(app)
+    if ours.load(f"reportdesk_{language}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language

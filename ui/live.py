@@ -1,0 +1,111 @@
+"""Live analysis: edits mark the document dirty, a 300 ms debounce re-analyses it.
+
+On each run the paragraph list is rebuilt from the editor's blocks: paragraphs whose text (and
+fixed role) did not change are kept as they are (same object, same id); only the changed run in the
+middle gets new :class:`Paragraph` objects. Then :func:`app.engine.analyze` runs on the whole
+document (the engine caches per-paragraph work by text) and ``analyzed`` is emitted.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.model import Document, Paragraph, Role
+
+DEBOUNCE_MS = 300
+
+
+class LiveAnalysis(QObject):
+    analyzed = Signal(object)  # Analysis
+
+    def __init__(self, editor, analyzer: Callable | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._analyzer = analyzer
+        self.document = Document()
+        self.analysis = None
+        self.dirty = False
+        self.last_ms = 0.0
+        self.runs = 0
+        self._suspended = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        editor.document().contentsChange.connect(self._on_change)
+
+    @property
+    def analyzer(self) -> Callable:
+        if self._analyzer is None:
+            from app.engine import analyze
+
+            self._analyzer = analyze
+        return self._analyzer
+
+    @contextmanager
+    def suspended(self):
+        """Changes made inside (restyling, underlines) are not edits: do not re-analyse for them."""
+        self._suspended += 1
+        try:
+            yield
+        finally:
+            self._suspended -= 1
+
+    def _on_change(self, position: int, removed: int, added: int) -> None:
+        if self._suspended:
+            return
+        self.dirty = True
+        self._timer.start()
+
+    def set_document(self, document: Document) -> None:
+        """A new document was loaded into the editor: analyse it now (no debounce)."""
+        self._timer.stop()
+        self.document = document
+        self.dirty = False
+        self.run(force=True)
+
+    def flush(self) -> None:
+        """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps)."""
+        if self.dirty or self._timer.isActive():
+            self._timer.stop()
+            self.run()
+
+    def sync_document(self) -> bool:
+        """Rebuild ``document.paragraphs`` from the editor; True when anything changed."""
+        snap = self.editor.snapshot()
+        old = self.document.paragraphs
+
+        def same(p: Paragraph, item: tuple[str, Role | None]) -> bool:
+            return p.text == item[0] and (p.role if p.role_fixed else None) == item[1]
+
+        n = min(len(old), len(snap))
+        a = 0
+        while a < n and same(old[a], snap[a]):
+            a += 1
+        if a == len(old) == len(snap):
+            return False
+        b = 0
+        while b < n - a and same(old[len(old) - 1 - b], snap[len(snap) - 1 - b]):
+            b += 1
+        middle = [
+            Paragraph(text=text, role=role, role_fixed=role is not None)
+            for text, role in snap[a : len(snap) - b]
+        ]
+        self.document.paragraphs = old[:a] + middle + old[len(old) - b :]
+        return True
+
+    def run(self, force: bool = False) -> None:
+        self.dirty = False
+        changed = self.sync_document()
+        if not changed and not force and self.analysis is not None:
+            return
+        t0 = time.perf_counter()
+        self.analysis = self.analyzer(self.document)
+        self.last_ms = (time.perf_counter() - t0) * 1000
+        self.runs += 1
+        with self.suspended():
+            self.analyzed.emit(self.analysis)

@@ -1,0 +1,503 @@
+"""The main window: report in the centre, outline on the left, problems at the bottom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.findings import Finding, Severity
+from app.model import Document, Paragraph, Role
+from ui import doc_ops
+from ui.editor import Mark, ReportEditor
+from ui.files import FileCommands
+from ui.find_dialog import FindReplaceDialog
+from ui.icons import COLORS, app_icon
+from ui.live import LiveAnalysis
+from ui.outline_view import OutlineView
+from ui.problems_view import ProblemsPanel
+from ui.stats import count_paragraphs
+from ui.styling import style_key
+from ui.textpos import to_utf16, utf16_len
+
+CHOOSER_ROLES = [
+    Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
+    Role.BODY, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT,
+]  # fmt: skip
+
+
+class MainWindow(FileCommands, QMainWindow):
+    def __init__(self, analyzer: Callable | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowIcon(app_icon())
+        self.path: str | None = None
+        self.zoom = 1.0
+        self.editor = ReportEditor(self)
+        self.setCentralWidget(self.editor)
+        self.live = LiveAnalysis(self.editor, analyzer, self)
+        self.live.analyzed.connect(self._on_analyzed)
+        self.findings_by_index: dict[int, list[Finding]] = {}
+        self.find_dialog: FindReplaceDialog | None = None
+
+        self.outline = OutlineView(self)
+        self.outline.jumpRequested.connect(lambda i: self.editor.go_to(i))
+        self.problems = ProblemsPanel(self)
+        self.problems.findingActivated.connect(self.show_finding)
+        self.problems.fixRequested.connect(self.apply_fix)
+        self._build_actions()
+        self._build_docks()
+        self._build_menus_and_toolbar()
+        self._build_status()
+
+        self.editor.fix_provider = self._fixes_at
+        self.editor.fileDropped.connect(self.open_path)
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.editor.document().modificationChanged.connect(self.setWindowModified)
+        self.editor.document().undoAvailable.connect(self.act_undo.setEnabled)
+        self.editor.document().redoAvailable.connect(self.act_redo.setEnabled)
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.load_document(Document(paragraphs=[Paragraph("")]), None)
+
+    # ---- construction -------------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcuts(QKeySequence.keyBindings(shortcut)
+                             if isinstance(shortcut, QKeySequence.StandardKey)
+                             else [QKeySequence(shortcut)])
+        if icon is not None:
+            act.setIcon(icon if isinstance(icon, QIcon) else self.style().standardIcon(icon))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.setCheckable(checkable)
+        if slot is not None:
+            act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        sk, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
+        self.act_new = self._action(self.tr("&New"), self.new_document, sk.New, sp.SP_FileIcon)
+        self.act_open = self._action(
+            self.tr("&Open…"), self.open_dialog, sk.Open, sp.SP_DialogOpenButton
+        )
+        self.act_save = self._action(self.tr("&Save"), self.save, sk.Save, sp.SP_DialogSaveButton)
+        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, sk.Quit)
+        e = self.editor
+        self.act_undo = self._action(self.tr("&Undo"), e.undo, sk.Undo, sp.SP_ArrowBack)
+        self.act_redo = self._action(self.tr("&Redo"), e.redo, sk.Redo, sp.SP_ArrowForward)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.act_cut = self._action(self.tr("Cu&t"), e.cut, sk.Cut)
+        self.act_copy = self._action(self.tr("&Copy"), e.copy, sk.Copy)
+        self.act_paste = self._action(self.tr("&Paste"), e.paste, sk.Paste)
+        self.act_select_all = self._action(self.tr("Select &All"), e.selectAll, sk.SelectAll)
+        self.act_find = self._action(self.tr("&Find and Replace…"), self.show_find, sk.Find)
+        self.act_replace = self._action(self.tr("Replace…"), self.show_find, sk.Replace)
+        self.act_bold = self._action(self.tr("&Bold"), self._bold, sk.Bold, checkable=True)
+        self.act_italic = self._action(self.tr("&Italic"), self._italic, sk.Italic, checkable=True)
+        self.act_underline = self._action(
+            self.tr("&Underline"), self._underline, sk.Underline, checkable=True
+        )
+        for act, text in ((self.act_bold, "B"), (self.act_italic, "I"), (self.act_underline, "U")):
+            act.setIconText(text)
+        self.act_quick_fix = self._action(
+            self.tr("&Quick Fix"), self.quick_fix_at_cursor, "Ctrl+.",
+            tip=self.tr("Apply the fix proposed for the problem at the cursor"),
+        )  # fmt: skip
+        self.act_fix_numbering = self._action(
+            self.tr("Fix All &Numbering"), self.fix_all_numbering, "Ctrl+Shift+N",
+            tip=self.tr("Renumber every heading group and 一是/二是 list in one step"),
+        )  # fmt: skip
+        self.act_move_up = self._action(
+            self.tr("Move Section &Up"), lambda: self.move_section(-1), "Ctrl+Shift+Up", sp.SP_ArrowUp
+        )
+        self.act_move_down = self._action(
+            self.tr("Move Section &Down"), lambda: self.move_section(1), "Ctrl+Shift+Down",
+            sp.SP_ArrowDown,
+        )  # fmt: skip
+        self.act_promote = self._action(
+            self.tr("&Promote Heading"), lambda: self.change_level(-1), "Ctrl+Shift+Left",
+            sp.SP_ArrowLeft, tip=self.tr("One level up: （三） becomes 三、"),
+        )  # fmt: skip
+        self.act_demote = self._action(
+            self.tr("&Demote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
+            sp.SP_ArrowRight, tip=self.tr("One level down: 三、 becomes （三）"),
+        )  # fmt: skip
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom * 1.1),
+                                        sk.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"),
+                                         lambda: self.set_zoom(self.zoom / 1.1), sk.ZoomOut)
+        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.set_zoom(1.0),
+                                           "Ctrl+0")
+
+    def _build_docks(self) -> None:
+        holder = QWidget(self)
+        bar = QToolBar(holder)
+        bar.setIconSize(QSize(16, 16))
+        for act in (self.act_move_up, self.act_move_down, self.act_promote, self.act_demote):
+            bar.addAction(act)
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(bar)
+        lay.addWidget(self.outline)
+        self.outline_dock = QDockWidget(self.tr("Outline"), self)
+        self.outline_dock.setObjectName("outlineDock")
+        self.outline_dock.setWidget(holder)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems.fix_all_button.clicked.connect(self.fix_all_numbering)
+        self.resizeDocks([self.outline_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [230], Qt.Orientation.Vertical)
+        self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for act in (self.act_move_up, self.act_move_down, self.act_promote, self.act_demote):
+            self.outline.addAction(act)
+
+    def _build_menus_and_toolbar(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&File"))
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        m.addMenu(self.recent_menu)
+        m.addSeparator()
+        m.addActions([self.act_save, self.act_save_as])
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu(self.tr("&Edit"))
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_select_all])
+        m.addSeparator()
+        m.addActions([self.act_find, self.act_replace])
+        m = mb.addMenu(self.tr("F&ormat"))
+        m.addActions([self.act_bold, self.act_italic, self.act_underline])
+        m = mb.addMenu(self.tr("&Outline"))
+        m.addActions([self.act_move_up, self.act_move_down, self.act_promote, self.act_demote])
+        m.addSeparator()
+        m.addAction(self.act_fix_numbering)
+        m = mb.addMenu(self.tr("&Check"))
+        m.addActions([self.act_quick_fix, self.act_fix_numbering])
+        m = mb.addMenu(self.tr("&View"))
+        m.addAction(self.outline_dock.toggleViewAction())
+        m.addAction(self.problems_dock.toggleViewAction())
+        m.addSeparator()
+        m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+
+        tb = QToolBar(self.tr("Main"), self)
+        tb.setObjectName("mainToolBar")
+        tb.setIconSize(QSize(18, 18))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(tb)
+        tb.addActions([self.act_new, self.act_open, self.act_save])
+        tb.addSeparator()
+        tb.addActions([self.act_undo, self.act_redo])
+        tb.addSeparator()
+        fmt_bar = QToolBar(self.tr("Format"), self)
+        fmt_bar.setObjectName("formatToolBar")
+        fmt_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(fmt_bar)
+        for act, style in ((self.act_bold, "bold"), (self.act_italic, "italic"),
+                           (self.act_underline, "underline")):
+            fmt_bar.addAction(act)
+            button = fmt_bar.widgetForAction(act)
+            font = QFont(button.font())
+            font.setBold(style == "bold")
+            font.setItalic(style == "italic")
+            font.setUnderline(style == "underline")
+            button.setFont(font)
+        fmt_bar.addSeparator()
+        fmt_bar.addWidget(QLabel(self.tr("Paragraph:") + " ", self))
+        self.role_box = QComboBox(self)
+        self.role_box.setObjectName("roleChooser")
+        self.role_box.setToolTip(self.tr("What the paragraph is; choosing fixes it"))
+        self.role_box.addItem(self.tr("Automatic"), None)
+        for role in CHOOSER_ROLES:
+            self.role_box.addItem(self.role_name(role), role.value)
+        self.role_box.activated.connect(self._on_role_chosen)
+        fmt_bar.addWidget(self.role_box)
+        fmt_bar.addSeparator()
+        fmt_bar.addAction(self.act_fix_numbering)
+
+    def role_name(self, role: Role | None) -> str:
+        names = {
+            Role.TITLE: self.tr("Title"), Role.SUBTITLE: self.tr("Subtitle"),
+            Role.DOC_NUMBER: self.tr("Document number"), Role.ADDRESSEE: self.tr("Addressee"),
+            Role.CHAPTER: self.tr("Chapter"), Role.HEADING_1: self.tr("Heading 1 (一、)"),
+            Role.HEADING_2: self.tr("Heading 2 (（一）)"), Role.HEADING_3: self.tr("Heading 3 (1.)"),
+            Role.HEADING_4: self.tr("Heading 4 (（1）)"), Role.BODY: self.tr("Body text"),
+            Role.ATTACHMENT: self.tr("Attachment note"), Role.SIGNATURE: self.tr("Signature"),
+            Role.DATE: self.tr("Date"), Role.JUNK: self.tr("Not part of the report"),
+            Role.BLANK: self.tr("Blank"),
+        }  # fmt: skip
+        return names.get(role, self.tr("Automatic")) if role else self.tr("Automatic")
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.count_label = QLabel(self)
+        self.problem_label = QLabel(self)
+        self.position_label = QLabel(self)
+        for w in (self.problem_label, self.count_label, self.position_label):
+            w.setContentsMargins(8, 0, 8, 0)
+            sb.addPermanentWidget(w)
+
+    # ---- document -----------------------------------------------------------------------------
+    def load_document(self, doc: Document, path: str | None) -> None:
+        self.path = path
+        doc.path = path
+        with self.live.suspended():
+            self.editor.load_paragraphs(doc.paragraphs)
+        self.live.set_document(doc)
+        self.update_title()
+        self.setWindowModified(False)
+        self._on_cursor_moved()
+
+    def current_document(self, with_spans: bool = False) -> Document:
+        """The document as the editor holds it now (analysis brought up to date)."""
+        self.live.flush()
+        doc = self.live.document
+        if with_spans:
+            for i, p in enumerate(doc.paragraphs):
+                p.spans = self.editor.spans_of(i)
+        return doc
+
+    def texts(self) -> list[str]:
+        return doc_ops.block_texts(self.editor.document())
+
+    def _on_analyzed(self, analysis) -> None:
+        paragraphs = self.live.document.paragraphs
+        texts = [p.text for p in paragraphs]
+        heads = {h.index: h for h in analysis.headings}
+        keys = []
+        for i, role in enumerate(analysis.roles):
+            h = heads.get(i)
+            split = 0
+            if h is not None:
+                text = texts[i]
+                split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
+            keys.append(style_key(role, split))
+        self.editor.apply_styles(keys, analysis.roles, join_undo=True)
+        self.findings_by_index = {}
+        for f in analysis.findings:
+            self.findings_by_index.setdefault(f.index, []).append(f)
+        self.editor.set_marks(
+            [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings]
+        )
+        self.outline.set_analysis(analysis, texts, [p.id for p in paragraphs])
+        self.problems.set_findings(analysis.findings)
+        self._update_counts(texts, analysis.findings)
+        self._on_cursor_moved()
+
+    def _update_counts(self, texts: list[str], findings: list[Finding]) -> None:
+        c = count_paragraphs(texts)
+        self.count_label.setText(
+            self.tr("Characters: %1 (without punctuation: %2)")
+            .replace("%1", str(c.chars)).replace("%2", str(c.chars_no_punct))
+        )  # fmt: skip
+        by = {s: 0 for s in Severity}
+        for f in findings:
+            by[f.severity] += 1
+        parts = [
+            f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
+            for s, name in ((Severity.ERROR, self.tr("errors")),
+                            (Severity.WARNING, self.tr("warnings")),
+                            (Severity.INFO, self.tr("notes")))
+        ]  # fmt: skip
+        self.problem_label.setText("&nbsp;&nbsp;".join(parts))
+        self.counts = c
+        self.severity_counts = by
+
+    def _on_cursor_moved(self) -> None:
+        index, offset = self.editor.cursor_location()
+        self.position_label.setText(
+            self.tr("Para %1, Col %2").replace("%1", str(index + 1)).replace("%2", str(offset + 1))
+        )
+        self.outline.follow_cursor(index)
+        analysis = self.live.analysis
+        block = self.editor.textCursor().block()
+        from ui.styling import fixed_role
+
+        fixed = fixed_role(block.blockFormat())
+        role = fixed
+        if role is None and analysis is not None and index < len(analysis.roles):
+            role = analysis.roles[index]
+        k = self.role_box.findData(role.value if fixed else None)
+        self.role_box.setItemText(0, self.tr("Automatic") + (
+            f" ({self.role_name(role)})" if role and not fixed else ""))
+        self.role_box.setCurrentIndex(max(k, 0))
+        fmt = self.editor.currentCharFormat()
+        self.act_bold.setChecked(fmt.fontWeight() >= 600)
+        self.act_italic.setChecked(fmt.fontItalic())
+        self.act_underline.setChecked(fmt.fontUnderline())
+
+    def _on_role_chosen(self, row: int) -> None:
+        value = self.role_box.itemData(row)
+        index, _ = self.editor.cursor_location()
+        self.editor.set_role(index, Role(value) if value else None)
+        self.live.flush()
+
+    # ---- navigation and fixes -----------------------------------------------------------------
+    def _current(self, f: Finding) -> Finding | None:
+        """``f`` in the up-to-date analysis (it may have been re-created by a re-analysis)."""
+        self.live.flush()
+        findings = self.live.analysis.findings if self.live.analysis else []
+        if any(x is f for x in findings):
+            return f
+        for x in findings:
+            if x.rule == f.rule and x.paragraph_id == f.paragraph_id and x.message == f.message:
+                return x
+        return None
+
+    def show_finding(self, f: Finding) -> None:
+        f = self._current(f)
+        if f is not None:
+            self.editor.go_to(f.index, f.start, f.end)
+
+    def apply_fix(self, f: Finding) -> bool:
+        f = self._current(f)
+        if f is None or f.fix is None:
+            return False
+        done = doc_ops.apply_edits(self.editor.document(), f.fix.edits)
+        self.live.flush()
+        if done:
+            self.statusBar().showMessage(self.tr("Fixed: %1").replace("%1", f.fix.description), 4000)
+        return done
+
+    def _fixes_at(self, index: int, offset: int) -> list[tuple[str, Callable[[], None]]]:
+        self.live.flush()
+        out = []
+        for f in self.findings_by_index.get(index, []):
+            if f.fix is not None and f.start <= offset <= max(f.end, f.start + 1):
+                label = self.tr("Quick fix: %1").replace("%1", f.fix.description)
+                out.append((label, lambda f=f: self.apply_fix(f)))
+        return out
+
+    def quick_fix_at_cursor(self) -> None:
+        index, offset = self.editor.cursor_location()
+        fixes = self._fixes_at(index, offset)
+        if len(fixes) == 1:
+            fixes[0][1]()
+        elif fixes:
+            menu = QMenu(self)
+            for label, callback in fixes:
+                menu.addAction(label, callback)
+            rect = self.editor.cursorRect()
+            menu.exec(self.editor.viewport().mapToGlobal(rect.bottomLeft()))
+        else:
+            self.statusBar().showMessage(self.tr("No quick fix at the cursor"), 3000)
+
+    def _replace_texts(self, new_texts: list[str] | None, message: str) -> bool:
+        if new_texts is None:
+            self.statusBar().showMessage(message, 3000)
+            return False
+        done = doc_ops.apply_texts(self.editor.document(), new_texts)
+        self.live.flush()
+        return done
+
+    def fix_all_numbering(self) -> bool:
+        from app.outline.edits import renumber_all
+
+        self.live.flush()
+        return self._replace_texts(renumber_all(self.texts()), "")
+
+    def _selected_heading(self) -> int | None:
+        self.live.flush()
+        index = self.outline.current_heading_index()
+        if index is None:
+            self.statusBar().showMessage(self.tr("Select a heading in the outline first"), 3000)
+        return index
+
+    def move_section(self, direction: int) -> bool:
+        from app.outline.edits import move_section
+
+        index = self._selected_heading()
+        if index is None:
+            return False
+        texts = self.texts()
+        heading = self.live.analysis.heading_at(index)
+        title = texts[index][heading.marker.end :] if heading else ""
+        done = self._replace_texts(
+            move_section(texts, index, direction), self.tr("The section cannot move further")
+        )
+        if done and self.live.analysis:
+            new_texts = self.texts()
+            for h in self.live.analysis.headings:
+                if new_texts[h.index][h.marker.end :] == title:
+                    self.editor.go_to(h.index)
+                    self.outline.select_paragraph(h.index)
+                    break
+        return done
+
+    def change_level(self, delta: int) -> bool:
+        from app.outline.edits import change_level
+
+        index = self._selected_heading()
+        if index is None:
+            return False
+        done = self._replace_texts(
+            change_level(self.texts(), index, delta), self.tr("This heading cannot change level")
+        )
+        if done:
+            self.editor.go_to(index)
+            self.outline.select_paragraph(index)
+        return done
+
+    # ---- formatting, view ---------------------------------------------------------------------
+    def _bold(self, on: bool) -> None:
+        self.editor.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+
+    def _italic(self, on: bool) -> None:
+        self.editor.setFontItalic(on)
+
+    def _underline(self, on: bool) -> None:
+        self.editor.setFontUnderline(on)
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.5, min(3.0, zoom))
+        with self.live.suspended():
+            self.editor.set_zoom(self.zoom)
+
+    def show_find(self) -> None:
+        if self.find_dialog is None:
+            self.find_dialog = FindReplaceDialog(self.editor, self)
+        selected = self.editor.textCursor().selectedText()
+        if selected and "\u2029" not in selected:
+            self.find_dialog.find_edit.setText(selected)
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.find_edit.setFocus()
+
+    # ---- window events ------------------------------------------------------------------------
+    def closeEvent(self, ev) -> None:
+        if self.maybe_save():
+            ev.accept()
+        else:
+            ev.ignore()
+
+    def dragEnterEvent(self, ev) -> None:
+        if ev.mimeData().hasUrls():
+            ev.acceptProposedAction()
+
+    def dropEvent(self, ev) -> None:
+        for url in ev.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                break

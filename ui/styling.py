@@ -1,0 +1,179 @@
+"""How each paragraph role looks on screen: faces and sizes (drawn by a highlighter) and block layout.
+
+Character appearance (face, size) is drawn by :class:`RoleHighlighter` from the roles of the last
+analysis: it only looks roles up, it never checks text, and it writes layout formats, so restyling
+never lands on the undo stack. Block layout (alignment, first-line indent) lives in the document's
+block formats; :func:`block_format_for` gives the one a role wants.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QSyntaxHighlighter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextFormat,
+)
+
+from app.model import Role
+from ui.fonts import Face, resolve
+
+BODY_PT = 16.0  # 3号
+TITLE_PT = 22.0  # 2号
+FIXED_ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1  # block property: role chosen by user
+
+ROLE_FACE: dict[Role, Face] = {
+    Role.TITLE: Face.TITLE,
+    Role.SUBTITLE: Face.KAI,
+    Role.CHAPTER: Face.HEI,
+    Role.HEADING_1: Face.HEI,
+    Role.HEADING_2: Face.KAI,
+}
+ROLE_ORDER = list(Role)
+
+
+class Layout(IntEnum):
+    INDENT = 0  # first line two characters in: body, headings, attachment note
+    CENTER = 1  # title, subtitle, 发文字号
+    FLUSH = 2  # 主送机关, blank lines
+    RIGHT = 3  # 署名, 成文日期
+
+
+ROLE_LAYOUT: dict[Role, Layout] = {
+    Role.TITLE: Layout.CENTER,
+    Role.SUBTITLE: Layout.CENTER,
+    Role.DOC_NUMBER: Layout.CENTER,
+    Role.CHAPTER: Layout.CENTER,
+    Role.ADDRESSEE: Layout.FLUSH,
+    Role.BLANK: Layout.FLUSH,
+    Role.JUNK: Layout.FLUSH,
+    Role.SIGNATURE: Layout.RIGHT,
+    Role.DATE: Layout.RIGHT,
+}
+
+
+def role_face(role: Role | None) -> Face:
+    return ROLE_FACE.get(role, Face.FANGSONG) if role else Face.FANGSONG
+
+
+def char_width(pt: float = BODY_PT) -> float:
+    """Width in pixels of one CJK character of body text (the unit of indents)."""
+    font = QFont(resolve(Face.FANGSONG).family)
+    font.setPointSizeF(pt)
+    return QFontMetricsF(font).horizontalAdvance("中")
+
+
+def layout_of(block_format: QTextBlockFormat) -> Layout:
+    align = block_format.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    if align & Qt.AlignmentFlag.AlignHCenter:
+        return Layout.CENTER
+    if align & Qt.AlignmentFlag.AlignRight:
+        return Layout.RIGHT
+    if block_format.textIndent() > 0:
+        return Layout.INDENT
+    return Layout.FLUSH
+
+
+def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
+    """``base`` with the alignment and indents ``role`` wants (other properties kept)."""
+    fmt = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
+    layout = ROLE_LAYOUT.get(role, Layout.INDENT) if role else Layout.INDENT
+    unit = char_width()
+    fmt.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setTextIndent(2 * unit if layout is Layout.INDENT else 0.0)
+    fmt.setRightMargin(2 * unit if layout is Layout.RIGHT else 0.0)
+    fmt.setTopMargin(12.0 if role is Role.TITLE else 0.0)
+    fmt.setBottomMargin(18.0 if role is Role.TITLE else 0.0)
+    if layout is Layout.CENTER:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    elif layout is Layout.RIGHT:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignRight)
+    else:
+        fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    return fmt
+
+
+def fixed_role(block_format: QTextBlockFormat) -> Role | None:
+    value = block_format.property(FIXED_ROLE_PROPERTY)
+    if isinstance(value, str) and value:
+        try:
+            return Role(value)
+        except ValueError:
+            return None
+    return None
+
+
+def style_key(role: Role | None, split: int) -> int:
+    """Small int encoding how a block is drawn: stored as the block's user state."""
+    code = ROLE_ORDER.index(role) + 1 if role else 0
+    return code * 1_000_000 + min(max(split, 0), 999_999)
+
+
+def decode_key(key: int) -> tuple[Role | None, int]:
+    if key < 0:
+        return None, 0
+    code, split = divmod(key, 1_000_000)
+    return (ROLE_ORDER[code - 1] if code else None), split
+
+
+class RoleHighlighter(QSyntaxHighlighter):
+    """Draws each block in its role's face. ``keys[i]`` is the style key for block ``i``.
+
+    ``split`` (UTF-16 units) > 0 marks a run-in heading: [0, split) in the heading face, the rest in
+    the body face. The highlighter does no text analysis at all.
+    """
+
+    def __init__(self, document, zoom: float = 1.0) -> None:
+        super().__init__(document)
+        self.keys: list[int] = []
+        self._zoom = zoom
+        self._formats: dict[tuple[Face, float, bool], QTextCharFormat] = {}
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = zoom
+        self._formats.clear()
+
+    def char_format(self, face: Face, pt: float, grey: bool = False) -> QTextCharFormat:
+        key = (face, pt, grey)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            sf = resolve(face)
+            fmt = QTextCharFormat()
+            fmt.setFontFamilies([sf.family])
+            fmt.setFontPointSize(pt * self._zoom)
+            if sf.bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if grey:
+                fmt.setForeground(QColor("#8a8a8a"))
+            self._formats[key] = fmt
+        return fmt
+
+    def key_for(self, number: int) -> int:
+        return self.keys[number] if 0 <= number < len(self.keys) else style_key(Role.BODY, 0)
+
+    def highlightBlock(self, text: str) -> None:
+        key = self.key_for(self.currentBlock().blockNumber())
+        role, split = decode_key(key)
+        length = len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+        body = self.char_format(Face.FANGSONG, BODY_PT, grey=role is Role.JUNK)
+        if role is Role.TITLE:
+            self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))
+        elif split > 0 and role is not None:
+            head = self.char_format(role_face(role), BODY_PT)
+            self.setFormat(0, min(split, length), head)
+            if split < length:
+                self.setFormat(split, length - split, body)
+        else:
+            face = role_face(role)
+            self.setFormat(0, length, self.char_format(face, BODY_PT, grey=role is Role.JUNK))
+        self.setCurrentBlockState(key)

@@ -1,0 +1,43 @@
+"""The one place where Python code-point offsets and Qt UTF-16 positions are converted.
+
+Python ``str`` indexes count code points; ``QTextCursor`` positions count UTF-16 code units. They
+differ only after a character beyond the BMP (rare CJK in names, e.g. U+20BB7 𠮷), which takes two
+units. Every offset crossing between the engine and the editor goes through these two functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def has_astral(text: str) -> bool:
+    return _ASTRAL.search(text) is not None
+
+
+def to_utf16(text: str, offset: int) -> int:
+    """Code-point ``offset`` in ``text`` → UTF-16 unit offset."""
+    if offset <= 0:
+        return max(offset, 0)
+    prefix = text[:offset]
+    return offset + len(_ASTRAL.findall(prefix))
+
+
+def from_utf16(text: str, units: int) -> int:
+    """UTF-16 unit offset in ``text`` → code-point offset (a unit inside a pair maps to its start)."""
+    if units <= 0:
+        return 0
+    if not has_astral(text):
+        return min(units, len(text))
+    seen = 0
+    for i, ch in enumerate(text):
+        step = 2 if ord(ch) > 0xFFFF else 1
+        if seen + step > units:
+            return i
+        seen += step
+    return len(text)
+
+
+def utf16_len(text: str) -> int:
+    return len(text) + len(_ASTRAL.findall(text))
