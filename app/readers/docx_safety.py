@@ -1,0 +1,245 @@
+"""Opening a .docx without trusting it: zip limits, format sniffing, safe XML parsing.
+
+Everything here runs BEFORE any XML of the document is parsed. A .docx is a zip archive; python-docx
+(and a naive reader) inflates every part into memory, so a 345 KB zip bomb costs 2.27 GB and 9 s
+(docs/REFERENCE.md §3). We look at the sizes the zip *declares* in its central directory and refuse
+anything too big; :mod:`zipfile` then enforces those declared sizes while inflating (it stops after
+``file_size`` bytes and checks the CRC), so a part cannot grow beyond what it declared.
+
+No compression-ratio limit: real .docx files compress 54:1 (repeated XML markup), a ratio limit
+would refuse genuine documents and add nothing once absolute sizes are capped.
+
+Every failure becomes :class:`~app.errors.ReadError` with a one-line Chinese message.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from app.errors import ReadError
+
+# --- limits (declared, uncompressed sizes from the zip's central directory) -----------------------
+# A 4,600-paragraph government report is ~3 MB of document.xml; a report with photos is tens of MB,
+# almost all of it images we never read. 100 MB for one part leaves room for a huge embedded image
+# while keeping the XML we DO parse bounded (lxml needs ~5-10× the XML size in memory).
+MAX_PART_SIZE = 100 * 1024 * 1024
+# The sum of all parts: bounds what a hostile file can make us inflate at most, even part by part.
+MAX_TOTAL_SIZE = 200 * 1024 * 1024
+# A normal .docx has 10–40 entries; an image-heavy one a few hundred. 10,000 entries only happen in
+# hostile files (millions of tiny entries make the central directory itself a memory bomb).
+MAX_ENTRIES = 10_000
+# The file on disk: a zip cannot be larger than what it inflates to plus overhead, so a file larger
+# than the total limit is refused before even reading its central directory.
+MAX_FILE_SIZE = MAX_TOTAL_SIZE
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+# ISO 29500 Strict uses other namespace URIs for the same vocabulary; we map them onto the
+# Transitional ones before parsing (the URIs only occur in xmlns declarations).
+_STRICT_TO_TRANSITIONAL = [
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W_NS.encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+]
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PKG_RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+
+
+def fail(path: str, reason: str) -> ReadError:
+    """The one-line error for ``path``: "无法打开 X：reason"."""
+    name = os.path.basename(path) or path
+    reason = " ".join(str(reason).split())  # one line, whatever the reason contained
+    return ReadError(f"无法打开 {name}：{reason}")
+
+
+def safe_parser() -> etree.XMLParser:
+    """An lxml parser that never resolves entities, loads DTDs or touches the network."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,  # keeps libxml2's limits: depth 256, 10 MB text nodes, amplification
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+_PARSER = safe_parser()
+
+
+def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
+    """Parse one part. DOCTYPE is refused: Word never writes one, hostile files (XXE, billion
+    laughs) need one. The entities are not expanded either way; refusing says so to the user."""
+    for old, new in _STRICT_TO_TRANSITIONAL:
+        if old in data:
+            data = data.replace(old, new)
+    head = data[:4096]
+    if b"<!DOCTYPE" in head or b"<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E" in head:
+        raise fail(path, f"文件含有不允许的 DTD/实体声明（{part}），可能是恶意文件")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as e:
+        if "depth" in str(e).lower():
+            raise fail(path, f"文件结构嵌套过深（{part}），可能是恶意文件") from None
+        raise fail(path, f"文件已损坏（{part} 不是有效的 XML）") from None
+    if root is None:
+        raise fail(path, f"文件已损坏（{part} 为空）")
+    if root.getroottree().docinfo.doctype:  # a DOCTYPE after a long prolog: still refused
+        raise fail(path, f"文件含有不允许的 DTD/实体声明（{part}），可能是恶意文件")
+    return root
+
+
+@dataclass
+class Package:
+    """An opened, size-checked .docx: part names, relationships, the main document part."""
+
+    path: str
+    zf: zipfile.ZipFile
+    names: dict[str, str]  # lower-case part name (no leading "/") → name in the zip
+    main: str = "word/document.xml"
+    _rels: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+
+    def has(self, part: str) -> bool:
+        return part.lower() in self.names
+
+    def read(self, part: str) -> bytes:
+        name = self.names[part.lower()]
+        info = self.zf.getinfo(name)
+        if info.file_size > MAX_PART_SIZE:  # checked for all entries at open; belt and braces
+            raise fail(self.path, f"文件过大（{part}）")
+        return self.zf.read(info)
+
+    def xml(self, part: str) -> etree._Element:
+        return parse_xml(self.read(part), self.path, part)
+
+    def rels(self, source: str) -> list[tuple[str, str, str]]:
+        """(type, target part, target mode) of ``source``'s relationships; external targets are
+        listed with mode "External" and their target left as written (never fetched)."""
+        if source in self._rels:
+            return self._rels[source]
+        folder, base = posixpath.split(source)
+        rels_part = posixpath.join(folder, "_rels", base + ".rels")
+        out: list[tuple[str, str, str]] = []
+        if self.has(rels_part):
+            root = self.xml(rels_part)
+            for rel in root.iter(f"{_PKG_RELS_NS}Relationship"):
+                rtype = rel.get("Type") or ""
+                target = rel.get("Target") or ""
+                mode = rel.get("TargetMode") or "Internal"
+                if mode == "Internal":
+                    target = _resolve(folder, target)
+                out.append((rtype, target, mode))
+        self._rels[source] = out
+        return out
+
+    def related(self, source: str, type_suffix: str) -> str | None:
+        """The first internal part related to ``source`` whose type ends with ``type_suffix``
+        (suffix matching covers both Transitional and Strict relationship URIs)."""
+        for rtype, target, mode in self.rels(source):
+            if mode == "Internal" and rtype.endswith(type_suffix) and self.has(target):
+                return target
+        return None
+
+    def close(self) -> None:
+        self.zf.close()
+
+
+def _resolve(folder: str, target: str) -> str:
+    target = target.split("#", 1)[0]
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(folder, target))
+
+
+def _sniff(path: str, head: bytes) -> None:
+    """Refuse what is recognisably not a .docx, with a message that says what it is."""
+    if not head:
+        raise fail(path, "文件为空")
+    if head.startswith(_OLE_MAGIC[:4]):
+        raise fail(path, "这是加密或旧版 Word 文件（.doc），请在 Word 中另存为未加密的 .docx")
+    if head.startswith(b"{\\rtf"):
+        raise fail(path, "这是 RTF 文件，不是 Word 文档（请另存为 .docx）")
+    if head.startswith(b"%PDF"):
+        raise fail(path, "这是 PDF 文件，不是 Word 文档")
+    if not head.startswith(b"PK"):
+        raise fail(path, "文件已损坏（不是有效的 Word 文档）")
+
+
+def open_package(path: str) -> Package:
+    """Open ``path`` as a .docx and check it; raises ReadError for anything unacceptable."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except FileNotFoundError:
+        raise fail(path, "文件不存在") from None
+    except IsADirectoryError:
+        raise fail(path, "这是一个文件夹，不是文件") from None
+    except PermissionError:
+        raise fail(path, "没有读取权限") from None
+    except OSError as e:
+        raise fail(path, f"读取失败（{e.strerror or e}）") from None
+    _sniff(path, head)
+    if size > MAX_FILE_SIZE:
+        raise fail(path, f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_SIZE >> 20} MB）")
+    if path.lower().endswith((".docm", ".dotm")):
+        raise fail(path, "启用宏的 Word 文件（.docm）不予打开，请另存为 .docx")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, EOFError, ValueError, OSError):
+        raise fail(path, "文件已损坏（不是有效的 Word 文档，可能下载不完整）") from None
+    try:
+        _check_entries(path, zf)
+        names = {i.filename.lower().lstrip("/"): i.filename for i in zf.infolist()}
+        pkg = Package(path=path, zf=zf, names=names)
+        if not pkg.has("[Content_Types].xml"):
+            raise fail(path, "文件已损坏（缺少 [Content_Types].xml，不是有效的 Word 文档）")
+        _check_content_types(pkg)
+        main = next(
+            (t for ty, t, m in pkg.rels("") if m == "Internal" and ty.endswith("/officeDocument")),
+            None,
+        )
+        pkg.main = main if main and pkg.has(main) else "word/document.xml"
+        if not pkg.has(pkg.main):
+            raise fail(path, "文件已损坏（缺少 word/document.xml，不是有效的 Word 文档）")
+        return pkg
+    except BaseException:
+        zf.close()
+        raise
+
+
+def _check_entries(path: str, zf: zipfile.ZipFile) -> None:
+    infos = zf.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise fail(path, f"文件包含 {len(infos)} 个部件（上限 {MAX_ENTRIES}），可能是恶意文件")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise fail(path, "这是加密的压缩包，不是普通 Word 文档")
+        if info.file_size > MAX_PART_SIZE:
+            mb = info.file_size // (1024 * 1024)
+            raise fail(
+                path, f"文件内部件 {info.filename} 解压后达 {mb} MB，可能是压缩炸弹，拒绝打开"
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_SIZE:
+            raise fail(path, f"文件解压后超过 {MAX_TOTAL_SIZE >> 20} MB，可能是压缩炸弹，拒绝打开")
+        low = info.filename.lower()
+        if low.endswith(("vbaproject.bin", "vbadata.xml")):
+            raise fail(path, "文件含有宏（VBA），不予打开，请另存为不含宏的 .docx")
+
+
+def _check_content_types(pkg: Package) -> None:
+    root = pkg.xml("[Content_Types].xml")
+    for el in root.iter(f"{_CT_NS}Default", f"{_CT_NS}Override"):
+        ctype = (el.get("ContentType") or "").lower()
+        if "macroenabled" in ctype or "vbaproject" in ctype:
+            raise fail(pkg.path, "启用宏的 Word 文件（.docm）不予打开，请另存为 .docx")
