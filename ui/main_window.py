@@ -98,8 +98,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, sk.Quit)
         e = self.editor
-        self.act_undo = self._action(self.tr("&Undo"), e.undo, sk.Undo, sp.SP_ArrowBack)
-        self.act_redo = self._action(self.tr("&Redo"), e.redo, sk.Redo, sp.SP_ArrowForward)
+        self.act_undo = self._action(self.tr("&Undo"), self.undo, sk.Undo, sp.SP_ArrowBack)
+        self.act_redo = self._action(self.tr("&Redo"), self.redo, sk.Redo, sp.SP_ArrowForward)
         self.act_undo.setEnabled(False)
         self.act_redo.setEnabled(False)
         self.act_cut = self._action(self.tr("Cu&t"), e.cut, sk.Cut)
@@ -459,6 +459,14 @@ class MainWindow(FileCommands, QMainWindow):
             self.editor.go_to(index)
             self.outline.select_paragraph(index)
         return done
+
+    def undo(self) -> None:
+        self.editor.undo()
+        self.live.flush()
+
+    def redo(self) -> None:
+        self.editor.redo()
+        self.live.flush()
 
     # ---- formatting, view ---------------------------------------------------------------------
     def _bold(self, on: bool) -> None:

@@ -99,9 +99,10 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, severity: Severity | None, rule_prefix: str) -> None:
+        self.beginFilterChange()
         self.severity = severity
         self.rule_prefix = rule_prefix
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent) -> bool:
         f = self.sourceModel().findings[row]

@@ -1,0 +1,43 @@
+"""pytest-qt setup for the UI tests: offscreen platform, settings in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="reportdesk-ui-tests-")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import MainWindow
+
+    # No test may block on a real dialog: unexpected questions answer Discard and are recorded.
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    w = MainWindow()
+    w.asked = asked
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+@pytest.fixture
+def sample_window(window):
+    assert window.open_path(str(SAMPLE), ask=False)
+    return window

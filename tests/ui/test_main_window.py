@@ -1,0 +1,164 @@
+"""What a user does with the sample report: outline, problems, quick fix, undo, typing, moving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from app.model import Role
+from tests.ui.helpers import click_row, index_starting, outline_item, texts, type_text
+
+
+def test_sample_outline_has_four_sections_and_subsections(sample_window):
+    labels = sample_window.outline.top_level_labels()
+    assert [label[:2] for label in labels] == ["一、", "二、", "三、", "三、"]
+    root = sample_window.outline.model_.invisibleRootItem()
+    assert [root.child(r).rowCount() for r in range(root.rowCount())] == [2, 2, 2, 3]
+    assert root.child(0).child(0).text().startswith("（一）坚持党组核心作用")
+
+
+def test_duplicate_three_listed_click_selects_fix_and_undo(qtbot, sample_window):
+    w = sample_window
+    panel = w.problems
+    row = panel.row_of(lambda f: f.rule == "numbering/duplicate")
+    assert row is not None
+    click_row(qtbot, panel.view, row)
+    dup = index_starting(w, "三、", nth=1)
+    cursor = w.editor.textCursor()
+    assert cursor.block().blockNumber() == dup
+    assert cursor.selectedText().startswith("三")
+    # quick fix from the panel
+    panel.view.selectRow(row)
+    panel.fix_button.click()
+    assert texts(w)[dup].startswith("四、坚持号令责任意识")
+    assert [label[:2] for label in w.outline.top_level_labels()] == ["一、", "二、", "三、", "四、"]
+    assert panel.row_of(lambda f: f.rule == "numbering/duplicate") is None
+    w.act_undo.trigger()
+    assert texts(w)[dup].startswith("三、坚持号令责任意识")
+    w.act_redo.trigger()
+    assert texts(w)[dup].startswith("四、")
+
+
+def test_quick_fix_shortcut_at_cursor(qtbot, sample_window):
+    w = sample_window
+    dup = index_starting(w, "三、", nth=1)
+    w.editor.go_to(dup, 1)
+    w.act_quick_fix.trigger()
+    assert texts(w)[dup].startswith("四、")
+
+
+def test_context_menu_offers_quick_fix(sample_window):
+    w = sample_window
+    dup = index_starting(w, "三、", nth=1)
+    fixes = w._fixes_at(dup, 0)
+    assert fixes and "四" in fixes[0][0]
+
+
+def test_typing_a_heading_adds_an_outline_node(qtbot, sample_window):
+    w = sample_window
+    before = len(w.outline.top_level_labels())
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)
+    type_text(w.editor, "五、新的一节")
+    assert len(w.outline.top_level_labels()) == before  # debounced, not per keystroke
+    qtbot.waitUntil(lambda: len(w.outline.top_level_labels()) == before + 1, timeout=3000)
+    assert w.outline.top_level_labels()[-1] == "五、新的一节"
+    assert w.live.analysis.roles[-1] is Role.HEADING_1
+
+
+def test_move_section_down_renumbers_in_one_undo_step(qtbot, sample_window):
+    w = sample_window
+    original = texts(w)
+    w.outline.setCurrentIndex(outline_item(w, "二、"))
+    assert w.move_section(1)
+    new = texts(w)
+    two = index_starting(w, "二、")
+    assert new[two].startswith("二、坚持服务人民意识")
+    assert new[index_starting(w, "三、")].startswith("三、坚持政治引领意识")
+    assert new[two + 1].startswith("（一）坚持以维护群众合法权益为根本")
+    assert sorted(new) != sorted(original)  # numbers changed, not only order
+    labels = w.outline.top_level_labels()
+    assert [label[:2] for label in labels] == ["一、", "二、", "三、", "三、"]
+    w.act_undo.trigger()
+    assert texts(w) == original
+
+
+def test_move_first_section_up_is_refused(sample_window):
+    w = sample_window
+    w.outline.setCurrentIndex(outline_item(w, "一、"))
+    assert not w.move_section(-1)
+
+
+def test_demote_and_promote_heading(sample_window):
+    w = sample_window
+    original = texts(w)
+    w.outline.setCurrentIndex(outline_item(w, "二、"))
+    index = index_starting(w, "二、")
+    assert w.change_level(1)
+    assert texts(w)[index].startswith("（三）坚持政治引领意识")
+    w.act_undo.trigger()
+    assert texts(w) == original
+
+
+def test_fix_all_numbering(sample_window):
+    w = sample_window
+    assert w.fix_all_numbering()
+    assert [label[:2] for label in w.outline.top_level_labels()] == ["一、", "二、", "三、", "四、"]
+    w.act_undo.trigger()
+    assert [label[:2] for label in w.outline.top_level_labels()] == ["一、", "二、", "三、", "三、"]
+
+
+def test_outline_click_jumps_and_cursor_follows(qtbot, sample_window):
+    w = sample_window
+    idx = outline_item(w, "二、")
+    rect = w.outline.visualRect(idx)
+    qtbot.mouseClick(w.outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert w.editor.textCursor().block().blockNumber() == index_starting(w, "二、")
+    w.editor.go_to(index_starting(w, "（二）坚持丰富党建活动"), 5)
+    assert w.outline.currentIndex().data().startswith("（二）坚持丰富党建活动")
+
+
+def test_close_with_unsaved_changes_asks(qtbot, sample_window, monkeypatch):
+    w = sample_window
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(w.editor, "改")
+    assert w.isWindowModified()
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert not w.close()
+    assert w.isVisible() and len(asked) == 1
+    assert w.close()
+    assert len(asked) == 2
+
+
+def test_role_chooser_fixes_role(sample_window):
+    w = sample_window
+    index = index_starting(w, "上半年，我局党建工作")
+    w.editor.go_to(index)
+    row = w.role_box.findData(Role.HEADING_2.value)
+    w.role_box.activated.emit(row)
+    para = w.live.document.paragraphs[index]
+    assert para.role is Role.HEADING_2 and para.role_fixed
+    assert w.live.analysis.roles[index] is Role.HEADING_2
+    w.act_undo.trigger()
+    w.live.flush()
+    assert not w.live.document.paragraphs[index].role_fixed
+
+
+def test_unchanged_paragraphs_keep_their_ids(qtbot, sample_window):
+    w = sample_window
+    ids = [p.id for p in w.live.document.paragraphs]
+    index = index_starting(w, "二是继续抓好")
+    w.editor.go_to(index, 2)
+    type_text(w.editor, "要")
+    w.live.flush()
+    new_ids = [p.id for p in w.live.document.paragraphs]
+    changed = [i for i, (a, b) in enumerate(zip(ids, new_ids, strict=True)) if a != b]
+    assert changed == [index]
