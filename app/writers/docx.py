@@ -1,0 +1,393 @@
+"""Word export: a GB/T 9704-2012 laid-out .docx with comments and tracked changes.
+
+The package is assembled from scratch (see :mod:`app.writers.docx_styles` for the layout and the
+reasons): python-docx's template would have to be scrubbed of Letter paper, ja-JP, theme fonts,
+a thumbnail and its own name, and its per-run API is slow. The body is built with lxml: one
+w:p per written paragraph, runs split only where something changes (run-in heading sentence,
+bold/italic/underline spans, comment anchors, tracked changes). Fonts are in the styles, never
+on runs.
+
+Paragraph roles come from :func:`app.engine.analyze` (pass ``analysis`` when you have it). JUNK
+paragraphs are left out unless ``keep_junk``; BLANK paragraphs are written empty.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lxml import etree
+
+from app import __version__
+from app.errors import WriteError
+from app.model import Comment, Document, Position, Role
+from app.writers import docx_styles as S
+from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
+from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, plan
+
+_W = f"{{{S.W_NS}}}"
+W_P, W_PPR, W_PSTYLE, W_R, W_RPR, W_T = (_W + t for t in ("p", "pPr", "pStyle", "r", "rPr", "t"))
+W_VAL, W_ID = _W + "val", _W + "id"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_SPLIT = re.compile(r"([\t\n])")
+_LABEL = re.compile(r"附件\s*[0-9０-９一二三四五六七八九十]*")
+_MARK_BEFORE = {
+    Role.BODY,
+    Role.ATTACHMENT,
+    Role.HEADING_1,
+    Role.HEADING_2,
+    Role.HEADING_3,
+    Role.HEADING_4,
+    Role.CHAPTER,
+    Role.ADDRESSEE,
+}
+
+
+def write_docx(
+    doc: Document,
+    path,
+    *,
+    analysis=None,
+    author: str = "ReportDesk",
+    findings_as_comments: bool = False,
+    findings=None,
+    reviewer: str | None = None,
+    tracked_changes_from: Document | None = None,
+    keep_junk: bool = False,
+) -> None:
+    """Write ``doc`` to ``path`` as a GB/T 9704 .docx (atomically: temp file, then replace)."""
+    if analysis is None:
+        from app.engine import analyze
+
+        analysis = analyze(doc)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    author = S.clean_text(author) or "ReportDesk"
+    roles = list(analysis.roles)
+    roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
+    headings = {h.index: h for h in analysis.headings}
+    texts = ["" if r is Role.BLANK else p.text for p, r in zip(doc.paragraphs, roles, strict=False)]
+    entries = plan(doc, tracked_changes_from, texts)
+
+    # Which entries are written, with which role and text.
+    written = []  # (entry, role, text)
+    out_of: dict[int, int] = {}  # index in doc → output paragraph
+    for e in entries:
+        role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
+        if role is Role.JUNK and not keep_junk:
+            continue
+        if e.index is not None:
+            out_of[e.index] = len(written)
+            text = texts[e.index]
+        else:
+            text = "" if role is Role.BLANK else e.paragraph.text
+        written.append((e, role, text))
+    shift = 1 if any(r is Role.CHAPTER for _, r, _ in written) else 0
+
+    comments = list(doc.comments)
+    if findings_as_comments:
+        who = S.clean_text(reviewer or "") or author
+        for f in findings if findings is not None else analysis.findings:
+            if not 0 <= f.index < len(doc.paragraphs):
+                continue
+            pid = doc.paragraphs[f.index].id
+            comments.append(
+                Comment(
+                    text=f"[{f.rule}] {f.message}",
+                    author=who,
+                    initials=initials_of(who),
+                    date=now,
+                    start=Position(pid, f.start),
+                    end=Position(pid, f.end),
+                    rule=f.rule,
+                )
+            )
+    order = [(p.id, out_of.get(i), len(texts[i])) for i, p in enumerate(doc.paragraphs)]
+    cplan = CommentPlan(comments, order, now)
+
+    writer = _BodyWriter(cplan, author, now, len(comments))
+    layout = _layout_extras(written)
+    for k, (e, role, text) in enumerate(written):
+        heading = headings.get(e.index) if e.index is not None else None
+        writer.paragraph(k, e, role, text, heading, shift, layout.get(k))
+    if not written:
+        writer.paragraph(0, None, Role.BLANK, "", None, 0, None)
+
+    title = " ".join(t.strip() for e, r, t in written if r is Role.TITLE and e.status != DELETED)
+    parts = _package(
+        writer.body_xml(),
+        cplan if comments else None,
+        shift,
+        S.clean_text(doc.properties.get("title", "") or title),
+        author,
+        now,
+    )
+    _save(parts, path)
+
+
+def _width(text: str) -> float:
+    """Width in 3号 characters: CJK and full-width count 1, Latin and digits ½."""
+    return sum(0.5 if unicodedata.east_asian_width(c) in ("Na", "H", "N") else 1.0 for c in text)
+
+
+def _layout_extras(written) -> dict[int, dict]:
+    """Per-paragraph layout beyond the style: blank line before 附件说明/署名, date alignment."""
+    extras: dict[int, dict] = {}
+    prev = None
+    for k, (_, role, text) in enumerate(written):
+        if role is Role.ATTACHMENT and not _LABEL.fullmatch(text.strip()):
+            if prev in _MARK_BEFORE - {Role.ATTACHMENT}:
+                extras.setdefault(k, {})["before"] = S.LINE_PITCH
+            elif prev is Role.ATTACHMENT and not text.lstrip().startswith("附件"):
+                # further items align with the "1." after "附件：" (GB/T 9704 7.3.5.1)
+                extras.setdefault(k, {})["first"] = 2 + _width("附件：")
+        if prev in (Role.TITLE, Role.SUBTITLE) and role in _MARK_BEFORE:
+            extras.setdefault(k, {})["before"] = S.LINE_PITCH  # 标题下空一行 (GB/T 9704 7.3.3)
+        if role is Role.SIGNATURE and prev in _MARK_BEFORE:
+            extras.setdefault(k, {})["before"] = S.LINE_PITCH
+        if role is Role.DATE and prev is Role.SIGNATURE:
+            # 成文日期 starts two characters right of the 署名 start; if it is longer, the date
+            # keeps two characters from the right edge and the 署名 moves left (GB/T 9704 7.3.5.2).
+            sig, date = _width(written[k - 1][2].strip()), _width(text.strip())
+            if sig - date >= 2:
+                sig_right, date_right = 2.0, sig - date
+            else:
+                sig_right, date_right = 4 + date - sig, 2.0
+            extras.setdefault(k - 1, {})["right"] = sig_right
+            extras.setdefault(k, {})["right"] = date_right
+        prev = role
+    return extras
+
+
+class _BodyWriter:
+    def __init__(self, cplan: CommentPlan, author: str, now: str, first_rev_id: int):
+        self.body = etree.Element(_W + "body")
+        self.cplan = cplan
+        self.rev_attrs = {_W + "author": author, _W + "date": now}
+        self.next_rev = first_rev_id
+
+    def _rev(self, parent, kind: str):
+        el = etree.SubElement(parent, _W + kind, self.rev_attrs)
+        el.set(W_ID, str(self.next_rev))
+        self.next_rev += 1
+        return el
+
+    def paragraph(self, k, entry, role, text, heading, shift, extra) -> None:
+        p = etree.SubElement(self.body, W_P)
+        ppr = etree.SubElement(p, W_PPR)
+        style = S.ROLE_STYLES[role]
+        if role is Role.ATTACHMENT and _LABEL.fullmatch(text.strip()):
+            style = S.ATTACHMENT_LABEL_STYLE
+        level = role.heading_level
+        run_in = level is not None and heading is not None and heading.run_in
+        title_end = min(max(heading.title_end, 0), len(text)) if run_in else 0
+        if run_in:
+            style = S.ROLE_STYLES[Role.BODY]
+        etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
+        if extra:
+            if "before" in extra:
+                etree.SubElement(ppr, _W + "spacing", {_W + "before": str(extra["before"])})
+            if "right" in extra:
+                chars = extra["right"]
+                etree.SubElement(
+                    ppr,
+                    _W + "ind",
+                    {
+                        _W + "right": str(round(chars * S.CHAR)),
+                        _W + "rightChars": str(round(chars * 100)),
+                    },
+                )
+            if "first" in extra:
+                chars = extra["first"]
+                etree.SubElement(
+                    ppr,
+                    _W + "ind",
+                    {
+                        _W + "firstLine": str(round(chars * S.CHAR)),
+                        _W + "firstLineChars": str(round(chars * 100)),
+                    },
+                )
+        if run_in:
+            etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
+        if entry is not None and entry.status in (INSERTED, DELETED):
+            self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
+
+        events = self.cplan.events_for(k)
+        pieces = entry.pieces if entry is not None else []
+        spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
+        if not events and not spans and not title_end and len(pieces) == 1 and pieces[0].kind == EQ:
+            self._run(p, text, None, (False, False, False), False)  # the common case
+            return
+        char_style = S.HEADING_CHAR_STYLES[level] if run_in else None
+        cuts = {title_end} if title_end else set()
+        for s in spans:
+            cuts.update((s.start, s.end))
+        cuts.update(ev[0] for ev in events)
+        cuts = sorted(cuts)
+        n = len(text)
+        state = {"ev": 0, "kind": None, "box": None}
+
+        def flush(upto: int) -> None:
+            while state["ev"] < len(events) and events[state["ev"]][0] <= upto:
+                _, kind, _, wid = events[state["ev"]]
+                state["ev"] += 1
+                state["kind"] = None
+                if kind in (START, POINT):
+                    etree.SubElement(p, _W + "commentRangeStart", {W_ID: str(wid)})
+                if kind in (END, POINT):
+                    etree.SubElement(p, _W + "commentRangeEnd", {W_ID: str(wid)})
+                    r = etree.SubElement(p, W_R)
+                    rpr = etree.SubElement(r, W_RPR)
+                    etree.SubElement(rpr, _W + "rStyle", {W_VAL: "CommentReference"})
+                    etree.SubElement(r, _W + "commentReference", {W_ID: str(wid)})
+
+        def parent_for(kind: str):
+            if kind == EQ:
+                state["kind"] = None
+                return p
+            if state["kind"] != kind:
+                state["kind"], state["box"] = kind, self._rev(p, kind)
+            return state["box"]
+
+        for piece in pieces:
+            if piece.kind == DEL:
+                flush(piece.start)
+                self._run(parent_for(DEL), piece.text, None, (False, False, False), True)
+                continue
+            a = piece.start
+            for b in [c for c in cuts if piece.start < c < piece.end] + [piece.end]:
+                flush(a)
+                fmt = (
+                    any(s.bold and s.start <= a < s.end for s in spans),
+                    any(s.italic and s.start <= a < s.end for s in spans),
+                    any(s.underline and s.start <= a < s.end for s in spans),
+                )
+                rstyle = char_style if a < title_end else None
+                self._run(parent_for(piece.kind), text[a:b], rstyle, fmt, False)
+                a = b
+        flush(n)
+
+    @staticmethod
+    def _run(parent, text: str, rstyle: str | None, fmt, deleted: bool) -> None:
+        r = etree.SubElement(parent, W_R)
+        if rstyle or fmt[0] or fmt[1] or fmt[2]:
+            rpr = etree.SubElement(r, W_RPR)
+            if rstyle:
+                etree.SubElement(rpr, _W + "rStyle", {W_VAL: rstyle})
+            if fmt[0]:
+                etree.SubElement(rpr, _W + "b")
+                etree.SubElement(rpr, _W + "bCs")
+            if fmt[1]:
+                etree.SubElement(rpr, _W + "i")
+                etree.SubElement(rpr, _W + "iCs")
+            if fmt[2]:
+                etree.SubElement(rpr, _W + "u", {W_VAL: "single"})
+        text = S.clean_text(text)
+        tag = _W + "delText" if deleted else W_T
+        if "\t" not in text and "\n" not in text:
+            if text:
+                etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = text
+            return
+        for chunk in _SPLIT.split(text):
+            if chunk == "\t":
+                etree.SubElement(r, _W + "tab")
+            elif chunk == "\n":
+                etree.SubElement(r, _W + "br")
+            elif chunk:
+                etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk
+
+    def body_xml(self) -> bytes:
+        root = etree.Element(_W + "document", nsmap={"w": S.W_NS, "r": S.R_NS})
+        root.append(self.body)
+        self.body.append(etree.fromstring(S.sect_pr_xml("rIdFooterOdd", "rIdFooterEven")))
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _package(document: bytes, cplan, shift: int, title: str, author: str, now: str):
+    """All parts of the package: [(zip name, bytes)], content types first."""
+    overrides = [
+        ("/word/document.xml", S.CT_DOCUMENT),
+        ("/word/styles.xml", S.CT_STYLES),
+        ("/word/settings.xml", S.CT_SETTINGS),
+        ("/word/fontTable.xml", S.CT_FONT_TABLE),
+        ("/word/footer1.xml", S.CT_FOOTER),
+        ("/word/footer2.xml", S.CT_FOOTER),
+        ("/docProps/core.xml", S.CT_CORE),
+        ("/docProps/app.xml", S.CT_APP),
+    ]
+    doc_rels = [
+        ("rIdStyles", S.RT_STYLES, "styles.xml"),
+        ("rIdSettings", S.RT_SETTINGS, "settings.xml"),
+        ("rIdFontTable", S.RT_FONT_TABLE, "fontTable.xml"),
+        ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
+        ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
+    ]
+    parts = [
+        ("word/document.xml", document),
+        ("word/styles.xml", S.styles_xml(shift)),
+        ("word/settings.xml", S.settings_xml()),
+        ("word/fontTable.xml", S.font_table_xml()),
+        ("word/footer1.xml", S.footer_xml(odd=True)),
+        ("word/footer2.xml", S.footer_xml(odd=False)),
+    ]
+    if cplan is not None:
+        overrides += [
+            ("/word/comments.xml", S.CT_COMMENTS),
+            ("/word/commentsExtended.xml", S.CT_COMMENTS_EXTENDED),
+        ]
+        doc_rels += [
+            ("rIdComments", S.RT_COMMENTS, "comments.xml"),
+            ("rIdCommentsEx", S.RT_COMMENTS_EXTENDED, "commentsExtended.xml"),
+        ]
+        parts += [
+            ("word/comments.xml", cplan.comments_xml()),
+            ("word/commentsExtended.xml", cplan.comments_extended_xml()),
+        ]
+    package_rels = [
+        ("rId1", S.RT_OFFICE_DOCUMENT, "word/document.xml"),
+        ("rId2", S.RT_CORE, "docProps/core.xml"),
+        ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
+    ]
+    return [
+        ("[Content_Types].xml", S.content_types_xml(overrides)),
+        ("_rels/.rels", S.rels_xml(package_rels)),
+        ("word/_rels/document.xml.rels", S.rels_xml(doc_rels)),
+        *parts,
+        ("docProps/core.xml", S.core_xml(title, author, now, now)),
+        ("docProps/app.xml", S.app_xml(__version__)),
+    ]
+
+
+def _save(parts, path) -> None:
+    """Write the zip to a temp file beside ``path``, then replace ``path`` in one step."""
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".docx.tmp", dir=target.parent or ".")
+    except OSError as err:
+        raise WriteError(f"无法写入“{target}”：{err.strerror or err}") from err
+    try:
+        if target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)  # mkstemp makes 0600; keep the file's (or the usual) permissions
+        with os.fdopen(fd, "wb") as fh:
+            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+                for name, data in parts:
+                    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    zf.writestr(info, data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise WriteError(f"无法写入“{target}”：{err.strerror or err}") from err
