@@ -72,3 +72,18 @@ class Finding:
     @property
     def end_column(self) -> int:
         return self.end + 1
+
+    def to_json(self) -> dict:
+        """The CLI's JSON shape: 1-based lines and columns, end column exclusive."""
+        fix = None
+        if self.fix is not None:
+            edits = [edit_json(e) for e in self.fix.edits]
+            fix = {**edits[0], "description": self.fix.description, "edits": edits}
+        return {"rule": self.rule, "severity": self.severity.value, "line": self.line,
+                "column": self.column, "end_line": self.line, "end_column": self.end_column,
+                "message": self.message, "norm": self.norm, "fix": fix}
+
+
+def edit_json(e: Edit) -> dict:
+    return {"line": e.index + 1, "column": e.start + 1, "end_line": e.last_index + 1,
+            "end_column": e.end + 1, "replacement": e.replacement}

@@ -118,7 +118,7 @@ def _nested_runs(markers: list[Marker | None], part_of: list[int]) -> set[int]:
                 break
             if _family(mj) != _family(m):
                 continue
-            if mj.number == last + 1 and mj.number != k + 1:
+            if mj.number == last + 1:
                 run.append(j)
                 last = mj.number
                 continue
@@ -240,7 +240,11 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
     for (_, fam), gs in by_level.items():
         if style.get(_level_of(fam)) == "continuous":
             for prev, g in zip(gs, gs[1:], strict=False):
-                g.expected_start = prev.items[-1][1].number + 1
+                # Where the numbering should go on, counting items; the author's own last
+                # number + 1 is accepted too, so one slip upstream is reported once, not in
+                # every later group.
+                g.expected_start = prev.expected_start + len(prev.items)
+                g.also_accepted = prev.items[-1][1].number + 1
     return style
 
 

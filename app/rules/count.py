@@ -11,6 +11,7 @@ import re
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
+from app.outline.inline import find_inline_items
 from app.outline.numerals import parse_chinese
 from app.rules.base import RuleInfo
 
@@ -38,9 +39,22 @@ def _last_sentence(text: str) -> tuple[int, str]:
 
 
 def find_promise(text: str) -> tuple[int, int, int] | None:
-    """(count, start, end) of a promise that introduces what follows, or None."""
+    """(count, start, end) of a promise that introduces what follows, or None.
+
+    The promise sits in the paragraph's last sentence, or right before a 一是… run that starts
+    inside the paragraph ("重点抓好三个方面：一是……二是……").
+    """
+    first = next((m for m in find_inline_items(text) if m.number == 1 and m.start > 0), None)
+    if first is not None:
+        found = _promise_in(text[:first.start])
+        if found:
+            return found
+    return _promise_in(text)
+
+
+def _promise_in(text: str) -> tuple[int, int, int] | None:
     stripped = text.rstrip(" \u3000")
-    if not stripped or stripped[-1] not in "：:。":
+    if not stripped or stripped[-1] not in "：:。，":
         return None
     offset, sentence = _last_sentence(stripped)
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), sentence)

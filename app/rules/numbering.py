@@ -66,8 +66,8 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     expected = group.expected_start
     for pos, (index, m) in enumerate(group.items):
         n = m.number
-        if n == expected:
-            expected += 1
+        if n == expected or (pos == 0 and n == group.also_accepted):
+            expected = n + 1
             continue
         shown, want = m.text.strip() or display(m, n), display(m, expected)
         fix = renumber_fix(group, pos, expected)

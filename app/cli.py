@@ -1,0 +1,208 @@
+"""The `reportdesk` command: engine subcommands run headless; anything else opens the window.
+
+    reportdesk check FILE... [--format text|json|sarif]   exit 0 clean, 1 findings, 2 unusable input
+    reportdesk outline FILE [--format text|json]
+    reportdesk fix FILE -o OUT
+    reportdesk export FILE -o OUT.docx [--findings-as-comments] [--author NAME]
+    reportdesk [FILE] | --sample | FILE --screenshot OUT.png           the desktop app (needs Qt)
+
+Bad input gives one line on stderr in the user's language and exit code 2, never a traceback.
+The engine subcommands never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.errors import ReportDeskError
+from app.i18n import tr
+from app.reports import outline_json, outline_text, sarif_report, text_report
+
+ENGINE_COMMANDS = ("check", "outline", "fix", "export", "rules")
+SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / \
+    "xinfang-dangjian-2020h1.txt"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reportdesk", description=tr(
+        "公文审校台：检查公文的结构层次序数、数量、占位符、标点等问题，导出 GB/T 9704 格式的 Word 文件。",
+        "ReportDesk: check official reports (numbering, counts, placeholders, punctuation) and "
+        "export them to Word in the GB/T 9704 layout."))
+    p.add_argument("--version", action="version", version=f"reportdesk {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help=tr("检查文件并列出问题", "check files and list findings"))
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    c.add_argument("--rules", help=tr("只运行这些规则（逗号分隔的规则或类别）",
+                                      "run only these rules (comma-separated ids or families)"))
+    o = sub.add_parser("outline", help=tr("显示文件的结构层次", "show the outline"))
+    o.add_argument("file", metavar="FILE")
+    o.add_argument("--format", choices=("text", "json"), default="text")
+    f = sub.add_parser("fix", help=tr("应用所有可自动修正的问题，另存为新文件",
+                                      "apply every mechanical fix, write a copy"))
+    f.add_argument("file", metavar="FILE")
+    f.add_argument("-o", "--output", required=True, metavar="OUT")
+    e = sub.add_parser("export", help=tr("导出为 GB/T 9704 格式的 Word 文件",
+                                         "export to Word in the GB/T 9704 layout"))
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    e.add_argument("--findings-as-comments", action="store_true",
+                   help=tr("把检查发现的问题作为批注写入", "write findings as Word comments"))
+    e.add_argument("--author", default=None, help=tr("作者/审阅人姓名", "author / reviewer name"))
+    sub.add_parser("rules", help=tr("列出所有规则", "list the rules"))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in ENGINE_COMMANDS and argv[0] not in ("-h", "--help",
+                                                                           "--version")):
+        return _gui(argv)
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ReportDeskError as err:
+        print(f"reportdesk: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 - the user gets one line, never a traceback
+        print(tr(f"reportdesk: 内部错误：{type(err).__name__}: {err}",
+                 f"reportdesk: internal error: {type(err).__name__}: {err}"), file=sys.stderr)
+        return 2
+
+
+def _load(path: str):
+    from app.readers import read_document
+
+    return read_document(path)
+
+
+def _check(args) -> int:
+    from app.engine import analyze
+
+    rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
+    results = []
+    status = 0
+    for path in args.files:
+        try:
+            doc = _load(path)
+        except ReportDeskError as err:
+            print(f"reportdesk: {err}", file=sys.stderr)
+            status = 2
+            continue
+        findings = analyze(doc, rules).findings
+        results.append((path, findings))
+        if findings and status == 0:
+            status = 1
+    if args.format == "json":
+        payload = {"files": [{"path": p, "findings": [f.to_json() for f in fs]} for p, fs in results]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif args.format == "sarif":
+        print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(text_report(results))
+    return status
+
+
+def _outline(args) -> int:
+    from app.engine import analyze
+
+    doc = _load(args.file)
+    analysis = analyze(doc, rules=())
+    if args.format == "json":
+        print(json.dumps(outline_json(args.file, analysis, doc), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(outline_text(analysis, doc))
+    return 0
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def _write(doc, out: str, **kwargs) -> None:
+    from app.errors import WriteError
+
+    if out.lower().endswith(".docx"):
+        from app.writers.docx import write_docx
+
+        write_docx(doc, out, **kwargs)
+    elif out.lower().endswith(".txt"):
+        from app.writers.text import write_text
+
+        write_text(doc, out)
+    else:
+        raise WriteError(tr(f"不支持的输出格式：{out}（可用 .txt 或 .docx）",
+                            f"unsupported output format: {out} (use .txt or .docx)"))
+
+
+def _fix(args) -> int:
+    from app.engine import analyze
+    from app.errors import WriteError
+    from app.fixes import fix_all, update_document
+    from app.model import Document
+
+    if _same_file(args.file, args.output):
+        raise WriteError(tr("fix 不会覆盖原文件，请用 -o 指定另一个文件",
+                            "fix never overwrites its input: give another file with -o"))
+    doc = _load(args.file)
+    texts, applied = fix_all(doc.texts, lambda t: analyze(Document.from_lines(t)).findings)
+    update_document(doc, texts)
+    _write(doc, args.output)
+    left = analyze(doc).findings
+    print(tr(f"已修正 {applied} 处，剩余 {len(left)} 个问题需人工处理：{args.output}",
+             f"{applied} fixes applied, {len(left)} findings left for a human: {args.output}"))
+    return 0
+
+
+def _export(args) -> int:
+    from app.engine import analyze
+    from app.errors import WriteError
+
+    if not args.output.lower().endswith(".docx"):
+        raise WriteError(tr("导出文件名应以 .docx 结尾", "the export file name must end in .docx"))
+    if _same_file(args.file, args.output):
+        raise WriteError(tr("导出不会覆盖原文件，请用 -o 指定另一个文件",
+                            "export never overwrites its input: give another file with -o"))
+    doc = _load(args.file)
+    analysis = analyze(doc)
+    author = args.author or os.environ.get("REPORTDESK_AUTHOR") or "ReportDesk"
+    _write(doc, args.output, analysis=analysis, author=author,
+           findings_as_comments=args.findings_as_comments, findings=analysis.findings,
+           reviewer=author)
+    print(tr(f"已导出：{args.output}", f"exported: {args.output}"))
+    return 0
+
+
+def _rules(args) -> int:
+    from app.rules import ALL_RULES
+
+    for r in ALL_RULES.values():
+        print(f"{r.id:28} {r.severity.value:8} {r.name}　{r.norm}")
+    return 0
+
+
+def _gui(argv: list[str]) -> int:
+    try:
+        from ui.app import main as gui_main
+    except ImportError as err:
+        print(tr(f"reportdesk: 无法启动窗口（缺少 Qt：{err}）；命令行用法见 reportdesk --help",
+                 f"reportdesk: cannot open the window (Qt missing: {err}); see reportdesk --help"),
+              file=sys.stderr)
+        return 2
+    return gui_main(argv)
+
+
+COMMANDS = {"check": _check, "outline": _outline, "fix": _fix, "export": _export, "rules": _rules}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Apply fixes to paragraph texts. A fix never changes anything but the ranges it names.
+
+Edits are applied on the text joined with "\n" (so an edit may delete whole paragraphs), from the
+end backwards so earlier offsets stay valid. Edits that overlap an edit already taken are left
+out and reported, never merged: the caller re-analyses and tries again (see :func:`fix_all`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from app.findings import Edit, Finding, Fix
+
+
+def _absolute(starts: list[int], edit: Edit) -> tuple[int, int]:
+    return starts[edit.index] + edit.start, starts[edit.last_index] + edit.end
+
+
+def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]:
+    """Apply as many fixes as fit without overlapping; return (new texts, fixes applied).
+
+    A fix is applied whole or not at all. Identical edits from two fixes (two findings in one
+    numbering group propose the same renumbering) count once.
+    """
+    starts = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    taken: list[tuple[int, int, str]] = []
+    applied = 0
+    for fix in fixes:
+        spans = [(*_absolute(starts, e), e.replacement) for e in fix.edits]
+        if any(not _fits(span, taken) for span in spans):
+            continue
+        for span in spans:
+            if span not in taken:
+                taken.append(span)
+        applied += 1
+    joined = "\n".join(texts)
+    for start, end, replacement in sorted(taken, reverse=True):
+        joined = joined[:start] + replacement + joined[end:]
+    return joined.split("\n") if texts else [], applied
+
+
+def _fits(span: tuple[int, int, str], taken: list[tuple[int, int, str]]) -> bool:
+    start, end, _ = span
+    for t in taken:
+        if t == span:
+            continue
+        t_start, t_end, _ = t
+        if start < t_end and t_start < end:
+            return False
+        if start == end == t_start == t_end:
+            return False  # two insertions at one point: order would be arbitrary
+    return True
+
+
+def fix_all(texts: list[str], analyse: Callable[[list[str]], list[Finding]],
+            max_rounds: int = 10) -> tuple[list[str], int]:
+    """Apply every mechanical fix, re-analysing until none is left (or ``max_rounds``).
+
+    Returns the fixed texts and the number of fixes applied. Rounds are needed because one fix
+    can make another finding appear or disappear (renumbering a group shifts the next group's
+    expected start in continuously numbered documents).
+    """
+    total = 0
+    for _ in range(max_rounds):
+        fixes = [f.fix for f in analyse(texts) if f.fix is not None]
+        if not fixes:
+            break
+        texts, applied = apply_fixes(texts, fixes)
+        total += applied
+        if applied == 0:
+            break
+    return texts, total
+
+
+def update_document(doc, texts: list[str]) -> None:
+    """Put fixed ``texts`` into ``doc``, keeping the ids (and comments) of unchanged paragraphs.
+
+    Paragraphs a fix deleted disappear with their ids; comments anchored there become orphans
+    (start/end None) so that no comment is silently lost.
+    """
+    import difflib
+
+    from app.model import Paragraph
+
+    old = doc.paragraphs
+    matcher = difflib.SequenceMatcher(a=[p.text for p in old], b=texts, autojunk=False)
+    new: list[Paragraph] = []
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            new.extend(old[a0:a1])
+        elif tag == "replace" and a1 - a0 == b1 - b0:
+            for p, t in zip(old[a0:a1], texts[b0:b1], strict=True):
+                p.text = t
+                for s in p.spans:
+                    s.start, s.end = min(s.start, len(t)), min(s.end, len(t))
+                p.spans = [s for s in p.spans if s.end > s.start]
+                new.append(p)
+        else:
+            new.extend(Paragraph(text=t) for t in texts[b0:b1])
+    kept = {p.id for p in new}
+    for c in doc.comments:
+        if c.start is not None and (c.start.paragraph_id not in kept or
+                                    c.end is None or c.end.paragraph_id not in kept):
+            c.start = c.end = None
+    doc.paragraphs = new

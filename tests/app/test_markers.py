@@ -1,0 +1,71 @@
+"""Marker recognition: the four levels, their wrong forms, and body lines that only look numbered."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.outline.markers import find_marker
+from app.outline.numerals import parse_chinese, to_chinese
+from app.outline.types import MarkerKind
+
+
+@pytest.mark.parametrize("text,kind,number,level", [
+    ("一、总体要求", MarkerKind.CN, 1, 1),
+    ("十一、各部部长", MarkerKind.CN, 11, 1),
+    ("（一）指导思想。", MarkerKind.CN_PAREN, 1, 2),
+    ("（十三）推动企业", MarkerKind.CN_PAREN, 13, 2),
+    ("1.问题导向。", MarkerKind.ARABIC, 1, 3),
+    ("10.法人社会团体", MarkerKind.ARABIC, 10, 3),
+    ("（1）有专职工作人员；", MarkerKind.ARABIC_PAREN, 1, 4),
+    ("①优化营商环境", MarkerKind.CIRCLED, 1, 5),
+    ("第一章　总  则", MarkerKind.CHAPTER, 1, 0),
+    ("第十七条　纳税人", MarkerKind.ARTICLE, 17, 9),
+    ("1.2.1　国家级（Ⅰ级）", MarkerKind.DECIMAL, 1, 3),
+    ("一、2025年工作回顾", MarkerKind.CN, 1, 1),
+])
+def test_correct_markers(text, kind, number, level):
+    m = find_marker(text)
+    assert m is not None and (m.kind, m.number, m.level) == (kind, number, level)
+    assert m.problem == ""
+
+
+@pytest.mark.parametrize("text,kind,canonical", [
+    ("一.总体要求", MarkerKind.CN, "一、"),
+    ("一，总体要求", MarkerKind.CN, "一、"),
+    ("一 总体要求", MarkerKind.CN, "一、"),
+    ("(一)指导思想", MarkerKind.CN_PAREN, "（一）"),
+    ("（一）、指导思想", MarkerKind.CN_PAREN, "（一）"),
+    ("㈠新型节能建筑体系", MarkerKind.CN_PAREN, "（一）"),
+    ("1、问题导向", MarkerKind.ARABIC, "1."),
+    ("１．问题导向", MarkerKind.ARABIC, "1."),
+    ("(1)有专职", MarkerKind.ARABIC_PAREN, "（1）"),
+    ("（1）.有专职", MarkerKind.ARABIC_PAREN, "（1）"),
+    ("⑴有专职", MarkerKind.ARABIC_PAREN, "（1）"),
+])
+def test_wrong_forms_are_read_as_the_level_meant(text, kind, canonical):
+    m = find_marker(text)
+    assert m is not None and m.kind is kind
+    assert m.problem and m.canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "一、二季度，全市经济运行平稳",  # = 一季度、二季度
+    "1.5万元用于补助",
+    "2023年全市实现地区生产总值",
+    "12345热线接诉即办",
+    "（此页无正文）",
+    "（牵头单位：市发展改革委）",
+    "2.5",  # PM2.5 split over lines
+    "3.8%的增长",
+    "三、",  # a marker with nothing after it is not a heading
+    "",
+])
+def test_body_lines_are_not_markers(text):
+    assert find_marker(text) is None
+
+
+def test_chinese_numerals_round_trip():
+    for n in range(1, 1000):
+        assert parse_chinese(to_chinese(n)) == n
+    assert to_chinese(10) == "十" and to_chinese(21) == "二十一" and to_chinese(101) == "一百零一"
+    assert parse_chinese("一二") is None

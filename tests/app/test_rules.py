@@ -1,0 +1,191 @@
+"""Each rule on small hand-written reports: it finds what it should and stays quiet on the traps."""
+
+from __future__ import annotations
+
+from app.engine import analyze
+from app.fixes import apply_fixes, fix_all
+from app.model import Document
+
+
+def run(lines, rule=None):
+    a = analyze(Document.from_lines(lines), [rule] if rule else None)
+    return [f for f in a.findings if rule is None or f.rule.startswith(rule)]
+
+
+def fixed(lines):
+    out, _ = fix_all(lines, lambda t: analyze(Document.from_lines(t)).findings)
+    return out
+
+
+TITLE = "关于2024年工作情况的报告"
+
+
+# --- numbering -------------------------------------------------------------------------------
+
+def test_skip_in_subsections_is_found_and_fixed():
+    lines = [TITLE, "一、总体情况", "（一）第一项。内容。", "（二）第二项。内容。",
+             "（四）第四项。内容。", "二、下步打算", "（一）甲。内容。"]
+    (f,) = run(lines, "numbering")
+    assert (f.rule, f.line) == ("numbering/skip", 5)
+    assert "缺少“（三）”" in f.message
+    assert fixed(lines)[4] == "（三）第四项。内容。"
+
+
+def test_order_and_start():
+    lines = [TITLE, "一、甲", "三、丙", "二、乙"]
+    got = [(f.rule, f.line) for f in run(lines, "numbering")]
+    assert got == [("numbering/skip", 3), ("numbering/order", 4)]
+    lines = [TITLE, "一、甲", "（二）子项", "（三）子项"]
+    (f,) = run(lines, "numbering")
+    assert (f.rule, f.line) == ("numbering/start", 3)
+    assert fixed(lines)[2:] == ["（一）子项", "（二）子项"]
+
+
+def test_duplicate_renumbers_the_rest_of_the_group_in_one_fix():
+    lines = [TITLE, "一、甲", "二、乙", "二、丙", "三、丁", "四、戊"]
+    (f,) = run(lines, "numbering")
+    assert f.rule == "numbering/duplicate" and f.line == 4
+    assert [(e.index + 1, e.replacement) for e in f.fix.edits] == [(4, "三"), (5, "四"), (6, "五")]
+    out, applied = apply_fixes(lines, [f.fix])
+    assert applied == 1 and out == [TITLE, "一、甲", "二、乙", "三、丙", "四、丁", "五、戊"]
+
+
+def test_both_numbering_styles_are_legitimate():
+    restart = [TITLE, "一、甲", "（一）a", "（二）b", "二、乙", "（一）c", "（二）d"]
+    continuous = [TITLE, "一、甲", "（一）a", "（二）b", "二、乙", "（三）c", "（四）d"]
+    assert run(restart, "numbering") == []
+    assert run(continuous, "numbering") == []
+    a = analyze(Document.from_lines(continuous))
+    assert a.numbering_style[2] == "continuous"
+
+
+def test_continuous_document_with_a_slip():
+    lines = [TITLE, "一、甲", "（一）a", "（二）b", "二、乙", "（三）c", "（三）d", "三、丙",
+             "（五）e", "（六）f"]
+    got = [(f.rule, f.line) for f in run(lines, "numbering")]
+    assert got == [("numbering/duplicate", 7)]
+
+
+def test_inline_sequences():
+    lines = [TITLE, "一、甲", "工作中，一是抓学习。二是抓落实。二是抓作风。"]
+    (f,) = run(lines, "numbering")
+    assert f.rule == "numbering/duplicate" and "应为“三是”" in f.message
+    assert fixed(lines)[2] == "工作中，一是抓学习。二是抓落实。三是抓作风。"
+    across = [TITLE, "一是抓学习。", "具体做法如下。", "二是抓落实。", "四是抓作风。"]
+    (f,) = run(across, "numbering")
+    assert (f.rule, f.line) == ("numbering/skip", 5)
+
+
+def test_inline_traps():
+    lines = [TITLE, "坚持实事求是，一是一，二是二。", "统一是关键。第一次会议召开。",
+             "全省第一、第三产业增加值分别增长。"]
+    assert run(lines, "numbering") == []
+
+
+def test_marker_forms():
+    lines = [TITLE, "一.总体要求", "（一）、指导思想", "1、问题导向", "(1)有关内容"]
+    got = [(f.line, f.rule) for f in run(lines, "numbering/marker")]
+    assert got == [(2, "numbering/marker"), (3, "numbering/marker"), (4, "numbering/marker"),
+                   (5, "numbering/marker")]
+    assert fixed(lines)[1:] == ["一、总体要求", "（一）指导思想", "1.问题导向", "（1）有关内容"]
+
+
+def test_level_inversion_and_skip():
+    inverted = [TITLE, "一、甲", "1.子项", "（一）子项"]
+    got = [(f.line, f.severity.value) for f in run(inverted, "numbering/level")]
+    assert got == [(3, "info"), (4, "warning")]  # 一、→1. skips a level; （一） after 1. inverts
+    skipped = [TITLE, "一、甲", "1.子项", "2.子项"]
+    (f,) = run(skipped, "numbering/level")
+    assert f.line == 3 and f.severity.value == "info"
+
+
+def test_nested_list_restart_inside_a_section_is_not_a_mistake():
+    lines = [TITLE, "一、甲", "二、乙", "要做到：", "一、节约能源；", "二、改革产品结构；",
+             "三、合理利用资源。", "三、丙"]
+    assert run(lines, "numbering") == []
+
+
+def test_attachment_restarts_numbering():
+    lines = [TITLE, "一、甲", "二、乙", "附件1", "重点民生实事", "一、提高低保标准。",
+             "二、加快建立长期护理保险制度。"]
+    assert run(lines, "numbering") == []
+
+
+# --- count ----------------------------------------------------------------------------------
+
+def test_count_mismatch_with_headings_and_inline():
+    lines = [TITLE, "今年重点做好以下四项工作：", "一、甲", "二、乙", "三、丙"]
+    (f,) = run(lines, "count")
+    assert f.line == 2 and "四项工作" in f.message and "3项" in f.message
+    inline = [TITLE, "重点抓好三个方面：一是抓学习。二是抓落实。"]
+    (f,) = run(inline, "count")
+    assert "2项" in f.message
+
+
+def test_count_traps():
+    lines = [TITLE, "牢固树立“四个意识”，坚决做到两个维护：", "一、甲", "二、乙", "三、丙",
+             "认真落实三会一课制度。", "第十七条　纳税人在主要工作城市没有自有住房。",
+             "（一）甲", "（二）乙", "6个维度设置了29项主要指标，包括：", "一是增长。", "二是就业。"]
+    assert run(lines, "count") == []
+    assert run([TITLE, "主要做了三项工作：", "一、甲", "二、乙", "三、丙"], "count") == []
+
+
+# --- other rules ------------------------------------------------------------------------------
+
+def test_placeholders_and_traps():
+    lines = [TITLE, "于X月X日召开会议，XX县、××同志参加，XXX主持。", "推进新XX建设。"]
+    got = [lines[f.index][f.start:f.end] for f in run(lines, "placeholder")]
+    assert got == ["X月X日", "XX县", "××", "XXX", "XX"]
+    traps = [TITLE, "开展X光检查和X射线防护。", "启动1+X证书制度试点。", "实施“数据要素×”行动。",
+             "二〇〇四年六月二十六日", "面积为3×4米。", "Windows XP系统已停止支持。"]
+    assert run(traps, "placeholder") == []
+
+
+def test_unbalanced_punctuation():
+    lines = [TITLE, "积极践行“大走访、大接访”制度”，建立机制。", "印发《方案（试行）》。",
+             "关于印发《政府网站集约化", "试点工作方案》的通知"]
+    got = [(f.line, lines[f.index][f.start:f.end]) for f in run(lines, "punctuation/unbalanced")]
+    assert got == [(2, "”")]
+    assert run([TITLE, "他说（这是括号。"], "punctuation/unbalanced")[0].start == 2
+
+
+def test_width():
+    lines = [TITLE, "在各镇、村(社区)广泛张贴,告知群众;时间为8:30,金额1,000元。"]
+    got = [lines[1][f.start] for f in run(lines, "punctuation/width")]
+    assert got == ["(", ")", ",", ";"]
+    assert fixed(lines)[1] == "在各镇、村（社区）广泛张贴，告知群众；时间为8:30,金额1,000元。"
+    assert run([TITLE, "Windows 10 (x64), Office 2019."], "punctuation/width") == []
+
+
+def test_org_name_only_for_the_reports_own_unit():
+    lines = ["市信访局2020年工作总结", "县信访局立即制定方案。", "指导各县信访局开展工作。",
+             "市信访局召开会议。"]
+    got = [(f.line, lines[f.index][f.start:f.end]) for f in run(lines, "consistency")]
+    assert got == [(2, "县信访局")]
+
+
+def test_wording_and_date():
+    lines = [TITLE, "组织兵乓球比赛，认真布署工作。", "某某单位", "2024年07月01日"]
+    got = [(f.rule, lines[f.index][f.start:f.end]) for f in run(lines)
+           if f.rule in ("wording/misused", "date/format")]
+    assert got == [("wording/misused", "兵乓球"), ("wording/misused", "布署"),
+                   ("date/format", "2024年07月01日")]
+    out = fixed(lines)
+    assert out[1] == "组织乒乓球比赛，认真部署工作。" and out[3] == "2024年7月1日"
+    cn = [TITLE, "正文。", "国务院", "二〇〇四年六月二十六日"]
+    (f,) = run(cn, "date")
+    assert f.fix.edits[0].replacement == "2004年6月26日"
+    assert run([TITLE, "正文。", "国务院", "2024年7月1日"], "date") == []
+
+
+def test_stray_fragments():
+    lines = [TITLE, "今年以来，全省生态环境持续改善。", "全省PM", "2.5", "年平均浓度下降。", "（",
+             "三）改革开放持续深化", "— 1 —"]
+    got = [f.line for f in run(lines, "junk/stray-fragment")]
+    assert got == [4, 6]
+
+
+def test_fixes_touch_only_their_ranges():
+    lines = [TITLE, "一、甲", "一、乙", "1、丙，含兵乓球"]
+    out = fixed(lines)
+    assert out == [TITLE, "一、甲", "二、乙", "1.丙，含乒乓球"]
