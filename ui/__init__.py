@@ -1,4 +1,4 @@
-"""ReportDesk desktop shell (PySide6). All document logic lives in :mod:`app`; this package only shows it."""
+"""ReportDesk desktop shell (PySide6). Document logic lives in :mod:`app`; this only shows it."""
 
 from ui.qtcompat import make_none_immortal
 

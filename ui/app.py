@@ -1,4 +1,4 @@
-"""Entry point of the desktop editor: ``python -m ui.app [FILE] [--sample] [--screenshot OUT.png]``."""
+"""Desktop editor entry point: ``python -m ui.app [FILE] [--sample] [--screenshot OUT.png]``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

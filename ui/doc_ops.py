@@ -52,9 +52,7 @@ def apply_edits(doc: QTextDocument, edits: Iterable[Edit]) -> bool:
     An edit with ``end_index`` spans paragraph breaks (deleting whole paragraphs when its
     replacement is empty).
     """
-    items = sorted(
-        set(edits), key=lambda e: (e.index, e.start, e.last_index, e.end), reverse=True
-    )
+    items = sorted(set(edits), key=lambda e: (e.index, e.start, e.last_index, e.end), reverse=True)
     if not items:
         return False
     cursor = QTextCursor(doc)

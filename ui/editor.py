@@ -96,7 +96,8 @@ class ReportEditor(QTextEdit):
         text = block.text()
         cur = QTextCursor(block)
         cur.setPosition(block.position() + to_utf16(text, span.start))
-        cur.setPosition(block.position() + to_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
+        end = block.position() + to_utf16(text, span.end)
+        cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         if span.bold:
             fmt.setFontWeight(700)
@@ -134,7 +135,7 @@ class ReportEditor(QTextEdit):
             it += 1
         return spans
 
-    # ---- roles ------------------------------------------------------------------------------------
+    # ---- roles ---------------------------------------------------------------------------------
     def set_role(self, index: int, role: Role | None) -> None:
         """Fix (or with None: release) the role of paragraph ``index``; one undo step."""
         block = self.document().findBlockByNumber(index)
@@ -216,7 +217,8 @@ class ReportEditor(QTextEdit):
         self.setExtraSelections(selections)
 
     def marks_at(self, index: int, offset: int) -> list[Mark]:
-        return [m for m in self._marks.get(index, []) if m.start <= offset <= max(m.end, m.start + 1)]
+        marks = self._marks.get(index, [])
+        return [m for m in marks if m.start <= offset <= max(m.end, m.start + 1)]
 
     def cursor_location(self) -> tuple[int, int]:
         """(paragraph index, code-point offset) of the text cursor."""
@@ -323,4 +325,3 @@ class ReportEditor(QTextEdit):
         self.setTextCursor(cur)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-

@@ -129,9 +129,7 @@ class FileCommands:
         return True
 
     def save(self) -> bool:
-        if not self.path or (
-            self.path.lower().endswith(".docx") and not docx_writer_available()
-        ):
+        if not self.path or (self.path.lower().endswith(".docx") and not docx_writer_available()):
             return self.save_as()
         return self.save_to(self.path)
 

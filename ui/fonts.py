@@ -1,8 +1,8 @@
 """Screen fonts for the four faces of a GB/T 9704 report, chosen from what the machine has.
 
-The reader's Windows/WPS machine has 仿宋_GB2312, 黑体, 楷体_GB2312 and 方正小标宋简体; Linux usually
-has none of them, so each face falls back to Noto CJK / AR PL. The docx writer always names the
-Windows fonts; this module only decides what the screen shows.
+The reader's Windows/WPS machine has 仿宋_GB2312, 黑体, 楷体_GB2312 and 方正小标宋简体;
+Linux usually has none of them, so each face falls back to Noto CJK / AR PL. The docx writer
+always names the Windows fonts; this module only decides what the screen shows.
 """
 
 from __future__ import annotations

@@ -75,9 +75,11 @@ class MainWindow(FileCommands, QMainWindow):
     def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
-            act.setShortcuts(QKeySequence.keyBindings(shortcut)
-                             if isinstance(shortcut, QKeySequence.StandardKey)
-                             else [QKeySequence(shortcut)])
+            act.setShortcuts(
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            )
         if icon is not None:
             act.setIcon(icon if isinstance(icon, QIcon) else self.style().standardIcon(icon))
         if tip:
@@ -124,8 +126,9 @@ class MainWindow(FileCommands, QMainWindow):
             tip=self.tr("Renumber every heading group and 一是/二是 list in one step"),
         )  # fmt: skip
         self.act_move_up = self._action(
-            self.tr("Move Section &Up"), lambda: self.move_section(-1), "Ctrl+Shift+Up", sp.SP_ArrowUp
-        )
+            self.tr("Move Section &Up"), lambda: self.move_section(-1), "Ctrl+Shift+Up",
+            sp.SP_ArrowUp,
+        )  # fmt: skip
         self.act_move_down = self._action(
             self.tr("Move Section &Down"), lambda: self.move_section(1), "Ctrl+Shift+Down",
             sp.SP_ArrowDown,
@@ -138,12 +141,15 @@ class MainWindow(FileCommands, QMainWindow):
             self.tr("&Demote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
             sp.SP_ArrowRight, tip=self.tr("One level down: 三、 becomes （三）"),
         )  # fmt: skip
-        self.act_zoom_in = self._action(self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom * 1.1),
-                                        sk.ZoomIn)
-        self.act_zoom_out = self._action(self.tr("Zoom &Out"),
-                                         lambda: self.set_zoom(self.zoom / 1.1), sk.ZoomOut)
-        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.set_zoom(1.0),
-                                           "Ctrl+0")
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom * 1.1), sk.ZoomIn
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &Out"), lambda: self.set_zoom(self.zoom / 1.1), sk.ZoomOut
+        )
+        self.act_zoom_reset = self._action(
+            self.tr("&Actual Size"), lambda: self.set_zoom(1.0), "Ctrl+0"
+        )
 
     def _build_docks(self) -> None:
         holder = QWidget(self)
@@ -215,8 +221,11 @@ class MainWindow(FileCommands, QMainWindow):
         fmt_bar.setObjectName("formatToolBar")
         fmt_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(fmt_bar)
-        for act, style in ((self.act_bold, "bold"), (self.act_italic, "italic"),
-                           (self.act_underline, "underline")):
+        for act, style in (
+            (self.act_bold, "bold"),
+            (self.act_italic, "italic"),
+            (self.act_underline, "underline"),
+        ):
             fmt_bar.addAction(act)
             button = fmt_bar.widgetForAction(act)
             font = QFont(button.font())
@@ -242,7 +251,8 @@ class MainWindow(FileCommands, QMainWindow):
             Role.TITLE: self.tr("Title"), Role.SUBTITLE: self.tr("Subtitle"),
             Role.DOC_NUMBER: self.tr("Document number"), Role.ADDRESSEE: self.tr("Addressee"),
             Role.CHAPTER: self.tr("Chapter"), Role.HEADING_1: self.tr("Heading 1 (一、)"),
-            Role.HEADING_2: self.tr("Heading 2 (（一）)"), Role.HEADING_3: self.tr("Heading 3 (1.)"),
+            Role.HEADING_2: self.tr("Heading 2 (（一）)"),
+            Role.HEADING_3: self.tr("Heading 3 (1.)"),
             Role.HEADING_4: self.tr("Heading 4 (（1）)"), Role.BODY: self.tr("Body text"),
             Role.ATTACHMENT: self.tr("Attachment note"), Role.SIGNATURE: self.tr("Signature"),
             Role.DATE: self.tr("Date"), Role.JUNK: self.tr("Not part of the report"),
@@ -340,8 +350,9 @@ class MainWindow(FileCommands, QMainWindow):
         if role is None and analysis is not None and index < len(analysis.roles):
             role = analysis.roles[index]
         k = self.role_box.findData(role.value if fixed else None)
-        self.role_box.setItemText(0, self.tr("Automatic") + (
-            f" ({self.role_name(role)})" if role and not fixed else ""))
+        self.role_box.setItemText(
+            0, self.tr("Automatic") + (f" ({self.role_name(role)})" if role and not fixed else "")
+        )
         self.role_box.setCurrentIndex(max(k, 0))
         fmt = self.editor.currentCharFormat()
         self.act_bold.setChecked(fmt.fontWeight() >= 600)
@@ -378,7 +389,8 @@ class MainWindow(FileCommands, QMainWindow):
         done = doc_ops.apply_edits(self.editor.document(), f.fix.edits)
         self.live.flush()
         if done:
-            self.statusBar().showMessage(self.tr("Fixed: %1").replace("%1", f.fix.description), 4000)
+            message = self.tr("Fixed: %1").replace("%1", f.fix.description)
+            self.statusBar().showMessage(message, 4000)
         return done
 
     def _fixes_at(self, index: int, offset: int) -> list[tuple[str, Callable[[], None]]]:

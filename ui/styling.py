@@ -1,4 +1,4 @@
-"""How each paragraph role looks on screen: faces and sizes (drawn by a highlighter) and block layout.
+"""How each paragraph role looks on screen: faces and sizes (a highlighter) and block layout.
 
 Character appearance (face, size) is drawn by :class:`RoleHighlighter` from the roles of the last
 analysis: it only looks roles up, it never checks text, and it writes layout formats, so restyling

@@ -25,7 +25,7 @@ def to_utf16(text: str, offset: int) -> int:
 
 
 def from_utf16(text: str, units: int) -> int:
-    """UTF-16 unit offset in ``text`` → code-point offset (a unit inside a pair maps to its start)."""
+    """UTF-16 unit offset in ``text`` → code-point offset (inside a pair maps to its start)."""
     if units <= 0:
         return 0
     if not has_astral(text):

@@ -1,4 +1,4 @@
-"""Outline editing on the list of paragraph texts: move a section, change a heading's level, renumber.
+"""Outline editing on paragraph texts: move a section, change a heading's level, renumber.
 
 Pure functions: they take the texts, run :func:`app.engine.analyze` on them, and return new texts
 (or None when the operation does not apply). The editor applies the difference as one undo step.
@@ -14,12 +14,17 @@ from app.model import Document, Role
 from app.outline.types import Heading, MarkerKind
 
 _CN_DIGITS = "零一二三四五六七八九"
-_LEVEL_KINDS = {1: MarkerKind.CN, 2: MarkerKind.CN_PAREN, 3: MarkerKind.ARABIC, 4: MarkerKind.ARABIC_PAREN}
+_LEVEL_KINDS = {
+    1: MarkerKind.CN,
+    2: MarkerKind.CN_PAREN,
+    3: MarkerKind.ARABIC,
+    4: MarkerKind.ARABIC_PAREN,
+}
 _TRAILING = {Role.BLANK, Role.JUNK, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT}
 
 
 def cn_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (1 ≤ n < 100; larger falls back to digits)."""
+    """1 → 一, 10 → 十, 12 → 十二, 99 → 九十九 (1 ≤ n < 100; others stay digits)."""
     if n <= 0 or n >= 100:
         return str(n)
     tens, ones = divmod(n, 10)
@@ -61,7 +66,8 @@ def apply_edits(texts: Sequence[str], edits: Iterable[Edit]) -> list[str]:
     """
     out = list(texts)
     done: tuple[int, int] | None = None  # start of the last edit applied
-    for e in sorted(set(edits), key=lambda e: (e.index, e.start, e.last_index, e.end), reverse=True):
+    order = sorted(set(edits), key=lambda e: (e.index, e.start, e.last_index, e.end), reverse=True)
+    for e in order:
         if done is not None and (e.last_index, e.end) > done:
             continue
         if e.last_index >= len(out) or e.end > len(out[e.last_index]):
