@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `reportdesk check … | head`: the reader left, nothing to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
     except Exception as err:  # noqa: BLE001 - the user gets one line, never a traceback
         print(tr(f"reportdesk: 内部错误：{type(err).__name__}: {err}",
                  f"reportdesk: internal error: {type(err).__name__}: {err}"), file=sys.stderr)

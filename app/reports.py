@@ -82,8 +82,13 @@ def outline_text(analysis, doc: Document) -> str:
             lines.append(f"{'  ' * depth}{h.marker.text.strip()}{h.title}  [{h.index + 1}]")
             walk(h.children, depth + 1)
 
-    for i, r in enumerate(analysis.roles):
-        if r.value == "title":
-            lines.append(f"《{doc.paragraphs[i].text.strip()}》  [{i + 1}]")
+    title: list[int] = []
+    for i, r in enumerate([*analysis.roles, None]):
+        if r is not None and r.value == "title" and (not title or title[-1] == i - 1):
+            title.append(i)
+        elif title:
+            text = "".join(doc.paragraphs[k].text.strip() for k in title)
+            lines.append(f"《{text}》  [{title[0] + 1}]")
+            title = []
     walk(analysis.outline, 0)
     return "\n".join(lines) + ("\n" if lines else "")

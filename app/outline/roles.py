@@ -25,6 +25,7 @@ _DATE_CN = re.compile(r"^[〇○零一二三四五六七八九]{4}年[一二三�
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _END_PUNCT = "。；，、！？：:;,!?"
+_NOTE = re.compile(r"^[（(][^（）()]*[）)]$")  # 附注 "（此件公开发布）", never a title
 
 
 def clean(text: str) -> str:
@@ -98,6 +99,8 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             if _more_content_after(texts, i):
                 part_starts.append(i + 1)
                 expect_title = True
+        elif expect_title and _NOTE.match(t):
+            roles[i] = Role.BODY  # 附注 between a signature block and the next part's title
         elif expect_title and not is_heading[i]:
             i = _front_matter(texts, roles, i, is_heading)
             expect_title = False
@@ -116,7 +119,7 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
     if t.endswith(("：", ":")) and len(t) <= 80:
         roles[i] = Role.ADDRESSEE
         return i + 1
-    if not _looks_like_title(t) or _DOC_NUMBER.match(t):
+    if not _looks_like_title(t) or _DOC_NUMBER.match(t) or _NOTE.match(t):
         return i  # plain body: no title here (the caller then treats it as body)
     roles[i] = Role.TITLE
     i += 1

@@ -1,0 +1,97 @@
+"""The command line as a user or a CI system runs it: a real subprocess, exit codes, formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT, SAMPLE
+
+
+def reportdesk(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "REPORTDESK_LANG": "zh", "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=120)
+
+
+def test_check_text_like_a_compiler():
+    r = reportdesk("check", str(SAMPLE))
+    assert r.returncode == 1
+    assert f"{SAMPLE}:27:1: error: numbering/duplicate: 序号“三、”与上一个重复，应为“四、”" in r.stdout
+    assert r.stderr == ""
+
+
+def test_check_json_shape():
+    r = reportdesk("check", "--format", "json", str(SAMPLE))
+    data = json.loads(r.stdout)
+    (entry,) = data["files"]
+    dup = next(f for f in entry["findings"] if f["rule"] == "numbering/duplicate")
+    assert (dup["line"], dup["column"], dup["end_line"], dup["end_column"]) == (27, 1, 27, 3)
+    assert dup["fix"]["replacement"] == "四" and dup["fix"]["line"] == 27
+    assert {"rule", "severity", "line", "column", "end_line", "end_column", "message",
+            "fix"} <= set(dup)
+    count = next(f for f in entry["findings"] if f["rule"] == "count/mismatch")
+    assert count["fix"] is None
+
+
+def test_check_sarif():
+    r = reportdesk("check", "--format", "sarif", str(SAMPLE))
+    data = json.loads(r.stdout)
+    assert data["version"] == "2.1.0"
+    run = data["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    ids = {rule["id"] for rule in run["tool"]["driver"]["rules"]}
+    assert {"numbering/duplicate", "count/mismatch", "placeholder"} <= ids
+    dup = next(x for x in run["results"] if x["ruleId"] == "numbering/duplicate")
+    region = dup["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (27, 1)
+    rep = dup["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert rep["insertedContent"]["text"] == "四"
+
+
+def test_clean_file_exits_zero(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("关于工作的报告\n今年以来，各项工作有序推进。\n一、主要工作\n二、下步打算\n",
+                     encoding="utf-8")
+    r = reportdesk("check", str(clean))
+    assert r.returncode == 0, r.stdout
+
+
+def test_unusable_input_is_one_line_exit_2(tmp_path):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(bytes(range(256)) * 50)
+    for path in (str(binary), str(tmp_path / "missing.txt"), str(tmp_path)):
+        r = reportdesk("check", path)
+        assert r.returncode == 2
+        assert len(r.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in r.stderr
+
+
+def test_outline_json_and_text():
+    r = reportdesk("outline", "--format", "json", str(SAMPLE))
+    data = json.loads(r.stdout)
+    top = data["outline"]
+    assert [(n["line"], n["marker"], n["number"], n["level"]) for n in top] == [
+        (18, "一、", 1, 1), (21, "二、", 2, 1), (24, "三、", 3, 1), (27, "三、", 3, 1)]
+    assert [c["marker"] for c in top[3]["children"]] == ["（一）", "（二）", "（三）"]
+    text = reportdesk("outline", str(SAMPLE)).stdout
+    assert "  （三）发挥率带作用，深入一线联防联控  [30]" in text.splitlines()
+
+
+def test_fix_writes_a_copy_and_never_overwrites(tmp_path):
+    out = tmp_path / "fixed.txt"
+    original = SAMPLE.read_bytes()
+    r = reportdesk("fix", str(SAMPLE), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert SAMPLE.read_bytes() == original
+    fixed = out.read_text(encoding="utf-8").splitlines()
+    assert fixed[0] == "市信访局2020年上半年党建工作总结及下步工作打算"
+    assert fixed[11].startswith("四、坚持号令责任意识")
+    assert "乒乓球" in fixed[7]
+    again = reportdesk("check", "--format", "json", str(out))
+    rules = {f["rule"] for f in json.loads(again.stdout)["files"][0]["findings"]}
+    assert not any(r.startswith("numbering/") for r in rules)
+    same = reportdesk("fix", str(SAMPLE), "-o", str(SAMPLE))
+    assert same.returncode == 2 and SAMPLE.read_bytes() == original
