@@ -1,0 +1,117 @@
+"""Outline edits on paragraph texts: move a section, change a level, renumber everything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.findings import Edit
+from app.outline.edits import (
+    apply_edits,
+    change_level,
+    cn_numeral,
+    marker_text,
+    move_section,
+    renumber_all,
+)
+
+SAMPLE = (
+    Path(__file__).resolve().parents[2] / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
+)
+
+DOC = [
+    "关于2024年工作情况的报告",
+    "一、主要工作",
+    "（一）抓党建。正文甲。",
+    "（二）抓业务。正文乙。",
+    "二、存在问题",
+    "问题正文。",
+    "三、下步打算",
+    "（一）继续抓党建。",
+    "打算正文。",
+]
+
+
+def test_cn_numerals_and_markers():
+    assert [cn_numeral(n) for n in (1, 9, 10, 11, 20, 21, 99)] == [
+        "一", "九", "十", "十一", "二十", "二十一", "九十九",
+    ]  # fmt: skip
+    assert [marker_text(level, 3) for level in (1, 2, 3, 4)] == ["三、", "（三）", "3.", "（3）"]
+
+
+def test_move_section_down_swaps_and_keeps_numbering():
+    new = move_section(DOC, 1, +1)
+    assert new == [
+        "关于2024年工作情况的报告",
+        "一、存在问题",
+        "问题正文。",
+        "二、主要工作",
+        "（一）抓党建。正文甲。",
+        "（二）抓业务。正文乙。",
+        "三、下步打算",
+        "（一）继续抓党建。",
+        "打算正文。",
+    ]
+
+
+def test_move_section_up_and_limits():
+    new = move_section(DOC, 6, -1)
+    assert new is not None
+    assert new[4:] == [
+        "二、下步打算",
+        "（一）继续抓党建。",
+        "打算正文。",
+        "三、存在问题",
+        "问题正文。",
+    ]
+    assert move_section(DOC, 1, -1) is None  # first section
+    assert move_section(DOC, 6, +1) is None  # last section
+    assert move_section(DOC, 5, +1) is None  # not a heading
+
+
+def test_move_subsection_stays_inside_its_parent():
+    new = move_section(DOC, 3, -1)
+    assert new is not None
+    assert new[1:4] == ["一、主要工作", "（一）抓业务。正文乙。", "（二）抓党建。正文甲。"]
+    assert move_section(DOC, 3, +1) is None  # last child of 一、
+
+
+def test_move_keeps_trailing_signature_in_place():
+    doc = [*DOC, "", "XX市信访局", "2024年7月1日"]
+    new = move_section(doc, 4, +1)
+    assert new is not None
+    assert new[-3:] == ["", "XX市信访局", "2024年7月1日"]
+    assert len(new) == len(doc)
+
+
+def test_demote_and_promote():
+    demoted = change_level(DOC, 4, +1)
+    assert demoted is not None
+    assert demoted[4] == "（三）存在问题"
+    promoted = change_level(demoted, 4, -1)
+    assert promoted is not None
+    assert promoted[4] == "二、存在问题"
+    assert change_level(DOC, 1, -1) is None  # level 1 cannot go up
+    assert change_level(DOC, 5, +1) is None  # body text
+
+
+def test_renumber_all_fixes_the_sample_duplicate():
+    texts = SAMPLE.read_text(encoding="utf-8").split("\n")
+    fixed = renumber_all(texts)
+    heads = [t[:2] for t in fixed if t[:2] in ("一、", "二、", "三、", "四、")]
+    assert heads == ["一、", "二、", "三、", "四、"]
+    changed = [i for i, (a, b) in enumerate(zip(texts, fixed, strict=True)) if a != b]
+    assert len(changed) == 1 and fixed[changed[0]].startswith("四、坚持号令责任意识")
+
+
+def test_renumber_all_leaves_correct_text_alone():
+    assert renumber_all(DOC) == DOC
+
+
+def test_apply_edits_across_paragraphs_and_overlaps():
+    texts = ["广告", "标题", "正文甲乙"]
+    assert apply_edits(texts, [Edit(0, 0, 0, "", end_index=1)]) == ["标题", "正文甲乙"]
+    assert apply_edits(texts, [Edit(2, 2, 3, "丙"), Edit(2, 2, 3, "丙")]) == [
+        "广告",
+        "标题",
+        "正文丙乙",
+    ]
