@@ -30,7 +30,8 @@ SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / \
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="reportdesk", description=tr(
-        "公文审校台：检查公文的结构层次序数、数量、占位符、标点等问题，导出 GB/T 9704 格式的 Word 文件。",
+        "公文审校台：检查公文的结构层次序数、数量、占位符、标点等问题，"
+        "导出 GB/T 9704 格式的 Word 文件。",
         "ReportDesk: check official reports (numbering, counts, placeholders, punctuation) and "
         "export them to Word in the GB/T 9704 layout."))
     p.add_argument("--version", action="version", version=f"reportdesk {__version__}")
@@ -74,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `reportdesk check … | head`: the reader left, nothing to say
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
-    except Exception as err:  # noqa: BLE001 - the user gets one line, never a traceback
+    except Exception as err:
         print(tr(f"reportdesk: 内部错误：{type(err).__name__}: {err}",
                  f"reportdesk: internal error: {type(err).__name__}: {err}"), file=sys.stderr)
         return 2
@@ -104,7 +105,8 @@ def _check(args) -> int:
         if findings and status == 0:
             status = 1
     if args.format == "json":
-        payload = {"files": [{"path": p, "findings": [f.to_json() for f in fs]} for p, fs in results]}
+        payload = {"files": [{"path": p, "findings": [f.to_json() for f in fs]}
+                             for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "sarif":
         print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))

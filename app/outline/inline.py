@@ -16,7 +16,8 @@ from app.outline.types import Marker, MarkerKind
 _BOUNDARY = r"(?:^|(?<=[。；;！？!?：:，]))[ \u3000]*"
 _SHI_YAO = re.compile(_BOUNDARY + r"([一二三四五六七八九十]{1,2})([是要])")
 # 第一 only after a sentence end: "，第一、第三产业" is a list of industries, not an item.
-_DI = re.compile(r"(?:^|(?<=[。；;！？!?：:]))[ \u3000]*" + r"(第)([一二三四五六七八九十]{1,2})([，,、：:])")
+_DI = re.compile(r"(?:^|(?<=[。；;！？!?：:]))[ \u3000]*"
+                 r"(第)([一二三四五六七八九十]{1,2})([，,、：:])")
 
 _KINDS = {"是": MarkerKind.INLINE_SHI, "要": MarkerKind.INLINE_YAO}
 

@@ -36,7 +36,8 @@ _DECIMAL_TOP = re.compile(rf"{_WS}({_AR})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _ARABIC = re.compile(rf"{_WS}({_AR})([.．、，,])")
 
 _CN_DIGIT_CHARS = set("一二三四五六七八九十")
-_SEP_NAMES = {"、": "顿号“、”", ".": "点号“.”", "．": "全角点“．”", "，": "逗号“，”", ",": "逗号“,”"}
+_SEP_NAMES = {"、": "顿号“、”", ".": "点号“.”", "．": "全角点“．”", "，": "逗号“，”",
+              ",": "逗号“,”"}
 
 
 def _next_is_numeral(text: str, pos: int) -> bool:

@@ -23,7 +23,7 @@ def parse_chinese(s: str) -> int | None:
         return None
     if "百" in s:
         head, _, rest = s.partition("百")
-        hundreds = CN_DIGITS.get(head, None) if head else 1
+        hundreds = CN_DIGITS.get(head) if head else 1
         if hundreds is None:
             return None
         rest = rest.lstrip("零〇○")
@@ -53,7 +53,9 @@ def to_chinese(n: int) -> str:
     head = digits[n // 100] + "百"
     if rest == 0:
         return head
-    return head + ("零" + digits[rest] if rest < 10 else ("一" if rest < 20 else "") + to_chinese(rest))
+    if rest < 10:
+        return head + "零" + digits[rest]
+    return head + ("一" if rest < 20 else "") + to_chinese(rest)
 
 
 def parse_arabic(s: str) -> int | None:

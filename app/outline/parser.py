@@ -8,6 +8,7 @@ restarts → per level, whether sub-items restart under each parent or run on th
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 
 from app.engine import Analysis
@@ -230,7 +231,7 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
         by_level[(part_of[first_index], _family(first))].append(g)
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for (_, fam), gs in by_level.items():
-        for prev, g in zip(gs, gs[1:], strict=False):
+        for prev, g in itertools.pairwise(gs):
             start = g.items[0][1].number
             if start == 1:
                 votes[_level_of(fam)][0] += 1
@@ -239,7 +240,7 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
     style = {lvl: ("continuous" if v[1] > v[0] else "restart") for lvl, v in votes.items()}
     for (_, fam), gs in by_level.items():
         if style.get(_level_of(fam)) == "continuous":
-            for prev, g in zip(gs, gs[1:], strict=False):
+            for prev, g in itertools.pairwise(gs):
                 # Where the numbering should go on, counting items; the author's own last
                 # number + 1 is accepted too, so one slip upstream is reported once, not in
                 # every later group.

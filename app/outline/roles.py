@@ -21,7 +21,8 @@ _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many
 _DOC_NUMBER = re.compile(r"^\S{1,12}〔\d{4}〕\d+号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_DATE_CN = re.compile(r"^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
+_DATE_CN = re.compile(r"^[〇○零一二三四五六七八九]{4}年"
+                      r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _END_PUNCT = "。；，、！？：:;,!?"
@@ -56,7 +57,7 @@ def _is_short_line(text: str, limit: int) -> bool:
 
 
 def junk_indexes(texts: list[str]) -> set[int]:
-    """Boilerplate block at the top: every line up to the last junk keyword among the first lines."""
+    """Boilerplate at the top: every line up to the last junk keyword among the first lines."""
     nonblank = [i for i, t in enumerate(texts) if clean(t)][:_JUNK_WINDOW]
     hits = [i for i in nonblank if is_junk_line(texts[i])]
     if not hits:

@@ -46,7 +46,8 @@ class Marker:
 
     ``start``/``end`` cover the whole marker ("（一）、"); ``number_start``/``number_end`` cover the
     numeral only ("一"), which is what renumbering replaces. ``canonical`` is the marker as GB/T
-    15834 wants it written ("（一）"); ``problem`` says in Chinese what is wrong with the form, or "".
+    15834 wants it written ("（一）"); ``problem`` says in Chinese what is wrong with the form
+    (empty when the form is right).
     """
 
     kind: MarkerKind

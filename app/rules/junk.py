@@ -41,8 +41,9 @@ def check(doc: Document, analysis) -> list[Finding]:
         lines = sum(1 for k in range(first, last + 1) if roles[k] is Role.JUNK)
         sample = doc.texts[first].strip()[:20]
         out.append(JUNK.finding(
-            f"非正文内容：第{first + 1}–{last + 1}行共{lines}段（“{sample}”等）是文档网站的水印或广告，"
-            "不属于报告，应删除", first, 0, len(doc.texts[first]),
-            fix=Fix((edit,), f"删除第{first + 1}–{last + 1}行"), related=list(range(first + 1, last + 1))))
+            f"非正文内容：第{first + 1}–{last + 1}行共{lines}段（“{sample}”等）"
+            "是文档网站的水印或广告，不属于报告，应删除", first, 0, len(doc.texts[first]),
+            fix=Fix((edit,), f"删除第{first + 1}–{last + 1}行"),
+            related=list(range(first + 1, last + 1))))
         i = j
     return out

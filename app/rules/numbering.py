@@ -56,7 +56,7 @@ def renumber_fix(group: SequenceGroup, from_pos: int, first_number: int) -> Fix 
             edits.append(Edit(index, m.number_start, m.number_end, render_number(m, want)))
     if not edits:
         return None
-    first_index, first_marker = group.items[from_pos]
+    _first_index, first_marker = group.items[from_pos]
     return Fix(tuple(edits), f"改为“{display(first_marker, first_number)}”"
                + (f"，其后{len(edits) - 1}处顺延" if len(edits) > 1 else ""))
 

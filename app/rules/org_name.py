@@ -1,4 +1,4 @@
-"""consistency/org-name: the report's own unit named two ways (市信访局 in the title, 县信访局 below).
+"""consistency/org-name: the report's own unit named two ways (市信访局, then 县信访局).
 
 Only the unit that writes the report is checked — the one named in the title or the signature —
 because a report may well mention other units with the same core name (各县信访局).
@@ -13,13 +13,14 @@ from app.model import Document, Role
 from app.rules.base import RuleInfo
 
 ORG = RuleInfo("consistency/org-name", Severity.WARNING, "单位名称不一致",
-               "公文写作惯例：同一单位名称前后一致（GB/T 9704-2012 7.3.2 发文机关名称应使用全称或规范化简称）")
+               "公文写作惯例：同一单位名称前后一致"
+               "（GB/T 9704-2012 7.3.2 发文机关名称应使用全称或规范化简称）")
 RULES = [ORG]
 
 _LEVELS = "省市县区镇乡"
 _SUFFIX = "局|委员会|委|办公室|办|厅|院|中心|所|站|队|部|处|科"
 _ORG = re.compile(rf"([{_LEVELS}])([\u4e00-\u9fff]{{1,6}}?(?:{_SUFFIX}))")
-_OTHERS = tuple("各全本该和与及、") + ("有关", "所属", "下级", "上级", "兄弟")
+_OTHERS = (*tuple("各全本该和与及、"), "有关", "所属", "下级", "上级", "兄弟")
 
 
 def _own_units(doc: Document, roles: list[Role]) -> dict[str, str]:

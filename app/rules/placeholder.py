@@ -19,7 +19,9 @@ RULES = [PLACEHOLDER]
 
 _X = "[XxＸｘ×╳]"
 # One run of placeholders possibly joined by single CJK units: "X月X日", "X镇X村".
-_RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*[年月日号次个名村镇县区市乡]?(?![A-Za-z])|○{{2,}}|〇{{2,}}")
+_UNIT = "[年月日号次个名村镇县区市乡]"
+_RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![A-Za-z])"
+                  "|○{2,}|〇{2,}")
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 
 

@@ -19,7 +19,8 @@ def reportdesk(*args: str, cwd=None) -> subprocess.CompletedProcess:
 def test_check_text_like_a_compiler():
     r = reportdesk("check", str(SAMPLE))
     assert r.returncode == 1
-    assert f"{SAMPLE}:27:1: error: numbering/duplicate: 序号“三、”与上一个重复，应为“四、”" in r.stdout
+    want = f"{SAMPLE}:27:1: error: numbering/duplicate: 序号“三、”与上一个重复，应为“四、”"
+    assert want in r.stdout
     assert r.stderr == ""
 
 

@@ -1,4 +1,4 @@
-"""Marker recognition: the four levels, their wrong forms, and body lines that only look numbered."""
+"""Marker recognition: the four levels, their wrong forms, and lines that only look numbered."""
 
 from __future__ import annotations
 
