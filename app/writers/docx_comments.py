@@ -89,40 +89,33 @@ class CommentPlan:
         self.items: list[Anchored] = []
         self.events: dict[int, list[tuple[int, int, int, int]]] = {}  # out → (off, kind, seq, id)
         first_written = next((out for _, out, _ in paragraphs if out is not None), 0)
-        by_id = {c.id: c for c in comments}
-        roots: dict[int, Anchored] = {}
-        ordered = [c for c in comments if c.parent_id is None or c.parent_id not in by_id]
-        ordered += [c for c in comments if c.parent_id is not None and c.parent_id in by_id]
-        for c in ordered:
-            parent = None
-            if c.parent_id is not None and c.parent_id in by_id:
-                root = by_id[c.parent_id]
-                seen = {c.id}
-                while root.parent_id in by_id and root.id not in seen:
-                    seen.add(root.id)
-                    root = by_id[root.parent_id]
-                parent = roots.get(root.id)
-            if parent is not None:
-                start, end = parent.start, parent.end
-            else:
-                span = self._resolve(c.start, c.end)
-                start, end = span or ((first_written, 0), (first_written, 0))
-            item = Anchored(
-                c,
-                len(self.items),
-                f"{PARA_ID_BASE + len(self.items):08X}",
-                parent.para_id if parent else None,
-                start,
-                end,
-            )
+        index = {c.id: k for k, c in enumerate(comments)}
+
+        def root_of(k: int) -> int:  # the thread's first comment (a cycle counts as its own root)
+            seen = {k}
+            while (parent := index.get(comments[k].parent_id)) is not None and parent not in seen:
+                seen.add(parent)
+                k = parent
+            return k if index.get(comments[k].parent_id) is None else min(seen)
+
+        def para_id(k: int) -> str:
+            return f"{PARA_ID_BASE + k:08X}"
+
+        anchors: dict[int, tuple] = {}
+        for k, c in enumerate(comments):
+            root = root_of(k)
+            if root not in anchors:
+                r = comments[root]
+                span = self._resolve(r.start, r.end)
+                anchors[root] = span or ((first_written, 0), (first_written, 0))
+            start, end = anchors[root]
+            item = Anchored(c, k, para_id(k), para_id(root) if root != k else None, start, end)
             self.items.append(item)
-            if parent is None:
-                roots[c.id] = item
             if start == end:
-                self._event(start[0], start[1], POINT, item.wid)
+                self._event(start[0], start[1], POINT, k)
             else:
-                self._event(start[0], start[1], START, item.wid)
-                self._event(end[0], end[1], END, item.wid)
+                self._event(start[0], start[1], START, k)
+                self._event(end[0], end[1], END, k)
 
     def _event(self, out: int, offset: int, kind: int, wid: int) -> None:
         self.events.setdefault(out, []).append((offset, kind, wid, wid))

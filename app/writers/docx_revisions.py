@@ -3,7 +3,7 @@
 The edited document is compared with the original one (as read from the .docx). Paragraphs are
 matched by :attr:`Paragraph.id` (the editor keeps ids while text changes). Within a matched
 paragraph the texts are compared character by character with :mod:`difflib`; short equal runs
-(one or two characters) between two changes are folded into the change, so that rewriting a
+(one character) between two changes are folded into the change, so that rewriting a
 phrase shows as one deletion and one insertion instead of a comb of single characters.
 
 The result is a list of :class:`Entry` in output order: every paragraph of the edited document,
@@ -21,7 +21,7 @@ from app.model import Document, Paragraph
 
 EQ, INS, DEL = "eq", "ins", "del"
 SAME, CHANGED, INSERTED, DELETED = "same", "changed", "inserted", "deleted"
-_FOLD = 2  # equal runs this short between two changes are folded into the change
+_FOLD = 1  # equal runs this short between two changes are folded into the change
 
 
 @dataclass

@@ -193,39 +193,71 @@ def styles_xml(heading_shift: int = 0) -> bytes:
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",
         _pstyle("GwBody", "公文正文", _INDENT_2, priority=1),
-        _pstyle("GwTitle", "公文标题", '<w:snapToGrid w:val="0"/>' + _CENTER,
-                rfonts(XIAOBIAOSONG) + _size(TITLE_SIZE), next_style="GwBody", priority=2),
+        _pstyle(
+            "GwTitle",
+            "公文标题",
+            '<w:snapToGrid w:val="0"/>' + _CENTER,
+            rfonts(XIAOBIAOSONG) + _size(TITLE_SIZE),
+            next_style="GwBody",
+            priority=2,
+        ),
         _pstyle("GwSubtitle", "公文副标题", _CENTER, rfonts(KAITI), next_style="GwBody"),
         _pstyle("GwDocNumber", "发文字号", _CENTER),
         _pstyle("GwAddressee", "主送机关", _NO_INDENT + '<w:jc w:val="left"/>'),
-        _pstyle("GwChapter", "章标题", _KEEP + _CENTER + _outline(0), rfonts(HEITI),
-                next_style="GwBody", priority=4),
+        _pstyle(
+            "GwChapter",
+            "章标题",
+            _KEEP + _CENTER + _outline(0),
+            rfonts(HEITI),
+            next_style="GwBody",
+            priority=4,
+        ),
     ]
     names = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
     for level in (1, 2, 3, 4):
         font = rfonts(HEADING_FONTS[level])
-        parts.append(_pstyle(f"GwHeading{level}", names[level],
-                             _KEEP + _outline(level - 1 + heading_shift), font,
-                             based_on="GwBody", next_style="GwBody", priority=4 + level))
+        parts.append(
+            _pstyle(
+                f"GwHeading{level}",
+                names[level],
+                _KEEP + _outline(level - 1 + heading_shift),
+                font,
+                based_on="GwBody",
+                next_style="GwBody",
+                priority=4 + level,
+            )
+        )
         parts.append(
             '<w:style w:type="character" w:customStyle="1" '
             f'w:styleId="{HEADING_CHAR_STYLES[level]}">'
             f'<w:name w:val="{names[level]}（段首句）"/><w:basedOn w:val="DefaultParagraphFont"/>'
             f'<w:uiPriority w:val="{8 + level}"/><w:qFormat/><w:rPr>{font}</w:rPr></w:style>'
         )
-    right2 = (f'<w:ind w:right="{2 * CHAR}" w:rightChars="200" w:firstLine="0" '
-              'w:firstLineChars="0"/><w:jc w:val="right"/>')
+    right2 = (
+        f'<w:ind w:right="{2 * CHAR}" w:rightChars="200" w:firstLine="0" '
+        'w:firstLineChars="0"/><w:jc w:val="right"/>'
+    )
     single = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
     parts += [
         _pstyle("GwAttachment", "附件说明", _INDENT_2, priority=13),
-        _pstyle(ATTACHMENT_LABEL_STYLE, "附件标识",
-                "<w:pageBreakBefore/>" + _NO_INDENT + '<w:jc w:val="left"/>', rfonts(HEITI),
-                next_style="GwTitle", priority=13),
+        _pstyle(
+            ATTACHMENT_LABEL_STYLE,
+            "附件标识",
+            "<w:pageBreakBefore/>" + _NO_INDENT + '<w:jc w:val="left"/>',
+            rfonts(HEITI),
+            next_style="GwTitle",
+            priority=13,
+        ),
         _pstyle("GwSignature", "发文机关署名", right2, next_style="GwDate", priority=14),
         _pstyle("GwDate", "成文日期", right2, priority=14),
         _pstyle("GwJunk", "非正文内容", _INDENT_2, '<w:color w:val="808080"/>', priority=20),
-        _pstyle(PAGE_NUMBER_STYLE, "页码", '<w:snapToGrid w:val="0"/>' + single + _NO_INDENT,
-                rfonts(SONGTI, SONGTI) + _size(PAGE_NUMBER_SIZE), priority=30),
+        _pstyle(
+            PAGE_NUMBER_STYLE,
+            "页码",
+            '<w:snapToGrid w:val="0"/>' + single + _NO_INDENT,
+            rfonts(SONGTI, SONGTI) + _size(PAGE_NUMBER_SIZE),
+            priority=30,
+        ),
         # Word's own comment styles (ids and names as Word writes them), small and single-spaced.
         '<w:style w:type="paragraph" w:styleId="CommentText"><w:name w:val="annotation text"/>'
         '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr>'
