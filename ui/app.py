@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def shoot() -> None:
             window.live.flush()
+            window.show_overview()
             app.processEvents()
             ok = window.grab().save(out)
             app.exit(0 if ok else 1)

@@ -28,11 +28,13 @@ from ui.styling import (
     Layout,
     RoleHighlighter,
     block_format_for,
+    char_width,
     fixed_role,
     layout_of,
 )
 from ui.textpos import from_utf16, to_utf16
 
+CHARS_PER_LINE = 28  # GB/T 9704: 28 characters a line, 22 lines a page
 SEVERITY_COLORS = {
     Severity.ERROR: QColor("#d32f2f"),
     Severity.WARNING: QColor("#ef8f00"),
@@ -68,7 +70,28 @@ class ReportEditor(QTextEdit):
         self._marks: dict[int, list[Mark]] = {}
         # (block index, code-point offset) → [(label, callback)], set by the window
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
-        self.setLineWrapColumnOrWidth(0)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self._zoom = 1.0
+        self._update_page_width()
+
+    # ---- the page: 28 characters a line, as GB/T 9704 prints ---------------------------------
+    def page_width(self) -> int:
+        margin = self.document().documentMargin()
+        return int(CHARS_PER_LINE * char_width(BODY_PT * self._zoom) + 2 * margin + 2)
+
+    def _update_page_width(self) -> None:
+        self.setLineWrapColumnOrWidth(self.page_width())
+        self._center_page()
+
+    def _center_page(self) -> None:
+        bar = self.verticalScrollBar()
+        avail = self.width() - 2 * self.frameWidth() - (bar.width() if bar.isVisible() else 0)
+        side = max(0, (avail - self.page_width()) // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        self._center_page()
 
     # ---- loading and reading back -------------------------------------------------------------
     def load_paragraphs(self, paragraphs: Sequence[Paragraph]) -> None:
@@ -305,11 +328,13 @@ class ReportEditor(QTextEdit):
     # ---- zoom ---------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
         zoom = max(0.5, min(3.0, zoom))
+        self._zoom = zoom
         self.highlighter.set_zoom(zoom)
         font = self.document().defaultFont()
         font.setPointSizeF(BODY_PT * zoom)
         self.document().setDefaultFont(font)
         self.highlighter.rehighlight()
+        self._update_page_width()
 
     def go_to(self, index: int, start: int = 0, end: int | None = None) -> None:
         """Put the cursor at (index, start) or select [start, end); scroll it into view."""

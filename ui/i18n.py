@@ -14,8 +14,13 @@ _installed: list[QTranslator] = []
 
 
 def install(app: QCoreApplication, language: str | None = None) -> str:
-    """Install the app's and Qt's translators for ``language`` ("zh_CN" default, "en")."""
+    """Install the app's and Qt's translators for ``language`` ("zh_CN" default, "en").
+
+    Without an argument, REPORTDESK_LANG (shared with the CLI: "zh" or "en") decides.
+    """
     language = language or os.environ.get("REPORTDESK_LANG") or DEFAULT_LANGUAGE
+    if language.lower().startswith("zh"):
+        language = "zh_CN"
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

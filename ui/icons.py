@@ -70,3 +70,11 @@ def app_icon() -> QIcon:
         p.end()
         icon.addPixmap(pm)
     return icon
+
+
+@cache
+def blank_icon() -> QIcon:
+    """A transparent icon so rows without a problem line up with rows that have one."""
+    pm = QPixmap(16, 16)
+    pm.fill(Qt.GlobalColor.transparent)
+    return QIcon(pm)

@@ -505,6 +505,21 @@ class MainWindow(FileCommands, QMainWindow):
         self.find_dialog.raise_()
         self.find_dialog.find_edit.setFocus()
 
+    def show_overview(self) -> None:
+        """Scroll to the title and point at the first error (used for screenshots)."""
+        analysis = self.live.analysis
+        if analysis is None:
+            return
+        title = next((i for i, r in enumerate(analysis.roles) if r is Role.TITLE), 0)
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(int(self.editor.document().findBlockByNumber(title).layout().position().y()))
+        self.editor.setTextCursor(self.editor.cursorForPosition(self.editor.rect().topLeft()))
+        self.editor.go_to(title)
+        bar.setValue(int(self.editor.document().findBlockByNumber(title).layout().position().y()))
+        row = self.problems.row_of(lambda f: f.rule.startswith("numbering/"))
+        if row is not None:
+            self.problems.view.selectRow(row)
+
     # ---- window events ------------------------------------------------------------------------
     def closeEvent(self, ev) -> None:
         if self.maybe_save():

@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from app.findings import Severity
-from ui.icons import severity_icon
+from ui.icons import blank_icon, severity_icon
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # paragraph index at the last analysis
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # paragraph id (stable across edits)
@@ -78,8 +78,7 @@ class OutlineView(QTreeView):
             item.setData(index, INDEX_ROLE)
             item.setData(ids[index], ID_ROLE)
             item.setToolTip(label)
-            if sev is not None:
-                item.setIcon(severity_icon(sev))
+            item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
             del parents[depth + 1 :]
             parents[-1].appendRow(item)
             parents.append(item)

@@ -85,7 +85,7 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
     fmt = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
     layout = ROLE_LAYOUT.get(role, Layout.INDENT) if role else Layout.INDENT
     unit = char_width()
-    fmt.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setTextIndent(2 * unit if layout is Layout.INDENT else 0.0)
     fmt.setRightMargin(2 * unit if layout is Layout.RIGHT else 0.0)
     fmt.setTopMargin(12.0 if role is Role.TITLE else 0.0)
