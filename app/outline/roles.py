@@ -58,7 +58,12 @@ def _is_short_line(text: str, limit: int) -> bool:
 
 def junk_indexes(texts: list[str]) -> set[int]:
     """Boilerplate at the top: every line up to the last junk keyword among the first lines."""
-    nonblank = [i for i, t in enumerate(texts) if clean(t)][:_JUNK_WINDOW]
+    nonblank = []
+    for i, t in enumerate(texts):
+        if clean(t):
+            nonblank.append(i)
+            if len(nonblank) == _JUNK_WINDOW:
+                break
     hits = [i for i in nonblank if is_junk_line(texts[i])]
     if not hits:
         return set()
@@ -78,6 +83,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
     part_starts = [0]
     n = len(texts)
     expect_title = True
+    long_after = _long_lines_after(texts)
     i = 0
     while i < n:
         t = clean(texts[i])
@@ -97,7 +103,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         elif is_date_line(t):
             roles[i] = Role.DATE
             _mark_signature(texts, roles, i, is_heading)
-            if _more_content_after(texts, i):
+            if long_after[i + 1] > 0:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
         elif expect_title and _NOTE.match(t):
@@ -167,7 +173,12 @@ def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,
         roles[j] = Role.SIGNATURE
 
 
-def _more_content_after(texts: list[str], i: int) -> bool:
-    """Real text after a date line means a new part follows (an enclosed plan, an attachment)."""
-    rest = [clean(t) for t in texts[i + 1:] if clean(t)]
-    return len(rest) >= 2 and any(len(t) > 40 for t in rest)
+def _long_lines_after(texts: list[str]) -> list[int]:
+    """For each index, how many paragraphs of real text (over 40 characters) start there or later.
+
+    Computed once, so a document with many date lines stays linear.
+    """
+    counts = [0] * (len(texts) + 1)
+    for i in range(len(texts) - 1, -1, -1):
+        counts[i] = counts[i + 1] + (len(texts[i]) > 40 and len(clean(texts[i])) > 40)
+    return counts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class MarkerKind(StrEnum):
@@ -61,7 +62,7 @@ class Marker:
     problem: str = ""
     depth: int = 1  # components of a DECIMAL marker ("1.2.1" → 3)
 
-    @property
+    @cached_property
     def level(self) -> int:
         if self.kind is MarkerKind.DECIMAL:
             return self.depth

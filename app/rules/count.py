@@ -7,7 +7,9 @@ quotes (“四个意识”) or in a fixed political phrase (两个维护, 三会
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
@@ -29,6 +31,7 @@ _INTRO = re.compile("以下|如下|下列|从|做好|抓好|着力|重点|主要
 _FIXED = ("两个维护", "四个意识", "四个自信", "两个确立", "三会一课", "两学一做", "三严三实",
           "五位一体", "四个全面", "十四五", "十五五", "十三五", "两个作用", "两不误", "三个代表",
           "两个一百年", "八项规定", "四风", "三农", "两新", "两重", "四下基层", "五好")
+_DIGITS = re.compile(r"[两二三四五六七八九十2-9]")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
 
 
@@ -38,6 +41,7 @@ def _last_sentence(text: str) -> tuple[int, str]:
     return cut + 1, text[cut + 1:]
 
 
+@lru_cache(maxsize=65536)
 def find_promise(text: str) -> tuple[int, int, int] | None:
     """(count, start, end) of a promise that introduces what follows, or None.
 
@@ -71,52 +75,51 @@ def _promise_in(text: str) -> tuple[int, int, int] | None:
     return best
 
 
-def _following_items(index: int, analysis, texts: list[str]) -> tuple[int, str] | None:
-    """How many items follow paragraph ``index``, and what they are, or None if unknown."""
-    # Inline run that starts right after the promise, in the same or the next paragraphs.
-    for g in analysis.groups:
-        if not g.kind.is_inline:
-            continue
-        first_index, first = g.items[0]
-        if first.number != 1:
-            continue
-        if first_index == index or (first_index > index and _only_blank_between(
-                analysis.roles, index, first_index)):
+def _following_items(index: int, analysis, runs: dict[int, object]) -> tuple[int, str] | None:
+    """How many items follow paragraph ``index``, and what they are, or None if unknown.
+
+    ``runs`` maps a paragraph index to the inline 一是… run that starts there.
+    """
+    roles = analysis.roles
+    nxt_para = index + 1
+    while nxt_para < len(roles) and roles[nxt_para] in (Role.BLANK, Role.JUNK):
+        nxt_para += 1
+    # An inline run that starts in the promise's paragraph or right after it.
+    for at in (index, nxt_para):
+        g = runs.get(at)
+        if g is not None:
             return len(g.items), f"“{g.items[0][1].text}……”"
     # Headings right below: count siblings at that level until a higher level or a new part.
-    nxt = next((h for h in analysis.headings if h.index > index), None)
-    if nxt is None or not _only_blank_between(analysis.roles, index, nxt.index):
+    headings = analysis.headings
+    k = bisect.bisect_left([h.index for h in headings], nxt_para)
+    if k == len(headings) or headings[k].index != nxt_para:
         return None
+    first = headings[k]
+    part_end = next((p for p in analysis.parts if p > first.index), len(roles))
     count = 0
-    for h in analysis.headings:
-        if h.index < nxt.index:
-            continue
-        if h.level < nxt.level or _part(analysis, h.index) != _part(analysis, nxt.index):
+    for h in headings[k:]:
+        if h.level < first.level or h.index >= part_end:
             break
-        if h.level == nxt.level:
+        if h.level == first.level:
             count += 1
-    return count, f"“{nxt.marker.text.strip()}”开头的{count}个标题"
-
-
-def _only_blank_between(roles: list[Role], a: int, b: int) -> bool:
-    return all(r in (Role.BLANK, Role.JUNK) for r in roles[a + 1:b])
-
-
-def _part(analysis, index: int) -> int:
-    return max(k for k, start in enumerate(analysis.parts) if start <= index)
+    return count, f"“{first.marker.text.strip()}”开头的{count}个标题"
 
 
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     texts = doc.texts
+    runs: dict[int, object] = {}
+    for g in analysis.groups:
+        if g.kind.is_inline and g.items[0][1].number == 1:
+            runs.setdefault(g.items[0][0], g)
     for i, text in enumerate(texts):
-        if analysis.roles[i] in (Role.BLANK, Role.JUNK, Role.TITLE):
+        if analysis.roles[i] in (Role.BLANK, Role.JUNK, Role.TITLE) or not _DIGITS.search(text):
             continue
         promise = find_promise(text)
         if promise is None:
             continue
         n, start, end = promise
-        found = _following_items(i, analysis, texts)
+        found = _following_items(i, analysis, runs)
         if found is None or found[0] == n or found[0] < 2:
             continue
         actual, what = found

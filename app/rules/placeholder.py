@@ -8,6 +8,7 @@ multiplication sign (数据要素×) or a year (二〇〇四).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
@@ -25,26 +26,34 @@ _RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 
 
+@lru_cache(maxsize=65536)
+def placeholders(text: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) of each unfilled blank in ``text``."""
+    hits = []
+    for m in _RUN.finditer(text):
+        s, e = m.start(), m.end()
+        if _NOT.match(text[s:]) or not _in_chinese(text, s, e):
+            continue
+        if m.group(0)[0] == "×" and m.group(0).count("×") == 1:
+            continue  # a single × is a product ("数据要素×", 3×4), not a blank
+        if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
+            continue  # 二〇〇四年 is a year
+        hits.append((s, e))
+    return tuple(hits)
+
+
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _maybe(text):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _MAYBE.search(text):
             continue
-        for m in _RUN.finditer(text):
-            s, e = m.start(), m.end()
-            if _NOT.match(text[s:]) or not _in_chinese(text, s, e):
-                continue
-            if m.group(0)[0] == "×" and m.group(0).count("×") == 1:
-                continue  # a single × is a product ("数据要素×", 3×4), not a blank
-            if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
-                continue  # 二〇〇四年 is a year
+        for s, e in placeholders(text):
             out.append(PLACEHOLDER.finding(
-                f"占位符“{m.group(0)}”未填写：请替换为实际内容", i, s, e))
+                f"占位符“{text[s:e]}”未填写：请替换为实际内容", i, s, e))
     return out
 
 
-def _maybe(text: str) -> bool:
-    return any(c in text for c in "XxＸｘ×╳○〇")
+_MAYBE = re.compile("[XxＸｘ×╳○〇]")
 
 
 def _is_cjk(c: str) -> bool:

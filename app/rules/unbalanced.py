@@ -6,6 +6,9 @@ their width is punctuation/width's business.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
@@ -19,7 +22,8 @@ _CLOSE_ALIAS = {")": "）"}
 _CLOSERS = set(_OPEN.values()) | set(_CLOSE_ALIAS)
 
 
-def unpaired(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65536)
+def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     """Positions of unpaired quote/bracket characters, in order."""
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
@@ -38,10 +42,10 @@ def unpaired(text: str) -> list[tuple[int, str]]:
             else:
                 bad.append((pos, c))
     bad.extend(stack)
-    return sorted(bad)
+    return tuple(sorted(bad))
 
 
-_ANY = set("“”‘’（）()《》【】〔〕「」")
+_ANY = re.compile("[“”‘’（）()《》【】〔〕「」]")
 _REACH = 2  # a pair broken over this many line breaks is a broken line, not a missing mark
 
 
@@ -68,11 +72,11 @@ def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     bad: dict[int, list[tuple[int, str]]] = {}
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or _ANY.isdisjoint(text):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text):
             continue
         found = unpaired(text)
         if found:
-            bad[i] = found
+            bad[i] = list(found)
     _pair_across_lines(bad)
     for i, found in sorted(bad.items()):
         for pos, c in found:

@@ -6,6 +6,9 @@ and English sentences are left alone. The fix swaps in the full-width mark.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
@@ -15,24 +18,28 @@ WIDTH = RuleInfo("punctuation/width", Severity.WARNING, "半角标点",
 RULES = [WIDTH]
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_ANY = re.compile(r"[,;:?!()]")
 
 
 def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
 
 
+@lru_cache(maxsize=65536)
+def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
+    """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
+    return tuple((m.start(), m.group()) for m in _ANY.finditer(text, skip_to)
+                 if _flag(text, m.start(), m.group()))
+
+
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not any(c in text for c in _FULL):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text):
             continue
         marker = analysis.markers[i] if analysis.markers else None
         skip_to = marker.end if marker is not None else 0
-        for pos, c in enumerate(text):
-            if c not in _FULL or pos < skip_to:
-                continue
-            if not _flag(text, pos, c):
-                continue
+        for pos, c in half_width_marks(text, skip_to):
             fix = Fix((Edit(i, pos, pos + 1, _FULL[c]),), f"改为全角“{_FULL[c]}”")
             out.append(WIDTH.finding(f"中文文本中使用了半角“{c}”，应为全角“{_FULL[c]}”",
                                      i, pos, pos + 1, fix=fix))

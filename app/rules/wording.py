@@ -9,6 +9,7 @@ in tests/data/corpus (no hits in published documents).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
@@ -46,14 +47,18 @@ MISUSED = {k: v for k, v in MISUSED.items() if k != v}
 _PATTERN = re.compile("|".join(sorted(map(re.escape, MISUSED), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=65536)
+def misused_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in _PATTERN.finditer(text))
+
+
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue
-        for m in _PATTERN.finditer(text):
-            wrong, right = m.group(0), MISUSED[m.group(0)]
-            fix = Fix((Edit(i, m.start(), m.end(), right),), f"改为“{right}”")
-            out.append(WORDING.finding(f"错别字：“{wrong}”应为“{right}”", i, m.start(), m.end(),
-                                       fix=fix))
+        for start, end, wrong in misused_words(text):
+            right = MISUSED[wrong]
+            fix = Fix((Edit(i, start, end, right),), f"改为“{right}”")
+            out.append(WORDING.finding(f"错别字：“{wrong}”应为“{right}”", i, start, end, fix=fix))
     return out
