@@ -46,6 +46,16 @@ def unpaired(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _ANY = re.compile("[“”‘’（）()《》【】〔〕「」]")
+_NAMES = {  # mark → (its name, the name of its missing partner)
+    "“": ("前引号", "后引号"), "”": ("后引号", "前引号"),
+    "‘": ("单前引号", "单后引号"), "’": ("单后引号", "单前引号"),
+    "（": ("前括号", "后括号"), "(": ("前括号", "后括号"),
+    "）": ("后括号", "前括号"), ")": ("后括号", "前括号"),
+    "《": ("前书名号", "后书名号"), "》": ("后书名号", "前书名号"),
+    "【": ("前方头括号", "后方头括号"), "】": ("后方头括号", "前方头括号"),
+    "〔": ("前六角括号", "后六角括号"), "〕": ("后六角括号", "前六角括号"),
+    "「": ("前直角引号", "后直角引号"), "」": ("后直角引号", "前直角引号"),
+}
 _REACH = 2  # a pair broken over this many line breaks is a broken line, not a missing mark
 
 
@@ -80,8 +90,8 @@ def check(doc: Document, analysis) -> list[Finding]:
     _pair_across_lines(bad)
     for i, found in sorted(bad.items()):
         for pos, c in found:
-            kind = "前" if c in _OPEN else "后"
+            name, other = _NAMES[c]
             out.append(UNBALANCED.finding(
-                f"“{c}”没有配对的{'后' if kind == '前' else '前'}半个：标点符号应成对使用，"
-                f"请补全或删去多余的“{c}”", i, pos, pos + 1))
+                f"{name}“{c}”没有配对的{other}：标点符号应成对使用，"
+                f"请补上{other}或删去多余的{name}", i, pos, pos + 1))
     return out
