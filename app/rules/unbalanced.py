@@ -92,6 +92,6 @@ def check(doc: Document, analysis) -> list[Finding]:
         for pos, c in found:
             name, other = _NAMES[c]
             out.append(UNBALANCED.finding(
-                f"{name}“{c}”没有配对的{other}：标点符号应成对使用，"
+                f"{name}「{c}」没有配对的{other}：标点符号应成对使用，"
                 f"请补上{other}或删去多余的{name}", i, pos, pos + 1))
     return out
