@@ -120,7 +120,7 @@ def read_text(path: str | os.PathLike[str]) -> Document:
     if size > MAX_TEXT_BYTES or len(data) > MAX_TEXT_BYTES:
         raise _too_big(f"文件 {name} ", size)
     try:
-        text, _encoding = decode_text(data)
+        text, encoding = decode_text(data)
     except ReadError as err:
         raise ReadError(f"无法读取文件 {name}：{err}") from None
     # Counted before splitting, so that millions of empty lines are not even listed.
@@ -130,6 +130,7 @@ def read_text(path: str | os.PathLike[str]) -> Document:
         raise ReadError(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告")
     doc = Document.from_lines(lines, path=os.fspath(path))
     doc.source_format = "txt"
+    doc.properties["encoding"] = encoding  # shown in the status bar; saving writes UTF-8
     return doc
 
 
