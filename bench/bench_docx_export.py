@@ -1,0 +1,87 @@
+"""Word export speed: write_docx against a naive python-docx writer, in the same run.
+
+Builds the "big" report (tests/data/corpus/*.txt read with read_text and concatenated 3×,
+~4,400 paragraphs, 580k characters), analyses it once, then times, best of 3:
+  - write_docx(doc, path, analysis=analysis)   (the editor already has the analysis)
+  - write_docx(doc, path)                      (analysis included, for information; the parser
+                                                caches per paragraph text, so this is warm)
+  - naive: python-docx Document(), one add_paragraph + one add_run per paragraph, the east-Asian
+    font set on every run (w:rFonts/@w:eastAsia, as REFERENCE §3 says it must be), save()
+Target: ours ≤ half the naive time.
+
+Run: python bench/bench_docx_export.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import docx  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Pt  # noqa: E402
+
+from app.engine import analyze  # noqa: E402
+from app.model import Document, Paragraph  # noqa: E402
+from app.readers.text import read_text  # noqa: E402
+from app.writers.docx import write_docx  # noqa: E402
+
+
+def best_of(n: int, fn) -> float:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def build() -> Document:
+    paragraphs: list[Paragraph] = []
+    sources = sorted((ROOT / "tests/data/corpus").glob("*.txt"))
+    for _ in range(3):
+        for name in sources:
+            paragraphs += [Paragraph(p.text) for p in read_text(name).paragraphs]
+    return Document(paragraphs)
+
+
+def naive_write(doc: Document, path: Path) -> None:
+    d = docx.Document()
+    for p in doc.paragraphs:
+        run = d.add_paragraph().add_run(p.text)
+        run.font.name = "仿宋_GB2312"
+        run.font.size = Pt(16)
+        run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "仿宋_GB2312")
+    d.save(str(path))
+
+
+def main() -> int:
+    doc = build()
+    chars = sum(len(p.text) for p in doc.paragraphs)
+    start = time.perf_counter()
+    analysis = analyze(doc)
+    t_analyze = time.perf_counter() - start
+    print(f"document: {len(doc.paragraphs)} paragraphs, {chars} characters "
+          f"(analysis {t_analyze:.3f} s)")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="bench-docx-export-") as tmp:
+        ours, naive = Path(tmp) / "ours.docx", Path(tmp) / "naive.docx"
+        t_ours = best_of(3, lambda: write_docx(doc, ours, analysis=analysis))
+        t_full = best_of(3, lambda: write_docx(doc, ours))
+        t_naive = best_of(3, lambda: naive_write(doc, naive))
+        size = ours.stat().st_size / 1024
+        print(f"write_docx (analysis given):    {t_ours:.3f} s  {size:.0f} KB")
+        print(f"write_docx (analysis included): {t_full:.3f} s  (the parser's text cache is warm)")
+        print(f"naive python-docx writer:       {t_naive:.3f} s  "
+              f"{naive.stat().st_size / 1024:.0f} KB")  # fmt: skip
+    ratio = t_ours / t_naive
+    print(f"ratio ours/naive: {ratio:.2f} (target ≤ 0.50) -> {'OK' if ratio <= 0.5 else 'MISSED'}")
+    return 0 if ratio <= 0.5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
