@@ -68,6 +68,7 @@ class ReportEditor(QTextEdit):
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(24)
         self._marks: dict[int, list[Mark]] = {}
+        self._layout_roles: dict[int, Role] = {}  # paragraph id → role its layout was set for
         # (block index, code-point offset) → [(label, callback)], set by the window
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
@@ -94,26 +95,41 @@ class ReportEditor(QTextEdit):
         self._center_page()
 
     # ---- loading and reading back -------------------------------------------------------------
-    def load_paragraphs(self, paragraphs: Sequence[Paragraph]) -> None:
-        """Replace the content (not undoable: the undo stack starts empty)."""
+    def load_paragraphs(
+        self, paragraphs: Sequence[Paragraph], roles: Sequence[Role] | None = None
+    ) -> None:
+        """Replace the content (not undoable: the undo stack starts empty).
+
+        Set ``highlighter.keys`` first and pass the analysed ``roles``: the text is then drawn
+        and laid out once, in its final style.
+        """
         doc = self.document()
         doc.setUndoRedoEnabled(False)
-        doc.setPlainText("\n".join(p.text for p in paragraphs))
+        doc.clear()
         cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setBlockFormat(block_format_for(Role.BODY))
+        cursor.beginEditBlock()
+        body = block_format_for(Role.BODY)
+        cursor.setBlockFormat(body)  # every new block copies it: text is laid out once
+        cursor.insertText("\n".join(p.text for p in paragraphs))
         block = doc.begin()
-        for p in paragraphs:
-            if p.role_fixed and p.role is not None:
-                fmt = block_format_for(p.role, block.blockFormat())
-                fmt.setProperty(FIXED_ROLE_PROPERTY, p.role.value)
+        for i, p in enumerate(paragraphs):
+            role = p.role if p.role_fixed and p.role is not None else None
+            layout_role = role or (roles[i] if roles is not None and i < len(roles) else None)
+            want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
+            if role is not None or (
+                want is not Layout.INDENT and layout_role not in (Role.BLANK, Role.JUNK)
+            ):
+                fmt = block_format_for(layout_role, body)
+                if role is not None:
+                    fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
                 QTextCursor(block).setBlockFormat(fmt)
             for span in p.spans:
                 self._apply_span(block, span)
             block = block.next()
+        cursor.endEditBlock()
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
-        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.setTextCursor(QTextCursor(doc))
 
     def _apply_span(self, block, span: Span) -> None:
         text = block.text()
@@ -174,7 +190,13 @@ class ReportEditor(QTextEdit):
         cursor.setBlockFormat(fmt)
         cursor.endEditBlock()
 
-    def apply_styles(self, keys: list[int], roles: Sequence[Role], join_undo: bool) -> int:
+    def apply_styles(
+        self,
+        keys: list[int],
+        roles: Sequence[Role],
+        join_undo: bool,
+        ids: Sequence[int] | None = None,
+    ) -> int:
         """Redraw blocks whose style key changed; fix block layouts the roles need.
 
         Layout changes follow the last edit, so they are joined to its undo step; when there is
@@ -182,21 +204,28 @@ class ReportEditor(QTextEdit):
         """
         self.highlighter.keys = keys
         doc = self.document()
+        seen = self._layout_roles
+        if ids is not None:
+            self._layout_roles = dict(zip(ids, roles, strict=False))
         redrawn = 0
         changes = []
+        batch = QTextCursor(doc)
+        batch.beginEditBlock()  # one relayout for all redrawn blocks, not one each
         block = doc.begin()
         i = 0
         while block.isValid():
             if block.userState() != self.highlighter.key_for(i):
                 self.highlighter.rehighlightBlock(block)
                 redrawn += 1
-            if i < len(roles):
+            # block layout only needs a look where the paragraph or its role is new
+            if i < len(roles) and (ids is None or seen.get(ids[i]) is not roles[i]):
                 role = fixed_role(block.blockFormat()) or roles[i]
                 want = ROLE_LAYOUT.get(role, Layout.INDENT)
                 if role not in (Role.BLANK, Role.JUNK) and want != layout_of(block.blockFormat()):
                     changes.append((block, role))
             block = block.next()
             i += 1
+        batch.endEditBlock()
         if changes and not doc.isRedoAvailable():
             if join_undo and doc.isUndoAvailable():
                 cursor = QTextCursor(doc)
@@ -207,8 +236,11 @@ class ReportEditor(QTextEdit):
             else:
                 modified = doc.isModified()
                 doc.setUndoRedoEnabled(False)
+                cursor = QTextCursor(doc)
+                cursor.beginEditBlock()
                 for blk, role in changes:
                     QTextCursor(blk).setBlockFormat(block_format_for(role, blk.blockFormat()))
+                cursor.endEditBlock()
                 doc.setUndoRedoEnabled(True)
                 doc.setModified(modified)
         return redrawn

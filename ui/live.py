@@ -61,12 +61,21 @@ class LiveAnalysis(QObject):
         self.dirty = True
         self._timer.start()
 
-    def set_document(self, document: Document) -> None:
-        """A new document was loaded into the editor: analyse it now (no debounce)."""
+    def analyze_now(self, document: Document):
+        t0 = time.perf_counter()
+        analysis = self.analyzer(document)
+        self.last_ms = (time.perf_counter() - t0) * 1000
+        self.runs += 1
+        return analysis
+
+    def adopt(self, document: Document, analysis) -> None:
+        """The editor now shows ``document``, already analysed as ``analysis``: publish it."""
         self._timer.stop()
         self.document = document
+        self.analysis = analysis
         self.dirty = False
-        self.run(force=True)
+        with self.suspended():
+            self.analyzed.emit(analysis)
 
     def flush(self) -> None:
         """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps)."""
@@ -103,9 +112,6 @@ class LiveAnalysis(QObject):
         changed = self.sync_document()
         if not changed and not force and self.analysis is not None:
             return
-        t0 = time.perf_counter()
-        self.analysis = self.analyzer(self.document)
-        self.last_ms = (time.perf_counter() - t0) * 1000
-        self.runs += 1
+        self.analysis = self.analyze_now(self.document)
         with self.suspended():
             self.analyzed.emit(self.analysis)

@@ -273,9 +273,11 @@ class MainWindow(FileCommands, QMainWindow):
     def load_document(self, doc: Document, path: str | None) -> None:
         self.path = path
         doc.path = path
+        analysis = self.live.analyze_now(doc)
+        self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         with self.live.suspended():
-            self.editor.load_paragraphs(doc.paragraphs)
-        self.live.set_document(doc)
+            self.editor.load_paragraphs(doc.paragraphs, analysis.roles)
+        self.live.adopt(doc, analysis)
         self.update_title()
         self.setWindowModified(False)
         self._on_cursor_moved()
@@ -292,9 +294,9 @@ class MainWindow(FileCommands, QMainWindow):
     def texts(self) -> list[str]:
         return doc_ops.block_texts(self.editor.document())
 
-    def _on_analyzed(self, analysis) -> None:
-        paragraphs = self.live.document.paragraphs
-        texts = [p.text for p in paragraphs]
+    @staticmethod
+    def style_keys(analysis, texts: list[str]) -> list[int]:
+        """How each paragraph is drawn: its role, and where a run-in heading sentence ends."""
         heads = {h.index: h for h in analysis.headings}
         keys = []
         for i, role in enumerate(analysis.roles):
@@ -304,14 +306,21 @@ class MainWindow(FileCommands, QMainWindow):
                 text = texts[i]
                 split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
             keys.append(style_key(role, split))
-        self.editor.apply_styles(keys, analysis.roles, join_undo=True)
+        return keys
+
+    def _on_analyzed(self, analysis) -> None:
+        paragraphs = self.live.document.paragraphs
+        texts = [p.text for p in paragraphs]
+        keys = self.style_keys(analysis, texts)
+        ids = [p.id for p in paragraphs]
+        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids)
         self.findings_by_index = {}
         for f in analysis.findings:
             self.findings_by_index.setdefault(f.index, []).append(f)
         self.editor.set_marks(
             [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings]
         )
-        self.outline.set_analysis(analysis, texts, [p.id for p in paragraphs])
+        self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)
         self._update_counts(texts, analysis.findings)
         self._on_cursor_moved()

@@ -41,6 +41,8 @@ class OutlineView(QTreeView):
         self._signature: tuple = ()
         self._items: dict[int, QStandardItem] = {}  # paragraph index → item
         self._starts: list[int] = []
+        self._item_list: list[QStandardItem] = []  # in tree order
+        self._indexes: list[int] = []  # paragraph index of each item in tree order
 
     def set_analysis(self, analysis, texts: list[str], ids: list[int]) -> None:
         """Rebuild when the tree's shape or labels changed; keep scroll and expansion otherwise."""
@@ -58,20 +60,21 @@ class OutlineView(QTreeView):
 
         walk(analysis.outline, 0)
         signature = tuple((d, label, sev) for d, _i, label, sev in rows)
-        self._starts = [i for _d, i, _l, _s in rows]
-        order = sorted(range(len(rows)), key=lambda k: rows[k][1])
-        self._starts = [rows[k][1] for k in order]
+        self._starts = sorted(i for _d, i, _l, _s in rows)
         if signature == self._signature:
-            for (_d, index, _l, _s), item in zip(rows, self._walk_items(), strict=False):
-                item.setData(index, INDEX_ROLE)
-                item.setData(ids[index], ID_ROLE)
-                self._items[index] = item
-            self._items = {it.data(INDEX_ROLE): it for it in self._walk_items()}
+            indexes = [i for _d, i, _l, _s in rows]
+            if indexes != self._indexes:  # same tree, paragraphs shifted: update the links
+                for index, item in zip(indexes, self._item_list, strict=True):
+                    item.setData(index, INDEX_ROLE)
+                    item.setData(ids[index], ID_ROLE)
+                self._items = dict(zip(indexes, self._item_list, strict=True))
+                self._indexes = indexes
             return
         self._signature = signature
         scroll = self.verticalScrollBar().value()
         self.model_.clear()
         self._items = {}
+        self._item_list = []
         parents = [self.model_.invisibleRootItem()]
         for depth, index, label, sev in rows:
             item = QStandardItem(label)
@@ -83,6 +86,8 @@ class OutlineView(QTreeView):
             parents[-1].appendRow(item)
             parents.append(item)
             self._items[index] = item
+            self._item_list.append(item)
+        self._indexes = [i for _d, i, _l, _s in rows]
         self.expandAll()
         self.verticalScrollBar().setValue(scroll)
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from app.model import Role
 from ui.fonts import Face, resolve
+from ui.textpos import utf16_len
 
 BODY_PT = 16.0  # 3号
 TITLE_PT = 22.0  # 2号
@@ -164,7 +165,7 @@ class RoleHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         key = self.key_for(self.currentBlock().blockNumber())
         role, split = decode_key(key)
-        length = len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+        length = utf16_len(text)
         body = self.char_format(Face.FANGSONG, BODY_PT, grey=role is Role.JUNK)
         if role is Role.TITLE:
             self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))

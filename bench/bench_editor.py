@@ -1,0 +1,123 @@
+"""Editor benchmark on a ~4,600-paragraph report (tests/data/corpus/*.txt concatenated ×3).
+
+Prints: time to an interactive window (open + first analysis + first paint), keystroke handling
+(p50/p99/max per key event, QTest.keyClick + the events it queues), time until outline and problems
+are up to date after typing stops (includes the 300 ms debounce), and RSS memory.
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_editor.py [--keys 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) in MB from /proc/self/status."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                key, kb = line.split()[:2]
+                values[key] = int(kb) / 1024
+    return values.get("VmRSS:", 0.0), values.get("VmHWM:", 0.0)
+
+
+def build_report(folder: Path) -> Path:
+    parts = [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/corpus").glob("*.txt"))
+    ]
+    text = "\n".join(parts * 3)
+    out = folder / "big.txt"
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--keys", type=int, default=400, help="key events to time")
+    args = ap.parse_args()
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])
+    from ui.main_window import MainWindow
+
+    rss0, _ = rss_mb()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = build_report(Path(tmp))
+        t0 = time.perf_counter()
+        w = MainWindow()
+        w.resize(1600, 1000)
+        w.show()
+        assert w.open_path(str(path), ask=False)
+        app.processEvents()
+        t_open = time.perf_counter() - t0
+    paragraphs = w.editor.document().blockCount()
+    print(f"report: {paragraphs} paragraphs, {w.editor.document().characterCount()} characters")
+    print(
+        f"open to interactive window: {t_open * 1000:.0f} ms "
+        f"(analysis {w.live.last_ms:.0f} ms, {len(w.live.analysis.findings)} findings)"
+    )
+
+    # a full re-analysis with one paragraph changed (what the debounce triggers)
+    middle = paragraphs // 2
+    w.editor.go_to(middle, 3)
+    app.processEvents()
+
+    # keystrokes in the middle of the document: type letters, sometimes delete
+    times = []
+    for k in range(args.keys):
+        key = Qt.Key.Key_Backspace if k % 5 == 4 else Qt.Key.Key_A + (k % 26)
+        t = time.perf_counter()
+        QTest.keyClick(w.editor, key)
+        app.processEvents()
+        times.append((time.perf_counter() - t) * 1000)
+    runs_before = w.live.runs
+    print(
+        f"keystrokes ({len(times)}): p50 {statistics.median(times):.2f} ms, "
+        f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms; "
+        f"analyses during typing: {runs_before - 1}"
+    )
+
+    t = time.perf_counter()
+    while w.live.runs == runs_before:
+        app.processEvents()
+        time.sleep(0.002)
+    settle = (time.perf_counter() - t) * 1000
+    print(
+        f"outline + problems up to date {settle:.0f} ms after the last key "
+        f"(debounce 300 ms; re-analysis {w.live.last_ms:.0f} ms)"
+    )
+
+    t = time.perf_counter()
+    w.live.run(force=True)
+    app.processEvents()
+    print(f"forced re-analysis + view update: {(time.perf_counter() - t) * 1000:.0f} ms")
+
+    rss, peak = rss_mb()
+    print(f"RSS: {rss:.0f} MB now, {peak:.0f} MB peak ({rss0:.0f} MB before opening)")
+    w.editor.document().setModified(False)
+    w.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
