@@ -68,7 +68,7 @@ def write_docx(
         analysis = analyze(doc)
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     author = S.clean_text(author) or "ReportDesk"
-    roles = list(analysis.roles)
+    roles = [r or Role.BODY for r in analysis.roles]
     roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
     headings = {h.index: h for h in analysis.headings}
     texts = ["" if r is Role.BLANK else p.text for p, r in zip(doc.paragraphs, roles, strict=False)]

@@ -714,3 +714,34 @@ def test_corpus_exports_with_analysis(tmp_path, name):
         if h.run_in and h.index < len(doc.paragraphs) and analysis.roles[h.index].heading_level
     ]
     assert len(levels) == len(run_in)
+
+
+def test_findings_default_to_the_analysis_findings(tmp_path):
+    doc = report()
+    analysis = analysis_of(doc)
+    analysis.findings = [Finding("x.rule", Severity.INFO, "提示", 2, 0, 2)]
+    path = export(tmp_path, doc, analysis=analysis, findings_as_comments=True)
+    assert anchored_texts(path) == {"0": "现将"}
+    author = part(path, "word/comments.xml").find(f"{W}comment").get(f"{W}author")
+    assert author == "ReportDesk"  # no reviewer given: the author
+
+
+def test_reply_to_a_reply_joins_the_thread_and_cycles_do_not_crash(tmp_path):
+    doc = commented_doc()
+    root = doc.comments[0]
+    reply = doc.comments[2]
+    again = Comment("再回复", "张三", parent_id=reply.id)
+    a = Comment("环甲", "甲")
+    b = Comment("环乙", "乙", parent_id=a.id)
+    a.parent_id = b.id
+    doc.comments += [again, a, b]
+    path = export(tmp_path, doc)
+    items = part(path, "word/comments.xml").findall(f"{W}comment")
+    para = {c.findtext(f".//{W}t"): c.findall(f"{W}p")[-1].get(f"{W14}paraId") for c in items}
+    ext = {
+        e.get(f"{W15}paraId"): e.get(f"{W15}paraIdParent")
+        for e in part(path, "word/commentsExtended.xml")
+    }
+    assert ext[para["再回复"]] == para[root.text]
+    assert anchored_texts(path)["6"] == "段落"
+    assert {ext[para["环甲"]], ext[para["环乙"]]} >= {None}  # one of the two heads the thread
