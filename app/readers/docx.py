@@ -27,8 +27,10 @@ Formatting that comes from the paragraph style or document defaults is NOT a spa
 the paragraph's style, i.e. its role, and writers derive it from the role. The auto-number prefix
 carries no span either.
 
-Roles: Title style → TITLE; outline level 0–3 (w:outlineLvl on the paragraph, else through its
-style's basedOn chain, else the built-in "heading N" style) → HEADING_1–4; both with role_fixed.
+Roles (all with role_fixed): Title style → TITLE; outline level 0–3 (w:outlineLvl on the
+paragraph, else through its style's basedOn chain, else the built-in "heading N" style) →
+HEADING_1–4, or, when the level-0 headings are chapters (第X章…), CHAPTER at level 0 and
+HEADING_1–4 at levels 1–4; the styles of our own exporter (GwTitle, GwSignature…) → their roles.
 Anything else keeps role None and the outline parser decides from the text.
 """
 
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import zipfile
 import zlib
 
@@ -47,6 +50,7 @@ from app.readers.docx_comments import attach_anchors, read_comments
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import W_NS, Package, fail, open_package
 from app.readers.docx_styles import CharFormat, Styles, on_off, underline
+from app.writers.docx_styles import ATTACHMENT_LABEL_STYLE, ROLE_STYLES
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,17 @@ _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}
 _PLAIN = (False, False, False)
 _SIMPLE_TEXT = {W_TAB: "\t", W_PTAB: "\t", W_CR: " ", W_NBH: "-"}
 _OUTLINE_ROLES = {0: Role.HEADING_1, 1: Role.HEADING_2, 2: Role.HEADING_3, 3: Role.HEADING_4}
+_CHAPTER = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇两\d０-９]{1,4}(?:章|节|部分|编)")
+# The paragraph styles our own exporter (app.writers.docx) writes for roles that have no outline
+# level: a file exported by ReportDesk comes back with the roles it was written with. GwBody is
+# left out on purpose: Word gives every new paragraph typed after a body paragraph that style, so
+# it says nothing about what the paragraph is (the parser decides).
+_OWN_STYLES = {
+    style: role
+    for role, style in ROLE_STYLES.items()
+    if role not in (Role.BODY, Role.BLANK) and role.heading_level is None
+}
+_OWN_STYLES[ATTACHMENT_LABEL_STYLE] = Role.ATTACHMENT
 
 
 def read_docx(path: str | os.PathLike) -> Document:
@@ -132,6 +147,7 @@ class _Reader:
         self.numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None,
                                    self.styles)  # fmt: skip
         self.paragraphs: list[Paragraph] = []
+        self._levels: list[int | None] = []  # outline level of each paragraph
         self._fmt_cache: dict[tuple, tuple[tuple[bool, bool, bool], bool]] = {}
 
     # --- the whole document ---------------------------------------------------------------------
@@ -152,12 +168,40 @@ class _Reader:
         if body is not None:
             self._walk(body, starts, ends)
         del root, body
+        self._outline_roles()
         doc = Document(paragraphs=self.paragraphs, path=self.path, source_format="docx")
         doc.comments = [c for _, c in comments]
         if comments:
             attach_anchors(comments, self._positions(starts), self._positions(ends))
         doc.properties = self._properties()
         return doc
+
+    def _outline_roles(self) -> None:
+        """Heading roles from outline levels. Outline level 0 is 一、 (HEADING_1), unless the
+        document's level-0 headings are chapters: then chapters are level 0 and 一、 is level 1,
+        as our exporter writes them. A file from our exporter says so with its chapter style;
+        for other files, chapters are assumed when every level-0 heading reads 第X章/节/部分/编
+        and there are deeper levels under them."""
+        pars, levels = self.paragraphs, self._levels
+        if self.styles.has(ROLE_STYLES[Role.BODY]):  # written by app.writers.docx
+            chapters = any(p.role is Role.CHAPTER for p in pars)
+        else:
+            top = [p for p, level in zip(pars, levels, strict=True) if level == 0]
+            chapters = (
+                bool(top)
+                and all(_CHAPTER.match(p.text) for p in top)
+                and any(level is not None and 1 <= level <= 4 for level in levels)
+            )
+        shift = 1 if chapters else 0
+        for p, level in zip(pars, levels, strict=True):
+            if p.role is not None or level is None:
+                continue
+            if chapters and level == 0:
+                role = Role.CHAPTER if _CHAPTER.match(p.text) else None
+            else:
+                role = _OUTLINE_ROLES.get(level - shift)
+            if role is not None:
+                p.role, p.role_fixed = role, True
 
     def _positions(self, marks: dict[str, tuple[_Para, int]]) -> dict[str, tuple[int, Position]]:
         out = {}
@@ -366,12 +410,11 @@ class _Reader:
                 ilvl = ps.ilvl
             if num_id:
                 prefix = self.numbering.render(num_id, ilvl or 0)
-        role = None
-        if ps.is_title:
+        role = _OWN_STYLES.get(style_id) if style_id else None
+        if role is None and ps.is_title:
             role = Role.TITLE
-        else:
-            level = ps.outline if outline is None else (outline if 0 <= outline <= 8 else None)
-            role = _OUTLINE_ROLES.get(level) if level is not None else None
+        level = ps.outline if outline is None else (outline if 0 <= outline <= 8 else None)
+        self._levels.append(level)
         text = "".join(para.parts)
         spans = _spans(para.fmts, para.parts, len(prefix)) if para.fmts else []
         para.index = len(self.paragraphs)
@@ -380,7 +423,7 @@ class _Reader:
             Paragraph(
                 text=prefix + text,
                 role=role,
-                role_fixed=role is not None,
+                role_fixed=role is not None,  # headings are added by _outline_roles
                 spans=spans,
                 auto_number_len=len(prefix),
             )

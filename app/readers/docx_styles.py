@@ -143,6 +143,9 @@ class Styles:
             sid = raw.based_on
         return out
 
+    def has(self, sid: str) -> bool:
+        return sid in self._raw
+
     def name(self, sid: str | None) -> str:
         raw = self._raw.get(sid) if sid is not None else None
         return raw.name if raw else ""

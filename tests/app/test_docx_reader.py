@@ -631,3 +631,21 @@ def test_corpus_report_reads_back_exactly(tmp_path):
         d.add_paragraph(line)
     d.save(tmp_path / "x.docx")
     assert read_docx(tmp_path / "x.docx").texts == lines
+
+
+def test_chapter_documents_shift_heading_levels(tmp_path):
+    def h(text: str, level: int) -> str:
+        return p(text, f'<w:outlineLvl w:val="{level}"/>')
+
+    body = h("第一章 总则", 0) + h("一、目的", 1) + h("（一）范围", 2) + h("第二章 附则", 0)
+    doc = read_docx(make_docx(tmp_path, body))
+    assert [x.role for x in doc.paragraphs] == [
+        Role.CHAPTER, Role.HEADING_1, Role.HEADING_2, Role.CHAPTER,
+    ]  # fmt: skip
+    # a lone "第一章" at level 0 without deeper levels is an ordinary first-level heading
+    doc = read_docx(make_docx(tmp_path, h("第一章 总则", 0) + p("正文"), name="lone.docx"))
+    assert [x.role for x in doc.paragraphs] == [Role.HEADING_1, None]
+    # not every level-0 heading is a chapter: no shift
+    body = h("第一章 总则", 0) + h("一、目的", 0) + h("（一）范围", 1)
+    doc = read_docx(make_docx(tmp_path, body, name="mixed.docx"))
+    assert [x.role for x in doc.paragraphs] == [Role.HEADING_1, Role.HEADING_1, Role.HEADING_2]
