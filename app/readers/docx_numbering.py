@@ -5,9 +5,12 @@ word/numbering.xml: w:num → w:abstractNum → w:lvl (numFmt, lvlText "%1、", 
 with w:lvlOverride/w:startOverride on the w:num. No library renders it; :class:`Numbering` does,
 one call per numbered paragraph in document order.
 
-Counters: Word keeps one set of counters per abstract list, shared by every w:num that points to it,
-unless the w:num overrides a start value ("restart numbering" in Word creates exactly such a w:num);
-such a w:num counts on its own, starting at the override. (docx4j and LibreOffice emulate the same.)
+Counters: Word keeps one set of counters per abstract list (ECMA-376 §17.9), shared by every w:num
+that points to it. A w:num with a w:startOverride ("restart numbering" in Word creates such a w:num)
+resets the shared counter of that level to the override where it is first used; after that the
+sequence simply continues, whichever w:num the next paragraph names (LibreOffice agrees: checked
+with its text export). w:lvlRestart follows the standard: absent = restart after any higher level,
+0 = never (LibreOffice 7.4 restarts such a level anyway; we follow the standard).
 """
 
 from __future__ import annotations
@@ -202,7 +205,8 @@ class Numbering:
         self._abstracts: dict[str, _Abstract] = {}
         self._nums: dict[str, _Num] = {}
         self._styles = styles
-        self._counters: dict[object, list[int | None]] = {}
+        self._counters: dict[str, list[int | None]] = {}  # per abstract list
+        self._seen: set[tuple[str, int]] = set()  # (numId, level) already counted
         self._resolved: dict[str, tuple[object, dict[int, Level], dict[int, int]] | None] = {}
         if root is None:
             return
@@ -240,20 +244,21 @@ class Numbering:
     def __bool__(self) -> bool:
         return bool(self._nums)
 
-    def _abstract_levels(self, aid: str) -> dict[int, Level]:
-        """Levels of abstract list ``aid``, following w:numStyleLink through numbering styles."""
+    def _abstract(self, aid: str) -> tuple[str, dict[int, Level]]:
+        """(id, levels) of abstract list ``aid``, following w:numStyleLink through numbering
+        styles to the abstract list that really holds the levels."""
         for _ in range(_MAX_LINKS):
             ab = self._abstracts.get(aid)
             if ab is None:
-                return {}
+                return aid, {}
             if ab.style_link is None:
-                return ab.levels
+                return aid, ab.levels
             style_num = self._styles.numbering_style_num(ab.style_link)
             num = self._nums.get(style_num) if style_num else None
             if num is None or num.abstract_id == aid:
-                return ab.levels
+                return aid, ab.levels
             aid = num.abstract_id
-        return {}
+        return aid, {}
 
     def _resolve(self, num_id: str):
         if num_id in self._resolved:
@@ -261,13 +266,13 @@ class Numbering:
         num = self._nums.get(num_id)
         out = None
         if num is not None:
-            levels = dict(self._abstract_levels(num.abstract_id))
+            aid, abstract_levels = self._abstract(num.abstract_id)
+            levels = dict(abstract_levels)
             levels.update(num.levels)
-            # A w:num that overrides a start counts on its own; others share the abstract's.
-            key: object = (
-                ("num", num_id) if (num.starts or num.levels) else ("abs", num.abstract_id)
-            )
-            out = (key, levels, num.starts)
+            # A whole w:lvl in an override restarts at its own w:start (older Word files).
+            starts = {il: lvl.start for il, lvl in num.levels.items()}
+            starts.update(num.starts)
+            out = (aid, levels, starts)
         self._resolved[num_id] = out
         return out
 
@@ -304,8 +309,14 @@ class Numbering:
             lv = levels.get(i)
             return lv.start if lv else 1
 
+        first_use = (num_id, ilvl) not in self._seen
+        if first_use:
+            self._seen.add((num_id, ilvl))
         cur = counters[ilvl]
-        counters[ilvl] = start(ilvl) if cur is None else cur + 1
+        if first_use and ilvl in starts:
+            counters[ilvl] = starts[ilvl]  # the w:num's override restarts the shared list
+        else:
+            counters[ilvl] = start(ilvl) if cur is None else cur + 1
         for k in range(ilvl + 1, _LEVELS):
             lv = levels.get(k)
             restart = lv.restart if lv else None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -334,8 +336,9 @@ def test_auto_numbering_rendered(tmp_path):
         + numbered("重新开始的二级", 1, 1)  # level 1 restarts under a new level 0
         + p("不编号的段落")
         + numbered("同一抽象列表的另一个 num 接着数", 4)  # shares counters with num 1 → 三、
-        + numbered("从五开始", 2)  # startOverride: a list of its own
+        + numbered("从五开始", 2)  # startOverride: restarts the shared list at 5
         + numbered("接着六", 2)
+        + numbered("回到原来的 num 也接着数", 1)  # counters belong to the abstract list
         + numbered("圈一", 3)
         + numbered("甲", 3, 1)
         + numbered("圈二", 3)
@@ -355,6 +358,7 @@ def test_auto_numbering_rendered(tmp_path):
         "三、同一抽象列表的另一个 num 接着数",
         "五、从五开始",
         "六、接着六",
+        "七、回到原来的 num 也接着数",
         "①圈一",
         "a)甲",
         "②圈二",
@@ -362,8 +366,37 @@ def test_auto_numbering_rendered(tmp_path):
         "编号关闭",
     ]
     assert [par.auto_number_len for par in doc.paragraphs] == [
-        2, 3, 3, 3, 6, 2, 3, 0, 2, 2, 2, 1, 2, 1, 2, 0,
+        2, 3, 3, 3, 6, 2, 3, 0, 2, 2, 2, 2, 1, 2, 1, 2, 0,
     ]  # fmt: skip
+
+
+@pytest.mark.render
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_numbering_agrees_with_libreoffice(tmp_path):
+    """LibreOffice's text export writes the list labels it renders: ours must be the same."""
+    body = (
+        numbered("总体要求", 1) + numbered("指导思想", 1, 1) + numbered("基本原则", 1, 1)
+        + numbered("细则", 1, 2) + numbered("多级", 1, 3) + numbered("主要任务", 1)
+        + numbered("重新开始", 1, 1) + p("不编号") + numbered("另一个 num", 4)
+        + numbered("从五开始", 2) + numbered("接着六", 2) + numbered("回到 num 1", 1)
+        + numbered("圈一", 3) + numbered("甲", 3, 1) + numbered("圈二", 3)
+        + "".join(numbered(f"第{i}项", 1) for i in range(1, 16))
+        + p("一级", '<w:pStyle w:val="GW1"/>') + p("二级", '<w:pStyle w:val="GW2"/>')
+    )  # fmt: skip
+    path = make_docx(tmp_path, body, numbering=NUMBERING, styles=NUM_STYLES)
+    ours = read_docx(path).paragraphs
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--headless",
+         "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    theirs = (tmp_path / "t.txt").read_text(encoding="utf-8-sig").split("\n")
+    # LibreOffice indents by level and always writes one space after the label.
+    expected = []
+    for x in ours:
+        label, rest = x.text[: x.auto_number_len].strip(), x.text[x.auto_number_len :]
+        expected.append(f"{label} {rest}" if label else rest)
+    assert [t.strip() for t in theirs[: len(ours)]] == expected
 
 
 def test_numbering_through_styles(tmp_path):
