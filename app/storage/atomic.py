@@ -1,0 +1,186 @@
+"""Saving without ever leaving a half-written report behind.
+
+:func:`atomic_write` writes the new version next to the target, makes it durable, keeps the
+previous version as a backup, and only then swaps it in with one ``os.replace``. Whatever happens
+before that swap (disk full, no permission, the writer raising, the process killed, power lost)
+the target keeps its old bytes; after it, the new ones. Nothing in between is ever visible.
+
+The writer gets a path inside a private temp folder in the target's folder (same file system, so
+the final rename is atomic) named like the target; the writers in :mod:`app.writers` make their
+own temp files beside the path they get, and these end up inside that folder too. A temp folder
+left by a killed process is removed by the next save of the same file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import WriteError
+from app.storage.backup import fsync_dir, make_backup
+from app.storage.fingerprint import FileFingerprint
+from app.storage.paths import age_seconds, host_name, pid_alive
+
+_STALE_AFTER = 24 * 3600  # a temp folder from another host is removed after a day
+_SHARING_VIOLATION = {32, 33}  # Windows: the file is open in another program (WPS, Word)
+
+
+class ChangedOnDiskError(WriteError):
+    """The file was changed by another program since it was opened (nothing was written)."""
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    path: Path  # the file written (symlinks resolved)
+    backup: Path | None  # the previous version, if there was one and it could be kept
+    fingerprint: FileFingerprint | None  # of the new file: keep it for the next save's check
+
+
+def atomic_write(
+    path: str | os.PathLike[str],
+    write_fn: Callable[[str], object],
+    *,
+    backup: bool = True,
+    verify: Callable[[str], object] | None = None,
+    fingerprint: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> SaveResult:
+    """Replace ``path`` with what ``write_fn(tmp_path)`` writes, atomically.
+
+    ``verify(tmp_path)`` may raise to refuse the result before it replaces anything. Raises
+    :class:`WriteError` with a one-line Chinese message; the target is then untouched.
+    """
+    target = _resolve(path)
+    name = target.name
+    folder = target.parent
+    existed = target.exists()
+    if existed and not target.is_file():
+        raise WriteError(f"{name} 是文件夹或特殊文件，未保存")
+    if existed and not os.access(target, os.W_OK):
+        raise WriteError(f"文件是只读的，未保存：{name}（请另存为其他文件）")
+    _remove_stale_temps(folder, name)
+    try:
+        tmpdir = Path(tempfile.mkdtemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder))
+    except OSError as err:
+        raise error_for(err, target, existed, folder_level=True) from err
+    tmp = tmpdir / name
+    try:
+        write_fn(os.fspath(tmp))
+        if not tmp.is_file():
+            raise WriteError(f"保存失败（没有生成文件），未保存：{name}")
+        _finish_temp(tmp, target, existed)
+        if verify is not None:
+            verify(os.fspath(tmp))
+        fp = FileFingerprint.of(tmp) if fingerprint else None
+        kept = make_backup(target, data_dir) if backup and existed else None
+        os.replace(tmp, target)
+    except BaseException as err:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(tmpdir)
+        if isinstance(err, Exception):
+            raise error_for(err, target, existed, tmp=tmp) from err
+        raise
+    fsync_dir(folder)
+    with contextlib.suppress(OSError):
+        os.rmdir(tmpdir)
+    return SaveResult(target, kept, fp)
+
+
+def error_for(
+    err: BaseException,
+    target: Path,
+    existed: bool,
+    *,
+    tmp: Path | None = None,
+    folder_level: bool = False,
+) -> WriteError:
+    """The one-line Chinese WriteError for a failed save of ``target``."""
+    name = target.name
+    kept = "（原文件未改动）" if existed else ""
+    cause = err
+    if isinstance(err, WriteError) and isinstance(err.__cause__, OSError):
+        cause = err.__cause__  # a writer's own WriteError: name the real file, not our temp
+    if isinstance(cause, OSError):
+        code = cause.errno
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return WriteError(f"磁盘已满，未保存：{name}{kept}")
+        if code == errno.EROFS:
+            return WriteError(f"磁盘是只读的，未保存：{name}{kept}（请另存到其他位置）")
+        if getattr(cause, "winerror", None) in _SHARING_VIOLATION or code in (errno.EBUSY,):
+            return WriteError(
+                f"文件正被其他程序占用，未保存：{name}{kept}（请在 WPS/Word 中关闭后重试）"
+            )
+        if code in (errno.EACCES, errno.EPERM):
+            where = "（无法在该文件夹中创建文件，请另存到其他文件夹）" if folder_level else kept
+            return WriteError(f"没有写入权限：{name}{where}")
+        if code == errno.ENOENT and folder_level:
+            return WriteError(f"文件夹不存在，未保存：{name}")
+        if code == errno.ENAMETOOLONG:
+            return WriteError(f"文件名或路径过长，未保存：{name}")
+        if code == errno.EFBIG:
+            return WriteError(f"文件超出系统允许的大小，未保存：{name}{kept}")
+        reason = " ".join(str(cause.strerror or type(cause).__name__).split())
+        return WriteError(f"写入失败（{reason}），未保存：{name}{kept}")
+    if isinstance(err, WriteError):
+        text = str(err)
+        if tmp is not None:
+            text = text.replace(os.fspath(tmp), os.fspath(target))
+        return WriteError(text if not kept or "未改动" in text else text + kept)
+    return WriteError(f"保存失败（程序内部错误：{type(err).__name__}），未保存：{name}{kept}")
+
+
+def _resolve(path: str | os.PathLike[str]) -> Path:
+    """The absolute target; a symlink is followed so that the link stays a link."""
+    p = Path(os.path.abspath(os.fspath(path)))
+    if p.is_symlink():
+        p = Path(os.path.realpath(p))
+    return p
+
+
+def _finish_temp(tmp: Path, target: Path, existed: bool) -> None:
+    """Give the new file the old one's permission bits, and make its bytes durable."""
+    if existed:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _temp_prefix(name: str) -> str:
+    """``.~rd-<name key>-<host key>-<pid>-``: short whatever the name, and attributable."""
+    key = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    host = hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
+    return f".~rd-{key}-{host}-{os.getpid()}-"
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove temp folders a killed save of this file left (dead pid here, or a day old)."""
+    prefix = _temp_prefix(name)
+    head = prefix.rsplit("-", 3)[0] + "-"  # ".~rd-<name key>-"
+    here = prefix.split("-")[2]
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(head)]
+    except OSError:
+        return
+    for entry in entries:
+        parts = entry.name.split("-")
+        if len(parts) < 5 or not entry.is_dir(follow_symlinks=False):
+            continue
+        host, pid = parts[2], parts[3]
+        dead = host == here and pid.isdigit() and not pid_alive(int(pid))
+        if dead or age_seconds(entry.path) > _STALE_AFTER:
+            with contextlib.suppress(OSError):
+                shutil.rmtree(entry.path)
