@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import stat
 import zipfile
 from dataclasses import dataclass, field
 
@@ -176,7 +177,12 @@ def _sniff(path: str, head: bytes) -> None:
 def open_package(path: str) -> Package:
     """Open ``path`` as a .docx and check it; raises ReadError for anything unacceptable."""
     try:
-        size = os.path.getsize(path)
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block open(), a device never ends
+            raise fail(path, "这不是普通文件（设备或管道）")
+        size = st.st_size
         with open(path, "rb") as f:
             head = f.read(8)
     except FileNotFoundError:

@@ -324,6 +324,13 @@ def test_missing_file_and_directory(tmp_path):
     refused(folder, "文件夹")
 
 
+def test_fifo_and_device_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.docx"
+    os.mkfifo(fifo)
+    refused(fifo, "不是普通文件")
+    refused(Path("/dev/zero"), "不是普通文件")
+
+
 def test_not_well_formed_xml(tmp_path):
     path = write_docx(tmp_path / "bad.docx", {"word/document.xml": b"<w:document><w:body><w:p>"})
     refused(path, "XML")
