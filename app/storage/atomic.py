@@ -137,6 +137,18 @@ def error_for(
     return WriteError(f"保存失败（程序内部错误：{type(err).__name__}），未保存：{name}{kept}")
 
 
+def short_reason(err: BaseException) -> str:
+    """Why a write failed in a few words ("磁盘已满"), for messages that name the file their own
+    way (autosave). Follows the ``raise … from`` chain down to the OSError, if any."""
+    cause: BaseException | None = err
+    while cause is not None and not isinstance(cause, OSError):
+        cause = cause.__cause__
+    if cause is None:
+        return str(err).split("，")[0].split("：")[0] if isinstance(err, WriteError) else "内部错误"
+    message = str(error_for(cause, Path("x"), False))
+    return message.split("，")[0].split("：")[0]
+
+
 def _resolve(path: str | os.PathLike[str]) -> Path:
     """The absolute target; a symlink is followed so that the link stays a link."""
     p = Path(os.path.abspath(os.fspath(path)))

@@ -1,0 +1,271 @@
+"""Unsaved work survives a crash: autosaved copies in the app data folder.
+
+Each open document autosaves under a key (:func:`new_doc_key`) to
+``<data dir>/recovery/<key>.rdrec``: one line of JSON about it (original path, time, paragraph
+count, first lines), then one line with the whole document (:mod:`app.storage.serialize`).
+Files are written with :func:`atomic_write`, so a crash during an autosave leaves the previous
+autosave; the user's own file is never written here.
+
+Every store holds a session lock (``<data dir>/sessions/<id>.lock``) while the process lives. A
+recovery file whose session is no longer held belongs to an instance that ended without dealing
+with it (crash, kill, power loss): :meth:`RecoveryStore.list_pending` offers exactly those.
+The UI discards a document's file when it is saved or the user closes it without saving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import ReadError, WriteError
+from app.model import Document
+from app.storage.atomic import atomic_write, short_reason
+from app.storage.oslock import HeldFile, is_held, try_hold
+from app.storage.paths import (
+    RECOVERY,
+    SESSIONS,
+    app_data_dir,
+    data_subdir,
+    now_iso,
+    owner_info,
+    real_path,
+)
+from app.storage.serialize import from_json, to_json
+
+SUFFIX = ".rdrec"
+FORMAT = "reportdesk-recovery/1"
+_KEY = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_PREVIEW_LINES = 3
+_PREVIEW_CHARS = 40
+
+
+def new_doc_key() -> str:
+    """A key for a document opened or created in this session."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class RecoveryEntry:
+    """An autosaved document found in the recovery folder."""
+
+    key: str
+    file: Path  # the recovery file
+    original_path: str | None  # the report it is a copy of (None: never saved)
+    saved_at: str  # ISO 8601 with offset
+    paragraph_count: int
+    preview: tuple[str, ...]  # first non-blank lines, shortened
+    session: str
+    pid: int
+    host: str
+
+    @property
+    def title(self) -> str:
+        """The name to show: the original file's name, or "未命名文档"."""
+        return _title(self.original_path)
+
+
+class RecoveryStore:
+    """Autosave, list, load and discard recovery files (one store per process)."""
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None):
+        self.data_dir = Path(data_dir) if data_dir is not None else app_data_dir()
+        self.session = uuid.uuid4().hex
+        self._session_lock: HeldFile | None = None
+
+    @property
+    def folder(self) -> Path:
+        return self.data_dir / RECOVERY
+
+    def file_for(self, doc_key: str) -> Path:
+        if not _KEY.fullmatch(doc_key):
+            raise ValueError(f"bad recovery key: {doc_key!r}")
+        return self.folder / f"{doc_key}{SUFFIX}"
+
+    def save(self, doc_key: str, doc: Document, original_path=None) -> RecoveryEntry:
+        """Autosave ``doc`` (atomically). WriteError: "自动保存失败：…" (keep editing)."""
+        target = self.file_for(doc_key)
+        if original_path is not None and real_path(original_path) == real_path(target):
+            raise WriteError("自动保存失败：恢复副本不能写在原文件上")
+        body = _encode(json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":")))
+        header = self._header(doc_key, doc, original_path, body)
+        data = _line(header) + body + b"\n"
+        try:
+            data_subdir(RECOVERY, self.data_dir)
+            self._ensure_session()
+        except OSError as err:
+            reason = short_reason(err)
+            raise WriteError(
+                f"自动保存失败（{reason}）：无法写入数据文件夹 {self.data_dir}"
+            ) from err
+        try:
+            atomic_write(
+                target, _writer(data), backup=False, fingerprint=False, data_dir=self.data_dir
+            )
+        except WriteError as err:
+            raise WriteError(
+                f"自动保存失败（{short_reason(err)}）：{_title(original_path)}"
+            ) from err
+        return _entry(target, header)
+
+    def list_pending(self) -> list[RecoveryEntry]:
+        """Recovery files left by instances that are gone, newest first."""
+        self._remove_dead_sessions()
+        entries = []
+        try:
+            files = sorted(self.folder.glob(f"*{SUFFIX}"))
+        except OSError:
+            return []
+        for file in files:
+            header = _read_header(file)
+            if header is None or header.get("session") == self.session:
+                continue
+            if self._session_alive(str(header.get("session", ""))):
+                continue
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                entries.append(_entry(file, header))
+        return sorted(entries, key=lambda e: e.saved_at, reverse=True)
+
+    def load(self, entry: RecoveryEntry, *, claim: bool = True) -> Document:
+        """The autosaved Document (fresh ids; ``path`` is the original's). With ``claim``, the
+        file now belongs to this session: go on autosaving it under ``entry.key``."""
+        try:
+            raw = entry.file.read_bytes()
+        except OSError as err:
+            raise ReadError(f"无法读取恢复文件：{entry.title}（{err.strerror or err}）") from None
+        head, _, body = raw.partition(b"\n")
+        try:
+            header = json.loads(_decode(head))
+            body = body.rstrip(b"\n")
+            if hashlib.sha256(body).hexdigest() != header["doc_sha256"]:
+                raise ValueError("checksum")
+            payload = json.loads(_decode(body))
+        except (ValueError, KeyError, TypeError):
+            raise ReadError(f"恢复文件已损坏：{entry.title}") from None
+        owner = str(header.get("session", ""))
+        if owner not in (entry.session, self.session) and self._session_alive(owner):
+            raise ReadError(f"{entry.title} 的恢复副本已在另一个窗口中打开")
+        doc = from_json(payload)
+        if claim and owner != self.session:
+            header["session"] = self.session
+            header.update({k: v for k, v in owner_info().items() if k in ("pid", "host")})
+            with contextlib.suppress(OSError, WriteError):
+                self._ensure_session()
+                data = _line(header) + body + b"\n"
+                atomic_write(
+                    entry.file,
+                    _writer(data),
+                    backup=False,
+                    fingerprint=False,
+                    data_dir=self.data_dir,
+                )
+        return doc
+
+    def discard(self, entry: RecoveryEntry | str) -> None:
+        """Delete a recovery file (the user saved, closed without saving, or declined it)."""
+        file = entry.file if isinstance(entry, RecoveryEntry) else self.file_for(entry)
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
+
+    def close(self) -> None:
+        """Give up the session (at exit; recovery files not discarded become pending)."""
+        if self._session_lock is not None:
+            self._session_lock.release()
+            self._session_lock = None
+
+    def _ensure_session(self) -> None:
+        if self._session_lock is None:
+            folder = data_subdir(SESSIONS, self.data_dir)
+            held = try_hold(folder / f"{self.session}.lock", {"session": self.session})
+            if held is None:  # a uuid nobody else has: cannot happen, but never share one
+                raise OSError(0, "session lock busy")
+            self._session_lock = held
+
+    def _session_alive(self, session: str) -> bool:
+        if session == self.session:
+            return self._session_lock is not None
+        if not _KEY.fullmatch(session):
+            return False
+        return is_held(self.data_dir / SESSIONS / f"{session}.lock")
+
+    def _remove_dead_sessions(self) -> None:
+        """Session lock files nobody holds: their process is gone for good."""
+        with contextlib.suppress(OSError):
+            for file in (self.data_dir / SESSIONS).glob("*.lock"):
+                if file.stem != self.session and not is_held(file):
+                    with contextlib.suppress(OSError):
+                        file.unlink()
+
+    def _header(self, key: str, doc: Document, original_path, body: bytes) -> dict:
+        preview = [p.text.strip() for p in doc.paragraphs if p.text.strip()][:_PREVIEW_LINES]
+        info = owner_info()
+        return {
+            "format": FORMAT,
+            "key": key,
+            "original_path": None if original_path is None else os.fspath(original_path),
+            "saved_at": now_iso(),
+            "session": self.session,
+            "pid": info["pid"],
+            "host": info["host"],
+            "paragraph_count": len(doc.paragraphs),
+            "preview": [t[:_PREVIEW_CHARS] for t in preview],
+            "doc_sha256": hashlib.sha256(body).hexdigest(),
+        }
+
+
+def _title(original_path) -> str:
+    if original_path:
+        text = os.fspath(original_path)
+        return os.path.basename(text) or text
+    return "未命名文档"
+
+
+def _writer(data: bytes):
+    def write(tmp: str) -> None:
+        with open(tmp, "wb") as f:
+            f.write(data)
+
+    return write
+
+
+def _line(header: dict) -> bytes:
+    return _encode(json.dumps(header, ensure_ascii=False)) + b"\n"
+
+
+def _encode(text: str) -> bytes:
+    """UTF-8 that also carries lone surrogates (undecodable file names, odd pasted text)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "surrogatepass")
+
+
+def _read_header(file: Path) -> dict | None:
+    try:
+        with open(file, "rb") as f:
+            header = json.loads(_decode(f.readline(1 << 20)))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        return None
+    return header
+
+
+def _entry(file: Path, header: dict) -> RecoveryEntry:
+    return RecoveryEntry(
+        key=str(header["key"]),
+        file=file,
+        original_path=header.get("original_path"),
+        saved_at=str(header["saved_at"]),
+        paragraph_count=int(header["paragraph_count"]),
+        preview=tuple(str(t) for t in header.get("preview", [])),
+        session=str(header["session"]),
+        pid=int(header.get("pid", 0)),
+        host=str(header.get("host", "?")),
+    )

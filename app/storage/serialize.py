@@ -1,0 +1,165 @@
+"""Document ⇄ JSON-ready dict, every field of :mod:`app.model` (recovery files use it).
+
+``to_json(doc)`` gives plain dicts/lists/str/int/bool (``json.dumps`` it as you like);
+``from_json(data)`` rebuilds the Document. Ids are process-wide counters (:func:`new_id`), so a
+document written by another process gets fresh ids by default, with comment anchors and reply
+links remapped; ``keep_ids=True`` restores them as they were (round trips in one process).
+
+Anything malformed raises :class:`ReadError`. A role this version does not know becomes None
+(the parser decides again) rather than failing a whole recovery.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.errors import ReadError
+from app.model import Comment, Document, Paragraph, Position, Role, Span, new_id
+
+FORMAT = 1
+_ROLES = {r.value: r for r in Role}
+
+
+def to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "path": doc.path,
+        "source_format": doc.source_format,
+        "properties": dict(doc.properties),
+        "paragraphs": [_paragraph(p) for p in doc.paragraphs],
+        "comments": [_comment(c) for c in doc.comments],
+    }
+
+
+def from_json(data: Any, *, keep_ids: bool = False) -> Document:
+    try:
+        return _document(data, keep_ids)
+    except ReadError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise ReadError(f"恢复数据已损坏（{type(err).__name__}）") from None
+
+
+def _paragraph(p: Paragraph) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "text": p.text,
+        "role": p.role.value if p.role is not None else None,
+        "role_fixed": p.role_fixed,
+        "spans": [[s.start, s.end, s.bold, s.italic, s.underline] for s in p.spans],
+        "auto_number_len": p.auto_number_len,
+    }
+
+
+def _comment(c: Comment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "text": c.text,
+        "author": c.author,
+        "initials": c.initials,
+        "date": c.date,
+        "start": _position(c.start),
+        "end": _position(c.end),
+        "resolved": c.resolved,
+        "parent_id": c.parent_id,
+        "rule": c.rule,
+    }
+
+
+def _position(pos: Position | None) -> list[int] | None:
+    return None if pos is None else [pos.paragraph_id, pos.offset]
+
+
+def _document(data: Any, keep_ids: bool) -> Document:
+    if not isinstance(data, dict):
+        raise ReadError("恢复数据已损坏（不是文档）")
+    if _int(data.get("format", FORMAT)) > FORMAT:
+        raise ReadError("恢复数据来自更新版本的公文审校台，请升级后再打开")
+    pmap: dict[int, int] = {}
+    paragraphs = []
+    for raw in _list(data["paragraphs"]):
+        old = _int(raw["id"])
+        pid = old if keep_ids else new_id()
+        pmap.setdefault(old, pid)
+        role = raw.get("role")
+        unknown = isinstance(role, str) and role not in _ROLES
+        paragraphs.append(
+            Paragraph(
+                text=_str(raw["text"]),
+                role=_ROLES.get(role) if isinstance(role, str) else None,
+                role_fixed=bool(raw.get("role_fixed", False)) and not unknown,
+                spans=[_span(s) for s in _list(raw.get("spans", []))],
+                id=pid,
+                auto_number_len=_int(raw.get("auto_number_len", 0)),
+            )
+        )
+    raws = _list(data.get("comments", []))
+    cmap = {_int(c["id"]): (_int(c["id"]) if keep_ids else new_id()) for c in raws}
+    comments = []
+    for raw in raws:
+        parent = raw.get("parent_id")
+        comments.append(
+            Comment(
+                text=_str(raw["text"]),
+                author=_str(raw["author"]),
+                initials=_str(raw.get("initials", "")),
+                date=_str(raw.get("date", "")),
+                start=_pos(raw.get("start"), pmap, keep_ids),
+                end=_pos(raw.get("end"), pmap, keep_ids),
+                resolved=bool(raw.get("resolved", False)),
+                parent_id=_ref(parent, cmap, keep_ids),
+                id=cmap[_int(raw["id"])],
+                rule=None if raw.get("rule") is None else _str(raw["rule"]),
+            )
+        )
+    props = data.get("properties") or {}
+    if not isinstance(props, dict):
+        raise ReadError("恢复数据已损坏（properties）")
+    path = data.get("path")
+    return Document(
+        paragraphs=paragraphs,
+        comments=comments,
+        path=None if path is None else _str(path),
+        source_format=_str(data.get("source_format", "txt")),
+        properties={_str(k): _str(v) for k, v in props.items()},
+    )
+
+
+def _span(raw: Any) -> Span:
+    start, end, bold, italic, underline = _list(raw)
+    return Span(_int(start), _int(end), bool(bold), bool(italic), bool(underline))
+
+
+def _pos(raw: Any, pmap: dict[int, int], keep_ids: bool) -> Position | None:
+    if raw is None:
+        return None
+    pid, offset = _list(raw)
+    pid = _ref(pid, pmap, keep_ids)
+    return None if pid is None else Position(pid, _int(offset))
+
+
+def _ref(old: Any, ids: dict[int, int], keep_ids: bool) -> int | None:
+    """An id pointing at a paragraph/comment; a dangling one is dropped when ids are renewed
+    (kept, it could name an unrelated object of this process)."""
+    if old is None:
+        return None
+    old = _int(old)
+    return old if keep_ids else ids.get(old)
+
+
+def _list(value: Any) -> list:
+    if not isinstance(value, list):
+        raise TypeError("list expected")
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("str expected")
+    return value
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("int expected")
+    return value

@@ -1,0 +1,234 @@
+"""Recovery files: the Document survives as JSON; crashed sessions are offered, live ones not."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.errors import ReadError, WriteError
+from app.model import Comment, Document, Paragraph, Position, Role, Span
+from app.storage.recovery import RecoveryStore, new_doc_key
+from app.storage.serialize import from_json, to_json
+from tests.conftest import ROOT
+
+
+def sample_doc() -> Document:
+    ps = [
+        Paragraph("关于做好安全生产工作的通知", role=Role.TITLE, role_fixed=True),
+        Paragraph("一、总体要求", role=Role.HEADING_1, auto_number_len=2),
+        Paragraph("坚持安全第一。", role=Role.BODY, spans=[Span(0, 2, bold=True, underline=True)]),
+        Paragraph("", role=None),
+    ]
+    top = Comment(
+        "请核实", "张三", "ZS", "2026-11-25T09:30:00Z", Position(ps[2].id, 0), Position(ps[2].id, 4)
+    )
+    reply = Comment("已核实", "李四", parent_id=top.id, resolved=True, rule="count")
+    return Document(
+        paragraphs=ps,
+        comments=[top, reply],
+        path="/srv/公文/通知.docx",
+        source_format="docx",
+        properties={"title": "通知", "author": "办公室"},
+    )
+
+
+# --- serialize -------------------------------------------------------------------------------
+
+
+def test_round_trip_keeps_every_field():
+    doc = sample_doc()
+    data = json.loads(json.dumps(to_json(doc), ensure_ascii=False))
+    assert from_json(data, keep_ids=True) == doc
+
+
+def test_every_model_field_is_serialised():
+    """Fails when app.model gains a field that serialize.py does not write yet."""
+    data = to_json(sample_doc())
+    names = {f.name for f in dataclasses.fields(Document)}
+    assert names == set(data) - {"format"}
+    assert {f.name for f in dataclasses.fields(Paragraph)} == set(data["paragraphs"][0])
+    assert {f.name for f in dataclasses.fields(Comment)} == set(data["comments"][0])
+    assert len(dataclasses.fields(Span)) == len(data["paragraphs"][2]["spans"][0])
+    assert len(dataclasses.fields(Position)) == len(data["comments"][0]["start"])
+
+
+def test_fresh_ids_remap_anchors_and_replies():
+    doc = sample_doc()
+    new = from_json(to_json(doc))
+    assert {p.id for p in new.paragraphs}.isdisjoint(p.id for p in doc.paragraphs)
+    top, reply = new.comments
+    assert top.start == Position(new.paragraphs[2].id, 0) and top.end.offset == 4
+    assert reply.parent_id == top.id and reply.start is None
+    assert new.texts == doc.texts and new.paragraphs[2].spans == doc.paragraphs[2].spans
+
+
+def test_dangling_anchor_dropped_with_fresh_ids_and_unknown_role_forgotten():
+    data = to_json(sample_doc())
+    data["comments"][0]["start"] = [123456789, 0]
+    data["comments"][1]["parent_id"] = 987654321
+    data["paragraphs"][0]["role"] = "future-role"
+    doc = from_json(data)
+    assert doc.comments[0].start is None and doc.comments[1].parent_id is None
+    assert doc.paragraphs[0].role is None and not doc.paragraphs[0].role_fixed
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda d: d.pop("paragraphs"),
+        lambda d: d["paragraphs"][0].update(text=5),
+        lambda d: d["paragraphs"][2].update(spans=[[0, 1]]),
+        lambda d: d.update(properties=[1]),
+        lambda d: d["comments"][0].update(start="x"),
+    ],
+)
+def test_corrupt_data_is_a_read_error(mutate):
+    data = to_json(sample_doc())
+    mutate(data)
+    with pytest.raises(ReadError, match="恢复数据已损坏"):
+        from_json(data)
+
+
+def test_newer_format_refused():
+    with pytest.raises(ReadError, match="更新版本"):
+        from_json({**to_json(sample_doc()), "format": 99})
+
+
+texts = st.text(max_size=30)
+spans = st.builds(Span, st.integers(0, 30), st.integers(0, 30), st.booleans(), st.booleans())
+paragraphs = st.builds(
+    Paragraph,
+    text=texts,
+    role=st.none() | st.sampled_from(list(Role)),
+    role_fixed=st.booleans(),
+    spans=st.lists(spans, max_size=3),
+    auto_number_len=st.integers(0, 5),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ps=st.lists(paragraphs, max_size=8), props=st.dictionaries(texts, texts, max_size=3))
+def test_round_trip_property(ps, props):
+    comments = [Comment(p.text, "审核人", start=Position(p.id, 0)) for p in ps[:3]]
+    doc = Document(ps, comments, path=None, source_format="txt", properties=props)
+    assert from_json(json.loads(json.dumps(to_json(doc))), keep_ids=True) == doc
+
+
+# --- recovery store --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
+    return folder
+
+
+def test_autosave_is_not_offered_while_its_session_lives(data_dir):
+    store = RecoveryStore()
+    key = new_doc_key()
+    store.save(key, sample_doc(), "/srv/公文/通知.docx")
+    assert store.list_pending() == []
+    assert RecoveryStore().list_pending() == []  # another instance: the session is alive
+    store.discard(key)
+    assert list((data_dir / "recovery").iterdir()) == []
+
+
+def test_crashed_session_offered_declined_kept_then_restored_and_discarded(data_dir):
+    crashed = RecoveryStore()
+    doc = sample_doc()
+    doc.paragraphs.append(Paragraph("未保存的新段落\ud800"))  # a lone surrogate survives too
+    crashed.save("k1", doc, doc.path)
+    crashed.close()  # what the kernel does when the process dies
+
+    later = RecoveryStore()
+    (entry,) = later.list_pending()
+    assert entry.key == "k1" and entry.title == "通知.docx"
+    assert entry.original_path == "/srv/公文/通知.docx" and entry.paragraph_count == 5
+    assert entry.preview == ("关于做好安全生产工作的通知", "一、总体要求", "坚持安全第一。")
+
+    assert RecoveryStore().list_pending() == [entry]  # declined ("later"): still there
+    restored = later.load(entry)
+    assert restored.texts == doc.texts and restored.path == doc.path
+    assert RecoveryStore().list_pending() == []  # claimed by `later`, which is alive
+    later.save(entry.key, restored, restored.path)  # autosaving goes on under the same key
+    later.discard(entry)  # the user saved it
+    assert RecoveryStore().list_pending() == []
+
+
+def test_corrupt_recovery_file_is_a_read_error(data_dir):
+    store = RecoveryStore()
+    entry = store.save("k2", sample_doc(), None)
+    store.close()
+    data = entry.file.read_bytes()
+    entry.file.write_bytes(data[:-50] + b"x" * 49 + b"\n")
+    (pending,) = RecoveryStore().list_pending()
+    assert pending.title == "未命名文档"
+    with pytest.raises(ReadError, match=r"^恢复文件已损坏：未命名文档$"):
+        RecoveryStore().load(pending)
+    assert entry.file.exists()  # never deleted behind the user's back
+
+
+def test_never_written_over_the_original(data_dir):
+    store = RecoveryStore()
+    target = store.file_for("k3")
+    with pytest.raises(WriteError, match="不能写在原文件上"):
+        store.save("k3", sample_doc(), target)
+    with pytest.raises(ValueError):
+        store.file_for("../escape")
+
+
+def test_autosave_failure_is_one_chinese_line(data_dir, monkeypatch):
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    store = RecoveryStore()
+    store.save("k4", Document.from_lines(["第一版"]), None)
+    with (
+        monkeypatch.context() as patch,
+        pytest.raises(WriteError, match=r"^自动保存失败（磁盘已满）：未命名文档$"),
+    ):
+        patch.setattr(os, "fsync", full)
+        store.save("k4", Document.from_lines(["第二版"]), None)
+    store.close()
+    (entry,) = RecoveryStore().list_pending()
+    assert RecoveryStore().load(entry).texts == ["第一版"]  # the previous autosave is intact
+
+
+AUTOSAVE_AND_WAIT = """
+import sys
+sys.path.insert(0, {root!r})
+from app.model import Document
+from app.storage.recovery import RecoveryStore
+store = RecoveryStore({data!r})
+store.save("child", Document.from_lines(["子进程的草稿"]), None)
+print("saved", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_killed_process_is_offered_live_one_is_not(data_dir):
+    code = AUTOSAVE_AND_WAIT.format(root=str(ROOT), data=str(data_dir))
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout.readline().strip() == "saved"
+        assert RecoveryStore().list_pending() == []
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+        (entry,) = RecoveryStore().list_pending()
+        assert entry.pid == child.pid
+        assert RecoveryStore().load(entry).texts == ["子进程的草稿"]
+        assert list((data_dir / "sessions").iterdir()) != []  # ours (from load's claim)
+    finally:
+        child.kill()
+        child.wait()
