@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import ReportDeskError
 from app.model import Document, Paragraph
+from app.storage import ChangedOnDiskError, FileFingerprint, save_document
 
 MAX_RECENT = 10
 
@@ -37,17 +38,6 @@ def read_document(path: str) -> Document:
     return doc
 
 
-def write_document(doc: Document, path: str, author: str = "") -> None:
-    if path.lower().endswith(".docx"):
-        from app.writers.docx import write_docx
-
-        write_docx(doc, path, author=author)
-    else:
-        from app.writers.text import write_text
-
-        write_text(doc, path)
-
-
 def docx_writer_available() -> bool:
     try:
         import app.writers.docx  # noqa: F401
@@ -60,6 +50,7 @@ class FileCommands:
     """Mixin for :class:`ui.main_window.MainWindow` (uses its editor, live analysis, settings)."""
 
     path: str | None = None
+    fingerprint: FileFingerprint | None = None  # of the file as opened or last saved
 
     def settings(self) -> QSettings:
         return QSettings("ReportDesk", "ReportDesk")
@@ -98,6 +89,7 @@ class FileCommands:
         if not self.maybe_save():
             return
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
+        self.fingerprint = None
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -124,6 +116,10 @@ class FileCommands:
         if not doc.paragraphs:
             doc.paragraphs.append(Paragraph(""))
         self.load_document(doc, path)
+        try:
+            self.fingerprint = FileFingerprint.of(path)
+        except OSError:
+            self.fingerprint = None
         self._remember(path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
         return True
@@ -146,12 +142,32 @@ class FileCommands:
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        """Save atomically (with a backup of the previous version); if the file changed on
+        disk since it was opened or saved here, ask before overwriting it."""
         doc = self.current_document(with_spans=True)
+        author = str(self.settings().value("author", "") or "")
+        same_file = self.path is not None and os.path.abspath(path) == os.path.abspath(self.path)
+        expected = self.fingerprint if same_file else None
         try:
-            write_document(doc, path, author=self.settings().value("author", "") or "")
+            try:
+                result = save_document(
+                    doc, path, author=author, expected=expected, analysis=self.live.analysis
+                )
+            except ChangedOnDiskError as e:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("File Changed on Disk"),
+                    str(e) + "\n" + self.tr("Overwrite it with this version?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+                result = save_document(doc, path, author=author, analysis=self.live.analysis)
         except (ReportDeskError, OSError) as e:
             QMessageBox.warning(self, self.tr("Cannot Save File"), str(e))
             return False
+        self.fingerprint = result.fingerprint
         self.path = path
         doc.path = path
         self.editor.document().setModified(False)

@@ -7,6 +7,7 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="reportdesk-ui-tests-")
+os.environ["REPORTDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="reportdesk-ui-data-")
 
 from pathlib import Path
 

@@ -176,3 +176,26 @@ def test_dropped_file_opens(window, tmp_path):
     window.editor.fileDropped.emit(str(f))
     assert texts(window) == ["一、拖入的报告"]
     assert Path(window.path).name == "拖入.txt"
+
+
+def test_save_asks_when_file_changed_on_disk(window, monkeypatch, tmp_path):
+    out = tmp_path / "报告.txt"
+    out.write_text("一、原文\n", encoding="utf-8")
+    assert window.open_path(str(out))
+    type_text(window.editor, "改")
+    out.write_text("别人改过\n", encoding="utf-8")  # another program saved meanwhile
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert not window.save()
+    assert len(asked) == 1
+    assert out.read_text(encoding="utf-8") == "别人改过\n"
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    assert window.save()
+    assert out.read_text(encoding="utf-8").startswith("改一、原文")
