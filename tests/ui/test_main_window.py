@@ -162,3 +162,27 @@ def test_unchanged_paragraphs_keep_their_ids(qtbot, sample_window):
     new_ids = [p.id for p in w.live.document.paragraphs]
     changed = [i for i, (a, b) in enumerate(zip(ids, new_ids, strict=True)) if a != b]
     assert changed == [index]
+
+
+def test_underlines_tooltips_and_outline_icons(sample_window):
+    w = sample_window
+    findings = w.live.analysis.findings
+    assert len(w.editor.extraSelections()) >= len([f for f in findings if f.end > f.start]) - 1
+    dup = index_starting(w, "三、", nth=1)
+    messages = [m.message for m in w.editor.marks_at(dup, 1)]
+    assert any("四、" in m for m in messages)
+    item = w.outline._items[dup]
+    assert not item.icon().isNull() and item.icon().availableSizes()
+
+
+def test_problem_filters(sample_window):
+    w = sample_window
+    panel = w.problems
+    total = panel.proxy.rowCount()
+    panel.severity_box.setCurrentIndex(panel.severity_box.findData("warning"))
+    warnings = panel.proxy.rowCount()
+    assert 0 < warnings < total
+    panel.severity_box.setCurrentIndex(0)
+    panel.rule_box.setCurrentIndex(panel.rule_box.findData("numbering"))
+    rows = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
+    assert rows and all(rule.startswith("numbering") for rule in rows)
