@@ -30,7 +30,7 @@ from ui.live import LiveAnalysis
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.stats import count_paragraphs
-from ui.styling import style_key
+from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
 
 CHOOSER_ROLES = [
@@ -51,6 +51,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.live.analyzed.connect(self._on_analyzed)
         self.findings_by_index: dict[int, list[Finding]] = {}
         self.find_dialog: FindReplaceDialog | None = None
+        self._role_shown: tuple = ()
 
         self.outline = OutlineView(self)
         self.outline.jumpRequested.connect(lambda i: self.editor.go_to(i))
@@ -353,17 +354,19 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.outline.follow_cursor(index)
         analysis = self.live.analysis
         block = self.editor.textCursor().block()
-        from ui.styling import fixed_role
-
         fixed = fixed_role(block.blockFormat())
         role = fixed
         if role is None and analysis is not None and index < len(analysis.roles):
             role = analysis.roles[index]
-        k = self.role_box.findData(role.value if fixed else None)
-        self.role_box.setItemText(
-            0, self.tr("Automatic") + (f" ({self.role_name(role)})" if role and not fixed else "")
-        )
-        self.role_box.setCurrentIndex(max(k, 0))
+        shown = (role, fixed is not None)
+        if shown != self._role_shown:  # typing inside one paragraph leaves the chooser alone
+            self._role_shown = shown
+            k = self.role_box.findData(role.value if fixed else None)
+            auto = self.tr("Automatic")
+            self.role_box.setItemText(
+                0, auto + (f" ({self.role_name(role)})" if role and not fixed else "")
+            )
+            self.role_box.setCurrentIndex(max(k, 0))
         fmt = self.editor.currentCharFormat()
         self.act_bold.setChecked(fmt.fontWeight() >= 600)
         self.act_italic.setChecked(fmt.fontItalic())
