@@ -18,9 +18,17 @@ PAREN_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 
 def parse_chinese(s: str) -> int | None:
-    """Value of a Chinese numeral up to 999 ("十一" → 11, "二十" → 20); None if malformed."""
-    if not s or any(c not in CN_DIGITS and c not in "十百" for c in s):
+    """Value of a Chinese numeral up to 9999 ("十一" → 11, "二十" → 20); None if malformed."""
+    if not s or any(c not in CN_DIGITS and c not in "十百千" for c in s):
         return None
+    if "千" in s:
+        head, _, rest = s.partition("千")
+        thousands = CN_DIGITS.get(head) if head else 1
+        if thousands is None:
+            return None
+        rest = rest.lstrip("零〇○")
+        tail = parse_chinese(rest) if rest else 0
+        return None if tail is None else thousands * 1000 + tail
     if "百" in s:
         head, _, rest = s.partition("百")
         hundreds = CN_DIGITS.get(head) if head else 1
@@ -33,6 +41,8 @@ def parse_chinese(s: str) -> int | None:
         head, _, tail = s.partition("十")
         if "十" in tail or len(head) > 1 or len(tail) > 1:
             return None
+        if head and head not in CN_DIGITS:
+            return None
         tens = CN_DIGITS[head] if head else 1
         return tens * 10 + (CN_DIGITS[tail] if tail else 0)
     if len(s) == 1:
@@ -41,12 +51,29 @@ def parse_chinese(s: str) -> int | None:
 
 
 def to_chinese(n: int) -> str:
-    """Render 1…999 the way serial numbers are written: 十, 十一, 二十, 一百零一."""
+    """Render 1…9999 the way serial numbers are written: 十, 十一, 二十, 一百零一, 一千零一.
+
+    Larger numbers never occur as serial numbers; they are written in Arabic digits rather than
+    failing.
+    """
+    digits = "零一二三四五六七八九"
+    if n >= 10000 or n < 0:
+        return str(n)
+    if n >= 1000:
+        rest = n % 1000
+        head = digits[n // 1000] + "千"
+        if rest == 0:
+            return head
+        return head + ("零" if rest < 100 else "") + _under_thousand(rest, in_thousands=True)
+    return _under_thousand(n)
+
+
+def _under_thousand(n: int, in_thousands: bool = False) -> str:
     digits = "零一二三四五六七八九"
     if n < 10:
         return digits[n]
     if n < 20:
-        return "十" + (digits[n - 10] if n > 10 else "")
+        return ("一" if in_thousands else "") + "十" + (digits[n - 10] if n > 10 else "")
     if n < 100:
         return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
     rest = n % 100
@@ -55,7 +82,7 @@ def to_chinese(n: int) -> str:
         return head
     if rest < 10:
         return head + "零" + digits[rest]
-    return head + ("一" if rest < 20 else "") + to_chinese(rest)
+    return head + _under_thousand(rest, in_thousands=True)
 
 
 def parse_arabic(s: str) -> int | None:

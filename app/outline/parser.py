@@ -125,7 +125,9 @@ def _nested_runs(markers: list[Marker | None], part_of: list[int]) -> set[int]:
                 continue
             nxt = mj
             break
-        if nxt is not None and nxt.number == k + 1 and part_of[i] == part_of[prev[0]]:
+        # A lone repeated 一、 is a slip, not a list: a nested list has at least two items.
+        if nxt is not None and nxt.number == k + 1 and len(run) >= 2 \
+                and part_of[i] == part_of[prev[0]]:
             nested.update(run)
     return nested
 

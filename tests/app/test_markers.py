@@ -65,7 +65,8 @@ def test_body_lines_are_not_markers(text):
 
 
 def test_chinese_numerals_round_trip():
-    for n in range(1, 1000):
+    for n in range(1, 10000):
         assert parse_chinese(to_chinese(n)) == n
     assert to_chinese(10) == "十" and to_chinese(21) == "二十一" and to_chinese(101) == "一百零一"
+    assert to_chinese(1010) == "一千零一十" and to_chinese(110) == "一百一十"
     assert parse_chinese("一二") is None
