@@ -61,7 +61,17 @@ def write_docx(
     tracked_changes_from: Document | None = None,
     keep_junk: bool = False,
 ) -> None:
-    """Write ``doc`` to ``path`` as a GB/T 9704 .docx (atomically: temp file, then replace)."""
+    """Write ``doc`` to ``path`` as a GB/T 9704 .docx (atomically: temp file, then replace).
+
+    - ``analysis``: the result of :func:`app.engine.analyze` for ``doc`` (computed if None).
+    - ``author``: docProps creator/last modified by, and the author of tracked changes.
+    - ``findings_as_comments``: also write each finding (``findings``, default the analysis'
+      findings) as a comment "[rule] message" by ``reviewer`` (default ``author``).
+    - ``tracked_changes_from``: the original document; differences become w:ins / w:del.
+    - ``keep_junk``: write JUNK paragraphs too (grey), instead of leaving them out.
+
+    Raises :class:`WriteError` (Chinese message) when the file cannot be written.
+    """
     if analysis is None:
         from app.engine import analyze
 
