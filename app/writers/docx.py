@@ -37,16 +37,8 @@ W_VAL, W_ID = _W + "val", _W + "id"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _SPLIT = re.compile(r"([\t\n])")
 _LABEL = re.compile(r"附件\s*[0-9０-９一二三四五六七八九十]*")
-_MARK_BEFORE = {
-    Role.BODY,
-    Role.ATTACHMENT,
-    Role.HEADING_1,
-    Role.HEADING_2,
-    Role.HEADING_3,
-    Role.HEADING_4,
-    Role.CHAPTER,
-    Role.ADDRESSEE,
-}
+_HEADINGS = {Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4}
+_MARK_BEFORE = {Role.BODY, Role.ATTACHMENT, Role.CHAPTER, Role.ADDRESSEE} | _HEADINGS
 
 
 def write_docx(
@@ -106,17 +98,9 @@ def write_docx(
             if not 0 <= f.index < len(doc.paragraphs):
                 continue
             pid = doc.paragraphs[f.index].id
-            comments.append(
-                Comment(
-                    text=f"[{f.rule}] {f.message}",
-                    author=who,
-                    initials=initials_of(who),
-                    date=now,
-                    start=Position(pid, f.start),
-                    end=Position(pid, f.end),
-                    rule=f.rule,
-                )
-            )
+            start, end = Position(pid, f.start), Position(pid, f.end)
+            text = f"[{f.rule}] {f.message}"
+            comments.append(Comment(text, who, initials_of(who), now, start, end, rule=f.rule))
     order = [(p.id, out_of.get(i), len(texts[i])) for i, p in enumerate(doc.paragraphs)]
     cplan = CommentPlan(comments, order, now)
 
