@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from app.engine import Analysis
 from app.model import Document, Role
@@ -21,7 +23,7 @@ from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
 # Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
 TREE_KINDS = {MarkerKind.CHAPTER, MarkerKind.SECTION, MarkerKind.CN, MarkerKind.CN_PAREN,
               MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN, MarkerKind.DECIMAL}
-_RUN_IN_ENDS = "。！？：:"
+_RUN_IN_END = re.compile("[。！？：:]")
 
 
 def parse_outline(doc: Document) -> Analysis:
@@ -169,16 +171,17 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
 
 
 def _make_heading(i: int, text: str, m: Marker) -> Heading:
-    body_start = m.end
-    cut = -1
-    for pos in range(body_start, len(text)):
-        if text[pos] in _RUN_IN_ENDS:
-            cut = pos
-            break
-    if cut == -1 or not text[cut + 1:].strip():
-        title = text[body_start:].strip().rstrip("。：:")
-        return Heading(i, m, title, len(text), run_in=False)
-    return Heading(i, m, text[body_start:cut].strip(), cut + 1, run_in=True)
+    title, title_end, run_in = _split_run_in(text, m.end)
+    return Heading(i, m, title, title_end, run_in=run_in)
+
+
+@lru_cache(maxsize=65536)
+def _split_run_in(text: str, body_start: int) -> tuple[str, int, bool]:
+    """(title, where the heading sentence ends, run-in?) — the title is the first sentence."""
+    found = _RUN_IN_END.search(text, body_start)
+    if found is None or not text[found.end():].strip():
+        return text[body_start:].strip().rstrip("。：:"), len(text), False
+    return text[body_start:found.start()].strip(), found.end(), True
 
 
 def _heading_groups(headings: list[Heading], markers: list[Marker | None], nested: set[int],

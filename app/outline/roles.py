@@ -94,13 +94,13 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             roles[i] = Role.BLANK
         elif i in junk:
             roles[i] = Role.JUNK
-        elif is_attachment_label(t):
+        elif t[0] == "附" and is_attachment_label(t):
             roles[i] = Role.ATTACHMENT
             part_starts.append(i)
             expect_title = True
-        elif _ATTACH_NOTE.match(t):
+        elif t[0] == "附" and _ATTACH_NOTE.match(t):
             roles[i] = Role.ATTACHMENT
-        elif is_date_line(t):
+        elif len(t) <= 24 and is_date_line(t):
             roles[i] = Role.DATE
             _mark_signature(texts, roles, i, is_heading)
             if long_after[i + 1] > 0:  # real text follows: a new part (enclosed plan, attachment)
