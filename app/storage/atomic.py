@@ -27,9 +27,8 @@ from pathlib import Path
 from app.errors import WriteError
 from app.storage.backup import fsync_dir, make_backup
 from app.storage.fingerprint import FileFingerprint
-from app.storage.paths import age_seconds, host_name, pid_alive
+from app.storage.paths import host_tag, stale_temp
 
-_STALE_AFTER = 24 * 3600  # a temp folder from another host is removed after a day
 _SHARING_VIOLATION = {32, 33}  # Windows: the file is open in another program (WPS, Word)
 
 
@@ -172,17 +171,14 @@ def _finish_temp(tmp: Path, target: Path, existed: bool) -> None:
 
 
 def _temp_prefix(name: str) -> str:
-    """``.~rd-<name key>-<host key>-<pid>-``: short whatever the name, and attributable."""
+    """``.~rd-<name key>-<host tag>-<pid>-``: short whatever the name, and attributable."""
     key = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    host = hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
-    return f".~rd-{key}-{host}-{os.getpid()}-"
+    return f".~rd-{key}-{host_tag()}-{os.getpid()}-"
 
 
 def _remove_stale_temps(folder: Path, name: str) -> None:
-    """Remove temp folders a killed save of this file left (dead pid here, or a day old)."""
-    prefix = _temp_prefix(name)
-    head = prefix.rsplit("-", 3)[0] + "-"  # ".~rd-<name key>-"
-    here = prefix.split("-")[2]
+    """Remove temp folders a killed save of this file left (see :func:`stale_temp`)."""
+    head = _temp_prefix(name).rsplit("-", 3)[0] + "-"  # ".~rd-<name key>-"
     try:
         entries = [e for e in os.scandir(folder) if e.name.startswith(head)]
     except OSError:
@@ -191,8 +187,6 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
         parts = entry.name.split("-")
         if len(parts) < 5 or not entry.is_dir(follow_symlinks=False):
             continue
-        host, pid = parts[2], parts[3]
-        dead = host == here and pid.isdigit() and not pid_alive(int(pid))
-        if dead or age_seconds(entry.path) > _STALE_AFTER:
+        if stale_temp(entry.path, parts[2], parts[3]):
             with contextlib.suppress(OSError):
                 shutil.rmtree(entry.path)

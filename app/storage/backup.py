@@ -17,13 +17,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.storage.paths import BACKUPS, app_data_dir, data_subdir, path_key
+from app.storage.paths import BACKUPS, app_data_dir, data_subdir, host_tag, path_key, stale_temp
 
 KEEP_DAYS = 90
 """Backups made longer ago than this are removed (checked once per process, at a backup).
 A backup's modification time is when it was made (the copy does not keep the old one)."""
 
 _pruned = False
+_PREFIX = ".~rd-bak-"
 
 
 def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
@@ -63,7 +64,8 @@ def make_backup(path: str | os.PathLike[str], data_dir=None) -> Path | None:
 
 def copy_atomic(source: Path, dest: Path) -> None:
     """Copy ``source`` to ``dest`` via a temp file + fsync + os.replace (dest: old or new)."""
-    fd, tmp = tempfile.mkstemp(prefix=".~rd-bak-", suffix=".tmp", dir=dest.parent)
+    _remove_stale_temps(dest.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{_PREFIX}{host_tag()}-{os.getpid()}-", dir=dest.parent)
     try:
         with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
             shutil.copyfileobj(src, out, 1 << 20)
@@ -75,6 +77,17 @@ def copy_atomic(source: Path, dest: Path) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(dest.parent)
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temp copies a killed backup left: ``.~rd-bak-<host tag>-<pid>-<random>``."""
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            parts = entry.name[len(_PREFIX) :].split("-")
+            ours = entry.name.startswith(_PREFIX) and len(parts) == 3
+            if ours and stale_temp(entry.path, parts[0], parts[1]):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:

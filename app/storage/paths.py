@@ -124,6 +124,18 @@ def _win_pid_alive(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
+def host_tag() -> str:
+    """4 hex digits naming this host in temp file names (no hyphen, no personal data)."""
+    return hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
+
+
+def stale_temp(path: str | os.PathLike[str], host: str, pid: str) -> bool:
+    """A temp file/folder named with ``host``/``pid`` is garbage: its process (here) is gone,
+    or it is a day old (another host's: we cannot ask that host about its pid)."""
+    dead = host == host_tag() and pid.isdigit() and not pid_alive(int(pid))
+    return dead or age_seconds(path) > 24 * 3600
+
+
 def now_iso() -> str:
     """The local time with its UTC offset, to the second (what files and lists show)."""
     return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
