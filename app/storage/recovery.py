@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
+import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +72,17 @@ class RecoveryEntry:
         return _title(self.original_path)
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """A document's state for one autosave: plain data, shares nothing with the Document."""
+
+    key: str
+    data: dict
+    original_path: str | None
+    paragraph_count: int
+    preview: tuple[str, ...]
+
+
 class RecoveryStore:
     """Autosave, list, load and discard recovery files (one store per process)."""
 
@@ -77,6 +90,7 @@ class RecoveryStore:
         self.data_dir = Path(data_dir) if data_dir is not None else app_data_dir()
         self.session = uuid.uuid4().hex
         self._session_lock: HeldFile | None = None
+        self._session_guard = threading.Lock()
 
     @property
     def folder(self) -> Path:
@@ -87,13 +101,27 @@ class RecoveryStore:
             raise ValueError(f"bad recovery key: {doc_key!r}")
         return self.folder / f"{doc_key}{SUFFIX}"
 
-    def save(self, doc_key: str, doc: Document, original_path=None) -> RecoveryEntry:
-        """Autosave ``doc`` (atomically). WriteError: "自动保存失败：…" (keep editing)."""
-        target = self.file_for(doc_key)
-        if original_path is not None and real_path(original_path) == real_path(target):
+    def snapshot(self, doc_key: str, doc: Document, original_path=None) -> Snapshot:
+        """Copy what an autosave needs out of ``doc`` (fast; in the thread that edits it)."""
+        self.file_for(doc_key)  # validates the key
+        lines = (t for p in doc.paragraphs if (t := p.text.strip()))
+        return Snapshot(
+            key=doc_key,
+            data=to_json(doc),
+            original_path=None if original_path is None else os.fspath(original_path),
+            paragraph_count=len(doc.paragraphs),
+            preview=tuple(t[:_PREVIEW_CHARS] for t in itertools.islice(lines, _PREVIEW_LINES)),
+        )
+
+    def write(self, snap: Snapshot) -> RecoveryEntry:
+        """Write a snapshot (atomically; may run in a worker thread, one write at a time).
+        WriteError: "自动保存失败（磁盘已满）：报告.docx" — keep editing, show it quietly."""
+        target = self.file_for(snap.key)
+        original = snap.original_path
+        if original is not None and real_path(original) == real_path(target):
             raise WriteError("自动保存失败：恢复副本不能写在原文件上")
-        body = _encode(json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":")))
-        header = self._header(doc_key, doc, original_path, body)
+        body = _encode(json.dumps(snap.data, ensure_ascii=False, separators=(",", ":")))
+        header = self._header(snap, body)
         data = _line(header) + body + b"\n"
         try:
             data_subdir(RECOVERY, self.data_dir)
@@ -104,14 +132,14 @@ class RecoveryStore:
                 f"自动保存失败（{reason}）：无法写入数据文件夹 {self.data_dir}"
             ) from err
         try:
-            atomic_write(
-                target, _writer(data), backup=False, fingerprint=False, data_dir=self.data_dir
-            )
+            self._put(target, data)
         except WriteError as err:
-            raise WriteError(
-                f"自动保存失败（{short_reason(err)}）：{_title(original_path)}"
-            ) from err
+            raise WriteError(f"自动保存失败（{short_reason(err)}）：{_title(original)}") from err
         return _entry(target, header)
+
+    def save(self, doc_key: str, doc: Document, original_path=None) -> RecoveryEntry:
+        """Autosave ``doc`` now: :meth:`snapshot` then :meth:`write`, in this thread."""
+        return self.write(self.snapshot(doc_key, doc, original_path))
 
     def list_pending(self) -> list[RecoveryEntry]:
         """Recovery files left by instances that are gone, newest first."""
@@ -156,14 +184,7 @@ class RecoveryStore:
             header.update({k: v for k, v in owner_info().items() if k in ("pid", "host")})
             with contextlib.suppress(OSError, WriteError):
                 self._ensure_session()
-                data = _line(header) + body + b"\n"
-                atomic_write(
-                    entry.file,
-                    _writer(data),
-                    backup=False,
-                    fingerprint=False,
-                    data_dir=self.data_dir,
-                )
+                self._put(entry.file, _line(header) + body + b"\n")
         return doc
 
     def discard(self, entry: RecoveryEntry | str) -> None:
@@ -179,12 +200,20 @@ class RecoveryStore:
             self._session_lock = None
 
     def _ensure_session(self) -> None:
-        if self._session_lock is None:
-            folder = data_subdir(SESSIONS, self.data_dir)
-            held = try_hold(folder / f"{self.session}.lock", {"session": self.session})
-            if held is None:  # a uuid nobody else has: cannot happen, but never share one
-                raise OSError(0, "session lock busy")
-            self._session_lock = held
+        with self._session_guard:
+            if self._session_lock is None:
+                folder = data_subdir(SESSIONS, self.data_dir)
+                held = try_hold(folder / f"{self.session}.lock", {"session": self.session})
+                if held is None:  # a uuid nobody else has: cannot happen, never share one
+                    raise OSError(0, "session lock busy")
+                self._session_lock = held
+
+    def _put(self, file: Path, data: bytes) -> None:
+        def write(tmp: str) -> None:
+            with open(tmp, "wb") as f:
+                f.write(data)
+
+        atomic_write(file, write, backup=False, fingerprint=False, data_dir=self.data_dir)
 
     def _session_alive(self, session: str) -> bool:
         if session == self.session:
@@ -201,19 +230,18 @@ class RecoveryStore:
                     with contextlib.suppress(OSError):
                         file.unlink()
 
-    def _header(self, key: str, doc: Document, original_path, body: bytes) -> dict:
-        preview = [p.text.strip() for p in doc.paragraphs if p.text.strip()][:_PREVIEW_LINES]
+    def _header(self, snap: Snapshot, body: bytes) -> dict:
         info = owner_info()
         return {
             "format": FORMAT,
-            "key": key,
-            "original_path": None if original_path is None else os.fspath(original_path),
+            "key": snap.key,
+            "original_path": snap.original_path,
             "saved_at": now_iso(),
             "session": self.session,
             "pid": info["pid"],
             "host": info["host"],
-            "paragraph_count": len(doc.paragraphs),
-            "preview": [t[:_PREVIEW_CHARS] for t in preview],
+            "paragraph_count": snap.paragraph_count,
+            "preview": list(snap.preview),
             "doc_sha256": hashlib.sha256(body).hexdigest(),
         }
 
@@ -223,14 +251,6 @@ def _title(original_path) -> str:
         text = os.fspath(original_path)
         return os.path.basename(text) or text
     return "未命名文档"
-
-
-def _writer(data: bytes):
-    def write(tmp: str) -> None:
-        with open(tmp, "wb") as f:
-            f.write(data)
-
-    return write
 
 
 def _line(header: dict) -> bytes:

@@ -232,3 +232,23 @@ def test_killed_process_is_offered_live_one_is_not(data_dir):
     finally:
         child.kill()
         child.wait()
+
+
+def test_snapshot_is_independent_of_later_edits(data_dir):
+    """The UI snapshots in the GUI thread and writes in a worker while the user types on."""
+    import threading
+
+    store = RecoveryStore()
+    doc = sample_doc()
+    snap = store.snapshot("k5", doc, doc.path)
+    doc.paragraphs[0].text = "改过的标题"
+    doc.paragraphs[2].spans[0].bold = False
+    doc.properties["title"] = "改过"
+    worker = threading.Thread(target=store.write, args=(snap,))
+    worker.start()
+    worker.join()
+    store.close()
+    (entry,) = RecoveryStore().list_pending()
+    restored = RecoveryStore().load(entry, claim=False)
+    assert restored.paragraphs[0].text == "关于做好安全生产工作的通知"
+    assert restored.paragraphs[2].spans[0].bold and restored.properties["title"] == "通知"
