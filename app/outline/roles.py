@@ -87,7 +87,16 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
     i = 0
     while i < n:
         t = clean(texts[i])
-        if roles[i] is not None:
+        fixed = roles[i]
+        if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
+            if fixed is Role.ATTACHMENT and t and is_attachment_label(t):
+                part_starts.append(i)
+                expect_title = True
+            elif fixed is Role.DATE and long_after[i + 1] > 0:
+                part_starts.append(i + 1)
+                expect_title = True
+            elif fixed not in (Role.BLANK, Role.JUNK):
+                expect_title = False
             i += 1
             continue
         if not t:

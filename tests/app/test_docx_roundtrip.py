@@ -214,20 +214,13 @@ def test_generated_documents_roundtrip(doc):
     with tempfile.TemporaryDirectory() as tmp:
         analysis, back = roundtrip(doc, Path(tmp) / "gen.docx")
     assert back.texts == expected_texts(doc, analysis)
-    # Known parser issue (app/outline/roles.py assign_front_and_back): a role_fixed paragraph
-    # does not end the "title expected" state, so when a document starts with stated roles
-    # (a title, a heading: fixed on re-import) the next plain line may be taken for a title.
-    # Re-analysis is compared here only for documents that start with body text; the corpus
-    # tests compare it always. See test_document_starting_with_a_heading.
-    first = next((r for r in analysis.roles if r is not Role.BLANK), None)
-    assert_roles_survive(analysis, back, reanalyse=first in (None, Role.BODY))
+    assert_roles_survive(analysis, back, reanalyse=True)
     for p, b in zip(doc.paragraphs, back.paragraphs, strict=True):
         got = [(s.start, s.end, s.bold, s.italic, s.underline) for s in b.spans]
         assert got == normalized_spans(p)
     assert_comments_survive(doc, back)
 
 
-@pytest.mark.xfail(reason="parser: role_fixed paragraphs leave the title slot open", strict=False)
 def test_document_starting_with_a_heading(tmp_path):
     doc = Document.from_lines(["一、总体要求", "正文内容"])
     analysis, back = roundtrip(doc, tmp_path / "h.docx")
@@ -235,7 +228,6 @@ def test_document_starting_with_a_heading(tmp_path):
     assert analyze(back).roles == analysis.roles
 
 
-@pytest.mark.xfail(reason="parser: role_fixed paragraphs leave the title slot open", strict=False)
 def test_document_with_a_fixed_title_then_a_short_line(tmp_path):
     doc = Document.from_lines(["0", "、", "0"])
     doc.paragraphs[1].role, doc.paragraphs[1].role_fixed = Role.TITLE, True
