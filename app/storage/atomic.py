@@ -112,11 +112,9 @@ def error_for(
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return WriteError(f"磁盘已满，未保存：{name}{kept}")
         if code == errno.EROFS:
-            return WriteError(f"磁盘是只读的，未保存：{name}{kept}（请另存到其他位置）")
+            return WriteError(f"磁盘是只读的，未保存：{name}（请另存到其他位置）")
         if getattr(cause, "winerror", None) in _SHARING_VIOLATION or code in (errno.EBUSY,):
-            return WriteError(
-                f"文件正被其他程序占用，未保存：{name}{kept}（请在 WPS/Word 中关闭后重试）"
-            )
+            return WriteError(f"文件正被其他程序占用，未保存：{name}（请在 WPS/Word 中关闭后重试）")
         if code in (errno.EACCES, errno.EPERM):
             where = "（无法在该文件夹中创建文件，请另存到其他文件夹）" if folder_level else kept
             return WriteError(f"没有写入权限：{name}{where}")

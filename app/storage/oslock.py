@@ -27,6 +27,7 @@ else:
     import fcntl
 
 _WIN_LOCK_OFFSET = 1 << 30  # Windows locks are mandatory: lock a byte far past the JSON
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 _BUSY = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}
 
 
@@ -66,7 +67,7 @@ def try_hold(path: str | os.PathLike[str], extra: dict[str, object] | None = Non
     path = Path(path)
     info = {**owner_info(), **(extra or {})}
     for _ in range(10):  # retried only while the file is replaced under us
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _BINARY, 0o600)
         try:
             locked = _lock(fd)
             if locked is None and not _fallback_free(path):
@@ -95,7 +96,7 @@ def try_hold(path: str | os.PathLike[str], extra: dict[str, object] | None = Non
 def is_held(path: str | os.PathLike[str]) -> bool:
     """True while a live process holds the lock file at ``path``."""
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(path, os.O_RDWR | _BINARY)
     except FileNotFoundError:
         return False
     except OSError:

@@ -283,3 +283,19 @@ def test_touch_is_not_a_change_but_deletion_is(target):
     target.unlink()
     assert changed_on_disk(fp, target)
     assert "已被删除或移动" in describe_change(fp, target)
+
+
+def test_storage_is_qt_free():
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("no Qt here")
+sys.meta_path.insert(0, Block())
+import app.storage
+assert not any(m.startswith("PySide6") for m in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
