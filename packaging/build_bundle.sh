@@ -11,7 +11,8 @@ fi
   echo "build_bundle: PyInstaller is missing: $PYTHON -m pip install pyinstaller" >&2; exit 2; }
 
 start=$(date +%s)
-rm -rf build/bundle/reportdesk
+# Always from scratch: PyInstaller's analysis cache does not notice a change of interpreter.
+rm -rf build/bundle/reportdesk build/pyinstaller
 "$PYTHON" -m PyInstaller packaging/reportdesk.spec --noconfirm --log-level WARN \
   --distpath build/bundle --workpath build/pyinstaller
 end=$(date +%s)
