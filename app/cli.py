@@ -134,20 +134,26 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _write(doc, out: str, **kwargs) -> None:
+def _write(doc, out: str, *, author: str, analysis=None, **options) -> None:
+    """Write atomically through app.storage (temp folder, fsync, backup of what was there)."""
     from app.errors import WriteError
+    from app.storage import atomic_write, save_document
 
-    if out.lower().endswith(".docx"):
-        from app.writers.docx import write_docx
-
-        write_docx(doc, out, **kwargs)
-    elif out.lower().endswith(".txt"):
-        from app.writers.text import write_text
-
-        write_text(doc, out)
-    else:
+    suffix = os.path.splitext(out)[1].lower()
+    if suffix not in (".docx", ".txt"):
         raise WriteError(tr(f"不支持的输出格式：{out}（可用 .txt 或 .docx）",
                             f"unsupported output format: {out} (use .txt or .docx)"))
+    if suffix == ".docx" and options:
+        from app.writers.docx import write_docx
+
+        atomic_write(out, lambda tmp: write_docx(doc, tmp, author=author, analysis=analysis,
+                                                 **options))
+    else:
+        save_document(doc, out, author=author, analysis=analysis)
+
+
+def _author(given: str | None) -> str:
+    return given or os.environ.get("REPORTDESK_AUTHOR") or "ReportDesk"
 
 
 def _fix(args) -> int:
@@ -162,7 +168,7 @@ def _fix(args) -> int:
     doc = _load(args.file)
     texts, applied = fix_all(doc.texts, lambda t: analyze(Document.from_lines(t)).findings)
     update_document(doc, texts)
-    _write(doc, args.output)
+    _write(doc, args.output, author=_author(None))
     left = analyze(doc).findings
     print(tr(f"已修正 {applied} 处，剩余 {len(left)} 个问题需人工处理：{args.output}",
              f"{applied} fixes applied, {len(left)} findings left for a human: {args.output}"))
@@ -180,7 +186,7 @@ def _export(args) -> int:
                             "export never overwrites its input: give another file with -o"))
     doc = _load(args.file)
     analysis = analyze(doc)
-    author = args.author or os.environ.get("REPORTDESK_AUTHOR") or "ReportDesk"
+    author = _author(args.author)
     _write(doc, args.output, analysis=analysis, author=author,
            findings_as_comments=args.findings_as_comments, findings=analysis.findings,
            reviewer=author)

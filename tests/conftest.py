@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 CORPUS = ROOT / "tests" / "data" / "corpus"
 
 os.environ.setdefault("REPORTDESK_LANG", "zh")  # CLI messages asserted in Chinese
+# Backups, recovery files and logs of everything the tests run go to a throw-away folder.
+os.environ.setdefault("REPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="reportdesk-test-data-"))
 
 
 def read_lines(path: Path) -> list[str]:

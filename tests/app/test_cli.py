@@ -96,3 +96,15 @@ def test_fix_writes_a_copy_and_never_overwrites(tmp_path):
     assert not any(r.startswith("numbering/") for r in rules)
     same = reportdesk("fix", str(SAMPLE), "-o", str(SAMPLE))
     assert same.returncode == 2 and SAMPLE.read_bytes() == original
+
+
+def test_outputs_get_ordinary_permissions(tmp_path):
+    """A report written for colleagues must be readable by them (mkstemp makes 0600 files)."""
+    out = tmp_path / "fixed.txt"
+    reportdesk("fix", str(SAMPLE), "-o", str(out))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    out.chmod(0o640)
+    reportdesk("fix", str(SAMPLE), "-o", str(out))
+    assert out.stat().st_mode & 0o777 == 0o640
