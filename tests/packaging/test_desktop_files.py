@@ -104,3 +104,37 @@ def test_windows_ico_holds_every_size():
         seen[w] = image[:8] == PNG_MAGIC
     assert sorted(seen) == list(ICO_SIZES)
     assert seen[256], "the 256 px entry is PNG-compressed"
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_install_script_user_mode_and_uninstall(tmp_path):
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    exe = bundle / "reportdesk"
+    exe.write_text("#!/bin/sh\necho reportdesk 0\n")
+    exe.chmod(0o755)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
+    script = ROOT / "packaging" / "install_linux.sh"
+    run = subprocess.run(["bash", str(script), str(bundle)], env=env, capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    app = home / ".local" / "opt" / "reportdesk" / "reportdesk"
+    share = home / ".local" / "share"
+    assert app.is_file()
+    assert (home / ".local" / "bin" / "reportdesk").resolve() == app.resolve()
+    hicolor = share / "icons" / "hicolor"
+    for size in SIZES:
+        assert (hicolor / f"{size}x{size}" / "apps" / "reportdesk.png").is_file()
+    assert (hicolor / "scalable" / "apps" / "reportdesk.svg").is_file()
+    entry = (share / "applications" / "reportdesk.desktop").read_text(encoding="utf-8")
+    assert f"\nExec={app} %" in entry and f"\nTryExec={app}\n" in entry
+    defaults = share / "applications" / "defaults.list"
+    assert not defaults.exists(), "installing must not make the app the default for .txt"
+
+    run = subprocess.run(["bash", str(script), "--uninstall"], env=env, capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr
+    assert not app.exists() and not (share / "applications" / "reportdesk.desktop").exists()
+    assert not (hicolor / "48x48" / "apps" / "reportdesk.png").exists()
