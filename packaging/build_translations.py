@@ -31,7 +31,8 @@ def main(argv: list[str]) -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
     ts_files = [str(TRANSLATIONS / f"reportdesk_{lang}.ts") for lang in LANGUAGES]
     if "--no-update" not in argv:
-        cmd = [tool("lupdate"), *sources, "-source-language", "en", "-no-obsolete", "-ts", *ts_files]
+        cmd = [tool("lupdate"), *sources, "-source-language", "en", "-no-obsolete",
+               "-ts", *ts_files]
         subprocess.run(cmd, cwd=ROOT, check=True)
     for ts in ts_files:
         qm = ts[: -len(".ts")] + ".qm"
