@@ -1,0 +1,134 @@
+"""PDF export through Qt: the GB/T 9704 page, checked with poppler's pdfinfo and pdftotext."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from app.engine import analyze
+from app.model import Document, Paragraph
+from app.readers import read_document
+from tests.ui.conftest import SAMPLE
+from ui.pdf_export import export_pdf
+from ui.print_layout import LINES_PER_PAGE, MM
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+PAGE_W = 210 * MM
+TEXT_LEFT, TEXT_RIGHT = 28 * MM, (210 - 26) * MM
+TEXT_TOP, TEXT_BOTTOM = 37 * MM, (37 + 225) * MM
+_LINE = re.compile(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">')
+_WORD = re.compile(r"<word [^>]*>([^<]*)</word>")
+
+
+def lines_of(pdf, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, text) of every text line on ``page`` (1-based)."""
+    html = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout", str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    out = []
+    for chunk in html.split("<line ")[1:]:
+        m = _LINE.match("<line " + chunk)
+        words = "".join(_WORD.findall(chunk.split("</line>")[0]))
+        out.append((*map(float, m.groups()), words))
+    return out
+
+
+def dash_line_y(pdf, page: int, x0: float, x1: float) -> float:
+    """Middle (pt from the top) of the dark rows between x0 and x1 below the text area."""
+    from PySide6.QtGui import QImage
+
+    dpi = 288
+    prefix = pdf.parent / f"page{page}"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), "-png",
+                    "-singlefile", str(pdf), str(prefix)], check=True)  # fmt: skip
+    image = QImage(str(prefix) + ".png")
+    s = dpi / 72
+    rows = [
+        y for y in range(int(TEXT_BOTTOM * s) + 4, int((TEXT_BOTTOM + 20 * MM) * s))
+        if any(image.pixelColor(x, y).value() < 128 for x in range(int(x0 * s), int(x1 * s)))
+    ]  # fmt: skip
+    return (rows[0] + rows[-1]) / 2 / s
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory, qapp):
+    doc = read_document(str(SAMPLE))
+    path = tmp_path_factory.mktemp("pdf") / "sample.pdf"
+    pages = export_pdf(doc, analyze(doc), path)
+    return path, pages
+
+
+def test_a4_pages_and_metadata(sample_pdf):
+    path, pages = sample_pdf
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert re.search(r"Page size:\s+595(\.\d+)? x 841\.89|Page size:\s+595 x 842", info), info
+    assert f"Pages:           {pages}" in info and pages >= 5
+    assert "Title:           市信访局2020年上半年党建工作总结及下步工作打算" in info
+
+
+def test_page_numbers_right_on_odd_left_on_even(sample_pdf):
+    path, _ = sample_pdf
+    for page in (1, 2, 3):
+        number = [ln for ln in lines_of(path, page) if ln[4] == f"—{page}—"]
+        assert len(number) == 1, lines_of(path, page)[-3:]
+        x0, y0, x1, _y1, _ = number[0]
+        one = 14.0  # one 4号 character in
+        if page % 2:
+            assert x1 == pytest.approx(TEXT_RIGHT - one, abs=1.0)
+        else:
+            assert x0 == pytest.approx(TEXT_LEFT + one, abs=1.0)
+        assert y0 > TEXT_BOTTOM
+        # the dash line 7 mm below the text area (measured on the rendered page)
+        assert dash_line_y(path, page, x0, x0 + 10) == pytest.approx(TEXT_BOTTOM + 7 * MM, abs=0.7)
+
+
+def test_full_body_page_has_22_lines_of_at_most_28_characters(sample_pdf):
+    path, _ = sample_pdf
+    body = [ln for ln in lines_of(path, 2) if ln[1] < TEXT_BOTTOM]
+    assert len(body) == LINES_PER_PAGE
+    tops = [ln[1] for ln in body]
+    pitch = [b - a for a, b in itertools.pairwise(tops)]
+    assert all(p == pytest.approx(28.95, abs=0.3) for p in pitch)
+    assert tops[0] >= TEXT_TOP - 2 and body[-1][3] <= TEXT_BOTTOM + 2
+    assert max(len(ln[4]) for ln in body) == 28  # full lines: 28 characters
+    assert all(ln[0] >= TEXT_LEFT - 0.5 and ln[2] <= TEXT_RIGHT + 0.5 for ln in body)
+
+
+def test_title_centred_body_indented_two_characters(sample_pdf):
+    path, _ = sample_pdf
+    lines = lines_of(path, 1)
+    title = [ln for ln in lines if ln[1] < TEXT_TOP + 2 * 28.95]
+    assert "".join(ln[4] for ln in title) == "市信访局2020年上半年党建工作总结及下步工作打算"
+    for x0, _, x1, _, _ in title:
+        assert (x0 + x1) / 2 == pytest.approx((TEXT_LEFT + TEXT_RIGHT) / 2, abs=2.0)
+    first_body = next(ln for ln in lines if ln[4].startswith("今年以来"))
+    assert first_body[0] == pytest.approx(TEXT_LEFT + 2 * 15.75, abs=1.0)
+
+
+def test_text_layer_has_ideographs_not_radicals(tmp_path, qapp):
+    text = "人民群众的意见，见面时长谈，风险与马上，黄金与龙门。文件"
+    doc = Document([Paragraph("关于文件的报告"), Paragraph(text)])
+    path = tmp_path / "r.pdf"
+    export_pdf(doc, None, path)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert not [c for c in out if 0x2E80 <= ord(c) < 0x2FE0]
+    assert "".join(out.split()).startswith("关于文件的报告" + text)
+
+
+def test_empty_report_is_one_numbered_page(tmp_path, qapp):
+    path = tmp_path / "empty.pdf"
+    assert export_pdf(Document([Paragraph("")]), None, path) == 1
+    assert lines_of(path, 1)[-1][4] == "—1—"
+
+
+def test_unwritable_folder_is_a_one_line_error(tmp_path, qapp):
+    from app.errors import WriteError
+
+    with pytest.raises(WriteError, match="PDF"):
+        export_pdf(Document([Paragraph("正文")]), None, tmp_path / "missing" / "x.pdf")

@@ -1,0 +1,326 @@
+"""The report as GB/T 9704 pages, painted with QPainter on any paged device: PDF, printer, preview.
+
+The page (docs/REFERENCE.md §2): A4, margins top 37 / bottom 35 / left 28 / right 26 mm, a text
+area of 156 × 225 mm holding 22 lines of 28 characters. Every line sits on the line grid (pitch
+28.95 pt, as the Word export); characters are condensed by 0.25 pt so 28 fit a line, as in the
+Word export. Body 仿宋 16 pt with a two-character first-line indent, title 小标宋 22 pt centred,
+headings 黑体 / 楷体 / 仿宋, 署名 and 成文日期 as the Word export places them
+(:func:`app.writers.docx._layout_extras` decides the extra blank lines and right indents, so the
+PDF and the .docx agree). Page numbers "— N —" in 宋体 14 pt, the dash line 7 mm below the text
+area, odd pages right one character in, even pages left one character in.
+
+Lines are laid out with QTextLayout (Qt's shaping, line breaking and 禁则 for CJK punctuation) and
+painted one page at a time, so memory does not grow with the report. Screen faces come from
+:mod:`ui.fonts` (the settings' choices or the fallbacks); the PDF embeds what the machine has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPainter,
+    QRawFont,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+
+from app.model import Document, Role
+from ui.fonts import Face, resolve
+from ui.styling import ROLE_FACE, ROLE_LAYOUT, Layout
+from ui.textpos import to_utf16
+
+MM = 72 / 25.4  # points per millimetre
+PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
+TOP_MM, BOTTOM_MM, LEFT_MM, RIGHT_MM = 37.0, 35.0, 28.0, 26.0
+TEXT_W_MM = PAGE_W_MM - LEFT_MM - RIGHT_MM  # 156
+TEXT_H_MM = PAGE_H_MM - TOP_MM - BOTTOM_MM  # 225
+LINE_PITCH_PT = 28.95
+LINES_PER_PAGE = 22
+CHARS_PER_LINE = 28
+BODY_PT, TITLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 14.0
+CONDENSE_PT = -0.25
+PAGE_NUMBER_GAP_MM = 7.0  # from the text area's lower edge to the dash line
+SONG_CANDIDATES = ["宋体", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"]
+KEEP_WITH_NEXT = {Role.CHAPTER, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4}
+
+
+def page_number_text(page: int) -> str:
+    return f"— {page} —"
+
+
+def song_family() -> str:
+    available = set(QFontDatabase.families())
+    return next((f for f in SONG_CANDIDATES if f in available), resolve(Face.FANGSONG).family)
+
+
+@dataclass
+class Block:
+    """One written paragraph: its text, faces over ranges, and where it sits."""
+
+    text: str
+    role: Role
+    face: Face
+    size: float = BODY_PT
+    ranges: list[tuple[int, int, Face | None, bool, bool, bool]] = field(default_factory=list)
+    layout: Layout = Layout.INDENT
+    first_indent: float = 2.0  # in characters
+    right_indent: float = 0.0  # in characters
+    blank_before: int = 0
+    page_break_before: bool = False
+    keep_with_next: bool = False
+
+
+def blocks_of(doc: Document, analysis, keep_junk: bool = False) -> list[Block]:
+    """The paragraphs as the Word export writes them: JUNK left out, BLANK empty, same extras."""
+    from app.writers.docx import _LABEL, _layout_extras
+
+    roles = [r or Role.BODY for r in analysis.roles]
+    roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
+    headings = {h.index: h for h in analysis.headings}
+    written = []  # (paragraph index, role, text)
+    for i, (p, role) in enumerate(zip(doc.paragraphs, roles, strict=False)):
+        if role is Role.JUNK and not keep_junk:
+            continue
+        if role is Role.BLANK and not written:
+            continue  # blank lines before the first text (often left by removed junk)
+        text = "" if role is Role.BLANK else p.text.replace("\r", "").replace("\n", "\u2028")
+        written.append((i, role, text))
+    extras = _layout_extras([(None, r, t) for _, r, t in written])
+    blocks = []
+    for k, (i, role, text) in enumerate(written):
+        face = ROLE_FACE.get(role, Face.FANGSONG)
+        b = Block(text, role, face, TITLE_PT if role is Role.TITLE else BODY_PT)
+        b.layout = ROLE_LAYOUT.get(role, Layout.INDENT)
+        b.first_indent = 2.0 if b.layout is Layout.INDENT else 0.0
+        b.right_indent = 2.0 if b.layout is Layout.RIGHT else 0.0
+        b.keep_with_next = role in KEEP_WITH_NEXT
+        if role is Role.ATTACHMENT and _LABEL.fullmatch(text.strip()):
+            b.face, b.layout, b.first_indent, b.page_break_before = Face.HEI, Layout.FLUSH, 0, True
+        h = headings.get(i)
+        if h is not None and h.run_in and role.heading_level is not None:
+            b.face = Face.FANGSONG
+            b.keep_with_next = False
+            end = to_utf16(text, min(max(h.title_end, 0), len(text)))
+            b.ranges.append((0, end, ROLE_FACE.get(role, Face.FANGSONG), False, False, False))
+        for s in doc.paragraphs[i].spans if role is not Role.BLANK else ():
+            start, end = to_utf16(text, s.start), to_utf16(text, min(s.end, len(text)))
+            if end > start:
+                b.ranges.append((start, end - start, None, s.bold, s.italic, s.underline))
+        extra = extras.get(k, {})
+        b.blank_before = 1 if extra.get("before") else 0
+        b.right_indent = extra.get("right", b.right_indent)
+        b.first_indent = extra.get("first", b.first_indent)
+        blocks.append(b)
+    return blocks
+
+
+class PageGeometry:
+    """Millimetres and points of the GB/T 9704 page in the device's units."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.unit = device.logicalDpiY() / 72.0  # device units per point
+        self.left = LEFT_MM * MM * self.unit
+        self.top = TOP_MM * MM * self.unit
+        self.width = TEXT_W_MM * MM * self.unit
+        self.height = TEXT_H_MM * MM * self.unit
+        self.pitch = LINE_PITCH_PT * self.unit
+        self._fonts: dict[tuple, QFont] = {}
+
+    def font(self, face: Face | None, size: float, bold=False, italic=False, under=False) -> QFont:
+        key = (face, size, bold, italic, under)
+        font = self._fonts.get(key)
+        if font is None:
+            if face is None:
+                font = QFont(QFont(song_family()), self.device)
+            else:
+                sf = resolve(face)
+                font = QFont(QFont(sf.family), self.device)
+                bold = bold or sf.bold
+            font.setPointSizeF(size)
+            font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+            font.setItalic(italic)
+            font.setUnderline(under)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+            font.setKerning(False)
+            if face is not None:
+                # -0.25 pt on a 16 pt character (AbsoluteSpacing would be in screen pixels)
+                percent = 100.0 * (1.0 + CONDENSE_PT / BODY_PT)
+                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, percent)
+            self._fonts[key] = font
+        return font
+
+    def fonts(self) -> list[QFont]:
+        return list(self._fonts.values())
+
+
+def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
+    out = []
+    for start, length, face, bold, italic, under in b.ranges:
+        r = QTextLayout.FormatRange()
+        r.start, r.length = start, length
+        fmt = QTextCharFormat()
+        fmt.setFont(geo.font(face or b.face, b.size, bold, italic, under))
+        r.format = fmt
+        out.append(r)
+    return out
+
+
+def _lines(geo: PageGeometry, b: Block) -> tuple[QTextLayout, list]:
+    """``b`` broken into lines. A title of several lines is balanced (GB/T 9704 7.3.3: 梯形 or
+    菱形, not a full line over a short one): the narrowest width giving the same line count."""
+    layout, lines = _break(geo, b, geo.width)
+    if b.role is Role.TITLE and len(lines) > 1:
+        total = sum(line.naturalTextWidth() for line in lines)
+        step = (BODY_PT + CONDENSE_PT) * geo.unit / 2
+        width = total / len(lines)
+        while width < geo.width:
+            trial, trial_lines = _break(geo, b, width)
+            if len(trial_lines) == len(lines):
+                return trial, trial_lines
+            width += step
+    return layout, lines
+
+
+def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list]:
+    layout = QTextLayout(b.text, geo.font(b.face, b.size), geo.device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    align = {
+        Layout.CENTER: Qt.AlignmentFlag.AlignHCenter,
+        Layout.RIGHT: Qt.AlignmentFlag.AlignRight,
+    }.get(b.layout, Qt.AlignmentFlag.AlignJustify)
+    option.setAlignment(align)
+    layout.setTextOption(option)
+    if b.ranges:
+        layout.setFormats(_formats(geo, b))
+    char = (BODY_PT + CONDENSE_PT) * geo.unit
+    first, right = b.first_indent * char, b.right_indent * char
+    side = (geo.width - width) / 2  # a narrowed (balanced) title stays centred
+    lines = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        indent = first if not lines else 0.0
+        line.setLineWidth(max(char, width - indent - right))
+        line.setPosition(QPointF(side + indent, 0.0))
+        lines.append(line)
+    layout.endLayout()
+    return layout, lines
+
+
+class Pager:
+    """Places lines on the 22-line grid, one page at a time, and numbers the pages."""
+
+    def __init__(self, painter: QPainter, geo: PageGeometry, new_page: Callable[[], bool]) -> None:
+        self.painter, self.geo, self._new_page = painter, geo, new_page
+        self.page, self.slot = 1, 0
+        self.number_font = geo.font(None, PAGE_NUMBER_PT)
+        self.set_face(Face.FANGSONG, BODY_PT)
+
+    def set_face(self, face: Face, size: float) -> None:
+        """Baselines sit where this face's box is centred in the grid line (all lines of a
+        page share the grid whatever face a run uses)."""
+        fm = QFontMetricsF(self.geo.font(face, size), self.geo.device)
+        self.baseline = (self.geo.pitch + fm.ascent() - fm.descent()) / 2
+
+    def room(self) -> int:
+        return LINES_PER_PAGE - self.slot
+
+    def break_page(self) -> None:
+        self.finish_page()
+        self._new_page()
+        self.page += 1
+        self.slot = 0
+
+    def skip(self, n: int = 1) -> None:
+        for _ in range(n):
+            if self.slot >= LINES_PER_PAGE:
+                self.break_page()
+            self.slot += 1
+
+    def put(self, line) -> None:
+        if self.slot >= LINES_PER_PAGE:
+            self.break_page()
+        geo = self.geo
+        baseline = geo.top + self.slot * geo.pitch + self.baseline
+        line.draw(self.painter, QPointF(geo.left, baseline - line.ascent()))
+        self.slot += 1
+
+    def finish_page(self) -> None:
+        geo, p = self.geo, self.painter
+        text = page_number_text(self.page)
+        fm = QFontMetricsF(self.number_font, geo.device)
+        width = fm.horizontalAdvance(text)
+        one = PAGE_NUMBER_PT * geo.unit  # one 4号 character
+        if self.page % 2:
+            x = geo.left + geo.width - one - width
+        else:
+            x = geo.left + one
+        dash_y = geo.top + geo.height + PAGE_NUMBER_GAP_MM * MM * geo.unit
+        raw = QRawFont.fromFont(self.number_font)  # (QFontMetricsF's tight box is too tall)
+        dash = raw.boundingRect(raw.glyphIndexesForString("—")[0])
+        baseline = dash_y - dash.center().y()
+        p.setFont(self.number_font)
+        p.drawText(QPointF(x, baseline), text)
+
+
+def _place(pager: Pager, blocks: list[Block]) -> None:
+    geo = pager.geo
+    for k, b in enumerate(blocks):
+        if b.page_break_before and pager.slot > 0:
+            pager.break_page()
+        if b.blank_before and pager.slot > 0:
+            pager.skip(b.blank_before)
+        _layout, lines = _lines(geo, b)  # the layout must outlive its lines
+        pager.set_face(Face.TITLE if b.role is Role.TITLE else Face.FANGSONG, b.size)
+        if b.role is Role.BLANK:
+            if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
+                pager.skip()
+            continue
+        if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
+            need = len(lines) + 1 + blocks[k + 1].blank_before
+            if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
+                pager.break_page()
+        for line in lines:
+            pager.put(line)
+
+
+@dataclass
+class Painted:
+    pages: int
+    fonts: list[QFont]  # every font drawn with (the PDF text-layer repair needs them)
+
+
+def paint_pages(
+    doc: Document, analysis, device: QPagedPaintDevice, painter: QPainter | None = None
+) -> Painted:
+    """Paint the report on ``device``, whose page is A4 with zero margins (see
+    :func:`ui.pdf_export.setup_device`); ``painter``: one already begun on it (print preview)."""
+    geo = PageGeometry(device)
+    own = painter is None
+    if own:
+        painter = QPainter()
+        if not painter.begin(device):
+            from app.errors import WriteError
+
+            raise WriteError("无法开始绘制页面（输出设备不可用）")
+    try:
+        painter.setPen(Qt.GlobalColor.black)
+        pager = Pager(painter, geo, device.newPage)
+        _place(pager, blocks_of(doc, analysis))
+        pager.finish_page()
+    finally:
+        if own:
+            painter.end()
+    return Painted(pager.page, geo.fonts())
