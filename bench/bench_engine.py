@@ -1,0 +1,233 @@
+"""Engine speed: the outline and all rules on a 4,400-paragraph report, in process and as a command.
+
+The "big" report is every tests/data/corpus/*.txt concatenated (one blank paragraph between
+files, from each file's final newline), three times over. Measured:
+
+In process (the editor's case), best and median of --runs (15) runs each:
+  - parse_outline(doc) and analyze(doc) = outline + all rules, cold: every per-paragraph cache
+    of the engine emptied first (markers.find_marker, inline.find_inline_items and the rules'
+    caches), as in a freshly started process;
+  - analyze(doc) warm: the same document again;
+  - analyze(doc) after one paragraph changed (a new text each run): what the editor does after a
+    keystroke.
+  Target: analyze < 100 ms.
+
+Whole processes, side by side in one loop (so both see the same machine load), best of 3:
+  - python -m app check big.txt --format json > /dev/null
+  - LibreOffice opening the same text: soffice --headless --convert-to docx (its cheapest way to
+    open a file and get something out) and --convert-to pdf (opening + laying out all pages).
+  LibreOffice's first start creates its profile and is not counted.
+
+Run: python bench/bench_engine.py [--runs N] [--no-soffice]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import glob
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.engine import analyze  # noqa: E402
+from app.model import Document  # noqa: E402
+from app.outline import inline, markers  # noqa: E402
+from app.outline.parser import parse_outline  # noqa: E402
+
+
+def build_lines() -> list[str]:
+    lines: list[str] = []
+    for name in sorted(glob.glob(str(ROOT / "tests/data/corpus/*.txt"))):
+        lines += Path(name).read_text(encoding="utf-8").split("\n")
+    return lines * 3
+
+
+def clear_caches() -> int:
+    """Empty every functools cache in the engine (a fresh process); return how many there were."""
+    markers.find_marker.cache_clear()
+    inline.find_inline_items.cache_clear()
+    cleared = 2
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("app.") or module is None:
+            continue
+        for attr in vars(module).values():
+            if callable(getattr(attr, "cache_clear", None)) and \
+                    attr not in (markers.find_marker, inline.find_inline_items):
+                attr.cache_clear()
+                cleared += 1
+    return cleared
+
+
+def timed(fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
+          ) -> list[float]:
+    out = []
+    for _ in range(runs):
+        if before is not None:
+            before()
+        gc.collect()  # every run starts with the same heap; collections during the run count
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def fmt(times: list[float], unit: float = 1e3, suffix: str = "ms", digits: int = 1) -> str:
+    return (f"best {min(times) * unit:8.{digits}f} {suffix}   median "
+            f"{statistics.median(times) * unit:8.{digits}f} {suffix}")
+
+
+def machine() -> dict[str, str]:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "?"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                break
+    except OSError:
+        pass
+    load = "/".join(f"{x:.2f}" for x in os.getloadavg())
+    return {"date": dt.date.today().isoformat(), "nproc": str(os.cpu_count()), "cpu": cpu,
+            "ram": ram, "python": platform.python_version(), "os": platform.platform(),
+            "load average at start": load}
+
+
+def in_process(lines: list[str], runs: int) -> dict[str, list[float]]:
+    doc = Document.from_lines(lines)
+    results: dict[str, list[float]] = {}
+    results["from_lines"] = timed(lambda: Document.from_lines(lines), runs)
+    results["outline cold"] = timed(lambda: parse_outline(doc), runs, before=clear_caches)
+    results["analyze cold"] = timed(lambda: analyze(doc), runs, before=clear_caches)
+    analyze(doc)
+    results["outline warm"] = timed(lambda: parse_outline(doc), runs)
+    results["analyze warm"] = timed(lambda: analyze(doc), runs)
+    # One paragraph edited between runs, a new text each time (so no cache has seen it): a body
+    # paragraph in the middle of the report, and a heading (its change moves the outline).
+    middle = next(i for i in range(len(lines) // 2, len(lines)) if len(lines[i]) > 80)
+    heading = next(i for i in range(len(lines) // 2, len(lines)) if lines[i].startswith("（"))
+    for label, index in (("analyze after editing a body paragraph", middle),
+                         ("analyze after editing a heading", heading)):
+        counter = iter(range(10**6))
+        original = doc.paragraphs[index].text
+
+        def edit(index=index, original=original, counter=counter) -> None:
+            n = next(counter)
+            doc.paragraphs[index].text = original[:6] + f"改{n}" + original[6:]
+
+        results[label] = timed(lambda: analyze(doc), runs, before=edit)
+        doc.paragraphs[index].text = original
+    return results
+
+
+def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict[str, list[float]]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    ours = [sys.executable, "-m", "app", "check", str(big), "--format", "json"]
+    commands: dict[str, list[str]] = {"python -m app check --format json": ours}
+    if soffice:
+        profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
+        infilter = "--infilter=Text (encoded):UTF8,LF,,,"
+        for target in ("docx", "pdf"):
+            commands[f"LibreOffice txt → {target}"] = [
+                soffice, profile, "--headless", infilter, "--convert-to", target,
+                "--outdir", str(work / "out"), str(big)]
+    # warm-up: LibreOffice's first start creates its profile; Python's writes no .pyc here
+    for cmd in commands.values():
+        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=600)
+    results: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, timeout=600)
+            results[name].append(time.perf_counter() - start)
+            if proc.returncode not in (0, 1):  # `check` exits 1 when it finds something
+                raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=15, help="in-process runs per measurement")
+    ap.add_argument("--process-runs", type=int, default=3, help="whole-process runs")
+    ap.add_argument("--no-soffice", action="store_true", help="skip the LibreOffice comparison")
+    args = ap.parse_args()
+
+    info = machine()
+    print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
+    lines = build_lines()
+    chars = sum(len(t) for t in lines)
+    print(f"document: {len(lines)} paragraphs, {chars} characters "
+          f"({len(glob.glob(str(ROOT / 'tests/data/corpus/*.txt')))} corpus files ×3)")
+    a = analyze(Document.from_lines(lines))
+    print(f"analysis: {len(a.headings)} headings, {len(a.groups)} numbering groups, "
+          f"{len(a.findings)} findings; {clear_caches()} engine caches emptied for 'cold'")
+
+    print(f"\nin process, {args.runs} runs each:")
+    inproc = in_process(lines, args.runs)
+    for name, times in inproc.items():
+        flag = ""
+        if name.startswith("analyze"):
+            flag = ("   ok (< 100 ms)" if statistics.median(times) < 0.1 else
+                    "   best < 100 ms, median over" if min(times) < 0.1 else
+                    "   OVER the 100 ms target")
+        print(f"  {name:40} {fmt(times)}{flag}")
+
+    work = Path(tempfile.mkdtemp(prefix="bench-engine-"))
+    try:
+        big = work / "big.txt"
+        big.write_text("\n".join(lines), encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-m", "app", "check", str(big), "--format",
+                               "json"], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                              capture_output=True, text=True, timeout=600)
+        n = sum(len(f["findings"]) for f in json.loads(proc.stdout)["files"])
+        print(f"\nwhole process on {big.name} ({big.stat().st_size / 1024:.0f} KB), "
+              f"best of {args.process_runs}, side by side (`check` reports {n} findings):")
+        soffice = None if args.no_soffice else (shutil.which("soffice")
+                                                or shutil.which("libreoffice"))
+        if soffice:
+            version = subprocess.run([soffice, "--version"], capture_output=True, text=True,
+                                     timeout=60).stdout.strip()
+            print(f"  LibreOffice: {version}")
+        procs = whole_process(big, work, args.process_runs, soffice)
+        for name, times in procs.items():
+            print(f"  {name:40} {fmt(times, 1, 's', 3)}")
+        pdf = work / "out" / "big.pdf"
+        if pdf.exists() and shutil.which("pdfinfo"):
+            pages = [x for x in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
+                                               text=True).stdout.splitlines()
+                     if x.startswith("Pages:")]
+            print(f"  LibreOffice laid the text out on {pages[0].split()[1]} pages" if pages
+                  else "")
+        ours = min(procs["python -m app check --format json"])
+        for name, times in procs.items():
+            if name.startswith("LibreOffice"):
+                print(f"  ratio check / {name[12:]:15} {ours / min(times):6.3f}  "
+                      f"(LibreOffice takes {min(times) / ours:.1f}× as long)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
