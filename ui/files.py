@@ -145,6 +145,17 @@ class FileCommands:
         """Save atomically (with a backup of the previous version); if the file changed on
         disk since it was opened or saved here, ask before overwriting it."""
         doc = self.current_document(with_spans=True)
+        if doc.comments and not path.lower().endswith(".docx"):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Comments Not Saved"),
+                self.tr("A text file cannot keep the %n comment(s). Save without them?", "",
+                        len(doc.comments)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
         author = str(self.settings().value("author", "") or "")
         same_file = self.path is not None and os.path.abspath(path) == os.path.abspath(self.path)
         expected = self.fingerprint if same_file else None

@@ -29,6 +29,7 @@ from ui.icons import COLORS, app_icon
 from ui.live import LiveAnalysis
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
+from ui.review import ReviewController
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
@@ -58,12 +59,15 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.problems = ProblemsPanel(self)
         self.problems.findingActivated.connect(self.show_finding)
         self.problems.fixRequested.connect(self.apply_fix)
+        self.review = ReviewController(self)
         self._build_actions()
         self._build_docks()
         self._build_menus_and_toolbar()
         self._build_status()
 
-        self.editor.fix_provider = self._fixes_at
+        self.editor.fix_provider = lambda i, o: (
+            self._fixes_at(i, o) + self.review.context_actions(i, o)
+        )
         self.editor.fileDropped.connect(self.open_path)
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
@@ -187,7 +191,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addMenu(self.recent_menu)
         m.addSeparator()
-        m.addActions([self.act_save, self.act_save_as])
+        m.addActions([self.act_save, self.act_save_as, self.review.act_export])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&Edit"))
@@ -204,9 +208,11 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         m.addAction(self.act_fix_numbering)
         m = mb.addMenu(self.tr("&Check"))
         m.addActions([self.act_quick_fix, self.act_fix_numbering])
+        self.review.build_menu(mb)
         m = mb.addMenu(self.tr("&View"))
         m.addAction(self.outline_dock.toggleViewAction())
         m.addAction(self.problems_dock.toggleViewAction())
+        m.addAction(self.review.dock.toggleViewAction())
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
 
@@ -219,6 +225,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         tb.addSeparator()
         tb.addActions([self.act_undo, self.act_redo])
         tb.addSeparator()
+        tb.addAction(self.review.act_add)
         fmt_bar = QToolBar(self.tr("Format"), self)
         fmt_bar.setObjectName("formatToolBar")
         fmt_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -279,6 +286,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         with self.live.suspended():
             self.editor.load_paragraphs(doc.paragraphs, analysis.roles)
+            self.review.load(doc)
         self.live.adopt(doc, analysis)
         self.update_title()
         self.setWindowModified(False)
@@ -291,6 +299,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         if with_spans:
             for i, p in enumerate(doc.paragraphs):
                 p.spans = self.editor.spans_of(i)
+        doc.comments = self.review.comments_for(doc)
         return doc
 
     def texts(self) -> list[str]:

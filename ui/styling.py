@@ -135,6 +135,7 @@ class RoleHighlighter(QSyntaxHighlighter):
         self.keys: list[int] = []
         self._zoom = zoom
         self._formats: dict[tuple[Face, float, bool], QTextCharFormat] = {}
+        self.overlay = None  # callable(highlighter, text): paints on top (comment ranges)
 
     @property
     def zoom(self) -> float:
@@ -177,4 +178,6 @@ class RoleHighlighter(QSyntaxHighlighter):
         else:
             face = role_face(role)
             self.setFormat(0, length, self.char_format(face, BODY_PT, grey=role is Role.JUNK))
+        if self.overlay is not None:
+            self.overlay(self, text)
         self.setCurrentBlockState(key)

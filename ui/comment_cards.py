@@ -1,0 +1,60 @@
+"""How a comment reads in the comments panel: one small HTML card per comment."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.model import Comment
+
+QUOTE_CHARS = 40
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def shown_time(value: str) -> str:
+    """An ISO date (UTC) in local time: "11-25 18:30", with the year when it is not this one."""
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if dt.tzinfo is not None:
+        dt = dt.astimezone()
+    same_year = dt.year == datetime.now().year
+    return dt.strftime("%m-%d %H:%M" if same_year else "%Y-%m-%d %H:%M")
+
+
+def short(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommentCards", text)
+
+
+def card_html(c: Comment, state: str, quoted: str | None) -> str:
+    """Author, time (and ✓ for a resolved thread), the quoted text (thread starters only:
+    ``quoted`` is None for replies), the rule a problem came from, the text."""
+    grey = state == "resolved"
+    head = f"<b>{html.escape(c.author or '?')}</b>&nbsp;&nbsp;"
+    head += f'<span style="color:#888">{html.escape(shown_time(c.date))}</span>'
+    if quoted is not None and c.resolved:
+        head += f'&nbsp;&nbsp;<span style="color:#2e7d32">✓ {html.escape(_tr("Resolved"))}</span>'
+    parts = [head]
+    if quoted is not None:
+        if state == "orphan":
+            gone = html.escape(_tr("Original text deleted"))
+            parts.append(f'<span style="color:#c62828"><i>{gone}</i></span>')
+        else:
+            color = "#8a8a8a" if grey else "#7a5600"
+            parts.append(f'<span style="color:{color}">“{html.escape(short(quoted))}”</span>')
+    body = html.escape(c.text).replace("\n", "<br>")
+    if c.rule:
+        body = f'<span style="color:#1e66c8">[{html.escape(c.rule)}]</span> {body}'
+    parts.append(f'<span style="color:#777">{body}</span>' if grey else body)
+    return '<div style="margin-top:2px">' + "</div><div>".join(parts) + "</div>"

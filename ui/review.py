@@ -1,0 +1,494 @@
+"""Review annotations in the editor: the Review menu, the comments dock and their wiring.
+
+The controller owns the :class:`~ui.comment_store.CommentStore` (data, anchors, undo), the
+:class:`~ui.comments_view.CommentsPanel` and the commands: new comment (Ctrl+Alt+M, as in
+Word/WPS), reply, edit, resolve/reopen, delete, previous/next, a problem turned into a comment,
+Export to Word. Commented text is painted on the role highlighter's layer. The window calls
+:meth:`load` when it shows a document and :meth:`comments_for` when it saves one.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMessageBox
+
+from app.errors import ReportDeskError
+from app.findings import Finding
+from app.model import Comment, Document
+from app.review import align_original, snapshot
+from ui.comment_anchors import (
+    CURRENT_COLOR,
+    OPEN_COLOR,
+    RESOLVED_COLOR,
+    insertion_format,
+    paint_block,
+    slots_at,
+)
+from ui.comment_cards import card_html, now_iso, short
+from ui.comment_store import CommentStore
+from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
+from ui.problems_view import FINDING_ROLE
+from ui.review_dialogs import AuthorDialog, ExportDialog, ExportOptions
+from ui.textpos import to_utf16
+
+RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
+
+
+class ReviewController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.editor = window.editor
+        self.doc = self.editor.document()
+        self.store = CommentStore(self.editor, self)
+        self.original: Document | None = None
+        self.current: int | None = None  # thread shown as current (stronger highlight)
+        self._painted: dict[int, object] = {}
+        self.panel = CommentsPanel(window)
+        self.dock = QDockWidget(self.tr("Comments"), window)
+        self.dock.setObjectName("commentsView")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.resizeDocks([self.dock], [340], Qt.Orientation.Horizontal)
+        self._build_actions()
+        for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
+            self.panel.add_button(act)
+        self.panel.buttons.addStretch(1)
+        for act in (self.act_prev, self.act_next):
+            self.panel.add_button(act)
+        self.panel.activated.connect(self.activate)
+        self.panel.filterChanged.connect(self.refresh)
+        self.panel.currentMoved.connect(self._update_actions)
+        self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.view.addActions([self.act_reply, self.act_edit, self.act_resolve])
+        self.panel.view.addAction(self.act_delete)
+        self.store.changed.connect(self.refresh)
+        self.editor.highlighter.overlay = self._paint
+        self.editor.cursorPositionChanged.connect(self._on_cursor)
+        view = window.problems.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._problems_menu)
+        self._update_actions()
+
+    # ---- construction -------------------------------------------------------------------------
+    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
+        act = QAction(text, self.w)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        self.act_add = self._action(
+            self.tr("&New Comment…"), self.add_comment, "Ctrl+Alt+M",
+            self.tr("Comment on the selected text"),
+        )  # fmt: skip
+        self.act_add.setIconText(self.tr("Comment"))
+        self.act_reply = self._action(self.tr("&Reply…"), self.reply)
+        self.act_edit = self._action(self.tr("&Edit Comment…"), self.edit)
+        self.act_resolve = self._action(self.tr("Re&solve"), self.toggle_resolved)
+        self.act_delete = self._action(self.tr("&Delete Comment"), self.delete)
+        self.act_prev = self._action(
+            self.tr("&Previous Comment"), lambda: self.step(-1), "Ctrl+Alt+PgUp"
+        )
+        self.act_next = self._action(
+            self.tr("Ne&xt Comment"), lambda: self.step(1), "Ctrl+Alt+PgDown"
+        )
+        self.act_prev.setIconText("↑")
+        self.act_next.setIconText("↓")
+        self.act_author = self._action(self.tr("Reviewer &Name…"), self.ask_author)
+        self.act_export = self._action(
+            self.tr("&Export to Word…"), self.export_dialog, None,
+            self.tr("Write a .docx for review: comments, problems, tracked changes"),
+        )  # fmt: skip
+
+    def build_menu(self, menubar) -> QMenu:
+        m = menubar.addMenu(self.tr("&Review"))
+        m.addActions([self.act_add, self.act_reply, self.act_edit, self.act_resolve])
+        m.addAction(self.act_delete)
+        m.addSeparator()
+        m.addActions([self.act_prev, self.act_next])
+        m.addSeparator()
+        m.addAction(self.dock.toggleViewAction())
+        m.addAction(self.act_author)
+        m.addAction(self.act_export)
+        return m
+
+    # ---- the reviewer -------------------------------------------------------------------------
+    def author(self) -> tuple[str, str]:
+        s = self.w.settings()
+        return str(s.value("author/name", "") or ""), str(s.value("author/initials", "") or "")
+
+    def ask_author(self) -> bool:
+        name, initials = self.author()
+        dlg = AuthorDialog(name, initials, self.w)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        name, initials = dlg.values()
+        s = self.w.settings()
+        s.setValue("author/name", name)
+        s.setValue("author/initials", initials)
+        return True
+
+    def ensure_author(self) -> bool:
+        return bool(self.author()[0]) or self.ask_author()
+
+    def _new(self, text: str, rule: str | None = None) -> Comment:
+        name, initials = self.author()
+        return Comment(text, name, initials, now_iso(), rule=rule)
+
+    # ---- document ---------------------------------------------------------------------------
+    def load(self, doc: Document) -> None:
+        """The editor now shows ``doc``: take its comments, keep its original for tracked
+        changes (a file as opened)."""
+        comments = []
+        for c in doc.comments:
+            m = RULE_PREFIX.fullmatch(c.text) if not c.rule else None
+            comments.append(replace(c, rule=m[1], text=m[2]) if m else c)
+        self.store.load(replace(doc, comments=comments))
+        self.original = snapshot(doc) if doc.path else None
+        self.current = None
+        self._painted = {}
+        self.refresh()
+
+    def comments_for(self, doc: Document) -> list[Comment]:
+        """The comments anchored in ``doc`` (its paragraphs are the editor's blocks)."""
+        out = self.store.to_model([p.id for p in doc.paragraphs])
+        return [replace(c, text=f"[{c.rule}] {c.text}") if c.rule else c for c in out]
+
+    # ---- commands -----------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.w.statusBar().showMessage(text, 4000)
+
+    def _show_panel(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def add_comment(self) -> bool:
+        cur = self.editor.textCursor()
+        if not cur.hasSelection():
+            self._status(self.tr("Select the text to comment on first"))
+            return False
+        if not self.ensure_author():
+            return False
+        keep = QTextCursor(self.doc)
+        keep.setPosition(cur.selectionStart())
+        keep.setPosition(cur.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+        quoted = short(cur.selectedText().replace("\u2029", " "), 24)
+        self._show_panel()
+        self.panel.open_compose(
+            self.tr("New comment on “%1”:").replace("%1", html.escape(quoted)),
+            "",
+            lambda text: self._create(keep, text),
+            self.editor.setFocus,
+        )
+        return True
+
+    def _create(self, keep: QTextCursor, text: str, rule: str | None = None) -> Comment | None:
+        start, end = keep.selectionStart(), keep.selectionEnd()
+        if end <= start:
+            self._status(self.tr("The text to comment on is gone"))
+            return None
+        c = self.store.add_thread(self._new(text, rule), start, end)
+        self.current = c.id
+        self.refresh()
+        self.panel.select(c.id)
+        self.editor.setFocus()
+        return c
+
+    def target(self) -> Comment | None:
+        cid = self.panel.current_id()
+        return self.store.get(cid) if cid is not None else None
+
+    def reply(self) -> None:
+        c = self.target()
+        if c is None or not self.ensure_author():
+            return
+        tid = self.store.thread_of(c.id)
+        root = self.store.get(tid)
+
+        def done(text: str) -> None:
+            r = self.store.add_reply(tid, self._new(text))
+            self.refresh()
+            self.panel.select(r.id)
+
+        self._show_panel()
+        title = self.tr("Reply to %1:").replace("%1", html.escape(root.author or "?"))
+        self.panel.open_compose(title, "", done)
+
+    def edit(self) -> None:
+        c = self.target()
+        if c is None:
+            return
+
+        def done(text: str) -> None:
+            self.store.edit(c.id, text)
+            self.refresh()
+
+        self._show_panel()
+        self.panel.open_compose(self.tr("Edit comment:"), c.text, done)
+
+    def toggle_resolved(self) -> None:
+        c = self.target()
+        if c is None:
+            return
+        tid = self.store.thread_of(c.id)
+        root = self.store.get(tid)
+        self.store.set_resolved(tid, not root.resolved)
+        self.refresh()
+
+    def delete(self) -> None:
+        c = self.target()
+        if c is None:
+            return
+        ids = self.panel.ids()
+        tid = self.store.thread_of(c.id)
+        self.store.delete(c.id)
+        self.refresh()
+        if c.id == tid and tid in ids:  # next thread becomes current
+            k = ids.index(tid)
+            rest = [x for x in ids[k + 1 :] + ids[:k][::-1] if self.store.get(x)]
+            self.panel.select(rest[0] if rest else None)
+        else:
+            self.panel.select(tid)
+        self._update_actions()
+
+    def activate(self, comment_id: int) -> None:
+        """Select the commented text in the editor (an orphan: put the cursor where it was)."""
+        tid = self.store.thread_of(comment_id)
+        if tid is None:
+            return
+        self.current = tid
+        r = self.store.range_of(tid)
+        cur = QTextCursor(self.doc)
+        if r is not None:
+            cur.setPosition(r[0])
+            cur.setPosition(r[1], QTextCursor.MoveMode.KeepAnchor)
+        else:
+            hint = self.store.hints.get(tid)
+            cur.setPosition(hint.position() if hint is not None else 0)
+            self._status(self.tr("The commented text was deleted"))
+        self.editor.setTextCursor(cur)
+        self.editor.ensureCursorVisible()
+        self.current = tid
+        self.panel.select(comment_id)
+        self._repaint()
+        self._update_actions()
+
+    def step(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) thread shown in the panel, by text position."""
+        ids = [t for t in self.panel.ids() if self.store.get(t)]
+        if not ids:
+            self._status(self.tr("No comments"))
+            return
+        if self.current in ids:
+            k = (ids.index(self.current) + direction) % len(ids)
+        else:
+            pos = self.editor.textCursor().selectionStart()
+            where = [self._where(t) for t in ids]
+            if direction > 0:
+                k = next((i for i, p in enumerate(where) if p > pos), 0)
+            else:
+                k = next((i for i in range(len(ids) - 1, -1, -1) if where[i] < pos), len(ids) - 1)
+        self.activate(ids[k])
+
+    def _where(self, tid: int) -> int:
+        r = self.store.range_of(tid)
+        if r is not None:
+            return r[0]
+        hint = self.store.hints.get(tid)
+        return hint.position() if hint is not None else 0
+
+    # ---- problems → comments -----------------------------------------------------------------
+    def comment_finding(self, f: Finding) -> Comment | None:
+        """Turn a problem into a comment on its text, keeping its message and rule id."""
+        f = self.w._current(f)
+        if f is None or not self.ensure_author():
+            return None
+        block = self.doc.findBlockByNumber(f.index)
+        if not block.isValid():
+            return None
+        text = block.text()
+        start = min(f.start, len(text))
+        end = min(max(f.end, start + 1), len(text))
+        if end <= start:
+            start, end = 0, len(text)
+        if end <= start:
+            self._status(self.tr("This problem has no text to comment on"))
+            return None
+        keep = QTextCursor(self.doc)
+        keep.setPosition(block.position() + to_utf16(text, start))
+        keep.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self._show_panel()
+        return self._create(keep, f.message, f.rule)
+
+    def context_actions(self, index: int, offset: int) -> list:
+        """Entries for the editor's context menu at (paragraph, offset)."""
+        out = []
+        if self.editor.textCursor().hasSelection():
+            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self.add_comment))
+        for f in self.w.findings_by_index.get(index, []):
+            if f.start <= offset <= max(f.end, f.start + 1):
+                label = self.tr("Make Comment: %1").replace("%1", short(f.message, 30))
+                out.append((label, lambda f=f: self.comment_finding(f)))
+        return out
+
+    def _problems_menu(self, pos) -> None:
+        view = self.w.problems.view
+        index = view.indexAt(pos)
+        f = index.data(FINDING_ROLE) if index.isValid() else None
+        if f is None:
+            return
+        menu = QMenu(view)
+        menu.addAction(self.tr("Make Comment"), lambda: self.comment_finding(f))
+        if f.fix is not None:
+            menu.addAction(self.tr("Quick Fix"), lambda: self.w.apply_fix(f))
+        menu.exec(view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # ---- views --------------------------------------------------------------------------------
+    def _state(self, root: Comment) -> str:
+        if self.store.range_of(root.id) is None:
+            return "orphan"
+        return "resolved" if root.resolved else "open"
+
+    def refresh(self) -> None:
+        """Rebuild the panel rows from the store (filtered), repaint changed highlights."""
+        flt = self.panel.filter()
+        rows = []
+        n_open = n_resolved = 0
+        for root in self.store.threads():
+            if root.resolved:
+                n_resolved += 1
+            else:
+                n_open += 1
+            if (flt == FILTER_OPEN and root.resolved) or (
+                flt == FILTER_RESOLVED and not root.resolved
+            ):
+                continue
+            state = self._state(root)
+            row = Row(root.id, card_html(root, state, self.store.quoted(root.id)), state)
+            for r in self.store.replies(root.id):
+                row.replies.append(Row(r.id, card_html(r, state, None), state))
+            rows.append(row)
+        summary = self.tr("%1 open, %2 resolved").replace("%1", str(n_open))
+        self.panel.set_rows(rows, summary.replace("%2", str(n_resolved)))
+        self._repaint()
+        self._update_actions()
+
+    def _update_actions(self, *_) -> None:
+        c = self.target()
+        for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
+            act.setEnabled(c is not None)
+        root = self.store.get(self.store.thread_of(c.id)) if c is not None else None
+        self.act_resolve.setText(
+            self.tr("Re&open") if root is not None and root.resolved else self.tr("Re&solve")
+        )
+        has = bool(self.panel.ids())
+        self.act_prev.setEnabled(has)
+        self.act_next.setEnabled(has)
+
+    # ---- highlights ---------------------------------------------------------------------------
+    def _color(self, slots):
+        color = None
+        for s in slots:
+            tid = self.store.by_slot.get(s)
+            c = self.store.get(tid) if tid is not None else None
+            if c is None:
+                continue
+            if tid == self.current:
+                return CURRENT_COLOR
+            if not c.resolved:
+                color = OPEN_COLOR
+            elif color is None:
+                color = RESOLVED_COLOR
+        return color
+
+    def _paint(self, highlighter, text: str) -> None:
+        if self.store.by_slot and text:
+            paint_block(highlighter, self.store.index, self._color)
+
+    def _paint_state(self) -> dict[int, object]:
+        out = {}
+        for tid in self.store.ranges:
+            c = self.store.get(tid)
+            out[tid] = None if c is None else (c.resolved, tid == self.current)
+        return out
+
+    def _repaint(self) -> None:
+        """Re-highlight the blocks of threads whose look changed (added, resolved, current…)."""
+        state = self._paint_state()
+        changed = [t for t in state.keys() | self._painted.keys()
+                   if state.get(t) != self._painted.get(t)]  # fmt: skip
+        self._painted = state
+        hl = self.editor.highlighter
+        for tid in changed:
+            r = self.store.ranges.get(tid)
+            if r is None:
+                continue
+            block = self.doc.findBlock(r[0])
+            while block.isValid() and block.position() <= r[1]:
+                hl.rehighlightBlock(block)
+                block = block.next()
+
+    def _on_cursor(self) -> None:
+        if not self.store.by_slot:
+            return
+        insertion_format(self.editor, True)
+        pos = self.editor.textCursor().position()
+        slots = slots_at(self.doc, pos) or (slots_at(self.doc, pos - 1) if pos else ())
+        tid = self.store.thread_at(slots)
+        if tid != self.current:
+            self.current = tid
+            if tid is not None:
+                self.panel.select(tid)
+                self._update_actions()
+            self._repaint()
+
+    # ---- export -------------------------------------------------------------------------------
+    def export_dialog(self) -> bool:
+        doc = self.w.current_document(with_spans=True)
+        if self.w.path:
+            p = Path(self.w.path)
+            path = str(p.with_name(p.stem + self.tr("-review") + ".docx"))
+        else:
+            path = os.path.join(os.path.expanduser("~"), self.tr("Untitled") + ".docx")
+        findings = len(self.w.live.analysis.findings) if self.w.live.analysis else 0
+        dlg = ExportDialog(
+            path, len(doc.comments), findings, self.original is not None, self.tr("ReportDesk"),
+            self.w,
+        )  # fmt: skip
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.export(dlg.options())
+
+    def export(self, opts: ExportOptions) -> bool:
+        from app.writers.docx import write_docx
+
+        doc = self.w.current_document(with_spans=True)
+        out = replace(doc, comments=list(doc.comments) if opts.comments else [])
+        original = None
+        if opts.tracked and self.original is not None:
+            original = align_original(self.original, out)
+        name = self.author()[0] or str(self.w.settings().value("author", "") or "")
+        try:
+            write_docx(
+                out, opts.path, analysis=self.w.live.analysis, author=name or "ReportDesk",
+                findings_as_comments=opts.findings, reviewer=opts.reviewer or None,
+                tracked_changes_from=original,
+            )  # fmt: skip
+        except (ReportDeskError, OSError) as e:
+            QMessageBox.warning(self.w, self.tr("Cannot Export"), str(e))
+            return False
+        self._status(self.tr("Exported %1").replace("%1", opts.path))
+        return True
