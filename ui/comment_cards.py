@@ -33,10 +33,6 @@ def short(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommentCards", text)
-
-
 def card_html(c: Comment, state: str, quoted: str | None) -> str:
     """Author, time (and ✓ for a resolved thread), the quoted text (thread starters only:
     ``quoted`` is None for replies), the rule a problem came from, the text."""
@@ -44,11 +40,12 @@ def card_html(c: Comment, state: str, quoted: str | None) -> str:
     head = f"<b>{html.escape(c.author or '?')}</b>&nbsp;&nbsp;"
     head += f'<span style="color:#888">{html.escape(shown_time(c.date))}</span>'
     if quoted is not None and c.resolved:
-        head += f'&nbsp;&nbsp;<span style="color:#2e7d32">✓ {html.escape(_tr("Resolved"))}</span>'
+        done = html.escape(QCoreApplication.translate("CommentCards", "Resolved"))
+        head += f'&nbsp;&nbsp;<span style="color:#2e7d32">✓ {done}</span>'
     parts = [head]
     if quoted is not None:
         if state == "orphan":
-            gone = html.escape(_tr("Original text deleted"))
+            gone = html.escape(QCoreApplication.translate("CommentCards", "Original text deleted"))
             parts.append(f'<span style="color:#c62828"><i>{gone}</i></span>')
         else:
             color = "#8a8a8a" if grey else "#7a5600"
