@@ -92,7 +92,7 @@ def _check_positions(texts: list[str], findings: list[Finding]) -> None:
                 assert e.start <= e.end, (f, e)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_any_text)
 def test_analyze_never_raises_and_positions_are_valid(text):
     texts = text.split("\n")
@@ -270,7 +270,7 @@ def _expected_shape(it: Item) -> tuple:
     return (it.line, it.level, it.number, it.title, tuple(_expected_shape(c) for c in it.children))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_well_formed_report_has_no_numbering_findings_and_its_exact_outline(report):
     a = analyze(Document.from_lines(report.lines))
@@ -408,7 +408,7 @@ def _analyse(texts: list[str]) -> list[Finding]:
     return analyze(Document.from_lines(texts)).findings
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(planted())
 def test_planted_numbering_mistake_is_found_and_fixed(case):
     report, plant = case
