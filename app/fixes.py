@@ -57,7 +57,7 @@ def _fits(span: tuple[int, int, str], taken: list[tuple[int, int, str]]) -> bool
 
 
 def fix_all(texts: list[str], analyse: Callable[[list[str]], list[Finding]],
-            max_rounds: int = 10) -> tuple[list[str], int]:
+            max_rounds: int = 100) -> tuple[list[str], int]:
     """Apply every mechanical fix, re-analysing until none is left (or ``max_rounds``).
 
     Returns the fixed texts and the number of fixes applied. Rounds are needed because one fix

@@ -23,7 +23,7 @@ from app.outline.numerals import (
 from app.outline.types import Marker, MarkerKind
 
 _WS = "[ \t\u3000\u00a0]*"
-_CN = f"{CN_NUMERAL_CLASS}{{1,4}}"
+_CN = f"{CN_NUMERAL_CLASS}{{1,7}}"  # up to 一千一百一十一 (long regulations)
 _AR = f"{ARABIC_CLASS}{{1,3}}"
 
 _CHAPTER = re.compile(rf"{_WS}(第)({_CN}|{_AR})(章|节|部分|编)(?=[ \t\u3000\u00a0]|$|[^\w])?")

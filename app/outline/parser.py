@@ -150,6 +150,13 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
     headings: list[Heading] = []
     stack: list[Heading] = []
     part = 0
+    outer = _outer_levels(markers, nested, part_of)
+
+    def rank(h: Heading) -> float:
+        # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps its
+        # own hierarchy in the tree; numbering/level reports the inversion.
+        return 0.5 if h.level == outer.get(part_of[h.index]) else h.level
+
     for i, m in enumerate(markers):
         if m is None or i in nested:
             continue
@@ -157,7 +164,7 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
             stack, part = [], part_of[i]
         h = _make_heading(i, texts[i], m)
         if m.kind in TREE_KINDS:
-            while stack and stack[-1].level >= h.level:
+            while stack and rank(stack[-1]) >= rank(h):
                 stack.pop()
             if stack:
                 h.parent = stack[-1]
@@ -168,6 +175,37 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
             h.parent = parent  # numbered item: belongs to the section, not shown in the tree
         headings.append(h)
     return headings
+
+
+_STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
+
+
+def _outer_levels(markers: list[Marker | None], nested: set[int],
+                  part_of: list[int]) -> dict[int, int]:
+    """{part: level} for parts whose opening level is really their outermost one.
+
+    The evidence: the part opens with level L (（一）), a shallower level follows (一、…十、), and
+    then L goes on with the next number (（三）). Without that evidence the standard order holds.
+    """
+    outer: dict[int, int] = {}
+    first: dict[int, Marker] = {}
+    last_top: dict[int, int] = {}
+    shallower_seen: set[int] = set()
+    for i, m in enumerate(markers):
+        if m is None or i in nested or m.kind not in _STANDARD:
+            continue
+        part = part_of[i]
+        if part not in first:
+            first[part], last_top[part] = m, m.number
+            continue
+        opening = first[part]
+        if m.level < opening.level:
+            shallower_seen.add(part)
+        elif m.kind is opening.kind and part not in shallower_seen:
+            last_top[part] = m.number
+        elif m.kind is opening.kind and m.number == last_top[part] + 1:
+            outer[part] = opening.level
+    return outer
 
 
 def _make_heading(i: int, text: str, m: Marker) -> Heading:

@@ -40,6 +40,14 @@ def _check_siblings(parent: Heading | None, children: list[Heading]) -> list[Fin
     for child in children:
         if child.marker.kind not in _STANDARD:
             continue
+        if parent is not None and parent.marker.kind in _STANDARD \
+                and child.level < parent.level and not inverted:
+            inverted = True  # the document's own tree puts a higher level beneath a lower one
+            m = child.marker
+            out.append(LEVEL.finding(
+                f"层次倒置：高一级的“{m.text.strip()}”用在低一级的“"
+                f"{parent.marker.text.strip()}”之下；结构层次应依次为一、（一）1.（1）",
+                child.index, m.start, m.end, related=[parent.index]))
         if deepest is not None and child.level < deepest.level and not inverted:
             inverted = True  # one finding per sibling list: the first place the order breaks
             m = child.marker

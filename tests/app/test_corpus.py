@@ -196,8 +196,6 @@ def test_outline_1981_report_inverted_levels():
     assert [(i + 1, m.number) for i, m in nested[0].items] == [(62, 1), (63, 2), (64, 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="outline tree after an inversion: （三）我国经济发展的前景 "
-                   "(line 123) is hung under 十、 (line 113) instead of beside （一）（二）")
 def test_outline_1981_report_third_part_is_a_top_level_part():
     _, a = analysis_of("03_gwr_national_1981_wikisource.txt")
     third = a.heading_at(122)

@@ -447,8 +447,6 @@ def test_repeated_first_number_is_a_duplicate(lines, dup):
     assert (len(_HEAD) + dup + 1, "numbering/duplicate") in found, found
 
 
-@pytest.mark.xfail(strict=True, reason="markers._CN reads at most 4 numeral characters: "
-                   "第一百一十一条 (5) is not an article, so 第一百二十条 is reported as a skip")
 def test_regulation_with_more_than_110_articles():
     texts = ["某某管理条例", "第一章　总则"]
     texts += [f"第{_numeral(n)}条　本条例所称的事项，依照有关规定办理。" for n in range(1, 131)]
