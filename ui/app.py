@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -11,12 +12,36 @@ SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="reportdesk-gui", description="ReportDesk desktop editor")
-    p.add_argument("file", nargs="?", help="report to open (.txt or .docx)")
-    p.add_argument("--sample", action="store_true", help="open the bundled sample report")
-    p.add_argument("--screenshot", metavar="OUT.png", help="open, check, save a PNG, exit")
-    p.add_argument("--lang", default=None, help="user interface language: zh_CN (default) or en")
-    return p.parse_args(argv)
+    """The window's options; help in the user's language (REPORTDESK_LANG, LANG: app.i18n)."""
+    from app import __version__
+    from app.i18n import tr
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):
+            super().add_usage(usage, actions, groups, tr("用法：", "usage: "))
+
+    p = argparse.ArgumentParser(
+        prog="reportdesk-gui",
+        description=tr("公文审校台桌面编辑器", "ReportDesk desktop editor"),
+        add_help=False,
+        formatter_class=Formatter,
+    )
+    p._positionals.title = tr("参数", "positional arguments")
+    p._optionals.title = tr("选项", "options")
+    add = p.add_argument
+    add("file", nargs="?", metavar=tr("文件", "FILE"),
+        help=tr("要打开的报告（.txt 或 .docx）", "report to open (.txt or .docx)"))
+    add("--sample", action="store_true", help=tr("打开自带的示例报告", "open the bundled sample"))
+    add("--screenshot", metavar="OUT.png",
+        help=tr("打开、检查、保存截图后退出", "open, check, save a PNG, exit"))
+    add("--lang", default=None,
+        help=tr("界面语言：zh_CN（默认）或 en", "user interface language: zh_CN (default) or en"))
+    add("--theme", choices=("system", "light", "dark"), default=None,
+        help=tr("本次运行的外观（默认按设置）", "appearance for this run (default: settings)"))
+    add("--version", action="version", version=f"reportdesk {__version__}",
+        help=tr("显示版本号并退出", "show the version and exit"))
+    add("-h", "--help", action="help", help=tr("显示此帮助并退出", "show this help and exit"))
+    return p.parse_args(argv)  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,15 +49,22 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui import i18n
+    from app import __version__
+    from ui import i18n, settings
+    from ui.icons import app_icon
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["reportdesk"])
     app.setOrganizationName("ReportDesk")
     app.setApplicationName("ReportDesk")
     app.setStyle("Fusion")
-    i18n.install(app, args.lang)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reportdesk")
+    app.setWindowIcon(app_icon())
+    i18n.install(app, args.lang or os.environ.get("REPORTDESK_LANG") or settings.get("ui/language"))
     window = MainWindow()
+    if args.theme:
+        window.apply_theme(args.theme)
     path = str(SAMPLE) if args.sample else args.file
     if path and not window.open_path(path, ask=False) and args.screenshot:
         return 1

@@ -156,7 +156,8 @@ class FileCommands:
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        author = str(self.settings().value("author", "") or "")
+        settings = self.settings()
+        author = str(settings.value("author/name", "") or settings.value("author", "") or "")
         same_file = self.path is not None and os.path.abspath(path) == os.path.abspath(self.path)
         expected = self.fingerprint if same_file else None
         try:

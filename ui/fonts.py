@@ -69,6 +69,14 @@ class ScreenFace:
 
 
 _cache: dict[Face, ScreenFace] = {}
+_overrides: dict[Face, str] = {}
+
+
+def set_overrides(families: dict[str, str]) -> None:
+    """Faces the user chose in the settings ({"title": family, …}); others stay automatic."""
+    _overrides.clear()
+    _overrides.update({Face(k): v for k, v in families.items() if v})
+    _cache.clear()
 
 
 def resolve(face: Face) -> ScreenFace:
@@ -77,6 +85,9 @@ def resolve(face: Face) -> ScreenFace:
         return _cache[face]
     available = set(QFontDatabase.families())
     chosen = ScreenFace(GENERIC[face], face is Face.TITLE, False)
+    if _overrides.get(face) in available:
+        _cache[face] = ScreenFace(_overrides[face], False, True)
+        return _cache[face]
     for rank, (family, bold) in enumerate(CANDIDATES[face]):
         if family in available:
             chosen = ScreenFace(family, bold, rank < 4)

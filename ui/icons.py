@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
@@ -50,8 +51,25 @@ def severity_icon(severity: Severity) -> QIcon:
     return icon
 
 
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons" / "app"
+
+
 @cache
 def app_icon() -> QIcon:
+    """The application icon: the hicolor PNGs (pixel-fitted small sizes) plus the SVG for any
+    other size; a painted 文 when the files are missing (a source checkout without resources)."""
+    icon = QIcon()
+    for png in sorted(ICON_DIR.glob("hicolor/*x*/apps/reportdesk.png")):
+        icon.addFile(str(png))
+    svg = ICON_DIR / "reportdesk.svg"
+    if svg.exists():
+        icon.addFile(str(svg))
+    if not icon.isNull() and icon.availableSizes():
+        return icon
+    return _painted_app_icon()
+
+
+def _painted_app_icon() -> QIcon:
     icon = QIcon()
     for size in (16, 32, 64, 128):
         pm = QPixmap(size, size)

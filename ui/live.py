@@ -30,6 +30,7 @@ class LiveAnalysis(QObject):
         self.analysis = None
         self.dirty = False
         self.last_ms = 0.0
+        self.rules: list[str] | None = None  # rule families to run (None: all; see settings)
         self.runs = 0
         self._suspended = 0
         self._timer = QTimer(self)
@@ -63,7 +64,10 @@ class LiveAnalysis(QObject):
 
     def analyze_now(self, document: Document):
         t0 = time.perf_counter()
-        analysis = self.analyzer(document)
+        if self.rules is None:
+            analysis = self.analyzer(document)
+        else:
+            analysis = self.analyzer(document, rules=self.rules)
         self.last_ms = (time.perf_counter() - t0) * 1000
         self.runs += 1
         return analysis
@@ -106,6 +110,12 @@ class LiveAnalysis(QObject):
         ]
         self.document.paragraphs = old[:a] + middle + old[len(old) - b :]
         return True
+
+    def set_rules(self, rules: list[str] | None) -> None:
+        """Run only these rule families from now on (None: all); re-analyses at once."""
+        if rules != self.rules:
+            self.rules = rules
+            self.run(force=True)
 
     def run(self, force: bool = False) -> None:
         self.dirty = False

@@ -22,6 +22,7 @@ from app.findings import Finding, Severity
 from app.model import Document, Paragraph, Role
 from ui import doc_ops
 from ui.commands import EditCommands
+from ui.desktop import DesktopCommands
 from ui.editor import Mark, ReportEditor
 from ui.files import FileCommands
 from ui.find_dialog import FindReplaceDialog
@@ -40,7 +41,7 @@ CHOOSER_ROLES = [
 ]  # fmt: skip
 
 
-class MainWindow(EditCommands, FileCommands, QMainWindow):
+class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
     def __init__(self, analyzer: Callable | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())
@@ -76,6 +77,7 @@ class MainWindow(EditCommands, FileCommands, QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
+        self.install_desktop()  # settings, look, PDF/print, About, saved window state
 
     # ---- construction -------------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
