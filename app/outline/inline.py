@@ -12,14 +12,23 @@ from functools import lru_cache
 from app.outline.numerals import parse_chinese
 from app.outline.types import Marker, MarkerKind
 
-# Items start a paragraph or follow a sentence or clause end (。；：，…).
-_BOUNDARY = r"(?:^|(?<=[。；;！？!?：:，]))[ \u3000]*"
-_SHI_YAO = re.compile(_BOUNDARY + r"([一二三四五六七八九十]{1,2})([是要])")
-# 第一 only after a sentence end: "，第一、第三产业" is a list of industries, not an item.
-_DI = re.compile(r"(?:^|(?<=[。；;！？!?：:]))[ \u3000]*"
-                 r"(第)([一二三四五六七八九十]{1,2})([，,、：:])")
+# Items start a paragraph or follow a sentence or clause end (。；：，…). The candidates are found
+# with plain patterns and the boundary is checked by hand: a look-behind at every position made
+# this scan the slowest part of a cold analysis.
+_CLAUSE_ENDS = frozenset("。；;！？!?：:，")
+_SENTENCE_ENDS = frozenset("。；;！？!?：:")  # 第一 only after these: "，第一、第三产业" is a list
+_SHI_YAO = re.compile(r"([一二三四五六七八九十]{1,2})([是要])")
+_DI = re.compile(r"(第)([一二三四五六七八九十]{1,2})([，,、：:])")
 
 _KINDS = {"是": MarkerKind.INLINE_SHI, "要": MarkerKind.INLINE_YAO}
+
+
+def _at_boundary(text: str, start: int, skip: int, ends: frozenset[str]) -> bool:
+    """True when only spaces stand between ``start`` and the paragraph start or a clause end."""
+    j = start - 1
+    while j >= skip and text[j] in " \u3000":
+        j -= 1
+    return j < skip or text[j] in ends
 
 
 @lru_cache(maxsize=65536)
@@ -27,19 +36,27 @@ def find_inline_items(text: str, skip: int = 0) -> tuple[Marker, ...]:
     """Inline sequence items in ``text`` at or after offset ``skip`` (past a heading marker)."""
     items: list[Marker] = []
     for m in _SHI_YAO.finditer(text, skip):
+        start = m.start(1)
+        if start > skip and text[start - 1] in "一二三四五六七八九十":
+            continue  # "统一二是" never happens; a longer numeral run is not an item
+        if not _at_boundary(text, start, skip, _CLAUSE_ENDS):
+            continue
         n = parse_chinese(m.group(1))
-        if not n or _is_idiom(text, m.start(1)):
+        if not n or _is_idiom(text, start):
             continue
-        items.append(Marker(_KINDS[m.group(2)], n, m.start(1), m.end(2), m.start(1), m.end(1),
+        items.append(Marker(_KINDS[m.group(2)], n, start, m.end(2), start, m.end(1),
                             m.group(1) + m.group(2), m.group(1) + m.group(2)))
-    for m in _DI.finditer(text, skip):
-        n = parse_chinese(m.group(2))
-        if not n:
-            continue
-        sep = m.group(3)
-        problem = "" if sep == "，" else f"“第{m.group(2)}”后应使用逗号“，”"
-        items.append(Marker(MarkerKind.INLINE_DI, n, m.start(1), m.end(3), m.start(2), m.end(2),
-                            m.group(0).strip(), f"第{m.group(2)}，", problem))
+    if "第" in text:
+        for m in _DI.finditer(text, skip):
+            if not _at_boundary(text, m.start(1), skip, _SENTENCE_ENDS):
+                continue
+            n = parse_chinese(m.group(2))
+            if not n:
+                continue
+            sep = m.group(3)
+            problem = "" if sep == "，" else f"“第{m.group(2)}”后应使用逗号“，”"
+            items.append(Marker(MarkerKind.INLINE_DI, n, m.start(1), m.end(3), m.start(2),
+                                m.end(2), m.group(0).strip(), f"第{m.group(2)}，", problem))
     items.sort(key=lambda mk: mk.start)
     return tuple(items)
 

@@ -61,6 +61,8 @@ def _promise_in(text: str) -> tuple[int, int, int] | None:
     if not stripped or stripped[-1] not in "：:。，":
         return None
     offset, sentence = _last_sentence(stripped)
+    if not _PROMISE.search(sentence):
+        return None  # most sentences announce nothing: skip the masking below
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), sentence)
     for fixed in _FIXED:
         masked = masked.replace(fixed, "＿" * len(fixed))

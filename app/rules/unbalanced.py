@@ -27,10 +27,11 @@ def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     """Positions of unpaired quote/bracket characters, in order."""
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
-    for pos, c in enumerate(text):
+    for found in _ANY.finditer(text):
+        pos, c = found.start(), found.group()
         if c in _OPEN:
             stack.append((pos, c))
-        elif c in _CLOSERS:
+        else:
             want = _CLOSE_ALIAS.get(c, c)
             if stack and _OPEN[stack[-1][1]] == want:
                 stack.pop()
