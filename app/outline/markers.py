@@ -36,6 +36,9 @@ _DECIMAL_TOP = re.compile(rf"{_WS}({_AR})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _ARABIC = re.compile(rf"{_WS}({_AR})([.．、，,])")
 
 _CN_DIGIT_CHARS = set("一二三四五六七八九十")
+_SPECIAL_CHARS = frozenset(PAREN_CN + PAREN_DIGITS + CIRCLED)
+_CN_START = frozenset("一二三四五六七八九十百千零〇")
+_DIGIT_START = frozenset("0123456789０１２３４５６７８９")
 _SEP_NAMES = {"、": "顿号“、”", ".": "点号“.”", "．": "全角点“．”", "，": "逗号“，”",
               ",": "逗号“,”"}
 
@@ -53,14 +56,20 @@ def find_marker(text: str) -> Marker | None:
     """The heading/list marker at the start of ``text``, or None. Cached: text is immutable."""
     if not text or len(text) < 2:
         return None
-    return (
-        _chapter(text)
-        or _paren(text)
-        or _special(text)
-        or _cn_plain(text)
-        or _decimal(text)
-        or _arabic(text)
-    )
+    first = text.lstrip(" \t\u3000\u00a0")[:1]
+    # Dispatch on the first character: most paragraphs start with none of these and are
+    # settled without trying a single pattern.
+    if first == "第":
+        return _chapter(text)
+    if first in "（(":
+        return _paren(text)
+    if first in _SPECIAL_CHARS:
+        return _special(text)
+    if first in _CN_START:
+        return _cn_plain(text)
+    if first in _DIGIT_START:
+        return _decimal(text) or _arabic(text)
+    return None
 
 
 def _chapter(text: str) -> Marker | None:
