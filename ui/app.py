@@ -14,33 +14,33 @@ SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The window's options; help in the user's language (REPORTDESK_LANG, LANG: app.i18n)."""
     from app import __version__
-    from app.i18n import tr
+    from app.i18n import tr as pick  # (not "tr": lupdate would take these for Qt strings)
 
     class Formatter(argparse.HelpFormatter):
         def add_usage(self, usage, actions, groups, prefix=None):
-            super().add_usage(usage, actions, groups, tr("用法：", "usage: "))
+            super().add_usage(usage, actions, groups, pick("用法：", "usage: "))
 
     p = argparse.ArgumentParser(
         prog="reportdesk-gui",
-        description=tr("公文审校台桌面编辑器", "ReportDesk desktop editor"),
+        description=pick("公文审校台桌面编辑器", "ReportDesk desktop editor"),
         add_help=False,
         formatter_class=Formatter,
     )
-    p._positionals.title = tr("参数", "positional arguments")
-    p._optionals.title = tr("选项", "options")
+    p._positionals.title = pick("参数", "positional arguments")
+    p._optionals.title = pick("选项", "options")
     add = p.add_argument
-    add("file", nargs="?", metavar=tr("文件", "FILE"),
-        help=tr("要打开的报告（.txt 或 .docx）", "report to open (.txt or .docx)"))
-    add("--sample", action="store_true", help=tr("打开自带的示例报告", "open the bundled sample"))
+    add("file", nargs="?", metavar=pick("文件", "FILE"),
+        help=pick("要打开的报告（.txt 或 .docx）", "report to open (.txt or .docx)"))
+    add("--sample", action="store_true", help=pick("打开自带的示例报告", "open the bundled sample"))
     add("--screenshot", metavar="OUT.png",
-        help=tr("打开、检查、保存截图后退出", "open, check, save a PNG, exit"))
+        help=pick("打开、检查、保存截图后退出", "open, check, save a PNG, exit"))
     add("--lang", default=None,
-        help=tr("界面语言：zh_CN（默认）或 en", "user interface language: zh_CN (default) or en"))
+        help=pick("界面语言：zh_CN（默认）或 en", "user interface language: zh_CN (default) or en"))
     add("--theme", choices=("system", "light", "dark"), default=None,
-        help=tr("本次运行的外观（默认按设置）", "appearance for this run (default: settings)"))
+        help=pick("本次运行的外观（默认按设置）", "appearance for this run (default: settings)"))
     add("--version", action="version", version=f"reportdesk {__version__}",
-        help=tr("显示版本号并退出", "show the version and exit"))
-    add("-h", "--help", action="help", help=tr("显示此帮助并退出", "show this help and exit"))
+        help=pick("显示版本号并退出", "show the version and exit"))
+    add("-h", "--help", action="help", help=pick("显示此帮助并退出", "show this help and exit"))
     return p.parse_args(argv)  # fmt: skip
 
 
