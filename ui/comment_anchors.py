@@ -18,12 +18,12 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 
 SLOT_BASE = int(QTextFormat.Property.UserProperty) + 0x20000
-SLOT_LIMIT = 0x7FFF_0000 - SLOT_BASE
 MARK_PROPERTY = int(QTextFormat.Property.UserProperty) + 0x1F000  # block 0: undo step marker
 
 OPEN_COLOR = QColor("#ffe8a3")
 CURRENT_COLOR = QColor("#ffc94a")
 RESOLVED_COLOR = QColor("#e6e6e6")
+INK = QColor("#1a1a1a")
 
 
 class SlotIndex:
@@ -140,6 +140,8 @@ def paint_block(
         for a, b in _runs(highlighter, start, end):
             fmt = QTextCharFormat(highlighter.format(a))
             fmt.setBackground(color)
+            if not fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
+                fmt.setForeground(INK)  # readable on the light highlight in a dark theme too
             highlighter.setFormat(a, b - a, fmt)
 
 

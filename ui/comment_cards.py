@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -36,10 +37,18 @@ def short(text: str, limit: int = QUOTE_CHARS) -> str:
 def card_html(c: Comment, state: str, quoted: str | None) -> str:
     """Author, time (and ✓ for a resolved thread), the quoted text (thread starters only:
     ``quoted`` is None for replies), the rule a problem came from, the text."""
+    return _card(c.author, c.date, c.text, c.rule, c.resolved, state, quoted)
+
+
+@lru_cache(maxsize=4096)
+def _card(
+    author: str, date: str, text: str, rule: str | None, resolved: bool, state: str,
+    quoted: str | None,
+) -> str:  # fmt: skip
     grey = state == "resolved"
-    head = f"<b>{html.escape(c.author or '?')}</b>&nbsp;&nbsp;"
-    head += f'<span style="color:#888">{html.escape(shown_time(c.date))}</span>'
-    if quoted is not None and c.resolved:
+    head = f"<b>{html.escape(author or '?')}</b>&nbsp;&nbsp;"
+    head += f'<span style="color:#888">{html.escape(shown_time(date))}</span>'
+    if quoted is not None and resolved:
         done = html.escape(QCoreApplication.translate("CommentCards", "Resolved"))
         head += f'&nbsp;&nbsp;<span style="color:#2e7d32">✓ {done}</span>'
     parts = [head]
@@ -50,8 +59,8 @@ def card_html(c: Comment, state: str, quoted: str | None) -> str:
         else:
             color = "#8a8a8a" if grey else "#7a5600"
             parts.append(f'<span style="color:{color}">“{html.escape(short(quoted))}”</span>')
-    body = html.escape(c.text).replace("\n", "<br>")
-    if c.rule:
-        body = f'<span style="color:#1e66c8">[{html.escape(c.rule)}]</span> {body}'
+    body = html.escape(text).replace("\n", "<br>")
+    if rule:
+        body = f'<span style="color:#1e66c8">[{html.escape(rule)}]</span> {body}'
     parts.append(f'<span style="color:#777">{body}</span>' if grey else body)
     return '<div style="margin-top:2px">' + "</div><div>".join(parts) + "</div>"

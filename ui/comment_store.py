@@ -35,6 +35,7 @@ SCAN_MS = 250
 class _Op:
     apply: Callable[[], None]
     revert: Callable[[], None]
+    quiet: bool = False  # changes no anchor
 
 
 class CommentStore(QObject):
@@ -51,6 +52,10 @@ class CommentStore(QObject):
         self.hints: dict[int, QTextCursor] = {}  # thread id → where its text starts (or was)
         self.ranges: dict[int, tuple[int, int]] = {}  # thread id → [start, end) positions
         self._next_slot = 1
+        self.version = 0  # bumped on every change of the comments or their ranges
+        self._cache_version = -1
+        self._cache: tuple[dict, dict] = ({}, {})
+        self._quiet = False  # a step that changes no anchor: its marker does not move ranges
         self._marks = 0
         self._journal: dict[int, _Op] = {}
         self._steps = 0
@@ -68,8 +73,19 @@ class CommentStore(QObject):
         self.doc.undoCommandAdded.connect(self._on_step_added)
 
     # ---- queries ------------------------------------------------------------------------------
-    def get(self, comment_id: int) -> Comment | None:
-        return next((c for c in self.comments if c.id == comment_id), None)
+    def _lookup(self) -> tuple[dict[int, Comment], dict[int, list[Comment]]]:
+        if self._cache_version != self.version:
+            by_id = {c.id: c for c in self.comments}
+            replies: dict[int, list[Comment]] = {}
+            for c in self.comments:
+                if c.parent_id is not None:
+                    replies.setdefault(c.parent_id, []).append(c)
+            self._cache = (by_id, replies)
+            self._cache_version = self.version
+        return self._cache
+
+    def get(self, comment_id: int | None) -> Comment | None:
+        return self._lookup()[0].get(comment_id) if comment_id is not None else None
 
     def threads(self) -> list[Comment]:
         """Thread starters in document order (orphans where their text was)."""
@@ -86,7 +102,7 @@ class CommentStore(QObject):
         return sorted(roots, key=where)
 
     def replies(self, thread_id: int) -> list[Comment]:
-        return [c for c in self.comments if c.parent_id == thread_id]
+        return list(self._lookup()[1].get(thread_id, ()))
 
     def thread_of(self, comment_id: int) -> int | None:
         c = self.get(comment_id)
@@ -136,24 +152,25 @@ class CommentStore(QObject):
             if hint is None:
                 self.hints[tid] = hint = QTextCursor(self.doc)
             hint.setPosition(span[0])
-        if ranges != self.ranges:
-            self.ranges = ranges
-            self._changed()
+        # after a text change the quoted texts may differ even where the ranges did not move
+        self.ranges = ranges
+        self.version += 1
+        self._changed()
 
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:
-        self._sync_history()
-        if self.by_slot:
+        quiet = self._sync_history() and removed == added
+        if self.by_slot and not self._quiet and not quiet:
             self._dirty = True
             self._timer.start()
 
     # ---- loading and saving -------------------------------------------------------------------
-    def load(self, doc: Document) -> None:
-        """Take over ``doc.comments`` (the editor already shows ``doc``'s paragraphs)."""
+    def prepare(self, doc: Document) -> Callable[[QTextCursor], None]:
+        """Take over ``doc.comments``; returns what puts their anchors on the text, to be run
+        once the editor holds ``doc``'s paragraphs, inside the loading edit block (the text is
+        then laid out once, highlights included). Finish with :meth:`loaded`."""
         self.index.reset()
         self.comments, self.slot_of, self.by_slot, self.hints = [], {}, {}, {}
         self.ranges, self._journal = {}, {}
-        self._steps = self.doc.availableUndoSteps()
-        pos_of = {p.id: i for i, p in enumerate(doc.paragraphs)}
         by_id = {c.id: c for c in doc.comments}
 
         def top_of(c: Comment) -> Comment:
@@ -166,34 +183,47 @@ class CommentStore(QObject):
         anchors = []
         for c in doc.comments:
             top = top_of(c)
-            c = replace(c)
+            copy = replace(c, start=None, end=None)
             if top.id != c.id and top.parent_id not in by_id:  # a reply (loops become threads)
-                c.parent_id, c.start, c.end = top.id, None, None
+                copy.parent_id = top.id
             else:
-                c.parent_id = None
-                anchors.append(c)
-            self.comments.append(c)
-        undo = self.doc.isUndoRedoEnabled()
-        modified = self.doc.isModified()
+                copy.parent_id = None
+                anchors.append((self._new_slot(c.id), c.start, c.end))
+            self.comments.append(copy)
+        self.version += 1
+        pos_of = {p.id: i for i, p in enumerate(doc.paragraphs)}
+
+        def apply(cursor: QTextCursor) -> None:
+            for slot, start_pos, end_pos in anchors:
+                start = self._doc_pos(pos_of, start_pos)
+                end = self._doc_pos(pos_of, end_pos)
+                hint = QTextCursor(self.doc)
+                hint.setPosition(start if start is not None else 0)
+                self.hints[self.by_slot[slot]] = hint
+                if start is not None and end is not None and end > start:
+                    anchor(cursor, start, end, slot)
+
+        return apply
+
+    def loaded(self) -> None:
+        self._journal = {}
+        self._steps = self.doc.availableUndoSteps()
+        self._dirty = True
+        self.rescan()
+        self._changed()
+
+    def load(self, doc: Document) -> None:
+        """:meth:`prepare` and anchor ``doc.comments`` on text the editor already shows."""
+        apply = self.prepare(doc)
+        undo, modified = self.doc.isUndoRedoEnabled(), self.doc.isModified()
         self.doc.setUndoRedoEnabled(False)
         cursor = QTextCursor(self.doc)
         cursor.beginEditBlock()
-        for c in anchors:
-            slot = self._new_slot(c.id)
-            start = self._doc_pos(pos_of, c.start)
-            end = self._doc_pos(pos_of, c.end)
-            hint = QTextCursor(self.doc)
-            hint.setPosition(start if start is not None else 0)
-            self.hints[c.id] = hint
-            if start is not None and end is not None and end > start:
-                anchor(cursor, start, end, slot)
-            c.start = c.end = None
+        apply(cursor)
         cursor.endEditBlock()
         self.doc.setUndoRedoEnabled(undo)
         self.doc.setModified(modified)
-        self._steps = self.doc.availableUndoSteps()
-        self.rescan()
-        self._changed()
+        self.loaded()
 
     def _doc_pos(self, pos_of: dict[int, int], p: Position | None) -> int | None:
         if p is None or p.paragraph_id not in pos_of:
@@ -344,9 +374,12 @@ class CommentStore(QObject):
         fmt.setProperty(MARK_PROPERTY, self._marks)
         QTextCursor(block).setBlockFormat(fmt)
         self._pending = op
-        op.apply()
+        op.quiet = change is None
+        self._quiet = op.quiet
+        self._run(op.apply)
         cursor.endEditBlock()
         self._pending = None
+        self._quiet = False
         self._changed()
 
     def _where(self, thread_id: int | None) -> int:
@@ -368,27 +401,33 @@ class CommentStore(QObject):
             self._journal[n] = self._pending
         self._steps = n
 
-    def _sync_history(self) -> None:
+    def _sync_history(self) -> bool:
+        """Revert or apply again the operations the undo stack moved past. True when it moved
+        past operations only, none of which touched anchors."""
         n = self.doc.availableUndoSteps()
         if n == self._steps:
-            return
-        touched = False
+            return False
+        ops = []
         if n < self._steps:
             for k in range(self._steps, n, -1):
                 op = self._journal.get(k)
                 if op is not None:
-                    op.revert()
-                    touched = True
+                    self._run(op.revert)
+                    ops.append(op)
         else:
             for k in range(self._steps + 1, n + 1):
                 op = self._journal.get(k)
                 if op is not None:
-                    op.apply()
-                    touched = True
+                    self._run(op.apply)
+                    ops.append(op)
         self._steps = n
-        if touched:
-            self._dirty = True
+        if ops:
             self._changed()
+        return bool(ops) and all(op.quiet for op in ops)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
+        self.version += 1
 
     def _changed(self) -> None:
         self._notify.start()

@@ -62,7 +62,7 @@ class CardDelegate(QStyledItemDelegate):
             doc = _Doc()
             doc.setDefaultFont(self.view.font())
             doc.setDocumentMargin(0)
-            doc.setHtml(html)
+            doc.setHtml(f'<div style="color:#1f1f1f">{html}</div>')  # cards stay light
             doc.setTextWidth(max(width, 40))
             self._docs[key] = doc
         return doc

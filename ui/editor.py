@@ -96,12 +96,16 @@ class ReportEditor(QTextEdit):
 
     # ---- loading and reading back -------------------------------------------------------------
     def load_paragraphs(
-        self, paragraphs: Sequence[Paragraph], roles: Sequence[Role] | None = None
+        self,
+        paragraphs: Sequence[Paragraph],
+        roles: Sequence[Role] | None = None,
+        decorate: Callable[[QTextCursor], None] | None = None,
     ) -> None:
         """Replace the content (not undoable: the undo stack starts empty).
 
         Set ``highlighter.keys`` first and pass the analysed ``roles``: the text is then drawn
-        and laid out once, in its final style.
+        and laid out once, in its final style. ``decorate`` (comment anchors) runs on the new
+        text inside the same edit block, so that it is laid out once too.
         """
         doc = self.document()
         doc.setUndoRedoEnabled(False)
@@ -126,6 +130,8 @@ class ReportEditor(QTextEdit):
             for span in p.spans:
                 self._apply_span(block, span)
             block = block.next()
+        if decorate is not None:
+            decorate(cursor)
         cursor.endEditBlock()
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)

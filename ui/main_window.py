@@ -287,8 +287,9 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         with self.live.suspended():
-            self.editor.load_paragraphs(doc.paragraphs, analysis.roles)
-            self.review.load(doc)
+            anchors = self.review.prepare(doc)  # comments: their anchors go in with the text
+            self.editor.load_paragraphs(doc.paragraphs, analysis.roles, anchors)
+            self.review.loaded()
         self.live.adopt(doc, analysis)
         self.update_title()
         self.setWindowModified(False)

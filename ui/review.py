@@ -51,6 +51,7 @@ class ReviewController(QObject):
         self.original: Document | None = None
         self.current: int | None = None  # thread shown as current (stronger highlight)
         self._painted: dict[int, object] = {}
+        self._shown = -1  # store version the panel shows
         self.panel = CommentsPanel(window)
         self.dock = QDockWidget(self.tr("Comments"), window)
         self.dock.setObjectName("commentsView")
@@ -69,7 +70,7 @@ class ReviewController(QObject):
         self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.view.addActions([self.act_reply, self.act_edit, self.act_resolve])
         self.panel.view.addAction(self.act_delete)
-        self.store.changed.connect(self.refresh)
+        self.store.changed.connect(self._on_store_changed)
         self.editor.highlighter.overlay = self._paint
         self.editor.cursorPositionChanged.connect(self._on_cursor)
         view = window.problems.view
@@ -148,17 +149,21 @@ class ReviewController(QObject):
         return Comment(text, name, initials, now_iso(), rule=rule)
 
     # ---- document ---------------------------------------------------------------------------
-    def load(self, doc: Document) -> None:
-        """The editor now shows ``doc``: take its comments, keep its original for tracked
-        changes (a file as opened)."""
+    def prepare(self, doc: Document):
+        """The editor is about to show ``doc``: take its comments (and keep the file as opened
+        for tracked changes). Returns what anchors them, for the editor's loading edit block;
+        then call :meth:`loaded`."""
         comments = []
         for c in doc.comments:
             m = RULE_PREFIX.fullmatch(c.text) if not c.rule else None
             comments.append(replace(c, rule=m[1], text=m[2]) if m else c)
-        self.store.load(replace(doc, comments=comments))
         self.original = snapshot(doc) if doc.path else None
         self.current = None
-        self._painted = {}
+        return self.store.prepare(replace(doc, comments=comments))
+
+    def loaded(self) -> None:
+        self.store.loaded()
+        self._painted = self._paint_state()  # the loading pass painted them already
         self.refresh()
 
     def comments_for(self, doc: Document) -> list[Comment]:
@@ -362,8 +367,14 @@ class ReviewController(QObject):
             return "orphan"
         return "resolved" if root.resolved else "open"
 
+    def _on_store_changed(self) -> None:
+        if self.store.version != self._shown:
+            self.refresh()
+
     def refresh(self) -> None:
         """Rebuild the panel rows from the store (filtered), repaint changed highlights."""
+        self.store.ensure_scanned()
+        self._shown = self.store.version
         flt = self.panel.filter()
         rows = []
         n_open = n_resolved = 0
