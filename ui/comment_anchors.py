@@ -83,14 +83,20 @@ def slots_of_format(fmt: QTextCharFormat) -> tuple[int, ...]:
     return tuple(sorted(k - SLOT_BASE for k in props if k >= SLOT_BASE))
 
 
-def slots_at(doc, position: int) -> tuple[int, ...]:
+def slots_at(doc, position: int, index: SlotIndex | None = None) -> tuple[int, ...]:
     """Slots of the character at ``position`` (none for a paragraph end)."""
     block = doc.findBlock(position)
     if not block.isValid() or position >= block.position() + block.length() - 1:
         return ()
-    cur = QTextCursor(doc)
-    cur.setPosition(position + 1)
-    return slots_of_format(cur.charFormat())
+    index = index or SlotIndex()
+    it = block.begin()
+    while not it.atEnd():
+        frag = it.fragment()
+        start = frag.position()
+        if start <= position < start + frag.length():
+            return index.of_fragment(frag)
+        it += 1
+    return ()
 
 
 def anchor(cursor: QTextCursor, start: int, end: int, slot: int) -> None:
@@ -102,29 +108,25 @@ def anchor(cursor: QTextCursor, start: int, end: int, slot: int) -> None:
     cursor.mergeCharFormat(fmt)
 
 
-def insertion_format(editor, has_comments: bool) -> None:
+def insertion_format(editor, index: SlotIndex) -> tuple[int, ...]:
     """Text typed at the edge of a range stays outside it (as in Word): the editor's insertion
-    format keeps only the slots on both sides of the cursor."""
-    if not has_comments:
-        return
+    format keeps only the slots on both sides of the cursor. Returns the slots at the cursor
+    (of the character after it, else before it)."""
     cur = editor.textCursor()
-    if cur.hasSelection():
-        return
-    fmt = editor.currentCharFormat()
-    carried = slots_of_format(fmt)
-    pos = cur.position()
-    block = cur.block()
-    at_start = pos == block.position()
-    if not carried and not at_start:
-        return
     doc = editor.document()
-    before = set(slots_at(doc, pos - 1)) if not at_start else set()
-    after = set(slots_at(doc, pos))
-    drop = [s for s in carried if s not in before or s not in after]
-    if drop:
-        for s in drop:
-            fmt.clearProperty(SLOT_BASE + s)
-        editor.setCurrentCharFormat(fmt)
+    pos = cur.position()
+    after = slots_at(doc, pos, index)
+    at_start = pos == cur.block().position()
+    before = () if at_start else slots_at(doc, pos - 1, index)
+    if not cur.hasSelection():
+        fmt = editor.currentCharFormat()
+        carried = slots_of_format(fmt) if before or at_start else ()
+        drop = [s for s in carried if s not in before or s not in after]
+        if drop:
+            for s in drop:
+                fmt.clearProperty(SLOT_BASE + s)
+            editor.setCurrentCharFormat(fmt)
+    return after or before
 
 
 def paint_block(

@@ -29,7 +29,6 @@ from ui.comment_anchors import (
     RESOLVED_COLOR,
     insertion_format,
     paint_block,
-    slots_at,
 )
 from ui.comment_cards import card_html, now_iso, short
 from ui.comment_store import CommentStore
@@ -455,10 +454,7 @@ class ReviewController(QObject):
     def _on_cursor(self) -> None:
         if not self.store.by_slot:
             return
-        insertion_format(self.editor, True)
-        pos = self.editor.textCursor().position()
-        slots = slots_at(self.doc, pos) or (slots_at(self.doc, pos - 1) if pos else ())
-        tid = self.store.thread_at(slots)
+        tid = self.store.thread_at(insertion_format(self.editor, self.store.index))
         if tid != self.current:
             self.current = tid
             if tid is not None:
