@@ -58,8 +58,20 @@ def pages(pdf: Path) -> int:
                 0)  # fmt: skip
 
 
+def machine() -> str:
+    from PySide6.QtCore import qVersion
+
+    lo = ""
+    if shutil.which("soffice"):
+        out = subprocess.run(["soffice", "--version"], capture_output=True, text=True).stdout
+        lo = out.split()[1] if out.split() else ""
+    return (f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, Qt {qVersion()}, "
+            f"LibreOffice {lo or 'absent'}, load {os.getloadavg()[0]:.1f}")  # fmt: skip
+
+
 def main() -> int:
     ensure_gui_app()
+    print(machine())
     doc = build()
     chars = sum(len(p.text) for p in doc.paragraphs)
     start = time.perf_counter()

@@ -10,19 +10,16 @@ Export to Word. Commented text is painted on the role highlighter's layer. The w
 from __future__ import annotations
 
 import html
-import os
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
-from app.errors import ReportDeskError
 from app.findings import Finding
 from app.model import Comment, Document
-from app.review import align_original, snapshot
+from app.review import snapshot
 from ui.comment_anchors import (
     CURRENT_COLOR,
     OPEN_COLOR,
@@ -34,7 +31,8 @@ from ui.comment_cards import card_html, now_iso, short
 from ui.comment_store import CommentStore
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
 from ui.problems_view import FINDING_ROLE
-from ui.review_dialogs import AuthorDialog, ExportDialog, ExportOptions
+from ui.review_dialogs import AuthorDialog, ExportOptions
+from ui.review_export import ReviewExport
 from ui.textpos import to_utf16
 
 RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
@@ -48,6 +46,7 @@ class ReviewController(QObject):
         self.doc = self.editor.document()
         self.store = CommentStore(self.editor, self)
         self.original: Document | None = None
+        self.exporter = ReviewExport(self)
         self.current: int | None = None  # thread shown as current (stronger highlight)
         self._painted: dict[int, object] = {}
         self._shown = -1  # store version the panel shows
@@ -464,38 +463,7 @@ class ReviewController(QObject):
 
     # ---- export -------------------------------------------------------------------------------
     def export_dialog(self) -> bool:
-        doc = self.w.current_document(with_spans=True)
-        if self.w.path:
-            p = Path(self.w.path)
-            path = str(p.with_name(p.stem + self.tr("-review") + ".docx"))
-        else:
-            path = os.path.join(os.path.expanduser("~"), self.tr("Untitled") + ".docx")
-        findings = len(self.w.live.analysis.findings) if self.w.live.analysis else 0
-        dlg = ExportDialog(
-            path, len(doc.comments), findings, self.original is not None, self.tr("ReportDesk"),
-            self.w,
-        )  # fmt: skip
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.export(dlg.options())
+        return self.exporter.ask()
 
     def export(self, opts: ExportOptions) -> bool:
-        from app.writers.docx import write_docx
-
-        doc = self.w.current_document(with_spans=True)
-        out = replace(doc, comments=list(doc.comments) if opts.comments else [])
-        original = None
-        if opts.tracked and self.original is not None:
-            original = align_original(self.original, out)
-        name = self.author()[0] or str(self.w.settings().value("author", "") or "")
-        try:
-            write_docx(
-                out, opts.path, analysis=self.w.live.analysis, author=name or "ReportDesk",
-                findings_as_comments=opts.findings, reviewer=opts.reviewer or None,
-                tracked_changes_from=original,
-            )  # fmt: skip
-        except (ReportDeskError, OSError) as e:
-            QMessageBox.warning(self.w, self.tr("Cannot Export"), str(e))
-            return False
-        self._status(self.tr("Exported %1").replace("%1", opts.path))
-        return True
+        return self.exporter.export(opts)

@@ -125,6 +125,12 @@ class ExportDialog(QDialog):
         lay.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def set_choices(self, comments: bool, findings: bool, tracked: bool) -> None:
+        """Tick the boxes (the user's export defaults), where they apply."""
+        self.comments_box.setChecked(comments and self.comments_box.isEnabled())
+        self.findings_box.setChecked(findings and self.findings_box.isEnabled())
+        self.tracked_box.setChecked(tracked and self.tracked_box.isEnabled())
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to Word"), self.path_edit.text(),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -104,14 +105,15 @@ class SettingsDialog(QDialog):
     def _fonts_tab(self) -> QWidget:
         page = QWidget(self)
         lay = QVBoxLayout(page)
-        form = QFormLayout()
+        editor = QGroupBox(self.tr("Editor"), page)
+        form = QFormLayout(editor)
         self.size_spin = QDoubleSpinBox(page)
         self.size_spin.setRange(S.FONT_SIZE_MIN, S.FONT_SIZE_MAX)
         self.size_spin.setDecimals(1)
         self.size_spin.setSingleStep(1.0)
         self.size_spin.setSuffix(self.tr(" pt"))
         form.addRow(self.tr("Body text size on screen:"), self.size_spin)
-        lay.addLayout(form)
+        lay.addWidget(editor)
         group = QGroupBox(self.tr("Screen and PDF fonts"), page)
         fonts = QFormLayout(group)
         labels = {
@@ -180,13 +182,17 @@ class SettingsDialog(QDialog):
         for family, rules in S.rule_families().items():
             item = QTreeWidgetItem([self.family_label(family), family])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            bold = QFont(item.font(0))
+            bold.setBold(True)
+            item.setFont(0, bold)
             for rule in rules:
                 child = QTreeWidgetItem([rule.name, rule.id])
                 child.setToolTip(0, rule.norm)
                 item.addChild(child)
             self.rules_tree.addTopLevelItem(item)
             self.family_items[family] = item
-        self.rules_tree.resizeColumnToContents(0)
+        self.rules_tree.expandAll()
+        self.rules_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(label)
         lay.addWidget(self.rules_tree)
         return page

@@ -310,3 +310,40 @@ def test_saving_as_text_asks_before_dropping_comments(qtbot, sample, tmp_path):
     assert not w.save_to(str(tmp_path / "a.txt"))  # the test answer is "Discard", not "Yes"
     assert any("comment" in text for text in w.asked)
     assert not (tmp_path / "a.txt").exists()
+
+
+def test_positions_after_characters_beyond_the_bmp_survive_a_save(qtbot, reviewer, tmp_path):
+    from app.model import Document
+
+    w = reviewer
+    astral = "\U00020bb7"  # 𠮷: two UTF-16 units
+    w.load_document(Document.from_lines(["标题", f"{astral}{astral}同志组织兵乓球比赛。"]), None)
+    select_text(w, WORD)
+    c = comment(qtbot, w, "错别字")
+    [saved] = w.current_document().comments
+    assert (saved.start.offset, saved.end.offset) == (6, 9)  # code points, as the model counts
+    out = tmp_path / "astral.docx"
+    assert w.save_to(str(out))
+    assert w.open_path(str(out), ask=False)
+    [back] = w.review.store.threads()
+    assert w.review.store.quoted(back.id) == WORD
+    assert back.text == c.text
+
+
+def test_moving_a_section_carries_its_comments(qtbot, reviewer):
+    from app.model import Document
+
+    w = reviewer
+    lines = ["关于工作情况的报告", "一、第一部分", "甲段兵乓球。", "二、第二部分", "乙段正文。"]
+    w.load_document(Document.from_lines(lines), None)
+    select_text(w, WORD)
+    c = comment(qtbot, w, "错别字")
+    w.live.flush()
+    w.outline.select_paragraph(1)
+    assert w.move_section(1)
+    settle(w)
+    assert texts(w).index("甲段兵乓球。") > texts(w).index("乙段正文。")
+    assert w.review.store.quoted(c.id) == WORD
+    undo(w)
+    settle(w)
+    assert w.review.store.quoted(c.id) == WORD

@@ -106,17 +106,24 @@ def test_export_dialog(qtbot, sample, tmp_path):
     w = sample
     reviewed(qtbot, w)
     out = tmp_path / "dialog.docx"
+    w.settings().setValue("export/trackedChanges", True)  # the settings' export default
+    seen = []
 
     def answer():
         dlg = QApplication.activeModalWidget()
-        assert dlg.objectName() == "exportDialog"
-        assert dlg.comments_box.isChecked() and dlg.tracked_box.isEnabled()
+        seen.append(dlg.objectName())
+        assert dlg.comments_box.isChecked() and dlg.tracked_box.isChecked()
+        assert not dlg.findings_box.isChecked()
+        assert dlg.path_edit.text().endswith("xinfang-dangjian-2020h1-review.docx")
         dlg.path_edit.setText(str(out))
-        dlg.tracked_box.setChecked(True)
         dlg.accept()
 
     QTimer.singleShot(0, answer)
-    assert w.review.export_dialog()
+    try:
+        assert w.review.export_dialog()
+    finally:
+        w.settings().remove("export")
+    assert seen == ["exportDialog"]
     body = docx_parts(out)["word/document.xml"]
     assert "<w:ins " in body
 
