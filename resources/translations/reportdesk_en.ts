@@ -241,7 +241,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="130"/>
+        <location filename="../../ui/review_dialogs.py" line="136"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="131"/>
+        <location filename="../../ui/review_dialogs.py" line="137"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,168 +864,171 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="56"/>
+        <location filename="../../ui/review.py" line="54"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="92"/>
         <source>&amp;New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="95"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="96"/>
         <source>&amp;Reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;Edit Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
-        <location filename="../../ui/review.py" line="406"/>
+        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="404"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="99"/>
         <source>&amp;Delete Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>&amp;Previous Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="104"/>
         <source>Ne&amp;xt Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="108"/>
         <source>Reviewer &amp;Name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="110"/>
         <source>&amp;Export to Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="113"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Write a .docx for review: comments, problems, tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="117"/>
+        <location filename="../../ui/review.py" line="115"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="185"/>
+        <location filename="../../ui/review.py" line="183"/>
         <source>Select the text to comment on first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="195"/>
+        <location filename="../../ui/review.py" line="193"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="205"/>
+        <location filename="../../ui/review.py" line="203"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="231"/>
+        <location filename="../../ui/review.py" line="229"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="244"/>
+        <location filename="../../ui/review.py" line="242"/>
         <source>Edit comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="285"/>
+        <location filename="../../ui/review.py" line="283"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="297"/>
+        <location filename="../../ui/review.py" line="295"/>
         <source>No comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="332"/>
+        <location filename="../../ui/review.py" line="330"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="344"/>
+        <location filename="../../ui/review.py" line="342"/>
         <source>New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="347"/>
+        <location filename="../../ui/review.py" line="345"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="356"/>
         <source>Make Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="360"/>
+        <location filename="../../ui/review.py" line="358"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="395"/>
+        <location filename="../../ui/review.py" line="393"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="406"/>
+        <location filename="../../ui/review.py" line="404"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review.py" line="474"/>
+        <location filename="../../ui/review_export.py" line="34"/>
         <source>-review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="476"/>
+        <location filename="../../ui/review_export.py" line="35"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="479"/>
+        <location filename="../../ui/review_export.py" line="46"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="502"/>
+        <location filename="../../ui/review_export.py" line="69"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="504"/>
+        <location filename="../../ui/review_export.py" line="71"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

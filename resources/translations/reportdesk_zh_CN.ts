@@ -240,7 +240,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="130"/>
+        <location filename="../../ui/review_dialogs.py" line="136"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="131"/>
+        <location filename="../../ui/review_dialogs.py" line="137"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -858,168 +858,171 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="56"/>
+        <location filename="../../ui/review.py" line="54"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="92"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="95"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="96"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
-        <location filename="../../ui/review.py" line="406"/>
+        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="404"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="99"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="104"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="108"/>
         <source>Reviewer &amp;Name…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="110"/>
         <source>&amp;Export to Word…</source>
         <translation>导出为 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="113"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Write a .docx for review: comments, problems, tracked changes</source>
         <translation>导出供审阅的 .docx：批注、问题、修订</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="117"/>
+        <location filename="../../ui/review.py" line="115"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="185"/>
+        <location filename="../../ui/review.py" line="183"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="195"/>
+        <location filename="../../ui/review.py" line="193"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="205"/>
+        <location filename="../../ui/review.py" line="203"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="231"/>
+        <location filename="../../ui/review.py" line="229"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="244"/>
+        <location filename="../../ui/review.py" line="242"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="285"/>
+        <location filename="../../ui/review.py" line="283"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="297"/>
+        <location filename="../../ui/review.py" line="295"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="332"/>
+        <location filename="../../ui/review.py" line="330"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="344"/>
+        <location filename="../../ui/review.py" line="342"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="347"/>
+        <location filename="../../ui/review.py" line="345"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="356"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="360"/>
+        <location filename="../../ui/review.py" line="358"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="395"/>
+        <location filename="../../ui/review.py" line="393"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="406"/>
+        <location filename="../../ui/review.py" line="404"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
+</context>
+<context>
+    <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review.py" line="474"/>
+        <location filename="../../ui/review_export.py" line="34"/>
         <source>-review</source>
         <translation>-审阅</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="476"/>
+        <location filename="../../ui/review_export.py" line="35"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="479"/>
+        <location filename="../../ui/review_export.py" line="46"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="502"/>
+        <location filename="../../ui/review_export.py" line="69"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="504"/>
+        <location filename="../../ui/review_export.py" line="71"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
