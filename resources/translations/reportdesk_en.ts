@@ -1036,6 +1036,11 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>

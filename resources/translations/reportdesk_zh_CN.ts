@@ -1030,6 +1030,11 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="105"/>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Settings</source>
         <translation>设置</translation>
