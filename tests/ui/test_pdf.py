@@ -132,3 +132,21 @@ def test_unwritable_folder_is_a_one_line_error(tmp_path, qapp):
 
     with pytest.raises(WriteError, match="PDF"):
         export_pdf(Document([Paragraph("正文")]), None, tmp_path / "missing" / "x.pdf")
+
+
+def test_addressee_signature_and_date_placed_as_in_the_word_export(tmp_path, qapp):
+    lines = ["关于开展安全检查的通知", "各区县信访局：", "现将有关事项通知如下。请认真落实。", "",
+             "某某市信访局", "2020年7月1日"]  # fmt: skip
+    doc = Document.from_lines(lines)
+    assert [r.value for r in analyze(doc).roles][-2:] == ["signature", "date"]
+    path = tmp_path / "notice.pdf"
+    export_pdf(doc, None, path)
+    by_text = {ln[4]: ln for ln in lines_of(path, 1)}
+    char = 15.75  # one condensed 3号 character
+    assert by_text["各区县信访局："][0] == pytest.approx(TEXT_LEFT, abs=0.5)
+    body = by_text["现将有关事项通知如下。请认真落实。"]
+    assert body[0] == pytest.approx(TEXT_LEFT + 2 * char, abs=1)
+    # 署名 and 成文日期 as wide: the date keeps 2 characters from the right, the 署名 moves left
+    # so the date starts two characters right of the 署名's start (GB/T 9704 7.3.5.2)
+    assert by_text["2020年7月1日"][2] == pytest.approx(TEXT_RIGHT - 2 * char, abs=1)
+    assert by_text["某某市信访局"][2] == pytest.approx(TEXT_RIGHT - 4 * char, abs=1)
