@@ -22,13 +22,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     import ui  # noqa: F401  (PySide6 workarounds)
-    from ui import i18n
+    from ui import i18n, theme
     from ui.main_window import MainWindow
     from ui.pdf_export import export_pdf
     from ui.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication(["reportdesk"])
-    app.setStyle("Fusion")
+    app.setStyle(theme.make_style())
     i18n.install(app, "zh_CN")
     w = MainWindow()
     w.resize(1400, 900)

@@ -50,14 +50,14 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app import __version__
-    from ui import i18n, settings
+    from ui import i18n, settings, theme
     from ui.icons import app_icon
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["reportdesk"])
     app.setOrganizationName("ReportDesk")
     app.setApplicationName("ReportDesk")
-    app.setStyle("Fusion")
+    app.setStyle(theme.make_style())  # Fusion, arrows in the palette's colour
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdesk")
     app.setWindowIcon(app_icon())

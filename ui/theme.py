@@ -10,8 +10,18 @@ dark page (light-grey text on dark grey) for those who prefer it at night.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 PAGE_LIGHT = ("#ffffff", "#1a1a1a")  # (paper, ink) in light mode
 PAGE_DIMMED = ("#f2f0ea", "#1a1a1a")  # dark mode, the page kept as paper
@@ -81,3 +91,77 @@ def style_editor(editor, dark: bool, dark_page: bool = False) -> None:
             QPalette.ColorRole.Window))  # fmt: skip
     editor.setPalette(p)
     editor.viewport().setPalette(p)
+
+
+# ---- arrows that follow the palette --------------------------------------------------------------
+SP = QStyle.StandardPixmap
+ARROWS = {
+    SP.SP_ArrowUp: "up", SP.SP_ArrowDown: "down", SP.SP_ArrowLeft: "left",
+    SP.SP_ArrowRight: "right", SP.SP_ArrowBack: "left", SP.SP_ArrowForward: "right",
+}  # fmt: skip
+ARROW_POINTS = {
+    "up": ((0.5, 0.22), (0.86, 0.72), (0.14, 0.72)),
+    "down": ((0.14, 0.28), (0.86, 0.28), (0.5, 0.78)),
+    "left": ((0.72, 0.14), (0.72, 0.86), (0.22, 0.5)),
+    "right": ((0.28, 0.14), (0.78, 0.5), (0.28, 0.86)),
+}
+_engines: list = []  # the icons' engines live as long as the program (no ownership questions)
+
+
+class ArrowIconEngine(QIconEngine):
+    """A triangle drawn at paint time in the palette's text colour: sharp at any scale, readable
+    on light and dark palettes (Fusion's arrows are fixed dark-grey bitmaps)."""
+
+    def __init__(self, direction: str) -> None:
+        super().__init__()
+        self.direction = direction
+
+    def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
+        palette = QGuiApplication.palette()
+        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else (
+            QPalette.ColorGroup.Active)  # fmt: skip
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(group, QPalette.ColorRole.WindowText))
+        side = min(rect.width(), rect.height())
+        x0 = rect.x() + (rect.width() - side) / 2
+        y0 = rect.y() + (rect.height() - side) / 2
+        corners = ARROW_POINTS[self.direction]
+        points = [QPointF(x0 + fx * side, y0 + fy * side) for fx, fy in corners]
+        painter.drawPolygon(QPolygonF(points))
+        painter.restore()
+
+    def scaledPixmap(self, size, mode, state, scale: float = 1.0) -> QPixmap:
+        pm = QPixmap(size * scale)
+        pm.setDevicePixelRatio(scale)
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pm
+
+    def pixmap(self, size, mode, state) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def clone(self) -> QIconEngine:
+        engine = ArrowIconEngine(self.direction)
+        _engines.append(engine)
+        return engine
+
+
+class ReportDeskStyle(QProxyStyle):
+    """Fusion, with the arrow icons drawn in the palette's colour."""
+
+    def standardIcon(self, standard_icon, option=None, widget=None) -> QIcon:
+        direction = ARROWS.get(standard_icon)
+        if direction is None:
+            return super().standardIcon(standard_icon, option, widget)
+        engine = ArrowIconEngine(direction)
+        _engines.append(engine)
+        return QIcon(engine)
+
+
+def make_style() -> QStyle:
+    """The application style: Fusion (same look on Linux and Windows) with palette-aware arrows."""
+    return ReportDeskStyle("Fusion")

@@ -216,3 +216,23 @@ def test_gui_help_follows_the_language(lang, words, monkeypatch, capsys):
     with pytest.raises(SystemExit):
         parse_args(["--version"])
     assert capsys.readouterr().out.strip() == f"reportdesk {__version__}"
+
+
+def test_arrow_icons_follow_the_palette(qapp):
+    from PySide6.QtWidgets import QStyle
+
+    style = theme.make_style()
+    icon = style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
+
+    def darkest_and_lightest() -> tuple[int, int]:
+        image = icon.pixmap(32, 32).toImage()
+        seen = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
+        opaque = [c.lightness() for c in seen if c.alpha() > 200]
+        return min(opaque), max(opaque)
+
+    theme.apply(qapp, "light")
+    assert darkest_and_lightest()[1] < 80  # dark arrow on a light toolbar
+    theme.apply(qapp, "dark")
+    assert darkest_and_lightest()[0] > 180  # light arrow on a dark toolbar
+    image = icon.pixmap(16, 16).toImage()
+    assert image.pixelColor(0, 0).alpha() == 0  # transparent around the arrow
