@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from app.engine import Analysis, analyze
-from app.findings import Edit, Finding
+from app.findings import Finding
+from app.fixes import fix_all
 from app.model import Document, Role
+from app.outline.numerals import to_chinese
 from app.outline.types import Heading, MarkerKind
 
-_CN_DIGITS = "零一二三四五六七八九"
 _LEVEL_KINDS = {
     1: MarkerKind.CN,
     2: MarkerKind.CN_PAREN,
@@ -23,23 +24,12 @@ _LEVEL_KINDS = {
 _TRAILING = {Role.BLANK, Role.JUNK, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT}
 
 
-def cn_numeral(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 99 → 九十九 (1 ≤ n < 100; others stay digits)."""
-    if n <= 0 or n >= 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    if tens == 0:
-        return _CN_DIGITS[ones]
-    head = "" if tens == 1 else _CN_DIGITS[tens]
-    return head + "十" + (_CN_DIGITS[ones] if ones else "")
-
-
 def marker_text(level: int, number: int) -> str:
     """The GB/T 9704 marker of ``level`` (1–4) for ``number``: 一、 （一） 1. （1）."""
     if level == 1:
-        return f"{cn_numeral(number)}、"
+        return f"{to_chinese(number)}、"
     if level == 2:
-        return f"（{cn_numeral(number)}）"
+        return f"（{to_chinese(number)}）"
     if level == 3:
         return f"{number}."
     if level == 4:
@@ -50,32 +40,12 @@ def marker_text(level: int, number: int) -> str:
 def number_text(kind: MarkerKind, number: int) -> str:
     """The numeral alone as a marker of ``kind`` writes it."""
     if kind in (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.CHAPTER, MarkerKind.SECTION):
-        return cn_numeral(number)
+        return to_chinese(number)
     return str(number)
 
 
 def analyze_texts(texts: Sequence[str]) -> Analysis:
     return analyze(Document.from_lines(list(texts)))
-
-
-def apply_edits(texts: Sequence[str], edits: Iterable[Edit]) -> list[str]:
-    """Apply edits (code points; ``end_index`` spans paragraphs); overlapping ones apply once.
-
-    Edits are applied from the end of the document backwards so earlier offsets stay valid; a
-    newline in a replacement splits the paragraph.
-    """
-    out = list(texts)
-    done: tuple[int, int] | None = None  # start of the last edit applied
-    order = sorted(set(edits), key=lambda e: (e.index, e.start, e.last_index, e.end), reverse=True)
-    for e in order:
-        if done is not None and (e.last_index, e.end) > done:
-            continue
-        if e.last_index >= len(out) or e.end > len(out[e.last_index]):
-            continue
-        merged = out[e.index][: e.start] + e.replacement + out[e.last_index][e.end :]
-        out[e.index : e.last_index + 1] = merged.split("\n")
-        done = (e.index, e.start)
-    return out
 
 
 def section_end(analysis: Analysis, heading: Heading, count: int) -> int:
@@ -103,22 +73,13 @@ def _finding_keys(findings: Iterable[Finding], texts: Sequence[str], prefix: str
 
 def _fix_new_numbering(before: set, texts: list[str], region: tuple[int, int]) -> list[str]:
     """Apply the fixes of numbering findings inside ``region`` that did not exist before."""
-    for _ in range(3):
-        analysis = analyze_texts(texts)
-        edits: list[Edit] = []
-        for f in analysis.findings:
-            if not f.rule.startswith("numbering/") or f.fix is None:
-                continue
-            if not region[0] <= f.index < region[1] or (f.rule, texts[f.index]) in before:
-                continue
-            edits.extend(f.fix.edits)
-        if not edits:
-            break
-        new = apply_edits(texts, edits)
-        if new == texts:
-            break
-        texts = new
-    return texts
+
+    def new_numbering_findings(current: list[str]) -> list[Finding]:
+        return [f for f in analyze_texts(current).findings
+                if f.rule.startswith("numbering/") and region[0] <= f.index < region[1]
+                and (f.rule, current[f.index]) not in before]
+
+    return fix_all(texts, new_numbering_findings, max_rounds=3)[0]
 
 
 def move_section(texts: Sequence[str], heading_index: int, direction: int) -> list[str] | None:
@@ -185,19 +146,8 @@ def change_level(texts: Sequence[str], heading_index: int, delta: int) -> list[s
 
 def renumber_all(texts: Sequence[str]) -> list[str]:
     """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable."""
-    texts = list(texts)
-    for _ in range(5):
-        analysis = analyze_texts(texts)
-        edits = [
-            e
-            for f in analysis.findings
-            if f.rule.startswith("numbering/") and f.fix is not None
-            for e in f.fix.edits
-        ]
-        if not edits:
-            break
-        new = apply_edits(texts, edits)
-        if new == texts:
-            break
-        texts = new
-    return texts
+
+    def numbering_findings(current: list[str]) -> list[Finding]:
+        return [f for f in analyze_texts(current).findings if f.rule.startswith("numbering/")]
+
+    return fix_all(list(texts), numbering_findings)[0]

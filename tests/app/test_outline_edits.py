@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.findings import Edit
-from app.outline.edits import (
-    apply_edits,
-    change_level,
-    cn_numeral,
-    marker_text,
-    move_section,
-    renumber_all,
-)
+from app.findings import Edit, Fix
+from app.fixes import apply_fixes
+from app.outline.edits import change_level, marker_text, move_section, renumber_all
 
 SAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
@@ -31,10 +25,7 @@ DOC = [
 ]
 
 
-def test_cn_numerals_and_markers():
-    assert [cn_numeral(n) for n in (1, 9, 10, 11, 20, 21, 99)] == [
-        "一", "九", "十", "十一", "二十", "二十一", "九十九",
-    ]  # fmt: skip
+def test_markers_of_each_level():
     assert [marker_text(level, 3) for level in (1, 2, 3, 4)] == ["三、", "（三）", "3.", "（3）"]
 
 
@@ -107,11 +98,9 @@ def test_renumber_all_leaves_correct_text_alone():
     assert renumber_all(DOC) == DOC
 
 
-def test_apply_edits_across_paragraphs_and_overlaps():
+def test_fixes_across_paragraphs_and_overlaps():
     texts = ["广告", "标题", "正文甲乙"]
-    assert apply_edits(texts, [Edit(0, 0, 0, "", end_index=1)]) == ["标题", "正文甲乙"]
-    assert apply_edits(texts, [Edit(2, 2, 3, "丙"), Edit(2, 2, 3, "丙")]) == [
-        "广告",
-        "标题",
-        "正文丙乙",
-    ]
+    delete = Fix((Edit(0, 0, 0, "", end_index=1),), "")
+    assert apply_fixes(texts, [delete])[0] == ["标题", "正文甲乙"]
+    same = Fix((Edit(2, 2, 3, "丙"),), "")
+    assert apply_fixes(texts, [same, same])[0] == ["广告", "标题", "正文丙乙"]
