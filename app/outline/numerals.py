@@ -21,22 +21,15 @@ def parse_chinese(s: str) -> int | None:
     """Value of a Chinese numeral up to 9999 ("十一" → 11, "二十" → 20); None if malformed."""
     if not s or any(c not in CN_DIGITS and c not in "十百千" for c in s):
         return None
-    if "千" in s:
-        head, _, rest = s.partition("千")
-        thousands = CN_DIGITS.get(head) if head else 1
-        if thousands is None:
-            return None
-        rest = rest.lstrip("零〇○")
-        tail = parse_chinese(rest) if rest else 0
-        return None if tail is None else thousands * 1000 + tail
-    if "百" in s:
-        head, _, rest = s.partition("百")
-        hundreds = CN_DIGITS.get(head) if head else 1
-        if hundreds is None:
-            return None
-        rest = rest.lstrip("零〇○")
-        tail = parse_chinese(rest) if rest else 0
-        return None if tail is None else hundreds * 100 + tail
+    for unit, value in (("千", 1000), ("百", 100)):
+        if unit in s:
+            head, _, rest = s.partition(unit)
+            count = CN_DIGITS.get(head) if head else 1
+            if count is None:
+                return None
+            rest = rest.lstrip("零〇○")
+            tail = parse_chinese(rest) if rest else 0
+            return None if tail is None or tail >= value else count * value + tail
     if "十" in s:
         head, _, tail = s.partition("十")
         if "十" in tail or len(head) > 1 or len(tail) > 1:
