@@ -41,6 +41,10 @@ class DesktopCommands:
         if edit_menu is not None:
             edit_menu.addSeparator()
             edit_menu.addAction(self.act_settings)
+        self.act_zoom_reset.triggered.disconnect()  # "actual size" is the size in the settings
+        self.act_zoom_reset.triggered.connect(
+            lambda: self.set_zoom(S.get("editor/fontSize") / 16.0)
+        )
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_about)
         self.restore_window_state()

@@ -106,6 +106,9 @@ def test_screen_font_and_size_settings(sample_window):
     assert fmt.fontFamilies() == ["Noto Sans CJK SC"]
     assert w.zoom == pytest.approx(1.25)
     assert fmt.fontPointSize() == pytest.approx(20.0)
+    w.act_zoom_in.trigger()
+    w.act_zoom_reset.trigger()  # back to the size in the settings, not to 16 pt
+    assert w.zoom == pytest.approx(1.25)
 
 
 def test_dark_mode_keeps_a_paper_page_unless_asked(window):

@@ -150,3 +150,22 @@ def test_addressee_signature_and_date_placed_as_in_the_word_export(tmp_path, qap
     # so the date starts two characters right of the 署名's start (GB/T 9704 7.3.5.2)
     assert by_text["2020年7月1日"][2] == pytest.approx(TEXT_RIGHT - 2 * char, abs=1)
     assert by_text["某某市信访局"][2] == pytest.approx(TEXT_RIGHT - 4 * char, abs=1)
+
+
+def test_headless_export_in_a_fresh_process(tmp_path):
+    """What a `reportdesk pdf` subcommand does: no window, no display, no Qt set up first."""
+    import os
+    import sys
+
+    from tests.ui.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    out = tmp_path / "out.pdf"
+    code = (
+        "import sys; from app.readers import read_document; from ui.pdf_export import export_pdf;"
+        "print(export_pdf(read_document(sys.argv[1]), None, sys.argv[2]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(SAMPLE), str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "7" and out.stat().st_size > 10_000
