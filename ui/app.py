@@ -62,13 +62,23 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("reportdesk")
     app.setWindowIcon(app_icon())
     i18n.install(app, args.lang or os.environ.get("REPORTDESK_LANG") or settings.get("ui/language"))
+    from ui import session, testhook
+
+    script = testhook.script()  # tests only (REPORTDESK_TEST_SCRIPT), see ui/testhook.py
+    session.start(app)  # crash log, recovery store; at exit the autosave writer finishes
     window = MainWindow()
     if args.theme:
         window.apply_theme(args.theme)
     path = str(SAMPLE) if args.sample else args.file
-    if path and not window.open_path(path, ask=False) and args.screenshot:
-        return 1
-    window.show()
+    if args.screenshot:
+        if path and not window.open_path(path, ask=False):
+            return 1
+        window.show()
+    else:
+        window.show()
+        testhook.prepare(script)
+        session.open_session(window, path)  # recovery offer first, then the file
+        testhook.run(script, app)
     if args.screenshot:
         out = args.screenshot
 

@@ -6,7 +6,7 @@ problem ranges given to it (wavy ExtraSelections with the message as tooltip).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -107,32 +107,57 @@ class ReportEditor(QTextEdit):
         and laid out once, in its final style. ``decorate`` (comment anchors) runs on the new
         text inside the same edit block, so that it is laid out once too.
         """
+        for _ in self.load_steps(paragraphs, roles, decorate):
+            pass
+
+    def load_steps(
+        self,
+        paragraphs: Sequence[Paragraph],
+        roles: Sequence[Role] | None = None,
+        decorate: Callable[[QTextCursor], None] | None = None,
+        batch: int = 0,
+    ) -> Iterator[int]:
+        """:meth:`load_paragraphs` in steps of ``batch`` paragraphs (0: one step), for a caller
+        that goes back to the event loop between steps (:mod:`ui.loader`: laying out 20,000
+        paragraphs takes seconds). Yields how many paragraphs are in; ``decorate`` runs in the
+        last step."""
         doc = self.document()
         doc.setUndoRedoEnabled(False)
         doc.clear()
         cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
         body = block_format_for(Role.BODY)
         cursor.setBlockFormat(body)  # every new block copies it: text is laid out once
-        cursor.insertText("\n".join(p.text for p in paragraphs))
+        total = len(paragraphs)
+        step = batch if batch > 0 else max(total, 1)
         block = doc.begin()
-        for i, p in enumerate(paragraphs):
-            role = p.role if p.role_fixed and p.role is not None else None
-            layout_role = role or (roles[i] if roles is not None and i < len(roles) else None)
-            want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
-            if role is not None or (
-                want is not Layout.INDENT and layout_role not in (Role.BLANK, Role.JUNK)
-            ):
-                fmt = block_format_for(layout_role, body)
-                if role is not None:
-                    fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
-                QTextCursor(block).setBlockFormat(fmt)
-            for span in p.spans:
-                self._apply_span(block, span)
-            block = block.next()
-        if decorate is not None:
-            decorate(cursor)
-        cursor.endEditBlock()
+        for first in range(0, max(total, 1), step):
+            chunk = paragraphs[first : first + step]
+            cursor.beginEditBlock()
+            if first:
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+                cursor.insertBlock(body, QTextCharFormat())
+                block = cursor.block()
+            cursor.insertText("\n".join(p.text for p in chunk), QTextCharFormat())
+            for i, p in enumerate(chunk, first):
+                role = p.role if p.role_fixed and p.role is not None else None
+                layout_role = role or (roles[i] if roles is not None and i < len(roles) else None)
+                want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
+                if role is not None or (
+                    want is not Layout.INDENT and layout_role not in (Role.BLANK, Role.JUNK)
+                ):
+                    fmt = block_format_for(layout_role, body)
+                    if role is not None:
+                        fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
+                    QTextCursor(block).setBlockFormat(fmt)
+                for span in p.spans:
+                    self._apply_span(block, span)
+                block = block.next()
+            if first + step >= total and decorate is not None:
+                decorate(cursor)
+            cursor.endEditBlock()
+            if first == 0 and step < total:
+                self.setTextCursor(QTextCursor(doc))  # scroll bars settle while the text is short
+            yield min(first + step, total)
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
         self.setTextCursor(QTextCursor(doc))

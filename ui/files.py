@@ -86,8 +86,9 @@ class FileCommands:
 
     # ---- commands -----------------------------------------------------------------------------
     def new_document(self) -> None:
-        if not self.maybe_save():
+        if self.loader.busy or not self.maybe_save():
             return
+        self.safety.new_document()
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
         self.fingerprint = None
 
@@ -102,27 +103,9 @@ class FileCommands:
             self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open ``path``; on a read error show it in one line and keep the current document."""
-        if ask and not self.maybe_save():
-            return False
-        try:
-            doc = read_document(path)
-        except ReportDeskError as e:
-            QMessageBox.warning(self, self.tr("Cannot Open File"), str(e))
-            return False
-        except OSError as e:
-            QMessageBox.warning(self, self.tr("Cannot Open File"), f"{Path(path).name}: {e}")
-            return False
-        if not doc.paragraphs:
-            doc.paragraphs.append(Paragraph(""))
-        self.load_document(doc, path)
-        try:
-            self.fingerprint = FileFingerprint.of(path)
-        except OSError:
-            self.fingerprint = None
-        self._remember(path)
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
-        return True
+        """Open ``path`` (big files in the background, see ui.loader); on a read error show it in
+        one line and keep the current document (ui.safety: locks, fingerprint, recovery)."""
+        return self.safety.open(path, ask_first=ask)
 
     def save(self) -> bool:
         if not self.path or (self.path.lower().endswith(".docx") and not docx_writer_available()):
@@ -159,6 +142,10 @@ class FileCommands:
         settings = self.settings()
         author = str(settings.value("author/name", "") or settings.value("author", "") or "")
         same_file = self.path is not None and os.path.abspath(path) == os.path.abspath(self.path)
+        safety = self.safety
+        lock = safety.lock if same_file else safety.lock_for(path)  # Save As: the new name's
+        if lock is None and not same_file:
+            return False
         expected = self.fingerprint if same_file else None
         try:
             try:
@@ -166,23 +153,24 @@ class FileCommands:
                     doc, path, author=author, expected=expected, analysis=self.live.analysis
                 )
             except ChangedOnDiskError as e:
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("File Changed on Disk"),
-                    str(e) + "\n" + self.tr("Overwrite it with this version?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                    QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
+                choice = safety.ask_changed_on_disk(str(e), path)
+                if choice != "overwrite":
+                    safety._drop(lock)
+                    if choice == "save_as":
+                        return self.save_as()
+                    if choice == "reload":
+                        safety.reload()
                     return False
                 result = save_document(doc, path, author=author, analysis=self.live.analysis)
         except (ReportDeskError, OSError) as e:
+            safety._drop(lock)
             QMessageBox.warning(self, self.tr("Cannot Save File"), str(e))
+            safety.save_failed()  # the text stays here, modified, and goes to recovery
             return False
-        self.fingerprint = result.fingerprint
         self.path = path
         doc.path = path
         self.editor.document().setModified(False)
+        safety.saved(path, lock, result)
         self._remember(path)
         self.update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)

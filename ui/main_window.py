@@ -31,6 +31,7 @@ from ui.live import LiveAnalysis
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.review import ReviewController
+from ui.safety import DocumentSafety
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
@@ -65,6 +66,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self._build_docks()
         self._build_menus_and_toolbar()
         self._build_status()
+        self.safety = DocumentSafety(self)  # locks, autosave, recovery, changes on disk
 
         self.editor.fix_provider = lambda i, o: (
             self._fixes_at(i, o) + self.review.context_actions(i, o)
@@ -281,14 +283,21 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
             sb.addPermanentWidget(w)
 
     # ---- document -----------------------------------------------------------------------------
-    def load_document(self, doc: Document, path: str | None) -> None:
+    def load_document(self, doc: Document, path: str | None, analysis=None) -> None:
+        for _ in self.load_steps(doc, path, analysis):
+            pass
+
+    def load_steps(self, doc: Document, path: str | None, analysis=None, batch: int = 0):
+        """:meth:`load_document` in steps of ``batch`` paragraphs (see ui.loader); ``analysis``:
+        already analysed (in a worker thread). Yields how many paragraphs are in the editor."""
         self.path = path
         doc.path = path
-        analysis = self.live.analyze_now(doc)
+        if analysis is None:
+            analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         with self.live.suspended():
             anchors = self.review.prepare(doc)  # comments: their anchors go in with the text
-            self.editor.load_paragraphs(doc.paragraphs, analysis.roles, anchors)
+            yield from self.editor.load_steps(doc.paragraphs, analysis.roles, anchors, batch)
             self.review.loaded()
         self.live.adopt(doc, analysis)
         self.update_title()
@@ -417,7 +426,8 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
 
     # ---- window events ------------------------------------------------------------------------
     def closeEvent(self, ev) -> None:
-        if self.maybe_save():
+        if self.safety.can_close() and self.maybe_save():
+            self.safety.close()
             ev.accept()
         else:
             ev.ignore()

@@ -156,51 +156,220 @@
         <translation>关于公文审校台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="44"/>
+        <location filename="../../ui/desktop.py" line="48"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="102"/>
+        <location filename="../../ui/desktop.py" line="106"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="139"/>
+        <location filename="../../ui/desktop.py" line="144"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="141"/>
+        <location filename="../../ui/desktop.py" line="147"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="141"/>
+        <location filename="../../ui/desktop.py" line="147"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="150"/>
+        <location filename="../../ui/desktop.py" line="158"/>
         <source>Cannot Export PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="152"/>
+        <location filename="../../ui/desktop.py" line="161"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（共 %n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="178"/>
+        <location filename="../../ui/desktop.py" line="191"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="188"/>
+        <location filename="../../ui/desktop.py" line="201"/>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSafety</name>
+    <message>
+        <location filename="../../ui/safety.py" line="66"/>
+        <source>Restore &amp;Previous Version…</source>
+        <translation>恢复上一版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="68"/>
+        <source>Load the version the last save replaced (the file changes when you save)</source>
+        <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="111"/>
+        <location filename="../../ui/safety.py" line="120"/>
+        <location filename="../../ui/safety.py" line="153"/>
+        <source>Already Open</source>
+        <translation>文件已打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="112"/>
+        <source>%1 is already open in another window of this program.</source>
+        <translation>%1 已在本程序的另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="122"/>
+        <source>Open Anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="255"/>
+        <location filename="../../ui/safety.py" line="384"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="126"/>
+        <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
+        <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="142"/>
+        <source>Still opening another file…</source>
+        <translation>正在打开另一个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="154"/>
+        <source>%1 is already open in another window.</source>
+        <translation>%1 已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="175"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="182"/>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="186"/>
+        <source>Opening %1 cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="215"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="226"/>
+        <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
+        <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="250"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="251"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="254"/>
+        <source>Reload (Drop My Changes)</source>
+        <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="259"/>
+        <location filename="../../ui/safety.py" line="456"/>
+        <location filename="../../ui/safety.py" line="460"/>
+        <source>File Changed on Disk</source>
+        <translation>文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="264"/>
+        <source>The version on disk is kept as the backup if you overwrite it.</source>
+        <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="289"/>
+        <source>Wait until the report is shown</source>
+        <translation>请等待报告显示完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="331"/>
+        <source>Restored %1 (autosaved %2): save it to keep it</source>
+        <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="358"/>
+        <source>Restore Previous Version</source>
+        <translation>恢复上一版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="368"/>
+        <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
+        <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="375"/>
+        <source>Replace the text in the editor with the version saved before %1?</source>
+        <translation>用 %1 保存之前的版本替换编辑器中的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="379"/>
+        <source>Your unsaved changes will be lost.</source>
+        <translation>当前未保存的修改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="384"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="386"/>
+        <source>The file itself changes only when you save.</source>
+        <translation>文件本身只有在您保存后才会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="398"/>
+        <source>Previous version restored: save to keep it</source>
+        <translation>已恢复上一版本：请保存以保留它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="452"/>
+        <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
+        <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="461"/>
+        <source>%1 was changed by another program. Reload it?</source>
+        <translation>%1 已被其他程序修改。重新载入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="462"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="462"/>
+        <source>Keep This Version</source>
+        <translation>保留当前内容</translation>
     </message>
 </context>
 <context>
@@ -307,91 +476,70 @@
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="99"/>
+        <location filename="../../ui/files.py" line="100"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="99"/>
+        <location filename="../../ui/files.py" line="100"/>
         <source>Reports (*.txt *.docx);;All files (*)</source>
         <translation>公文 (*.txt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="111"/>
-        <location filename="../../ui/files.py" line="114"/>
-        <source>Cannot Open File</source>
-        <translation>无法打开文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="124"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="133"/>
+        <location filename="../../ui/files.py" line="116"/>
         <source>Text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="118"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="136"/>
-        <location filename="../../ui/files.py" line="212"/>
+        <location filename="../../ui/files.py" line="119"/>
+        <location filename="../../ui/files.py" line="200"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="137"/>
+        <location filename="../../ui/files.py" line="120"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="151"/>
+        <location filename="../../ui/files.py" line="134"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="152"/>
+        <location filename="../../ui/files.py" line="135"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="171"/>
-        <source>File Changed on Disk</source>
-        <translation>文件已在磁盘上被修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="172"/>
-        <source>Overwrite it with this version?</source>
-        <translation>是否用当前版本覆盖？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="180"/>
+        <location filename="../../ui/files.py" line="167"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="188"/>
+        <location filename="../../ui/files.py" line="176"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="202"/>
+        <location filename="../../ui/files.py" line="190"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="203"/>
+        <location filename="../../ui/files.py" line="191"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="213"/>
+        <location filename="../../ui/files.py" line="201"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
@@ -452,321 +600,349 @@
     </message>
 </context>
 <context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../ui/loader.py" line="191"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loader.py" line="193"/>
+        <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
+        <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loader.py" line="194"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loader.py" line="225"/>
+        <source>Showing %1 paragraphs…</source>
+        <translation>正在显示 %1 段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/loader.py" line="261"/>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Demote Heading</source>
         <translation>降低标题级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -853,6 +1029,65 @@
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/session.py" line="55"/>
+        <source>Recover Unsaved Documents</source>
+        <translation>恢复未保存的文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="61"/>
+        <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
+        <translation>公文审校台上次没有正常退出。以下文档有自动保存的副本，其中的修改尚未保存：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="70"/>
+        <source>Autosaved documents</source>
+        <translation>自动保存的文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="82"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="85"/>
+        <location filename="../../ui/session.py" line="126"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="87"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="96"/>
+        <source>Later: the copies stay and are offered at the next start.</source>
+        <translation>以后再说：副本会保留，下次启动时再次提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="104"/>
+        <source>%1 — autosaved %2, %3 paragraphs</source>
+        <translation>%1 — 自动保存于 %2，共 %3 段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="124"/>
+        <source>Discard Copy</source>
+        <translation>放弃副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="125"/>
+        <source>Delete the autosaved copy of %1 for good?</source>
+        <translation>永久删除 %1 的自动保存副本？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="126"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1260,49 @@
         <location filename="../../ui/review_export.py" line="71"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../ui/session.py" line="237"/>
+        <source>Another internal error (recorded in the log)</source>
+        <translation>又发生一个内部错误（已记录到日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="241"/>
+        <source>ReportDesk hit an internal error: %1</source>
+        <translation>公文审校台发生内部错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="243"/>
+        <source>Unsaved documents were copied for recovery (%1).</source>
+        <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="246"/>
+        <source>It is safest to save your work under a new name now.</source>
+        <translation>建议立即把文档另存一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="247"/>
+        <source>Details are in %1</source>
+        <translation>详细信息记录在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="253"/>
+        <source>Internal Error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="256"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="257"/>
+        <source>Continue Working</source>
+        <translation>继续工作</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,26 @@ def window(qtbot, monkeypatch):
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    # Data-safety questions (ui.ask) answer their last option (Cancel, Keep …); notices are
+    # recorded instead of shown.
+    import ui.ask
+
+    def choose(parent, title, text, options, default=None, **kwargs):
+        asked.append(text)
+        return kwargs.get("escape") or options[-1][0]
+
+    told: list[str] = []
+
+    def notice(parent, title, text, *args, **kwargs):
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(ui.ask, "choose", choose)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(notice))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(notice))
     w = MainWindow()
     w.asked = asked
+    w.told = told
     qtbot.addWidget(w)
     w.show()
     return w
@@ -42,3 +60,17 @@ def window(qtbot, monkeypatch):
 def sample_window(window):
     assert window.open_path(str(SAMPLE), ask=False)
     return window
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """An app data folder of the test's own (recovery, locks, backups, logs) and a recovery hub
+    on it; request it before ``window``."""
+    from app.storage import RecoveryStore
+    from ui import autosave
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
+    autosave.reset_hub(RecoveryStore(folder))
+    yield folder
+    autosave.drop_hub()

@@ -64,7 +64,20 @@ FACTORIES = {
     "AboutDialog": lambda cls, w: cls(w),
     "AuthorDialog": lambda cls, w: cls("", "", w),
     "ExportDialog": lambda cls, w: cls("/tmp/报告.docx", 2, 3, True, "张三", w),
+    "RecoveryDialog": lambda cls, w: cls([recovery_entry()], w),
 }
+
+
+def recovery_entry():
+    from pathlib import Path
+
+    from app.storage import RecoveryEntry
+
+    return RecoveryEntry(
+        key="k", file=Path("/tmp/k.rdrec"), original_path="/tmp/报告.docx",
+        saved_at="2026-11-25T10:00:00+08:00", paragraph_count=12, preview=("关于工作的报告",),
+        session="s", pid=1, host="h",
+    )  # fmt: skip
 
 
 def clean(text: str) -> str:

@@ -179,6 +179,8 @@ def test_dropped_file_opens(window, tmp_path):
 
 
 def test_save_asks_when_file_changed_on_disk(window, monkeypatch, tmp_path):
+    import ui.ask
+
     out = tmp_path / "报告.txt"
     out.write_text("一、原文\n", encoding="utf-8")
     assert window.open_path(str(out))
@@ -186,16 +188,16 @@ def test_save_asks_when_file_changed_on_disk(window, monkeypatch, tmp_path):
     out.write_text("别人改过\n", encoding="utf-8")  # another program saved meanwhile
     asked = []
 
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.No
+    def choose(parent, title, text, options, default=None, **kwargs):
+        asked.append((text, [key for key, _ in options]))
+        return answer
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(ui.ask, "choose", choose)
+    answer = "cancel"
     assert not window.save()
     assert len(asked) == 1
+    assert asked[0][1] == ["overwrite", "save_as", "reload", "cancel"]
     assert out.read_text(encoding="utf-8") == "别人改过\n"
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
-    )
+    answer = "overwrite"
     assert window.save()
     assert out.read_text(encoding="utf-8").startswith("改一、原文")

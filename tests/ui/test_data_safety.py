@@ -1,0 +1,271 @@
+"""Data safety in the window: autosave, the recovery offer at start, the crash dialog, restoring
+the previous version (locks, external changes and failed saves: test_data_safety_files.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+import ui.ask
+from app.storage import RecoveryStore, backup_path
+from tests.ui.conftest import ROOT
+from tests.ui.helpers import texts, type_text
+from ui import autosave, session
+
+
+def recovery_files(data_dir) -> list:
+    folder = data_dir / "recovery"
+    return sorted(folder.glob("*.rdrec")) if folder.exists() else []
+
+
+def recovered_texts(file) -> list[str]:
+    body = file.read_bytes().split(b"\n")[1]
+    return [p["text"] for p in json.loads(body)["paragraphs"]]
+
+
+@pytest.fixture
+def report(tmp_path):
+    path = tmp_path / "报告.txt"
+    path.write_text("关于工作情况的报告\n一、总体情况\n今年以来工作稳步推进。\n", encoding="utf-8")
+    return path
+
+
+class Answers(list):
+    """Keys ui.ask.choose answers, in order (then: the last option); ``asked``: (text, keys)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[tuple[str, list[str]]] = []
+
+    def choose(self, parent, title, text, options, default=None, **kwargs):
+        self.asked.append((text, [key for key, _ in options]))
+        return self.pop(0) if self else options[-1][0]
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    queue = Answers()
+    monkeypatch.setattr(ui.ask, "choose", queue.choose)
+    return queue
+
+
+def end_of(window) -> None:
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+
+# ---- autosave ---------------------------------------------------------------------------------
+def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
+    w = window
+    assert w.open_path(str(report), ask=False)
+    w.autosave_timer.setInterval(50)
+    qtbot.wait(300)
+    assert recovery_files(data_dir) == []  # unmodified: nothing written
+
+    end_of(w)
+    type_text(w.editor, "新增一句。")
+    qtbot.waitUntil(lambda: len(recovery_files(data_dir)) == 1, timeout=3000)
+    [file] = recovery_files(data_dir)
+    assert file.stem == w.safety.key
+    qtbot.waitUntil(lambda: w.safety.autosaver.last_written is not None, timeout=3000)
+    assert recovered_texts(file)[-1] == "今年以来工作稳步推进。新增一句。"
+
+    writes = autosave.hub().writes
+    qtbot.wait(300)
+    assert autosave.hub().writes == writes  # no edits since: no write
+
+    type_text(w.editor, "再加。")
+    qtbot.waitUntil(lambda: recovered_texts(file)[-1].endswith("再加。"), timeout=3000)
+
+    assert w.save()
+    assert recovery_files(data_dir) == []  # saved: the copy goes
+    qtbot.wait(300)
+    assert recovery_files(data_dir) == []
+    assert report.read_text(encoding="utf-8").endswith("稳步推进。新增一句。再加。\n")
+
+
+def test_autosave_interval_follows_the_setting(data_dir, window):
+    from ui import settings as S
+
+    assert window.autosave_timer.interval() == S.autosave_seconds() * 1000 <= 30_000
+    try:
+        S.put("autosave/seconds", 10)
+        window.apply_settings({"autosave/seconds": 10})
+        assert window.autosave_timer.interval() == 10_000
+    finally:
+        S.store().remove("autosave")
+
+
+def test_undo_to_unmodified_drops_the_copy(qtbot, data_dir, window, report):
+    w = window
+    assert w.open_path(str(report), ask=False)
+    end_of(w)
+    type_text(w.editor, "草")
+    assert w.safety.autosaver.tick()
+    qtbot.waitUntil(lambda: len(recovery_files(data_dir)) == 1, timeout=3000)
+    w.editor.document().undo()
+    assert not w.editor.document().isModified()
+    qtbot.waitUntil(lambda: recovery_files(data_dir) == [], timeout=3000)
+
+
+def test_closing_without_saving_drops_the_copy_even_mid_write(qtbot, data_dir, window, report):
+    w = window
+    assert w.open_path(str(report), ask=False)
+    end_of(w)
+    type_text(w.editor, "草稿")
+    assert w.safety.autosaver.tick()  # the write is in flight …
+    w.close()  # … when the user closes and discards (the fixture answers Discard)
+    qtbot.waitUntil(lambda: not autosave.hub()._inflight, timeout=3000)
+    qtbot.wait(50)
+    assert recovery_files(data_dir) == []
+
+
+# ---- recovery at start ------------------------------------------------------------------------
+def crash_a_session(data_dir, path, lines: list[str]) -> None:
+    """A process autosaves a document and dies without discarding it (as a crash leaves it)."""
+    code = textwrap.dedent(
+        f"""
+        import os
+        from app.model import Document
+        from app.storage import RecoveryStore
+        doc = Document.from_lines({lines!r}, path={str(path)!r})
+        RecoveryStore().save("crashedkey1", doc, {str(path)!r})
+        os._exit(0)
+        """
+    )
+    env = dict(os.environ, REPORTDESK_DATA_DIR=str(data_dir))
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
+
+
+def test_crashed_session_is_offered_and_restored(qtbot, data_dir, window, report, monkeypatch):
+    lines = ["关于工作情况的报告", "一、总体情况", "崩溃前打的字。"]
+    crash_a_session(data_dir, report, lines)
+    offered = []
+
+    def decide(parent, entries):
+        offered.extend(entries)
+        return [(e, "restore") for e in entries]
+
+    monkeypatch.setattr(session, "decide", decide)
+    restored = session.offer_recovery(window)
+    assert restored == [window]
+    [entry] = offered
+    assert (entry.title, entry.paragraph_count) == ("报告.txt", 3)
+    assert entry.preview == tuple(lines)
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=5000)
+    assert texts(window) == lines
+    assert window.editor.document().isModified()
+    assert window.path == str(report) and window.safety.key == "crashedkey1"
+    assert window.safety.lock is not None and window.safety.lock.held
+    # the file stays until the user saves; then it goes
+    assert len(recovery_files(data_dir)) == 1
+    assert window.save()
+    assert recovery_files(data_dir) == []
+    assert report.read_text(encoding="utf-8") == "\n".join(lines) + "\n"
+
+
+def test_declined_recovery_keeps_the_file(data_dir, window, report, monkeypatch):
+    crash_a_session(data_dir, report, ["以后再说的稿子"])
+    monkeypatch.setattr(session, "decide", lambda parent, entries: [])  # 以后再说
+    assert session.offer_recovery(window) == []
+    assert len(recovery_files(data_dir)) == 1
+    assert texts(window) == [""]
+    # offered again next time (another store, as the next start would have)
+    assert [e.preview for e in RecoveryStore(data_dir).list_pending()] == [("以后再说的稿子",)]
+    monkeypatch.setattr(session, "decide", lambda p, entries: [(e, "discard") for e in entries])
+    assert session.offer_recovery(window) == []
+    assert recovery_files(data_dir) == []
+
+
+def test_recovery_dialog_buttons(qtbot, data_dir, window, report, answers):
+    crash_a_session(data_dir, report, ["第一份"])
+    entries = RecoveryStore(data_dir).list_pending()
+    dlg = session.RecoveryDialog(entries * 2, window)
+    qtbot.addWidget(dlg)
+    first = dlg.list.topLevelItem(0).text(0)
+    assert "报告.txt" in first and "第一份" in first
+    answers.append("cancel")  # "delete for good?" → no
+    dlg.discard_button.click()
+    assert dlg.decisions == [] and dlg.list.topLevelItemCount() == 2
+    answers.append("discard")
+    dlg.discard_button.click()
+    dlg.restore_button.click()
+    assert [a for _, a in dlg.decisions] == ["discard", "restore"]
+    assert dlg.result() == dlg.DialogCode.Accepted
+
+
+def test_restored_document_whose_file_changed_since_asks_at_save(
+    qtbot, data_dir, window, report, monkeypatch, answers
+):
+    crash_a_session(data_dir, report, ["崩溃前的版本"])
+    report.write_text("之后别人改过\n", encoding="utf-8")
+    os.utime(report, (os.path.getmtime(report) + 60,) * 2)  # clearly after the autosave
+    monkeypatch.setattr(session, "decide", lambda p, entries: [(e, "restore") for e in entries])
+    session.offer_recovery(window)
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=5000)
+    answers.append("cancel")
+    assert not window.save()
+    assert "已被其他程序修改" in answers.asked[0][0]
+    assert report.read_text(encoding="utf-8") == "之后别人改过\n"
+
+
+# ---- a crash while running --------------------------------------------------------------------
+def test_crash_saves_modified_documents_and_offers_save_as(
+    qtbot, data_dir, window, report, monkeypatch, answers
+):
+    assert window.open_path(str(report), ask=False)
+    end_of(window)
+    type_text(window.editor, "未保存")
+    saved_as = []
+    monkeypatch.setattr(type(window), "save_as", lambda self: saved_as.append(self) or True)
+    monkeypatch.setattr(session, "_last_crash_dialog", 0.0)
+    answers.append("save_as")
+    assert session.on_crash("ValueError: boom", "/tmp/crash.log") == "save_as"
+    assert saved_as == [window]
+    [file] = recovery_files(data_dir)
+    assert recovered_texts(file)[-1].endswith("未保存")
+    text, options = answers.asked[0]
+    assert "ValueError: boom" in text and options == ["save_as", "continue"]
+    # a second error right after: no second dialog
+    assert session.on_crash("ValueError: again", "/tmp/crash.log") is None
+    assert len(answers.asked) == 1
+
+
+def test_crash_signal_from_a_worker_thread_reaches_the_dialog(qtbot, data_dir, window, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    seen = []
+    monkeypatch.setattr(session, "on_crash", lambda s, p: seen.append((s, p)))
+    hub = autosave.hub()
+    hub.crashed.connect(lambda s, p: session.on_crash(s, p), Qt.ConnectionType.QueuedConnection)
+    t = threading.Thread(target=lambda: hub.crashed.emit("RuntimeError: in a thread", "/x.log"))
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: seen == [("RuntimeError: in a thread", "/x.log")], timeout=2000)
+
+
+# ---- File → Restore Previous Version ----------------------------------------------------------
+def test_restore_previous_version(qtbot, data_dir, window, report, answers):
+    w = window
+    assert w.open_path(str(report), ask=False)
+    assert "Restore" in w.safety.act_restore_backup.text()
+    assert not w.safety.restore_previous_version()  # never saved here: nothing to restore
+    end_of(w)
+    type_text(w.editor, "第二版")
+    assert w.save()
+    assert backup_path(report).is_file()
+    answers.append("restore")
+    assert w.safety.restore_previous_version()
+    qtbot.waitUntil(lambda: not w.loader.busy, timeout=5000)
+    assert texts(w)[-1] == "今年以来工作稳步推进。"
+    assert w.editor.document().isModified()
+    assert report.read_text(encoding="utf-8").endswith("第二版\n")  # until saved
+    assert w.save()
+    assert report.read_text(encoding="utf-8").endswith("稳步推进。\n")

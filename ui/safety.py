@@ -1,0 +1,477 @@
+"""Data safety of one window: document lock, recovery key, autosave, external changes, opening.
+
+The window's file commands (:mod:`ui.files`) go through :class:`DocumentSafety` for everything
+that can lose work (see docs/data-safety.md, "For the window"):
+
+- open: refuse a report another window or instance has open (its lock), fingerprint before
+  reading, read and analyse in a worker for big files (:mod:`ui.loader`), replace the current
+  document only once the new one is complete;
+- while editing: autosave (:mod:`ui.autosave`), watch the file: offer to reload it when another
+  program changed it and there are no local edits, else warn once (the save asks);
+- save: the lock of a new name, the answer to "changed on disk", the recovery file and the old
+  lock dropped once the save is done;
+- close: recovery file discarded and lock released once the user saved or discarded.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+
+from app.storage import (
+    FileFingerprint,
+    Lock,
+    acquire_lock,
+    backup_path,
+    changed_on_disk,
+    lock_owner,
+    new_doc_key,
+    office_lock_file,
+)
+from app.storage.paths import real_path
+from ui import ask, autosave
+from ui.loader import Loaded, Loader, analysed, read_report, runs_in_background
+
+WATCH_DELAY_MS = 400  # a program saving writes, renames, touches: look once it is done
+# Fingerprint that matches no file: the save asks before overwriting (restored documents whose
+# file changed after the autosave).
+UNKNOWN = FileFingerprint(-1, 0, "")
+
+
+def same_file(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and real_path(a) == real_path(b)
+
+
+class DocumentSafety(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+        self.key: str | None = new_doc_key()
+        self.lock: Lock | None = None
+        window.loader = Loader(window)
+        self.autosaver = autosave.Autosaver(window)
+        self.autosaver.reset(self.key, None)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_file_event)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setSingleShot(True)
+        self._watch_timer.setInterval(WATCH_DELAY_MS)
+        self._watch_timer.timeout.connect(self.check_disk)
+        self._seen_external: str | None = None  # sha256 of the outside version already handled
+        self._asking = False
+        self.act_restore_backup = window._action(
+            self.tr("Restore &Previous Version…"),
+            self.restore_previous_version,
+            tip=self.tr("Load the version the last save replaced (the file changes when you save)"),
+        )
+        self._add_to_file_menu()
+        autosave.register(window)
+
+    def _add_to_file_menu(self) -> None:
+        """Restore Previous Version goes right after Save As."""
+        act = self.w.act_save_as
+        for top in self.w.menuBar().actions():
+            menu = top.menu()
+            actions = menu.actions() if menu is not None else []
+            if act in actions:
+                k = actions.index(act)
+                if k + 1 < len(actions):
+                    menu.insertAction(actions[k + 1], self.act_restore_backup)
+                else:
+                    menu.addAction(self.act_restore_backup)
+                return
+
+    # ---- locks --------------------------------------------------------------------------------
+    def window_with(self, path: str):
+        """Another window of this process that has ``path`` open."""
+        for other in autosave.windows():
+            closed = getattr(other, "safety", None) is None or other.safety.key is None
+            if other is not self.w and not closed and same_file(other.path, path):
+                return other
+        return None
+
+    def lock_for(self, path: str) -> Lock | None:
+        """The lock for opening or saving as ``path``; None (after telling the user) when the
+        user would rather not use a report another window has open."""
+        lock = acquire_lock(path)
+        if lock is not None:
+            return lock  # (held is False when the data folder cannot be written: go on)
+        name = os.path.basename(path)
+        owner = lock_owner(path)
+        if owner is None:  # released meanwhile
+            return acquire_lock(path) or Lock(real_path(path), None)
+        if owner.pid == os.getpid():
+            if self.window_with(path) is None:  # left by a window that is gone: not a conflict
+                return Lock(real_path(path), None)
+            ask.notify(
+                self.w,
+                self.tr("Already Open"),
+                self.tr("%1 is already open in another window of this program.").replace(
+                    "%1", name
+                ),
+                warning=False,
+            )
+            return None
+        choice = ask.choose(
+            self.w,
+            self.tr("Already Open"),
+            owner.describe(),
+            [("open", self.tr("Open Anyway")), ("cancel", self.tr("Cancel"))],
+            "cancel",
+            icon=ask.Icon.Warning,
+            details=self.tr(
+                "Both windows could then change the report; saving asks before overwriting "
+                "changes made elsewhere."
+            ),
+        )
+        return Lock(real_path(path), None) if choice == "open" else None
+
+    def _drop(self, lock: Lock | None) -> None:
+        """Release ``lock`` unless it is the one this window keeps."""
+        if lock is not None and lock is not self.lock:
+            lock.release()
+
+    # ---- opening ------------------------------------------------------------------------------
+    def open(self, path: str, ask_first: bool = True) -> bool:
+        """Open ``path`` in this window: True when it is open (or opening in the background)."""
+        w = self.w
+        if w.loader.busy:
+            w.statusBar().showMessage(self.tr("Still opening another file…"), 4000)
+            return False
+        path = os.path.abspath(path)
+        same = same_file(path, w.path)
+        other = None if same else self.window_with(path)
+        if other is not None:
+            other.show()
+            other.raise_()
+            other.activateWindow()
+            ask.notify(
+                w,
+                self.tr("Already Open"),
+                self.tr("%1 is already open in another window.").replace(
+                    "%1", os.path.basename(path)
+                ),
+                warning=False,
+            )
+            return False
+        if ask_first and not w.maybe_save():
+            return False
+        lock = self.lock if same else self.lock_for(path)
+        if lock is None and not same:
+            return False
+        analyze = w.live.analyze_now
+        return self._run(
+            path,
+            lambda: read_report(path, analyze),
+            lambda loaded: self._adopt(loaded, path, lock, new_doc_key(), opened=True),
+            lock,
+            runs_in_background(path),
+        )
+
+    def _run(self, path, work, done, lock, background) -> bool:
+        name = os.path.basename(path) if path else self.tr("Untitled")
+        w = self.w
+        result: list[bool] = []
+
+        def failed(message: str) -> None:
+            self._drop(lock)
+            result.append(False)
+            ask.notify(w, self.tr("Cannot Open File"), message)
+
+        def cancelled() -> None:
+            self._drop(lock)
+            w.statusBar().showMessage(self.tr("Opening %1 cancelled").replace("%1", name), 6000)
+
+        def finish(loaded: Loaded) -> None:
+            result.append(True)
+            done(loaded)
+
+        w.loader.run(name, work, finish, failed, background, cancelled)
+        return result[0] if result else True  # still running in the background: True
+
+    def _adopt(self, loaded: Loaded, path, lock, key, opened=False, after=None) -> None:
+        """Show ``loaded`` in place of the current document (which the user saved, discarded or
+        did not change): its recovery file and lock go, the new ones come."""
+        w = self.w
+        self.unwatch()
+        hub = autosave.hub()
+        if self.key != key:
+            hub.discard(self.key)
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock, self.key = lock, key
+        if loaded.fingerprint is not None:
+            w.fingerprint = loaded.fingerprint
+        self._seen_external = None
+
+        def then() -> None:
+            self.autosaver.reset(key, path)
+            self.watch(path)
+            if opened:
+                w._remember(path)
+                w.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
+                self.hint_office(path)
+            if after is not None:
+                after()
+
+        w.loader.show(loaded, path, then)
+
+    def hint_office(self, path: str) -> None:
+        owner = office_lock_file(path)
+        if owner is not None:
+            self.w.statusBar().showMessage(
+                self.tr("WPS or Word seems to have %1 open (%2): saving in both will conflict.")
+                .replace("%1", os.path.basename(path))
+                .replace("%2", owner.name),
+                15000,
+            )
+
+    def new_document(self) -> None:
+        """The window shows a new, empty document (the old one was saved or discarded)."""
+        self.release()
+        self.key = new_doc_key()
+        self.autosaver.reset(self.key, None)
+        self.w.fingerprint = None
+
+    def reload(self) -> bool:
+        """Read the file again (changed by another program), dropping what the editor has."""
+        path = self.w.path
+        if not path:
+            return False
+        return self.open(path, ask_first=False)
+
+    # ---- saving ---------------------------------------------------------------------------------
+    def ask_changed_on_disk(self, message: str, path: str) -> str:
+        """覆盖 / 另存为 / 重新载入 / 取消 → "overwrite", "save_as", "reload" or "cancel"."""
+        options = [
+            ("overwrite", self.tr("Overwrite")),
+            ("save_as", self.tr("Save As…")),
+        ]
+        if os.path.isfile(path) and same_file(path, self.w.path):
+            options.append(("reload", self.tr("Reload (Drop My Changes)")))
+        options.append(("cancel", self.tr("Cancel")))
+        return (
+            ask.choose(
+                self.w,
+                self.tr("File Changed on Disk"),
+                message,
+                options,
+                "cancel",
+                icon=ask.Icon.Warning,
+                details=self.tr("The version on disk is kept as the backup if you overwrite it."),
+            )
+            or "cancel"
+        )
+
+    def saved(self, path: str, lock: Lock | None, result) -> None:
+        """``path`` now holds the document: new fingerprint, the recovery file goes, the lock of
+        a new name replaces the old one."""
+        if lock is not None and lock is not self.lock:
+            if self.lock is not None:
+                self.lock.release()
+            self.lock = lock
+        self.w.fingerprint = result.fingerprint
+        self._seen_external = None
+        autosave.hub().discard(self.key)
+        self.autosaver.reset(self.key, path)
+        self.watch(path)
+
+    def save_failed(self) -> None:
+        """The text stays in the editor, modified; make sure recovery has it too."""
+        self.autosaver.tick()
+
+    # ---- closing --------------------------------------------------------------------------------
+    def can_close(self) -> bool:
+        if self.w.loader.filling:
+            self.w.statusBar().showMessage(self.tr("Wait until the report is shown"), 4000)
+            return False
+        return True
+
+    def release(self) -> None:
+        """The document was saved or discarded and goes away: recovery file, lock, watch."""
+        self.unwatch()
+        autosave.hub().discard(self.key)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def close(self) -> None:
+        self.release()
+        self.autosaver.stop()
+        self.key = None
+
+    # ---- recovery -------------------------------------------------------------------------------
+    def restore_entry(self, entry) -> bool:
+        """Show an autosaved document of a crashed session, modified, under its key."""
+        store = autosave.hub().store
+        path = entry.original_path
+        lock = None
+        if path and os.path.exists(path):
+            lock = acquire_lock(path)
+            if lock is None:
+                owner = lock_owner(path)
+                if owner is not None:
+                    self.w.statusBar().showMessage(owner.describe(), 15000)
+        analyze = self.w.live.analyze_now
+
+        def work() -> Loaded:
+            doc = store.load(entry)
+            return analysed(doc, self._restored_fingerprint(path, entry.saved_at), analyze)
+
+        def done(loaded: Loaded) -> None:
+            if loaded.fingerprint is None:
+                self.w.fingerprint = None
+
+            def after() -> None:
+                self.w.editor.document().setModified(True)
+                self.w.statusBar().showMessage(
+                    self.tr("Restored %1 (autosaved %2): save it to keep it")
+                    .replace("%1", entry.title)
+                    .replace("%2", _shown_time(entry.saved_at)),
+                    15000,
+                )
+
+            self._adopt(loaded, path, lock, entry.key, after=after)
+
+        big = entry.paragraph_count > 2000
+        return self._run(path or entry.title, work, done, lock, big)
+
+    @staticmethod
+    def _restored_fingerprint(path: str | None, saved_at: str) -> FileFingerprint | None:
+        """The file's fingerprint now; UNKNOWN (the save asks) if it changed after the autosave."""
+        if not path:
+            return None
+        try:
+            fp = FileFingerprint.of(path)
+            when = datetime.fromisoformat(saved_at).timestamp()
+        except (OSError, ValueError):
+            return UNKNOWN
+        return UNKNOWN if fp.mtime_ns / 1e9 > when + 1 else fp
+
+    def restore_previous_version(self) -> bool:
+        """File → Restore Previous Version: the backup the last save made, into the editor."""
+        w = self.w
+        path = w.path
+        title = self.tr("Restore Previous Version")
+        backup = backup_path(path) if path else None
+        if backup is not None and not backup.is_file():
+            beside = Path(path + ".bak")
+            backup = beside if beside.is_file() else None
+        if backup is None:
+            ask.notify(
+                w,
+                title,
+                self.tr(
+                    "There is no previous version of this report yet: one is kept each time "
+                    "it is saved."
+                ),
+                warning=False,
+            )
+            return False
+        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        text = self.tr("Replace the text in the editor with the version saved before %1?").replace(
+            "%1", when
+        )
+        if w.editor.document().isModified():
+            text += "\n" + self.tr("Your unsaved changes will be lost.")
+        choice = ask.choose(
+            w,
+            title,
+            text,
+            [("restore", self.tr("Restore")), ("cancel", self.tr("Cancel"))],
+            "restore",
+            details=self.tr("The file itself changes only when you save."),
+        )
+        if choice != "restore":
+            return False
+        analyze = w.live.analyze_now
+
+        def done(loaded: Loaded) -> None:
+            loaded.fingerprint = None  # the file on disk is still the one we know
+
+            def after() -> None:
+                w.editor.document().setModified(True)
+                w.statusBar().showMessage(
+                    self.tr("Previous version restored: save to keep it"), 8000
+                )
+
+            self._adopt(loaded, path, self.lock, self.key, after=after)
+
+        return self._run(
+            str(backup),
+            lambda: read_report(str(backup), analyze),
+            done,
+            self.lock,
+            runs_in_background(str(backup)),
+        )
+
+    # ---- watching the file --------------------------------------------------------------------
+    def watch(self, path: str | None) -> None:
+        self.unwatch()
+        if path and os.path.exists(path):
+            self.watcher.addPath(path)
+
+    def unwatch(self) -> None:
+        files = self.watcher.files()
+        if files:
+            self.watcher.removePaths(files)
+        self._watch_timer.stop()
+
+    def _on_file_event(self, _path: str) -> None:
+        self._watch_timer.start()
+
+    def check_disk(self) -> str | None:
+        """Look at the file after a change notice: "reload", "warned", "asked" or None."""
+        w = self.w
+        path = w.path
+        if not path:
+            return None
+        exists = os.path.exists(path)
+        if exists and path not in self.watcher.files():
+            self.watcher.addPath(path)  # replaced by rename (WPS, our own saves): watch the new one
+        fp = w.fingerprint
+        if fp is None or not exists or w.loader.busy or self._asking:
+            return None
+        if not changed_on_disk(fp, path):
+            return None
+        try:
+            now = FileFingerprint.of(path)
+        except OSError:
+            return None
+        if now.sha256 == self._seen_external:
+            return None
+        self._seen_external = now.sha256
+        name = os.path.basename(path)
+        self._asking = True
+        try:
+            if w.editor.document().isModified():
+                text = self.tr(
+                    "%1 was changed by another program. Your changes here are not saved yet; "
+                    "saving will ask whether to overwrite the other version."
+                ).replace("%1", name)
+                w.statusBar().showMessage(text, 15000)
+                ask.notify(w, self.tr("File Changed on Disk"), text, warning=False)
+                return "warned"
+            choice = ask.choose(
+                w,
+                self.tr("File Changed on Disk"),
+                self.tr("%1 was changed by another program. Reload it?").replace("%1", name),
+                [("reload", self.tr("Reload")), ("keep", self.tr("Keep This Version"))],
+                "reload",
+            )
+        finally:
+            self._asking = False
+        if choice == "reload" and not w.editor.document().isModified():
+            self.reload()
+            return "reload"
+        return "asked"
+
+
+def _shown_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%m-%d %H:%M")
+    except ValueError:
+        return iso
