@@ -86,9 +86,8 @@ def export_pdf(
             writer.setAuthor(author)
         painted = paint_pages(doc, analysis, writer)
         del writer
-        used = set("".join(p.text for p in doc.paragraphs))
-        used.update(page_number_text(painted.pages) + "0123456789")
-        patch_tounicode(tmp, unicode_fixes(painted.fonts, used))
+        text = "\n".join(p.text for p in doc.paragraphs) + page_number_text(painted.pages)
+        patch_tounicode(tmp, unicode_fixes(painted.fonts, text + "0123456789"))
         os.replace(tmp, target)
     except OSError as e:
         raise WriteError(f"无法导出 PDF：{target.name}：{e.strerror or e}") from e

@@ -6,8 +6,9 @@ glyph is the one drawn. CJK fonts share glyphs between unified ideographs and th
 ⻅ … The page looks right, but copying, searching and pdftotext give the radical. Here the maps are
 rewritten so each glyph maps back to the character the report used.
 
-:func:`unicode_fixes` builds {code point Qt will write: code point the text has} for the fonts
-used; :func:`patch_tounicode` rewrites a finished PDF file in place (the CMap streams, their
+:func:`unicode_fixes` builds {code point Qt will write: the text drawn} for the fonts used (a
+doubled dash "——" drawn as one glyph comes out as ⸺ U+2E3A and is mapped back to two dashes);
+:func:`patch_tounicode` rewrites a finished PDF file in place (the CMap streams, their
 /Length, the cross-reference offsets). Qt writes a classic xref table and uncompressed CMaps.
 """
 
@@ -17,7 +18,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtGui import QFont, QRawFont
+from PySide6.QtGui import QFont, QRawFont, QTextLayout
 
 _BMP = "".join(chr(c) for c in range(1, 0x10000) if not 0xD800 <= c < 0xE000)
 
@@ -36,12 +37,24 @@ def _lowest_by_glyph(family: str, weight: int, italic: bool) -> tuple[dict[int, 
     return lowest, raw
 
 
-def unicode_fixes(fonts: Iterable[QFont], used: Iterable[str]) -> dict[int, int]:
-    """{code point Qt writes for a glyph: the character of ``used`` drawn with that glyph}."""
-    chars = sorted({c for c in used if ord(c) < 0x10000 and not c.isspace()})
-    text = "".join(chars)
+LIGATURES = ("——", "……")  # CJK fonts draw a doubled dash or ellipsis as one wide glyph
+
+
+def _ligature_glyph(font: QFont, seq: str) -> int | None:
+    layout = QTextLayout(seq, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    glyphs = [g for run in layout.glyphRuns() for g in run.glyphIndexes()]
+    return glyphs[0] if len(glyphs) == 1 else None
+
+
+def unicode_fixes(fonts: Iterable[QFont], text: str) -> dict[int, str]:
+    """{code point Qt writes for a glyph: the text of ``text`` drawn with that glyph}."""
+    chars = sorted({c for c in text if ord(c) < 0x10000 and not c.isspace()})
+    joined = "".join(chars)
     used_set = {ord(c) for c in chars}
-    fixes: dict[int, int] = {}
+    fixes: dict[int, str] = {}
     seen = set()
     for font in fonts:
         key = (font.family(), int(font.weight()), font.italic())
@@ -49,10 +62,15 @@ def unicode_fixes(fonts: Iterable[QFont], used: Iterable[str]) -> dict[int, int]
             continue
         seen.add(key)
         lowest, raw = _lowest_by_glyph(*key)
-        for ch, glyph in zip(chars, raw.glyphIndexesForString(text), strict=False):
+        for ch, glyph in zip(chars, raw.glyphIndexesForString(joined), strict=False):
             low = lowest.get(glyph)
             if low is not None and low != ord(ch) and low not in used_set:
-                fixes.setdefault(low, ord(ch))
+                fixes.setdefault(low, ch)
+        for seq in LIGATURES:
+            glyph = _ligature_glyph(font, seq) if seq in text else None
+            low = lowest.get(glyph) if glyph else None
+            if low is not None and low not in used_set:
+                fixes.setdefault(low, seq)
     return fixes
 
 
@@ -104,12 +122,12 @@ def _write_cmap(head: bytes, mapping: dict[int, str], tail: bytes) -> bytes:
     return b"".join(out)
 
 
-def _fixed_cmap(cmap: bytes, fixes: dict[int, int]) -> bytes | None:
+def _fixed_cmap(cmap: bytes, fixes: dict[int, str]) -> bytes | None:
     mapping = _parse(cmap)
     changed = False
     for cid, text in mapping.items():
         if len(text) == 1 and ord(text) in fixes:
-            mapping[cid] = chr(fixes[ord(text)])
+            mapping[cid] = fixes[ord(text)]
             changed = True
     if not changed:
         return None
@@ -125,7 +143,7 @@ def _fixed_cmap(cmap: bytes, fixes: dict[int, int]) -> bytes | None:
     return _write_cmap(head, mapping, tail)
 
 
-def patch_tounicode(path: str, fixes: dict[int, int]) -> int:
+def patch_tounicode(path: str, fixes: dict[int, str]) -> int:
     """Rewrite the ToUnicode maps of the PDF at ``path``; returns how many maps changed."""
     if not fixes:
         return 0

@@ -175,10 +175,11 @@ def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
 
 
 def _lines(geo: PageGeometry, b: Block) -> tuple[QTextLayout, list]:
-    """``b`` broken into lines. A title of several lines is balanced (GB/T 9704 7.3.3: 梯形 or
-    菱形, not a full line over a short one): the narrowest width giving the same line count."""
+    """``b`` broken into lines. A centred paragraph (title, subtitle, chapter) of several lines is
+    balanced (GB/T 9704 7.3.3: 梯形 or 菱形, not a full line over a short one): the narrowest
+    width giving the same line count."""
     layout, lines = _break(geo, b, geo.width)
-    if b.role is Role.TITLE and len(lines) > 1:
+    if b.layout is Layout.CENTER and len(lines) > 1:
         total = sum(line.naturalTextWidth() for line in lines)
         step = (BODY_PT + CONDENSE_PT) * geo.unit / 2
         width = total / len(lines)
