@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from ui.icons import app_icon
+
+FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
 
 def _version(dist: str) -> str:
@@ -38,13 +41,8 @@ def components() -> list[tuple[str, str, str]]:
         ("lxml", _version("lxml"), "BSD-3-Clause"),
         ("Python", platform.python_version(), "PSF-2.0"),
     ]
-    try:
-        from PySide6.QtGui import QFontDatabase
-
-        if any(f.startswith("Noto Serif CJK") for f in QFontDatabase.families()):
-            rows.append(("Noto CJK", "", "SIL OFL 1.1"))
-    except ImportError:  # pragma: no cover
-        pass
+    if any(FONTS.glob("Noto*CJK*")):  # shipped with the program (not the system's fonts)
+        rows.append(("Noto CJK", "", "SIL OFL 1.1"))
     return rows
 
 
