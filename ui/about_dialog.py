@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
             self.table.addTopLevelItem(QTreeWidgetItem(list(row)))
         for col in range(3):
             self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, self.table.columnWidth(col) + 24)
         note = QLabel(
             self.tr(
                 "Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with "
@@ -99,4 +100,4 @@ class AboutDialog(QDialog):
         lay.addWidget(self.table)
         lay.addWidget(note)
         lay.addWidget(buttons)
-        self.resize(520, 440)
+        self.resize(540, 380)
