@@ -32,15 +32,24 @@ def _version(dist: str) -> str:
         return ""
 
 
+def etree_version() -> str:
+    try:
+        from lxml import etree
+    except ImportError:  # pragma: no cover
+        return ""
+    return ".".join(str(n) for n in etree.LXML_VERSION[:3])
+
+
 def components() -> list[tuple[str, str, str]]:
     """(component, version, licence) of what the program is built on and ships with."""
     rows = [
         ("Qt", qVersion(), "LGPLv3"),
         ("PySide6", pyside_version, "LGPLv3"),
-        ("python-docx", _version("python-docx"), "MIT"),
-        ("lxml", _version("lxml"), "BSD-3-Clause"),
+        ("python-docx", _version("python-docx"), "MIT"),  # (the bundle leaves it out)
+        ("lxml", _version("lxml") or etree_version(), "BSD-3-Clause"),
         ("Python", platform.python_version(), "PSF-2.0"),
     ]
+    rows = [r for r in rows if r[1] or r[0] != "python-docx"]
     if any(FONTS.glob("Noto*CJK*")):  # shipped with the program (not the system's fonts)
         rows.append(("Noto CJK", "", "SIL OFL 1.1"))
     return rows
