@@ -5,7 +5,7 @@ area of 156 × 225 mm holding 22 lines of 28 characters. Every line sits on the 
 28.95 pt, as the Word export); characters are condensed by 0.25 pt so 28 fit a line, as in the
 Word export. Body 仿宋 16 pt with a two-character first-line indent, title 小标宋 22 pt centred,
 headings 黑体 / 楷体 / 仿宋, 署名 and 成文日期 as the Word export places them
-(:func:`app.writers.docx._layout_extras` decides the extra blank lines and right indents, so the
+(:func:`app.layout.layout_extras` decides the extra blank lines and right indents, so the
 PDF and the .docx agree). Page numbers "— N —" in 宋体 14 pt, the dash line 7 mm below the text
 area, odd pages right one character in, even pages left one character in.
 
@@ -32,7 +32,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from app.layout import layout_extras
 from app.model import Document, Role
+from app.outline.roles import is_attachment_label
 from ui.fonts import Face, resolve
 from ui.styling import ROLE_FACE, ROLE_LAYOUT, Layout
 from ui.textpos import to_utf16
@@ -80,7 +82,6 @@ class Block:
 
 def blocks_of(doc: Document, analysis, keep_junk: bool = False) -> list[Block]:
     """The paragraphs as the Word export writes them: JUNK left out, BLANK empty, same extras."""
-    from app.writers.docx import _LABEL, _layout_extras
 
     roles = [r or Role.BODY for r in analysis.roles]
     roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
@@ -93,7 +94,7 @@ def blocks_of(doc: Document, analysis, keep_junk: bool = False) -> list[Block]:
             continue  # blank lines before the first text (often left by removed junk)
         text = "" if role is Role.BLANK else p.text.replace("\r", "").replace("\n", "\u2028")
         written.append((i, role, text))
-    extras = _layout_extras([(None, r, t) for _, r, t in written])
+    extras = layout_extras([(None, r, t) for _, r, t in written])
     blocks = []
     for k, (i, role, text) in enumerate(written):
         face = ROLE_FACE.get(role, Face.FANGSONG)
@@ -102,7 +103,7 @@ def blocks_of(doc: Document, analysis, keep_junk: bool = False) -> list[Block]:
         b.first_indent = 2.0 if b.layout is Layout.INDENT else 0.0
         b.right_indent = 2.0 if b.layout is Layout.RIGHT else 0.0
         b.keep_with_next = role in KEEP_WITH_NEXT
-        if role is Role.ATTACHMENT and _LABEL.fullmatch(text.strip()):
+        if role is Role.ATTACHMENT and is_attachment_label(text):
             b.face, b.layout, b.first_indent, b.page_break_before = Face.HEI, Layout.FLUSH, 0, True
         h = headings.get(i)
         if h is not None and h.run_in and role.heading_level is not None:

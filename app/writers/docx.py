@@ -17,7 +17,6 @@ import contextlib
 import os
 import re
 import tempfile
-import unicodedata
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +25,9 @@ from lxml import etree
 
 from app import __version__
 from app.errors import WriteError
+from app.layout import layout_extras
 from app.model import Comment, Document, Position, Role
+from app.outline.roles import is_attachment_label
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, plan
@@ -36,9 +37,6 @@ W_P, W_PPR, W_PSTYLE, W_R, W_RPR, W_T = (_W + t for t in ("p", "pPr", "pStyle", 
 W_VAL, W_ID = _W + "val", _W + "id"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _SPLIT = re.compile(r"([\t\n])")
-_LABEL = re.compile(r"附件\s*[0-9０-９一二三四五六七八九十]*")
-_HEADINGS = {Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4}
-_MARK_BEFORE = {Role.BODY, Role.ATTACHMENT, Role.CHAPTER, Role.ADDRESSEE} | _HEADINGS
 
 
 def write_docx(
@@ -83,6 +81,8 @@ def write_docx(
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
         if role is Role.JUNK and not keep_junk:
             continue
+        if role is Role.BLANK and not written and not keep_junk:
+            continue  # blank lines before the first text (often left around removed junk)
         if e.index is not None:
             out_of[e.index] = len(written)
             text = texts[e.index]
@@ -105,7 +105,7 @@ def write_docx(
     cplan = CommentPlan(comments, order, now)
 
     writer = _BodyWriter(cplan, author, now, len(comments))
-    layout = _layout_extras(written)
+    layout = layout_extras(written)
     for k, (e, role, text) in enumerate(written):
         heading = headings.get(e.index) if e.index is not None else None
         writer.paragraph(k, e, role, text, heading, shift, layout.get(k))
@@ -122,40 +122,6 @@ def write_docx(
         now,
     )
     _save(parts, path)
-
-
-def _width(text: str) -> float:
-    """Width in 3号 characters: CJK and full-width count 1, Latin and digits ½."""
-    return sum(0.5 if unicodedata.east_asian_width(c) in ("Na", "H", "N") else 1.0 for c in text)
-
-
-def _layout_extras(written) -> dict[int, dict]:
-    """Per-paragraph layout beyond the style: blank line before 附件说明/署名, date alignment."""
-    extras: dict[int, dict] = {}
-    prev = None
-    for k, (_, role, text) in enumerate(written):
-        if role is Role.ATTACHMENT and not _LABEL.fullmatch(text.strip()):
-            if prev in _MARK_BEFORE - {Role.ATTACHMENT}:
-                extras.setdefault(k, {})["before"] = S.LINE_PITCH
-            elif prev is Role.ATTACHMENT and not text.lstrip().startswith("附件"):
-                # further items align with the "1." after "附件：" (GB/T 9704 7.3.5.1)
-                extras.setdefault(k, {})["first"] = 2 + _width("附件：")
-        if prev in (Role.TITLE, Role.SUBTITLE) and role in _MARK_BEFORE:
-            extras.setdefault(k, {})["before"] = S.LINE_PITCH  # 标题下空一行 (GB/T 9704 7.3.3)
-        if role is Role.SIGNATURE and prev in _MARK_BEFORE:
-            extras.setdefault(k, {})["before"] = S.LINE_PITCH
-        if role is Role.DATE and prev is Role.SIGNATURE:
-            # 成文日期 starts two characters right of the 署名 start; if it is longer, the date
-            # keeps two characters from the right edge and the 署名 moves left (GB/T 9704 7.3.5.2).
-            sig, date = _width(written[k - 1][2].strip()), _width(text.strip())
-            if sig - date >= 2:
-                sig_right, date_right = 2.0, sig - date
-            else:
-                sig_right, date_right = 4 + date - sig, 2.0
-            extras.setdefault(k - 1, {})["right"] = sig_right
-            extras.setdefault(k, {})["right"] = date_right
-        prev = role
-    return extras
 
 
 class _BodyWriter:
@@ -175,7 +141,7 @@ class _BodyWriter:
         p = etree.SubElement(self.body, W_P)
         ppr = etree.SubElement(p, W_PPR)
         style = S.ROLE_STYLES[role]
-        if role is Role.ATTACHMENT and _LABEL.fullmatch(text.strip()):
+        if role is Role.ATTACHMENT and is_attachment_label(text):
             style = S.ATTACHMENT_LABEL_STYLE
         level = role.heading_level
         run_in = level is not None and heading is not None and heading.run_in

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from app.layout import LINE_PITCH  # exact 28.95 pt
 from app.model import Role
 
 # --- namespaces ------------------------------------------------------------------------------
@@ -77,7 +78,6 @@ XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PAGE_W, PAGE_H = 11906, 16838
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 2098, 1984, 1587, 1474
 HEADER_DIST, FOOTER_DIST = 851, 1219
-LINE_PITCH = 579  # exact 28.95 pt
 CONDENSE = -5  # character spacing in twips (-0.25 pt): 28 characters per line
 CHAR = 320  # one 3号 character (16 pt) in twips, for indents
 PAGE_NUMBER_CHAR = 280  # one 4号 character (14 pt)
