@@ -20,42 +20,60 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import ReportDeskError
-from app.i18n import tr
+from app.i18n import add_subcommand, argument_parser, tr
 from app.reports import outline_json, outline_text, sarif_report, text_report
 
-ENGINE_COMMANDS = ("check", "outline", "fix", "export", "rules")
+ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / \
     "xinfang-dangjian-2020h1.txt"
 
 
+_FILE_HELP = tr("报告文件（.txt 或 .docx）", "report file (.txt or .docx)")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="reportdesk", description=tr(
+    p = argument_parser("reportdesk", tr(
         "公文审校台：检查公文的结构层次序数、数量、占位符、标点等问题，"
-        "导出 GB/T 9704 格式的 Word 文件。",
+        "导出 GB/T 9704 格式的 Word 与 PDF 文件。不带子命令时打开窗口"
+        "（reportdesk [文件] | --sample；窗口选项见 reportdesk-gui --help）。",
         "ReportDesk: check official reports (numbering, counts, placeholders, punctuation) and "
-        "export them to Word in the GB/T 9704 layout."))
-    p.add_argument("--version", action="version", version=f"reportdesk {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help=tr("检查文件并列出问题", "check files and list findings"))
-    c.add_argument("files", nargs="+", metavar="FILE")
-    c.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+        "export them to Word and PDF in the GB/T 9704 layout. Without a subcommand it opens the "
+        "window (reportdesk [FILE] | --sample; window options: reportdesk-gui --help)."))
+    p.add_argument("--version", action="version", version=f"reportdesk {__version__}",
+                   help=tr("显示版本号并退出", "show the version and exit"))
+    sub = p.add_subparsers(dest="command", required=True, title=tr("子命令", "subcommands"),
+                           metavar="{check,outline,fix,export,pdf,rules}")
+    c = add_subcommand(sub, "check", tr("检查文件并列出问题", "check files and list findings"))
+    c.add_argument("files", nargs="+", metavar="FILE", help=_FILE_HELP)
+    c.add_argument("--format", choices=("text", "json", "sarif"), default="text",
+                   help=tr("输出格式（默认 text）", "output format (default: text)"))
     c.add_argument("--rules", help=tr("只运行这些规则（逗号分隔的规则或类别）",
                                       "run only these rules (comma-separated ids or families)"))
-    o = sub.add_parser("outline", help=tr("显示文件的结构层次", "show the outline"))
-    o.add_argument("file", metavar="FILE")
-    o.add_argument("--format", choices=("text", "json"), default="text")
-    f = sub.add_parser("fix", help=tr("应用所有可自动修正的问题，另存为新文件",
+    o = add_subcommand(sub, "outline", tr("显示文件的结构层次", "show the outline"))
+    o.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    o.add_argument("--format", choices=("text", "json"), default="text",
+                   help=tr("输出格式（默认 text）", "output format (default: text)"))
+    f = add_subcommand(sub, "fix", tr("应用所有可自动修正的问题，另存为新文件",
                                       "apply every mechanical fix, write a copy"))
-    f.add_argument("file", metavar="FILE")
-    f.add_argument("-o", "--output", required=True, metavar="OUT")
-    e = sub.add_parser("export", help=tr("导出为 GB/T 9704 格式的 Word 文件",
+    f.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    f.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help=tr("修正后的副本（.txt 或 .docx），不能是原文件",
+                           "the fixed copy (.txt or .docx), never the input"))
+    e = add_subcommand(sub, "export", tr("导出为 GB/T 9704 格式的 Word 文件",
                                          "export to Word in the GB/T 9704 layout"))
-    e.add_argument("file", metavar="FILE")
-    e.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    e.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    e.add_argument("-o", "--output", required=True, metavar="OUT.docx",
+                   help=tr("导出的 Word 文件", "the Word file to write"))
     e.add_argument("--findings-as-comments", action="store_true",
                    help=tr("把检查发现的问题作为批注写入", "write findings as Word comments"))
     e.add_argument("--author", default=None, help=tr("作者/审阅人姓名", "author / reviewer name"))
-    sub.add_parser("rules", help=tr("列出所有规则", "list the rules"))
+    d = add_subcommand(sub, "pdf", tr("导出为 GB/T 9704 版式的 PDF（不需要 LibreOffice）",
+                                      "export a GB/T 9704 PDF (no LibreOffice needed)"))
+    d.add_argument("file", metavar="FILE", help=_FILE_HELP)
+    d.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help=tr("导出的 PDF 文件", "the PDF file to write"))
+    d.add_argument("--author", default=None, help=tr("文档属性中的作者", "author in the PDF"))
+    add_subcommand(sub, "rules", tr("列出所有规则", "list the rules"))
     return p
 
 
@@ -194,6 +212,23 @@ def _export(args) -> int:
     return 0
 
 
+def _pdf(args) -> int:
+    from app.errors import WriteError
+
+    if not args.output.lower().endswith(".pdf"):
+        raise WriteError(tr("PDF 文件名应以 .pdf 结尾", "the PDF file name must end in .pdf"))
+    doc = _load(args.file)
+    try:
+        from ui.pdf_export import export_pdf  # Qt lays the pages out; imported only here
+    except ImportError as err:
+        raise WriteError(tr(f"无法导出 PDF（缺少 Qt：{err}）",
+                            f"cannot export PDF (Qt missing: {err})")) from None
+    pages = export_pdf(doc, None, args.output, author=_author(args.author))
+    print(tr(f"已导出 PDF：{args.output}（{pages} 页）",
+             f"exported PDF: {args.output} ({pages} pages)"))
+    return 0
+
+
 def _rules(args) -> int:
     from app.rules import ALL_RULES
 
@@ -213,7 +248,8 @@ def _gui(argv: list[str]) -> int:
     return gui_main(argv)
 
 
-COMMANDS = {"check": _check, "outline": _outline, "fix": _fix, "export": _export, "rules": _rules}
+COMMANDS = {"check": _check, "outline": _outline, "fix": _fix, "export": _export, "pdf": _pdf,
+            "rules": _rules}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,6 +6,7 @@ strings given side by side. REPORTDESK_LANG wins over the locale variables.
 
 from __future__ import annotations
 
+import argparse
 import os
 
 
@@ -20,3 +21,32 @@ def language() -> str:
 def tr(zh: str, en: str) -> str:
     """The Chinese text, or the English one for an English locale."""
     return en if language() == "en" else zh
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with "用法：" for "usage:" in Chinese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # argparse calls this with prefix "" to build a subcommand's prog: leave that alone.
+        super().add_usage(usage, actions, groups, tr("用法：", "usage: ") if prefix is None
+                          else prefix)
+
+
+def localize(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Section titles and -h in the user's language (the parser was made with add_help=False)."""
+    parser._positionals.title = tr("参数", "positional arguments")
+    parser._optionals.title = tr("选项", "options")
+    parser.add_argument("-h", "--help", action="help",
+                        help=tr("显示此帮助并退出", "show this help and exit"))
+    return parser
+
+
+def argument_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    """An ArgumentParser whose own words (usage, section titles, -h) follow the language too."""
+    return localize(argparse.ArgumentParser(prog=prog, description=description, add_help=False,
+                                            formatter_class=HelpFormatter))
+
+
+def add_subcommand(subparsers, name: str, help: str) -> argparse.ArgumentParser:
+    return localize(subparsers.add_parser(name, help=help, add_help=False,
+                                          formatter_class=HelpFormatter))

@@ -14,20 +14,10 @@ SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The window's options; help in the user's language (REPORTDESK_LANG, LANG: app.i18n)."""
     from app import __version__
+    from app.i18n import argument_parser
     from app.i18n import tr as pick  # (not "tr": lupdate would take these for Qt strings)
 
-    class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage, actions, groups, prefix=None):
-            super().add_usage(usage, actions, groups, pick("用法：", "usage: "))
-
-    p = argparse.ArgumentParser(
-        prog="reportdesk-gui",
-        description=pick("公文审校台桌面编辑器", "ReportDesk desktop editor"),
-        add_help=False,
-        formatter_class=Formatter,
-    )
-    p._positionals.title = pick("参数", "positional arguments")
-    p._optionals.title = pick("选项", "options")
+    p = argument_parser("reportdesk-gui", pick("公文审校台桌面编辑器", "ReportDesk desktop editor"))
     add = p.add_argument
     add("file", nargs="?", metavar=pick("文件", "FILE"),
         help=pick("要打开的报告（.txt 或 .docx）", "report to open (.txt or .docx)"))
@@ -40,7 +30,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help=pick("本次运行的外观（默认按设置）", "appearance for this run (default: settings)"))
     add("--version", action="version", version=f"reportdesk {__version__}",
         help=pick("显示版本号并退出", "show the version and exit"))
-    add("-h", "--help", action="help", help=pick("显示此帮助并退出", "show this help and exit"))
     return p.parse_args(argv)  # fmt: skip
 
 

@@ -108,3 +108,31 @@ def test_outputs_get_ordinary_permissions(tmp_path):
     out.chmod(0o640)
     reportdesk("fix", str(SAMPLE), "-o", str(out))
     assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_help_speaks_the_users_language():
+    zh = reportdesk("--help")
+    assert zh.returncode == 0 and "用法：reportdesk" in zh.stdout and "子命令" in zh.stdout
+    assert "usage:" not in reportdesk("check", "--help").stdout
+    env_en = {**os.environ, "REPORTDESK_LANG": "en", "PYTHONPATH": str(ROOT)}
+    en = subprocess.run([sys.executable, "-m", "app", "check", "--help"], capture_output=True,
+                        text=True, env=env_en, timeout=60)
+    assert en.stdout.startswith("usage: reportdesk check") and "用法" not in en.stdout
+
+
+def test_pdf_export_is_an_a4_gbt9704_document(tmp_path):
+    import shutil
+
+    import pytest
+
+    if not shutil.which("pdfinfo"):
+        pytest.skip("poppler-utils missing")
+    out = tmp_path / "sample.pdf"
+    r = reportdesk("pdf", str(SAMPLE), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "595 x 842 pts (A4)" in info
+    text = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(out), "-"],
+                          capture_output=True, text=True).stdout
+    assert "市信访局2020年上半年党建工作总结及下步工作打算" in text.replace("\n", "")
+    assert "—1—" in text.replace(" ", "")  # the page number, "— 1 —"
