@@ -129,6 +129,8 @@ class ReportEditor(QTextEdit):
         cursor.setBlockFormat(body)  # every new block copies it: text is laid out once
         total = len(paragraphs)
         step = batch if batch > 0 else max(total, 1)
+        if step < total:
+            yield 0  # clearing a long document is a step of its own
         block = doc.begin()
         for first in range(0, max(total, 1), step):
             chunk = paragraphs[first : first + step]
@@ -160,6 +162,8 @@ class ReportEditor(QTextEdit):
             yield min(first + step, total)
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
+        if roles is not None:  # laid out for these roles already: apply_styles need not look
+            self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
         self.setTextCursor(QTextCursor(doc))
 
     def _apply_span(self, block, span: Span) -> None:

@@ -221,9 +221,9 @@ class Loader(QObject):
         self._then = then
         self._steps = self.w.load_steps(loaded.doc, path, loaded.analysis, FILL_BATCH)
         self.w.editor.setReadOnly(True)
-        self._open_progress(
-            self.tr("Showing %1 paragraphs…").replace("%1", f"{n:,}"), None, None, maximum=n
-        )
+        name = os.path.basename(path) if path else self.tr("Untitled")
+        label = self.tr("Showing %1 (%2 paragraphs)…").replace("%1", name)
+        self._open_progress(label.replace("%2", f"{n:,}"), None, None, maximum=n)
         self._fill_timer.start()
 
     def _fill_some(self) -> None:

@@ -295,10 +295,14 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         if analysis is None:
             analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
+        if batch:
+            yield 0
         with self.live.suspended():
             anchors = self.review.prepare(doc)  # comments: their anchors go in with the text
             yield from self.editor.load_steps(doc.paragraphs, analysis.roles, anchors, batch)
             self.review.loaded()
+        if batch:
+            yield len(doc.paragraphs)
         self.live.adopt(doc, analysis)
         self.update_title()
         self.setWindowModified(False)

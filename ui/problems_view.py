@@ -140,6 +140,7 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 200)
+        header.setResizeContentsPrecision(100)  # (all rows: ~0.5 s a layout with 7,000 problems)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.view.doubleClicked.connect(self._on_double)

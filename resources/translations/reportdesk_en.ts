@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="55"/>
+        <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="59"/>
+        <location filename="../../ui/about_dialog.py" line="66"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="61"/>
+        <location filename="../../ui/about_dialog.py" line="68"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="66"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Drafting and review of Chinese official reports: heading numbering, counts, placeholders, punctuation; Word and PDF in the GB/T 9704 layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="89"/>
+        <location filename="../../ui/about_dialog.py" line="97"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build. The program itself is MIT-licensed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="100"/>
+        <location filename="../../ui/about_dialog.py" line="108"/>
         <source>Built with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,8 +622,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/loader.py" line="224"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/loader.py" line="225"/>
-        <source>Showing %1 paragraphs…</source>
+        <source>Showing %1 (%2 paragraphs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,7 +852,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,27 +932,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,33 +1008,33 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="148"/>
+        <location filename="../../ui/problems_view.py" line="149"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="153"/>
-        <location filename="../../ui/problems_view.py" line="184"/>
+        <location filename="../../ui/problems_view.py" line="154"/>
+        <location filename="../../ui/problems_view.py" line="185"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="156"/>
+        <location filename="../../ui/problems_view.py" line="157"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="158"/>
+        <location filename="../../ui/problems_view.py" line="159"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="163"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="191"/>
+        <location filename="../../ui/problems_view.py" line="192"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,47 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="55"/>
+        <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About ReportDesk</source>
         <translation>关于公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="59"/>
+        <location filename="../../ui/about_dialog.py" line="66"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="61"/>
+        <location filename="../../ui/about_dialog.py" line="68"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="66"/>
+        <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Drafting and review of Chinese official reports: heading numbering, counts, placeholders, punctuation; Word and PDF in the GB/T 9704 layout.</source>
         <translation>公文的起草与审校：检查结构层次序数、数量、占位符、标点；按 GB/T 9704 版式导出 Word 和 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="82"/>
+        <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="89"/>
+        <location filename="../../ui/about_dialog.py" line="97"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build. The program itself is MIT-licensed.</source>
         <translation>Qt 和 PySide6 依 GNU LGPL 第 3 版使用，您可以换用自行编译的版本。本程序自身采用 MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="100"/>
+        <location filename="../../ui/about_dialog.py" line="108"/>
         <source>Built with:</source>
         <translation>所用组件：</translation>
     </message>
@@ -617,9 +617,14 @@
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../ui/loader.py" line="224"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <location filename="../../ui/loader.py" line="225"/>
-        <source>Showing %1 paragraphs…</source>
-        <translation>正在显示 %1 段…</translation>
+        <source>Showing %1 (%2 paragraphs)…</source>
+        <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="261"/>
@@ -842,7 +847,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <location filename="../../ui/main_window.py" line="274"/>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -922,27 +927,27 @@
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -998,33 +1003,33 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="148"/>
+        <location filename="../../ui/problems_view.py" line="149"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="153"/>
-        <location filename="../../ui/problems_view.py" line="184"/>
+        <location filename="../../ui/problems_view.py" line="154"/>
+        <location filename="../../ui/problems_view.py" line="185"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="156"/>
+        <location filename="../../ui/problems_view.py" line="157"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="158"/>
+        <location filename="../../ui/problems_view.py" line="159"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="163"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="191"/>
+        <location filename="../../ui/problems_view.py" line="192"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
