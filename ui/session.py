@@ -164,6 +164,14 @@ def offer_recovery(window) -> list:
 
 def open_session(window, path: str | None) -> None:
     """At start: offer recovery, then open ``path`` (unless a restored window shows it)."""
+    log = autosave.crash_log
+    if log is not None and log.previous_run_crashed:
+        window.statusBar().showMessage(
+            translate("Session", "The last run ended abnormally; its trace is in %1").replace(
+                "%1", str(log.path)
+            ),
+            15000,
+        )
     restored = offer_recovery(window)
     if path and window_for(path) is None:
         target = window if window not in restored and is_blank(window) else new_window()

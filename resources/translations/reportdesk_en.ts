@@ -1276,42 +1276,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="170"/>
+        <source>The last run ended abnormally; its trace is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="245"/>
         <source>Another internal error (recorded in the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="241"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="251"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="246"/>
+        <location filename="../../ui/session.py" line="254"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="255"/>
         <source>Details are in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="261"/>
         <source>Internal Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="264"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="265"/>
         <source>Continue Working</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1270,42 +1270,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="237"/>
+        <location filename="../../ui/session.py" line="170"/>
+        <source>The last run ended abnormally; its trace is in %1</source>
+        <translation>上次运行异常结束，记录在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session.py" line="245"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="241"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="251"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="246"/>
+        <location filename="../../ui/session.py" line="254"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="255"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="261"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="264"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="265"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>
