@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
@@ -124,6 +125,7 @@ class Loader(QObject):
         self.w = window
         self.progress: QProgressDialog | None = None
         self._task: _Task | None = None
+        self._cancel: Callable[[], None] | None = None
         self._steps = None
         self._total = 0
         self._then: Callable[[], None] | None = None
@@ -139,6 +141,11 @@ class Loader(QObject):
     @property
     def filling(self) -> bool:
         return self._steps is not None
+
+    def cancel(self) -> None:
+        """Drop the read in progress, as its Cancel button does (the window is closing)."""
+        if self._cancel is not None:
+            self._cancel()
 
     # ---- reading ------------------------------------------------------------------------------
     def run(
@@ -168,9 +175,10 @@ class Loader(QObject):
         self._task = task
 
         def finished(loaded, error) -> None:
-            if self._task is not task:  # cancelled: discard
+            if not shiboken6.isValid(self) or self._task is not task:  # cancelled: discard
                 return
             self._task = None
+            self._cancel = None
             self._close_progress()
             self.last = {"work_ms": (time.perf_counter() - t0) * 1000}
             if error is not None:
@@ -183,9 +191,12 @@ class Loader(QObject):
         def cancel() -> None:
             if self._task is task:
                 self._task = None
+                self._cancel = None
                 self._close_progress()
                 if cancelled is not None:
                     cancelled()
+
+        self._cancel = cancel
 
         self._open_progress(
             self.tr("Opening %1…").replace("%1", name)

@@ -299,6 +299,7 @@ class DocumentSafety(QObject):
             self.lock = None
 
     def close(self) -> None:
+        self.w.loader.cancel()  # a read still running: its result and its lock are dropped
         self.release()
         self.autosaver.stop()
         self.key = None

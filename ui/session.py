@@ -216,6 +216,8 @@ def save_all_to_recovery() -> tuple[int, list[str]]:
         safety = getattr(w, "safety", None)
         if safety is None or safety.key is None or not w.editor.document().isModified():
             continue
+        if w.loader.filling:  # half shown: its recovery copy (if any) is the better one
+            continue
         try:
             doc = w.current_document(with_spans=True)
         except Exception:  # the error may be in the analysis: take the bare text

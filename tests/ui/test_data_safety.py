@@ -269,3 +269,16 @@ def test_restore_previous_version(qtbot, data_dir, window, report, answers):
     assert report.read_text(encoding="utf-8").endswith("第二版\n")  # until saved
     assert w.save()
     assert report.read_text(encoding="utf-8").endswith("稳步推进。\n")
+
+
+def test_corrupt_recovery_file_is_reported_and_kept(qtbot, data_dir, window, report, monkeypatch):
+    crash_a_session(data_dir, report, ["会被损坏的稿子"])
+    [file] = recovery_files(data_dir)
+    head, _, body = file.read_bytes().partition(b"\n")
+    file.write_bytes(head + b"\n" + body[: len(body) // 2])
+    monkeypatch.setattr(session, "decide", lambda p, entries: [(e, "restore") for e in entries])
+    session.offer_recovery(window)
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=5000)
+    assert len(window.told) == 1 and "恢复文件已损坏" in window.told[0]
+    assert texts(window) == [""] and window.path is None
+    assert recovery_files(data_dir) == [file]  # never deleted by us

@@ -122,3 +122,13 @@ def test_small_files_open_at_once(data_dir, window, tmp_path):
     assert not loader.runs_in_background(str(path))
     assert window.open_path(str(path), ask=False)
     assert not window.loader.busy and texts(window) == ["一、小报告"]
+
+
+def test_closing_the_window_while_reading_drops_the_read(qtbot, data_dir, window, big_file):
+    w = window
+    assert w.open_path(str(big_file), ask=False)
+    w.close()
+    assert not w.loader.busy
+    loader.pool().waitForDone(60_000)
+    qtbot.wait(100)  # the result arrives and is dropped (no error from a closed window)
+    assert acquire_lock(big_file) is not None
