@@ -132,3 +132,30 @@ def test_closing_the_window_while_reading_drops_the_read(qtbot, data_dir, window
     loader.pool().waitForDone(60_000)
     qtbot.wait(100)  # the result arrives and is dropped (no error from a closed window)
     assert acquire_lock(big_file) is not None
+
+
+def test_steps_give_the_same_document_as_one_go(qtbot, data_dir, window, big_file):
+    """Block layout, drawing state and bold runs are the same however the text went in (a run
+    at the end of one step must not leak into the next)."""
+    from app.model import Span
+    from ui.loader import FILL_BATCH, read_report
+
+    def shown(batch: int):
+        loaded = read_report(str(big_file), window.live.analyze_now)
+        last = FILL_BATCH - 1
+        for i, p in enumerate(loaded.doc.paragraphs[: 3 * FILL_BATCH]):
+            if i in (5, last, FILL_BATCH + 1):
+                p.spans = [Span(0, len(p.text) if i == last else 2, bold=True)]
+        for _ in window.load_steps(loaded.doc, str(big_file), loaded.analysis, batch):
+            pass
+        out, block = [], window.editor.document().begin()
+        while block.isValid():
+            f = block.blockFormat()
+            out.append((block.text(), int(f.alignment()), f.textIndent(), block.userState()))
+            block = block.next()
+        spans = [window.editor.spans_of(i) for i in range(3 * FILL_BATCH)]
+        return out, spans
+
+    at_once, stepped = shown(0), shown(FILL_BATCH)
+    assert at_once == stepped
+    assert [i for i, s in enumerate(stepped[1]) if s] == [5, FILL_BATCH - 1, FILL_BATCH + 1]
