@@ -26,7 +26,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from app.errors import ReadError, ReportDeskError
+from app.errors import ReportDeskError
 from app.model import Document, Paragraph
 from app.storage import FileFingerprint
 
@@ -34,7 +34,6 @@ BACKGROUND_BYTES = 256 * 1024  # files this big or bigger are read and analysed 
 STEPPED_FROM = 2500  # documents with more paragraphs go into the editor in steps
 FILL_BATCH = 200  # paragraphs per step (~25 ms of layout each)
 SLICE_MS = 40  # steps run back to back for at most this long before the event loop runs
-MAX_PARAGRAPH_CHARS = 200_000  # one "paragraph" longer than this is not a report
 SHOW_AFTER_MS = 300  # the progress dialog appears only for loads that take longer
 
 _pool: QThreadPool | None = None
@@ -71,7 +70,6 @@ def read_report(path: str, analyze: Callable[[Document], object]) -> Loaded:
     except OSError:
         fingerprint = None  # read_document says what is wrong with the file
     doc = read_document(path)
-    check_paragraphs(doc, os.path.basename(path))
     return analysed(doc, fingerprint, analyze, t0)
 
 
@@ -83,14 +81,6 @@ def analysed(doc: Document, fingerprint, analyze, t0: float | None = None) -> Lo
     analysis = analyze(doc)
     t2 = time.perf_counter()
     return Loaded(doc, analysis, fingerprint, (t1 - (t0 or t1)) * 1000, (t2 - t1) * 1000)
-
-
-def check_paragraphs(doc: Document, name: str) -> None:
-    """Refuse what no editor can show: a 30 MB file that is one single line (a dump, base64)."""
-    longest = max((len(p.text) for p in doc.paragraphs), default=0)
-    if longest > MAX_PARAGRAPH_CHARS:
-        limit = f"单段上限 {MAX_PARAGRAPH_CHARS:,} 字"
-        raise ReadError(f"{name} 中有一段长达 {longest:,} 字，不像是一份报告（{limit}）")
 
 
 def failure_message(err: BaseException, name: str) -> str:

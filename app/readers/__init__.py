@@ -15,7 +15,7 @@ from app.errors import ReadError
 from app.model import Document
 from app.readers.text import display_name, os_error_message, read_text
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_document"]
+__all__ = ["MAX_PARAGRAPH_CHARS", "SUPPORTED_SUFFIXES", "check_paragraphs", "read_document"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".txt")
 """What the open dialog offers. Any other name not in _UNSUPPORTED is tried as plain text."""
@@ -66,9 +66,26 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     if suffix == ".docx":
         if head.startswith(_MAGIC[0][0]):  # a renamed .doc, or an encrypted .docx
             raise ReadError(f"{name} 不是有效的 .docx 文件：是{_MAGIC[0][1]}，{_SAVE_AS_DOCX}")
-        return _read_docx(path)
-    _refuse_non_text(path, name, head)
-    return read_text(path)
+        doc = _read_docx(path)
+    else:
+        _refuse_non_text(path, name, head)
+        doc = read_text(path)
+    check_paragraphs(doc, name)
+    return doc
+
+
+MAX_PARAGRAPH_CHARS = 200_000
+"""One paragraph longer than this is not a report but a dump (base64, a log, a 30 MB single
+line): no editor can show it, and the checks would spend minutes and gigabytes on it. The
+longest paragraph in the corpus has 1,014 characters."""
+
+
+def check_paragraphs(doc: Document, name: str) -> None:
+    """Refuse what no editor can show and no report contains: an enormous single paragraph."""
+    longest = max((len(p.text) for p in doc.paragraphs), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        limit = f"单段上限 {MAX_PARAGRAPH_CHARS:,} 字"
+        raise ReadError(f"{name} 中有一段长达 {longest:,} 字，不像是一份报告（{limit}）")
 
 
 def _read_docx(path: str | os.PathLike[str]) -> Document:

@@ -136,3 +136,13 @@ def test_pdf_export_is_an_a4_gbt9704_document(tmp_path):
                           capture_output=True, text=True).stdout
     assert "市信访局2020年上半年党建工作总结及下步工作打算" in text.replace("\n", "")
     assert "—1—" in text.replace(" ", "")  # the page number, "— 1 —"
+
+
+def test_a_30_mb_single_line_is_refused_quickly(tmp_path):
+    """A dump is not a report: one line, no hang, no gigabytes (it once ran for minutes)."""
+    huge = tmp_path / "dump.txt"
+    line = "今年以来，各项工作有序推进。一是抓学习，二是抓落实。" * 400_000
+    huge.write_text(line, encoding="utf-8")
+    r = reportdesk("check", str(huge))
+    assert r.returncode == 2
+    assert "不像是一份报告" in r.stderr and len(r.stderr.strip().splitlines()) == 1
