@@ -123,14 +123,18 @@ def _check(args) -> int:
         if findings and status == 0:
             status = 1
     if args.format == "json":
-        payload = {"files": [{"path": p, "findings": [f.to_json() for f in fs]}
-                             for p, fs in results]}
+        payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "sarif":
         print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(text_report(results))
     return status
+
+
+def _findings_json(findings) -> list[dict]:
+    seen: dict[int, int] = {}
+    return [f.to_json(seen) for f in findings]
 
 
 def _outline(args) -> int:

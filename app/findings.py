@@ -73,12 +73,25 @@ class Finding:
     def end_column(self) -> int:
         return self.end + 1
 
-    def to_json(self) -> dict:
-        """The CLI's JSON shape: 1-based lines and columns, end column exclusive."""
+    def to_json(self, seen_fixes: dict[int, int] | None = None) -> dict:
+        """The CLI's JSON shape: 1-based lines and columns, end column exclusive.
+
+        Findings of one numbering group share one fix. With ``seen_fixes`` (fix id → line of
+        the finding that printed it) a shared fix is printed in full once; later findings give
+        their own edit and ``same_fix_as_line`` instead of repeating thousands of edits.
+        """
         fix = None
         if self.fix is not None:
-            edits = [edit_json(e) for e in self.fix.edits]
-            fix = {**edits[0], "description": self.fix.description, "edits": edits}
+            edits = self.fix.edits
+            own = next((e for e in edits if e.index == self.index), edits[0])
+            fix = {**edit_json(own), "description": self.fix.description}
+            first_line = seen_fixes.get(id(self.fix)) if seen_fixes is not None else None
+            if first_line is None:
+                fix["edits"] = [edit_json(e) for e in edits]
+                if seen_fixes is not None:
+                    seen_fixes[id(self.fix)] = self.line
+            else:
+                fix["same_fix_as_line"] = first_line
         return {"rule": self.rule, "severity": self.severity.value, "line": self.line,
                 "column": self.column, "end_line": self.line, "end_column": self.end_column,
                 "message": self.message, "norm": self.norm, "fix": fix}

@@ -7,6 +7,7 @@ out and reported, never merged: the caller re-analyses and tries again (see :fun
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 
 from app.findings import Edit, Finding, Fix
@@ -19,40 +20,48 @@ def _absolute(starts: list[int], edit: Edit) -> tuple[int, int]:
 def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]:
     """Apply as many fixes as fit without overlapping; return (new texts, fixes applied).
 
-    A fix is applied whole or not at all. Identical edits from two fixes (two findings in one
-    numbering group propose the same renumbering) count once.
+    A fix is applied whole or not at all. The same fix offered by several findings (every
+    finding of a numbering group shares one) counts once, and so does an edit two fixes share.
+    Overlaps are looked up in a sorted list, so a fix of thousands of edits stays fast.
     """
     starts = []
     pos = 0
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
-    taken: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int, str]] = []  # sorted by (start, end)
+    taken_set: set[tuple[int, int, str]] = set()
     applied = 0
-    for fix in fixes:
-        spans = [(*_absolute(starts, e), e.replacement) for e in fix.edits]
-        if any(not _fits(span, taken) for span in spans):
+    # Each fix object once, in order (by identity: hashing a fix of 20,000 edits per finding
+    # that shares it would cost as much as applying it).
+    for fix in {id(f): f for f in fixes}.values():
+        spans = sorted({(*_absolute(starts, e), e.replacement) for e in fix.edits})
+        if any(span not in taken_set and not _fits(span, taken) for span in spans):
             continue
         for span in spans:
-            if span not in taken:
-                taken.append(span)
+            if span not in taken_set:
+                bisect.insort(taken, span)
+                taken_set.add(span)
         applied += 1
     joined = "\n".join(texts)
-    for start, end, replacement in sorted(taken, reverse=True):
-        joined = joined[:start] + replacement + joined[end:]
-    return joined.split("\n") if texts else [], applied
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, replacement in taken:
+        pieces += [joined[cursor:start], replacement]
+        cursor = end
+    pieces.append(joined[cursor:])
+    return "".join(pieces).split("\n") if texts else [], applied
 
 
 def _fits(span: tuple[int, int, str], taken: list[tuple[int, int, str]]) -> bool:
+    """No overlap with a taken span (touching is fine; two insertions at one point are not)."""
     start, end, _ = span
-    for t in taken:
-        if t == span:
-            continue
-        t_start, t_end, _ = t
+    k = bisect.bisect_left(taken, (start, -1, ""))
+    for t_start, t_end, _ in taken[max(k - 1, 0):k + 1]:
         if start < t_end and t_start < end:
             return False
         if start == end == t_start == t_end:
-            return False  # two insertions at one point: order would be arbitrary
+            return False  # order would be arbitrary
     return True
 
 

@@ -39,6 +39,7 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
     index = {r["id"]: i for i, r in enumerate(rules)}
     out = []
     for path, findings in results:
+        printed: set[int] = set()  # a fix shared by a numbering group is given once
         for f in findings:
             loc = {"physicalLocation": {"artifactLocation": {"uri": path},
                                         "region": _region(f.line, f.column, f.line,
@@ -46,7 +47,8 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
             result = {"ruleId": f.rule, "ruleIndex": index.get(f.rule, -1),
                       "level": _SARIF_LEVEL[f.severity.value], "message": {"text": f.message},
                       "locations": [loc]}
-            if f.fix is not None:
+            if f.fix is not None and id(f.fix) not in printed:
+                printed.add(id(f.fix))
                 reps = []
                 for e in f.fix.edits:
                     j = edit_json(e)

@@ -62,25 +62,39 @@ def renumber_fix(group: SequenceGroup, from_pos: int, first_number: int) -> Fix 
 
 
 def check_group(group: SequenceGroup) -> list[Finding]:
+    """One finding per place where the author's numbering breaks; one fix for the whole group.
+
+    After a break the check follows the author's numbering again, so 一二三三四 gives one
+    finding, not three. Every finding of a group shares one fix: renumbering the group from its
+    first break, which also settles the later ones. The "应为" of each finding is what that fix
+    writes there, so message and fix agree; and sharing keeps a group of thousands of repeated
+    （一） linear instead of a fix of the whole tail per finding.
+    """
     findings: list[Finding] = []
     expected = group.expected_start
+    first_break: tuple[int, int] | None = None  # (position, number it gets)
+    fix: Fix | None = None
     for pos, (index, m) in enumerate(group.items):
         n = m.number
         if n == expected or (pos == 0 and n == group.also_accepted):
             expected = n + 1
             continue
-        shown, want = m.text.strip() or display(m, n), display(m, expected)
-        fix = renumber_fix(group, pos, expected)
+        if first_break is None:
+            first_break = (pos, expected)
+            fix = renumber_fix(group, pos, expected)
+        target = first_break[1] + pos - first_break[0]
+        shown, want = m.text.strip() or display(m, n), display(m, target)
+        after = "" if pos == first_break[0] else "（本组重新编号后）"
         if pos == 0:
             what = (START, f"本组序号应从“{want}”开始，此处为“{shown}”")
         elif n == group.items[pos - 1][1].number:
-            what = (DUPLICATE, f"序号“{shown}”与上一个重复，应为“{want}”")
+            what = (DUPLICATE, f"序号“{shown}”与上一个重复，{after}应为“{want}”")
         elif n > expected:
             missing = "、".join(display(m, k) for k in range(expected, min(n, expected + 3)))
-            what = (SKIP, f"序号跳号：缺少“{missing}”，此处应为“{want}”")
+            what = (SKIP, f"序号跳号：缺少“{missing}”，{after}此处应为“{want}”")
         else:
             what = (ORDER, f"序号顺序颠倒：“{shown}”出现在“"
-                    f"{display(m, group.items[pos - 1][1].number)}”之后，此处应为“{want}”")
+                    f"{display(m, group.items[pos - 1][1].number)}”之后，{after}此处应为“{want}”")
         rule, message = what
         related = [group.items[pos - 1][0]] if pos else []
         findings.append(rule.finding(message, index, m.start, m.end, fix=fix, related=related))

@@ -146,3 +146,21 @@ def test_a_30_mb_single_line_is_refused_quickly(tmp_path):
     r = reportdesk("check", str(huge))
     assert r.returncode == 2
     assert "不像是一份报告" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_thousands_of_repeated_markers_stay_linear(tmp_path):
+    """20,000 "（一）" lines: 19,999 duplicates share one renumbering fix, printed once."""
+    many = tmp_path / "many.txt"
+    many.write_text("某某管理办法\n" + "（一）加强学习\n" * 20_000, encoding="utf-8")
+    r = reportdesk("check", "--format", "json", str(many))
+    findings = json.loads(r.stdout)["files"][0]["findings"]
+    assert len(findings) == 19_999
+    assert len(findings[0]["fix"]["edits"]) == 19_999
+    assert findings[1]["fix"] == {"line": 4, "column": 2, "end_line": 4, "end_column": 3,
+                                  "replacement": "三", "description": findings[0]["fix"][
+                                      "description"], "same_fix_as_line": 3}
+    out = tmp_path / "fixed.txt"
+    assert reportdesk("fix", str(many), "-o", str(out)).returncode == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "（一）加强学习" and lines[10] == "（十）加强学习"
+    assert lines[9999] == "（九千九百九十九）加强学习"
