@@ -1,4 +1,4 @@
-"""Review comments benchmark: 500 comments on the ~4,600-paragraph report.
+"""Review comments benchmark: 500 comments on the ~4,400-paragraph report.
 
 Same run, same window: keystroke handling (QTest.keyClick + the events it queues, p50/p99/max)
 in the middle of the report first without comments, then with 500 comments (one every ~9
@@ -20,12 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="reportdesk-bench-")
 
-from bench.bench_editor import build_report, percentile  # noqa: E402
+from bench.common import key_summary, open_report, private_app_dirs, type_keys, write_big_txt
 
 
 def ms(t0: float) -> float:
@@ -52,32 +50,12 @@ def with_comments(doc, count: int):
     return doc
 
 
-def type_keys(app, w, n: int) -> list[float]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    times = []
-    for k in range(n):
-        key = Qt.Key.Key_Backspace if k % 5 == 4 else Qt.Key.Key_A + (k % 26)
-        t = time.perf_counter()
-        QTest.keyClick(w.editor, key)
-        app.processEvents()
-        times.append(ms(t))
-    return times
-
-
-def summary(times: list[float]) -> str:
-    return (
-        f"p50 {statistics.median(times):.2f} ms, p99 {percentile(times, 0.99):.2f} ms, "
-        f"max {max(times):.2f} ms"
-    )
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400)
     ap.add_argument("--comments", type=int, default=500)
     args = ap.parse_args()
+    private_app_dirs()  # before Qt reads the settings
 
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
@@ -89,13 +67,12 @@ def main() -> int:
     python = platform.python_version()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {python}")
     with tempfile.TemporaryDirectory() as tmp:
-        path = build_report(Path(tmp))
+        path = write_big_txt(Path(tmp))
         w = MainWindow()
         w.resize(1600, 1000)
         w.show()
         t = time.perf_counter()
-        assert w.open_path(str(path), ask=False)
-        app.processEvents()
+        open_report(app, w, path)
         print(f"open without comments: {ms(t):.0f} ms")
         blocks = w.editor.document().blockCount()
         print(f"report: {blocks} paragraphs")
@@ -105,8 +82,8 @@ def main() -> int:
 
         w.editor.go_to(middle, 1)
         app.processEvents()
-        plain = type_keys(app, w, args.keys)
-        print(f"keystrokes without comments ({len(plain)}): {summary(plain)}")
+        plain = type_keys(app, w.editor, args.keys)
+        print(f"keystrokes without comments ({len(plain)}): {key_summary(plain)}")
 
         doc = with_comments(read_document(str(path)), args.comments)
         t = time.perf_counter()
@@ -124,8 +101,8 @@ def main() -> int:
 
         w.editor.go_to(middle, 1)  # outside: the comment sits on offsets 2-10 (if any here)
         app.processEvents()
-        outside = type_keys(app, w, args.keys)
-        print(f"keystrokes with comments, outside a range ({len(outside)}): {summary(outside)}")
+        outside = type_keys(app, w.editor, args.keys)
+        print(f"keystrokes with comments, outside a range ({len(outside)}): {key_summary(outside)}")
 
         tid = store.threads()[len(store.threads()) // 2].id
         start = store.range_of(tid)[0]
@@ -133,8 +110,8 @@ def main() -> int:
         cur.setPosition(start + 3)
         w.editor.setTextCursor(cur)
         app.processEvents()
-        inside = type_keys(app, w, args.keys)
-        print(f"keystrokes with comments, inside a range ({len(inside)}): {summary(inside)}")
+        inside = type_keys(app, w.editor, args.keys)
+        print(f"keystrokes with comments, inside a range ({len(inside)}): {key_summary(inside)}")
 
         t = time.perf_counter()
         while store._dirty:

@@ -9,45 +9,25 @@ Builds the "big" report (tests/data/corpus/*.txt read with read_text and concate
     font set on every run (w:rFonts/@w:eastAsia, as REFERENCE §3 says it must be), save()
 Target: ours ≤ half the naive time.
 
-Run: python bench/bench_docx_export.py
+Run: python bench/bench_docx_export.py [--quick]   (--quick: each time once, same input)
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import docx  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import Pt  # noqa: E402
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Pt
 
-from app.engine import analyze  # noqa: E402
-from app.model import Document, Paragraph  # noqa: E402
-from app.readers.text import read_text  # noqa: E402
-from app.writers.docx import write_docx  # noqa: E402
-
-
-def best_of(n: int, fn) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def build() -> Document:
-    paragraphs: list[Paragraph] = []
-    sources = sorted((ROOT / "tests/data/corpus").glob("*.txt"))
-    for _ in range(3):
-        for name in sources:
-            paragraphs += [Paragraph(p.text) for p in read_text(name).paragraphs]
-    return Document(paragraphs)
+from app.model import Document
+from app.writers.docx import write_docx
+from bench.common import analyse_and_describe, best_of, corpus_document_read_text
 
 
 def naive_write(doc: Document, path: Path) -> None:
@@ -61,18 +41,16 @@ def naive_write(doc: Document, path: Path) -> None:
 
 
 def main() -> int:
-    doc = build()
-    chars = sum(len(p.text) for p in doc.paragraphs)
-    start = time.perf_counter()
-    analysis = analyze(doc)
-    t_analyze = time.perf_counter() - start
-    print(f"document: {len(doc.paragraphs)} paragraphs, {chars} characters "
-          f"(analysis {t_analyze:.3f} s)")  # fmt: skip
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="time each writer once, not best of 3")
+    runs = 1 if ap.parse_args().quick else 3
+    doc = corpus_document_read_text()
+    analysis = analyse_and_describe(doc)
     with tempfile.TemporaryDirectory(prefix="bench-docx-export-") as tmp:
         ours, naive = Path(tmp) / "ours.docx", Path(tmp) / "naive.docx"
-        t_ours = best_of(3, lambda: write_docx(doc, ours, analysis=analysis))
-        t_full = best_of(3, lambda: write_docx(doc, ours))
-        t_naive = best_of(3, lambda: naive_write(doc, naive))
+        t_ours = best_of(runs, lambda: write_docx(doc, ours, analysis=analysis))
+        t_full = best_of(runs, lambda: write_docx(doc, ours))
+        t_naive = best_of(runs, lambda: naive_write(doc, naive))
         size = ours.stat().st_size / 1024
         print(f"write_docx (analysis given):    {t_ours:.3f} s  {size:.0f} KB")
         print(f"write_docx (analysis included): {t_full:.3f} s  (the parser's text cache is warm)")

@@ -7,41 +7,28 @@ Builds the "big" report (tests/data/corpus/*.txt ×3, ~4,400 paragraphs, 580k ch
   - soffice --headless --convert-to txt          (LibreOffice opening the file, whole process)
 Target: ours ≤ 1/4 of LibreOffice's time, analysis included.
 
-Run: python bench/bench_docx_import.py
+Run: python bench/bench_docx_import.py [--quick]   (--quick: each time once, same input)
 """
 
 from __future__ import annotations
 
-import glob
+import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import docx  # noqa: E402
+import docx
 
-from app.readers.docx import read_docx  # noqa: E402
-
-
-def best_of(n: int, fn) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+from app.readers.docx import read_docx
+from bench.common import best_of, corpus_lines, find_soffice, soffice_best_of, soffice_command
 
 
 def build(path: Path) -> list[str]:
-    lines: list[str] = []
-    for name in sorted(glob.glob(str(ROOT / "tests/data/corpus/*.txt"))):
-        lines += Path(name).read_text(encoding="utf-8").split("\n")
-    lines *= 3
+    """The raw-lines big report as a .docx, one python-docx paragraph per line."""
+    lines = corpus_lines()
     d = docx.Document()
     for line in lines:
         d.add_paragraph(line)
@@ -50,6 +37,9 @@ def build(path: Path) -> list[str]:
 
 
 def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="time each reader once, not best of 3")
+    runs = 1 if ap.parse_args().quick else 3
     work = Path(tempfile.mkdtemp(prefix="bench-docx-"))
     try:
         path = work / "big.docx"
@@ -60,7 +50,7 @@ def main() -> int:
 
         doc = read_docx(path)
         assert doc.texts == lines, "read_docx did not give back the paragraphs"
-        ours = best_of(3, lambda: read_docx(path))
+        ours = best_of(runs, lambda: read_docx(path))
         print(f"read_docx:                 {ours:7.3f} s")
 
         ours_total = ours
@@ -68,23 +58,17 @@ def main() -> int:
             from app.engine import analyze
 
             analyze(read_docx(path))
-            ours_total = best_of(3, lambda: analyze(read_docx(path)))
+            ours_total = best_of(runs, lambda: analyze(read_docx(path)))
             print(f"read_docx + analyze:       {ours_total:7.3f} s")
         except Exception as e:  # the engine is developed in parallel; report, do not fail
             print(f"read_docx + analyze:       unavailable ({type(e).__name__}: {e})")
 
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        soffice = find_soffice()
         if not soffice:
             print("LibreOffice not installed: no comparison")
             return 0
-        profile = work / "lo-profile"
-        cmd = [
-            soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-            "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(work / "out"), str(path),
-        ]  # fmt: skip
-        run = lambda: subprocess.run(cmd, check=True, capture_output=True, timeout=300)  # noqa: E731
-        run()  # first start creates the profile: not counted
-        lo = best_of(3, run)
+        cmd = soffice_command(soffice, work, "txt:Text (encoded):UTF8", path, work / "out")
+        lo = soffice_best_of(runs, cmd)  # first start creates the profile: not counted
         print(f"LibreOffice docx → txt:    {lo:7.3f} s")
         print(f"ratio read_docx / LO:      {ours / lo:7.3f}  (1/{lo / ours:.0f})")
         print(f"ratio with analysis / LO:  {ours_total / lo:7.3f}  (target ≤ 0.25)")

@@ -1,4 +1,4 @@
-"""Editor benchmark on a ~4,600-paragraph report (tests/data/corpus/*.txt concatenated ×3).
+"""Editor benchmark on a ~4,400-paragraph report (tests/data/corpus/*.txt concatenated ×3).
 
 Prints: time to an interactive window (open + first analysis + first paint), keystroke handling
 (p50/p99/max per key event, QTest.keyClick + the events it queues), time until outline and problems
@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import key_summary, open_report, private_app_dirs, type_keys, write_big_txt
 
 
 def rss_mb() -> tuple[float, float]:
@@ -33,28 +33,12 @@ def rss_mb() -> tuple[float, float]:
     return values.get("VmRSS:", 0.0), values.get("VmHWM:", 0.0)
 
 
-def build_report(folder: Path) -> Path:
-    parts = [
-        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/data/corpus").glob("*.txt"))
-    ]
-    text = "\n".join(parts * 3)
-    out = folder / "big.txt"
-    out.write_text(text, encoding="utf-8")
-    return out
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400, help="key events to time")
     args = ap.parse_args()
+    private_app_dirs()  # before Qt reads the settings
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])
@@ -62,13 +46,12 @@ def main() -> int:
 
     rss0, _ = rss_mb()
     with tempfile.TemporaryDirectory() as tmp:
-        path = build_report(Path(tmp))
+        path = write_big_txt(Path(tmp))
         t0 = time.perf_counter()
         w = MainWindow()
         w.resize(1600, 1000)
         w.show()
-        assert w.open_path(str(path), ask=False)
-        app.processEvents()
+        open_report(app, w, path)
         t_open = time.perf_counter() - t0
     paragraphs = w.editor.document().blockCount()
     print(f"report: {paragraphs} paragraphs, {w.editor.document().characterCount()} characters")
@@ -83,17 +66,10 @@ def main() -> int:
     app.processEvents()
 
     # keystrokes in the middle of the document: type letters, sometimes delete
-    times = []
-    for k in range(args.keys):
-        key = Qt.Key.Key_Backspace if k % 5 == 4 else Qt.Key.Key_A + (k % 26)
-        t = time.perf_counter()
-        QTest.keyClick(w.editor, key)
-        app.processEvents()
-        times.append((time.perf_counter() - t) * 1000)
+    times = type_keys(app, w.editor, args.keys)
     runs_before = w.live.runs
     print(
-        f"keystrokes ({len(times)}): p50 {statistics.median(times):.2f} ms, "
-        f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.2f} ms; "
+        f"keystrokes ({len(times)}): {key_summary(times)}; "
         f"analyses during typing: {runs_before - 1}"
     )
 

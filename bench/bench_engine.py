@@ -24,35 +24,34 @@ Run: python bench/bench_engine.py [--runs N] [--no-soffice]
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import gc
-import glob
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.engine import analyze  # noqa: E402
-from app.model import Document  # noqa: E402
-from app.outline import inline, markers  # noqa: E402
-from app.outline.parser import parse_outline  # noqa: E402
-
-
-def build_lines() -> list[str]:
-    lines: list[str] = []
-    for name in sorted(glob.glob(str(ROOT / "tests/data/corpus/*.txt"))):
-        lines += Path(name).read_text(encoding="utf-8").split("\n")
-    return lines * 3
+from app.engine import analyze
+from app.model import Document
+from app.outline import inline, markers
+from app.outline.parser import parse_outline
+from bench.common import (
+    ROOT,
+    corpus_files,
+    corpus_lines,
+    find_soffice,
+    machine,
+    pdf_pages,
+    soffice_command,
+    soffice_version,
+    timings,
+    write_big_txt,
+)
 
 
 def clear_caches() -> int:
@@ -71,56 +70,20 @@ def clear_caches() -> int:
     return cleared
 
 
-def timed(fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
-          ) -> list[float]:
-    out = []
-    for _ in range(runs):
-        if before is not None:
-            before()
-        gc.collect()  # every run starts with the same heap; collections during the run count
-        start = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - start)
-    return out
-
-
 def fmt(times: list[float], unit: float = 1e3, suffix: str = "ms", digits: int = 1) -> str:
     return (f"best {min(times) * unit:8.{digits}f} {suffix}   median "
             f"{statistics.median(times) * unit:8.{digits}f} {suffix}")
 
 
-def machine() -> dict[str, str]:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = "?"
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-                break
-    except OSError:
-        pass
-    load = "/".join(f"{x:.2f}" for x in os.getloadavg())
-    return {"date": dt.date.today().isoformat(), "nproc": str(os.cpu_count()), "cpu": cpu,
-            "ram": ram, "python": platform.python_version(), "os": platform.platform(),
-            "load average at start": load}
-
-
 def in_process(lines: list[str], runs: int) -> dict[str, list[float]]:
     doc = Document.from_lines(lines)
     results: dict[str, list[float]] = {}
-    results["from_lines"] = timed(lambda: Document.from_lines(lines), runs)
-    results["outline cold"] = timed(lambda: parse_outline(doc), runs, before=clear_caches)
-    results["analyze cold"] = timed(lambda: analyze(doc), runs, before=clear_caches)
+    results["from_lines"] = timings(runs, lambda: Document.from_lines(lines), collect=True)
+    results["outline cold"] = timings(runs, lambda: parse_outline(doc), clear_caches, collect=True)
+    results["analyze cold"] = timings(runs, lambda: analyze(doc), clear_caches, collect=True)
     analyze(doc)
-    results["outline warm"] = timed(lambda: parse_outline(doc), runs)
-    results["analyze warm"] = timed(lambda: analyze(doc), runs)
+    results["outline warm"] = timings(runs, lambda: parse_outline(doc), collect=True)
+    results["analyze warm"] = timings(runs, lambda: analyze(doc), collect=True)
     # One paragraph edited between runs, a new text each time (so no cache has seen it): a body
     # paragraph in the middle of the report, and a heading (its change moves the outline).
     middle = next(i for i in range(len(lines) // 2, len(lines)) if len(lines[i]) > 80)
@@ -134,7 +97,7 @@ def in_process(lines: list[str], runs: int) -> dict[str, list[float]]:
             n = next(counter)
             doc.paragraphs[index].text = original[:6] + f"改{n}" + original[6:]
 
-        results[label] = timed(lambda: analyze(doc), runs, before=edit)
+        results[label] = timings(runs, lambda: analyze(doc), edit, collect=True)
         doc.paragraphs[index].text = original
     return results
 
@@ -144,12 +107,9 @@ def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict
     ours = [sys.executable, "-m", "app", "check", str(big), "--format", "json"]
     commands: dict[str, list[str]] = {"python -m app check --format json": ours}
     if soffice:
-        profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
-        infilter = "--infilter=Text (encoded):UTF8,LF,,,"
         for target in ("docx", "pdf"):
-            commands[f"LibreOffice txt → {target}"] = [
-                soffice, profile, "--headless", infilter, "--convert-to", target,
-                "--outdir", str(work / "out"), str(big)]
+            commands[f"LibreOffice txt → {target}"] = soffice_command(
+                soffice, work, target, big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
     # warm-up: LibreOffice's first start creates its profile; Python's writes no .pyc here
     for cmd in commands.values():
         subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -175,10 +135,10 @@ def main() -> int:
 
     info = machine()
     print("machine: " + ", ".join(f"{k} {v}" for k, v in info.items()))
-    lines = build_lines()
+    lines = corpus_lines()
     chars = sum(len(t) for t in lines)
     print(f"document: {len(lines)} paragraphs, {chars} characters "
-          f"({len(glob.glob(str(ROOT / 'tests/data/corpus/*.txt')))} corpus files ×3)")
+          f"({len(corpus_files())} corpus files ×3)")
     a = analyze(Document.from_lines(lines))
     print(f"analysis: {len(a.headings)} headings, {len(a.groups)} numbering groups, "
           f"{len(a.findings)} findings; {clear_caches()} engine caches emptied for 'cold'")
@@ -195,30 +155,23 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="bench-engine-"))
     try:
-        big = work / "big.txt"
-        big.write_text("\n".join(lines), encoding="utf-8")
+        big = write_big_txt(work, lines=lines)
         proc = subprocess.run([sys.executable, "-m", "app", "check", str(big), "--format",
                                "json"], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
                               capture_output=True, text=True, timeout=600)
         n = sum(len(f["findings"]) for f in json.loads(proc.stdout)["files"])
         print(f"\nwhole process on {big.name} ({big.stat().st_size / 1024:.0f} KB), "
               f"best of {args.process_runs}, side by side (`check` reports {n} findings):")
-        soffice = None if args.no_soffice else (shutil.which("soffice")
-                                                or shutil.which("libreoffice"))
+        soffice = None if args.no_soffice else find_soffice()
         if soffice:
-            version = subprocess.run([soffice, "--version"], capture_output=True, text=True,
-                                     timeout=60).stdout.strip()
-            print(f"  LibreOffice: {version}")
+            print(f"  LibreOffice: {soffice_version(soffice)}")
         procs = whole_process(big, work, args.process_runs, soffice)
         for name, times in procs.items():
             print(f"  {name:40} {fmt(times, 1, 's', 3)}")
         pdf = work / "out" / "big.pdf"
-        if pdf.exists() and shutil.which("pdfinfo"):
-            pages = [x for x in subprocess.run(["pdfinfo", str(pdf)], capture_output=True,
-                                               text=True).stdout.splitlines()
-                     if x.startswith("Pages:")]
-            print(f"  LibreOffice laid the text out on {pages[0].split()[1]} pages" if pages
-                  else "")
+        pages = pdf_pages(pdf) if pdf.exists() else None
+        if pages is not None:
+            print(f"  LibreOffice laid the text out on {pages} pages")
         ours = min(procs["python -m app check --format json"])
         for name, times in procs.items():
             if name.startswith("LibreOffice"):

@@ -23,29 +23,23 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import corpus_lines, private_app_dirs, write_big_txt
 
 
 def build(folder: Path) -> list[Path]:
-    corpus = sorted((ROOT / "tests/data/corpus").glob("*.txt"))
-    parts = [p.read_text(encoding="utf-8") for p in corpus]
-    text = "\n".join(parts * 3)
-    big = folder / "corpus-x3.txt"
-    big.write_text(text, encoding="utf-8")
-    lines = text.split("\n")
-    huge = folder / "20000.txt"
-    huge.write_text("\n".join((lines * 5)[:20_000]), encoding="utf-8")
-    return [big, huge]
+    """The big report (as bench_editor opens it) and its lines repeated to 20,000 paragraphs."""
+    big = write_big_txt(folder, "corpus-x3.txt")
+    return [big, write_big_txt(folder, "20000.txt", (corpus_lines() * 5)[:20_000])]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
-    os.environ["REPORTDESK_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-open-")
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bench-open-cfg-")
+    private_app_dirs("bench-open-")
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
