@@ -90,6 +90,28 @@ def main() -> int:
 
     rss, peak = rss_mb()
     print(f"RSS: {rss:.0f} MB now, {peak:.0f} MB peak ({rss0:.0f} MB before opening)")
+
+    # Baselines in the same run, same keys at the same place: a QTextEdit showing a clone of the
+    # editor's document (same formats and layout, none of our code), and one with plain text.
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
+    for label, fill in (("QTextEdit, clone of the styled document", "clone"),
+                        ("QTextEdit, same text unstyled", "plain")):
+        other = QTextEdit()
+        other.resize(w.editor.size())
+        if fill == "clone":
+            clone = w.editor.document().clone(other)
+            other.setDocument(clone)
+        else:
+            other.setPlainText(w.editor.toPlainText())
+        other.show()
+        cursor = QTextCursor(other.document().findBlockByNumber(middle))
+        cursor.movePosition(QTextCursor.MoveOperation.Right, n=3)
+        other.setTextCursor(cursor)
+        app.processEvents()
+        print(f"baseline, {label}: {key_summary(type_keys(app, other, len(times)))}")
+        other.close()
     w.editor.document().setModified(False)
     w.close()
     return 0
