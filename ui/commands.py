@@ -1,5 +1,5 @@
 """Commands of the main window that change or walk the text through engine results:
-problems (show, quick fix), outline edits (move, level, renumber), undo/redo.
+problems (show, quick fix), outline edits (move, drag and drop, level, renumber), undo/redo.
 
 Every change is one undo step; the analysis is brought up to date before results are used
 (an index from a stale analysis would point at the wrong paragraph).
@@ -96,19 +96,48 @@ class EditCommands:
         index = self._selected_heading()
         if index is None:
             return False
-        texts = self.texts()
-        heading = self.live.analysis.heading_at(index)
-        title = texts[index][heading.marker.end :] if heading else ""
+        title = self._heading_title(index)
         done = self._replace_texts(
-            move_section(texts, index, direction), self.tr("The section cannot move further")
+            move_section(self.texts(), index, direction),
+            self.tr("The section cannot move further"),
         )
-        if done and self.live.analysis:
-            new_texts = self.texts()
-            for h in self.live.analysis.headings:
-                if new_texts[h.index][h.marker.end :] == title:
-                    self.editor.go_to(h.index)
-                    self.outline.select_paragraph(h.index)
-                    break
+        if done:
+            self._select_heading_titled(title)
+        return done
+
+    def _heading_title(self, index: int) -> str:
+        """The text after the marker: it stays the same when a section moves or changes level."""
+        heading = self.live.analysis.heading_at(index) if self.live.analysis else None
+        return self.texts()[index][heading.marker.end :] if heading else ""
+
+    def _select_heading_titled(self, title: str) -> None:
+        if self.live.analysis is None:
+            return
+        texts = self.texts()
+        for h in self.live.analysis.headings:
+            if texts[h.index][h.marker.end :] == title:
+                self.editor.go_to(h.index)
+                self.outline.select_paragraph(h.index)
+                break
+
+    def drop_section(self, source_id: int, parent_id: int, position: int) -> bool:
+        """A section dragged in the outline: move it (text and numbering) in one undo step.
+        ``parent_id`` -1 is the top level; ids are paragraph ids, stable across edits."""
+        from app.outline.edits import move_section_to
+
+        self.live.flush()
+        where = {p.id: i for i, p in enumerate(self.live.document.paragraphs)}
+        index = where.get(source_id)
+        parent = where.get(parent_id) if parent_id >= 0 else None
+        if index is None or (parent_id >= 0 and parent is None):
+            return False
+        title = self._heading_title(index)
+        done = self._replace_texts(
+            move_section_to(self.texts(), index, parent, position),
+            self.tr("The section cannot be moved there"),
+        )
+        if done:
+            self._select_heading_titled(title)
         return done
 
     def change_level(self, delta: int) -> bool:

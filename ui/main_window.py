@@ -58,6 +58,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
 
         self.outline = OutlineView(self)
         self.outline.jumpRequested.connect(lambda i: self.editor.go_to(i))
+        self.outline.sectionDropped.connect(self.drop_section)
         self.problems = ProblemsPanel(self)
         self.problems.findingActivated.connect(self.show_finding)
         self.problems.fixRequested.connect(self.apply_fix)

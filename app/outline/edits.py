@@ -137,11 +137,76 @@ def change_level(texts: Sequence[str], heading_index: int, delta: int) -> list[s
         elif h.level == level:
             number = h.number + 1
     before = _finding_keys(analysis.findings, texts, "numbering/")
-    m = heading.marker
-    texts[heading_index] = (
-        texts[heading_index][: m.start] + marker_text(level, number) + texts[heading_index][m.end :]
-    )
+    texts[heading_index] = _with_marker(texts[heading_index], heading.marker, level, number)
     return _fix_new_numbering(before, texts, (heading_index, len(texts)))
+
+
+def _with_marker(text: str, marker, level: int, number: int) -> str:
+    return text[: marker.start] + marker_text(level, number) + text[marker.end :]
+
+
+def move_section_to(
+    texts: Sequence[str], heading_index: int, target_parent_index: int | None, target_position: int
+) -> list[str] | None:
+    """Move the section at ``heading_index`` to become child ``target_position`` (0-based, counted
+    without the section itself) of the heading at ``target_parent_index`` (None: top level).
+
+    The section's headings change level to fit the new parent (一、 under a 一、 becomes （一）, its
+    （一） become 1. …); the group the section leaves and the group it joins are renumbered. None
+    when the move is impossible: not a heading, into its own subtree, a level beyond （1）, or no
+    change at all.
+    """
+    texts = list(texts)
+    analysis = analyze_texts(texts)
+    heading = analysis.heading_at(heading_index)
+    if heading is None or target_position < 0:
+        return None
+    start, end = heading.index, section_end(analysis, heading, len(texts))
+    parent = None
+    if target_parent_index is not None:
+        parent = analysis.heading_at(target_parent_index)
+        if parent is None or start <= parent.index < end:
+            return None
+    siblings = [h for h in (parent.children if parent else analysis.outline) if h is not heading]
+    if siblings:
+        level = siblings[0].level
+    else:
+        level = parent.level + 1 if parent else heading.level
+    delta = level - heading.level
+    moved = [h for h in analysis.headings if start <= h.index < end]
+    block = texts[start:end]
+    if delta:
+        if any(
+            h.marker.kind not in _LEVEL_KINDS.values() or h.level + delta not in _LEVEL_KINDS
+            for h in moved
+        ):
+            return None
+        for h in moved:
+            number = target_position + 1 if h is heading else h.number
+            k = h.index - start
+            block[k] = _with_marker(block[k], h.marker, h.level + delta, number)
+    else:
+        m = heading.marker
+        block[0] = _with_number(block[0], m, number_text(m.kind, target_position + 1))
+    if target_position < len(siblings):
+        at = siblings[target_position].index
+    elif parent is not None:
+        at = section_end(analysis, parent, len(texts))
+    elif siblings:
+        at = section_end(analysis, siblings[-1], len(texts))
+    else:
+        at = start
+    if start < at < end:
+        return None
+    if at >= end:
+        at -= end - start
+    rest = texts[:start] + texts[end:]
+    new = rest[:at] + block + rest[at:]
+    if new == texts:
+        return None
+    before = _finding_keys(analysis.findings, texts, "numbering/")
+    new = _fix_new_numbering(before, new, (0, len(new)))
+    return None if new == texts else new
 
 
 def renumber_all(texts: Sequence[str]) -> list[str]:

@@ -6,7 +6,13 @@ from pathlib import Path
 
 from app.findings import Edit, Fix
 from app.fixes import apply_fixes
-from app.outline.edits import change_level, marker_text, move_section, renumber_all
+from app.outline.edits import (
+    change_level,
+    marker_text,
+    move_section,
+    move_section_to,
+    renumber_all,
+)
 
 SAMPLE = (
     Path(__file__).resolve().parents[2] / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
@@ -104,3 +110,76 @@ def test_fixes_across_paragraphs_and_overlaps():
     assert apply_fixes(texts, [delete])[0] == ["标题", "正文甲乙"]
     same = Fix((Edit(2, 2, 3, "丙"),), "")
     assert apply_fixes(texts, [same, same])[0] == ["广告", "标题", "正文丙乙"]
+
+
+def test_move_section_to_another_parent_renumbers_both_groups():
+    new = move_section_to(DOC, 2, 6, 1)  # （一）抓党建 → second child of 三、
+    assert new == [
+        "关于2024年工作情况的报告",
+        "一、主要工作",
+        "（一）抓业务。正文乙。",
+        "二、存在问题",
+        "问题正文。",
+        "三、下步打算",
+        "（一）继续抓党建。",
+        "打算正文。",
+        "（二）抓党建。正文甲。",
+    ]
+    first = move_section_to(DOC, 3, 6, 0)
+    assert first is not None
+    assert first[5:] == [
+        "三、下步打算",
+        "（一）抓业务。正文乙。",
+        "（二）继续抓党建。",
+        "打算正文。",
+    ]
+
+
+def test_move_top_level_section_to_the_front():
+    new = move_section_to(DOC, 6, None, 0)
+    assert new == [
+        "关于2024年工作情况的报告",
+        "一、下步打算",
+        "（一）继续抓党建。",
+        "打算正文。",
+        "二、主要工作",
+        "（一）抓党建。正文甲。",
+        "（二）抓业务。正文乙。",
+        "三、存在问题",
+        "问题正文。",
+    ]
+
+
+def test_move_section_to_under_a_sibling_changes_levels_of_the_whole_section():
+    new = move_section_to(DOC, 6, 1, 2)  # 三、 with its （一） → last child of 一、
+    assert new is not None
+    assert new[1:7] == [
+        "一、主要工作",
+        "（一）抓党建。正文甲。",
+        "（二）抓业务。正文乙。",
+        "（三）下步打算",
+        "1.继续抓党建。",
+        "打算正文。",
+    ]
+    assert new[7:] == ["二、存在问题", "问题正文。"]
+
+
+def test_move_section_to_refuses_impossible_moves():
+    assert move_section_to(DOC, 1, 2, 0) is None  # into its own subtree
+    assert move_section_to(DOC, 1, 1, 0) is None  # onto itself
+    assert move_section_to(DOC, 1, None, 0) is None  # where it already is
+    assert move_section_to(DOC, 5, None, 0) is None  # body text is not a section
+    assert move_section_to(DOC, 1, 5, 0) is None  # a body paragraph is no parent
+    deep = ["标题", "一、甲", "（一）乙", "1.丙", "（1）丁", "二、戊"]
+    assert move_section_to(deep, 5, 4, 0) is None  # below （1） there is no level
+
+
+def test_move_section_to_leaves_text_outside_the_section_alone():
+    texts = SAMPLE.read_text(encoding="utf-8").split("\n")
+    second = next(i for i, t in enumerate(texts) if t.startswith("（二）坚持党组引领作用"))
+    first = second - 1
+    new = move_section_to(texts, second, first - 1, 0)
+    assert new is not None and len(new) == len(texts)
+    assert new[:first] == texts[:first] and new[second + 1 :] == texts[second + 1 :]
+    assert new[first] == "（一）" + texts[second][3:]
+    assert new[second] == "（二）" + texts[first][3:]
