@@ -13,24 +13,20 @@ paragraphs are left out unless ``keep_junk``; BLANK paragraphs are written empty
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 from lxml import etree
 
 from app import __version__
-from app.errors import WriteError
 from app.layout import layout_extras
 from app.model import Comment, Document, Position, Role
 from app.outline.roles import is_attachment_label
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, plan
+from app.writers.output import write_replacing
 
 _W = f"{{{S.W_NS}}}"
 W_P, W_PPR, W_PSTYLE, W_R, W_RPR, W_T = (_W + t for t in ("p", "pPr", "pStyle", "r", "rPr", "t"))
@@ -324,34 +320,17 @@ def _package(document: bytes, cplan, shift: int, title: str, author: str, now: s
 
 
 def _save(parts, path) -> None:
-    """Write the zip to a temp file beside ``path``, then replace ``path`` in one step.
+    """Write the zip beside ``path``, then replace ``path`` in one step (app.writers.output).
 
     Deflate level 4: on the 4,400-paragraph benchmark it compresses document.xml in half the time
     of the default level 6 (0.08 s vs 0.17 s) for a file 4 % larger.
     """
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".docx.tmp", dir=target.parent or ".")
-    except OSError as err:
-        raise WriteError(f"无法写入“{target}”：{err.strerror or err}") from err
-    try:
-        if target.exists():
-            mode = target.stat().st_mode & 0o777
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)  # mkstemp makes 0600; keep the file's (or the usual) permissions
-        with os.fdopen(fd, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name, data in parts:
-                    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                    info.compress_type = zipfile.ZIP_DEFLATED
-                    zf.writestr(info, data, compresslevel=4)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise WriteError(f"无法写入“{target}”：{err.strerror or err}") from err
+
+    def produce(fh) -> None:
+        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, data in parts:
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, data, compresslevel=4)
+
+    write_replacing(path, produce)

@@ -27,6 +27,7 @@ import pytest
 from app.engine import analyze
 from app.model import Comment, Document, Paragraph, Position, Role
 from app.writers.docx import write_docx
+from tests.pdf_tools import pdf_annotations
 
 pytestmark = [
     pytest.mark.render,
@@ -113,16 +114,6 @@ def footer_boxes(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
     ]
     bottom = max(y for _, y, _, _ in words)
     return [w for w in words if abs(w[1] - bottom) < 1]
-
-
-def pdf_annotations(pdf: Path) -> list[str]:
-    """The /Contents strings of the PDF's annotations (LibreOffice writes them uncompressed)."""
-    data = pdf.read_bytes()
-    out = []
-    for hexstr in re.findall(rb"/Contents\s*<([0-9A-Fa-f]+)>", data):
-        raw = bytes.fromhex(hexstr.decode())
-        out.append(raw[2:].decode("utf-16-be") if raw[:2] == b"\xfe\xff" else raw.decode("latin-1"))
-    return out
 
 
 @pytest.fixture(scope="module")

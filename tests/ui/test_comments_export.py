@@ -4,7 +4,6 @@ checked in the .docx and, when LibreOffice is installed, in its PDF rendering.""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import subprocess
 import zipfile
@@ -13,6 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.pdf_tools import pdf_annotations
 from tests.ui.helpers import type_text
 from tests.ui.test_comments import WORD, comment, put_cursor, reviewer, sample, select_text
 from ui.comments_view import HTML_ROLE
@@ -126,16 +126,6 @@ def test_export_dialog(qtbot, sample, tmp_path):
     assert seen == ["exportDialog"]
     body = docx_parts(out)["word/document.xml"]
     assert "<w:ins " in body
-
-
-def pdf_annotations(pdf) -> list[str]:
-    """The /Contents strings of the PDF's annotations (LibreOffice writes them uncompressed)."""
-    data = pdf.read_bytes()
-    out = []
-    for hexstr in re.findall(rb"/Contents\s*<([0-9A-Fa-f]+)>", data):
-        raw = bytes.fromhex(hexstr.decode())
-        out.append(raw[2:].decode("utf-16-be") if raw[:2] == b"\xfe\xff" else raw.decode("latin-1"))
-    return out
 
 
 @pytest.mark.render
