@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app import __version__
     from ui import i18n, settings, theme
+    from ui.fonts import ui_font_family
     from ui.icons import app_icon
     from ui.main_window import MainWindow
 
@@ -50,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reportdesk")
     app.setWindowIcon(app_icon())
+    # Menus, docks and tables in a CJK sans face: left to fontconfig, Linux machines with the
+    # AR PL fonts installed show the whole interface in 楷体.
+    ui_font = app.font()
+    ui_font.setFamilies([ui_font_family(), *ui_font.families()])
+    app.setFont(ui_font)
     i18n.install(app, args.lang or os.environ.get("REPORTDESK_LANG") or settings.get("ui/language"))
     from ui import session, testhook
 
