@@ -4,6 +4,8 @@
     reportdesk outline FILE [--format text|json]
     reportdesk fix FILE -o OUT
     reportdesk export FILE -o OUT.docx [--findings-as-comments] [--author NAME]
+    reportdesk pdf FILE -o OUT.pdf [--author NAME]        (Qt lays the pages out)
+    reportdesk rules
     reportdesk [FILE] | --sample | FILE --screenshot OUT.png           the desktop app (needs Qt)
 
 Bad input gives one line on stderr in the user's language and exit code 2, never a traceback.
@@ -16,7 +18,6 @@ import argparse
 import json
 import os
 import sys
-from pathlib import Path
 
 from app import __version__
 from app.errors import ReportDeskError
@@ -24,8 +25,6 @@ from app.i18n import add_subcommand, argument_parser, tr
 from app.reports import outline_json, outline_text, sarif_report, text_report
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
-SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "samples" / \
-    "xinfang-dangjian-2020h1.txt"
 
 
 _FILE_HELP = tr("报告文件（.txt 或 .docx）", "report file (.txt or .docx)")
