@@ -2,7 +2,8 @@
 
 A report is a list of paragraphs (one per line for .txt, one per w:p in body order for .docx).
 Positions used everywhere are (paragraph index, character offset) with Python code-point offsets;
-the 1-based "line:column" that users see is derived from them in one place (:func:`to_line_col`).
+the 1-based "line:column" that users see is derived from them in one place
+(:attr:`app.findings.Finding.line` / ``column`` and :func:`app.findings.edit_json`).
 """
 
 from __future__ import annotations
@@ -122,17 +123,5 @@ class Document:
     def texts(self) -> list[str]:
         return [p.text for p in self.paragraphs]
 
-    def index_of(self, paragraph_id: int) -> int:
-        """Index of the paragraph with this id (linear; callers that need many build a map)."""
-        for i, p in enumerate(self.paragraphs):
-            if p.id == paragraph_id:
-                return i
-        raise KeyError(paragraph_id)
-
     def plain_text(self) -> str:
         return "\n".join(self.texts)
-
-
-def to_line_col(index: int, offset: int) -> tuple[int, int]:
-    """0-based (paragraph index, offset) → the 1-based (line, column) users and tools see."""
-    return index + 1, offset + 1

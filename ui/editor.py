@@ -95,21 +95,6 @@ class ReportEditor(QTextEdit):
         self._center_page()
 
     # ---- loading and reading back -------------------------------------------------------------
-    def load_paragraphs(
-        self,
-        paragraphs: Sequence[Paragraph],
-        roles: Sequence[Role] | None = None,
-        decorate: Callable[[QTextCursor], None] | None = None,
-    ) -> None:
-        """Replace the content (not undoable: the undo stack starts empty).
-
-        Set ``highlighter.keys`` first and pass the analysed ``roles``: the text is then drawn
-        and laid out once, in its final style. ``decorate`` (comment anchors) runs on the new
-        text inside the same edit block, so that it is laid out once too.
-        """
-        for _ in self.load_steps(paragraphs, roles, decorate):
-            pass
-
     def load_steps(
         self,
         paragraphs: Sequence[Paragraph],
@@ -117,10 +102,14 @@ class ReportEditor(QTextEdit):
         decorate: Callable[[QTextCursor], None] | None = None,
         batch: int = 0,
     ) -> Iterator[int]:
-        """:meth:`load_paragraphs` in steps of ``batch`` paragraphs (0: one step), for a caller
-        that goes back to the event loop between steps (:mod:`ui.loader`: laying out 20,000
-        paragraphs takes seconds). Yields how many paragraphs are in; ``decorate`` runs in the
-        last step."""
+        """Replace the content in steps of ``batch`` paragraphs (0: one step), not undoably, for a
+        caller that goes back to the event loop between steps (:mod:`ui.loader`: laying out
+        20,000 paragraphs takes seconds). Yields how many paragraphs are in.
+
+        Set ``highlighter.keys`` first and pass the analysed ``roles``: the text is then drawn
+        and laid out once, in its final style. ``decorate`` (comment anchors) runs on the new
+        text in the last step, so that it is laid out once too.
+        """
         doc = self.document()
         doc.setUndoRedoEnabled(False)
         doc.clear()

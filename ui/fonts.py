@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 
 
 class Face(StrEnum):
@@ -94,15 +94,6 @@ def resolve(face: Face) -> ScreenFace:
             break
     _cache[face] = chosen
     return chosen
-
-
-def qfont(face: Face, point_size: float) -> QFont:
-    sf = resolve(face)
-    font = QFont(sf.family)
-    font.setPointSizeF(point_size)
-    if sf.bold:
-        font.setWeight(QFont.Weight.Bold)
-    return font
 
 
 def ui_font_family() -> str:

@@ -370,7 +370,6 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         ]  # fmt: skip
         self.problem_label.setText("&nbsp;&nbsp;".join(parts))
         self.counts = c
-        self.severity_counts = by
 
     def _on_cursor_moved(self) -> None:
         index, offset = self.editor.cursor_location()

@@ -193,11 +193,6 @@ class OutlineView(QTreeView):
         value = idx.data(INDEX_ROLE) if idx.isValid() else None
         return int(value) if value is not None else None
 
-    def current_heading_id(self) -> int | None:
-        idx = self.currentIndex()
-        value = idx.data(ID_ROLE) if idx.isValid() else None
-        return int(value) if value is not None else None
-
     def follow_cursor(self, paragraph_index: int) -> None:
         """Highlight the section the text cursor is in (without jumping the editor)."""
         k = bisect.bisect_right(self._starts, paragraph_index) - 1

@@ -109,10 +109,6 @@ class RecoveryDialog(QDialog):
         lines += [f"    {line}" for line in entry.preview]
         return "\n".join(lines)
 
-    def current_entry(self):
-        item = self.list.currentItem()
-        return None if item is None else self._entries[id(item)][1]
-
     def decide(self, action: str) -> None:
         item = self.list.currentItem()
         if item is None:

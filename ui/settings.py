@@ -30,8 +30,6 @@ DEFAULTS: dict[str, object] = {
 }
 AUTOSAVE_MIN, AUTOSAVE_MAX = 10, 30
 FONT_SIZE_MIN, FONT_SIZE_MAX = 10.0, 32.0
-LANGUAGES = ("zh_CN", "en")
-THEMES = ("system", "light", "dark")
 
 
 def store() -> QSettings:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-CN_NUMERAL_CHARS = "零〇一二三四五六七八九十百千"
 CN_NUMERAL_CLASS = "[一二三四五六七八九十百千零〇]"
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
 ARABIC_CLASS = "[0-9０-９]"

@@ -233,28 +233,27 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
         else:
             parent_key = h.parent.index if h.parent else None
         key = (part_of[h.index], parent_key, _family(m))
-        _append(by_key[key], order, h.index, m, parent_key)
+        _append(by_key[key], order, h.index, m)
     # Nested lists: one group per run.
     run: SequenceGroup | None = None
     for i in sorted(nested):
         m = markers[i]
         if run is None or m.number == 1 or _family(m) != _family(run.items[-1][1]):
-            run = SequenceGroup(m.kind, [], 1, None)
+            run = SequenceGroup(m.kind, [], 1)
             order.append(run)
         run.items.append((i, m))
     style = _numbering_style(order, part_of, nested)
     return order, style
 
 
-def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker,
-            parent: int | None) -> None:
+def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker) -> None:
     if groups:
         g = groups[-1]
         last = g.items[-1][1].number
         if not (m.number == 1 and last >= 2):
             g.items.append((i, m))
             return
-    g = SequenceGroup(m.kind, [(i, m)], 1, parent)
+    g = SequenceGroup(m.kind, [(i, m)], 1)
     groups.append(g)
     order.append(g)
 
@@ -326,7 +325,7 @@ def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[R
             if continues:
                 g.items.append((i, m))
             else:
-                g = SequenceGroup(m.kind, [(i, m)], 1, h.index if h else None)
+                g = SequenceGroup(m.kind, [(i, m)], 1)
                 groups.append(g)
                 open_groups[m.kind] = g
     return groups

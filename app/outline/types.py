@@ -97,5 +97,4 @@ class SequenceGroup:
     kind: MarkerKind
     items: list[tuple[int, Marker]]  # (paragraph index, marker)
     expected_start: int = 1
-    parent_index: int | None = None  # paragraph index of the parent heading, None at top
     also_accepted: int | None = None  # a second acceptable start (continuous numbering)

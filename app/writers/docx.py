@@ -148,26 +148,14 @@ class _BodyWriter:
         if extra:
             if "before" in extra:
                 etree.SubElement(ppr, _W + "spacing", {_W + "before": str(extra["before"])})
-            if "right" in extra:
-                chars = extra["right"]
-                etree.SubElement(
-                    ppr,
-                    _W + "ind",
-                    {
-                        _W + "right": str(round(chars * S.CHAR)),
-                        _W + "rightChars": str(round(chars * 100)),
-                    },
-                )
-            if "first" in extra:
-                chars = extra["first"]
-                etree.SubElement(
-                    ppr,
-                    _W + "ind",
-                    {
-                        _W + "firstLine": str(round(chars * S.CHAR)),
-                        _W + "firstLineChars": str(round(chars * 100)),
-                    },
-                )
+            # One w:ind (the schema allows one): twips and hundredths of a character each.
+            ind = {}
+            for key, attr in (("right", "right"), ("first", "firstLine")):
+                if key in extra:
+                    ind[_W + attr] = str(round(extra[key] * S.CHAR))
+                    ind[_W + attr + "Chars"] = str(round(extra[key] * 100))
+            if ind:
+                etree.SubElement(ppr, _W + "ind", ind)
         if run_in:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):

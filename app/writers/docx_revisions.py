@@ -37,7 +37,6 @@ class Entry:
     paragraph: Paragraph
     index: int | None  # index in the edited document; None for a deleted paragraph
     status: str  # SAME, CHANGED, INSERTED or DELETED
-    old_text: str | None = None
     pieces: list[Piece] = field(default_factory=list)
 
 
@@ -88,7 +87,7 @@ def plan(doc: Document, original: Document | None, texts: list[str] | None = Non
     texts = texts if texts is not None else [p.text for p in doc.paragraphs]
     if original is None:
         return [
-            Entry(p, i, SAME, None, [Piece(EQ, 0, len(t), t)] if t else [])
+            Entry(p, i, SAME, [Piece(EQ, 0, len(t), t)] if t else [])
             for i, (p, t) in enumerate(zip(doc.paragraphs, texts, strict=True))
         ]
     old_by_id = {p.id: p for p in original.paragraphs}
@@ -104,7 +103,7 @@ def plan(doc: Document, original: Document | None, texts: list[str] | None = Non
 
     def deleted(key: int | None) -> list[Entry]:
         return [
-            Entry(p, None, DELETED, p.text, [Piece(DEL, 0, 0, p.text)] if p.text else [])
+            Entry(p, None, DELETED, [Piece(DEL, 0, 0, p.text)] if p.text else [])
             for p in after.get(key, [])
         ]
 
@@ -113,10 +112,10 @@ def plan(doc: Document, original: Document | None, texts: list[str] | None = Non
         old = old_by_id.get(p.id)
         if old is None:
             pieces = [Piece(INS, 0, len(text), text)] if text else []
-            entries.append(Entry(p, i, INSERTED, None, pieces))
+            entries.append(Entry(p, i, INSERTED, pieces))
         else:
             pieces = diff_pieces(old.text, text)
             status = SAME if old.text == text else CHANGED
-            entries.append(Entry(p, i, status, old.text, pieces))
+            entries.append(Entry(p, i, status, pieces))
         entries.extend(deleted(p.id))
     return entries
