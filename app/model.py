@@ -14,6 +14,15 @@ from enum import StrEnum
 
 _ids = itertools.count(1)
 
+OBJECT_CHAR = "\ufffc"
+"""Stands in a paragraph's text for one inline object (image, text box, shape, chart, note
+reference, page break …): the editor shows the object there, rules skip it, writers keep it.
+Paragraph.objects holds one :class:`InlineObject` per occurrence, in order."""
+
+LINE_BREAK = "\u2028"
+"""A manual line break inside a paragraph (Word's w:br, Shift+Enter, a text file's \\x0b): Qt's own
+line separator, so the editor shows it as a break and the text keeps one character for it."""
+
 
 def new_id() -> int:
     """A process-wide unique id: paragraphs and comments keep theirs while the text is edited."""
@@ -65,6 +74,71 @@ class Span:
 
 
 @dataclass
+class InlineObject:
+    """Something inside a paragraph that is not text; it sits at an :data:`OBJECT_CHAR`.
+
+    ``kind``: "image", "textbox", "shape", "chart", "smartart", "ole", "equation",
+    "footnote", "endnote", "pagebreak", "columnbreak", "field" or "other". ``label`` is what
+    the editor shows for objects it cannot draw (Chinese, short: "文本框", "脚注 1"); ``text`` is
+    the object's own text (a text box's paragraphs joined with "\\n", a note's text) so that
+    checks can read it. ``image``: encoded picture bytes (PNG/JPEG/GIF/BMP…) for kind "image",
+    with its size on the page in points when known.
+    """
+
+    kind: str
+    label: str = ""
+    text: str = ""
+    image: bytes | None = None
+    width_pt: float | None = None
+    height_pt: float | None = None
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """Where a paragraph sits when it is inside a table cell (row/column of the cell's
+    top-left grid position; a merged cell is one cell)."""
+
+    table_id: int
+    row: int
+    col: int
+
+
+@dataclass
+class TableCell:
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+
+
+@dataclass
+class Table:
+    """A table: its grid and cells. Its paragraphs are in Document.paragraphs, contiguous, in
+    row-major cell order (a nested table's paragraphs sit inside its cell's run), each with
+    ``cell`` set. ``parent`` is the cell holding a nested table."""
+
+    rows: int
+    cols: int
+    cells: list[TableCell] = field(default_factory=list)
+    parent: CellRef | None = None
+    id: int = field(default_factory=new_id)
+
+
+@dataclass
+class SidePart:
+    """Text the report holds outside its body: a header, footer, footnote, endnote or the
+    text of a text box/shape. Shown beside the body and checked; saved as it was.
+
+    ``kind``: "header", "footer", "footnote", "endnote", "textbox". ``label``: Chinese, for the
+    pane ("页眉（首页）", "脚注 3", "文本框 2").
+    """
+
+    kind: str
+    label: str
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Paragraph:
     """One paragraph. ``role`` is None until the outline parser (or a .docx style) decides it.
 
@@ -79,6 +153,8 @@ class Paragraph:
     id: int = field(default_factory=new_id)
     # For .docx: length of a prefix of ``text`` rendered from Word auto-numbering (not typed text).
     auto_number_len: int = 0
+    objects: list[InlineObject] = field(default_factory=list)  # one per OBJECT_CHAR in text
+    cell: CellRef | None = None  # inside a table cell
 
 
 @dataclass(frozen=True)
@@ -114,6 +190,12 @@ class Document:
     path: str | None = None
     source_format: str = "txt"  # "txt" or "docx"
     properties: dict[str, str] = field(default_factory=dict)  # title, author, … for writers
+    tables: dict[int, Table] = field(default_factory=dict)  # by Table.id
+    side_parts: list[SidePart] = field(default_factory=list)
+    # What the reader kept of the file so that Save can write back everything it did not edit
+    # (for .docx the opened package and each paragraph's original XML, keyed by paragraph id;
+    # for text its encoding, BOM and line ends). Opaque here: only its reader/writer pair reads it.
+    source: object | None = None
 
     @classmethod
     def from_lines(cls, lines: list[str], path: str | None = None) -> Document:
