@@ -155,6 +155,10 @@ class Paragraph:
     auto_number_len: int = 0
     objects: list[InlineObject] = field(default_factory=list)  # one per OBJECT_CHAR in text
     cell: CellRef | None = None  # inside a table cell
+    # An empty paragraph that exists only because the editor needs a block there (Qt puts one
+    # before a table that starts the document or a cell, and between adjacent tables). Writers
+    # leave it out while it stays empty; typing into it makes it a real paragraph.
+    virtual: bool = False
 
 
 @dataclass(frozen=True)
