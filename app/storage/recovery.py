@@ -109,7 +109,7 @@ class RecoveryStore:
             key=doc_key,
             data=to_json(doc),
             original_path=None if original_path is None else os.fspath(original_path),
-            paragraph_count=len(doc.paragraphs),
+            paragraph_count=sum(not p.virtual for p in doc.paragraphs),
             preview=tuple(t[:_PREVIEW_CHARS] for t in itertools.islice(lines, _PREVIEW_LINES)),
         )
 

@@ -14,7 +14,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.errors import ReadError, WriteError
-from app.model import Comment, Document, Paragraph, Position, Role, Span
+from app.model import (
+    OBJECT_CHAR,
+    CellRef,
+    Comment,
+    Document,
+    InlineObject,
+    Paragraph,
+    Position,
+    Role,
+    SidePart,
+    Span,
+    Table,
+    TableCell,
+)
 from app.storage.recovery import RecoveryStore, new_doc_key
 from app.storage.serialize import from_json, to_json
 from tests.conftest import ROOT
@@ -27,6 +40,14 @@ def sample_doc() -> Document:
         Paragraph("坚持安全第一。", role=Role.BODY, spans=[Span(0, 2, bold=True, underline=True)]),
         Paragraph("", role=None),
     ]
+    table = Table(2, 2, [TableCell(0, 0, col_span=2), TableCell(1, 0), TableCell(1, 1)])
+    picture = InlineObject("image", "图片", image=b"\x89PNG\r\n", width_pt=72.0, height_pt=36.5)
+    ps += [
+        Paragraph("", virtual=True),
+        Paragraph(f"合计{OBJECT_CHAR}", cell=CellRef(table.id, 0, 0), objects=[picture]),
+        Paragraph("甲", cell=CellRef(table.id, 1, 0)),
+        Paragraph("乙", cell=CellRef(table.id, 1, 1)),
+    ]
     top = Comment(
         "请核实", "张三", "ZS", "2026-11-25T09:30:00Z", Position(ps[2].id, 0), Position(ps[2].id, 4)
     )
@@ -37,6 +58,8 @@ def sample_doc() -> Document:
         path="/srv/公文/通知.docx",
         source_format="docx",
         properties={"title": "通知", "author": "办公室"},
+        tables={table.id: table},
+        side_parts=[SidePart("footer", "页脚（第1节）", ["— 1 —"])],
     )
 
 
@@ -52,7 +75,7 @@ def test_round_trip_keeps_every_field():
 def test_every_model_field_is_serialised():
     """Fails when app.model gains a field that serialize.py does not write yet."""
     data = to_json(sample_doc())
-    names = {f.name for f in dataclasses.fields(Document)}
+    names = {f.name for f in dataclasses.fields(Document)} - {"source"}  # the file itself
     assert names == set(data) - {"format"}
     assert {f.name for f in dataclasses.fields(Paragraph)} == set(data["paragraphs"][0])
     assert {f.name for f in dataclasses.fields(Comment)} == set(data["comments"][0])
@@ -68,6 +91,9 @@ def test_fresh_ids_remap_anchors_and_replies():
     assert top.start == Position(new.paragraphs[2].id, 0) and top.end.offset == 4
     assert reply.parent_id == top.id and reply.start is None
     assert new.texts == doc.texts and new.paragraphs[2].spans == doc.paragraphs[2].spans
+    (table,) = new.tables.values()
+    assert table.id not in doc.tables and new.paragraphs[5].cell == CellRef(table.id, 0, 0)
+    assert new.paragraphs[5].objects == doc.paragraphs[5].objects and new.paragraphs[4].virtual
 
 
 def test_dangling_anchor_dropped_with_fresh_ids_and_unknown_role_forgotten():
@@ -152,7 +178,8 @@ def test_crashed_session_offered_declined_kept_then_restored_and_discarded(data_
     later = RecoveryStore()
     (entry,) = later.list_pending()
     assert entry.key == "k1" and entry.title == "通知.docx"
-    assert entry.original_path == "/srv/公文/通知.docx" and entry.paragraph_count == 5
+    real = [p for p in doc.paragraphs if not p.virtual]  # the block Qt needs is no paragraph
+    assert entry.original_path == "/srv/公文/通知.docx" and entry.paragraph_count == len(real)
     assert entry.preview == ("关于做好安全生产工作的通知", "一、总体要求", "坚持安全第一。")
 
     assert RecoveryStore().list_pending() == [entry]  # declined ("later"): still there
