@@ -45,5 +45,7 @@ def analyze(doc: Document, rules: Iterable[str] | None = None) -> Analysis:
     findings = run_rules(doc, structure, rules)
     for f in findings:
         f.paragraph_id = doc.paragraphs[f.index].id
+    if doc.ignores:
+        doc.ignores.mark(findings, doc.texts)
     structure.findings = findings
     return structure
