@@ -104,11 +104,10 @@ def main(argv: list[str] | None = None) -> int:
 def _load(path: str):
     from app.readers import read_document
 
-    doc = read_document(path)
-    if doc.source_format == "txt" and not doc.ignores:
-        from app.ignores import load_for_file
+    from app.ignores import attach_stored
 
-        doc.ignores = load_for_file(path)  # a .docx carries its own list (custom XML part)
+    doc = read_document(path)
+    attach_stored(doc, path)  # a .txt's list is in the data folder; a .docx carries its own
     return doc
 
 

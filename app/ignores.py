@@ -20,7 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from app.findings import Finding
+
+if TYPE_CHECKING:
+    from app.model import Document
 
 NAMESPACE = "urn:reportdesk:review-ignores:1"
 ROOT = "ignores"
@@ -195,6 +200,22 @@ def load_for_file(document_path: str | os.PathLike[str],
         return IgnoreList.from_xml(data)
     except ValueError:
         return IgnoreList()
+
+
+def attach_stored(doc: Document, path: str | os.PathLike[str] | None = None) -> None:
+    """Give a text document just read its stored ignore list (a .docx carries its own)."""
+    where = path if path is not None else doc.path
+    if doc.source_format == "txt" and where and not doc.ignores:
+        doc.ignores = load_for_file(where)
+
+
+def store_for(doc: Document) -> bool:
+    """Keep a text document's list in the data folder; False for other documents (a .docx
+    writes its list into the file when saved). Raises WriteError when it cannot."""
+    if doc.source_format != "txt" or not doc.path:
+        return False
+    save_for_file(doc.path, doc.ignores)
+    return True
 
 
 def save_for_file(document_path: str | os.PathLike[str], ignores: IgnoreList,
