@@ -102,9 +102,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(path: str):
-    from app.readers import read_document
-
     from app.ignores import attach_stored
+    from app.readers import read_document
 
     doc = read_document(path)
     attach_stored(doc, path)  # a .txt's list is in the data folder; a .docx carries its own

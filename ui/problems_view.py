@@ -266,7 +266,7 @@ class ProblemsPanel(QWidget):
         if f is not None and f.fix is not None:
             self.fixRequested.emit(f)
 
-    # ---- ignoring (WPS 校对: 忽略 / 全部忽略 / 关闭此规则) -----------------------------------------
+    # ---- ignoring (WPS 校对: 忽略 / 全部忽略 / 关闭此规则) ---------------------------------
 
     def _document(self):
         return self.document_getter() if self.document_getter is not None else None

@@ -1,5 +1,5 @@
-"""Ignoring problems in the window as in WPS 校对: 忽略 / 全部忽略 / 关闭此规则, 显示已忽略, 撤销忽略,
-and the list of a .txt kept for the next time the file opens."""
+"""Ignoring problems in the window as in WPS 校对: 忽略 / 全部忽略 / 关闭此规则,
+显示已忽略, 撤销忽略, and the list of a .txt kept for the next time the file opens."""
 
 from __future__ import annotations
 
