@@ -146,7 +146,9 @@ class IgnoreList:
         for k in sorted(self.findings, key=lambda k: (k.rule, k.text, k.before, k.after)):
             etree.SubElement(root, q + "finding", rule=k.rule, text=k.text, before=k.before,
                              after=k.after)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        data: bytes = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                     standalone=True)
+        return data
 
     @classmethod
     def from_xml(cls, data: bytes) -> IgnoreList:

@@ -183,7 +183,7 @@ class ProblemsPanel(QWidget):
         self.show_ignored_box = QCheckBox(self.tr("Show Ignored"), self)
         self.show_ignored_box.toggled.connect(self.proxy.set_show_ignored)
         self.undo_ignore_button = QPushButton(self.tr("Undo Ignore"), self)
-        self.undo_ignore_button.setEnabled(False)
+        self.undo_ignore_button.setVisible(False)  # shown once there is an ignore to undo
         self.undo_ignore_button.clicked.connect(self.undo_ignore)
         self.summary = QLabel(self)
 
@@ -306,7 +306,7 @@ class ProblemsPanel(QWidget):
         elif not doc.ignores.forget(f, text):
             return False
         self._ignore_undo.append(previous)
-        self.undo_ignore_button.setEnabled(True)
+        self.undo_ignore_button.setVisible(True)
         self.ignoresChanged.emit()
         return True
 
@@ -316,11 +316,11 @@ class ProblemsPanel(QWidget):
         if doc is None or not self._ignore_undo:
             return False
         doc.ignores = self._ignore_undo.pop()
-        self.undo_ignore_button.setEnabled(bool(self._ignore_undo))
+        self.undo_ignore_button.setVisible(bool(self._ignore_undo))
         self.ignoresChanged.emit()
         return True
 
     def reset_ignore_undo(self) -> None:
         """Another document is shown: its ignore history starts empty."""
         self._ignore_undo.clear()
-        self.undo_ignore_button.setEnabled(False)
+        self.undo_ignore_button.setVisible(False)

@@ -14,7 +14,7 @@ that still work on bare strings; they go once the window applies OutlineChange.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.engine import Analysis, analyze
 from app.findings import Edit, Finding
@@ -22,7 +22,9 @@ from app.fixes import apply_fixes
 from app.model import Document, Paragraph, Role
 from app.outline.change import Move, OutlineChange
 from app.outline.numerals import to_chinese
-from app.outline.types import Heading, MarkerKind
+from app.outline.types import Heading, Marker, MarkerKind
+
+_Keys = set[tuple[str, str]]
 
 _LEVEL_KINDS = {
     1: MarkerKind.CN,
@@ -119,7 +121,7 @@ class _Draft:
                                  role_fixed=p.role_fixed, cell=p.cell))
         return Document(paragraphs=out, ignores=self.doc.ignores)
 
-    def fix_new_numbering(self, before: set, region: tuple[int, int], rounds: int = 3) -> None:
+    def fix_new_numbering(self, before: _Keys, region: tuple[int, int], rounds: int = 3) -> None:
         """Apply the fixes of numbering findings inside ``region`` that were not there before."""
         for _ in range(rounds):
             findings = [f for f in analyze(self.document(), ("numbering",)).findings
@@ -160,7 +162,7 @@ def _edit(index: int, old: str, new: str) -> Edit:
     return Edit(index, start, end_old, new[start:end_new])
 
 
-def _numbering_keys(findings: list[Finding], texts: list[str]) -> set:
+def _numbering_keys(findings: list[Finding], texts: list[str]) -> _Keys:
     return {(f.rule, texts[f.index]) for f in findings if f.rule.startswith("numbering/")}
 
 
@@ -202,11 +204,11 @@ def plan_move_section(doc: Document, analysis: Analysis, heading_index: int,
     return draft.change(f"将“{_title(doc, heading)}”{verb}")
 
 
-def _with_number(text: str, marker, numeral: str) -> str:
+def _with_number(text: str, marker: Marker, numeral: str) -> str:
     return text[: marker.number_start] + numeral + text[marker.number_end :]
 
 
-def _with_marker(text: str, marker, level: int, number: int) -> str:
+def _with_marker(text: str, marker: Marker, level: int, number: int) -> str:
     return text[: marker.start] + marker_text(level, number) + text[marker.end :]
 
 
@@ -346,7 +348,8 @@ def apply_change(texts: Sequence[str], change: OutlineChange) -> list[str]:
     return out
 
 
-def _on_texts(texts: Sequence[str], plan, *args) -> list[str] | None:
+def _on_texts(texts: Sequence[str], plan: Callable[..., OutlineChange | None],
+              *args: object) -> list[str] | None:
     doc = Document.from_lines(list(texts))
     change = plan(doc, analyze(doc), *args)
     return None if change is None else apply_change(texts, change)
