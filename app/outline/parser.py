@@ -80,10 +80,24 @@ def parse_outline(doc: Document) -> Analysis:
 _LABEL_ITEM = re.compile(r"^[ \t\u3000\u00a0]*(?:附\s*件|注\s*释|注)[ \u3000]*[：:][ \u3000]*")
 
 
+_SPACES = frozenset(" \t\u3000\u00a0")
+
+
+def _edge(text: str, step: int) -> str:
+    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
+
+    Found by walking in from the end: stripping would copy every paragraph of the document.
+    """
+    k = 0 if step > 0 else len(text) - 1
+    while 0 <= k < len(text) and text[k] in _SPACES:
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
 def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) -> None:
     """"附件：1.……" holds item 1 of the list that goes on below it: read it as that item."""
     for i, t in enumerate(texts):
-        if markers[i] is not None or not t or t.lstrip(" \t\u3000\u00a0")[:1] not in "附注":
+        if markers[i] is not None or _edge(t, 1) not in ("附", "注"):
             continue
         label = _LABEL_ITEM.match(t)
         if label is None:
@@ -113,9 +127,9 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
         if (i + 1) in part_ends:
             upper_seen = False
         if m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
-                and not texts[i].lstrip(" \t\u3000\u00a0").startswith(("附", "注")):
+                and _edge(texts[i], 1) not in ("附", "注"):
             upper_seen = True
-        elif (m is None or texts[i].lstrip(" \t\u3000\u00a0")[:1] in "附注") \
+        elif (m is None or _edge(texts[i], 1) in ("附", "注")) \
                 and not upper_seen and is_appendix_start(texts[i]) and i > 0:
             out.append(i)
     return sorted(out)
@@ -440,7 +454,7 @@ def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[R
             open_runs.clear()
         items = find_inline_items(text, skip) if text else ()
         if not items:
-            if text.rstrip(" \u3000").endswith(("：", ":")):
+            if _edge(text, -1) in ("：", ":"):
                 open_runs.clear()  # a new lead sentence: what follows is a new list
             continue
         first = items[0]

@@ -61,13 +61,16 @@ def defined_tiers(texts: list[str]) -> set[str]:
 
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
-    tiers = defined_tiers(doc.texts)
+    tiers: set[str] | None = None  # read from the whole document only when a lone X shows up
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _MAYBE.search(text):
             continue
         for s, e in placeholders(text):
-            if "X" in tiers and _BARE.match(text[s:e]):
-                continue  # the document's own "X" tier ("X类指标由各区自选")
+            if _BARE.match(text[s:e]):
+                if tiers is None:
+                    tiers = defined_tiers(doc.texts)
+                if "X" in tiers:
+                    continue  # the document's own "X" tier ("X类指标由各区自选")
             out.append(PLACEHOLDER.finding(
                 f"占位符“{text[s:e]}”未填写：请替换为实际内容", i, s, e))
     return out
