@@ -18,6 +18,7 @@ from app.engine import Analysis
 from app.model import Document, Role
 from app.outline.inline import find_inline_items
 from app.outline.markers import find_marker, find_marker_before_number
+from app.outline.numerals import to_chinese
 from app.outline.roles import assign_front_and_back, clean, is_appendix_start, junk_indexes
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
 
@@ -475,12 +476,25 @@ def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[R
                 g.items.append((i, m))
             else:
                 g = SequenceGroup(m.kind, [(i, m)], 1)
+                if m.number > 1 and _written_before(text, skip, m):
+                    g.expected_start = m.number  # "…正文一是甲，二是乙": 一是 not at a clause start
                 groups.append(g)
                 if lead and m.number == 1:
                     runs.clear()
                 runs.append(g)
             current[m.kind] = g
     return groups
+
+
+_INLINE_FORMS = {MarkerKind.INLINE_SHI: "{}是", MarkerKind.INLINE_YAO: "{}要",
+                 MarkerKind.INLINE_DI: "第{}"}
+
+
+def _written_before(text: str, skip: int, m: Marker) -> bool:
+    """The item before ``m`` (一是 before 二是) is in the paragraph, where it was not read as an
+    item (not at a clause start): the run does start there."""
+    form = _INLINE_FORMS.get(m.kind)
+    return form is not None and form.format(to_chinese(m.number - 1)) in text[skip:m.start]
 
 
 def _run_to_continue(runs: list[SequenceGroup], number: int) -> SequenceGroup:

@@ -99,6 +99,16 @@ def test_a_paragraph_item_continues_the_run_it_follows_past_a_list_inside():
     assert run(lines, "numbering") == []
 
 
+def test_a_run_whose_first_item_is_not_at_a_clause_start_is_not_a_wrong_start():
+    lines = [T, "一、甲", "重点抓好一是查案件，二是抓整改，三是强宣传。"]
+    assert run(lines, "numbering") == []
+    lines[2] = "重点抓好一是查案件，二是抓整改，二是强宣传。"
+    assert where(lines, run(lines, "numbering")) == [(3, "numbering/duplicate", "二是")]
+    # without 一是 anywhere before it, a run opening at 二是 is still reported
+    (f,) = run([T, "一、甲", "重点抓好查案件，二是抓整改。"], "numbering")
+    assert f.rule == "numbering/start" and f.severity is Severity.WARNING
+
+
 def test_run_in_di_headings_are_checked_and_hold_their_own_lists():
     lines = [T, "第一，稳定市场秩序。内容：第一，查处；第二，通报。", "正文。",
              "第二，优化营商环境。一是减材料；二是减时限。",
