@@ -378,7 +378,8 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         )  # fmt: skip
         by = {s: 0 for s in Severity}
         for f in findings:
-            by[f.severity] += 1
+            if not f.ignored:
+                by[f.severity] += 1
         parts = [
             f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
             for s, name in ((Severity.ERROR, self.tr("errors")),
