@@ -82,6 +82,7 @@ _LABEL_ITEM = re.compile(r"^[ \t\u3000\u00a0]*(?:附\s*件|注\s*释|注)[ \u300
 
 
 _SPACES = frozenset(" \t\u3000\u00a0")
+_CLOSING = frozenset("。；，、！？：:;,!?…）)”")
 
 
 def _edge(text: str, step: int) -> str:
@@ -323,7 +324,7 @@ class _Separators:
             t = clean(self.texts[k])
             if not t or self.markers[k] is not None:
                 continue
-            if len(t) <= 30 and t[-1] not in "。；，、！？：:;,!?…）)”":
+            if len(t) <= 30 and t[-1] not in _CLOSING:
                 return True  # an unnumbered heading
             if _starts_with_di(self.texts[k]):
                 return True  # a run-in 第一，… heading
@@ -455,8 +456,10 @@ def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[R
             open_runs.clear()
         items = find_inline_items(text, skip) if text else ()
         if not items:
-            if _edge(text, -1) in ("：", ":"):
-                open_runs.clear()  # a new lead sentence: what follows is a new list
+            last = _edge(text, -1)
+            if last in ("：", ":") or (len(text) <= 40 and last not in _CLOSING
+                                       and len(clean(text)) <= 30):
+                open_runs.clear()  # a new lead sentence or an unnumbered heading: a new list
             continue
         first = items[0]
         if first.kind is MarkerKind.INLINE_DI and not text[skip:first.start].strip():

@@ -94,6 +94,14 @@ def test_inline_runs_restart_at_a_new_lead():
     assert where(lines, run(lines, "numbering")) == [(10, "numbering/duplicate", "三是")]
 
 
+def test_an_unnumbered_heading_ends_a_run():
+    lines = [T, "一、甲", "一是查案件。", "二是抓整改。", "食品安全", "二是抽检。", "三是通报。"]
+    (f,) = run(lines, "numbering")
+    assert (f.line, f.rule) == (6, "numbering/start")  # not a duplicate of line 4's 二是
+    lines[4] = "食品安全方面，加强抽检。"  # body text between items keeps the run going
+    assert where(lines, run(lines, "numbering")) == [(6, "numbering/duplicate", "二是")]
+
+
 def test_a_paragraph_item_continues_the_run_it_follows_past_a_list_inside():
     lines = [T, "一、甲", "一是查案件，具体：一是立案；二是结案。", "二是抓整改。", "三是强宣传。"]
     assert run(lines, "numbering") == []
