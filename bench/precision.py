@@ -181,6 +181,12 @@ def write_report(stats: dict[str, RuleStats], unjudged: list[Found], stale: list
         "A rule with few findings here has a precision with a wide margin: the corpus is small "
         "and mostly clean published text. Rules with no finding on the corpus show \"—\".",
         "",
+        "Verdicts that need a word (each row's note says why): the four \"XXX元\" of the 1996 "
+        "reply (14_…) are judged true — the published text withheld the amounts, but in a "
+        "document under review they are blanks a reviewer must resolve; the Chinese-numeral "
+        "成文日期 of documents older than GB/T 9704-2012 are judged true against today's norm, "
+        "which is what the rule checks (they were right when written, hence a warning).",
+        "",
     ]
     if stale:
         lines += ["## Judged findings no longer raised", "",
