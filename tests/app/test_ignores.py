@@ -114,3 +114,26 @@ def test_cli_honours_the_list_and_no_ignores_shows_all(tmp_path):
     marked = [f for f in everything if f["rule"] == "placeholder"]
     assert marked and all(f.get("ignored") is True for f in marked)
     assert not any(f.get("ignored") for f in everything if f["rule"] != "placeholder")
+
+
+def test_cli_text_and_sarif_mark_ignored_findings(tmp_path):
+    doc_path = tmp_path / "report.txt"
+    doc_path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    data_dir = tmp_path / "data"
+    ignores = IgnoreList()
+    ignores.turn_off("numbering/duplicate")
+    save_for_file(doc_path, ignores, data_dir)
+    env = {**os.environ, "REPORTDESK_LANG": "zh", "PYTHONPATH": str(REPO),
+           "REPORTDESK_DATA_DIR": str(data_dir)}
+
+    def check(*extra):
+        return subprocess.run([sys.executable, "-m", "app", "check", *extra, str(doc_path)],
+                              capture_output=True, text=True, env=env, timeout=120).stdout
+
+    assert "numbering/duplicate" not in check()
+    line = next(t for t in check("--no-ignores").splitlines() if "numbering/duplicate" in t)
+    assert line.endswith("（已忽略）")
+    results = json.loads(check("--no-ignores", "--format", "sarif"))["runs"][0]["results"]
+    dup = next(r for r in results if r["ruleId"] == "numbering/duplicate")
+    assert dup["suppressions"][0]["kind"] == "external"
+    assert not any("suppressions" in r for r in results if r["ruleId"] != "numbering/duplicate")
