@@ -94,8 +94,10 @@ def check_group(group: SequenceGroup) -> list[Finding]:
             first_shown = group.items[0][1].text.strip() or display(m, 1)
             what = (DUPLICATE, f"序号重新从“{shown}”开始：同一上级标题下前面已有从“{first_shown}”"
                     f"起的同级序号，中间没有标题把两组分开，{after}应为“{want}”")
-            if group.restarts[index]:
-                severity = Severity.WARNING  # a lead sentence may open a list of its own
+            if group.restarts[index] or m.kind in (MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN):
+                # A lead sentence may open a list of its own, and item lists (1. （1）) restart
+                # inside one section more often than headings do: a judgement call.
+                severity = Severity.WARNING
         elif n == group.items[pos - 1][1].number:
             what = (DUPLICATE, f"序号“{shown}”与上一个重复，{after}应为“{want}”")
         elif n > expected:

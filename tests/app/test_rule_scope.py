@@ -138,6 +138,13 @@ def test_restarted_group_under_one_parent_is_a_duplicate_and_fixed():
     assert out[7:] == ["（四）孙一。", "（五）孙二。", "（六）孙三。"]
 
 
+def test_a_restarted_item_list_is_a_judgement_call():
+    lines = [T, "一、甲", "（一）子一。", "1.甲项。", "2.乙项。", "另有说明。", "1.丙项。",
+             "2.丁项。"]
+    (f,) = run(lines, "numbering")
+    assert (f.line, f.rule, f.severity) == (7, "numbering/duplicate", Severity.WARNING)
+
+
 def test_a_heading_between_two_groups_keeps_them_apart():
     unnumbered = [T, "一、甲", "（一）子一。", "（二）子二。", "上半年重点", "（一）孙一。",
                   "（二）孙二。"]
