@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.errors import ReadError
+from app.ignores import IgnoreList
 from app.model import Comment, Document, Paragraph, Position, Role, Span, new_id
 
 FORMAT = 1
@@ -28,6 +29,7 @@ def to_json(doc: Document) -> dict[str, Any]:
         "properties": dict(doc.properties),
         "paragraphs": [_paragraph(p) for p in doc.paragraphs],
         "comments": [_comment(c) for c in doc.comments],
+        "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
     }
 
 
@@ -122,7 +124,18 @@ def _document(data: Any, keep_ids: bool) -> Document:
         path=None if path is None else _str(path),
         source_format=_str(data.get("source_format", "txt")),
         properties={_str(k): _str(v) for k, v in props.items()},
+        ignores=_ignores(data.get("ignores")),
     )
+
+
+def _ignores(raw: Any) -> IgnoreList:
+    """The document's ignore list (app.ignores XML); an unreadable one is dropped, not fatal."""
+    if raw is None:
+        return IgnoreList()
+    try:
+        return IgnoreList.from_xml(_str(raw).encode("utf-8"))
+    except ValueError:
+        return IgnoreList()
 
 
 def _span(raw: Any) -> Span:

@@ -137,3 +137,16 @@ def test_cli_text_and_sarif_mark_ignored_findings(tmp_path):
     dup = next(r for r in results if r["ruleId"] == "numbering/duplicate")
     assert dup["suppressions"][0]["kind"] == "external"
     assert not any("suppressions" in r for r in results if r["ruleId"] != "numbering/duplicate")
+
+
+def test_recovery_data_keeps_the_list():
+    from app.storage.serialize import from_json, to_json
+
+    doc = Document.from_lines(list(LINES))
+    got = findings(doc)
+    doc.ignores.ignore(got[0], doc.texts[got[0].index])
+    doc.ignores.turn_off("wording/misused")
+    again = from_json(json.loads(json.dumps(to_json(doc), ensure_ascii=False)), keep_ids=True)
+    assert again.ignores == doc.ignores
+    assert [f.ignored for f in findings(again)] == [f.ignored for f in findings(doc)]
+    assert not from_json(to_json(Document.from_lines(["正文"]))).ignores
