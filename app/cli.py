@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
                    help=tr("输出格式（默认 text）", "output format (default: text)"))
     c.add_argument("--rules", help=tr("只运行这些规则（逗号分隔的规则或类别）",
                                       "run only these rules (comma-separated ids or families)"))
+    c.add_argument("--no-ignores", action="store_true",
+                   help=tr("也列出文档中已忽略的问题（标为 ignored）",
+                           "also list the findings the document ignores (marked ignored)"))
     o = add_subcommand(sub, "outline", tr("显示文件的结构层次", "show the outline"))
     o.add_argument("file", metavar="FILE", help=_FILE_HELP)
     o.add_argument("--format", choices=("text", "json"), default="text",
@@ -99,9 +102,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _load(path: str):
+    from app.ignores import attach_stored
     from app.readers import read_document
 
-    return read_document(path)
+    doc = read_document(path)
+    attach_stored(doc, path)  # a .txt's list is in the data folder; a .docx carries its own
+    return doc
 
 
 def _check(args) -> int:
@@ -118,6 +124,8 @@ def _check(args) -> int:
             status = 2
             continue
         findings = analyze(doc, rules).findings
+        if not args.no_ignores:
+            findings = [f for f in findings if not f.ignored]
         results.append((path, findings))
         if findings and status == 0:
             status = 1
@@ -234,9 +242,16 @@ def _pdf(args) -> int:
 
 def _rules(args) -> int:
     from app.rules import ALL_RULES
+    from app.rules.measured import MEASURED
 
     for r in ALL_RULES.values():
-        print(f"{r.id:28} {r.severity.value:8} {r.name}　{r.norm}")
+        true, judged = MEASURED.get(r.id, (0, 0))
+        shown = f"{true}/{judged}" if judged else "—"
+        print(f"{r.id:28} {r.severity.value:8} {shown:>7}  {r.name}　{r.norm}")
+    print(tr("（第三列：在 ../shared/corpus 真实公文上人工判定为正确的发现数/判定总数，"
+             "见 docs/precision.md）",
+             "(third column: findings judged right by hand / judged, on the real documents of "
+             "../shared/corpus; see docs/precision.md)"))
     return 0
 
 

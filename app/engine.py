@@ -26,6 +26,8 @@ class Analysis:
     markers: list[Marker | None] = field(default_factory=list)  # marker at each paragraph start
     parts: list[int] = field(default_factory=lambda: [0])  # first paragraph of each part
     all_headings: list[Heading] = field(default_factory=list)  # incl. ① items and 第X条
+    # Part starts that open a notes / glossary / appendix / attachment-list block after the body.
+    appendix_parts: list[int] = field(default_factory=list)
 
     def heading_at(self, index: int) -> Heading | None:
         for h in self.headings:
@@ -43,5 +45,7 @@ def analyze(doc: Document, rules: Iterable[str] | None = None) -> Analysis:
     findings = run_rules(doc, structure, rules)
     for f in findings:
         f.paragraph_id = doc.paragraphs[f.index].id
+    if doc.ignores:
+        doc.ignores.mark(findings, doc.texts)
     structure.findings = findings
     return structure

@@ -60,6 +60,7 @@ class Finding:
     fix: Fix | None = None
     paragraph_id: int | None = None  # filled by the engine so views can follow edits
     related: list[int] = field(default_factory=list)  # other paragraph indexes involved
+    ignored: bool = False  # the document's ignore list matches it (app.ignores); still shown
 
     @property
     def line(self) -> int:
@@ -92,9 +93,12 @@ class Finding:
                     seen_fixes[id(self.fix)] = self.line
             else:
                 fix["same_fix_as_line"] = first_line
-        return {"rule": self.rule, "severity": self.severity.value, "line": self.line,
-                "column": self.column, "end_line": self.line, "end_column": self.end_column,
-                "message": self.message, "norm": self.norm, "fix": fix}
+        out = {"rule": self.rule, "severity": self.severity.value, "line": self.line,
+               "column": self.column, "end_line": self.line, "end_column": self.end_column,
+               "message": self.message, "norm": self.norm, "fix": fix}
+        if self.ignored:
+            out["ignored"] = True
+        return out
 
 
 def edit_json(e: Edit) -> dict:

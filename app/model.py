@@ -12,6 +12,8 @@ import itertools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from app.ignores import IgnoreList
+
 _ids = itertools.count(1)
 
 OBJECT_CHAR = "\ufffc"
@@ -200,6 +202,7 @@ class Document:
     # (for .docx the opened package and each paragraph's original XML, keyed by paragraph id;
     # for text its encoding, BOM and line ends). Opaque here: only its reader/writer pair reads it.
     source: object | None = None
+    ignores: IgnoreList = field(default_factory=IgnoreList)  # 忽略 / 全部忽略 / rules turned off
 
     @classmethod
     def from_lines(cls, lines: list[str], path: str | None = None) -> Document:

@@ -16,7 +16,9 @@ def text_report(results: list[tuple[str, list[Finding]]]) -> str:
     total = 0
     for path, findings in results:
         for f in findings:
-            lines.append(f"{path}:{f.line}:{f.column}: {f.severity.value}: {f.rule}: {f.message}")
+            note = "（已忽略）" if f.ignored else ""
+            lines.append(f"{path}:{f.line}:{f.column}: {f.severity.value}: {f.rule}: "
+                         f"{f.message}{note}")
         total += len(findings)
     if results:
         lines.append(f"{total} 个问题，{len(results)} 个文件")
@@ -47,6 +49,9 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
             result = {"ruleId": f.rule, "ruleIndex": index.get(f.rule, -1),
                       "level": _SARIF_LEVEL[f.severity.value], "message": {"text": f.message},
                       "locations": [loc]}
+            if f.ignored:  # --no-ignores: shown, marked as the document's own suppression
+                result["suppressions"] = [{"kind": "external",
+                                           "justification": "ignored in this document"}]
             if f.fix is not None and id(f.fix) not in printed:
                 printed.add(id(f.fix))
                 reps = []

@@ -70,6 +70,9 @@ def read_report(path: str, analyze: Callable[[Document], object]) -> Loaded:
     except OSError:
         fingerprint = None  # read_document says what is wrong with the file
     doc = read_document(path)
+    from app.ignores import attach_stored
+
+    attach_stored(doc, path)  # what the reviewer ignored in this text file before
     return analysed(doc, fingerprint, analyze, t0)
 
 

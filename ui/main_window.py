@@ -62,6 +62,8 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.problems = ProblemsPanel(self)
         self.problems.findingActivated.connect(self.show_finding)
         self.problems.fixRequested.connect(self.apply_fix)
+        self.problems.document_getter = lambda: self.live.document
+        self.problems.ignoresChanged.connect(self._on_ignores_changed)
         self.review = ReviewController(self)
         self._build_actions()
         self._build_docks()
@@ -305,6 +307,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         if batch:
             yield len(doc.paragraphs)
         self.live.adopt(doc, analysis)
+        self.problems.reset_ignore_undo()
         self.update_title()
         self.setWindowModified(False)
         self._on_cursor_moved()
@@ -346,12 +349,26 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         for f in analysis.findings:
             self.findings_by_index.setdefault(f.index, []).append(f)
         self.editor.set_marks(
-            [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings]
+            [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings
+             if not f.ignored]
         )
         self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)
         self._update_counts(texts, analysis.findings)
         self._on_cursor_moved()
+
+    def _on_ignores_changed(self) -> None:
+        """The reviewer ignored (or un-ignored) a finding: keep the list, show the result."""
+        from app.errors import ReportDeskError
+        from app.ignores import store_for
+
+        doc = self.live.document
+        try:
+            if not store_for(doc) and doc.path:
+                self.editor.document().setModified(True)  # a .docx keeps its list when saved
+        except ReportDeskError as err:
+            self.statusBar().showMessage(str(err), 5000)
+        self.live.run(force=True)
 
     def _update_counts(self, texts: list[str], findings: list[Finding]) -> None:
         c = count_paragraphs(texts)
@@ -361,7 +378,8 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         )  # fmt: skip
         by = {s: 0 for s in Severity}
         for f in findings:
-            by[f.severity] += 1
+            if not f.ignored:
+                by[f.severity] += 1
         parts = [
             f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
             for s, name in ((Severity.ERROR, self.tr("errors")),

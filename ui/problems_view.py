@@ -1,4 +1,10 @@
-"""Bottom dock: the problems table (severity, rule, message, 行:列) with filters and quick fixes."""
+"""Bottom dock: the problems table (severity, rule, message, 行:列) with filters and quick fixes.
+
+Ignoring works as in WPS 校对: 忽略 (this finding), 全部忽略 (this text everywhere, this rule),
+对本文档关闭此规则. The panel edits the document's :class:`app.ignores.IgnoreList` (reached through
+``document_getter``), keeps the lists it replaced for 撤销忽略, and emits ``ignoresChanged`` so the
+window re-analyses and stores the list. Ignored findings are hidden unless 显示已忽略 is ticked.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +15,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.findings import Finding, Severity
+from app.ignores import IgnoreList
 from ui.icons import severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,8 +82,11 @@ class ProblemsModel(QAbstractTableModel):
             if col == 1:
                 return f.rule
             if col == 2:
-                return f.message + ("  ⚡" if f.fix else "")
+                shown = f.message + ("  ⚡" if f.fix else "")
+                return shown + "  " + self.tr("(ignored)") if f.ignored else shown
             return f"{f.line}:{f.column}"
+        if role == Qt.ItemDataRole.ForegroundRole and f.ignored:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == SORT_ROLE:
             return [f.severity.rank, f.rule, f.message, f.index * 100000 + f.start][col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -96,6 +108,7 @@ class ProblemsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.severity: Severity | None = None
         self.rule_prefix: str = ""
+        self.show_ignored = False
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, severity: Severity | None, rule_prefix: str) -> None:
@@ -104,8 +117,15 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.rule_prefix = rule_prefix
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_show_ignored(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_ignored = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row, parent) -> bool:
         f = self.sourceModel().findings[row]
+        if f.ignored and not self.show_ignored:
+            return False
         if self.severity is not None and f.severity is not self.severity:
             return False
         return not self.rule_prefix or f.rule.startswith(self.rule_prefix)
@@ -116,9 +136,12 @@ class ProblemsPanel(QWidget):
 
     findingActivated = Signal(object)
     fixRequested = Signal(object)
+    ignoresChanged = Signal()  # the document's ignore list changed: re-analyse, store it
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.document_getter = None  # () -> app.model.Document | None, set by the window
+        self._ignore_undo: list[IgnoreList] = []
         self.model = ProblemsModel(self)
         self.proxy = ProblemsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -157,6 +180,11 @@ class ProblemsPanel(QWidget):
         self.fix_button = QPushButton(self.tr("Quick Fix"), self)
         self.fix_button.clicked.connect(self._fix_current)
         self.fix_all_button = QPushButton(self.tr("Fix All Numbering"), self)
+        self.show_ignored_box = QCheckBox(self.tr("Show Ignored"), self)
+        self.show_ignored_box.toggled.connect(self.proxy.set_show_ignored)
+        self.undo_ignore_button = QPushButton(self.tr("Undo Ignore"), self)
+        self.undo_ignore_button.setVisible(False)  # shown once there is an ignore to undo
+        self.undo_ignore_button.clicked.connect(self.undo_ignore)
         self.summary = QLabel(self)
 
         row = QHBoxLayout()
@@ -164,8 +192,10 @@ class ProblemsPanel(QWidget):
         row.addWidget(QLabel(self.tr("Show:"), self))
         row.addWidget(self.severity_box)
         row.addWidget(self.rule_box)
+        row.addWidget(self.show_ignored_box)
         row.addStretch(1)
         row.addWidget(self.summary)
+        row.addWidget(self.undo_ignore_button)
         row.addWidget(self.fix_button)
         row.addWidget(self.fix_all_button)
         layout = QVBoxLayout(self)
@@ -189,7 +219,11 @@ class ProblemsPanel(QWidget):
         self.rule_box.setCurrentIndex(max(k, 0))
         self.rule_box.blockSignals(False)
         self.proxy.set_filter(self.proxy.severity, self.rule_box.currentData() or "")
-        self.summary.setText(self.tr("%n problem(s)", "", len(findings)) + "  ")
+        shown = sum(1 for f in findings if not f.ignored)
+        summary = self.tr("%n problem(s)", "", shown)
+        if shown != len(findings):
+            summary += self.tr(" (%n ignored)", "", len(findings) - shown)
+        self.summary.setText(summary + "  ")
         self.view.verticalScrollBar().setValue(scroll)
         if current is not None:
             self._reselect(current)
@@ -231,3 +265,62 @@ class ProblemsPanel(QWidget):
         f = self.current_finding()
         if f is not None and f.fix is not None:
             self.fixRequested.emit(f)
+
+    # ---- ignoring (WPS 校对: 忽略 / 全部忽略 / 关闭此规则) ---------------------------------
+
+    def _document(self):
+        return self.document_getter() if self.document_getter is not None else None
+
+    def _paragraph_text(self, doc, f: Finding) -> str | None:
+        """The finding's paragraph as it is now (found by id: edits may have moved it)."""
+        paras = doc.paragraphs
+        if 0 <= f.index < len(paras) and (f.paragraph_id is None
+                                          or paras[f.index].id == f.paragraph_id):
+            return paras[f.index].text
+        return next((p.text for p in paras if p.id == f.paragraph_id), None)
+
+    def ignore_actions(self, f: Finding) -> list[tuple[str, object]]:
+        """(label, callback) entries for a finding's context menu."""
+        if self._document() is None:
+            return []
+        if f.ignored:
+            return [(self.tr("Stop Ignoring"), lambda: self.change_ignores(f, "forget"))]
+        return [(self.tr("Ignore"), lambda: self.change_ignores(f, "one")),
+                (self.tr("Ignore All"), lambda: self.change_ignores(f, "all")),
+                (self.tr("Turn Off This Rule for This Document"),
+                 lambda: self.change_ignores(f, "rule"))]
+
+    def change_ignores(self, f: Finding, how: str) -> bool:
+        """Apply one ignore action ("one", "all", "rule", "forget") to the document's list."""
+        doc = self._document()
+        text = self._paragraph_text(doc, f) if doc is not None else None
+        if doc is None or text is None:
+            return False
+        previous = doc.ignores.copy()
+        if how == "one":
+            doc.ignores.ignore(f, text)
+        elif how == "all":
+            doc.ignores.ignore_everywhere(f, text)
+        elif how == "rule":
+            doc.ignores.turn_off(f.rule)
+        elif not doc.ignores.forget(f, text):
+            return False
+        self._ignore_undo.append(previous)
+        self.undo_ignore_button.setVisible(True)
+        self.ignoresChanged.emit()
+        return True
+
+    def undo_ignore(self) -> bool:
+        """Put back the ignore list as it was before the last ignore action (撤销忽略)."""
+        doc = self._document()
+        if doc is None or not self._ignore_undo:
+            return False
+        doc.ignores = self._ignore_undo.pop()
+        self.undo_ignore_button.setVisible(bool(self._ignore_undo))
+        self.ignoresChanged.emit()
+        return True
+
+    def reset_ignore_undo(self) -> None:
+        """Another document is shown: its ignore history starts empty."""
+        self._ignore_undo.clear()
+        self.undo_ignore_button.setVisible(False)

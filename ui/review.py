@@ -356,6 +356,11 @@ class ReviewController(QObject):
         menu.addAction(self.tr("Make Comment"), lambda: self.comment_finding(f))
         if f.fix is not None:
             menu.addAction(self.tr("Quick Fix"), lambda: self.w.apply_fix(f))
+        ignore = self.w.problems.ignore_actions(f)
+        if ignore:
+            menu.addSeparator()
+            for label, callback in ignore:
+                menu.addAction(label, callback)
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

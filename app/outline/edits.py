@@ -1,19 +1,30 @@
-"""Outline editing on paragraph texts: move a section, change a heading's level, renumber.
+"""Outline editing on the real document: move a section, change a heading's level, renumber.
 
-Pure functions: they take the texts, run :func:`app.engine.analyze` on them, and return new texts
-(or None when the operation does not apply). The editor applies the difference as one undo step.
+The ``plan_*`` functions take the :class:`~app.model.Document` and its current
+:class:`~app.engine.Analysis` and return an :class:`~app.outline.change.OutlineChange` (or None
+when the operation does not apply): whole paragraphs move, so they keep their ids, formatting,
+comments and original XML; then small text edits rewrite markers; then fixed roles (a Word
+heading style) follow their paragraph's new level. A section always travels with its children:
+demoting 三、 to （三） turns its （一）（二） into 1. 2.
+
+The text-based functions at the end (:func:`move_section`, :func:`change_level`,
+:func:`move_section_to`, :func:`renumber_all`) are thin wrappers over the plans kept for callers
+that still work on bare strings; they go once the window applies OutlineChange.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from app.engine import Analysis, analyze
-from app.findings import Finding
-from app.fixes import fix_all
-from app.model import Document, Role
+from app.findings import Edit, Finding
+from app.fixes import apply_fixes
+from app.model import Document, Paragraph, Role
+from app.outline.change import Move, OutlineChange
 from app.outline.numerals import to_chinese
-from app.outline.types import Heading, MarkerKind
+from app.outline.types import Heading, Marker, MarkerKind
+
+_Keys = set[tuple[str, str]]
 
 _LEVEL_KINDS = {
     1: MarkerKind.CN,
@@ -67,29 +78,107 @@ def siblings_of(analysis: Analysis, heading: Heading) -> list[Heading]:
     return analysis.outline
 
 
-def _finding_keys(findings: Iterable[Finding], texts: Sequence[str], prefix: str) -> set:
-    return {(f.rule, texts[f.index]) for f in findings if f.rule.startswith(prefix)}
+# --- the working copy a plan edits ------------------------------------------------------------
+
+class _Draft:
+    """The document as the planned moves and edits leave it: paragraph order and texts.
+
+    ``order[k]`` is the original index of the paragraph now at k; ``texts`` its planned text;
+    ``levels`` the new heading level of original paragraphs whose level changes.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.order = list(range(len(doc.paragraphs)))
+        self.texts = doc.texts
+        self.moves: list[Move] = []
+        self.levels: dict[int, int] = {}
+
+    def move(self, first: int, last: int, before: int) -> None:
+        """Move current paragraphs first..last before current index ``before``."""
+        if before in (first, last + 1):
+            return
+        self.moves.append(Move(first, last, before))
+        block = self.order[first:last + 1]
+        texts = self.texts[first:last + 1]
+        rest = self.order[:first] + self.order[last + 1:]
+        rest_texts = self.texts[:first] + self.texts[last + 1:]
+        at = before if before < first else before - len(block)
+        self.order = rest[:at] + block + rest[at:]
+        self.texts = rest_texts[:at] + texts + rest_texts[at:]
+
+    def document(self, texts: list[str] | None = None) -> Document:
+        """A stand-in document in the planned order, with each paragraph's fixed role (moved
+        to its new level) and table cell, for analysing the result."""
+        out = []
+        for k, original in enumerate(self.order):
+            p = self.doc.paragraphs[original]
+            role = p.role
+            if original in self.levels and p.role_fixed and role is not None \
+                    and role.heading_level is not None:
+                role = Role.for_heading_level(self.levels[original])
+            out.append(Paragraph(text=(texts or self.texts)[k], role=role,
+                                 role_fixed=p.role_fixed, cell=p.cell))
+        return Document(paragraphs=out, ignores=self.doc.ignores)
+
+    def fix_new_numbering(self, before: _Keys, region: tuple[int, int], rounds: int = 3) -> None:
+        """Apply the fixes of numbering findings inside ``region`` that were not there before."""
+        for _ in range(rounds):
+            findings = [f for f in analyze(self.document(), ("numbering",)).findings
+                        if f.fix is not None and region[0] <= f.index < region[1]
+                        and (f.rule, self.texts[f.index]) not in before]
+            if not findings:
+                return
+            new, applied = apply_fixes(self.texts, [f.fix for f in findings if f.fix])
+            if not applied:
+                return
+            self.texts = new
+
+    def change(self, description: str) -> OutlineChange | None:
+        moved = [self.doc.paragraphs[o].text for o in self.order]
+        edits = [_edit(k, old, new) for k, (old, new) in enumerate(zip(moved, self.texts,
+                                                                      strict=True))
+                 if old != new]
+        roles: dict[int, Role] = {}
+        for k, original in enumerate(self.order):
+            p = self.doc.paragraphs[original]
+            if original in self.levels and p.role_fixed and p.role is not None \
+                    and p.role.heading_level is not None:
+                roles[k] = Role.for_heading_level(self.levels[original])
+        change = OutlineChange(list(self.moves), edits, roles, description)
+        return change or None
 
 
-def _fix_new_numbering(before: set, texts: list[str], region: tuple[int, int]) -> list[str]:
-    """Apply the fixes of numbering findings inside ``region`` that did not exist before."""
+def _edit(index: int, old: str, new: str) -> Edit:
+    """The smallest single edit turning ``old`` into ``new`` (common prefix and suffix kept)."""
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old -= 1
+        end_new -= 1
+    return Edit(index, start, end_old, new[start:end_new])
 
-    def new_numbering_findings(current: list[str]) -> list[Finding]:
-        return [f for f in analyze_texts(current).findings
-                if f.rule.startswith("numbering/") and region[0] <= f.index < region[1]
-                and (f.rule, current[f.index]) not in before]
 
-    return fix_all(texts, new_numbering_findings, max_rounds=3)[0]
+def _numbering_keys(findings: list[Finding], texts: list[str]) -> _Keys:
+    return {(f.rule, texts[f.index]) for f in findings if f.rule.startswith("numbering/")}
 
 
-def move_section(texts: Sequence[str], heading_index: int, direction: int) -> list[str] | None:
+def _title(doc: Document, heading: Heading) -> str:
+    return doc.paragraphs[heading.index].text[heading.marker.end:][:20].strip()
+
+
+# --- plans ------------------------------------------------------------------------------------
+
+def plan_move_section(doc: Document, analysis: Analysis, heading_index: int,
+                      direction: int) -> OutlineChange | None:
     """Swap the section at ``heading_index`` with its previous (-1) or next (+1) sibling.
 
     The two headings exchange their numbers, so the sibling group keeps its numbering; numbering
     problems the move creates inside the two sections (continuous sub-numbering) are then fixed.
     """
-    texts = list(texts)
-    analysis = analyze_texts(texts)
     heading = analysis.heading_at(heading_index)
     if heading is None or direction not in (-1, 1):
         return None
@@ -97,37 +186,54 @@ def move_section(texts: Sequence[str], heading_index: int, direction: int) -> li
     pos = next((i for i, h in enumerate(sibs) if h is heading), None)
     if pos is None or not 0 <= pos + direction < len(sibs):
         return None
+    count = len(doc.paragraphs)
     first, second = (sibs[pos - 1], heading) if direction < 0 else (heading, sibs[pos + 1])
-    a0, a1 = first.index, section_end(analysis, first, len(texts))
-    b0, b1 = second.index, section_end(analysis, second, len(texts))
-    before = _finding_keys(analysis.findings, texts, "numbering/")
-    block_a, gap, block_b = texts[a0:a1], texts[a1:b0], texts[b0:b1]
-    # exchange the numerals so the group reads as before
+    a0, a1 = first.index, section_end(analysis, first, count)
+    b0, b1 = second.index, section_end(analysis, second, count)
+    before = _numbering_keys(analysis.findings, doc.texts)
+    draft = _Draft(doc)
     na, nb = first.marker, second.marker
-    block_b[0] = _with_number(block_b[0], nb, number_text(nb.kind, na.number))
-    block_a[0] = _with_number(block_a[0], na, number_text(na.kind, nb.number))
-    new = texts[:a0] + block_b + gap + block_a + texts[b1:]
-    return _fix_new_numbering(before, new, (a0, b1))
+    texts = draft.texts
+    texts[b0] = _with_number(texts[b0], nb, number_text(nb.kind, na.number))
+    texts[a0] = _with_number(texts[a0], na, number_text(na.kind, nb.number))
+    draft.move(b0, b1 - 1, a0)  # B gap A … : B now stands first
+    len_b = b1 - b0
+    draft.move(a0 + len_b, a0 + len_b + (a1 - a0) - 1, b1)  # A after the gap
+    draft.fix_new_numbering(before, (a0, b1))
+    verb = "上移" if direction < 0 else "下移"
+    return draft.change(f"将“{_title(doc, heading)}”{verb}")
 
 
-def _with_number(text: str, marker, numeral: str) -> str:
+def _with_number(text: str, marker: Marker, numeral: str) -> str:
     return text[: marker.number_start] + numeral + text[marker.number_end :]
 
 
-def change_level(texts: Sequence[str], heading_index: int, delta: int) -> list[str] | None:
-    """Promote (delta -1: （三）→ 三、) or demote (+1: 三、→（三）) one heading.
+def _with_marker(text: str, marker: Marker, level: int, number: int) -> str:
+    return text[: marker.start] + marker_text(level, number) + text[marker.end :]
 
-    The new marker gets the number that follows its new previous sibling; numbering problems the
-    change creates are fixed (pre-existing ones are left alone).
+
+def _section_headings(analysis: Analysis, heading: Heading, count: int) -> list[Heading]:
+    end = section_end(analysis, heading, count)
+    return [h for h in analysis.headings if heading.index <= h.index < end]
+
+
+def plan_change_level(doc: Document, analysis: Analysis, heading_index: int,
+                      delta: int) -> OutlineChange | None:
+    """Promote (delta -1: （三）→ 三、) or demote (+1: 三、→（三）) a heading with its section.
+
+    Every heading inside the section moves by the same step (三、's （一）（二） become 1. 2.);
+    the heading takes the number that follows its new previous sibling, and numbering problems
+    the change creates (the old siblings after it, the group it joins) are fixed. None when a
+    heading of the section would leave the four levels 一、…（1）.
     """
-    texts = list(texts)
-    analysis = analyze_texts(texts)
     heading = analysis.heading_at(heading_index)
-    if heading is None or heading.marker.kind not in _LEVEL_KINDS.values():
+    if heading is None or delta not in (-1, 1):
+        return None
+    moved = _section_headings(analysis, heading, len(doc.paragraphs))
+    if any(h.marker.kind not in _LEVEL_KINDS.values() or h.level + delta not in _LEVEL_KINDS
+           for h in moved):
         return None
     level = heading.level + delta
-    if level not in _LEVEL_KINDS:
-        return None
     number = 1
     for h in analysis.headings:
         if h.index >= heading.index:
@@ -136,18 +242,20 @@ def change_level(texts: Sequence[str], heading_index: int, delta: int) -> list[s
             number = 1
         elif h.level == level:
             number = h.number + 1
-    before = _finding_keys(analysis.findings, texts, "numbering/")
-    texts[heading_index] = _with_marker(texts[heading_index], heading.marker, level, number)
-    return _fix_new_numbering(before, texts, (heading_index, len(texts)))
+    before = _numbering_keys(analysis.findings, doc.texts)
+    draft = _Draft(doc)
+    for h in moved:
+        n = number if h is heading else h.number
+        draft.texts[h.index] = _with_marker(draft.texts[h.index], h.marker, h.level + delta, n)
+        draft.levels[h.index] = h.level + delta
+    draft.fix_new_numbering(before, (heading_index, len(doc.paragraphs)))
+    verb = "降级" if delta > 0 else "升级"
+    return draft.change(f"将“{_title(doc, heading)}”{verb}")
 
 
-def _with_marker(text: str, marker, level: int, number: int) -> str:
-    return text[: marker.start] + marker_text(level, number) + text[marker.end :]
-
-
-def move_section_to(
-    texts: Sequence[str], heading_index: int, target_parent_index: int | None, target_position: int
-) -> list[str] | None:
+def plan_move_section_to(doc: Document, analysis: Analysis, heading_index: int,
+                         target_parent_index: int | None, target_position: int
+                         ) -> OutlineChange | None:
     """Move the section at ``heading_index`` to become child ``target_position`` (0-based, counted
     without the section itself) of the heading at ``target_parent_index`` (None: top level).
 
@@ -156,12 +264,11 @@ def move_section_to(
     when the move is impossible: not a heading, into its own subtree, a level beyond （1）, or no
     change at all.
     """
-    texts = list(texts)
-    analysis = analyze_texts(texts)
     heading = analysis.heading_at(heading_index)
     if heading is None or target_position < 0:
         return None
-    start, end = heading.index, section_end(analysis, heading, len(texts))
+    count = len(doc.paragraphs)
+    start, end = heading.index, section_end(analysis, heading, count)
     parent = None
     if target_parent_index is not None:
         parent = analysis.heading_at(target_parent_index)
@@ -174,45 +281,93 @@ def move_section_to(
         level = parent.level + 1 if parent else heading.level
     delta = level - heading.level
     moved = [h for h in analysis.headings if start <= h.index < end]
-    block = texts[start:end]
+    draft = _Draft(doc)
+    texts = draft.texts
     if delta:
-        if any(
-            h.marker.kind not in _LEVEL_KINDS.values() or h.level + delta not in _LEVEL_KINDS
-            for h in moved
-        ):
+        if any(h.marker.kind not in _LEVEL_KINDS.values() or h.level + delta not in _LEVEL_KINDS
+               for h in moved):
             return None
         for h in moved:
-            number = target_position + 1 if h is heading else h.number
-            k = h.index - start
-            block[k] = _with_marker(block[k], h.marker, h.level + delta, number)
+            n = target_position + 1 if h is heading else h.number
+            texts[h.index] = _with_marker(texts[h.index], h.marker, h.level + delta, n)
+            draft.levels[h.index] = h.level + delta
     else:
         m = heading.marker
-        block[0] = _with_number(block[0], m, number_text(m.kind, target_position + 1))
+        texts[start] = _with_number(texts[start], m, number_text(m.kind, target_position + 1))
     if target_position < len(siblings):
         at = siblings[target_position].index
     elif parent is not None:
-        at = section_end(analysis, parent, len(texts))
+        at = section_end(analysis, parent, count)
     elif siblings:
-        at = section_end(analysis, siblings[-1], len(texts))
+        at = section_end(analysis, siblings[-1], count)
     else:
         at = start
     if start < at < end:
         return None
-    if at >= end:
-        at -= end - start
-    rest = texts[:start] + texts[end:]
-    new = rest[:at] + block + rest[at:]
-    if new == texts:
+    draft.move(start, end - 1, at)
+    if draft.texts == doc.texts and not draft.moves:
         return None
-    before = _finding_keys(analysis.findings, texts, "numbering/")
-    new = _fix_new_numbering(before, new, (0, len(new)))
-    return None if new == texts else new
+    before = _numbering_keys(analysis.findings, doc.texts)
+    draft.fix_new_numbering(before, (0, count))
+    if [doc.paragraphs[o].text for o in draft.order] == doc.texts and draft.texts == doc.texts:
+        return None
+    return draft.change(f"移动“{_title(doc, heading)}”")
+
+
+def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
+                      rounds: int = 100) -> OutlineChange | None:
+    """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable —
+    including a list restarted under one parent, which continues its first run."""
+    draft = _Draft(doc)
+    for _ in range(rounds):
+        findings = analyze(draft.document(), ("numbering",)).findings
+        fixes = [f.fix for f in findings if f.fix is not None]
+        if not fixes:
+            break
+        new, applied = apply_fixes(draft.texts, fixes)
+        if not applied:
+            break
+        draft.texts = new
+    return draft.change("修正全部序号")
+
+
+# --- text-based wrappers (to be removed once the window applies OutlineChange) ---------------
+
+def apply_change(texts: Sequence[str], change: OutlineChange) -> list[str]:
+    """``texts`` after ``change``'s moves and edits (roles do not show in bare text)."""
+    out = list(texts)
+    for mv in change.moves:
+        block = out[mv.first:mv.last + 1]
+        rest = out[:mv.first] + out[mv.last + 1:]
+        at = mv.before if mv.before < mv.first else mv.before - len(block)
+        out = rest[:at] + block + rest[at:]
+    if change.edits:
+        from app.findings import Fix
+
+        out, _ = apply_fixes(out, [Fix(tuple(change.edits), change.description)])
+    return out
+
+
+def _on_texts(texts: Sequence[str], plan: Callable[..., OutlineChange | None],
+              *args: object) -> list[str] | None:
+    doc = Document.from_lines(list(texts))
+    change = plan(doc, analyze(doc), *args)
+    return None if change is None else apply_change(texts, change)
+
+
+def move_section(texts: Sequence[str], heading_index: int, direction: int) -> list[str] | None:
+    return _on_texts(texts, plan_move_section, heading_index, direction)
+
+
+def change_level(texts: Sequence[str], heading_index: int, delta: int) -> list[str] | None:
+    return _on_texts(texts, plan_change_level, heading_index, delta)
+
+
+def move_section_to(texts: Sequence[str], heading_index: int, target_parent_index: int | None,
+                    target_position: int) -> list[str] | None:
+    return _on_texts(texts, plan_move_section_to, heading_index, target_parent_index,
+                     target_position)
 
 
 def renumber_all(texts: Sequence[str]) -> list[str]:
-    """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable."""
-
-    def numbering_findings(current: list[str]) -> list[Finding]:
-        return [f for f in analyze_texts(current).findings if f.rule.startswith("numbering/")]
-
-    return fix_all(list(texts), numbering_findings)[0]
+    return _on_texts(texts, plan_renumber_all) or list(texts)

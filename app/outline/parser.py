@@ -8,6 +8,7 @@ restarts → per level, whether sub-items restart under each parent or run on th
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import defaultdict
@@ -17,7 +18,8 @@ from app.engine import Analysis
 from app.model import Document, Role
 from app.outline.inline import find_inline_items
 from app.outline.markers import find_marker, find_marker_before_number
-from app.outline.roles import assign_front_and_back, junk_indexes
+from app.outline.numerals import to_chinese
+from app.outline.roles import assign_front_and_back, clean, is_appendix_start, junk_indexes
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
 
 # Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
@@ -33,9 +35,12 @@ def parse_outline(doc: Document) -> Analysis:
     markers: list[Marker | None] = [None if i in junk else find_marker(t)
                                     for i, t in enumerate(texts)]
     _drop_lone_decimals(markers)
+    _first_item_on_label_line(texts, markers)
     _items_before_numbers(texts, markers, junk)
     for i, p in enumerate(doc.paragraphs):
-        if p.role_fixed and p.role is not None and p.role.heading_level is None \
+        if p.cell is not None:
+            markers[i] = None  # a table cell is data, never outline material
+        elif p.role_fixed and p.role is not None and p.role.heading_level is None \
                 and p.role is not Role.CHAPTER:
             markers[i] = None  # the user said this is not a heading
 
@@ -48,6 +53,8 @@ def parse_outline(doc: Document) -> Analysis:
     for i, m in enumerate(markers):
         if m is not None and roles[i] in (Role.TITLE, Role.SUBTITLE, Role.DATE):
             markers[i] = None  # "1 总则"-like title lines are not headings
+    appendices = _appendix_starts(texts, markers, parts)
+    parts = sorted(set(parts) | set(appendices))
 
     part_of = [bisect.bisect_right(parts, i) - 1 for i in range(n)]
     nested = _nested_runs(markers, part_of)
@@ -60,12 +67,74 @@ def parse_outline(doc: Document) -> Analysis:
                 roles[h.index] = Role.for_heading_level(min(max(h.level, 1), 4))
     final_roles = [r if r is not None else Role.BODY for r in roles]
 
-    groups, style = _heading_groups(headings, markers, nested, part_of)
-    groups += _inline_groups(texts, markers, final_roles, headings)
+    groups, style = _heading_groups(headings, markers, nested, part_of,
+                                    _Separators(texts, final_roles, markers))
+    cells = {i for i, p in enumerate(doc.paragraphs) if p.cell is not None}
+    groups += _inline_groups(texts, markers, final_roles, headings, cells)
     tree_headings = [h for h in headings if h.marker.kind in TREE_KINDS]
     outline = [h for h in tree_headings if h.parent is None]
     return Analysis(roles=final_roles, headings=tree_headings, outline=outline, groups=groups,
-                    numbering_style=style, markers=markers, parts=parts, all_headings=headings)
+                    numbering_style=style, markers=markers, parts=parts, all_headings=headings,
+                    appendix_parts=appendices)
+
+
+_LABEL_ITEM = re.compile(r"^[ \t\u3000\u00a0]*(?:附\s*件|注\s*释|注)[ \u3000]*[：:][ \u3000]*")
+
+
+_SPACES = frozenset(" \t\u3000\u00a0")
+_CLOSING = frozenset("。；，、！？：:;,!?…）)”")
+
+
+def _edge(text: str, step: int) -> str:
+    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
+
+    Found by walking in from the end: stripping would copy every paragraph of the document.
+    """
+    k = 0 if step > 0 else len(text) - 1
+    while 0 <= k < len(text) and text[k] in _SPACES:
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
+def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) -> None:
+    """"附件：1.……" holds item 1 of the list that goes on below it: read it as that item."""
+    for i, t in enumerate(texts):
+        if markers[i] is not None or _edge(t, 1) not in ("附", "注"):
+            continue
+        label = _LABEL_ITEM.match(t)
+        if label is None:
+            continue
+        found = find_marker(t[label.end():])
+        if found is None or found.number != 1:
+            continue
+        k = label.end()
+        markers[i] = dataclasses.replace(
+            found, start=found.start + k, end=found.end + k, number_start=found.number_start + k,
+            number_end=found.number_end + k)
+
+
+def _appendix_starts(texts: list[str], markers: list[Marker | None],
+                     parts: list[int]) -> list[int]:
+    """Lines opening a notes / glossary / appendix / attachment-list block after the body.
+
+    Such a block is a part of its own (its items are not the last section's sub-items). It is
+    "after the body" when none of the body's upper levels (chapters, 一、, （一）) come after it in
+    the same part: a "注：" under a table in the middle of the report stays in its section.
+    """
+    out: list[int] = []
+    upper_seen = False
+    part_ends = set(parts)
+    for i in range(len(texts) - 1, -1, -1):
+        m = markers[i]
+        if (i + 1) in part_ends:
+            upper_seen = False
+        if m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
+                and _edge(texts[i], 1) not in ("附", "注"):
+            upper_seen = True
+        elif (m is None or _edge(texts[i], 1) in ("附", "注")) \
+                and not upper_seen and is_appendix_start(texts[i]) and i > 0:
+            out.append(i)
+    return sorted(out)
 
 
 def _drop_lone_decimals(markers: list[Marker | None]) -> None:
@@ -77,10 +146,15 @@ def _drop_lone_decimals(markers: list[Marker | None]) -> None:
             markers[i] = None
 
 
+_SUB_ITEM = re.compile(r"[ \t\u3000\u00a0]*([0-9]{1,3})[-－–—]([0-9]{1,2})[.．、 \u3000]")
+
+
 def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: set[int]) -> None:
     """Accept "20.2026年…" / "21.5+2就业之家" as items 20 and 21 when they continue a 1. 2. … run.
 
     On its own such a line reads as the number 20.2026; in the middle of a list it is an item.
+    "6-1." "6-2." after item 5 are the parts of item 6 (attachment lists do this): the first
+    stands for item 6, the others continue it.
     """
     last = 0
     for i, m in enumerate(markers):
@@ -92,6 +166,13 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
             if loose is not None and loose.number == last + 1:
                 markers[i] = loose
                 last = loose.number
+                continue
+            sub = _SUB_ITEM.match(texts[i])
+            if sub is not None and int(sub.group(1)) == last + 1 and sub.group(2) == "1":
+                text = sub.group(0).strip()
+                markers[i] = Marker(MarkerKind.ARABIC, last + 1, sub.start(1), sub.end(),
+                                    sub.start(1), sub.end(1), text, text)
+                last += 1
 
 
 def _family(m: Marker) -> tuple:
@@ -222,8 +303,54 @@ def _split_run_in(text: str, body_start: int) -> tuple[str, int, bool]:
     return text[body_start:found.start()].strip(), found.end(), True
 
 
+class _Separators:
+    """Whether something stands between two runs of sibling items that makes them two lists.
+
+    (一)(二)(三) then (一)(二)(三) under one parent is one list numbered twice (a demoted section
+    left its children behind), unless a heading separates them: a numbered one of another kind
+    (a run-in 第一，) or an unnumbered one (a short line without closing punctuation). A lead
+    sentence ending in "：" right before the restart makes it a judgement call.
+    """
+
+    def __init__(self, texts: list[str], roles: list[Role], markers: list[Marker | None]
+                 ) -> None:
+        self.texts, self.roles, self.markers = texts, roles, markers
+
+    def between(self, first: int, last: int) -> bool:
+        for k in range(first + 1, last):
+            if self.roles[k] in (Role.TITLE, Role.ATTACHMENT, Role.CHAPTER, Role.SIGNATURE,
+                                 Role.DATE, Role.SUBTITLE):
+                return True
+            t = clean(self.texts[k])
+            if not t or self.markers[k] is not None:
+                continue
+            if len(t) <= 30 and t[-1] not in _CLOSING:
+                return True  # an unnumbered heading
+            if _starts_with_di(self.texts[k]):
+                return True  # a run-in 第一，… heading
+        return False
+
+    def lead_before(self, index: int) -> bool:
+        k = index - 1
+        while k >= 0 and not clean(self.texts[k]):
+            k -= 1
+        return k >= 0 and clean(self.texts[k]).endswith(("：", ":"))
+
+
+def _starts_with_di(text: str) -> bool:
+    """The paragraph opens with a run-in 第一，/第二，… heading."""
+    items = find_inline_items(text) if "第" in text[:8] else ()
+    return bool(items) and items[0].kind is MarkerKind.INLINE_DI \
+        and not text[:items[0].start].strip(" \t\u3000\u00a0")
+
+
+_RESTART_CHECKED = {MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC,
+                    MarkerKind.ARABIC_PAREN}
+
+
 def _heading_groups(headings: list[Heading], markers: list[Marker | None], nested: set[int],
-                    part_of: list[int]) -> tuple[list[SequenceGroup], dict[int, str]]:
+                    part_of: list[int], separators: _Separators
+                    ) -> tuple[list[SequenceGroup], dict[int, str]]:
     by_key: dict[tuple, list[SequenceGroup]] = defaultdict(list)
     order: list[SequenceGroup] = []
     for h in headings:
@@ -233,7 +360,7 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
         else:
             parent_key = h.parent.index if h.parent else None
         key = (part_of[h.index], parent_key, _family(m))
-        _append(by_key[key], order, h.index, m)
+        _append(by_key[key], order, h.index, m, separators)
     # Nested lists: one group per run.
     run: SequenceGroup | None = None
     for i in sorted(nested):
@@ -246,12 +373,19 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
     return order, style
 
 
-def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker) -> None:
+def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker,
+            separators: _Separators) -> None:
     if groups:
         g = groups[-1]
         last = g.items[-1][1].number
         if not (m.number == 1 and last >= 2):
             g.items.append((i, m))
+            return
+        # A restart under the same parent: the same list numbered twice, unless a heading
+        # stands between the two runs.
+        if m.kind in _RESTART_CHECKED and not separators.between(g.items[-1][0], i):
+            g.items.append((i, m))
+            g.restarts[i] = separators.lead_before(i)
             return
     g = SequenceGroup(m.kind, [(i, m)], 1)
     groups.append(g)
@@ -296,36 +430,81 @@ def _level_of(fam: tuple) -> int:
 
 
 def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Role],
-                   headings: list[Heading]) -> list[SequenceGroup]:
-    """一是/二是… runs: within a paragraph, and on across paragraphs that each start with one."""
+                   headings: list[Heading], cells: set[int]) -> list[SequenceGroup]:
+    """一是/二是… and 第一，/第二，… runs: within a paragraph, and on across paragraphs.
+
+    A paragraph that opens with 三是 continues an open run even when body paragraphs stand
+    between the items (the 2026 Guangdong report does this); of several open runs (a list inside
+    an item's paragraph) it continues the one its number follows. A run ends at a heading, at a
+    run-in 第X， heading (for the 一是 kinds) and at a new lead: a paragraph that ends in "："
+    without items of its own, or one whose items start after a lead sentence and restart at 一.
+    """
     heading_at = {h.index: h for h in headings}
     groups: list[SequenceGroup] = []
-    # Open runs since the last heading: a paragraph that starts with 三是 continues the run even
-    # when body paragraphs stand between its items (the 2026 Guangdong report does this).
-    open_groups: dict[MarkerKind, SequenceGroup] = {}
+    open_runs: dict[MarkerKind, list[SequenceGroup]] = defaultdict(list)
     for i, text in enumerate(texts):
-        if roles[i] is Role.BLANK:
+        role = roles[i]
+        if role is Role.BLANK or i in cells:
             continue
-        if roles[i] in (Role.JUNK, Role.TITLE, Role.SUBTITLE, Role.DATE, Role.SIGNATURE):
-            open_groups.clear()
+        if role in (Role.JUNK, Role.TITLE, Role.SUBTITLE, Role.DATE, Role.SIGNATURE,
+                    Role.ATTACHMENT):
+            open_runs.clear()
             continue
         h = heading_at.get(i)
         skip = h.marker.end if h else 0
         if h is not None:
-            open_groups.clear()
-        seen_here: set[MarkerKind] = set()
-        for m in find_inline_items(text, skip):
-            g = open_groups.get(m.kind)
-            if m.kind not in seen_here:
-                lead = not text[skip:m.start].strip()
-                continues = g is not None and lead and m.number != 1
-                seen_here.add(m.kind)
-            else:
-                continues = g is not None and m.number != 1
-            if continues:
+            open_runs.clear()
+        items = find_inline_items(text, skip) if text else ()
+        if not items:
+            last = _edge(text, -1)
+            if last in ("：", ":") or (len(text) <= 40 and last not in _CLOSING
+                                       and len(clean(text)) <= 30):
+                open_runs.clear()  # a new lead sentence or an unnumbered heading: a new list
+            continue
+        first = items[0]
+        if first.kind is MarkerKind.INLINE_DI and not text[skip:first.start].strip():
+            for kind in (MarkerKind.INLINE_SHI, MarkerKind.INLINE_YAO):
+                open_runs.pop(kind, None)  # a run-in 第X， section starts its own lists
+        current: dict[MarkerKind, SequenceGroup] = {}
+        for m in items:
+            g = current.get(m.kind)
+            if g is not None and m.number != 1:
+                g.items.append((i, m))
+                continue
+            runs = open_runs[m.kind]
+            lead = g is None and not text[skip:m.start].strip()
+            if lead and m.number != 1 and runs:
+                g = _run_to_continue(runs, m.number)
+                del runs[runs.index(g) + 1:]
                 g.items.append((i, m))
             else:
                 g = SequenceGroup(m.kind, [(i, m)], 1)
+                if m.number > 1 and _written_before(text, skip, m):
+                    g.expected_start = m.number  # "…正文一是甲，二是乙": 一是 not at a clause start
                 groups.append(g)
-                open_groups[m.kind] = g
+                if lead and m.number == 1:
+                    runs.clear()
+                runs.append(g)
+            current[m.kind] = g
     return groups
+
+
+_INLINE_FORMS = {MarkerKind.INLINE_SHI: "{}是", MarkerKind.INLINE_YAO: "{}要",
+                 MarkerKind.INLINE_DI: "第{}"}
+
+
+def _written_before(text: str, skip: int, m: Marker) -> bool:
+    """The item before ``m`` (一是 before 二是) is in the paragraph, where it was not read as an
+    item (not at a clause start): the run does start there."""
+    form = _INLINE_FORMS.get(m.kind)
+    return form is not None and form.format(to_chinese(m.number - 1)) in text[skip:m.start]
+
+
+def _run_to_continue(runs: list[SequenceGroup], number: int) -> SequenceGroup:
+    """The open run an item numbered ``number`` continues: the latest one it follows, else the
+    latest one it repeats or skips ahead of (a real slip), else the latest."""
+    for want in (number - 1, number, number - 2):
+        for g in reversed(runs):
+            if g.items[-1][1].number == want:
+                return g
+    return runs[-1]

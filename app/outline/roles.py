@@ -27,6 +27,11 @@ _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _END_PUNCT = "。；，、！？：:;,!?"
 _NOTE = re.compile(r"^[（(][^（）()]*[）)]$")  # 附注 "（此件公开发布）", never a title
+# The opening line of a block of its own after the body: notes to the text, a glossary, an
+# appendix or an attachment list ("附件：1.……"). Items in it are numbered on their own.
+_APPENDIX_START = re.compile(
+    r"^(?:注释|注|名词解释|名词注释|附注|备注|附录|附表|附件)\s*"
+    r"(?:[0-9０-９一二三四五六七八九十A-Z]{0,3}\s*)(?:[：:]|$)")
 
 
 def clean(text: str) -> str:
@@ -40,6 +45,12 @@ def is_date_line(text: str) -> bool:
 
 def is_attachment_label(text: str) -> bool:
     return bool(_ATTACH_LABEL.match(clean(text)))
+
+
+def is_appendix_start(text: str) -> bool:
+    """"注释：" / "名词解释" / "附录" / "附件：1.……": may open a block after the body."""
+    t = clean(text)
+    return bool(t) and t[0] in "注名附备" and bool(_APPENDIX_START.match(t))
 
 
 def is_junk_line(text: str) -> bool:

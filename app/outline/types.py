@@ -98,3 +98,7 @@ class SequenceGroup:
     items: list[tuple[int, Marker]]  # (paragraph index, marker)
     expected_start: int = 1
     also_accepted: int | None = None  # a second acceptable start (continuous numbering)
+    # Paragraph indexes where the list starts again from 1 under the same parent with no heading
+    # between (a duplicate numbering); True when a lead sentence ("…如下：") stands right before
+    # the restart, which makes it a judgement call rather than a near-certain mistake.
+    restarts: dict[int, bool] = field(default_factory=dict)

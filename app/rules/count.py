@@ -1,8 +1,12 @@
-"""count/mismatch: an intro promises "三个方面" / "以下四项" and another number of items follows.
+"""count/mismatch: an intro promises "以下四项" / "三个方面：" and another number of items follows.
 
-Only a promise in the last sentence of a paragraph that introduces what follows counts, and only
-when what follows is enumerable: the next headings of one level, or a 一是/二是 run. A number in
-quotes (“四个意识”) or in a fixed political phrase (两个维护, 三会一课, 十四五) promises nothing.
+A promise announces what follows: its sentence ends the paragraph with "：" or points forward
+(以下/如下/下列). A quantity that reports a result ("完成15项重点指标", "整治9条黑臭水体"), counts
+what was just named ("建成甲路、乙路两条出口路") or sits in a quote or fixed phrase (“四个意识”,
+两个维护) promises nothing. What a promise covers is the promising paragraph's own inline run
+(一是……), or else its own following sibling group: the headings that open right below it, counted
+within their group — never a list inside one of them, never the next section's list. Notes,
+glossaries and attachment lists after the body quote other documents' numbers: no promise there.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.outline.inline import find_inline_items
 from app.outline.numerals import parse_chinese
+from app.outline.types import SequenceGroup
 from app.rules.base import RuleInfo
 
-COUNT = RuleInfo("count/mismatch", Severity.ERROR, "数量不符",
+COUNT = RuleInfo("count/mismatch", Severity.WARNING, "数量不符",
                  "公文写作惯例：总述所列数目须与分述条目一致")
 RULES = [COUNT]
 
@@ -27,12 +32,15 @@ _PROMISE = re.compile(
     r"(?:方面|项(?:重点)?(?:工作|任务|措施|举措|内容|要求)?|点(?:建议|意见|要求|体会|做法)?"
     r"|条(?:建议|措施|意见)?|个(?:方面|问题|重点)|大(?:任务|工程|行动|板块))"
 )
-_INTRO = re.compile("以下|如下|下列|从|做好|抓好|着力|重点|主要|围绕|提出|包括|分为|突出|推进|落实")
+_FORWARD = re.compile("以下|如下|下列|下述|下面")
+# A verb of result right before the number: a statistic, not an announcement.
+_RESULT = re.compile("(?:完成|建成|建设|新建|实现|达到|累计|新增|整治|开工|竣工|投入|落地|"
+                     "签约|引进|办结|出台|制定|修订|印发|发布|评选|命名|获评|获得|荣获|有)$")
 _FIXED = ("两个维护", "四个意识", "四个自信", "两个确立", "三会一课", "两学一做", "三严三实",
           "五位一体", "四个全面", "十四五", "十五五", "十三五", "两个作用", "两不误", "三个代表",
           "两个一百年", "八项规定", "四风", "三农", "两新", "两重", "四下基层", "五好")
 _DIGITS = re.compile(r"[两二三四五六七八九十2-9]")
-_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」")
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|《[^》]*》|「[^」]*」|\"[^\"]*\"")
 
 
 def _last_sentence(text: str) -> tuple[int, str]:
@@ -50,9 +58,7 @@ def find_promise(text: str) -> tuple[int, int, int] | None:
     """
     first = next((m for m in find_inline_items(text) if m.number == 1 and m.start > 0), None)
     if first is not None:
-        found = _promise_in(text[:first.start])
-        if found:
-            return found
+        return _promise_in(text[:first.start])
     return _promise_in(text)
 
 
@@ -66,62 +72,86 @@ def _promise_in(text: str) -> tuple[int, int, int] | None:
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group(0)), sentence)
     for fixed in _FIXED:
         masked = masked.replace(fixed, "＿" * len(fixed))
-    if not _INTRO.search(masked) and not stripped.endswith(("：", ":")):
-        return None
+    forward = bool(_FORWARD.search(masked))
+    if not forward and not stripped.endswith(("：", ":")):
+        return None  # a statement, not an announcement of what follows
     best = None
     for m in _PROMISE.finditer(masked):
         num = m.group("num")
+        if num.isdigit() and not forward:
+            continue  # "完成15项重点指标：…" reports a figure; announcements count in words
+        clause = masked[:m.start()]
+        clause = clause[max(clause.rfind(c) for c in "，,；;：:") + 1:]
+        if "、" in clause or _RESULT.search(clause):
+            continue  # counts what was just named, or reports a result
         n = int(num) if num.isdigit() else parse_chinese(num.replace("两", "二"))
         if n and n >= 2:
             best = (n, offset + m.start(), offset + m.end())
     return best
 
 
-def _following_items(index: int, analysis, runs: dict[int, object]) -> tuple[int, str] | None:
-    """How many items follow paragraph ``index``, and what they are, or None if unknown.
+def _own_run(index: int, after: int, runs: dict[int, list[SequenceGroup]]
+             ) -> SequenceGroup | None:
+    """The inline run that starts in paragraph ``index`` at or after offset ``after``."""
+    for g in runs.get(index, ()):
+        if g.items[0][1].start >= after:
+            return g
+    return None
 
-    ``runs`` maps a paragraph index to the inline 一是… run that starts there.
+
+def _following_items(index: int, promise_end: int, roles: list[Role],
+                     runs: dict[int, list[SequenceGroup]],
+                     group_at: dict[int, tuple[SequenceGroup, int]],
+                     has_lead: dict[int, bool]) -> tuple[int, str] | None:
+    """How many items the promise at ``index`` covers, and what they are, or None if unknown.
+
+    ``has_lead``: for a paragraph where a run starts, whether text stands before its first item
+    (then that run belongs to its own lead, not to the promise above it).
     """
-    roles = analysis.roles
-    nxt_para = index + 1
-    while nxt_para < len(roles) and roles[nxt_para] in (Role.BLANK, Role.JUNK):
-        nxt_para += 1
-    # An inline run that starts in the promise's paragraph or right after it.
-    for at in (index, nxt_para):
-        g = runs.get(at)
-        if g is not None:
-            return len(g.items), f"“{g.items[0][1].text}……”"
-    # Headings right below: count siblings at that level until a higher level or a new part.
-    headings = analysis.headings
-    k = bisect.bisect_left([h.index for h in headings], nxt_para)
-    if k == len(headings) or headings[k].index != nxt_para:
-        return None
-    first = headings[k]
-    part_end = next((p for p in analysis.parts if p > first.index), len(roles))
-    count = 0
-    for h in headings[k:]:
-        if h.level < first.level or h.index >= part_end:
-            break
-        if h.level == first.level:
-            count += 1
-    return count, f"“{first.marker.text.strip()}”开头的{count}个标题"
+    g = _own_run(index, promise_end, runs)
+    if g is not None:
+        return len(g.items), f"“{g.items[0][1].text}……”"
+    nxt = index + 1
+    while nxt < len(roles) and roles[nxt] in (Role.BLANK, Role.JUNK):
+        nxt += 1
+    found = group_at.get(nxt)
+    if found is not None:  # headings open right below: their own sibling group
+        group, pos = found
+        count = len(group.items) - pos
+        first = group.items[pos][1]
+        return count, f"“{first.text.strip()}”开头的{count}个标题"
+    g = _own_run(nxt, 0, runs)
+    if g is not None and not has_lead.get(nxt, True):
+        return len(g.items), f"“{g.items[0][1].text}……”"
+    return None
 
 
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
     texts = doc.texts
-    runs: dict[int, object] = {}
+    runs: dict[int, list[SequenceGroup]] = {}
+    group_at: dict[int, tuple[SequenceGroup, int]] = {}
+    leads: dict[int, bool] = {}
     for g in analysis.groups:
-        if g.kind.is_inline and g.items[0][1].number == 1:
-            runs.setdefault(g.items[0][0], g)
+        first_index, first = g.items[0]
+        if g.kind.is_inline:
+            if first.number == 1:
+                runs.setdefault(first_index, []).append(g)
+                leads.setdefault(first_index, bool(texts[first_index][:first.start].strip()))
+        else:
+            for pos, (i, _m) in enumerate(g.items):
+                group_at.setdefault(i, (g, pos))
+    appendix = sorted(analysis.appendix_parts)
     for i, text in enumerate(texts):
         if analysis.roles[i] in (Role.BLANK, Role.JUNK, Role.TITLE) or not _DIGITS.search(text):
+            continue
+        if doc.paragraphs[i].cell is not None or _in_appendix(i, appendix, analysis.parts):
             continue
         promise = find_promise(text)
         if promise is None:
             continue
         n, start, end = promise
-        found = _following_items(i, analysis, runs)
+        found = _following_items(i, end, analysis.roles, runs, group_at, leads)
         if found is None or found[0] == n or found[0] < 2:
             continue
         actual, what = found
@@ -129,3 +159,11 @@ def check(doc: Document, analysis) -> list[Finding]:
             f"数量不符：此处说“{text[start:end]}”，后文实际列出{actual}项（{what}）；"
             f"请核对总述数目或分述条目", i, start, end))
     return out
+
+
+def _in_appendix(index: int, appendix: list[int], parts: list[int]) -> bool:
+    """Is paragraph ``index`` inside a notes / glossary / attachment-list block?"""
+    if not appendix:
+        return False
+    k = bisect.bisect_right(parts, index) - 1
+    return k >= 0 and parts[k] in appendix

@@ -10,7 +10,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
-JUNK = RuleInfo("junk/site-boilerplate", Severity.ERROR, "非正文内容",
+JUNK = RuleInfo("junk/site-boilerplate", Severity.WARNING, "非正文内容",
                 "公文写作惯例：正文之外的网站水印、广告等须删除")
 RULES = [JUNK]
 

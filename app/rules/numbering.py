@@ -85,8 +85,19 @@ def check_group(group: SequenceGroup) -> list[Finding]:
         target = first_break[1] + pos - first_break[0]
         shown, want = m.text.strip() or display(m, n), display(m, target)
         after = "" if pos == first_break[0] else "（本组重新编号后）"
+        severity = None
         if pos == 0:
             what = (START, f"本组序号应从“{want}”开始，此处为“{shown}”")
+            if group.kind.is_inline:
+                severity = Severity.WARNING  # the run's first item may be written another way
+        elif index in group.restarts:
+            first_shown = group.items[0][1].text.strip() or display(m, 1)
+            what = (DUPLICATE, f"序号重新从“{shown}”开始：同一上级标题下前面已有从“{first_shown}”"
+                    f"起的同级序号，中间没有标题把两组分开，{after}应为“{want}”")
+            if group.restarts[index] or m.kind in (MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN):
+                # A lead sentence may open a list of its own, and item lists (1. （1）) restart
+                # inside one section more often than headings do: a judgement call.
+                severity = Severity.WARNING
         elif n == group.items[pos - 1][1].number:
             what = (DUPLICATE, f"序号“{shown}”与上一个重复，{after}应为“{want}”")
         elif n > expected:
@@ -97,7 +108,8 @@ def check_group(group: SequenceGroup) -> list[Finding]:
                     f"{display(m, group.items[pos - 1][1].number)}”之后，{after}此处应为“{want}”")
         rule, message = what
         related = [group.items[pos - 1][0]] if pos else []
-        findings.append(rule.finding(message, index, m.start, m.end, fix=fix, related=related))
+        findings.append(rule.finding(message, index, m.start, m.end, fix=fix, related=related,
+                                     severity=severity))
         expected = n + 1  # follow the author's numbering from here: one mistake, one finding
     return findings
 

@@ -1,7 +1,10 @@
-"""consistency/org-name: the report's own unit named two ways (市信访局, then 县信访局).
+"""consistency/org-name: the report's own unit named two ways (市信访局, then 市信访办).
 
 Only the unit that writes the report is checked — the one named in the title or the signature —
-because a report may well mention other units with the same core name (各县信访局).
+because a report may well mention other units. A name with another level in front (区信访局 in a
+report of the 市信访局) is another body at another level, never a misspelling of the author's
+name; what is checked is the same level and core written with another kind of body
+(局 / 办 / 委 …), which is the same unit named two ways.
 """
 
 from __future__ import annotations
@@ -18,19 +21,19 @@ ORG = RuleInfo("consistency/org-name", Severity.WARNING, "单位名称不一致"
 RULES = [ORG]
 
 _LEVELS = "省市县区镇乡"
-_SUFFIX = "局|委员会|委|办公室|办|厅|院|中心|所|站|队|部|处|科"
-_ORG = re.compile(rf"([{_LEVELS}])([\u4e00-\u9fff]{{1,6}}?(?:{_SUFFIX}))")
-_OTHERS = (*tuple("各全本该和与及、"), "有关", "所属", "下级", "上级", "兄弟")
+_SUFFIXES = ("委员会", "办公室", "局", "委", "办", "厅", "中心")
+_SUFFIX = "|".join(_SUFFIXES)
+_ORG = re.compile(rf"([{_LEVELS}])([\u4e00-\u9fff]{{1,6}}?)({_SUFFIX})")
 
 
-def _own_units(doc: Document, roles: list[Role]) -> dict[str, str]:
-    """{core name: level character} for units named in the title or signature."""
-    own: dict[str, str] = {}
+def _own_units(doc: Document, roles: list[Role]) -> dict[tuple[str, str], str]:
+    """{(level character, core name): kind of body} for units named in the title or signature."""
+    own: dict[tuple[str, str], str] = {}
     for text, role in zip(doc.texts, roles, strict=False):
         if role in (Role.TITLE, Role.SIGNATURE):
             for m in _ORG.finditer(text):
                 if m.start() == 0 or text[m.start() - 1] not in _LEVELS:
-                    own.setdefault(m.group(2), m.group(1))
+                    own.setdefault((m.group(1), m.group(2)), m.group(3))
     return own
 
 
@@ -40,21 +43,26 @@ def check(doc: Document, analysis) -> list[Finding]:
         return []
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.TITLE, Role.SIGNATURE, Role.JUNK, Role.BLANK):
+        if analysis.roles[i] in (Role.TITLE, Role.SIGNATURE, Role.JUNK, Role.BLANK) \
+                or doc.paragraphs[i].cell is not None:
             continue
-        for core, level in own.items():
+        for (level, core), kind in own.items():
+            name = level + core
             start = 0
-            while (pos := text.find(core, start)) != -1:
-                start = pos + len(core)
-                if pos == 0 or text[pos - 1] not in _LEVELS or text[pos - 1] == level:
-                    continue
-                before = text[:pos - 1]
-                if before.endswith(_OTHERS) or (pos >= 2 and text[pos - 2] in _LEVELS):
-                    continue  # 各县信访局, 省市信访局: other units, not the author
-                wrong = text[pos - 1] + core
-                right = level + core
-                fix = Fix((Edit(i, pos - 1, pos, level),), f"改为“{right}”")
+            while (pos := text.find(name, start)) != -1:
+                start = pos + len(name)
+                if pos > 0 and text[pos - 1] in _LEVELS:
+                    continue  # 省市信访局: another body
+                rest = text[start:]
+                other = next((s for s in _SUFFIXES if rest.startswith(s)), None)
+                if other is None or other == kind:
+                    continue  # the author's own name
+                if {kind, other} <= {"委", "委员会"} or {kind, other} <= {"办", "办公室"}:
+                    continue  # full name and its standard short form
+                wrong = name + other
+                right = name + kind
+                fix = Fix((Edit(i, start, start + len(other), kind),), f"改为“{right}”")
                 out.append(ORG.finding(
                     f"单位名称不一致：此处为“{wrong}”，标题/署名中为“{right}”；"
-                    "同一单位应使用同一名称", i, pos - 1, pos + len(core), fix=fix))
+                    "同一单位应使用同一名称", i, pos, start + len(other), fix=fix))
     return out

@@ -42,12 +42,35 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(hits)
 
 
+# "65+N+X指标体系", "1+X": a letter joined to other terms by "+" is a named tier of a system the
+# document defines; every bare use of that letter in the document means the tier, not a blank.
+_TIER = re.compile(r"(?:[0-9A-Za-z]+[+＋])+([A-Za-zＸｘ])(?![A-Za-z])|(?<![A-Za-z])([A-Za-zＸｘ])"
+                   r"(?:[+＋][0-9A-Za-z]+)+")
+_BARE = re.compile(r"^[XxＸｘ]$")
+
+
+def defined_tiers(texts: list[str]) -> set[str]:
+    """Letters the document uses as a tier of a "N+X"-style system (upper-cased)."""
+    tiers: set[str] = set()
+    for text in texts:
+        if "+" in text or "＋" in text:
+            for m in _TIER.finditer(text):
+                tiers.add((m.group(1) or m.group(2)).upper().replace("Ｘ", "X"))
+    return tiers
+
+
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
+    tiers: set[str] | None = None  # read from the whole document only when a lone X shows up
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _MAYBE.search(text):
             continue
         for s, e in placeholders(text):
+            if _BARE.match(text[s:e]):
+                if tiers is None:
+                    tiers = defined_tiers(doc.texts)
+                if "X" in tiers:
+                    continue  # the document's own "X" tier ("X类指标由各区自选")
             out.append(PLACEHOLDER.finding(
                 f"占位符“{text[s:e]}”未填写：请替换为实际内容", i, s, e))
     return out

@@ -3,6 +3,10 @@
 Text copied from web pages or PDFs breaks lines inside words: "PM" / "2.5" / "年平均浓度…", or
 "（" / "三）改革开放…" (both in real government reports). A paragraph of a few digits, dots and
 brackets only is such a fragment; joining it back needs a human eye, so there is no fix.
+
+Numbers are data: a number next to other short cells (a table flattened into lines, one cell a
+line) is the table, not a fragment, and table-cell paragraphs are never checked. A lone number
+is only ever suggested for joining back, never for deletion.
 """
 
 from __future__ import annotations
@@ -21,15 +25,34 @@ _FRAGMENT = re.compile(r"^[\s\u3000]*[0-9０-９.．,，%％（）()“”\"'、
 _PAGE_NUMBER = re.compile(r"^[\s\u3000]*[—－-]\s*\d+\s*[—－-][\s\u3000]*$")
 
 
+_CELL_LIKE = re.compile(r"^[\s\u3000]*[^。；，：！？,;:!?]{1,10}[\s\u3000]*$")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _neighbour(texts: list[str], i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(texts) and not texts[j].strip():
+        j += step
+    return texts[j] if 0 <= j < len(texts) else ""
+
+
 def check(doc: Document, analysis) -> list[Finding]:
     out: list[Finding] = []
-    for i, text in enumerate(doc.texts):
+    texts = doc.texts
+    for i, text in enumerate(texts):
         if analysis.roles[i] in (Role.BLANK, Role.JUNK) or not _FRAGMENT.match(text):
             continue
-        if _PAGE_NUMBER.match(text):
+        if _PAGE_NUMBER.match(text) or doc.paragraphs[i].cell is not None:
             continue
         shown = text.strip()
+        numeric = bool(_DIGIT.search(shown))
+        around = [_neighbour(texts, i, step) for step in (-1, 1)]
+        if numeric and (any(_FRAGMENT.match(t) and _DIGIT.search(t) for t in around)
+                        or all(_CELL_LIKE.match(t) for t in around)):
+            continue  # a flattened table: its cells are data
+        advice = ("请核对是否应与上一行合并（数字是数据，不要删除）" if numeric
+                  else "请与上下文合并或删除")
         out.append(STRAY.finding(
-            f"本段只有“{shown}”，疑为复制时断开的残留（如“PM2.5”“（三）”被拆行）；"
-            "请与上下文合并或删除", i, 0, len(text)))
+            f"本段只有“{shown}”，疑为复制时断开的残留（如“PM2.5”“（三）”被拆行）；{advice}",
+            i, 0, len(text)))
     return out

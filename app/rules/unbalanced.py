@@ -13,7 +13,7 @@ from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
-UNBALANCED = RuleInfo("punctuation/unbalanced", Severity.ERROR, "标点不成对",
+UNBALANCED = RuleInfo("punctuation/unbalanced", Severity.WARNING, "标点不成对",
                       "GB/T 15834-2011 4.1（引号）、4.2（括号）、4.9（书名号）")
 RULES = [UNBALANCED]
 

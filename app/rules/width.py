@@ -1,7 +1,9 @@
-"""punctuation/width: half-width , ; : ? ! ( ) inside Chinese text (GB/T 15834-2011 3.1).
+"""punctuation/width: half-width , ; : ? ! ( ) and straight quotes in Chinese text (GB/T 15834 3.1).
 
 Only punctuation touching a Chinese character is flagged: "8:30", "1,000", "Windows 10 (x64)"
-and English sentences are left alone. The fix swaps in the full-width mark.
+and English sentences are left alone. A "," ";" ":" between a number (or %) and Chinese text
+("增长10.1%;地方", "时间:8时") is Chinese punctuation too. ASCII straight quotes around Chinese
+text ("放管服") become “”. The fix swaps in the full-width mark.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ WIDTH = RuleInfo("punctuation/width", Severity.WARNING, "半角标点",
 RULES = [WIDTH]
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_ANY = re.compile(r"[,;:?!()]")
+_ANY = re.compile(r"[,;:?!()\"]")
+_NUMBERISH = frozenset("0123456789%％")
 
 
 def _cjk(c: str) -> bool:
@@ -28,8 +31,22 @@ def _cjk(c: str) -> bool:
 @lru_cache(maxsize=65536)
 def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
     """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
-    return tuple((m.start(), m.group()) for m in _ANY.finditer(text, skip_to)
-                 if _flag(text, m.start(), m.group()))
+    marks = [(m.start(), m.group()) for m in _ANY.finditer(text, skip_to)
+             if m.group() != '"' and _flag(text, m.start(), m.group())]
+    if '"' in text:
+        marks += _straight_quotes(text, skip_to)
+    return tuple(sorted(marks))
+
+
+def _straight_quotes(text: str, skip_to: int) -> list[tuple[int, str]]:
+    """Pairs of " that enclose Chinese text: the opener reads “ and the closer ”."""
+    found: list[tuple[int, str]] = []
+    quotes = [m.start() for m in re.finditer('"', text) if m.start() >= skip_to]
+    for opener, closer in zip(quotes[::2], quotes[1::2], strict=False):
+        inside = text[opener + 1:closer]
+        if inside and any("\u4e00" <= c <= "\u9fff" for c in inside):
+            found += [(opener, "“"), (closer, "”")]
+    return found
 
 
 def check(doc: Document, analysis) -> list[Finding]:
@@ -40,6 +57,11 @@ def check(doc: Document, analysis) -> list[Finding]:
         marker = analysis.markers[i] if analysis.markers else None
         skip_to = marker.end if marker is not None else 0
         for pos, c in half_width_marks(text, skip_to):
+            if c in "“”":
+                fix = Fix((Edit(i, pos, pos + 1, c),), f"改为“{c}”")
+                out.append(WIDTH.finding(f"中文文本中使用了英文直引号“\"”，应为中文引号“{c}”",
+                                         i, pos, pos + 1, fix=fix))
+                continue
             fix = Fix((Edit(i, pos, pos + 1, _FULL[c]),), f"改为全角“{_FULL[c]}”")
             out.append(WIDTH.finding(f"中文文本中使用了半角“{c}”，应为全角“{_FULL[c]}”",
                                      i, pos, pos + 1, fix=fix))
@@ -57,4 +79,7 @@ def _flag(text: str, pos: int, c: str) -> bool:
                                  _cjk(text[opener + 1] if opener + 1 < len(text) else ""))
     if c in ",:" and before.isdigit() and after.isdigit():
         return False  # 1,000 and 8:30
+    if c in ",;:" and ((before in _NUMBERISH and _cjk(after))
+                       or (_cjk(before) and after.isdigit() and after.isascii())):
+        return True  # "增长10.1%;地方", "时间:8时": Chinese punctuation beside a number
     return _cjk(before) and (not after or _cjk(after) or after in " “‘")

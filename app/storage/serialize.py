@@ -18,6 +18,7 @@ import base64
 from typing import Any
 
 from app.errors import ReadError
+from app.ignores import IgnoreList
 from app.model import (
     CellRef,
     Comment,
@@ -47,6 +48,7 @@ def to_json(doc: Document) -> dict[str, Any]:
         "comments": [_comment(c) for c in doc.comments],
         "tables": [_table(t) for t in doc.tables.values()],
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
+        "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
     }
 
 
@@ -183,6 +185,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
             SidePart(_str(kind), _str(label), [_str(t) for t in _list(texts)])
             for kind, label, texts in (_list(r) for r in _list(data.get("side_parts", [])))
         ],
+        ignores=_ignores(data.get("ignores")),
     )
 
 
@@ -205,6 +208,15 @@ def _cell(raw: Any, tables: dict[int, int]) -> CellRef | None:
         return None
     table_id, row, col = (_int(v) for v in _list(raw))
     return CellRef(tables[table_id], row, col) if table_id in tables else None
+
+def _ignores(raw: Any) -> IgnoreList:
+    """The document's ignore list (app.ignores XML); an unreadable one is dropped, not fatal."""
+    if raw is None:
+        return IgnoreList()
+    try:
+        return IgnoreList.from_xml(_str(raw).encode("utf-8"))
+    except ValueError:
+        return IgnoreList()
 
 
 def _span(raw: Any) -> Span:

@@ -965,6 +965,11 @@
 <context>
     <name>ProblemsModel</name>
     <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/problems_view.py" line="51"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
@@ -1012,6 +1017,41 @@
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Show Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Undo Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source> (%n ignored)</source>
+        <translation><numerusform> (%n ignored)</numerusform><numerusform> (%n ignored)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Stop Ignoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Ignore All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Turn Off This Rule for This Document</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/problems_view.py" line="149"/>
         <source>All severities</source>

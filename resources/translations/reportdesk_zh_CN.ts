@@ -960,6 +960,11 @@
 <context>
     <name>ProblemsModel</name>
     <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>(ignored)</source>
+        <translation>（已忽略）</translation>
+    </message>
+    <message>
         <location filename="../../ui/problems_view.py" line="51"/>
         <source>Severity</source>
         <translation>级别</translation>
@@ -1007,6 +1012,41 @@
 </context>
 <context>
     <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Show Ignored</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Undo Ignore</source>
+        <translation>撤销忽略</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source> (%n ignored)</source>
+        <translation><numerusform>（另有 %n 个已忽略）</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Stop Ignoring</source>
+        <translation>取消忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Ignore All</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="1"/>
+        <source>Turn Off This Rule for This Document</source>
+        <translation>对本文档关闭此规则</translation>
+    </message>
     <message>
         <location filename="../../ui/problems_view.py" line="149"/>
         <source>All severities</source>

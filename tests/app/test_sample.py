@@ -16,6 +16,8 @@ def findings(lines):
 
 
 def test_sample_gives_exactly_the_known_mistakes(sample_lines):
+    # Lines 28 and 30 name a 县信访局 in this 市信访局 report; a name at another level is another
+    # body (issue 12: 市…局 and 区…局 are two bodies), so consistency/org-name stays quiet there.
     _, got = findings(sample_lines)
     assert got == [
         (1, "junk/site-boilerplate", "仅供学习 禁止外传"),  # lines 1–9: document-site header
@@ -24,12 +26,10 @@ def test_sample_gives_exactly_the_known_mistakes(sample_lines):
         (23, "wording/misused", "兵乓球"),
         (26, "punctuation/unbalanced", "”"),  # “大走访、大接访”制度”
         (27, "numbering/duplicate", "三、"),  # the second 三、
-        (28, "consistency/org-name", "县信访局"),  # title says 市信访局
         (29, "placeholder", "X月X日"),
         (29, "punctuation/width", "("),  # 村(社区)
         (29, "punctuation/width", ")"),
         (29, "placeholder", "X月X日"),
-        (30, "consistency/org-name", "县信访局"),
         (30, "placeholder", "X次"),
         (30, "placeholder", "X镇X村"),
         (30, "placeholder", "X村"),

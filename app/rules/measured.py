@@ -1,0 +1,18 @@
+"""Per-rule precision measured on ../shared/corpus: rule id → (true, judged).
+
+Written by `bench/precision.py --write` from the hand judgements in
+docs/precision/*.tsv; `reportdesk rules` shows it. Do not edit by hand.
+"""
+
+from __future__ import annotations
+
+MEASURED: dict[str, tuple[int, int]] = {
+    "numbering/skip": (2, 2),
+    "numbering/marker": (12, 12),
+    "numbering/level": (1, 1),
+    "placeholder": (4, 4),
+    "punctuation/width": (7, 7),
+    "junk/stray-fragment": (4, 4),
+    "wording/misused": (1, 1),
+    "date/format": (5, 5),
+}
