@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.errors import WriteError
 from app.model import Document
-from app.readers import _UNSUPPORTED
+from app.readers import UNSAVABLE_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
 
@@ -39,7 +39,7 @@ def save_document(
     """
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix in _UNSUPPORTED:
+    if suffix in UNSAVABLE_SUFFIXES:
         raise WriteError(f"不能保存为 {suffix} 格式：请选择 .docx 或 .txt")
     if expected is not None:
         message = describe_change(expected, target)
@@ -53,12 +53,17 @@ def save_document(
 
         return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 
-    from app.writers.text import write_text
+    from app.writers.text import text_bytes, write_text
+
+    data = text_bytes(doc)  # UnencodableError (typed characters the encoding lacks) comes here
 
     def write_txt(tmp: str) -> None:
         write_text(doc, tmp)
 
-    return atomic_write(target, write_txt, verify=_verify_text, backup=backup, data_dir=data_dir)
+    def verify_txt(tmp: str) -> None:
+        _verify_text(tmp, data)
+
+    return atomic_write(target, write_txt, verify=verify_txt, backup=backup, data_dir=data_dir)
 
 
 def _verify_docx(tmp: str) -> None:
@@ -74,6 +79,9 @@ def _verify_docx(tmp: str) -> None:
         raise WriteError(f"保存结果校验失败（Word 文件不完整），未保存：{name}")
 
 
-def _verify_text(tmp: str) -> None:
-    if os.path.getsize(tmp) == 0:  # write_text always ends with a line break
-        raise WriteError(f"保存结果校验失败（文件为空），未保存：{os.path.basename(tmp)}")
+def _verify_text(tmp: str, expected: bytes) -> None:
+    """The file holds exactly the bytes meant (an empty file stays empty: no-edit save)."""
+    with open(tmp, "rb") as f:
+        written = f.read(len(expected) + 1)
+    if written != expected:
+        raise WriteError(f"保存结果校验失败（写入的内容不完整），未保存：{os.path.basename(tmp)}")
