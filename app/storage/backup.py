@@ -35,26 +35,38 @@ def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
     return base / BACKUPS / f"{stem}.{path_key(p, 10)}{p.suffix[:16]}"
 
 
-def beside_backup_path(path: str | os.PathLike[str]) -> Path:
-    """The fallback: ``<name>.bak`` in the file's own folder."""
+def opened_backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
+    """Where the copy of ``path`` as it was when opened goes (made by the first save of a
+    session, never replaced by later saves in it): ``<stem>.<key>.opened<suffix>``."""
+    previous = backup_path(path, data_dir)
+    return previous.with_name(f"{previous.stem}.opened{previous.suffix}")
+
+
+def beside_backup_path(path: str | os.PathLike[str], opened: bool = False) -> Path:
+    """The fallback: ``<name>.bak`` (``<name>.opened.bak``) in the file's own folder."""
     p = Path(path)
-    return p.with_name(p.name + ".bak")
+    return p.with_name(p.name + (".opened.bak" if opened else ".bak"))
 
 
-def make_backup(path: str | os.PathLike[str], data_dir=None) -> Path | None:
-    """Copy the current ``path`` to its backup place (atomically); the copy's path or None."""
+def make_backup(
+    path: str | os.PathLike[str], data_dir=None, *, opened: bool = False
+) -> Path | None:
+    """Copy the current ``path`` to its backup place (atomically); the copy's path or None.
+    ``opened``: the copy of the file as opened (:func:`opened_backup_path`) instead of the
+    previous version."""
     source = Path(path)
     if not source.is_file():
         return None
+    place = opened_backup_path if opened else backup_path
     try:
         data_subdir(BACKUPS, data_dir)
-        dest = backup_path(source, data_dir)
+        dest = place(source, data_dir)
         copy_atomic(source, dest)
         _prune_once(dest.parent)
         return dest
     except OSError:
         pass
-    dest = beside_backup_path(source)
+    dest = beside_backup_path(source, opened)
     try:
         copy_atomic(source, dest)
         return dest

@@ -17,6 +17,7 @@ from app.model import Document
 from app.readers import UNSAVABLE_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
+from app.storage.versions import keep_opened_version
 
 
 def save_document(
@@ -28,6 +29,7 @@ def save_document(
     analysis=None,
     backup: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
+    keep_opened: bool = False,
 ) -> SaveResult:
     """Write ``doc`` to ``path`` atomically, keeping the previous version as a backup.
 
@@ -36,6 +38,8 @@ def save_document(
     user, then call again with ``expected=None`` to overwrite. ``analysis`` (the engine's, for
     this doc) spares the .docx writer from analysing again. Keep ``result.fingerprint`` for the
     next save. Raises :class:`WriteError` (one line, Chinese); the file is then untouched.
+    ``keep_opened``: this is the first save since the file was opened: keep it as it is now
+    as the copy "as opened" (:mod:`app.storage.versions`) before anything else.
     """
     target = Path(path)
     suffix = target.suffix.lower()
@@ -45,6 +49,8 @@ def save_document(
         message = describe_change(expected, target)
         if message:
             raise ChangedOnDiskError(message)
+    if keep_opened and backup:
+        keep_opened_version(target, data_dir)
     if suffix == ".docx":
         from app.writers.docx import write_docx
 
