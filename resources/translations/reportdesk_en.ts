@@ -207,168 +207,173 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="66"/>
+        <location filename="../../ui/safety.py" line="70"/>
         <source>Restore &amp;Previous Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="68"/>
+        <location filename="../../ui/safety.py" line="72"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="111"/>
-        <location filename="../../ui/safety.py" line="120"/>
-        <location filename="../../ui/safety.py" line="153"/>
+        <location filename="../../ui/safety.py" line="115"/>
+        <location filename="../../ui/safety.py" line="124"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="112"/>
+        <location filename="../../ui/safety.py" line="116"/>
         <source>%1 is already open in another window of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="126"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
-        <location filename="../../ui/safety.py" line="255"/>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="271"/>
+        <location filename="../../ui/safety.py" line="405"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="130"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="142"/>
+        <location filename="../../ui/safety.py" line="146"/>
         <source>Still opening another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="154"/>
+        <location filename="../../ui/safety.py" line="158"/>
         <source>%1 is already open in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="175"/>
+        <location filename="../../ui/safety.py" line="179"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="182"/>
+        <location filename="../../ui/safety.py" line="186"/>
         <source>Cannot Open File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="190"/>
         <source>Opening %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="215"/>
+        <location filename="../../ui/safety.py" line="222"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="226"/>
+        <location filename="../../ui/safety.py" line="236"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="250"/>
+        <location filename="../../ui/safety.py" line="266"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="251"/>
+        <location filename="../../ui/safety.py" line="267"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="270"/>
         <source>Reload (Drop My Changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="259"/>
-        <location filename="../../ui/safety.py" line="457"/>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="275"/>
+        <location filename="../../ui/safety.py" line="478"/>
+        <location filename="../../ui/safety.py" line="482"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="264"/>
+        <location filename="../../ui/safety.py" line="280"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="289"/>
+        <location filename="../../ui/safety.py" line="306"/>
         <source>Wait until the report is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="332"/>
+        <location filename="../../ui/safety.py" line="349"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="359"/>
+        <location filename="../../ui/safety.py" line="378"/>
         <source>Restore Previous Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="369"/>
+        <location filename="../../ui/safety.py" line="385"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="376"/>
-        <source>Replace the text in the editor with the version saved before %1?</source>
+        <location filename="../../ui/safety.py" line="392"/>
+        <source>As Opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="380"/>
+        <location filename="../../ui/safety.py" line="393"/>
+        <source>Before the Last Save (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="396"/>
+        <source>Put an earlier version back in place of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="407"/>
+        <source>The file is replaced now; the version it replaces is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="421"/>
+        <source>Earlier version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="400"/>
         <source>Your unsaved changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="387"/>
-        <source>The file itself changes only when you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="399"/>
-        <source>Previous version restored: save to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="453"/>
+        <location filename="../../ui/safety.py" line="474"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="462"/>
+        <location filename="../../ui/safety.py" line="483"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Keep This Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,53 +479,59 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/files.py" line="79"/>
+        <location filename="../../ui/files.py" line="81"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="82"/>
+        <location filename="../../ui/files.py" line="84"/>
         <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="103"/>
         <source>Open Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="116"/>
+        <location filename="../../ui/files.py" line="144"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="118"/>
+        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="146"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="119"/>
-        <location filename="../../ui/files.py" line="200"/>
+        <location filename="../../ui/files.py" line="105"/>
+        <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="135"/>
+        <source>Save as Word Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="147"/>
+        <location filename="../../ui/files.py" line="256"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="120"/>
+        <location filename="../../ui/files.py" line="148"/>
         <source>Save Report As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="134"/>
+        <location filename="../../ui/files.py" line="162"/>
         <source>Comments Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="163"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -528,27 +539,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="167"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>Cannot Save File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="176"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="190"/>
+        <location filename="../../ui/files.py" line="224"/>
+        <source>Characters Not in the File&apos;s Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="226"/>
+        <source>Save as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="226"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="230"/>
+        <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="246"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="191"/>
+        <location filename="../../ui/files.py" line="247"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="257"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,32 +643,32 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="192"/>
+        <location filename="../../ui/loader.py" line="197"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="194"/>
+        <location filename="../../ui/loader.py" line="199"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="195"/>
+        <location filename="../../ui/loader.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="225"/>
+        <location filename="../../ui/loader.py" line="230"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="226"/>
+        <location filename="../../ui/loader.py" line="231"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="262"/>
+        <location filename="../../ui/loader.py" line="267"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,7 +888,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="255"/>
         <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +988,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1102,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,17 +1122,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,47 +1312,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation type="unfinished"></translation>
     </message>

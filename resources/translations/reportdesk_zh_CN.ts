@@ -206,168 +206,173 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="66"/>
+        <location filename="../../ui/safety.py" line="70"/>
         <source>Restore &amp;Previous Version…</source>
         <translation>恢复上一版本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="68"/>
+        <location filename="../../ui/safety.py" line="72"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="111"/>
-        <location filename="../../ui/safety.py" line="120"/>
-        <location filename="../../ui/safety.py" line="153"/>
+        <location filename="../../ui/safety.py" line="115"/>
+        <location filename="../../ui/safety.py" line="124"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>Already Open</source>
         <translation>文件已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="112"/>
+        <location filename="../../ui/safety.py" line="116"/>
         <source>%1 is already open in another window of this program.</source>
         <translation>%1 已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="126"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
-        <location filename="../../ui/safety.py" line="255"/>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="271"/>
+        <location filename="../../ui/safety.py" line="405"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="130"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="142"/>
+        <location filename="../../ui/safety.py" line="146"/>
         <source>Still opening another file…</source>
         <translation>正在打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="154"/>
+        <location filename="../../ui/safety.py" line="158"/>
         <source>%1 is already open in another window.</source>
         <translation>%1 已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="175"/>
+        <location filename="../../ui/safety.py" line="179"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="182"/>
+        <location filename="../../ui/safety.py" line="186"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="190"/>
         <source>Opening %1 cancelled</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="215"/>
+        <location filename="../../ui/safety.py" line="222"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="226"/>
+        <location filename="../../ui/safety.py" line="236"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="250"/>
+        <location filename="../../ui/safety.py" line="266"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="251"/>
+        <location filename="../../ui/safety.py" line="267"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="270"/>
         <source>Reload (Drop My Changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="259"/>
-        <location filename="../../ui/safety.py" line="457"/>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="275"/>
+        <location filename="../../ui/safety.py" line="478"/>
+        <location filename="../../ui/safety.py" line="482"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="264"/>
+        <location filename="../../ui/safety.py" line="280"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
         <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="289"/>
+        <location filename="../../ui/safety.py" line="306"/>
         <source>Wait until the report is shown</source>
         <translation>请等待报告显示完成</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="332"/>
+        <location filename="../../ui/safety.py" line="349"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="359"/>
+        <location filename="../../ui/safety.py" line="378"/>
         <source>Restore Previous Version</source>
         <translation>恢复上一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="369"/>
+        <location filename="../../ui/safety.py" line="385"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="376"/>
-        <source>Replace the text in the editor with the version saved before %1?</source>
-        <translation>用 %1 保存之前的版本替换编辑器中的内容？</translation>
+        <location filename="../../ui/safety.py" line="392"/>
+        <source>As Opened (%1)</source>
+        <translation>打开时的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="380"/>
+        <location filename="../../ui/safety.py" line="393"/>
+        <source>Before the Last Save (%1)</source>
+        <translation>上次保存前的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="396"/>
+        <source>Put an earlier version back in place of %1?</source>
+        <translation>用较早的版本替换“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="407"/>
+        <source>The file is replaced now; the version it replaces is kept.</source>
+        <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="421"/>
+        <source>Earlier version restored</source>
+        <translation>已恢复较早的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="400"/>
         <source>Your unsaved changes will be lost.</source>
         <translation>当前未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="387"/>
-        <source>The file itself changes only when you save.</source>
-        <translation>文件本身只有在您保存后才会改变。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="399"/>
-        <source>Previous version restored: save to keep it</source>
-        <translation>已恢复上一版本：请保存以保留它</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="453"/>
+        <location filename="../../ui/safety.py" line="474"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="462"/>
+        <location filename="../../ui/safety.py" line="483"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 已被其他程序修改。重新载入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Keep This Version</source>
         <translation>保留当前内容</translation>
     </message>
@@ -471,80 +476,106 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/files.py" line="79"/>
+        <location filename="../../ui/files.py" line="81"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="82"/>
+        <location filename="../../ui/files.py" line="84"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="103"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation>公文 (*.txt *.docx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="116"/>
+        <location filename="../../ui/files.py" line="144"/>
         <source>Text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="118"/>
+        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="146"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="119"/>
-        <location filename="../../ui/files.py" line="200"/>
+        <location filename="../../ui/files.py" line="105"/>
+        <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
+        <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="135"/>
+        <source>Save as Word Document</source>
+        <translation>另存为 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="147"/>
+        <location filename="../../ui/files.py" line="256"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="120"/>
+        <location filename="../../ui/files.py" line="148"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="134"/>
+        <location filename="../../ui/files.py" line="162"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="163"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="167"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="176"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="190"/>
+        <location filename="../../ui/files.py" line="224"/>
+        <source>Characters Not in the File&apos;s Encoding</source>
+        <translation>文件编码无法保存的字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="226"/>
+        <source>Save as UTF-8</source>
+        <translation>保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="226"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="230"/>
+        <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
+        <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="246"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="191"/>
+        <location filename="../../ui/files.py" line="247"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="257"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
@@ -607,32 +638,32 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="192"/>
+        <location filename="../../ui/loader.py" line="197"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="194"/>
+        <location filename="../../ui/loader.py" line="199"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="195"/>
+        <location filename="../../ui/loader.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="225"/>
+        <location filename="../../ui/loader.py" line="230"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="226"/>
+        <location filename="../../ui/loader.py" line="231"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="262"/>
+        <location filename="../../ui/loader.py" line="267"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -852,7 +883,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="255"/>
         <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -952,7 +983,7 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1065,7 +1096,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1085,17 +1116,17 @@
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1275,47 +1306,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>
