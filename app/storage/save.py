@@ -49,6 +49,11 @@ def save_document(
         message = describe_change(expected, target)
         if message:
             raise ChangedOnDiskError(message)
+    data = None
+    if suffix != ".docx":
+        from app.writers.text import text_bytes
+
+        data = text_bytes(doc)  # UnencodableError (typed characters the encoding lacks) first
     if keep_opened and backup:
         keep_opened_version(target, data_dir)
     if suffix == ".docx":
@@ -59,15 +64,16 @@ def save_document(
 
         return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 
-    from app.writers.text import text_bytes, write_text
+    from app.writers.text import write_text
 
-    data = text_bytes(doc)  # UnencodableError (typed characters the encoding lacks) comes here
+    assert data is not None
+    text = data
 
     def write_txt(tmp: str) -> None:
         write_text(doc, tmp)
 
     def verify_txt(tmp: str) -> None:
-        _verify_text(tmp, data)
+        _verify_text(tmp, text)
 
     return atomic_write(target, write_txt, verify=verify_txt, backup=backup, data_dir=data_dir)
 

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 import ui.ask
+from app.storage.versions import kept_versions
 from tests.ui.helpers import texts, type_text
 
 LINES = [
@@ -116,6 +117,7 @@ def test_character_outside_the_encoding_asks_save_as_utf8(
     answer = "cancel"
     window.save()
     assert path.read_bytes() == GBK_CRLF  # cancelled: nothing written
+    assert kept_versions(path) == []  # … not even a backup
     assert "😀" in asked[0][0] and asked[0][1] == ["utf8", "cancel"]
     assert window.editor.document().isModified()
     answer = "utf8"
