@@ -22,9 +22,10 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.errors import WriteError
-from app.model import LINE_BREAK, OBJECT_CHAR, Paragraph
+from app.model import LINE_BREAK, OBJECT_CHAR, Paragraph, new_id
 
 MANUAL_BREAK = "\x0b"
 """How a text file holds a manual line break (Word's Shift+Enter when text is copied out)."""
@@ -142,6 +143,46 @@ class TextSource:
         if bad:
             raise UnencodableError(list(bad), self.label)
         return b"".join(pieces)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for a recovery file (app.storage.serialize)."""
+        return {
+            "kind": "text",
+            "codec": self.codec,
+            "bom": self.bom.hex(),
+            "dominant": self.dominant,
+            "final_newline": self.final_newline,
+            "switched": self.switched,
+            "lines": [
+                [pid, line.text, line.ending, None if line.raw is None else line.raw.hex()]
+                for pid in self.order
+                if (line := self.lines.get(pid)) is not None
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], ids: dict[int, int]) -> TextSource:
+        """The TextSource of :meth:`to_json`; ``ids`` maps the paragraph ids written to the
+        recovered ones (lines of paragraphs deleted before the autosave get fresh ids).
+        Raises KeyError/TypeError/ValueError on malformed data."""
+        try:
+            codecs.lookup(str(data["codec"]))
+        except LookupError:
+            raise ValueError("unknown codec") from None
+        source = cls(
+            codec=str(data["codec"]),
+            bom=bytes.fromhex(str(data["bom"])),
+            dominant=str(data["dominant"]),
+            final_newline=bool(data["final_newline"]),
+            switched=bool(data.get("switched", False)),
+        )
+        for pid, text, ending, raw in data["lines"]:
+            new = ids.get(int(pid)) or new_id()
+            source.lines[new] = SourceLine(
+                str(text), str(ending), None if raw is None else bytes.fromhex(str(raw))
+            )
+            source.order.append(new)
+        return source
 
     def _encode_text(self, text: str, bad: dict[str, None]) -> bytes:
         try:

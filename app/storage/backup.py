@@ -27,7 +27,9 @@ _pruned = False
 _PREFIX = ".~rd-bak-"
 
 
-def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
+def backup_path(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path:
     """Where the backup of ``path`` goes in the data folder (the folder may not exist yet)."""
     p = Path(path)
     base = Path(data_dir) if data_dir is not None else app_data_dir()
@@ -35,7 +37,9 @@ def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
     return base / BACKUPS / f"{stem}.{path_key(p, 10)}{p.suffix[:16]}"
 
 
-def opened_backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
+def opened_backup_path(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path:
     """Where the copy of ``path`` as it was when opened goes (made by the first save of a
     session, never replaced by later saves in it): ``<stem>.<key>.opened<suffix>``."""
     previous = backup_path(path, data_dir)
@@ -49,7 +53,10 @@ def beside_backup_path(path: str | os.PathLike[str], opened: bool = False) -> Pa
 
 
 def make_backup(
-    path: str | os.PathLike[str], data_dir=None, *, opened: bool = False
+    path: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    opened: bool = False,
 ) -> Path | None:
     """Copy the current ``path`` to its backup place (atomically); the copy's path or None.
     ``opened``: the copy of the file as opened (:func:`opened_backup_path`) instead of the

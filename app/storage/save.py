@@ -26,7 +26,7 @@ def save_document(
     *,
     author: str,
     expected: FileFingerprint | None = None,
-    analysis=None,
+    analysis: object | None = None,
     backup: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
     keep_opened: bool = False,

@@ -30,13 +30,17 @@ class KeptVersion:
     mtime: float  # when the copy was made
 
 
-def keep_opened_version(path: str | os.PathLike[str], data_dir=None) -> Path | None:
+def keep_opened_version(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path | None:
     """Keep ``path`` as it is now as the copy "as opened" (call at the first save of a session,
     before writing). None when there is no such file or no place to keep the copy."""
     return make_backup(real_path(path), data_dir, opened=True)
 
 
-def kept_versions(path: str | os.PathLike[str], data_dir=None) -> list[KeptVersion]:
+def kept_versions(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> list[KeptVersion]:
     """The kept versions of ``path`` that exist, "as opened" first; the previous version is
     left out when it has the same bytes as the one "as opened"."""
     path = real_path(path)  # where atomic_write's backups go (a symlink's target)
@@ -57,7 +61,9 @@ def kept_versions(path: str | os.PathLike[str], data_dir=None) -> list[KeptVersi
 
 
 def restore_version(
-    path: str | os.PathLike[str], version: KeptVersion, data_dir=None
+    path: str | os.PathLike[str],
+    version: KeptVersion,
+    data_dir: str | os.PathLike[str] | None = None,
 ) -> SaveResult:
     """Replace ``path`` with the kept ``version``'s bytes (atomically; the replaced file becomes
     the previous version). Raises :class:`WriteError` (one line, Chinese)."""

@@ -9,6 +9,7 @@ the same bytes; see docs/data-safety.md). Anything else (a new document, a .docx
 from __future__ import annotations
 
 import os
+from typing import BinaryIO
 
 from app.model import Document
 from app.textsource import TextSource, file_text
@@ -27,4 +28,8 @@ def text_bytes(doc: Document) -> bytes:
 def write_text(doc: Document, path: str | os.PathLike[str]) -> None:
     """Write ``doc`` to ``path`` as text (temp file beside it, fsync, replace)."""
     data = text_bytes(doc)
-    write_replacing(path, lambda fh: fh.write(data))
+
+    def produce(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_replacing(path, produce)

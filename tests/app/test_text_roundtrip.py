@@ -170,3 +170,19 @@ def test_empty_file_stays_empty(tmp_path: Path) -> None:
     doc = read_document(path)
     doc.paragraphs.append(Paragraph(""))  # the window shows one empty paragraph
     assert save(doc, path, tmp_path / "data") == b""
+
+
+def test_recovered_text_document_saves_in_its_encoding(tmp_path: Path) -> None:
+    """An autosave (recovery file) keeps the encoding, BOM and line ends: the recovered report,
+    which has fresh paragraph ids, saves as the file was, with the edit made before the crash."""
+    import json
+
+    from app.storage.serialize import from_json, to_json
+
+    data = "甲\r\n乙\n丙\r\n".encode("gbk")
+    path = write(tmp_path, "recovered", data)
+    doc = read_document(path)
+    doc.paragraphs[1].text += "改"
+    recovered = from_json(json.loads(json.dumps(to_json(doc))))
+    assert {p.id for p in recovered.paragraphs}.isdisjoint(p.id for p in doc.paragraphs)
+    assert save(recovered, path, tmp_path / "data") == "甲\r\n乙改\n丙\r\n".encode("gbk")
