@@ -189,7 +189,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
         properties={_str(k): _str(v) for k, v in props.items()},
         tables=tables,
         side_parts=sides,
-        source=TextSource.from_json(source, pmap) if _is_text_source(source) else None,
+        source=_text_source(source, pmap),
     )
 
 
@@ -255,5 +255,8 @@ def _int(value: Any) -> int:
     return value
 
 
-def _is_text_source(value: Any) -> bool:
-    return isinstance(value, dict) and value.get("kind") == "text"
+def _text_source(value: Any, pmap: dict[int, int]) -> TextSource | None:
+    """A text file's source (other kinds, written by later versions, are left out)."""
+    if isinstance(value, dict) and value.get("kind") == "text":
+        return TextSource.from_json(value, pmap)
+    return None
