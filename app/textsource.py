@@ -131,7 +131,7 @@ class TextSource:
             if line is not None and line.raw is not None and p.text == line.text:
                 pieces.append(line.raw)
             else:
-                pieces.append(self._encode_text(file_text(p), bad))
+                pieces.append(self._encode_text(file_text(p, orphan=PAGE_BREAK), bad))
             if k < last:
                 ending = line.ending if line is not None and line.ending else self.dominant
             elif not self.final_newline:
@@ -224,18 +224,21 @@ class TextSource:
         return found
 
 
-def file_text(p: Paragraph) -> str:
+def file_text(p: Paragraph, orphan: str = "") -> str:
     """A paragraph's text as a text file holds it: manual line breaks become \\x0b, page
     breaks \\x0c; other inline objects (images, text boxes) cannot be plain text and are left
-    out."""
+    out. ``orphan``: what an object character without its InlineObject becomes (an editor that
+    rebuilt the paragraph from its text; in a text file the only object is a page break)."""
     text = p.text.replace(LINE_BREAK, MANUAL_BREAK)
     if OBJECT_CHAR not in text:
         return text
     parts = text.split(OBJECT_CHAR)
     out = [parts[0]]
     for k, part in enumerate(parts[1:]):
-        obj = p.objects[k] if k < len(p.objects) else None
-        out.append(PAGE_BREAK if obj is not None and obj.kind == "pagebreak" else "")
+        if k >= len(p.objects):
+            out.append(orphan)
+        else:
+            out.append(PAGE_BREAK if p.objects[k].kind == "pagebreak" else "")
         out.append(part)
     return "".join(out)
 

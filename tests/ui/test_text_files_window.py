@@ -198,3 +198,18 @@ def test_converted_rtf_saves_as_docx_beside_it(qtbot, data_dir, window, tmp_path
     from app.readers import read_document
 
     assert read_document(tmp_path / "来文.docx").texts[1] == "新一、总体情况"
+
+
+def test_typing_in_lines_with_word_breaks_keeps_them(qtbot, data_dir, window, tmp_path):
+    data = FILES["word-breaks"][0]
+    path = tmp_path / "breaks.txt"
+    path.write_bytes(data)
+    open_file(qtbot, window, path)
+    type_at_start_of(window, 0, "甲")
+    cursor = window.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "乙")
+    saved = ctrl_s(qtbot, window, path)
+    expected = "甲一、总体要求\x0b坚持稳中求进\r\n\x0c（一）第二页乙\r\n".encode("gbk")
+    assert saved == expected
