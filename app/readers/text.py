@@ -194,15 +194,17 @@ def _document(data: bytes, text: str, decoded_with: str) -> tuple[Document, int]
         paragraph, dropped = _paragraph(raw_line)
         removed += dropped
         raw: bytes | None = None
-        if not exact:  # keep the line's own bytes when re-encoding would not give them
-            body = raw_line.encode(codec, "surrogatepass")
-            end = ending.encode(codec)
-            piece = data[cursor : cursor + len(body)]
-            if piece != body and _decodes_to(piece, codec, raw_line):
-                raw = piece
-            cursor += len(body) + len(end)
-        if dropped and raw is None:
-            raw = raw_line.encode(codec, "surrogatepass")
+        try:
+            if not exact:  # keep the line's own bytes when re-encoding would not give them
+                body = raw_line.encode(codec, "surrogatepass")
+                piece = data[cursor : cursor + len(body)]
+                if piece != body and _decodes_to(piece, codec, raw_line):
+                    raw = piece
+                cursor += len(body) + len(ending.encode(codec))
+            if dropped and raw is None:
+                raw = raw_line.encode(codec, "surrogatepass")
+        except UnicodeError:  # an odd detector codec: the line is written re-encoded
+            raw = None
         source.lines[paragraph.id] = SourceLine(paragraph.text, ending, raw)
         source.order.append(paragraph.id)
         paragraphs.append(paragraph)
@@ -244,6 +246,7 @@ def _is_gbk(data: bytes, text: str) -> bool:
 
 
 def _decodes_to(piece: bytes, codec: str, text: str) -> bool:
+    """True when ``piece`` (a line's bytes, by the cursor walk) really is that line."""
     try:
         return piece.decode(codec) == text
     except UnicodeDecodeError:

@@ -40,6 +40,8 @@ CASES = {  # name: bytes on disk
     "big5-crlf": "一、總體要求\r\n堅持以人民為中心。\r\n（一）主要做法\r\n".encode("big5"),
     "mixed-line-ends": "标题\r\n一、总体\n正文。\r（一）做法\r\n\n结尾".encode(),
     "cr-only": body("\r").encode("gbk"),
+    # Big5 has two codes for 兀 (A461, C94A): the file's own one must come back.
+    "big5-duplicate-code": "一、總體要求\r\n".encode("big5") + b"\xc9\x4a\xa4\x40\r\n",
     "utf16le-no-bom": body("\r\n").encode("utf-16-le"),
     "unicode-line-separators": body("\u2028").encode("utf-8"),  # a file's own U+2028 line ends
 }
