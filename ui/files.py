@@ -145,6 +145,8 @@ class FileCommands:
         if docx_writer_available():
             filters = self.tr("Word document (*.docx)") + ";;" + filters
         start = self.path or self.tr("Untitled") + ".txt"
+        if self.converted_from() is not None:  # never offer the .doc/.wps/.rtf/.odt itself
+            start = str(Path(start).with_suffix(".docx"))
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save Report As"), start, filters)
         if not path:
             return False

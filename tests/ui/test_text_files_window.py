@@ -184,15 +184,19 @@ def test_converted_rtf_saves_as_docx_beside_it(qtbot, data_dir, window, tmp_path
     open_file(qtbot, window, rtf, timeout=120_000)  # LibreOffice converts it in a worker
     assert texts(window)[:2] == ["关于工作情况的报告", "一、总体情况"]
     offered = []
+    answer = ""
 
     def save_name(parent, caption, start, filters, *args, **kwargs):
         offered.append((start, filters))
-        return start, filters
+        return (start if answer else ""), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    assert not window.save_as()  # Save As (cancelled) offers the .docx name too
+    assert offered[-1][0] == str(tmp_path / "来文.docx")
+    answer = "save"
     type_at_start_of(window, 1, "新")
     assert window.save()
-    assert offered[0][0] == str(tmp_path / "来文.docx") and "docx" in offered[0][1]
+    assert offered[-1][0] == str(tmp_path / "来文.docx") and "docx" in offered[-1][1]
     assert rtf.read_bytes() == original  # never overwritten
     assert window.path == str(tmp_path / "来文.docx")
     from app.readers import read_document
