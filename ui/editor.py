@@ -20,7 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from app.findings import Severity
-from app.model import Paragraph, Role, Span
+from app.model import LINE_BREAK, Paragraph, Role, Span
+from app.textclean import clean_text
 from ui.styling import (
     BODY_PT,
     FIXED_ROLE_PROPERTY,
@@ -346,7 +347,7 @@ class ReportEditor(QTextEdit):
         else:
             return
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
-        text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+        text = clean_text(text.replace("\x0b", LINE_BREAK))  # Word's Shift+Enter: a line break
         cursor = self.textCursor()
         cursor.insertText(text, QTextCharFormat())
         self.setTextCursor(cursor)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import ReportDeskError
 from app.model import Document, Paragraph
 from app.storage import ChangedOnDiskError, FileFingerprint, save_document
+from app.textsource import UnencodableError
+from ui import ask
 
 MAX_RECENT = 10
 
@@ -97,7 +99,10 @@ class FileCommands:
             return
         start = os.path.dirname(self.path) if self.path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Report"), start, self.tr("Reports (*.txt *.docx);;All files (*)")
+            self,
+            self.tr("Open Report"),
+            start,
+            self.tr("Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)"),
         )
         if path:
             self.open_path(path, ask=False)
@@ -110,13 +115,38 @@ class FileCommands:
     def save(self) -> bool:
         if not self.path or (self.path.lower().endswith(".docx") and not docx_writer_available()):
             return self.save_as()
+        if self.converted_from() is not None:
+            return self.save_converted()
         return self.save_to(self.path)
+
+    def converted_from(self) -> str | None:
+        """The .doc/.wps/.rtf/.odt the document was converted from, while it is still the file
+        this window has open (it is never saved over)."""
+        original = self.live.document.properties.get("converted_from")
+        if original and self.path and os.path.abspath(original) == os.path.abspath(self.path):
+            return original
+        return None
+
+    def save_converted(self) -> bool:
+        """A converted document is saved as a new .docx beside the original (asked for)."""
+        original = Path(self.converted_from() or "")
+        start = str(original.with_suffix(".docx"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as Word Document"), start, self.tr("Word document (*.docx)")
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".docx"):
+            path += ".docx"
+        return self.save_to(path)
 
     def save_as(self) -> bool:
         filters = self.tr("Text (*.txt)")
         if docx_writer_available():
             filters = self.tr("Word document (*.docx)") + ";;" + filters
         start = self.path or self.tr("Untitled") + ".txt"
+        if self.converted_from() is not None:  # never offer the .doc/.wps/.rtf/.odt itself
+            start = str(Path(start).with_suffix(".docx"))
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save Report As"), start, filters)
         if not path:
             return False
@@ -147,21 +177,34 @@ class FileCommands:
         if lock is None and not same_file:
             return False
         expected = self.fingerprint if same_file else None
+        first = safety.first_save_of(path)
         try:
-            try:
-                result = save_document(
-                    doc, path, author=author, expected=expected, analysis=self.live.analysis
-                )
-            except ChangedOnDiskError as e:
-                choice = safety.ask_changed_on_disk(str(e), path)
-                if choice != "overwrite":
-                    safety._drop(lock)
-                    if choice == "save_as":
-                        return self.save_as()
-                    if choice == "reload":
-                        safety.reload()
-                    return False
-                result = save_document(doc, path, author=author, analysis=self.live.analysis)
+            while True:
+                try:
+                    result = save_document(
+                        doc,
+                        path,
+                        author=author,
+                        expected=expected,
+                        analysis=self.live.analysis,
+                        keep_opened=first,
+                    )
+                    break
+                except ChangedOnDiskError as e:
+                    choice = safety.ask_changed_on_disk(str(e), path)
+                    if choice != "overwrite":
+                        safety._drop(lock)
+                        if choice == "save_as":
+                            return self.save_as()
+                        if choice == "reload":
+                            safety.reload()
+                        return False
+                    expected = None
+                except UnencodableError as e:
+                    if not self._ask_utf8(e, path):
+                        safety._drop(lock)
+                        return False
+                    doc.source.switch_to_utf8()  # type: ignore[union-attr]
         except (ReportDeskError, OSError) as e:
             safety._drop(lock)
             QMessageBox.warning(self, self.tr("Cannot Save File"), str(e))
@@ -175,6 +218,21 @@ class FileCommands:
         self.update_title()
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 4000)
         return True
+
+    def _ask_utf8(self, err: UnencodableError, path: str) -> bool:
+        """Typed characters do not fit the file's encoding: 保存为 UTF-8 / 取消."""
+        choice = ask.choose(
+            self,
+            self.tr("Characters Not in the File's Encoding"),
+            str(err),
+            [("utf8", self.tr("Save as UTF-8")), ("cancel", self.tr("Cancel"))],
+            "cancel",
+            icon=ask.Icon.Warning,
+            details=self.tr(
+                "%1 will then be UTF-8 (with a BOM) from now on; its line ends stay."
+            ).replace("%1", os.path.basename(path)),
+        )
+        return choice == "utf8"
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current text (saved, discarded or unchanged)."""

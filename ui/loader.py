@@ -98,6 +98,11 @@ def failure_message(err: BaseException, name: str) -> str:
 
 
 def runs_in_background(path: str) -> bool:
+    """Big files, and files LibreOffice converts (it takes seconds to start)."""
+    from app.readers.convert import CONVERTED_SUFFIXES
+
+    if os.path.splitext(path)[1].lower() in CONVERTED_SUFFIXES:
+        return True
     try:
         return os.path.getsize(path) >= BACKGROUND_BYTES
     except OSError:

@@ -21,17 +21,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
+from app.errors import ReportDeskError
 from app.storage import (
     FileFingerprint,
     Lock,
     acquire_lock,
-    backup_path,
     changed_on_disk,
     lock_owner,
     new_doc_key,
     office_lock_file,
 )
 from app.storage.paths import real_path
+from app.storage.versions import OPENED, PREVIOUS, kept_versions, restore_version
 from ui import ask, autosave
 from ui.loader import Loaded, Loader, analysed, read_report, runs_in_background
 
@@ -62,6 +63,9 @@ class DocumentSafety(QObject):
         self._watch_timer.timeout.connect(self.check_disk)
         self._seen_external: str | None = None  # sha256 of the outside version already handled
         self._asking = False
+        # The file whose copy "as opened" this session's first save made (app.storage.versions):
+        # later saves must not replace it; opening a file starts a new session.
+        self.opened_kept_for: Path | None = None
         self.act_restore_backup = window._action(
             self.tr("Restore &Previous Version…"),
             self.restore_previous_version,
@@ -207,6 +211,9 @@ class DocumentSafety(QObject):
             w.fingerprint = loaded.fingerprint
         self._seen_external = None
 
+        if opened:
+            self.opened_kept_for = None
+
         def then() -> None:
             self.autosaver.reset(key, path)
             self.watch(path)
@@ -214,6 +221,9 @@ class DocumentSafety(QObject):
                 w._remember(path)
                 w.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
                 self.hint_office(path)
+                notice = loaded.doc.properties.get("notice")
+                if notice:  # what the reader changed or how it read the file (one line)
+                    w.statusBar().showMessage(notice, 15000)
             if after is not None:
                 after()
 
@@ -235,6 +245,12 @@ class DocumentSafety(QObject):
         self.key = new_doc_key()
         self.autosaver.reset(self.key, None)
         self.w.fingerprint = None
+        self.opened_kept_for = None
+
+    def first_save_of(self, path: str) -> bool:
+        """True when saving ``path`` now is the first save over it since it was opened here: the
+        file as it is on disk is then kept as the copy "as opened"."""
+        return self.opened_kept_for != real_path(path)
 
     def reload(self) -> bool:
         """Read the file again (changed by another program), dropping what the editor has."""
@@ -275,6 +291,7 @@ class DocumentSafety(QObject):
             self.lock = lock
         self.w.fingerprint = result.fingerprint
         self._seen_external = None
+        self.opened_kept_for = real_path(path)
         autosave.hub().discard(self.key)
         self.autosaver.reset(self.key, path)
         self.watch(path)
@@ -353,15 +370,14 @@ class DocumentSafety(QObject):
         return UNKNOWN if fp.mtime_ns / 1e9 > when + 1 else fp
 
     def restore_previous_version(self) -> bool:
-        """File → Restore Previous Version: the backup the last save made, into the editor."""
+        """File → Restore Previous Version: put a version the saves kept (the file as opened,
+        or as it was before the last save) back in place of the file itself, byte for byte,
+        then show it (app.storage.versions). The replaced file is kept as the previous version."""
         w = self.w
         path = w.path
         title = self.tr("Restore Previous Version")
-        backup = backup_path(path) if path else None
-        if backup is not None and not backup.is_file():
-            beside = Path(path + ".bak")
-            backup = beside if beside.is_file() else None
-        if backup is None:
+        versions = kept_versions(path) if path else []
+        if not versions:
             ask.notify(
                 w,
                 title,
@@ -372,9 +388,13 @@ class DocumentSafety(QObject):
                 warning=False,
             )
             return False
-        when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        text = self.tr("Replace the text in the editor with the version saved before %1?").replace(
-            "%1", when
+        labels = {
+            OPENED: self.tr("As Opened (%1)"),
+            PREVIOUS: self.tr("Before the Last Save (%1)"),
+        }
+        options = [(v.kind, labels[v.kind].replace("%1", _file_time(v.mtime))) for v in versions]
+        text = self.tr("Put an earlier version back in place of %1?").replace(
+            "%1", os.path.basename(path)
         )
         if w.editor.document().isModified():
             text += "\n" + self.tr("Your unsaved changes will be lost.")
@@ -382,31 +402,32 @@ class DocumentSafety(QObject):
             w,
             title,
             text,
-            [("restore", self.tr("Restore")), ("cancel", self.tr("Cancel"))],
-            "restore",
-            details=self.tr("The file itself changes only when you save."),
+            [*options, ("cancel", self.tr("Cancel"))],
+            options[0][0],
+            details=self.tr("The file is replaced now; the version it replaces is kept."),
         )
-        if choice != "restore":
+        chosen = next((v for v in versions if v.kind == choice), None)
+        if chosen is None:
+            return False
+        try:
+            restore_version(path, chosen)
+        except ReportDeskError as err:
+            ask.notify(w, title, str(err))
             return False
         analyze = w.live.analyze_now
 
         def done(loaded: Loaded) -> None:
-            loaded.fingerprint = None  # the file on disk is still the one we know
-
             def after() -> None:
-                w.editor.document().setModified(True)
-                w.statusBar().showMessage(
-                    self.tr("Previous version restored: save to keep it"), 8000
-                )
+                w.statusBar().showMessage(self.tr("Earlier version restored"), 8000)
 
-            self._adopt(loaded, path, self.lock, self.key, after=after)
+            self._adopt(loaded, path, self.lock, new_doc_key(), after=after)
 
         return self._run(
-            str(backup),
-            lambda: read_report(str(backup), analyze),
+            path,
+            lambda: read_report(path, analyze),
             done,
             self.lock,
-            runs_in_background(str(backup)),
+            runs_in_background(path),
         )
 
     # ---- watching the file --------------------------------------------------------------------
@@ -469,6 +490,10 @@ class DocumentSafety(QObject):
             self.reload()
             return "reload"
         return "asked"
+
+
+def _file_time(mtime: float) -> str:
+    return datetime.fromtimestamp(mtime).strftime("%m-%d %H:%M")
 
 
 def _shown_time(iso: str) -> str:

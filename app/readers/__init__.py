@@ -13,24 +13,29 @@ import zipfile
 
 from app.errors import ReadError
 from app.model import Document
+from app.readers.convert import CONVERTED_SUFFIXES, read_converted
 from app.readers.text import display_name, os_error_message, read_text
 
-__all__ = ["MAX_PARAGRAPH_CHARS", "SUPPORTED_SUFFIXES", "check_paragraphs", "read_document"]
+__all__ = [
+    "CONVERTED_SUFFIXES",
+    "MAX_PARAGRAPH_CHARS",
+    "SUPPORTED_SUFFIXES",
+    "UNSAVABLE_SUFFIXES",
+    "check_paragraphs",
+    "read_document",
+]
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".txt")
-"""What the open dialog offers. Any other name not in _UNSUPPORTED is tried as plain text."""
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".txt", *CONVERTED_SUFFIXES)
+"""What the open dialog offers (.doc/.wps/.rtf/.odt through LibreOffice, see
+:mod:`app.readers.convert`). Any other name not in _UNSUPPORTED is tried as plain text."""
 
 _SAVE_AS_DOCX = "请在 Word/WPS 中另存为 .docx"
 _UNSUPPORTED = {  # suffix → what to tell the user
-    ".doc": _SAVE_AS_DOCX,
     ".dot": _SAVE_AS_DOCX,
     ".docm": "含宏的 Word 文档，" + _SAVE_AS_DOCX,
     ".dotm": "含宏的 Word 模板，" + _SAVE_AS_DOCX,
     ".dotx": "Word 模板，" + _SAVE_AS_DOCX,
-    ".wps": _SAVE_AS_DOCX,
     ".wpt": _SAVE_AS_DOCX,
-    ".rtf": _SAVE_AS_DOCX,
-    ".odt": _SAVE_AS_DOCX,
     ".pdf": "PDF 无法可靠还原段落，请用原始的 Word 文件，或复制文字到 .txt",
     ".ofd": "OFD 版式文件无法还原段落，请用原始的 Word 文件",
     ".xls": "表格文件不是报告",
@@ -40,6 +45,10 @@ _UNSUPPORTED = {  # suffix → what to tell the user
     ".pptx": "演示文稿不是报告",
     ".dps": "演示文稿不是报告",
 }
+UNSAVABLE_SUFFIXES: frozenset[str] = frozenset(_UNSUPPORTED) | frozenset(CONVERTED_SUFFIXES)
+"""Names Save refuses: text under them would make a file nothing opens, and a converted
+document is saved as a new .docx, never over its original."""
+
 # (magic bytes, what a file starting with them is), checked when the extension is not .docx
 _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "旧版 Office/WPS 文件（.doc/.wps）或加密文档"),
@@ -62,6 +71,10 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     suffix = os.path.splitext(os.fsdecode(path))[1].lower()
     if suffix in _UNSUPPORTED:
         raise ReadError(f"不支持的文件类型：{suffix}（{_UNSUPPORTED[suffix]}）")
+    if suffix in CONVERTED_SUFFIXES:
+        doc = read_converted(path, name, _read_docx)
+        check_paragraphs(doc, name)
+        return doc
     head = _head(path, name)
     if suffix == ".docx":
         if head.startswith(_MAGIC[0][0]):  # a renamed .doc, or an encrypted .docx

@@ -26,7 +26,18 @@ import re
 from functools import cache
 
 from app.errors import ReadError
-from app.model import Document
+from app.model import LINE_BREAK, OBJECT_CHAR, Document, InlineObject, Paragraph
+from app.textclean import FORBIDDEN, clean_text
+from app.textsource import (
+    MANUAL_BREAK,
+    PAGE_BREAK,
+    PAGE_BREAK_LABEL,
+    SourceLine,
+    TextSource,
+    dominant_ending,
+)
+
+__all__ = ["clean_text", "decode_text", "display_name", "parse_text", "read_text", "split_lines"]
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 """Larger files are refused before they are read: 50 MiB is ~25 million hanzi, a hundred times the
@@ -45,11 +56,15 @@ _BOMS = (  # UTF-32 first: its LE BOM starts with the UTF-16 LE one.
 )
 _LABELS = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 
-# XML 1.0 forbids these (lxml raises on them when the text goes to .docx); \t \n \r stay. A stray
-# U+FEFF (files glued together) would hide a heading number from the outline parser.
-_UNWANTED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufeff\ufffe\uffff]")
-# Line ends an editor counts: paragraph n must be line n. Not \v \f \x1c-\x1e (they are removed).
+# What clean_text removes: XML-forbidden characters and U+FEFF (see app.textclean).
+_UNWANTED = FORBIDDEN
+# Line ends an editor counts: paragraph n must be line n. Not \v \f (a manual line break and a
+# page break inside the paragraph) nor \x1c-\x1e (removed).
 _LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+_LINE_END = re.compile("(\r\n|[\r\n\u2028\u2029])")  # split keeping the ends
+# Signs of a binary file: what _UNWANTED removes, but for Word's \v and \f.
+_BINARY_SIGNS = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufeff\ufffe\uffff]")
+_C0 = re.compile("[\x00-\x08\x0e-\x1f]")  # the removals the user is told about
 _ASCII_RUN = re.compile("[\x00-\x7f]+")
 _HANZI = re.compile("[\u4e00-\u9fff]")
 # What mojibake looks like in a Chinese text: kana, Hangul, bopomofo, Yi, box drawing, private use
@@ -76,25 +91,27 @@ _MAX_CONTROL_SHARE = 0.05  # more removed control characters than this (and > 3)
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode a text file's bytes; return (cleaned text, Python codec name that decodes ``data``).
 
-    The text has the characters XML forbids removed (see ``_UNWANTED``) but its line ends kept.
+    The text has the characters XML forbids removed (see ``_UNWANTED``; \\x0b and \\x0c too: the
+    reader maps those to a line and a page break instead) but its line ends kept.
     Raises ReadError (a one-line reason in Chinese) for binary or undecodable data.
     """
+    text, encoding = _decode_checked(data)
+    return _UNWANTED.sub("", text), encoding
+
+
+def _decode_checked(data: bytes) -> tuple[str, str]:
+    """The decoded text with its control characters, after the size and binary checks."""
     if len(data) > MAX_TEXT_BYTES:
         raise _too_big("文本", len(data))
     decoded = _decode(data)
     if decoded is None:
         raise ReadError("无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 文本）")
     text, encoding = decoded
-    cleaned, removed = _UNWANTED.subn("", text)
+    # \x0b and \x0c are Word's line and page breaks in text copied out of it: not binary signs.
+    removed = len(_BINARY_SIGNS.findall(text))
     if removed > 3 and removed > len(text) * _MAX_CONTROL_SHARE:
         raise ReadError("不是文本文件（含有大量控制字符，可能是二进制文件）")
-    return cleaned, encoding
-
-
-def clean_text(text: str) -> str:
-    """Remove what XML forbids (C0 controls but \t \n \r, lone surrogates, U+FFFE/U+FFFF) and
-    U+FEFF: decoded files and pasted text end up in .docx, where lxml raises on them."""
-    return _UNWANTED.sub("", text)
+    return text, encoding
 
 
 def split_lines(text: str) -> list[str]:
@@ -108,7 +125,13 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_text(path: str | os.PathLike[str]) -> Document:
-    """Read a plain-text report (size checked first, see MAX_TEXT_BYTES); one paragraph per line."""
+    """Read a plain-text report (size checked first, see MAX_TEXT_BYTES); one paragraph per line.
+
+    ``doc.source`` is a :class:`~app.textsource.TextSource`: encoding, BOM, each line's end and
+    original bytes, so that Save writes back what was not edited byte for byte. Control
+    characters: \\x0b becomes a manual line break, \\x0c a page break object; others (stray NULs)
+    are removed and ``doc.properties["notice"]`` says so in one line.
+    """
     name = display_name(path)
     try:
         with open(path, "rb") as f:
@@ -120,18 +143,114 @@ def read_text(path: str | os.PathLike[str]) -> Document:
     if size > MAX_TEXT_BYTES or len(data) > MAX_TEXT_BYTES:
         raise _too_big(f"文件 {name} ", size)
     try:
-        text, encoding = decode_text(data)
+        text, encoding = _decode_checked(data)
     except ReadError as err:
         raise ReadError(f"无法读取文件 {name}：{err}") from None
     # Counted before splitting, so that millions of empty lines are not even listed.
     breaks = text.count("\n") + text.count("\r") + text.count("\u2028") + text.count("\u2029")
-    lines = split_lines(text) if breaks <= 2 * MAX_LINES else []
-    if breaks > 2 * MAX_LINES or len(lines) > MAX_LINES:
+    if breaks > 2 * MAX_LINES:
         raise ReadError(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告")
-    doc = Document.from_lines(lines, path=os.fspath(path))
-    doc.source_format = "txt"
-    doc.properties["encoding"] = encoding  # shown in the status bar; saving writes UTF-8
+    doc, removed = _document(data, text, encoding)
+    if len(doc.paragraphs) > MAX_LINES:  # pragma: no cover - the count of breaks says it first
+        raise ReadError(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告")
+    doc.path = os.fspath(path)
+    if removed:
+        doc.properties["notice"] = _removed_notice(removed)
     return doc
+
+
+def parse_text(data: bytes) -> Document:
+    """The Document of a text file's bytes (what :func:`read_text` does after reading; no line
+    limit). Raises ReadError for binary or undecodable data."""
+    text, encoding = _decode_checked(data)
+    doc, removed = _document(data, text, encoding)
+    if removed:
+        doc.properties["notice"] = _removed_notice(removed)
+    return doc
+
+
+def _removed_notice(removed: int) -> str:
+    return f"已删除 {removed} 个无法显示的控制字符（如 NUL）：编辑过的行保存后不再含有它们"
+
+
+def _document(data: bytes, text: str, decoded_with: str) -> tuple[Document, int]:
+    """Paragraphs and their :class:`TextSource` from the decoded ``text`` of ``data``; the
+    number of control characters removed."""
+    codec, bom = TextSource.codec_and_bom(decoded_with, data)
+    if codec == "gb18030" and _is_gbk(data, text):
+        codec = "gbk"  # GBK stays GBK: a character only GB18030 has is asked about on save
+    parts = _LINE_END.split(text)  # line, end, line, end, …, rest after the last end
+    source = TextSource(codec=codec, bom=bom)
+    lines, endings = parts[0::2], parts[1::2]
+    source.final_newline = bool(endings) and lines[-1] == ""
+    if source.final_newline or not text:
+        lines.pop()
+    endings.append("")  # the last line's (none when the file does not end with one)
+    exact = _encodes_to(bom, text, codec, data)
+    cursor = len(bom)
+    paragraphs: list[Paragraph] = []
+    removed = 0
+    for raw_line, ending in zip(lines, endings, strict=False):
+        paragraph, dropped = _paragraph(raw_line)
+        removed += dropped
+        raw: bytes | None = None
+        try:
+            if not exact:  # keep the line's own bytes when re-encoding would not give them
+                body = raw_line.encode(codec, "surrogatepass")
+                piece = data[cursor : cursor + len(body)]
+                if piece != body and _decodes_to(piece, codec, raw_line):
+                    raw = piece
+                cursor += len(body) + len(ending.encode(codec))
+            if dropped and raw is None:
+                raw = raw_line.encode(codec, "surrogatepass")
+        except UnicodeError:  # an odd detector codec: the line is written re-encoded
+            raw = None
+        source.lines[paragraph.id] = SourceLine(paragraph.text, ending, raw)
+        source.order.append(paragraph.id)
+        paragraphs.append(paragraph)
+    source.dominant = dominant_ending(endings)
+    doc = Document(paragraphs=paragraphs, source_format="txt", source=source)
+    doc.properties["encoding"] = source.label  # shown in the status bar
+    return doc, removed
+
+
+def _paragraph(line: str) -> tuple[Paragraph, int]:
+    """The paragraph for one line: \\x0b → manual line break, \\x0c → page break object, other
+    XML-forbidden characters removed (their number is returned)."""
+    if not _UNWANTED.search(line):
+        return Paragraph(text=line), 0
+    objects: list[InlineObject] = []
+    removed = len(_C0.findall(line))
+    line = line.replace(MANUAL_BREAK, LINE_BREAK)
+    if PAGE_BREAK in line:
+        count = line.count(PAGE_BREAK)
+        objects = [InlineObject(kind="pagebreak", label=PAGE_BREAK_LABEL) for _ in range(count)]
+        line = line.replace(PAGE_BREAK, OBJECT_CHAR)
+    return Paragraph(text=_UNWANTED.sub("", line), objects=objects), removed
+
+
+def _encodes_to(bom: bytes, text: str, codec: str, data: bytes) -> bool:
+    """True when encoding ``text`` again gives ``data`` (not for Big5's duplicate codes)."""
+    try:
+        return bom + text.encode(codec, "surrogatepass") == data
+    except UnicodeError:
+        return False
+
+
+def _is_gbk(data: bytes, text: str) -> bool:
+    """True when ``data`` is GBK (GB18030 without its four-byte codes) and reads as ``text``."""
+    try:
+        return data.decode("gbk") == text
+    except UnicodeDecodeError:
+        return False
+
+
+def _decodes_to(piece: bytes, codec: str, text: str) -> bool:
+    """True when ``piece`` (a line's bytes, by the cursor walk) really is that line."""
+    try:
+        return piece.decode(codec) == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _too_big(what: str, size: int) -> ReadError:
@@ -171,9 +290,12 @@ def _decode(data: bytes) -> tuple[str, str] | None:
         raise ReadError(f"文件以 {marked} 标记开头，但内容不是有效的 {marked}（文件可能已损坏）")
     if b"\x00" in data:
         utf16 = _utf16(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16[1], utf16[2]
+        nuls = data.count(b"\x00")
+        if nuls > 3 and nuls > len(data) * _MAX_CONTROL_SHARE:
             raise ReadError("不是文本文件（含有二进制数据）")
-        return utf16[1], utf16[2]
+        # A few stray NULs (a crashed editor's padding): read the rest, they are removed.
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -18,13 +18,13 @@ import errno
 import hashlib
 import os
 import shutil
-import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import WriteError
+from app.filemode import give_mode
 from app.storage.backup import fsync_dir, make_backup
 from app.storage.fingerprint import FileFingerprint
 from app.storage.paths import host_tag, stale_temp
@@ -75,7 +75,7 @@ def atomic_write(
         write_fn(os.fspath(tmp))
         if not tmp.is_file():
             raise WriteError(f"保存失败（没有生成文件），未保存：{name}")
-        _finish_temp(tmp, target, existed)
+        _finish_temp(tmp, target)
         if verify is not None:
             verify(os.fspath(tmp))
         fp = FileFingerprint.of(tmp) if fingerprint else None
@@ -154,16 +154,10 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
     return p
 
 
-def _finish_temp(tmp: Path, target: Path, existed: bool) -> None:
+def _finish_temp(tmp: Path, target: Path) -> None:
     """Give the new file the old one's permission bits, and make its bytes durable."""
-    if existed:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
     with contextlib.suppress(OSError):
-        os.chmod(tmp, mode)
+        give_mode(tmp, target)  # existing: its bits; new: a new file's (no os.umask race)
     with open(tmp, "rb+") as f:
         os.fsync(f.fileno())
 

@@ -27,7 +27,9 @@ _pruned = False
 _PREFIX = ".~rd-bak-"
 
 
-def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
+def backup_path(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path:
     """Where the backup of ``path`` goes in the data folder (the folder may not exist yet)."""
     p = Path(path)
     base = Path(data_dir) if data_dir is not None else app_data_dir()
@@ -35,26 +37,43 @@ def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
     return base / BACKUPS / f"{stem}.{path_key(p, 10)}{p.suffix[:16]}"
 
 
-def beside_backup_path(path: str | os.PathLike[str]) -> Path:
-    """The fallback: ``<name>.bak`` in the file's own folder."""
+def opened_backup_path(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path:
+    """Where the copy of ``path`` as it was when opened goes (made by the first save of a
+    session, never replaced by later saves in it): ``<stem>.<key>.opened<suffix>``."""
+    previous = backup_path(path, data_dir)
+    return previous.with_name(f"{previous.stem}.opened{previous.suffix}")
+
+
+def beside_backup_path(path: str | os.PathLike[str], opened: bool = False) -> Path:
+    """The fallback: ``<name>.bak`` (``<name>.opened.bak``) in the file's own folder."""
     p = Path(path)
-    return p.with_name(p.name + ".bak")
+    return p.with_name(p.name + (".opened.bak" if opened else ".bak"))
 
 
-def make_backup(path: str | os.PathLike[str], data_dir=None) -> Path | None:
-    """Copy the current ``path`` to its backup place (atomically); the copy's path or None."""
+def make_backup(
+    path: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    opened: bool = False,
+) -> Path | None:
+    """Copy the current ``path`` to its backup place (atomically); the copy's path or None.
+    ``opened``: the copy of the file as opened (:func:`opened_backup_path`) instead of the
+    previous version."""
     source = Path(path)
     if not source.is_file():
         return None
+    place = opened_backup_path if opened else backup_path
     try:
         data_subdir(BACKUPS, data_dir)
-        dest = backup_path(source, data_dir)
+        dest = place(source, data_dir)
         copy_atomic(source, dest)
         _prune_once(dest.parent)
         return dest
     except OSError:
         pass
-    dest = beside_backup_path(source)
+    dest = beside_backup_path(source, opened)
     try:
         copy_atomic(source, dest)
         return dest

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from app.errors import WriteError
 from app.model import Document
-from app.readers import _UNSUPPORTED
+from app.readers import UNSAVABLE_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
+from app.storage.versions import keep_opened_version
 
 
 def save_document(
@@ -25,9 +26,10 @@ def save_document(
     *,
     author: str,
     expected: FileFingerprint | None = None,
-    analysis=None,
+    analysis: object | None = None,
     backup: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
+    keep_opened: bool = False,
 ) -> SaveResult:
     """Write ``doc`` to ``path`` atomically, keeping the previous version as a backup.
 
@@ -36,15 +38,24 @@ def save_document(
     user, then call again with ``expected=None`` to overwrite. ``analysis`` (the engine's, for
     this doc) spares the .docx writer from analysing again. Keep ``result.fingerprint`` for the
     next save. Raises :class:`WriteError` (one line, Chinese); the file is then untouched.
+    ``keep_opened``: this is the first save since the file was opened: keep it as it is now
+    as the copy "as opened" (:mod:`app.storage.versions`) before anything else.
     """
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix in _UNSUPPORTED:
+    if suffix in UNSAVABLE_SUFFIXES:
         raise WriteError(f"不能保存为 {suffix} 格式：请选择 .docx 或 .txt")
     if expected is not None:
         message = describe_change(expected, target)
         if message:
             raise ChangedOnDiskError(message)
+    data = None
+    if suffix != ".docx":
+        from app.writers.text import text_bytes
+
+        data = text_bytes(doc)  # UnencodableError (typed characters the encoding lacks) first
+    if keep_opened and backup:
+        keep_opened_version(target, data_dir)
     if suffix == ".docx":
         from app.writers.docx import write_docx
 
@@ -55,10 +66,16 @@ def save_document(
 
     from app.writers.text import write_text
 
+    assert data is not None
+    text = data
+
     def write_txt(tmp: str) -> None:
         write_text(doc, tmp)
 
-    return atomic_write(target, write_txt, verify=_verify_text, backup=backup, data_dir=data_dir)
+    def verify_txt(tmp: str) -> None:
+        _verify_text(tmp, text)
+
+    return atomic_write(target, write_txt, verify=verify_txt, backup=backup, data_dir=data_dir)
 
 
 def _verify_docx(tmp: str) -> None:
@@ -74,6 +91,9 @@ def _verify_docx(tmp: str) -> None:
         raise WriteError(f"保存结果校验失败（Word 文件不完整），未保存：{name}")
 
 
-def _verify_text(tmp: str) -> None:
-    if os.path.getsize(tmp) == 0:  # write_text always ends with a line break
-        raise WriteError(f"保存结果校验失败（文件为空），未保存：{os.path.basename(tmp)}")
+def _verify_text(tmp: str, expected: bytes) -> None:
+    """The file holds exactly the bytes meant (an empty file stays empty: no-edit save)."""
+    with open(tmp, "rb") as f:
+        written = f.read(len(expected) + 1)
+    if written != expected:
+        raise WriteError(f"保存结果校验失败（写入的内容不完整），未保存：{os.path.basename(tmp)}")

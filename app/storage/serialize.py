@@ -8,8 +8,8 @@ links remapped; ``keep_ids=True`` restores them as they were (round trips in one
 Anything malformed raises :class:`ReadError`. A role this version does not know becomes None
 (the parser decides again) rather than failing a whole recovery.
 
-``Document.source`` (what a reader kept of the opened file, e.g. the .docx package) is not
-written: it is the file on disk itself, and a recovery names that file (``path``).
+``Document.source``: a text file's (encoding, BOM, line ends) is written; a .docx package is
+not: it is the file on disk itself, and a recovery names that file (``path``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from app.model import (
     TableCell,
     new_id,
 )
+from app.textsource import TextSource
 
 FORMAT = 1
 _ROLES = {r.value: r for r in Role}
@@ -49,6 +50,8 @@ def to_json(doc: Document) -> dict[str, Any]:
         "tables": [_table(t) for t in doc.tables.values()],
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
         "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
+        # A text file's encoding, BOM and line ends, so that a recovered report saves as it was.
+        "source": doc.source.to_json() if isinstance(doc.source, TextSource) else None,
     }
 
 
@@ -186,6 +189,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
             for kind, label, texts in (_list(r) for r in _list(data.get("side_parts", [])))
         ],
         ignores=_ignores(data.get("ignores")),
+        source=_text_source(data.get("source"), pmap),
     )
 
 
@@ -208,6 +212,13 @@ def _cell(raw: Any, tables: dict[int, int]) -> CellRef | None:
         return None
     table_id, row, col = (_int(v) for v in _list(raw))
     return CellRef(tables[table_id], row, col) if table_id in tables else None
+
+def _text_source(value: Any, pmap: dict[int, int]) -> TextSource | None:
+    """A text file's source (other kinds, written by later versions, are left out)."""
+    if isinstance(value, dict) and value.get("kind") == "text":
+        return TextSource.from_json(value, pmap)
+    return None
+
 
 def _ignores(raw: Any) -> IgnoreList:
     """The document's ignore list (app.ignores XML); an unreadable one is dropped, not fatal."""

@@ -34,11 +34,11 @@ Style decisions (documented for the people who open the file in Word):
 
 from __future__ import annotations
 
-import re
 from xml.sax.saxutils import escape
 
 from app.layout import LINE_PITCH  # exact 28.95 pt
 from app.model import Role
+from app.textclean import clean_text  # noqa: F401 - the writers call S.clean_text
 
 # --- namespaces ------------------------------------------------------------------------------
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -116,16 +116,6 @@ ATTACHMENT_LABEL_STYLE = "GwAttachmentLabel"
 HEADING_CHAR_STYLES = {level: f"GwHeading{level}Char" for level in (1, 2, 3, 4)}
 HEADING_FONTS = {1: HEITI, 2: KAITI, 3: FANGSONG, 4: FANGSONG}
 PAGE_NUMBER_STYLE = "GwPageNumber"
-
-
-# XML 1.0 forbids most C0 controls, U+FFFE/U+FFFF and (in UTF-8) lone surrogates: lxml raises on
-# them. \t and \n are allowed and become w:tab / w:br.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean_text(text: str) -> str:
-    """``text`` without the characters XML cannot carry; carriage returns are dropped too."""
-    return _FORBIDDEN.sub("", text).replace("\r", "")
 
 
 def rfonts(east_asia: str, latin: str = LATIN) -> str:

@@ -1,8 +1,9 @@
 """Write a file the way every writer must: never a half-written report under the user's name.
 
 The bytes go to a temporary file beside the target, are flushed to disk, get the target's
-permission bits (or what the umask allows for a new file: mkstemp alone makes 0600, which locks
-colleagues out of a shared report), and then replace the target in one step. app.storage adds
+permission bits (or what any new file gets there: mkstemp alone makes 0600, which locks
+colleagues out of a shared report; see :mod:`app.filemode`), and then replace the target in one
+step. app.storage adds
 the backup and the changed-on-disk check on top of this for saves from the window.
 """
 
@@ -10,22 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import WriteError
-
-
-def _mode_for(target: Path) -> int:
-    """Keep an existing file's permission bits; a new file gets what the umask allows."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+from app.filemode import create_new, give_mode
 
 
 def write_replacing(path: str | os.PathLike[str], produce: Callable[[BinaryIO], None]) -> None:
@@ -36,15 +27,16 @@ def write_replacing(path: str | os.PathLike[str], produce: Callable[[BinaryIO], 
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".~{target.name}.", suffix=".tmp", dir=folder)
+        fh, tmp = create_new(folder, f".~{target.name}.")  # a new file's bits, umask applied
     except OSError as err:
         raise WriteError(f"无法写入“{target}”：{err.strerror or err}") from err
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with fh:
             produce(fh)
             fh.flush()
-            os.fchmod(fh.fileno(), _mode_for(target))
             os.fsync(fh.fileno())
+        if target.exists():
+            give_mode(tmp, target)  # an existing file keeps its bits
         os.replace(tmp, target)
     except OSError as err:
         with contextlib.suppress(OSError):

@@ -206,168 +206,173 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="66"/>
+        <location filename="../../ui/safety.py" line="70"/>
         <source>Restore &amp;Previous Version…</source>
         <translation>恢复上一版本(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="68"/>
+        <location filename="../../ui/safety.py" line="72"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="111"/>
-        <location filename="../../ui/safety.py" line="120"/>
-        <location filename="../../ui/safety.py" line="153"/>
+        <location filename="../../ui/safety.py" line="115"/>
+        <location filename="../../ui/safety.py" line="124"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>Already Open</source>
         <translation>文件已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="112"/>
+        <location filename="../../ui/safety.py" line="116"/>
         <source>%1 is already open in another window of this program.</source>
         <translation>%1 已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="126"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
-        <location filename="../../ui/safety.py" line="255"/>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="271"/>
+        <location filename="../../ui/safety.py" line="405"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="130"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="142"/>
+        <location filename="../../ui/safety.py" line="146"/>
         <source>Still opening another file…</source>
         <translation>正在打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="154"/>
+        <location filename="../../ui/safety.py" line="158"/>
         <source>%1 is already open in another window.</source>
         <translation>%1 已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="175"/>
+        <location filename="../../ui/safety.py" line="179"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="182"/>
+        <location filename="../../ui/safety.py" line="186"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="190"/>
         <source>Opening %1 cancelled</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="215"/>
+        <location filename="../../ui/safety.py" line="222"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="226"/>
+        <location filename="../../ui/safety.py" line="236"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="250"/>
+        <location filename="../../ui/safety.py" line="266"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="251"/>
+        <location filename="../../ui/safety.py" line="267"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="270"/>
         <source>Reload (Drop My Changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="259"/>
-        <location filename="../../ui/safety.py" line="457"/>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="275"/>
+        <location filename="../../ui/safety.py" line="478"/>
+        <location filename="../../ui/safety.py" line="482"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="264"/>
+        <location filename="../../ui/safety.py" line="280"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
         <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="289"/>
+        <location filename="../../ui/safety.py" line="306"/>
         <source>Wait until the report is shown</source>
         <translation>请等待报告显示完成</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="332"/>
+        <location filename="../../ui/safety.py" line="349"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="359"/>
+        <location filename="../../ui/safety.py" line="378"/>
         <source>Restore Previous Version</source>
         <translation>恢复上一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="369"/>
+        <location filename="../../ui/safety.py" line="385"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="376"/>
-        <source>Replace the text in the editor with the version saved before %1?</source>
-        <translation>用 %1 保存之前的版本替换编辑器中的内容？</translation>
+        <location filename="../../ui/safety.py" line="392"/>
+        <source>As Opened (%1)</source>
+        <translation>打开时的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="380"/>
+        <location filename="../../ui/safety.py" line="393"/>
+        <source>Before the Last Save (%1)</source>
+        <translation>上次保存前的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="396"/>
+        <source>Put an earlier version back in place of %1?</source>
+        <translation>用较早的版本替换“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="407"/>
+        <source>The file is replaced now; the version it replaces is kept.</source>
+        <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="421"/>
+        <source>Earlier version restored</source>
+        <translation>已恢复较早的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="400"/>
         <source>Your unsaved changes will be lost.</source>
         <translation>当前未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="387"/>
-        <source>The file itself changes only when you save.</source>
-        <translation>文件本身只有在您保存后才会改变。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="399"/>
-        <source>Previous version restored: save to keep it</source>
-        <translation>已恢复上一版本：请保存以保留它</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="453"/>
+        <location filename="../../ui/safety.py" line="474"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="462"/>
+        <location filename="../../ui/safety.py" line="483"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 已被其他程序修改。重新载入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="463"/>
+        <location filename="../../ui/safety.py" line="484"/>
         <source>Keep This Version</source>
         <translation>保留当前内容</translation>
     </message>
@@ -471,80 +476,106 @@
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/files.py" line="79"/>
+        <location filename="../../ui/files.py" line="81"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="82"/>
+        <location filename="../../ui/files.py" line="84"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
+        <location filename="../../ui/files.py" line="103"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="100"/>
-        <source>Reports (*.txt *.docx);;All files (*)</source>
-        <translation>公文 (*.txt *.docx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="116"/>
+        <location filename="../../ui/files.py" line="144"/>
         <source>Text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="118"/>
+        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="146"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="119"/>
-        <location filename="../../ui/files.py" line="200"/>
+        <location filename="../../ui/files.py" line="105"/>
+        <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
+        <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="135"/>
+        <source>Save as Word Document</source>
+        <translation>另存为 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="147"/>
+        <location filename="../../ui/files.py" line="258"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="120"/>
+        <location filename="../../ui/files.py" line="150"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="134"/>
+        <location filename="../../ui/files.py" line="164"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="165"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="167"/>
+        <location filename="../../ui/files.py" line="210"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="176"/>
+        <location filename="../../ui/files.py" line="219"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="190"/>
+        <location filename="../../ui/files.py" line="226"/>
+        <source>Characters Not in the File&apos;s Encoding</source>
+        <translation>文件编码无法保存的字符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="228"/>
+        <source>Save as UTF-8</source>
+        <translation>保存为 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="228"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="232"/>
+        <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
+        <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="248"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="191"/>
+        <location filename="../../ui/files.py" line="249"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="201"/>
+        <location filename="../../ui/files.py" line="259"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
@@ -607,32 +638,32 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="192"/>
+        <location filename="../../ui/loader.py" line="200"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="194"/>
+        <location filename="../../ui/loader.py" line="202"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="195"/>
+        <location filename="../../ui/loader.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="225"/>
+        <location filename="../../ui/loader.py" line="233"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="226"/>
+        <location filename="../../ui/loader.py" line="234"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="262"/>
+        <location filename="../../ui/loader.py" line="270"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -640,319 +671,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Demote Heading</source>
         <translation>降低标题级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -960,52 +991,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="86"/>
         <source>(ignored)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="58"/>
+        <location filename="../../ui/problems_view.py" line="67"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="59"/>
+        <location filename="../../ui/problems_view.py" line="68"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="69"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="85"/>
+        <location filename="../../ui/problems_view.py" line="97"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="87"/>
+        <location filename="../../ui/problems_view.py" line="99"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1013,68 +1044,70 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="183"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="185"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="225"/>
         <source> (%n ignored)</source>
-        <translation><numerusform>（另有 %n 个已忽略）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 个已忽略）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="287"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="288"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="289"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="1"/>
+        <location filename="../../ui/problems_view.py" line="290"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="149"/>
+        <location filename="../../ui/problems_view.py" line="172"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="154"/>
-        <location filename="../../ui/problems_view.py" line="185"/>
+        <location filename="../../ui/problems_view.py" line="177"/>
+        <location filename="../../ui/problems_view.py" line="215"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="157"/>
+        <location filename="../../ui/problems_view.py" line="180"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="159"/>
+        <location filename="../../ui/problems_view.py" line="182"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_view.py" line="192"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_view.py" line="223"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
@@ -1105,7 +1138,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1125,17 +1158,17 @@
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1174,7 +1207,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="409"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
@@ -1274,12 +1307,12 @@
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="398"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="409"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -1315,47 +1348,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>

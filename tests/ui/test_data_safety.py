@@ -253,22 +253,36 @@ def test_crash_signal_from_a_worker_thread_reaches_the_dialog(qtbot, data_dir, w
 
 # ---- File → Restore Previous Version ----------------------------------------------------------
 def test_restore_previous_version(qtbot, data_dir, window, report, answers):
+    """Save twice, restore: the file itself is back, byte for byte (as opened, or as it was
+    before the last save), and the replaced version is kept in turn."""
     w = window
+    original = report.read_bytes()
     assert w.open_path(str(report), ask=False)
     assert "Restore" in w.safety.act_restore_backup.text()
     assert not w.safety.restore_previous_version()  # never saved here: nothing to restore
     end_of(w)
     type_text(w.editor, "第二版")
     assert w.save()
-    assert backup_path(report).is_file()
-    answers.append("restore")
+    second = report.read_bytes()
+    type_text(w.editor, "第三版")
+    assert w.save()
+    assert report.read_bytes().endswith("第二版第三版\n".encode())
+    assert backup_path(report).read_bytes() == second  # the previous version
+
+    answers.append("opened")  # "As Opened" is offered first, before "Before the Last Save"
+    assert w.safety.restore_previous_version()
+    assert answers.asked[-1][1] == ["opened", "previous", "cancel"]
+    qtbot.waitUntil(lambda: not w.loader.busy, timeout=5000)
+    assert report.read_bytes() == original  # at once, the very bytes
+    assert texts(w)[-1] == "今年以来工作稳步推进。"
+    assert not w.editor.document().isModified()  # the editor shows the file as it is now
+
+    answers.append("previous")  # the restore replaced the third version: it is kept
     assert w.safety.restore_previous_version()
     qtbot.waitUntil(lambda: not w.loader.busy, timeout=5000)
-    assert texts(w)[-1] == "今年以来工作稳步推进。"
-    assert w.editor.document().isModified()
-    assert report.read_text(encoding="utf-8").endswith("第二版\n")  # until saved
-    assert w.save()
-    assert report.read_text(encoding="utf-8").endswith("稳步推进。\n")
+    assert report.read_bytes().endswith("第二版第三版\n".encode())
+    answers.append("cancel")
+    assert not w.safety.restore_previous_version()
 
 
 def test_corrupt_recovery_file_is_reported_and_kept(qtbot, data_dir, window, report, monkeypatch):

@@ -70,6 +70,15 @@ def test_paste_text_with_crlf_makes_paragraphs(window):
     assert texts(window) == ["第一段", "第二段", ""]
 
 
+def test_paste_cleans_like_the_reader(window):
+    """The paste filter is app.textclean.clean_text: Word's \\x0b is a line break, NULs and
+    other controls and U+FEFF go, tabs stay."""
+    mime = QMimeData()
+    mime.setText("一、加强\x0b领导\x00\ufeff\t（一）\x07\r\n第二段")
+    window.editor.insertFromMimeData(mime)
+    assert texts(window) == ["一、加强\u2028领导\t（一）", "第二段"]
+
+
 def test_counts_like_chinese_users_count():
     # 7 characters, 2 of them punctuation; spaces (ASCII and full-width) do not count
     assert count_text("一、加强 领导。") == count_text("一、加强　领导。")
