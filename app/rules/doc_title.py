@@ -49,7 +49,8 @@ _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
 _MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT})$")
-_REDUNDANT = re.compile(r"^关于(申请|请求|恳请|请示)(?=.+的请示$)|^关于(报告)(?=.+的报告$)")
+_REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
+                        r"|关于(报告)(?=[^关]+的报告$)")
 _ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
 _YINFA_OTHER = re.compile(rf"印发《?[^《》]{{0,30}}?{_ORGAN}关于")
 _YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
@@ -131,7 +132,8 @@ def _types(flat: str) -> list[Raw]:
     if m:
         verb = m.group(1) or m.group(2)
         kind = "请示" if m.group(1) else "报告"
-        out.append(Raw(REDUNDANT.id, 2, 2 + len(verb),
+        at = m.start(1) if m.group(1) else m.start(2)
+        out.append(Raw(REDUNDANT.id, at, at + len(verb),
                        f"标题中“{verb}”与文种“{kind}”意思重复，可删去或改用具体动词（如“拨付”“批准”）"))
     m = re.search(rf"({_TYPE_ALT})的\1$", flat)
     if m:

@@ -51,6 +51,8 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
 _CLAUSE_END = re.compile(r"[，,：:（）()]")
 _CONJ = re.compile(r"和|与|以及|及")
 _NEAR = 8  # how close (characters) a formulation's name must be to its enumeration
+# between a name and the enumeration that spells it out: "”，即", "：", "是指"
+_INTRO = re.compile(r"^[”\"’]?[，,]?(?:即|也就是|就是|是指|指的是|包括)?[：:]?[“\"]?$")
 
 
 @dataclass(frozen=True)
@@ -342,9 +344,16 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
     """The formulation's name stands right before or right after the matched enumeration."""
     ks = [k for k, p in enumerate(positions) if p is not None]
     first, last = items[ks[0]].start, items[ks[-1]].end
-    before = text[max(s_start, first - _NEAR):first]
     after = text[last:min(s_end, last + _NEAR + 4)]
-    return any(a in before or a in after for a in fl.anchors)
+    after = re.split(r"[，,：:；;]", after, maxsplit=1)[0]  # the name in the same clause
+    if any(a in after for a in fl.anchors):
+        return True
+    before = text[max(s_start, first - _NEAR - 6):first]
+    for a in fl.anchors:  # "“四个意识”，即政治意识……", "四个意识：政治意识……"
+        at = before.rfind(a)
+        if at >= 0 and _INTRO.match(before[at + len(a):]):
+            return True
+    return False
 
 
 def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],
@@ -400,16 +409,21 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
     right = fl.members[missing[0]][0]
     word = items[k].text
     suffix = right[-2:]
-    if k > hi:  # the item may run on: "服从意识的要求" — keep up to the member-like suffix
+    if k > hi:  # the item may run on: "服从意识的要求", "共赢的新发展理念"
         cut = word.find(suffix)
-        if cut < 0 or cut + 2 > len(right) + 2:
+        if cut >= 0 and cut + 2 <= len(right) + 2:
+            word = word[:cut + 2]
+        elif anchored:
+            word = re.split("的|" + "|".join(map(re.escape, fl.anchors)), word)[0]
+            if not 0 < len(word) <= len(right) + 2:
+                return None
+        else:
             return None
-        word = word[:cut + 2]
     else:
         if not word.endswith(suffix) or len(word) < len(right):
             return None
         word = word[-len(right):]
-    if word == right or not (anchored or fl.closed) or len(right) < 3:
+    if word == right or not (anchored or fl.closed) or (len(right) < 3 and not anchored):
         return None
     start = text.find(word, items[k].start, items[k].end + 2)
     if start < 0:

@@ -61,7 +61,9 @@ _FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*")
 _TO_HALF = {chr(c): chr(c - 0xFEE0) for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
                                                     (0xFF41, 0xFF5A), (0xFF0E, 0xFF0E))
             for c in range(lo, hi + 1)}  # ０-９ Ａ-Ｚ ａ-ｚ ．
-_SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?!\d)(?:{_SPACE}+(?={HAN}))?")
+_SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?\d)?(?!\d)"
+                     rf"(?:{_SPACE}+(?={HAN}))?|(?<![\d.,])\d{_SPACE}\d{_SPACE}?\.{_SPACE}?\d(?!\d)"
+                     rf"(?:{_SPACE}+(?={HAN}))?")
 _NUMBER_SPACE = re.compile(rf"\d(?:{_SPACE}+(?=[%‰％])|\.{_SPACE}+(?=\d+{_SPACE}*[%‰％])"
                            rf"|{_SPACE}+(?=\.\d))")
 _NEGATIVE = re.compile(r"(增长|增加|上升|提高)(?:了)?[-－−–]\s*(?=\d)")
@@ -71,7 +73,7 @@ _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mda
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
 _ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7}};|(?:{_NAMED});)"
                      rf"|&nbsp(?![a-zA-Z])")
-_QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|^\?+(?={HAN})")
+_QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})")
 _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
 _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN + ")")
 
@@ -163,6 +165,8 @@ def _entities(text: str) -> list[Raw]:
             replacement = " " if around.isascii() and around.strip() else ""
         elif entity[1:2] == "#" or not entity[1:2].isdigit():
             replacement = html.unescape(entity if entity.endswith(";") else entity + ";")
+            if _ZERO_WIDTH.fullmatch(replacement) or replacement == "\u00ad":
+                replacement = ""  # &#8203;, &shy;: an invisible character, drop it
         else:
             replacement = None  # "&9826;": the # is lost too, do not guess
         out.append(Raw(ENTITY.id, m.start(), m.end(), f"网页HTML实体残留“{entity}”", replacement))
