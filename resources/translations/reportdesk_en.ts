@@ -1534,6 +1534,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Fixed formulations of party and state documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>Document titles and types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Number and character hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Checks run while you type:</source>
         <translation type="unfinished"></translation>

@@ -1528,6 +1528,21 @@
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Fixed formulations of party and state documents</source>
+        <translation>规范提法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>Document titles and types</source>
+        <translation>公文标题和文种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Number and character hygiene</source>
+        <translation>数字和字符规范</translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Checks run while you type:</source>
         <translation>输入时运行的检查：</translation>
