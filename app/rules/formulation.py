@@ -126,6 +126,49 @@ def _phrase_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
 
 
 @cache
+def _any_phrase() -> re.Pattern[str]:
+    """One scan for "could any phrase or collocation pattern match here"."""
+    parts = [p.pattern for p, _ in _phrase_patterns()]
+    parts += [e["pattern"] for e in _data()["collocations"]]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@cache
+def _member_pattern() -> re.Pattern[str]:
+    """Any member spelling (an enumeration needs two of them to be checked at all)."""
+    spellings = {s for fl in _lists() for m in fl.members for s in m}
+    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
+def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(c["noun"]) for c in _data()["counts"])
+    return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
+
+
+@cache
+def _any_phrase() -> re.Pattern[str]:
+    """One scan for "could any phrase or collocation pattern match here"."""
+    parts = [p.pattern for p, _ in _phrase_patterns()]
+    parts += [e["pattern"] for e in _data()["collocations"]]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@cache
+def _member_pattern() -> re.Pattern[str]:
+    """Any member spelling (an enumeration needs two of them to be checked at all)."""
+    spellings = {s for fl in _lists() for m in fl.members for s in m}
+    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
 def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
     return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
 
@@ -160,21 +203,26 @@ def _inner(s: str) -> str:
     return s.replace("“", "‘").replace("”", "’")
 
 
+_DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")
+
+
 def _norm(s: str) -> str:
-    return "".join(c for c in s if c not in _QUOTES and not c.isspace())
+    """A member spelling or an item without quotes and spaces."""
+    return s.translate(_DROP)
 
 
 @lru_cache(maxsize=65536)
 def paragraph_findings(text: str) -> tuple[Raw, ...]:
     """Every formulation finding in one paragraph's text."""
-    if not _quick_filter().search(text):
-        return ()
     out: list[Raw] = []
-    out += _phrases(text)
-    out += _collocations(text)
+    if _any_phrase().search(text):
+        out += _phrases(text)
+        out += _collocations(text)
     out += _counts(text)
     if "、" in text:
-        out += _enumerations(text)
+        hits = [m.start() for m in _member_pattern().finditer(text)]
+        if len(hits) >= 2:
+            out += _enumerations(text, hits)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -233,14 +281,15 @@ class _Item:
     text: str  # normalised (quotes and spaces removed)
 
 
-def _enumerations(text: str) -> list[Raw]:
+def _enumerations(text: str, hits: list[int]) -> list[Raw]:
+    """Lists in the clauses that hold two or more member spellings (``hits``: their starts)."""
     out: list[Raw] = []
     for sentence in _spans(text, _SENTENCE_END, 0, len(text)):
         s_start, s_end = sentence
-        if "、" not in text[s_start:s_end]:
+        if sum(s_start <= h < s_end for h in hits) < 2 or "、" not in text[s_start:s_end]:
             continue
         for c_start, c_end in _spans(text, _CLAUSE_END, s_start, s_end):
-            if "、" in text[c_start:c_end]:
+            if sum(c_start <= h < c_end for h in hits) >= 2 and "、" in text[c_start:c_end]:
                 items = _items(text, c_start, c_end)
                 out += _check_list(text, items, s_start, s_end)
     return out

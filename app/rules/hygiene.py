@@ -78,6 +78,11 @@ _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可
 _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN + ")")
 
 
+# Every finding above needs one of these; most paragraphs have none, and one scan settles it.
+_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
+                      r"|\.[ \u3000\u00a0]|。并|[长加升高]了?[-－−–]")
+
+
 @dataclass(frozen=True)
 class Raw:
     rule: str
@@ -90,7 +95,7 @@ class Raw:
 @lru_cache(maxsize=65536)
 def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     """Every hygiene finding in one paragraph (``skip_to``: end of a heading marker)."""
-    if text.isascii() and "&" not in text:
+    if not _SUSPECT.search(text) or (text.isascii() and "&" not in text):
         return ()
     out: list[Raw] = []
     out += _fullwidth(text, skip_to)
