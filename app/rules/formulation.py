@@ -152,44 +152,6 @@ def _count_pattern() -> re.Pattern[str]:
     return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
 
 
-@cache
-def _any_phrase() -> re.Pattern[str]:
-    """One scan for "could any phrase or collocation pattern match here"."""
-    parts = [p.pattern for p, _ in _phrase_patterns()]
-    parts += [e["pattern"] for e in _data()["collocations"]]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-@cache
-def _member_pattern() -> re.Pattern[str]:
-    """Any member spelling (an enumeration needs two of them to be checked at all)."""
-    spellings = {s for fl in _lists() for m in fl.members for s in m}
-    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
-
-
-@cache
-def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
-    return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
-
-
-@cache
-def _count_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(c["noun"]) for c in _data()["counts"])
-    return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
-
-
-@cache
-def _quick_filter() -> re.Pattern[str]:
-    """Any text that could give a finding contains one of these (a cheap first test)."""
-    keys = {"、"} | {c["noun"] for c in _data()["counts"]} | {"习近平", "三个代表", "邓小平"}
-    for e in _data()["phrases"]:
-        keys.add((e.get("wrong") or "")[:2] or "")
-    keys |= {"两个维护", "四个意识", "四个自信"}
-    keys.discard("")
-    return re.compile("|".join(map(re.escape, sorted(keys))))
-
-
 def _has_company(text: str, start: int, end: int, noun: str) -> bool:
     """Another numbered formulation within 15 characters: then a count is the fixed name, not
     a local coinage ("强化三个意识：责任意识、服务意识……")."""
@@ -325,13 +287,13 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
     first, last = items[0], items[-1]
     if first.text not in index:
-        m = _edge_patterns()[0].search(first.text)
-        if m:
-            items[0] = _locate(text, first, m.group(), at_end=True)
+        tail = _edge_patterns()[0].search(first.text)
+        if tail:
+            items[0] = _locate(text, first, tail.group(), at_end=True)
     if last.text not in index:
-        m = _edge_patterns()[1].match(last.text)
-        if m:
-            items[-1] = _locate(text, last, m.group(), at_end=False)
+        head = _edge_patterns()[1].match(last.text)
+        if head:
+            items[-1] = _locate(text, last, head.group(), at_end=False)
     return items
 
 

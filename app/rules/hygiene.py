@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhon import hanzi
+from zhon import hanzi  # type: ignore[import-untyped]
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
