@@ -73,14 +73,14 @@ class Raw:
 
 
 def _flatten(title: str) -> str:
-    """The title with the text of nested 《》 blanked (same length), so that a cited title's own
-    关于 and 文种 ("关于印发《关于……的意见》的通知") do not count."""
+    """The title with the text of nested 《》 or 〈〉 blanked (same length), so that a cited
+    title's own 关于 and 文种 ("关于印发《关于……的意见》的通知") do not count."""
     out = list(title)
     depth = 0
     for k, c in enumerate(title):
-        if c == "《":
+        if c in "《〈":
             depth += 1
-        elif c == "》":
+        elif c in "》〉":
             depth = max(0, depth - 1)
         elif depth:
             out[k] = "□"

@@ -73,7 +73,8 @@ _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mda
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
 _ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7}};|(?:{_NAMED});)"
                      rf"|&nbsp(?![a-zA-Z])")
-_QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})")
+_QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})"
+                       rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})")
 _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
 _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN + ")")
 
@@ -188,7 +189,7 @@ def _lost(text: str) -> list[Raw]:
         if _ASKS.search(text, clause_start, clause_end):
             continue
         out.append(Raw(LOST.id, m.start(), m.end(),
-                       f"汉字中间的“{m.group()}”疑为复制或转换编码时丢失的字"))
+                       f"“{m.group()}”疑为复制或转换编码时丢失的字"))
     return out
 
 

@@ -76,6 +76,12 @@ def test_legitimate_titles_are_quiet():
         assert rules_of(*lines) == [], lines
 
 
+def test_titles_nested_in_angle_brackets_do_not_count():
+    body = "按照《××省委办公厅××省人民政府办公厅印发〈关于推进政务公开的实施意见〉的通知》要求。"
+    assert rules_of("关于推进政务公开工作的实施意见", body=body) == []
+    assert rules_of("××市人民政府办公厅关于印发〈××市2026年政务公开工作要点〉的通知") == []
+
+
 def test_cited_laws_and_plain_books_are_not_titles_to_check():
     body = "依据《中华人民共和国预算法》和《关于加强基层治理的若干意见》的规定，现报告如下。"
     assert rules_of("关于2024年预算执行情况的报告", body=body) == []

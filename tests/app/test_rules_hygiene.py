@@ -58,6 +58,7 @@ def test_broken_entities_without_a_guess():
 def test_lost_characters():
     assert flagged("国务院?公厅印发通知。") == [("hygiene/lost-char", "?")]
     assert flagged("市政府办公\ufffd关于印发") == [("hygiene/lost-char", "\ufffd")]
+    assert flagged("（??2019年9月19日市政府令第1号公布）") == [("hygiene/lost-char", "??")]
     # a question (in the wrong width: another rule's business) is not a lost character
     assert flagged("是否需要调整?请研究。") == []
     assert flagged("这项工作怎么落实?要明确责任。") == []
