@@ -122,6 +122,8 @@ def _types(flat: str) -> list[Raw]:
     m = _MIXED.search(flat)
     if m and m.group(1) == "意见" and m.group(2) == "函" and "征求" in flat:
         m = None  # 征求意见函: the 函 that asks for comments
+    if m and "关于" not in flat and flat[m.start() - 1:m.start()] != "的":
+        m = None  # "通知公告", a website's section name, is not a 公文 title
     if m and m.group(1) != m.group(2) and not flat.endswith("命令"):
         right = "请示" if "请示" in m.group() or m.group(1) == "申请" else None
         sev = Severity.ERROR if {m.group(1), m.group(2)} <= {"请示", "报告", "申请"} else None
