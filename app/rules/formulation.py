@@ -37,7 +37,7 @@ from app.rules.base import RuleInfo
 if TYPE_CHECKING:
     from app.engine import Analysis
 
-_NORM = "规范提法表 app/data/formulations.json（每条注明出处文件）"
+_NORM = "党和国家重要文件的固定提法（每条提示注明出处文件）"
 ORDER = RuleInfo("formulation/order", Severity.WARNING, "提法顺序", _NORM)
 MEMBER = RuleInfo("formulation/member", Severity.WARNING, "提法缺项或错项", _NORM)
 COUNT = RuleInfo("formulation/count", Severity.WARNING, "提法数字", _NORM)

@@ -36,11 +36,11 @@ if TYPE_CHECKING:
     from app.engine import Analysis
 
 FULLWIDTH = RuleInfo("hygiene/fullwidth-alnum", Severity.WARNING, "全角数字字母",
-                     "GB/T 15835-2011《出版物上数字用法》；全角数字、字母应为半角")
+                     "排版惯例：阿拉伯数字、拉丁字母用半角（GB/T 15835-2011《出版物上数字用法》）")
 SPACED = RuleInfo("hygiene/spaced-digits", Severity.WARNING, "数字间空格",
-                  "GB/T 15835-2011：一个数值的数字连写，不断开")
+                  "排版惯例：一个数值的各位数字连写，不用空格隔开")
 NUMBER_SPACE = RuleInfo("hygiene/number-space", Severity.WARNING, "数值内空格",
-                        "GB/T 15835-2011：数值与%、‰之间、小数点前后不加空格")
+                        "排版惯例：数值与%、‰之间、小数点前后不加空格")
 NEGATIVE = RuleInfo("hygiene/negative-change", Severity.WARNING, "负增长写法",
                     "公文数字表述惯例：减少用“下降”“减少”表述，不写“增长-x%”")
 ZERO_WIDTH = RuleInfo("hygiene/zero-width", Severity.WARNING, "零宽字符",
@@ -50,7 +50,7 @@ ENTITY = RuleInfo("hygiene/html-entity", Severity.ERROR, "网页实体残留",
 LOST = RuleInfo("hygiene/lost-char", Severity.WARNING, "疑似丢字",
                 "文本整理惯例：编码转换丢失的字符显示为“?”或“�”")
 CUT = RuleInfo("hygiene/cut-sentence", Severity.WARNING, "句子被句号截断",
-               "GB/T 15834-2011 4.1：句号用于句末；“并”连接的分句不应被句号隔开")
+               "GB/T 15834-2011 4.1（句号用于句末）；“并”连接的分句不应被句号隔开")
 RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT]
 _BY_ID = {r.id: r for r in RULES}
 
