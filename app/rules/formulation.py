@@ -160,6 +160,12 @@ def _has_company(text: str, start: int, end: int, noun: str) -> bool:
     return any(n in near for n in others)
 
 
+def _short(source: str) -> str:
+    """The document part of a source ("《准则》（2016年）：“……”" → "《准则》（2016年）"); the quoted
+    wording stays in the data file, the message names where to look."""
+    return _inner(source.split("：", 1)[0])
+
+
 def _inner(s: str) -> str:
     """Quotes inside a quoted message become single quotes."""
     return s.replace("“", "‘").replace("”", "’")
@@ -196,7 +202,8 @@ def _phrases(text: str) -> list[Raw]:
                 continue
             sev = Severity(e.get("severity", "warning"))
             out.append(Raw(WORDING.id, m.start(), m.end(),
-                           f"规范提法为“{e['right']}”，此处写作“{m.group()}”（出处：{e['source']}）",
+                           f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(m.group())}”"
+                           f"（出处：{_short(e['source'])}）",
                            e["right"], sev))
     return out
 
@@ -206,7 +213,7 @@ def _collocations(text: str) -> list[Raw]:
     for pattern, e in _collocation_patterns():
         for m in pattern.finditer(text):
             out.append(Raw(COLLOCATION.id, m.start(), m.end(),
-                           f"固定搭配为“{e['verb']}‘{e['name']}’”（出处：{_inner(e['source'])}）"))
+                           f"固定搭配为“{e['verb']}‘{e['name']}’”（出处：{_short(e['source'])}）"))
     return out
 
 
@@ -231,7 +238,7 @@ def _counts(text: str) -> list[Raw]:
                            f"现行为“{c['name']}”（{c['source']}）", c["number"], Severity.INFO))
             continue
         out.append(Raw(COUNT.id, m.start(1), m.end(1),
-                       f"应为“{c['name']}”，此处写作“{number}个{c['noun']}”（出处：{c['source']}）",
+                       f"应为“{c['name']}”，此处写作“{number}个{c['noun']}”（出处：{_short(c['source'])}）",
                        c["number"]))
     return out
 
@@ -382,7 +389,8 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
             ordered = sorted(range(lo, hi + 1), key=lambda k: positions[k] or 0)
             replacement = _reorder(text, items, lo, hi, ordered)
         out.append(Raw(ORDER.id, span_start, span_end,
-                       f"“{fl.name}”的固定顺序是“{canon}”（出处：{fl.source}）", replacement))
+                       f"“{fl.name}”的固定顺序是“{canon}”（出处：{_short(fl.source)}）",
+                       replacement))
         return out
     if fl.partial_ok or not (anchored or fl.closed):
         return out
@@ -396,7 +404,7 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
         if expected_between and (anchored or len(items[k].text) >= 2):
             return [Raw(MEMBER.id, items[k].start, items[k].end,
                         f"“{fl.name}”中此项应为“{right}”，此处写作“{items[k].text}”"
-                        f"（{canon}；出处：{fl.source}）", right)]
+                        f"（{canon}；出处：{_short(fl.source)}）", right)]
     edge = _edge_member(text, fl, items, positions, lo, hi, missing, anchored)
     if edge is not None:
         return [edge]
@@ -404,7 +412,7 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
             len(items) == hi - lo + 1 and len(missing) < len(fl.members) - 1:
         names = "、".join(fl.members[p][0] for p in missing)
         out.append(Raw(MEMBER.id, span_start, span_end,
-                       f"“{fl.name}”缺少“{names}”（完整表述：{canon}；出处：{fl.source}）"))
+                       f"“{fl.name}”缺少“{names}”（完整表述：{canon}；出处：{_short(fl.source)}）"))
     return out
 
 
@@ -441,7 +449,8 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
         return None
     return Raw(MEMBER.id, start, start + len(word),
                f"“{fl.name}”中此项应为“{right}”，此处写作“{word}”"
-               f"（{_inner('、'.join(m[0] for m in fl.members))}；出处：{fl.source}）", right)
+               f"（{_inner('、'.join(m[0] for m in fl.members))}；"
+               f"出处：{_short(fl.source)}）", right)
 
 
 def _reorder(text: str, items: list[_Item], lo: int, hi: int, ordered: list[int]) -> str:
