@@ -56,6 +56,8 @@ _YINFA_OTHER = re.compile(rf"印发《?[^《》]{{0,30}}?{_ORGAN}关于")
 _YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
 _ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
                            r"制度|预案|纲要|守则))》?的通知$")
+_ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
+_REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "报告", "申请": "请示", "请求": "请示",
                   "申请书": "请示"}
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|的)$")
@@ -130,6 +132,7 @@ def _types(flat: str) -> list[Raw]:
         hint = f"，应为“{right}”" if right else "，应只用一个文种"
         out.append(Raw(MIXED.id, m.start(), m.end(), f"文种混用：“{m.group()}”{hint}",
                        right, sev))
+    out += _wrong_choice(flat)
     m = _REDUNDANT.search(flat)
     if m:
         verb = m.group(1) or m.group(2)
@@ -142,6 +145,22 @@ def _types(flat: str) -> list[Raw]:
         out.append(Raw(REPEATED.id, m.start(), m.end(),
                        f"文种重复：“{m.group()}”（转发公文时被转发的标题应加书名号，或只保留一个文种）"))
     return out
+
+
+def _wrong_choice(flat: str) -> list[Raw]:
+    """报告 that asks for approval, 请示 that only reports (条例第十五条: 报告中不得夹带请示事项;
+    请示 asks for instructions or approval)."""
+    m = _ASKING_REPORT.search(flat)
+    if m:
+        return [Raw(MIXED.id, len(flat) - 2, len(flat),
+                    f"标题“{m.group(1)}……的报告”是请求批准的事项，应用“请示”"
+                    "（报告中不得夹带请示事项）", "请示")]
+    m = _REPORTING_REQUEST.search(flat)
+    if m:
+        return [Raw(MIXED.id, len(flat) - 2, len(flat),
+                    f"“{m.group(1)}的请示”只汇报情况，应用“报告”（请示用于请求指示、批准）",
+                    "报告")]
+    return []
 
 
 def _forwarding(title: str, flat: str) -> list[Raw]:

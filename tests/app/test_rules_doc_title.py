@@ -41,6 +41,16 @@ def test_redundant_verb_and_wrong_doc_type_words():
     assert rules_of("关于2024年度工作情况") == [("title/no-type", "情况")]
 
 
+def test_report_that_asks_and_request_that_only_reports():
+    (f,) = title_findings("关于申请2026年防汛经费的报告")
+    assert f.rule == "title/mixed-type" and "请示" in f.message
+    out, _ = apply_fixes(["关于申请2026年防汛经费的报告", BODY], [f.fix])
+    assert out[0] == "关于申请2026年防汛经费的请示"
+    assert rules_of("关于2025年工作情况的请示") == [("title/mixed-type", "请示")]
+    assert rules_of("关于2025年工作情况的报告") == []
+    assert rules_of("关于拨付2026年防汛经费的请示") == []
+
+
 def test_forwarding_verbs():
     got = rules_of("关于印发市教育局关于做好秋季招生工作的意见的通知")
     assert ("title/forwarding", "印发") in got

@@ -37,6 +37,8 @@ def fixed(text: str) -> str:
     ("规模以上工业增加值增长-3.2%，降幅收窄。", "hygiene/negative-change",
      "规模以上工业增加值下降3.2%，降幅收窄。"),
     ("粮食库存增加－1.5万吨。", "hygiene/negative-change", "粮食库存减少1.5万吨。"),
+    ("出口增长 -3.2%，进口增幅为-1.5%。", "hygiene/negative-change",
+     "出口下降3.2%，进口降幅为1.5%。"),
     ("加强\u200b基层\u200d治理。", "hygiene/zero-width", "加强基层治理。"),
     ("详见附件&nbsp;说明。", "hygiene/html-entity", "详见附件说明。"),
     ("推进&ldquo;放管服&rdquo;改革。", "hygiene/html-entity", "推进“放管服”改革。"),
