@@ -230,6 +230,11 @@ def _counts(text: str) -> list[Raw]:
         number = m.group(1)
         if c.get("needs_company") and not _has_company(text, m.start(), m.end(), c["noun"]):
             continue
+        before = text[m.start() - 1] if m.start() else ""
+        quoted = before in ("“", '"') or "“" in m.group()
+        if c.get("needs_quote_or_company") and not quoted and \
+                not _has_company(text, m.start(), m.end(), c["noun"]):
+            continue
         if number == c["number"] or parse_chinese(number) == parse_chinese(c["number"]):
             continue
         if number in c.get("historical", {}):

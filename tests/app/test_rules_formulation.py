@@ -90,6 +90,9 @@ def test_count_words():
     # a local coinage of its own count is not the fixed name
     assert flagged("强化三个意识：责任意识、服务意识、创新意识。") == []
     assert flagged("牢固树立“三个意识”，推动工作落实。") == []
+    # 维护 and 确立 are ordinary words too: only the quoted name or one in company is checked
+    assert flagged("全县新建三个维护站，更换设备。") == []
+    assert flagged("坚决做到“三个维护”。") == [("formulation/count", "三")]
 
 
 def test_fixed_names_written_wrongly():
