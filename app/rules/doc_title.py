@@ -98,6 +98,11 @@ def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
     out += _types(flat)
     out += _forwarding(title, flat)
     out += _no_type(flat, own)
+    if not own:  # a cited title must match the original: say so, at info level, with no fix
+        out = [Raw(r.rule, r.start, r.end,
+                   f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
+                   None, Severity.INFO)
+               for r in out if r.rule != REDUNDANT.id]  # 批复 quote 请示 titles as issued
     return tuple(out)
 
 

@@ -11,7 +11,8 @@ it and where its wording was checked (see that file's "about"). Four checks:
   formulation (its name right before or after the list) or the list is a closed one whose
   members say what it is, because a partial quotation ("坚持创新、协调发展") is legitimate.
 - ``formulation/count``: a wrong number in a numbered name ("三个意识"); older official counts
-  ("三个自信", 2012) are reported as info only.
+  ("三个自信", 2012) are reported as info only, and not at all in a sentence about the older
+  form itself ("党的十八大报告提出“三个自信”").
 - ``formulation/wording``: a fixed name or phrase written wrongly ("以习近平总书记为核心的党中央",
   "国际国内双循环"); ``formulation/collocation``: the verb that goes with a numbered name
   (增强“四个意识”、坚定“四个自信”、做到“两个维护”).
@@ -160,6 +161,12 @@ def _has_company(text: str, start: int, end: int, noun: str) -> bool:
     return any(n in near for n in others)
 
 
+def _sentence_around(text: str, pos: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    end = _SENTENCE_END.search(text, pos)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+
+
 def _short(source: str) -> str:
     """The document part of a source ("《准则》（2016年）：“……”" → "《准则》（2016年）"); the quoted
     wording stays in the data file, the message names where to look."""
@@ -238,6 +245,9 @@ def _counts(text: str) -> list[Raw]:
         if number == c["number"] or parse_chinese(number) == parse_chinese(c["number"]):
             continue
         if number in c.get("historical", {}):
+            sentence = _sentence_around(text, m.start())
+            if any(w in sentence for w in c.get("historical_context", ())):
+                continue  # the sentence is about the older form itself
             out.append(Raw(COUNT.id, m.start(1), m.end(1),
                            f"“{number}个{c['noun']}”是旧提法（{c['historical'][number]}），"
                            f"现行为“{c['name']}”（{c['source']}）", c["number"], Severity.INFO))

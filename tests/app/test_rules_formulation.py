@@ -87,6 +87,8 @@ def test_count_words():
     # the 2012 count is an older official form: info, not a warning
     (f,) = found("增强“四个意识”、坚定“三个自信”。")
     assert f.severity == "info" and "2012" in f.message
+    # a sentence about the older form itself is not reported
+    assert flagged("党的十八大报告提出“三个自信”，党的十九大报告为“四个自信”。") == []
     # a local coinage of its own count is not the fixed name
     assert flagged("强化三个意识：责任意识、服务意识、创新意识。") == []
     assert flagged("牢固树立“三个意识”，推动工作落实。") == []
