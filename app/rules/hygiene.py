@@ -57,10 +57,10 @@ _BY_ID = {r.id: r for r in RULES}
 HAN = f"[{hanzi.characters}]"
 _HAN_CHAR = re.compile(HAN)
 _SPACE = "[ \u3000\u00a0]"
-_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*")
+_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*(?:(?<=[０-９])％)?")
 _TO_HALF = {chr(c): chr(c - 0xFEE0) for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
                                                     (0xFF41, 0xFF5A), (0xFF0E, 0xFF0E))
-            for c in range(lo, hi + 1)}  # ０-９ Ａ-Ｚ ａ-ｚ ．
+            for c in range(lo, hi + 1)} | {"％": "%"}  # ０-９ Ａ-Ｚ ａ-ｚ ． and ％ after them
 _SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?\d)?(?!\d)"
                      rf"(?:{_SPACE}+(?={HAN}))?|(?<![\d.,])\d{_SPACE}\d{_SPACE}?\.{_SPACE}?\d(?!\d)"
                      rf"(?:{_SPACE}+(?={HAN}))?")

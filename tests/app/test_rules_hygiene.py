@@ -27,7 +27,7 @@ def fixed(text: str) -> str:
 
 @pytest.mark.parametrize(("text", "rule", "right"), [
     ("全市ＧＤＰ增长５．２％，完成全年目标。", "hygiene/fullwidth-alnum",
-     "全市GDP增长5.2％，完成全年目标。"),
+     "全市GDP增长5.2%，完成全年目标。"),
     ("该厂始建于1 9 9 3 年，现有职工二百人。", "hygiene/spaced-digits",
      "该厂始建于1993年，现有职工二百人。"),
     ("全年居民消费价格上涨0.2 %，保持平稳。", "hygiene/number-space",
