@@ -167,6 +167,9 @@ class SettingsDialog(QDialog):
             "junk": self.tr("Text that is not part of the report"),
             "wording": self.tr("Misused words"),
             "date": self.tr("Dates"),
+            "formulation": self.tr("Fixed formulations of party and state documents"),
+            "title": self.tr("Document titles and types"),
+            "hygiene": self.tr("Number and character hygiene"),
         }
         return names.get(family, family)
 

@@ -14,6 +14,9 @@ from app.model import Document
 from app.rules import (
     count,
     date_format,
+    doc_title,
+    formulation,
+    hygiene,
     junk,
     level,
     marker,
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 
 MODULES: tuple[ModuleType, ...] = (numbering, marker, level, count, placeholder, unbalanced,
                                    width, org_name, junk, stray, wording, date_format)
+MODULES += (formulation, doc_title, hygiene)
 
 ALL_RULES: dict[str, RuleInfo] = {r.id: r for m in MODULES for r in m.RULES}
 

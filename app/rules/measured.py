@@ -15,4 +15,5 @@ MEASURED: dict[str, tuple[int, int]] = {
     "junk/stray-fragment": (4, 4),
     "wording/misused": (1, 1),
     "date/format": (5, 5),
+    "hygiene/fullwidth-alnum": (68, 68),
 }

@@ -1,0 +1,270 @@
+"""title/*: 公文标题 and 文种, for the document's own title and the titles it cites in 《》.
+
+《党政机关公文处理工作条例》（中办发〔2012〕14号）第八条 lists the 15 文种 (决议、决定、命令（令）、
+公报、公告、通告、意见、通知、通报、报告、请示、批复、议案、函、纪要); 第九条 and GB/T 9704-2012
+7.3.3 make a title 发文机关名称 + 事由 + 文种. The checks are the errors that handbooks of 公文写作
+list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转发/印发/批转 misused):
+
+- ``title/preposition``: "关于关于", "关于对……", or a second 关于 outside a cited 《》;
+- ``title/mixed-type``: two 文种 at the end ("请示报告", "申请报告");
+- ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示");
+- ``title/repeated-type``: "……的通知的通知" outside a cited 《》;
+- ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info);
+- ``title/no-type``: a 关于-title that ends without a 文种 ("关于2024年工作情况"), or with a word
+  that is not one ("……的汇报" → 报告, "……的申请" → 请示).
+
+Titles that are not 关于-titles (工作总结, 述职报告, 调研报告, 实施方案, 政府工作报告) are
+legitimate documents and are never asked for a 文种.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+_REG = "《党政机关公文处理工作条例》第八、九条；GB/T 9704-2012 7.3.3"
+PREPOSITION = RuleInfo("title/preposition", Severity.WARNING, "标题介词连用", _REG)
+MIXED = RuleInfo("title/mixed-type", Severity.WARNING, "文种混用", _REG)
+REDUNDANT = RuleInfo("title/redundant-verb", Severity.WARNING, "标题动词与文种重复", _REG)
+REPEATED = RuleInfo("title/repeated-type", Severity.WARNING, "文种重复", _REG)
+FORWARDING = RuleInfo("title/forwarding", Severity.WARNING, "转发印发误用",
+                      "《党政机关公文处理工作条例》第八条（通知：批转下级机关的公文，转发上级机关和"
+                      "不相隶属机关的公文）")
+NO_TYPE = RuleInfo("title/no-type", Severity.WARNING, "标题缺少文种", _REG)
+RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE]
+_BY_ID = {r.id: r for r in RULES}
+
+DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+             "请示", "批复", "议案", "函", "纪要")
+_TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
+# Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
+_DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
+_MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT})$")
+_REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
+                        r"|关于(报告)(?=[^关]+的报告$)")
+_ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
+_YINFA_OTHER = re.compile(rf"印发《?[^《》]{{0,30}}?{_ORGAN}关于")
+_YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
+_ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
+                           r"制度|预案|纲要|守则))》?的通知$")
+_ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
+_REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
+_WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
+                  "申请书": "请示"}
+_NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|的)$")
+_CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
+
+
+@dataclass(frozen=True)
+class Raw:
+    rule: str
+    start: int  # offsets in the title string
+    end: int
+    message: str
+    replacement: str | None = None
+    severity: Severity | None = None
+
+
+def _flatten(title: str) -> str:
+    """The title with the text of nested 《》 or 〈〉 blanked (same length), so that a cited
+    title's own 关于 and 文种 ("关于印发《关于……的意见》的通知") do not count."""
+    out = list(title)
+    depth = 0
+    for k, c in enumerate(title):
+        if c in "《〈":
+            depth += 1
+        elif c in "》〉":
+            depth = max(0, depth - 1)
+        elif depth:
+            out[k] = "□"
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
+    """Problems of one title (``own``: the document's own title, else a title cited in 《》)."""
+    flat = _flatten(title).rstrip()
+    out: list[Raw] = []
+    out += _preposition(title, flat)
+    out += _types(flat)
+    out += _forwarding(title, flat)
+    out += _no_type(flat, own)
+    if not own:  # a cited title must match the original: say so, at info level, with no fix
+        out = [Raw(r.rule, r.start, r.end,
+                   f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
+                   None, Severity.INFO)
+               for r in out if r.rule != REDUNDANT.id]  # 批复 quote 请示 titles as issued
+    return tuple(out)
+
+
+def _preposition(title: str, flat: str) -> list[Raw]:
+    out = []
+    for m in re.finditer("关于关于", flat):
+        out.append(Raw(PREPOSITION.id, m.start(), m.end(), "标题中“关于”重复", "关于",
+                       Severity.ERROR))
+    for m in re.finditer("关于对(.)", flat):
+        if m.group(1) in _DUI_WORDS:
+            continue
+        out.append(Raw(PREPOSITION.id, m.start(), m.start() + 3,
+                       "标题介词连用：“关于对……”应去掉“对”", "关于"))
+    starts = [m.start() for m in re.finditer("关于", flat)]
+    if len(starts) >= 2 and "关于关于" not in flat:
+        s = starts[1]
+        out.append(Raw(PREPOSITION.id, s, s + 2,
+                       "标题介词连用：“关于”出现两次（被转发或印发的标题应加书名号，或删去一个“关于”）"))
+    return out
+
+
+def _types(flat: str) -> list[Raw]:
+    out = []
+    m = _MIXED.search(flat)
+    if m and m.group(1) == "意见" and m.group(2) == "函" and "征求" in flat:
+        m = None  # 征求意见函: the 函 that asks for comments
+    if m and "关于" not in flat and flat[m.start() - 1:m.start()] != "的":
+        m = None  # "通知公告", a website's section name, is not a 公文 title
+    if m and m.group(1) != m.group(2) and not flat.endswith("命令"):
+        right = "请示" if "请示" in m.group() or m.group(1) == "申请" else None
+        sev = Severity.ERROR if {m.group(1), m.group(2)} <= {"请示", "报告", "申请"} else None
+        hint = f"，应为“{right}”" if right else "，应只用一个文种"
+        out.append(Raw(MIXED.id, m.start(), m.end(), f"文种混用：“{m.group()}”{hint}",
+                       right, sev))
+    out += _wrong_choice(flat)
+    m = _REDUNDANT.search(flat)
+    if m:
+        verb = m.group(1) or m.group(2)
+        kind = "请示" if m.group(1) else "报告"
+        at = m.start(1) if m.group(1) else m.start(2)
+        out.append(Raw(REDUNDANT.id, at, at + len(verb),
+                       f"标题中“{verb}”与文种“{kind}”意思重复，可删去或改用具体动词（如“拨付”“批准”）"))
+    m = re.search(rf"({_TYPE_ALT})的\1$", flat)
+    if m:
+        out.append(Raw(REPEATED.id, m.start(), m.end(),
+                       f"文种重复：“{m.group()}”（转发公文时被转发的标题应加书名号，或只保留一个文种）"))
+    return out
+
+
+def _wrong_choice(flat: str) -> list[Raw]:
+    """报告 that asks for approval, 请示 that only reports (条例第十五条: 报告中不得夹带请示事项;
+    请示 asks for instructions or approval)."""
+    m = _ASKING_REPORT.search(flat)
+    if m:
+        return [Raw(MIXED.id, len(flat) - 2, len(flat),
+                    f"标题“{m.group(1)}……的报告”是请求批准的事项，应用“请示”"
+                    "（报告中不得夹带请示事项）", "请示")]
+    m = _REPORTING_REQUEST.search(flat)
+    if m:
+        return [Raw(MIXED.id, len(flat) - 2, len(flat),
+                    f"“{m.group(1)}的请示”只汇报情况，应用“报告”（请示用于请求指示、批准）",
+                    "报告")]
+    return []
+
+
+def _forwarding(title: str, flat: str) -> list[Raw]:
+    out = []
+    m = _YINFA_OTHER.search(title) or _YINFA_TYPE.search(title)
+    if m:
+        s = title.find("印发", m.start())
+        out.append(Raw(FORWARDING.id, s, s + 2,
+                       "“印发”用于本机关制定的规章、方案等；转发上级或不相隶属机关的公文用“转发”，"
+                       "批转下级机关的公文用“批转”"))
+    m = _ZHUANFA_RULE.search(title)
+    if m:
+        s = title.find("转发")
+        out.append(Raw(FORWARDING.id, s, s + 2,
+                       f"“转发”用于上级或不相隶属机关的公文；印发本机关的“{m.group(1)}”用“印发”",
+                       None, Severity.INFO))
+    return out
+
+
+def _no_type(flat: str, own: bool) -> list[Raw]:
+    if "关于" not in flat[:40]:
+        return []
+    for wrong, right in _WRONG_ENDINGS.items():
+        if flat.endswith("的" + wrong):
+            return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
+                        f"“{wrong}”不是法定文种，应为“{right}”", right)]
+    m = _NO_TYPE_ENDINGS.search(flat)
+    if own and m and not re.search(f"(?:{_TYPE_ALT})$", flat):
+        return [Raw(NO_TYPE.id, m.start(), m.end(),
+                    "标题缺少文种（标题由发文机关、事由和文种组成，如“……的通知”“……的报告”）")]
+    return []
+
+
+def cited_titles(text: str) -> list[tuple[int, str]]:
+    """(offset, inner text) of the 《》 titles in a paragraph that look like 公文 titles."""
+    out = []
+    for m in _CITED.finditer(text):
+        inner = m.group(1)
+        if "关于" in inner:
+            out.append((m.start(1), inner))
+    return out
+
+
+def _title_runs(roles: list[Role]) -> list[list[int]]:
+    """Consecutive TITLE paragraphs: a long title is set on two or three lines."""
+    runs: list[list[int]] = []
+    for i, role in enumerate(roles):
+        if role != Role.TITLE:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _joined(texts: list[str], run: list[int]) -> tuple[str, list[tuple[int, int]]]:
+    """The title of a run with layout spaces dropped ("国 家 粮 食 应 急 预 案 的 函") and a
+    trailing note in parentheses cut off, plus where each character came from."""
+    chars: list[str] = []
+    where: list[tuple[int, int]] = []
+    for i in run:
+        for k, c in enumerate(texts[i]):
+            if c.isspace() or c in "\ufffc\u2028":
+                continue
+            chars.append(c)
+            where.append((i, k))
+    title = "".join(chars)
+    m = re.search(r"[（(][^（）()]*[）)]$", title)
+    if m and m.start() > 0:
+        title = title[:m.start()]
+        where = where[:m.start()]
+    return title, where
+
+
+def _emit(r: Raw, where: list[tuple[int, int]], texts: list[str]) -> Finding:
+    info = _BY_ID[r.rule]
+    i, start = where[r.start]
+    j, last = where[r.end - 1]
+    end = last + 1 if j == i else len(texts[i])
+    fix = None
+    contiguous = j == i and end - start == r.end - r.start
+    if r.replacement is not None and contiguous:
+        fix = Fix((Edit(i, start, end, r.replacement),), f"改为“{r.replacement}”")
+    return info.finding(r.message, i, start, end, fix=fix, severity=r.severity)
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    roles = analysis.roles
+    texts = doc.texts
+    for run in _title_runs(roles):
+        title, where = _joined(texts, run)
+        if title:
+            out += [_emit(r, where, texts) for r in title_findings(title, True)]
+    for i, text in enumerate(texts):
+        if roles[i] in (Role.JUNK, Role.BLANK) or "《" not in text:
+            continue
+        for off, inner in cited_titles(text):
+            where = [(i, off + k) for k in range(len(inner))]
+            out += [_emit(r, where, texts) for r in title_findings(inner, False)]
+    return out

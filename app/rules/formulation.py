@@ -1,0 +1,492 @@
+"""formulation/*: the fixed formulations (规范提法) of party and state documents.
+
+The formulations live in ``app/data/formulations.json`` with, for each, the document that fixes
+it and where its wording was checked (see that file's "about"). Four checks:
+
+- ``formulation/order``: the members of a fixed list in another order ("道路自信、制度自信、理论
+  自信、文化自信"). Needs three members in one enumeration, or two next to the formulation's
+  name, so that a free list that happens to share two words is left alone.
+- ``formulation/member``: a wrong member ("政治意识、大局意识、核心意识、服从意识") or a missing
+  one ("创新、协调、绿色、开放的新发展理念"). Only where the enumeration is tied to the
+  formulation (its name right before or after the list) or the list is a closed one whose
+  members say what it is, because a partial quotation ("坚持创新、协调发展") is legitimate.
+- ``formulation/count``: a wrong number in a numbered name ("三个意识"); older official counts
+  ("三个自信", 2012) are reported as info only, and not at all in a sentence about the older
+  form itself ("党的十八大报告提出“三个自信”").
+- ``formulation/wording``: a fixed name or phrase written wrongly ("以习近平总书记为核心的党中央",
+  "国际国内双循环"); ``formulation/collocation``: the verb that goes with a numbered name
+  (增强“四个意识”、坚定“四个自信”、做到“两个维护”).
+
+Everything is computed per paragraph text and cached, so re-checking after an edit only looks
+at the paragraphs that changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document, Role
+from app.outline.numerals import parse_chinese
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+_NORM = "党和国家重要文件的固定提法（每条提示注明出处文件）"
+ORDER = RuleInfo("formulation/order", Severity.WARNING, "提法顺序", _NORM)
+MEMBER = RuleInfo("formulation/member", Severity.WARNING, "提法缺项或错项", _NORM)
+COUNT = RuleInfo("formulation/count", Severity.WARNING, "提法数字", _NORM)
+WORDING = RuleInfo("formulation/wording", Severity.WARNING, "提法用词", _NORM)
+COLLOCATION = RuleInfo("formulation/collocation", Severity.INFO, "提法搭配", _NORM)
+RULES = [ORDER, MEMBER, COUNT, WORDING, COLLOCATION]
+_BY_KEY = {r.id: r for r in RULES}
+
+_QUOTES = "“”\"‘’'「」《》"
+_SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
+_CLAUSE_END = re.compile(r"[，,：:（）()]")
+_CONJ = re.compile(r"和|与|以及|及")
+_NEAR = 8  # how close (characters) a formulation's name must be to its enumeration
+# between a name and the enumeration that spells it out: "”，即", "：", "是指"
+_INTRO = re.compile(r"^[”\"’]?[，,]?(?:即|也就是|就是|是指|指的是|包括)?[：:]?[“\"]?$")
+
+
+@dataclass(frozen=True)
+class FixedList:
+    id: str
+    name: str
+    members: tuple[tuple[str, ...], ...]  # accepted spellings per position, current first
+    anchors: tuple[str, ...]
+    closed: bool  # a list whose members alone say which formulation it is
+    partial_ok: bool  # partial quotations are normal (the guiding thoughts)
+    anchor_required: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A finding before it is tied to a paragraph index (so it can be cached by text)."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+    severity: Severity | None = None
+
+
+def _data_text() -> str:
+    return resources.files("app").joinpath("data/formulations.json").read_text("utf-8")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_data_text())
+    return data
+
+
+@cache
+def _lists() -> tuple[FixedList, ...]:
+    return tuple(FixedList(e["id"], e["name"], tuple(tuple(m) for m in e["members"]),
+                           tuple(e["anchors"]), bool(e.get("closed")),
+                           bool(e.get("partial_ok")), bool(e.get("anchor_required")),
+                           e["source"]) for e in _data()["lists"])
+
+
+@cache
+def _member_index() -> dict[str, list[tuple[int, int]]]:
+    """Normalised member spelling → [(list number, position)]."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for n, fl in enumerate(_lists()):
+        for pos, spellings in enumerate(fl.members):
+            for s in spellings:
+                index.setdefault(_norm(s), []).append((n, pos))
+    return index
+
+
+@cache
+def _edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A member at the end of a first item / at the start of a last item (longest first)."""
+    names = sorted(_member_index(), key=len, reverse=True)
+    alt = "|".join(map(re.escape, names))
+    return re.compile(f"(?:{alt})$"), re.compile(f"^(?:{alt})")
+
+
+@cache
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    out = []
+    for e in _data()["phrases"]:
+        pattern = e.get("pattern") or re.escape(e["wrong"])
+        out.append((re.compile(pattern), e))
+    return tuple(out)
+
+
+@cache
+def _any_phrase() -> re.Pattern[str]:
+    """One scan for "could any phrase or collocation pattern match here"."""
+    parts = [p.pattern for p, _ in _phrase_patterns()]
+    parts += [e["pattern"] for e in _data()["collocations"]]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@cache
+def _member_pattern() -> re.Pattern[str]:
+    """Any member spelling (an enumeration needs two of them to be checked at all)."""
+    spellings = {s for fl in _lists() for m in fl.members for s in m}
+    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
+def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(c["noun"]) for c in _data()["counts"])
+    return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
+
+
+def _has_company(text: str, start: int, end: int, noun: str) -> bool:
+    """Another numbered formulation within 15 characters: then a count is the fixed name, not
+    a local coinage ("强化三个意识：责任意识、服务意识……")."""
+    near = text[max(0, start - 15):start] + "|" + text[end:end + 15]
+    others = [c["name"] for c in _data()["counts"] if c["noun"] != noun] + ["五位一体"]
+    return any(n in near for n in others)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    end = _SENTENCE_END.search(text, pos)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+
+
+def _short(source: str) -> str:
+    """The document part of a source ("《准则》（2016年）：“……”" → "《准则》（2016年）"); the quoted
+    wording stays in the data file, the message names where to look."""
+    return _inner(source.split("：", 1)[0])
+
+
+def _inner(s: str) -> str:
+    """Quotes inside a quoted message become single quotes."""
+    return s.replace("“", "‘").replace("”", "’")
+
+
+_DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")
+
+
+def _norm(s: str) -> str:
+    """A member spelling or an item without quotes and spaces."""
+    return s.translate(_DROP)
+
+
+@lru_cache(maxsize=65536)
+def paragraph_findings(text: str) -> tuple[Raw, ...]:
+    """Every formulation finding in one paragraph's text."""
+    out: list[Raw] = []
+    if _any_phrase().search(text):
+        out += _phrases(text)
+        out += _collocations(text)
+    out += _counts(text)
+    if "、" in text:
+        hits = [m.start() for m in _member_pattern().finditer(text)]
+        if len(hits) >= 2:
+            out += _enumerations(text, hits)
+    return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
+
+
+def _phrases(text: str) -> list[Raw]:
+    out = []
+    for pattern, e in _phrase_patterns():
+        for m in pattern.finditer(text):
+            if m.group() == e["right"]:
+                continue
+            sev = Severity(e.get("severity", "warning"))
+            out.append(Raw(WORDING.id, m.start(), m.end(),
+                           f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(m.group())}”"
+                           f"（出处：{_short(e['source'])}）",
+                           e["right"], sev))
+    return out
+
+
+def _collocations(text: str) -> list[Raw]:
+    out = []
+    for pattern, e in _collocation_patterns():
+        for m in pattern.finditer(text):
+            out.append(Raw(COLLOCATION.id, m.start(), m.end(),
+                           f"固定搭配为“{e['verb']}‘{e['name']}’”（出处：{_short(e['source'])}）"))
+    return out
+
+
+def _counts(text: str) -> list[Raw]:
+    out = []
+    by_noun = {c["noun"]: c for c in _data()["counts"]}
+    for m in _count_pattern().finditer(text):
+        c = by_noun[m.group(2)]
+        after = text[m.end():m.end() + 4]
+        if c.get("follow_not") and after.startswith(c["follow_not"]):
+            continue
+        if c.get("follow") and not re.match(c["follow"], after):
+            continue
+        number = m.group(1)
+        if c.get("needs_company") and not _has_company(text, m.start(), m.end(), c["noun"]):
+            continue
+        before = text[m.start() - 1] if m.start() else ""
+        quoted = before in ("“", '"') or "“" in m.group()
+        if c.get("needs_quote_or_company") and not quoted and \
+                not _has_company(text, m.start(), m.end(), c["noun"]):
+            continue
+        if number == c["number"] or parse_chinese(number) == parse_chinese(c["number"]):
+            continue
+        if number in c.get("historical", {}):
+            sentence = _sentence_around(text, m.start())
+            if any(w in sentence for w in c.get("historical_context", ())):
+                continue  # the sentence is about the older form itself
+            out.append(Raw(COUNT.id, m.start(1), m.end(1),
+                           f"“{number}个{c['noun']}”是旧提法（{c['historical'][number]}），"
+                           f"现行为“{c['name']}”（{c['source']}）", c["number"], Severity.INFO))
+            continue
+        out.append(Raw(COUNT.id, m.start(1), m.end(1),
+                       f"应为“{c['name']}”，此处写作“{number}个{c['noun']}”（出处：{_short(c['source'])}）",
+                       c["number"]))
+    return out
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    text: str  # normalised (quotes and spaces removed)
+
+
+def _enumerations(text: str, hits: list[int]) -> list[Raw]:
+    """Lists in the clauses that hold two or more member spellings (``hits``: their starts)."""
+    out: list[Raw] = []
+    for sentence in _spans(text, _SENTENCE_END, 0, len(text)):
+        s_start, s_end = sentence
+        if sum(s_start <= h < s_end for h in hits) < 2 or "、" not in text[s_start:s_end]:
+            continue
+        for c_start, c_end in _spans(text, _CLAUSE_END, s_start, s_end):
+            if sum(c_start <= h < c_end for h in hits) >= 2 and "、" in text[c_start:c_end]:
+                items = _items(text, c_start, c_end)
+                out += _check_list(text, items, s_start, s_end)
+    return out
+
+
+def _spans(text: str, sep: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for m in sep.finditer(text, start, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _items(text: str, start: int, end: int) -> list[_Item]:
+    """The items of a 、-enumeration in [start, end); the first and last are cut down to a
+    member when one ends/begins them ("坚持创新" → "创新", "共享的新发展理念" → "共享")."""
+    raw: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer("、", text[start:end]):
+        raw.append((pos, start + m.start()))
+        pos = start + m.end()
+    raw.append((pos, end))
+    # the last item may join two: "社会建设和生态文明建设"
+    last_s, last_e = raw[-1]
+    index = _member_index()
+    for m in _CONJ.finditer(text, last_s, last_e):
+        if _norm(text[last_s:m.start()]) in index and \
+                _edge_patterns()[1].match(_norm(text[m.end():last_e])):
+            raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
+            break
+    items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
+    first, last = items[0], items[-1]
+    if first.text not in index:
+        tail = _edge_patterns()[0].search(first.text)
+        if tail:
+            items[0] = _locate(text, first, tail.group(), at_end=True)
+    if last.text not in index:
+        head = _edge_patterns()[1].match(last.text)
+        if head:
+            items[-1] = _locate(text, last, head.group(), at_end=False)
+    return items
+
+
+def _locate(text: str, item: _Item, member: str, at_end: bool) -> _Item:
+    """The item cut down to ``member``, with its offsets in the original (quoted) text."""
+    chunk = text[item.start:item.end]
+    # find the shortest raw stretch at the right end whose normalised text is the member
+    if at_end:
+        for k in range(len(chunk) - 1, -1, -1):
+            if _norm(chunk[k:]) == member:
+                return _Item(item.start + k, item.end, member)
+    else:
+        for k in range(1, len(chunk) + 1):
+            if _norm(chunk[:k]) == member:
+                end = item.start + k
+                while end < item.end and text[end] in "”’\"'":
+                    end += 1
+                return _Item(item.start, end, member)
+    return item
+
+
+def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list[Raw]:
+    index = _member_index()
+    lists = _lists()
+    candidates: dict[int, list[int | None]] = {}
+    for k, item in enumerate(items):
+        for n, pos in index.get(item.text, ()):
+            candidates.setdefault(n, [None] * len(items))[k] = pos
+    best: tuple[int, int, int] | None = None  # (matched, anchored, list number)
+    for n, positions in candidates.items():
+        matched = len({p for p in positions if p is not None})
+        if matched < 2:
+            continue
+        anchored = _anchored(text, lists[n], items, positions, s_start, s_end)
+        if lists[n].anchor_required and not anchored:
+            continue
+        if not anchored and not _stands_alone(lists[n], positions, matched):
+            continue
+        key = (matched, int(anchored), -n)
+        if best is None or key > best:
+            best = key
+    if best is None:
+        return []
+    n = -best[2]
+    return _compare(text, lists[n], items, candidates[n], bool(best[1]))
+
+
+def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:
+    """Without its name nearby, an enumeration is taken for the formulation only when its
+    members say so: three members of a closed list, or four of an open one with nothing else
+    in the list ("绿色、共享、开放、廉洁的办赛理念" is another list)."""
+    if fl.closed:
+        return matched >= 3
+    return matched >= 4 and None not in positions
+
+
+def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],
+              s_start: int, s_end: int) -> bool:
+    """The formulation's name stands right before or right after the matched enumeration."""
+    ks = [k for k, p in enumerate(positions) if p is not None]
+    first, last = items[ks[0]].start, items[ks[-1]].end
+    after = text[last:min(s_end, last + _NEAR + 4)]
+    after = re.split(r"[，,：:；;]", after, maxsplit=1)[0]  # the name in the same clause
+    if any(a in after for a in fl.anchors):
+        return True
+    before = text[max(s_start, first - _NEAR - 6):first]
+    for a in fl.anchors:  # "“四个意识”，即政治意识……", "四个意识：政治意识……"
+        at = before.rfind(a)
+        if at >= 0 and _INTRO.match(before[at + len(a):]):
+            return True
+    return False
+
+
+def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],
+             anchored: bool) -> list[Raw]:
+    ks = [k for k, p in enumerate(positions) if p is not None]
+    lo, hi = ks[0], ks[-1]
+    inner = positions[lo:hi + 1]
+    matched = [p for p in inner if p is not None]
+    canon = _inner("、".join(m[0] for m in fl.members))
+    span_start, span_end = items[lo].start, items[hi].end
+    out: list[Raw] = []
+    if matched != sorted(matched) and len(set(matched)) == len(matched):
+        replacement = None
+        if None not in inner:
+            ordered = sorted(range(lo, hi + 1), key=lambda k: positions[k] or 0)
+            replacement = _reorder(text, items, lo, hi, ordered)
+        out.append(Raw(ORDER.id, span_start, span_end,
+                       f"“{fl.name}”的固定顺序是“{canon}”（出处：{_short(fl.source)}）",
+                       replacement))
+        return out
+    if fl.partial_ok or not (anchored or fl.closed):
+        return out
+    wrong = [k for k in range(lo, hi + 1) if positions[k] is None]
+    present = set(matched)
+    missing = [p for p in range(len(fl.members)) if p not in present]
+    if len(wrong) == 1 and len(missing) == 1 and matched == sorted(matched):
+        k = wrong[0]
+        right = fl.members[missing[0]][0]
+        expected_between = (positions[k - 1] or 0) + 1 == missing[0]
+        if expected_between and (anchored or len(items[k].text) >= 2):
+            return [Raw(MEMBER.id, items[k].start, items[k].end,
+                        f"“{fl.name}”中此项应为“{right}”，此处写作“{items[k].text}”"
+                        f"（{canon}；出处：{_short(fl.source)}）", right)]
+    edge = _edge_member(text, fl, items, positions, lo, hi, missing, anchored)
+    if edge is not None:
+        return [edge]
+    if not wrong and missing and anchored and matched == sorted(matched) and \
+            len(items) == hi - lo + 1 and len(missing) < len(fl.members) - 1:
+        names = "、".join(fl.members[p][0] for p in missing)
+        out.append(Raw(MEMBER.id, span_start, span_end,
+                       f"“{fl.name}”缺少“{names}”（完整表述：{canon}；出处：{_short(fl.source)}）"))
+    return out
+
+
+def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],
+                 lo: int, hi: int, missing: list[int], anchored: bool) -> Raw | None:
+    """A wrong first or last member: "政治意识、大局意识、核心意识、服从意识" (the list has as
+    many items as the formulation, one is missing, and the odd item looks like a member)."""
+    if len(items) != len(fl.members) or len(missing) != 1 or hi - lo + 2 != len(items):
+        return None
+    k = hi + 1 if lo == 0 else lo - 1 if hi == len(items) - 1 else None
+    if k is None or missing[0] != (len(fl.members) - 1 if k > hi else 0):
+        return None
+    right = fl.members[missing[0]][0]
+    word = items[k].text
+    suffix = right[-2:]
+    if k > hi:  # the item may run on: "服从意识的要求", "共赢的新发展理念"
+        cut = word.find(suffix)
+        if cut >= 0 and cut + 2 <= len(right) + 2:
+            word = word[:cut + 2]
+        elif anchored:
+            word = re.split("的|" + "|".join(map(re.escape, fl.anchors)), word)[0]
+            if not 0 < len(word) <= len(right) + 2:
+                return None
+        else:
+            return None
+    else:
+        if not word.endswith(suffix) or len(word) < len(right):
+            return None
+        word = word[-len(right):]
+    if word == right or not (anchored or fl.closed) or (len(right) < 3 and not anchored):
+        return None
+    start = text.find(word, items[k].start, items[k].end + 2)
+    if start < 0:
+        return None
+    return Raw(MEMBER.id, start, start + len(word),
+               f"“{fl.name}”中此项应为“{right}”，此处写作“{word}”"
+               f"（{_inner('、'.join(m[0] for m in fl.members))}；"
+               f"出处：{_short(fl.source)}）", right)
+
+
+def _reorder(text: str, items: list[_Item], lo: int, hi: int, ordered: list[int]) -> str:
+    """The span items[lo..hi] with the items in ``ordered`` order and the separators kept."""
+    pieces = []
+    for slot, k in zip(range(lo, hi + 1), ordered, strict=True):
+        pieces.append(text[items[k].start:items[k].end])
+        if slot < hi:
+            pieces.append(text[items[slot].end:items[slot + 1].start])
+    return "".join(pieces)
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        for r in paragraph_findings(text):
+            info = _BY_KEY[r.rule]
+            fix = None
+            if r.replacement is not None:
+                fix = Fix((Edit(i, r.start, r.end, r.replacement),), f"改为“{r.replacement}”")
+            out.append(info.finding(r.message, i, r.start, r.end, fix=fix, severity=r.severity))
+    return out

@@ -1,0 +1,218 @@
+"""hygiene/*: characters that copying, converting or careless typing leave in the text.
+
+- ``hygiene/fullwidth-alnum``: full-width digits and Latin letters (１９９３年, ＧＤＰ) in running
+  text; GB/T 15835-2011 writes numbers for counting and measuring in Arabic digits, and 公文
+  practice (and every search, sum and spell check) wants them half-width. Heading markers
+  ("１．") are the numbering rules' business and are skipped.
+- ``hygiene/spaced-digits``: letter-spaced digits ("1 9 9 3 年"), left by PDF extraction.
+- ``hygiene/number-space``: a space inside a number or before its unit ("8.8 %", "8. 8%").
+- ``hygiene/negative-change``: "增长-3.2%" → "下降3.2%" (a change is named by its direction,
+  not by a sign after 增长).
+- ``hygiene/zero-width``: zero-width characters (U+200B–U+200D, U+2060, U+FEFF) inside text.
+- ``hygiene/html-entity``: HTML entities left by a web copy ("&nbsp;", "&#9826;", "&9826;").
+- ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters where the clause
+  asks nothing: a character lost to an encoding conversion.
+- ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
+
+Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
+spaces here, so no pattern matches across them. Hanzi classes come from ``zhon.hanzi``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from zhon import hanzi  # type: ignore[import-untyped]
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+FULLWIDTH = RuleInfo("hygiene/fullwidth-alnum", Severity.WARNING, "全角数字字母",
+                     "排版惯例：阿拉伯数字、拉丁字母用半角（GB/T 15835-2011《出版物上数字用法》）")
+SPACED = RuleInfo("hygiene/spaced-digits", Severity.WARNING, "数字间空格",
+                  "排版惯例：一个数值的各位数字连写，不用空格隔开")
+NUMBER_SPACE = RuleInfo("hygiene/number-space", Severity.WARNING, "数值内空格",
+                        "排版惯例：数值与%、‰之间、小数点前后不加空格")
+NEGATIVE = RuleInfo("hygiene/negative-change", Severity.WARNING, "负增长写法",
+                    "公文数字表述惯例：减少用“下降”“减少”表述，不写“增长-x%”")
+ZERO_WIDTH = RuleInfo("hygiene/zero-width", Severity.WARNING, "零宽字符",
+                      "文本整理惯例：零宽字符不可见，会破坏检索和比对")
+ENTITY = RuleInfo("hygiene/html-entity", Severity.ERROR, "网页实体残留",
+                  "文本整理惯例：复制网页时残留的HTML实体须还原或删除")
+LOST = RuleInfo("hygiene/lost-char", Severity.WARNING, "疑似丢字",
+                "文本整理惯例：编码转换丢失的字符显示为“?”或“�”")
+CUT = RuleInfo("hygiene/cut-sentence", Severity.WARNING, "句子被句号截断",
+               "GB/T 15834-2011 4.1（句号用于句末）；“并”连接的分句不应被句号隔开")
+RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT]
+_BY_ID = {r.id: r for r in RULES}
+
+HAN = f"[{hanzi.characters}]"
+_HAN_CHAR = re.compile(HAN)
+_SPACE = "[ \u3000\u00a0]"
+_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*(?:(?<=[０-９])％)?")
+_TO_HALF = {chr(c): chr(c - 0xFEE0) for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
+                                                    (0xFF41, 0xFF5A), (0xFF0E, 0xFF0E))
+            for c in range(lo, hi + 1)} | {"％": "%"}  # ０-９ Ａ-Ｚ ａ-ｚ ． and ％ after them
+_SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?\d)?(?!\d)"
+                     rf"(?:{_SPACE}+(?={HAN}))?|(?<![\d.,])\d{_SPACE}\d{_SPACE}?\.{_SPACE}?\d(?!\d)"
+                     rf"(?:{_SPACE}+(?={HAN}))?")
+_NUMBER_SPACE = re.compile(rf"\d(?:{_SPACE}+(?=[%‰％])|\.{_SPACE}+(?=\d+{_SPACE}*[%‰％])"
+                           rf"|{_SPACE}+(?=\.\d))")
+_NEGATIVE = re.compile(r"(增长|增加|上升|提高|增幅为|增速为)(?:了)?[ \u3000]?[-－−–]\s*(?=\d)")
+_OPPOSITE = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "降低", "增幅为": "降幅为",
+             "增速为": "下降"}
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
+_NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|"
+          "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
+_ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7}};|(?:{_NAMED});)"
+                     rf"|&nbsp(?![a-zA-Z])")
+_QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})"
+                       rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})")
+_ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
+_CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN + ")")
+
+
+# Every finding above needs one of these; most paragraphs have none, and one scan settles it.
+_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
+                      r"|\.[ \u3000\u00a0]|。并|[长加升高为]了?[ \u3000]?[-－−–]")
+
+
+@dataclass(frozen=True)
+class Raw:
+    rule: str
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+
+
+@lru_cache(maxsize=65536)
+def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
+    """Every hygiene finding in one paragraph (``skip_to``: end of a heading marker)."""
+    if not _SUSPECT.search(text) or (text.isascii() and "&" not in text):
+        return ()
+    out: list[Raw] = []
+    out += _fullwidth(text, skip_to)
+    out += _spaced(text)
+    out += _number_space(text)
+    out += _negative(text)
+    out += _zero_width(text)
+    out += _entities(text)
+    out += _lost(text)
+    out += _cut(text)
+    return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
+
+
+def _fullwidth(text: str, skip_to: int) -> list[Raw]:
+    out = []
+    for m in _FULLWIDTH.finditer(text, skip_to):
+        half = "".join(_TO_HALF.get(c, c) for c in m.group())
+        out.append(Raw(FULLWIDTH.id, m.start(), m.end(),
+                       f"全角数字或字母“{m.group()}”，应为半角“{half}”", half))
+    return out
+
+
+def _spaced(text: str) -> list[Raw]:
+    out = []
+    for m in _SPACED.finditer(text):
+        digits = re.sub(_SPACE, "", m.group())
+        if not (_han_near(text, m.start() - 1, -1) or _han_near(text, m.end(), 1)):
+            continue
+        out.append(Raw(SPACED.id, m.start(), m.end(),
+                       f"数字被空格隔开：“{m.group().strip()}”，应为“{digits}”", digits))
+    return out
+
+
+def _han_near(text: str, pos: int, step: int) -> bool:
+    """A Chinese character at ``pos`` or just past spaces from it in direction ``step``."""
+    while 0 <= pos < len(text) and text[pos] in " \u3000\u00a0":
+        pos += step
+    return 0 <= pos < len(text) and bool(_HAN_CHAR.match(text[pos]))
+
+
+def _number_space(text: str) -> list[Raw]:
+    out = []
+    for m in _NUMBER_SPACE.finditer(text):
+        kept = re.sub(_SPACE, "", m.group())
+        out.append(Raw(NUMBER_SPACE.id, m.start(), m.end(),
+                       "数值中间或数值与单位之间有多余空格", kept))
+    return out
+
+
+def _negative(text: str) -> list[Raw]:
+    out = []
+    for m in _NEGATIVE.finditer(text):
+        right = _OPPOSITE[m.group(1)]
+        out.append(Raw(NEGATIVE.id, m.start(), m.end(),
+                       f"“{m.group().strip()}”表示减少，应写作“{right}”加正数", right))
+    return out
+
+
+def _zero_width(text: str) -> list[Raw]:
+    return [Raw(ZERO_WIDTH.id, m.start(), m.end(),
+                f"有{m.end() - m.start()}个不可见的零宽字符（U+{ord(m.group()[0]):04X}）", "")
+            for m in _ZERO_WIDTH.finditer(text)]
+
+
+def _entities(text: str) -> list[Raw]:
+    out = []
+    for m in _ENTITY.finditer(text):
+        entity = m.group()
+        replacement: str | None
+        if entity.startswith("&nbsp"):
+            around = text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+            replacement = " " if around.isascii() and around.strip() else ""
+        elif entity[1:2] == "#" or not entity[1:2].isdigit():
+            replacement = html.unescape(entity if entity.endswith(";") else entity + ";")
+            if _ZERO_WIDTH.fullmatch(replacement) or replacement == "\u00ad":
+                replacement = ""  # &#8203;, &shy;: an invisible character, drop it
+        else:
+            replacement = None  # "&9826;": the # is lost too, do not guess
+        out.append(Raw(ENTITY.id, m.start(), m.end(), f"网页HTML实体残留“{entity}”", replacement))
+    return out
+
+
+def _lost(text: str) -> list[Raw]:
+    out = [Raw(LOST.id, m.start(), m.end(), "乱码字符“\ufffd”：此处有字符在转换编码时丢失")
+           for m in re.finditer("\ufffd+", text)]
+    for m in _QUESTION.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？,;!\u2028\ufffc") + 1
+        clause_end = min((p for p in (text.find(c, m.end()) for c in "，。；！？,;!")
+                          if p >= 0), default=len(text))
+        if _ASKS.search(text, clause_start, clause_end):
+            continue
+        out.append(Raw(LOST.id, m.start(), m.end(),
+                       f"“{m.group()}”疑为复制或转换编码时丢失的字"))
+    return out
+
+
+def _cut(text: str) -> list[Raw]:
+    return [Raw(CUT.id, m.start(), m.start() + 2,
+                "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
+            for m in _CUT.finditer(text)]
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    markers = analysis.markers
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        marker = markers[i] if markers else None
+        skip_to = marker.end if marker is not None else 0
+        for r in paragraph_findings(text, skip_to):
+            info = _BY_ID[r.rule]
+            fix = None
+            if r.replacement is not None:
+                what = "删除" if r.replacement == "" else f"改为“{r.replacement}”"
+                fix = Fix((Edit(i, r.start, r.end, r.replacement),), what)
+            out.append(info.finding(r.message, i, r.start, r.end, fix=fix))
+    return out

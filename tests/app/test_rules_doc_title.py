@@ -1,0 +1,101 @@
+"""公文标题 and 文种 (title/*): the document's own title and the titles it cites in 《》."""
+
+from __future__ import annotations
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import Document
+
+BODY = "现将有关情况报告如下。"
+
+
+def title_findings(*title_lines: str, body: str = BODY) -> list:
+    a = analyze(Document.from_lines([*title_lines, body]), ["title"])
+    return a.findings
+
+
+def rules_of(*title_lines: str, body: str = BODY) -> list[tuple[str, str]]:
+    lines = [*title_lines, body]
+    return [(f.rule, lines[f.index][f.start:f.end])
+            for f in title_findings(*title_lines, body=body)]
+
+
+def test_mixed_types_request_report():
+    (f,) = title_findings("关于增加2025年办公经费的请示报告")
+    assert (f.rule, f.severity) == ("title/mixed-type", "error")
+    out, _ = apply_fixes(["关于增加2025年办公经费的请示报告", BODY], [f.fix])
+    assert out[0] == "关于增加2025年办公经费的请示"
+    assert rules_of("关于购置执法车辆的申请报告") == [("title/mixed-type", "申请报告")]
+
+
+def test_preposition_doubled():
+    assert rules_of("关于对全市安全生产大检查情况的通报") == [("title/preposition", "关于对")]
+    assert rules_of("关于关于加强值班工作的通知") == [("title/preposition", "关于关于")]
+    got = rules_of("关于转发市财政局关于加强预算管理的通知的通知")
+    assert ("title/preposition", "关于") in got and ("title/repeated-type", "通知的通知") in got
+
+
+def test_redundant_verb_and_wrong_doc_type_words():
+    assert rules_of("关于申请划拨防汛专项资金的请示") == [("title/redundant-verb", "申请")]
+    assert rules_of("关于上半年重点工作推进情况的汇报") == [("title/no-type", "汇报")]
+    assert rules_of("关于2024年度工作情况") == [("title/no-type", "情况")]
+
+
+def test_report_that_asks_and_request_that_only_reports():
+    (f,) = title_findings("关于申请2026年防汛经费的报告")
+    assert f.rule == "title/mixed-type" and "请示" in f.message
+    out, _ = apply_fixes(["关于申请2026年防汛经费的报告", BODY], [f.fix])
+    assert out[0] == "关于申请2026年防汛经费的请示"
+    assert rules_of("关于2025年工作情况的请示") == [("title/mixed-type", "请示")]
+    assert rules_of("关于2025年工作情况的报告") == []
+    assert rules_of("关于拨付2026年防汛经费的请示") == []
+
+
+def test_forwarding_verbs():
+    got = rules_of("关于印发市教育局关于做好秋季招生工作的意见的通知")
+    assert ("title/forwarding", "印发") in got
+    (f,) = title_findings("关于转发《机关公务用车管理办法》的通知")
+    assert f.rule == "title/forwarding" and f.severity == "info"
+
+
+def test_title_on_two_lines_is_read_as_one():
+    got = rules_of("××市人民政府办公室关于", "申请设立专项资金的请示报告")
+    assert got == [("title/redundant-verb", "申请"), ("title/mixed-type", "请示报告")]
+
+
+def test_titles_cited_in_the_body():
+    body = "根据《关于近期防汛工作的汇报》和《关于申请防汛资金的请示报告》，现通知如下。"
+    found = title_findings("关于做好防汛工作的通知", body=body)
+    got = [(f.rule, body[f.start:f.end]) for f in found]
+    # a quoted title must match the original: reported as info, without a fix, and the
+    # 申请……的请示 that every 批复 quotes is not reported at all
+    assert got == [("title/no-type", "汇报"), ("title/mixed-type", "请示报告")]
+    assert all(f.severity == "info" and f.fix is None and "核对原文" in f.message for f in found)
+
+
+def test_legitimate_titles_are_quiet():
+    for lines in [
+        ("2024年工作总结",), ("述职报告",), ("关于农村养老服务的调研报告",), ("政府工作报告",),
+        ("国家职业教育改革实施方案",),
+        ("国务院关于印发", "《国务院工作规则》的通知"),
+        ("国务院办公厅转发民政部关于", "清理整顿社会团体意见的通知"),
+        ("国务院办公厅关于印发", "国 家 粮 食 应 急 预 案 的 函"),
+        ("国务院办公厅关于黄金", "经济政策有关问题的复函"),
+        ("关于印发《关于加强基层治理的若干意见》的通知",),
+        ("关于对口支援新疆工作的通知",), ("关于对外开放重点项目的报告",),
+        ("关于同意设立市民服务中心的批复",), ("关于征求《城市更新条例（草案）》意见的函",),
+        ("关于清理整顿社会团体的意见", "（民政部　一九九七年一月二十八日）"),
+        ("通知公告",), ("××县人民政府公告",),
+    ]:
+        assert rules_of(*lines) == [], lines
+
+
+def test_titles_nested_in_angle_brackets_do_not_count():
+    body = "按照《××省委办公厅××省人民政府办公厅印发〈关于推进政务公开的实施意见〉的通知》要求。"
+    assert rules_of("关于推进政务公开工作的实施意见", body=body) == []
+    assert rules_of("××市人民政府办公厅关于印发〈××市2026年政务公开工作要点〉的通知") == []
+
+
+def test_cited_laws_and_plain_books_are_not_titles_to_check():
+    body = "依据《中华人民共和国预算法》和《关于加强基层治理的若干意见》的规定，现报告如下。"
+    assert rules_of("关于2024年预算执行情况的报告", body=body) == []

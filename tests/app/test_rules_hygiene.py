@@ -1,0 +1,90 @@
+"""Number and character hygiene (hygiene/*): what copying and converting leave in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import LINE_BREAK, OBJECT_CHAR, Document
+
+TITLE = "关于2024年统计工作的报告"
+
+
+def found(text: str) -> list:
+    return [f for f in analyze(Document.from_lines([TITLE, text]), ["hygiene"]).findings
+            if f.index == 1]
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start:f.end]) for f in found(text)]
+
+
+def fixed(text: str) -> str:
+    out, _ = apply_fixes([TITLE, text], [f.fix for f in found(text) if f.fix])
+    return out[1]
+
+
+@pytest.mark.parametrize(("text", "rule", "right"), [
+    ("全市ＧＤＰ增长５．２％，完成全年目标。", "hygiene/fullwidth-alnum",
+     "全市GDP增长5.2%，完成全年目标。"),
+    ("该厂始建于1 9 9 3 年，现有职工二百人。", "hygiene/spaced-digits",
+     "该厂始建于1993年，现有职工二百人。"),
+    ("全年居民消费价格上涨0.2 %，保持平稳。", "hygiene/number-space",
+     "全年居民消费价格上涨0.2%，保持平稳。"),
+    ("城镇调查失业率为5. 2%，比上年下降。", "hygiene/number-space",
+     "城镇调查失业率为5.2%，比上年下降。"),
+    ("规模以上工业增加值增长-3.2%，降幅收窄。", "hygiene/negative-change",
+     "规模以上工业增加值下降3.2%，降幅收窄。"),
+    ("粮食库存增加－1.5万吨。", "hygiene/negative-change", "粮食库存减少1.5万吨。"),
+    ("出口增长 -3.2%，进口增幅为-1.5%。", "hygiene/negative-change",
+     "出口下降3.2%，进口降幅为1.5%。"),
+    ("加强\u200b基层\u200d治理。", "hygiene/zero-width", "加强基层治理。"),
+    ("详见附件&nbsp;说明。", "hygiene/html-entity", "详见附件说明。"),
+    ("推进&ldquo;放管服&rdquo;改革。", "hygiene/html-entity", "推进“放管服”改革。"),
+    ("加快建设项目，并完善配套。强化管理。并建立长效机制。", "hygiene/cut-sentence",
+     "加快建设项目，并完善配套。强化管理，并建立长效机制。"),
+])
+def test_found_and_fixed(text, rule, right):
+    assert [r for r, _ in flagged(text)] == [rule] * len(flagged(text)) and flagged(text)
+    assert fixed(text) == right
+
+
+def test_broken_entities_without_a_guess():
+    (f,) = found("◆&9826;加强组织领导")
+    assert (f.rule, f.severity, f.fix) == ("hygiene/html-entity", "error", None)
+    (f,) = found("◆&#9826;加强组织领导")
+    assert f.fix is not None
+
+
+def test_lost_characters():
+    assert flagged("国务院?公厅印发通知。") == [("hygiene/lost-char", "?")]
+    assert flagged("市政府办公\ufffd关于印发") == [("hygiene/lost-char", "\ufffd")]
+    assert flagged("（??2019年9月19日市政府令第1号公布）") == [("hygiene/lost-char", "??")]
+    # a question (in the wrong width: another rule's business) is not a lost character
+    assert flagged("是否需要调整?请研究。") == []
+    assert flagged("这项工作怎么落实?要明确责任。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "全年GDP增长5.2%，城镇新增就业1244万人。",
+    "时间为8:30，地点在1号会议室。",
+    "1. 总体要求",  # heading marker: the numbering rules' business
+    "１．总体要求",
+    "增长2%—3%，增加5至6个百分点。",
+    "比上年增长3.2%，降幅收窄。",
+    "R&D经费投入强度达到2.6%，AT&T公司。",
+    "第一，并非所有项目都要审批。并购重组取得新进展。并网发电能力提高。",
+    "电话：010 6520 1234。",
+    "Windows 10 (x64) 和 Office 2016。",
+])
+def test_look_alikes_are_quiet(text):
+    assert flagged(text) == []
+
+
+def test_objects_and_line_breaks_are_neutral():
+    assert flagged(f"图{OBJECT_CHAR}?说明") == []
+    assert flagged(f"1 9{LINE_BREAK}9 3年") == []
+    assert flagged(f"加强管理。{LINE_BREAK}并建立制度") == []
+    (f,) = found(f"{OBJECT_CHAR}增长-3.2%")
+    assert f.start == 1
