@@ -180,17 +180,25 @@ def _entities(text: str) -> list[Raw]:
     return out
 
 
-def _lost(text: str) -> list[Raw]:
-    out = [Raw(LOST.id, m.start(), m.end(), "乱码字符“\ufffd”：此处有字符在转换编码时丢失")
-           for m in re.finditer("\ufffd+", text)]
+def lost_questions(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each "?" that stands for a lost character: between Chinese characters,
+    in a clause that asks nothing. The width rule asks this too, so that it never offers to
+    turn a lost character into "？"."""
+    out = []
     for m in _QUESTION.finditer(text):
         clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？,;!\u2028\ufffc") + 1
         clause_end = min((p for p in (text.find(c, m.end()) for c in "，。；！？,;!")
                           if p >= 0), default=len(text))
-        if _ASKS.search(text, clause_start, clause_end):
-            continue
-        out.append(Raw(LOST.id, m.start(), m.end(),
-                       f"“{m.group()}”疑为复制或转换编码时丢失的字"))
+        if not _ASKS.search(text, clause_start, clause_end):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _lost(text: str) -> list[Raw]:
+    out = [Raw(LOST.id, m.start(), m.end(), "乱码字符“\ufffd”：此处有字符在转换编码时丢失")
+           for m in re.finditer("\ufffd+", text)]
+    out += [Raw(LOST.id, start, end, f"“{text[start:end]}”疑为复制或转换编码时丢失的字")
+            for start, end in lost_questions(text)]
     return out
 
 

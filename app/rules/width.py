@@ -14,6 +14,7 @@ from functools import lru_cache
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.rules.hygiene import lost_questions
 
 WIDTH = RuleInfo("punctuation/width", Severity.WARNING, "半角标点",
                  "GB/T 15834-2011 3.1：中文文本使用全角标点")
@@ -31,8 +32,9 @@ def _cjk(c: str) -> bool:
 @lru_cache(maxsize=65536)
 def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
     """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
+    lost = {start for start, _ in lost_questions(text)} if "?" in text else set()
     marks = [(m.start(), m.group()) for m in _ANY.finditer(text, skip_to)
-             if m.group() != '"' and _flag(text, m.start(), m.group())]
+             if m.group() != '"' and m.start() not in lost and _flag(text, m.start(), m.group())]
     if '"' in text:
         marks += _straight_quotes(text, skip_to)
     return tuple(sorted(marks))

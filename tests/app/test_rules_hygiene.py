@@ -88,3 +88,19 @@ def test_objects_and_line_breaks_are_neutral():
     assert flagged(f"加强管理。{LINE_BREAK}并建立制度") == []
     (f,) = found(f"{OBJECT_CHAR}增长-3.2%")
     assert f.start == 1
+
+
+def test_a_lost_character_is_not_turned_into_a_question_mark_by_the_width_fix():
+    def both(text: str) -> list:
+        doc = Document.from_lines([TITLE, text])
+        return [f for f in analyze(doc, ["hygiene", "punctuation"]).findings if f.index == 1]
+
+    def fixed_by_both(text: str) -> str:
+        return apply_fixes([TITLE, text], [f.fix for f in both(text) if f.fix])[0][1]
+
+    lost = "本季度各项?据均已上报，请核对。"  # a character lost in copying: no question here
+    assert [f.rule for f in both(lost)] == ["hygiene/lost-char"]
+    assert "？" not in fixed_by_both(lost)
+    asked = "本季度各项数据是否已经上报?请核对。"  # a real question typed with a half-width mark
+    assert [f.rule for f in both(asked)] == ["punctuation/width"]
+    assert fixed_by_both(asked).count("？") == 1
