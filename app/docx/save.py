@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -42,12 +43,19 @@ def save_docx(doc: Document, path: str | os.PathLike[str], author: str,
               now: datetime | None = None) -> None:  # fmt: skip
     """Write ``doc`` (read from a .docx) to ``path`` as its original package with the edits
     patched in. Raises :class:`WriteError` with a one-line Chinese message."""
+    write_replacing(os.fspath(path), lambda fh: write_patched(doc, fh, author, now))
+
+
+def write_patched(doc: Document, target: str | BinaryIO, author: str,
+                  now: datetime | None = None) -> None:  # fmt: skip
+    """Write the patched package to ``target`` (a path or a binary file), with no temp file of
+    its own: for callers that already write atomically (app.storage)."""
     source = doc.source
     if not isinstance(source, DocxSource):
         raise WriteError("此文档不是从 Word 文件打开的，无法按原文件保存")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     data = patched_parts(doc, source, author, stamp)
-    write_replacing(os.fspath(path), lambda fh: write_zip(fh, source.infos, data))
+    write_zip(target, source.infos, data)
 
 
 def patched_parts(doc: Document, source: DocxSource, author: str, stamp: str) -> dict[str, bytes]:
