@@ -205,6 +205,9 @@ class BodyReader:
         )
         self.levels.append(level if cell is None else None)
         self._records.append((p_index, level))
+        for child in p:  # a w:p inside a w:p (malformed, but seen): its own paragraph after
+            if child.tag == W_P:
+                self._paragraph(child, cell)
 
     # --- lookups --------------------------------------------------------------------------------
     def _related(self, suffix: str) -> str | None:
