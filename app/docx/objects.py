@@ -105,6 +105,9 @@ def _drawing(drawing: etree._Element, images: ImageLookup) -> InlineObject:
         if uri.endswith(suffix):
             kind, label = found
             break
+    else:
+        if drawing.find(".//" + _A + "blip") is not None:
+            kind, label = "image", "图片"
     width = height = None
     extent = drawing.find(".//" + _WP + "extent")
     if extent is not None:
