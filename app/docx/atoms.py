@@ -10,7 +10,8 @@ order with the text the editor shows for it:
   w:sym → its character ("char");
 - w:br type=page/column, w:drawing, w:pict, w:object, mc:AlternateContent, a footnote/endnote
   reference, m:oMath/m:oMathPara → one U+FFFC ("object"; :mod:`app.docx.objects` says what it is);
-- w:del / w:moveFrom content, field instructions, hidden text (w:vanish), a soft hyphen → zero-length
+- w:del / w:moveFrom content, field instructions, hidden text (w:vanish), a soft hyphen →
+  zero-length
   ("hidden": kept in the file, not shown); comment range marks → zero-length ("mark").
 
 Ruby annotations (w:rt) are skipped, the base text is shown. Nested w:p (inside a text box) belong
@@ -110,7 +111,7 @@ def _walk_inline(parent: etree._Element, out: list[Atom], run_format: RunFormat,
             out.append(Atom("hidden", "", el, None))
         elif tag in _MATH:
             out.append(Atom("object", OBJECT_CHAR, el, None))
-        elif tag == W_CSTART or tag == W_CEND:
+        elif tag in (W_CSTART, W_CEND):
             out.append(Atom("mark", "", el, None))
         elif tag == MC + "AlternateContent":  # paragraph-level: read through its Fallback
             fallback = el.find(MC + "Fallback")
@@ -151,15 +152,15 @@ def _walk_run(run: etree._Element, out: list[Atom], run_format: RunFormat,
             else:
                 out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
         elif tag == _FLDCHAR:
-            kind = el.get(W + "fldCharType")
-            if kind == "begin":
+            field_kind = el.get(W + "fldCharType")
+            if field_kind == "begin":
                 state.fields.append(True)
                 state.in_instr += 1
-            elif kind == "separate":
+            elif field_kind == "separate":
                 if state.fields and state.fields[-1]:
                     state.fields[-1] = False
                     state.in_instr -= 1
-            elif kind == "end" and state.fields and state.fields.pop():
+            elif field_kind == "end" and state.fields and state.fields.pop():
                 state.in_instr -= 1
         elif tag == _INSTR or tag == W + "softHyphen" or tag == W + "delText":
             out.append(Atom("hidden", "", el, run, fmt))

@@ -13,14 +13,31 @@ import posixpath
 
 from lxml import etree
 
-from app.docx.atoms import W, W_CEND, W_CSTART, W_ID, W_P, W_VAL, atoms_text, char_formats
-from app.docx.atoms import paragraph_atoms
+from app.docx.atoms import (
+    W_CEND,
+    W_CSTART,
+    W_ID,
+    W_P,
+    W_VAL,
+    W,
+    atoms_text,
+    char_formats,
+    paragraph_atoms,
+)
 from app.docx.objects import describe, textbox_paragraphs
-from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord
-from app.docx.package import comment_snapshot
+from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord, comment_snapshot
 from app.docx.props import RunFormatter, para_props, spans_from, to_int
-from app.model import (CellRef, Comment, Document, Paragraph, Position, Role, SidePart, Table,
-                       TableCell)
+from app.model import (
+    CellRef,
+    Comment,
+    Document,
+    Paragraph,
+    Position,
+    Role,
+    SidePart,
+    Table,
+    TableCell,
+)
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 from app.readers.docx_styles import Styles
@@ -242,7 +259,7 @@ class BodyReader:
         if body is None:
             return []
         sections = [s for s in body.iter(W + "sectPr")
-                    if s.getparent() is body or s.getparent().tag == W + "pPr"]  # fmt: skip
+                    if getattr(s.getparent(), "tag", None) in (W + "body", W + "pPr")]  # fmt: skip
         out: list[SidePart] = []
         seen: set[str] = set()
         for n, sect in enumerate(sections, 1):

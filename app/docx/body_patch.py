@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.docx.atoms import OBJECT_CHAR, W, W_P, W_PPR, W_RPR, W_VAL, RunFormat, paragraph_atoms
+from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
 from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
-from app.model import Document, InlineObject, Paragraph, Role
+from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
 from app.readers.docx_styles import Styles
 
 W_BODY, W_SECTPR = W + "body", W + "sectPr"
@@ -120,8 +120,11 @@ class BodyPatcher:
         old = encode(old_text, old_objects, codes)
         new_objects = p.objects[p.text[:shift].count(OBJECT_CHAR):]
         new = encode(new_text, new_objects, codes)
-        inserts = {codes[id(o)]: copy.deepcopy(moved[id(o)]) for o in new_objects
-                   if id(o) in moved and codes[id(o)] not in old}  # fmt: skip
+        inserts: dict[str, str | etree._Element] = {
+            codes[id(o)]: copy.deepcopy(moved[id(o)])
+            for o in new_objects
+            if id(o) in moved and codes[id(o)] not in old
+        }
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format)
@@ -336,7 +339,7 @@ def _child_of(el: etree._Element, container: etree._Element) -> etree._Element |
     nearest = next((a for a in el.iterancestors(W_TC, W_BODY)), None)
     if nearest is container:
         return el
-    a = el
+    a: etree._Element | None = el
     while a is not None:
         parent = a.getparent()
         if parent is container:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from app.docx.atoms import W, W_CEND, W_CSTART, W_ID, W_P, W_PPR, RunFormat, paragraph_atoms
+from app.docx.atoms import W_CEND, W_CSTART, W_ID, W_P, W_PPR, RunFormat, W, paragraph_atoms
 from app.docx.package import OFFICE_REL, DocxSource, comment_snapshot, serialize
 from app.docx.parts import PartSet
 from app.docx.xml import has_content, remove, split_run
@@ -75,7 +75,9 @@ class CommentsPatcher:
             if old is not None and (c.text, c.author, c.initials, c.date) != snap[:4]:
                 pid = _last_para_id(old) or _fresh_para_id(para_ids)
                 fresh = comment_element(c, int(wids[c.id]), pid, self.stamp, styles)
-                old.getparent().replace(old, fresh)
+                holder = old.getparent()
+                if holder is not None:
+                    holder.replace(old, fresh)
         needs_ext = ext is not None or any(c.resolved or c.parent_id is not None
                                            for c in new + edited)  # fmt: skip
         if needs_ext:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from app.docx.atoms import M, MC, W, W_P, atoms_text, paragraph_atoms
+from app.docx.atoms import MC, W_P, M, W, atoms_text, paragraph_atoms
 from app.model import InlineObject
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -75,7 +75,9 @@ def describe(el: etree._Element, images: ImageLookup, notes: NoteLookup) -> Inli
     if tag in (M + "oMath", M + "oMathPara"):
         return InlineObject("equation", "公式", "".join(t.text or "" for t in el.iter(M + "t")))
     if tag == W + "object":
-        return InlineObject("ole", "嵌入对象", image=_vml_image(el, images), **_vml_size(el))
+        width, height = _vml_size(el)
+        return InlineObject("ole", "嵌入对象", image=_vml_image(el, images), width_pt=width,
+                            height_pt=height)  # fmt: skip
     boxes = textbox_paragraphs(el)
     if boxes:
         return InlineObject("textbox", "文本框", "\n".join(boxes))
@@ -88,8 +90,10 @@ def describe(el: etree._Element, images: ImageLookup, notes: NoteLookup) -> Inli
         return _drawing(drawing, images)
     pict = el if tag == W + "pict" else el.find(".//" + W + "pict")
     if pict is not None:
-        if pict.find(".//{%s}imagedata" % _V) is not None:
-            return InlineObject("image", "图片", image=_vml_image(pict, images), **_vml_size(pict))
+        if pict.find(f".//{{{_V}}}imagedata") is not None:
+            width, height = _vml_size(pict)
+            return InlineObject("image", "图片", image=_vml_image(pict, images), width_pt=width,
+                                height_pt=height)  # fmt: skip
         return InlineObject("shape", "图形")
     if el.find(".//" + W + "object") is not None:
         return InlineObject("ole", "嵌入对象")
@@ -127,23 +131,19 @@ def _drawing(drawing: etree._Element, images: ImageLookup) -> InlineObject:
 
 
 def _vml_image(el: etree._Element, images: ImageLookup) -> bytes | None:
-    data = el.find(".//{%s}imagedata" % _V)
+    data = el.find(f".//{{{_V}}}imagedata")
     rid = data.get(_R + "id") if data is not None else None
     return images(rid) if rid else None
 
 
-def _vml_size(el: etree._Element) -> dict[str, float | None]:
-    """width/height in pt from a VML shape's style ("width:120pt;height:3in")."""
+def _vml_size(el: etree._Element) -> tuple[float | None, float | None]:
+    """(width, height) in pt from a VML shape's style ("width:120pt;height:3in")."""
     shape = next((s for s in el.iter() if s.get("style")), None)
-    out: dict[str, float | None] = {"width_pt": None, "height_pt": None}
-    if shape is None:
-        return out
-    for item in (shape.get("style") or "").split(";"):
+    out: dict[str, float | None] = {}
+    for item in (shape.get("style") or "").split(";") if shape is not None else ():
         key, _, value = item.partition(":")
-        key = key.strip().lower()
-        if key in ("width", "height"):
-            out[key + "_pt"] = _css_pt(value.strip())
-    return out
+        out[key.strip().lower()] = _css_pt(value.strip())
+    return out.get("width"), out.get("height")
 
 
 def _css_pt(value: str) -> float | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from typing import BinaryIO
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -123,7 +123,8 @@ def custom_items(data: dict[str, bytes]) -> list[str]:
     """customXml/itemN.xml entries (not their props)."""
     return sorted(
         n for n in data
-        if n.lower().startswith("customxml/item") and not n.lower().startswith("customxml/itemprops")
+        if n.lower().startswith("customxml/item")
+        and not n.lower().startswith("customxml/itemprops")
         and n.lower().endswith(".xml")
     )  # fmt: skip
 

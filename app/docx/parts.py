@@ -7,7 +7,7 @@ import posixpath
 
 from lxml import etree
 
-from app.docx.package import CT_NS, PKG_RELS, DocxSource, rels_name, relative, serialize
+from app.docx.package import CT_NS, PKG_RELS, DocxSource, relative, rels_name, serialize
 
 _SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
@@ -55,8 +55,10 @@ class PartSet:
         """Add a relationship from ``source`` to part ``target``; returns its new id."""
         name = rels_name(source)
         blob = self.get(name)
-        root = (etree.fromstring(blob, _SAFE) if blob is not None
-                else etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS}))  # fmt: skip
+        if blob is not None:
+            root = etree.fromstring(blob, _SAFE)
+        else:
+            root = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})  # type: ignore[dict-item]
         ids = {rel.get("Id") for rel in root}
         n = len(ids) + 1
         while f"rId{n}" in ids:

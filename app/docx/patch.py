@@ -20,9 +20,18 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
-from app.docx.atoms import PLAIN, W, W_P, W_R, W_T, Atom, Fmt, RunFormat, paragraph_atoms
-from app.docx.xml import clean_rpr, has_content, new_run, remove, run_props, set_flag, set_text
-from app.docx.xml import split_run, text_element
+from app.docx.atoms import PLAIN, W_P, W_R, W_T, Atom, Fmt, RunFormat, W, paragraph_atoms
+from app.docx.xml import (
+    clean_rpr,
+    has_content,
+    new_run,
+    remove,
+    run_props,
+    set_flag,
+    set_text,
+    split_run,
+    text_element,
+)
 from app.model import LINE_BREAK, OBJECT_CHAR, InlineObject, Span
 
 log = logging.getLogger(__name__)
@@ -161,7 +170,7 @@ def _insert(p: etree._Element, atoms: list[Atom], starts: list[int], at: int,
     is deleted afterwards, so the new text takes the properties of the replaced text."""
     before = _atom_at(starts, atoms, at - 1) if at > 0 else None
     prev = atoms[before] if before is not None else None
-    if prev is not None and prev.run is not None and not _is_note(prev):
+    if before is not None and prev is not None and prev.run is not None and not _is_note(prev):
         _into_run(prev.run, prev.el, at - starts[before] if prev.kind == "t" else None, pieces)
         return
     after = _atom_at(starts, atoms, at)
@@ -266,8 +275,11 @@ def apply_formats(p: etree._Element, want: list[Fmt], run_format: RunFormat) -> 
         if len(chars) != len(want):
             log.warning("formatting left as it is: text and spans disagree in length")
             return
-        first = next((n for n, (a, _) in enumerate(chars)
-                      if a.run is not None and a.run.tag == W_R and a.fmt != want[n]), None)  # fmt: skip
+        first = next(
+            (n for n, (a, _) in enumerate(chars)
+             if a.run is not None and a.run.tag == W_R and a.fmt != want[n]),
+            None,
+        )  # fmt: skip
         if first is None:
             return
         atom, k = chars[first]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from app.docx.atoms import PLAIN, W, W_PPR, W_RPR, W_VAL, Fmt
+from app.docx.atoms import PLAIN, W_PPR, W_RPR, W_VAL, Fmt, W
 from app.model import Span
 from app.readers.docx_styles import CharFormat, Styles, on_off, underline
 

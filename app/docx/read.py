@@ -25,7 +25,7 @@ from lxml import etree
 from app.docx.blocks import BodyReader
 from app.docx.package import DocxSource
 from app.errors import ReadError
-from app.model import Document, Role
+from app.model import Document, Paragraph, Role
 from app.readers.docx_comments import attach_anchors, read_comments
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import W_NS, Package, fail, open_package
@@ -99,7 +99,7 @@ def _read(pkg: Package) -> Document:
     return doc
 
 
-def _outline_roles(pars: list, levels: list[int | None], styles: Styles) -> int:
+def _outline_roles(pars: list[Paragraph], levels: list[int | None], styles: Styles) -> int:
     """Heading roles from outline levels; returns the level shift (1 when level 0 holds
     chapters). A file from our exporter says so with its chapter style; for other files,
     chapters are assumed when every level-0 heading reads 第X章/节/部分/编 and there are deeper

@@ -11,7 +11,7 @@ import copy
 
 from lxml import etree
 
-from app.docx.atoms import W, W_PPR, W_R, W_RPR, W_T, W_VAL
+from app.docx.atoms import W_PPR, W_R, W_RPR, W_T, W_VAL, W
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 

@@ -111,7 +111,7 @@ def test_one_character_typed_changes_one_paragraph(path, tmp_path):
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_comment_added_touches_only_comment_parts_and_its_paragraph(path, tmp_path):
-    docx_diff, validate = tools()
+    docx_diff, _ = tools()
     doc = opened(path)
     p = first_body_paragraph(doc)
     if p is None:
@@ -154,7 +154,9 @@ def test_edits_add_no_validation_issue(path, tmp_path):
     from app.model import Paragraph
 
     doc.paragraphs.insert(k + 1, Paragraph("新增的一段。", cell=p.cell))
-    doc.comments.append(Comment("意见", "审校员", start=Position(p.id, n), end=Position(p.id, n + 2)))
+    doc.comments.append(
+        Comment("意见", "审校员", start=Position(p.id, n), end=Position(p.id, n + 2))
+    )
     out = save(doc, tmp_path, path.name)
 
     def issues(f: Path) -> set[tuple[str, str, str]]:

@@ -39,7 +39,8 @@ def png(width: int, height: int) -> bytes:
             ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)  # fmt: skip
 
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))  # fmt: skip
 
 
@@ -52,7 +53,8 @@ MERGED = (
     + "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
     + "<w:tr>" + cell(p("横跨两列"), props='<w:gridSpan w:val="2"/>')
     + cell(p("竖并上"), props='<w:vMerge w:val="restart"/>') + "</w:tr>"
-    + "<w:tr>" + cell(p("A2")) + cell(p("B2"), "<w:tbl><w:tblPr/><w:tr>" + cell(p("内")) + "</w:tr></w:tbl>", p("B2后"))
+    + "<w:tr>" + cell(p("A2"))
+    + cell(p("B2"), "<w:tbl><w:tblPr/><w:tr>" + cell(p("内")) + "</w:tr></w:tbl>", p("B2后"))
     + cell(p("被覆盖"), props="<w:vMerge/>") + "</w:tr>"
     + '<w:tr><w:trPr><w:del w:id="9" w:author="a"/></w:trPr>' + cell(p("删行")) + cell(p("x"))
     + cell(p("y")) + "</w:tr>"
