@@ -210,3 +210,179 @@ def test_custom_xml_part_added_and_replaced(tmp_path):
         rels = z.read("word/_rels/document.xml.rels").decode()
         assert rels.count(items[0].split("/")[1]) == 1
         assert "customXmlProperties+xml" in z.read("[Content_Types].xml").decode()
+
+
+# --- comments ------------------------------------------------------------------------------------
+
+
+def comment_xml(tmp_path: Path) -> Path:
+    """A file with one anchored comment (python-docx template styles) and commentsExtended."""
+    body = ('<w:p><w:commentRangeStart w:id="0"/>' + r("甲乙") + '<w:commentRangeEnd w:id="0"/>'
+            '<w:r><w:commentReference w:id="0"/></w:r>' + r("丙丁") + "</w:p>" + p("第二段"))  # fmt: skip
+    base = make_docx(tmp_path, body, name="c0.docx")
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')  # fmt: skip
+    comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {ns}>'
+                '<w:comment w:id="0" w:author="张三" w:date="2026-11-01T08:00:00Z" w:initials="ZS">'
+                '<w:p w14:paraId="1A2B3C4D"><w:r><w:annotationRef/></w:r>'
+                '<w:r><w:t>原有批注</w:t></w:r></w:p></w:comment></w:comments>').encode()  # fmt: skip
+    from tests.app.test_docx_reader import rewrite
+
+    ct = ('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-'
+          'officedocument.wordprocessingml.comments+xml"/>')  # fmt: skip
+    rel = ('<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+           'relationships/comments" Target="comments.xml"/>')  # fmt: skip
+    return rewrite(base, tmp_path / "c.docx", {"word/comments.xml": comments}, ct, rel)
+
+
+def parts_of(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def test_new_comment_goes_next_to_the_old_one(tmp_path):
+    from app.model import Comment, Position
+
+    src = comment_xml(tmp_path)
+    doc = read_docx(src)
+    second = doc.paragraphs[1]
+    doc.comments.append(Comment("新意见", "审校员", start=Position(second.id, 0),
+                                end=Position(second.id, 2)))  # fmt: skip
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    root = etree.fromstring(parts_of(out)["word/comments.xml"])
+    comments = root.findall(W + "comment")
+    assert [c.get(W + "author") for c in comments] == ["张三", "审校员"]
+    old = etree.fromstring(parts_of(src)["word/comments.xml"]).find(W + "comment")
+    assert etree.tostring(comments[0], method="c14n") == etree.tostring(old, method="c14n")
+    again = read_docx(out)
+    assert [(c.text, c.start.offset, c.end.offset) for c in again.comments] == [
+        ("原有批注", 0, 2), ("新意见", 0, 2)]  # fmt: skip
+    assert again.comments[1].start.paragraph_id == again.paragraphs[1].id
+
+
+def test_comment_edited_resolved_replied_and_deleted(tmp_path):
+    from app.model import Comment
+
+    doc = read_docx(comment_xml(tmp_path))
+    [old] = doc.comments
+    old.text = "改过的批注"
+    old.resolved = True
+    doc.comments.append(Comment("回复", "审校员", parent_id=old.id))
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    again = read_docx(out)
+    top, reply = again.comments
+    assert (top.text, top.resolved, top.start.offset, top.end.offset) == ("改过的批注", True, 0, 2)
+    assert (reply.text, reply.parent_id) == ("回复", top.id)
+    again.comments.remove(reply)
+    again.comments.remove(top)
+    save_docx(again, tmp_path / "none.docx", author="审校员")
+    final = parts_of(tmp_path / "none.docx")
+    assert etree.fromstring(final["word/comments.xml"]).findall(W + "comment") == []
+    body = etree.fromstring(final["word/document.xml"])
+    assert not list(body.iter(W + "commentRangeStart", W + "commentReference"))
+    assert read_docx(tmp_path / "none.docx").texts == ["甲乙丙丁", "第二段"]
+
+
+def test_typing_before_a_comment_keeps_its_anchor(tmp_path):
+    doc = read_docx(comment_xml(tmp_path))
+    first = doc.paragraphs[0]
+    first.text = "前" + first.text
+    c = doc.comments[0]
+    from app.model import Position
+
+    c.start, c.end = Position(first.id, 1), Position(first.id, 3)
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    assert (again.texts[0], again.comments[0].start.offset, again.comments[0].end.offset) == (
+        "前甲乙丙丁", 1, 3)  # fmt: skip
+
+
+# --- roles, virtual paragraphs, objects ------------------------------------------------------------
+
+
+def test_promoted_heading_uses_the_documents_heading_style(tmp_path):
+    from app.model import Role
+
+    d = docx.Document()
+    d.add_heading("一、总体要求", level=1)
+    d.add_paragraph("（一）指导思想")
+    d.add_paragraph("正文。")
+    d.save(tmp_path / "h.docx")
+    doc = read_docx(tmp_path / "h.docx")
+    assert doc.paragraphs[0].role is Role.HEADING_1
+    doc.paragraphs[1].role, doc.paragraphs[1].role_fixed = Role.HEADING_1, True
+    doc.paragraphs[0].role = Role.BODY  # demoted
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    assert [(q.role, q.role_fixed) for q in again.paragraphs[:2]] == [
+        (None, False), (Role.HEADING_1, True)]  # fmt: skip
+    styles = [q.find(f"{W}pPr/{W}pStyle") for q in body_of(tmp_path / "out.docx").iter(W + "p")]
+    assert styles[1] is not None and styles[1].get(W + "val") == "Heading1"
+
+
+def test_virtual_paragraphs_are_written_only_when_typed_into(tmp_path):
+    doc = read_docx(make_docx(tmp_path, MERGED))
+    table_first = next(k for k, q in enumerate(doc.paragraphs) if q.cell is not None)
+    doc.paragraphs.insert(table_first, Paragraph("", virtual=True))
+    save_docx(doc, tmp_path / "empty.docx", author="审校员")
+    assert read_docx(tmp_path / "empty.docx").texts == read_docx(make_docx(tmp_path, MERGED,
+                                                                 name="m2.docx")).texts  # fmt: skip
+    doc.paragraphs[table_first].text = "表格标题"
+    save_docx(doc, tmp_path / "typed.docx", author="审校员")
+    again = read_docx(tmp_path / "typed.docx")
+    assert again.texts[:3] == ["表前", "表格标题", "横跨两列"]
+    assert again.paragraphs[1].cell is None
+
+
+def test_an_image_moved_to_another_paragraph_keeps_its_picture(tmp_path):
+    picture = png(2, 2)
+    (tmp_path / "p.png").write_bytes(picture)
+    d = docx.Document()
+    d.add_paragraph("图在此").add_run().add_picture(str(tmp_path / "p.png"), width=Pt(36))
+    d.add_paragraph("移到这里")
+    d.save(tmp_path / "img.docx")
+    doc = read_docx(tmp_path / "img.docx")
+    first, second = doc.paragraphs
+    obj = first.objects.pop()
+    first.text = "图在此"
+    second.text += "\ufffc"
+    second.objects.append(obj)
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    assert again.texts == ["图在此", "移到这里\ufffc"]
+    assert again.paragraphs[1].objects[0].image == picture
+
+
+def test_cli_fix_patches_a_copy_of_the_original(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    d = docx.Document()
+    d.add_paragraph("一、总体要求")
+    d.add_paragraph("一、主要任务")  # duplicate number: the fix makes it 二、
+    d.sections[0].header.paragraphs[0].text = "页眉文字"
+    d.save(tmp_path / "in.docx")
+    env = {"REPORTDESK_LANG": "zh", "PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-m", "app", "fix", str(tmp_path / "in.docx"), "-o",
+                    str(tmp_path / "out.docx")], check=True, env=env, timeout=120)  # fmt: skip
+    doc = read_docx(tmp_path / "out.docx")
+    assert doc.texts == ["一、总体要求", "二、主要任务"]
+    assert any(s.paragraphs == ["页眉文字"] for s in doc.side_parts if s.kind == "header")
+    before, after = parts_of(tmp_path / "in.docx"), parts_of(tmp_path / "out.docx")
+    assert before.keys() == after.keys()
+    assert before["word/styles.xml"] == after["word/styles.xml"]  # not the GB/T rebuild
+
+
+def test_a_text_document_saved_as_docx_is_exported(tmp_path):
+    from app.model import Document
+    from app.storage import save_document
+
+    doc = Document.from_lines(["关于开展检查的通知", "各单位："])
+    save_document(doc, tmp_path / "t.docx", author="审校员", backup=False,
+                  data_dir=tmp_path / "data")  # fmt: skip
+    assert read_docx(tmp_path / "t.docx").texts[:2] == ["关于开展检查的通知", "各单位："]
+    assert b"GwBody" in parts_of(tmp_path / "t.docx")["word/styles.xml"]
