@@ -216,14 +216,17 @@ def test_custom_xml_part_added_and_replaced(tmp_path):
 
 
 def comment_xml(tmp_path: Path) -> Path:
-    """A file with one anchored comment (python-docx template styles) and commentsExtended."""
-    body = ('<w:p><w:commentRangeStart w:id="0"/>' + r("甲乙") + '<w:commentRangeEnd w:id="0"/>'
-            '<w:r><w:commentReference w:id="0"/></w:r>' + r("丙丁") + "</w:p>" + p("第二段"))  # fmt: skip
+    """A file with one comment anchored on 甲乙 (no commentsExtended part)."""
+    body = (
+        '<w:p><w:commentRangeStart w:id="0"/>' + r("甲乙") + '<w:commentRangeEnd w:id="0"/>'
+        + '<w:r><w:commentReference w:id="0"/></w:r>' + r("丙丁") + "</w:p>" + p("第二段")
+    )
     base = make_docx(tmp_path, body, name="c0.docx")
     ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
           'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')  # fmt: skip
     comments = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {ns}>'
-                '<w:comment w:id="0" w:author="张三" w:date="2026-11-01T08:00:00Z" w:initials="ZS">'
+                '<w:comment w:id="0" w:author="张三" w:date="2026-11-01T08:00:00Z" '
+                'w:initials="ZS">'
                 '<w:p w14:paraId="1A2B3C4D"><w:r><w:annotationRef/></w:r>'
                 '<w:r><w:t>原有批注</w:t></w:r></w:p></w:comment></w:comments>').encode()  # fmt: skip
     from tests.app.test_docx_reader import rewrite
@@ -299,7 +302,7 @@ def test_typing_before_a_comment_keeps_its_anchor(tmp_path):
         "前甲乙丙丁", 1, 3)  # fmt: skip
 
 
-# --- roles, virtual paragraphs, objects ------------------------------------------------------------
+# --- roles, virtual paragraphs, objects -----------------------------------------------------
 
 
 def test_promoted_heading_uses_the_documents_heading_style(tmp_path):
