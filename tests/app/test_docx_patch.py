@@ -228,7 +228,8 @@ def comment_xml(tmp_path: Path) -> Path:
                 '<w:comment w:id="0" w:author="张三" w:date="2026-11-01T08:00:00Z" '
                 'w:initials="ZS">'
                 '<w:p w14:paraId="1A2B3C4D"><w:r><w:annotationRef/></w:r>'
-                '<w:r><w:t>原有批注</w:t></w:r></w:p></w:comment></w:comments>').encode()  # fmt: skip
+                '<w:r><w:t>原有批注</w:t></w:r></w:p>'
+                '</w:comment></w:comments>').encode()  # fmt: skip
     from tests.app.test_docx_reader import rewrite
 
     ct = ('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-'
