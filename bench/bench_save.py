@@ -64,7 +64,7 @@ def hundred_pages(folder: Path) -> Path:
     picture = folder / "picture.png"
     picture.write_bytes(png(480, 360))
     d = docx.Document()
-    for k, line in enumerate(lines[:820]):
+    for k, line in enumerate(lines[:680]):
         d.add_paragraph(line)
         if k % 40 == 39:
             table = d.add_table(rows=6, cols=4)

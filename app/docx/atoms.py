@@ -184,22 +184,3 @@ def sym_char(el: etree._Element) -> str:
     if code < 0x20 or code >= 0x110000 or 0xD800 <= code < 0xE000 or code == 0xFFFC:
         return ""
     return chr(code)
-
-
-def offsets(atoms: list[Atom]) -> list[int]:
-    """The text offset where each atom starts."""
-    out = []
-    pos = 0
-    for a in atoms:
-        out.append(pos)
-        pos += len(a.text)
-    return out
-
-
-def char_formats(atoms: list[Atom]) -> list[Fmt]:
-    """(bold, italic, underline) of every character of the atoms' text."""
-    out: list[Fmt] = []
-    for a in atoms:
-        if a.text:
-            out.extend([a.fmt] * len(a.text))
-    return out

@@ -21,7 +21,6 @@ from app.docx.atoms import (
     W_VAL,
     W,
     atoms_text,
-    char_formats,
     paragraph_atoms,
 )
 from app.docx.objects import describe, textbox_paragraphs
@@ -208,13 +207,13 @@ class BodyReader:
         for cid in self._pending_starts:
             self.starts[cid] = (index, len(prefix))
         self._pending_starts.clear()
-        fmts = char_formats(atoms)
+        pieces = [(a.fmt, len(a.text)) for a in atoms]
         self.paragraphs.append(
             Paragraph(
                 text=prefix + atoms_text(atoms),
                 role=role,
                 role_fixed=role is not None,
-                spans=spans_from(fmts, len(prefix)),
+                spans=spans_from(pieces, len(prefix)),
                 auto_number_len=len(prefix),
                 objects=objects,
                 cell=cell,

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from app.model import CellRef, InlineObject, Position, Role
+from app.model import CellRef, InlineObject, Role
 from app.readers.docx_safety import Package
 
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -62,10 +62,6 @@ def comment_snapshot(c: object) -> tuple[object, ...]:
 
     assert isinstance(c, Comment)
     return (c.text, c.author, c.initials, c.date, c.resolved, c.parent_id, c.start, c.end)
-
-
-def position_key(p: Position | None) -> tuple[int, int] | None:
-    return None if p is None else (p.paragraph_id, p.offset)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from lxml import etree
 
-from app.docx.atoms import PLAIN, W_P, W_R, W_T, Atom, Fmt, RunFormat, W, paragraph_atoms
+from app.docx.atoms import PLAIN, W_R, W_T, Atom, Fmt, RunFormat, W, paragraph_atoms
 from app.docx.xml import (
     clean_rpr,
     has_content,
@@ -297,12 +297,6 @@ def apply_formats(p: etree._Element, want: list[Fmt], run_format: RunFormat) -> 
         for flag in range(3):
             if want[first][flag] != atom.fmt[flag]:
                 set_flag(target, flag, want[first][flag])
-
-
-def paragraph_of(el: etree._Element) -> etree._Element | None:
-    for a in el.iterancestors(W_P):
-        return a
-    return None
 
 
 __all__ = ["apply_formats", "desired_formats", "encode", "object_codes", "patch_text"]

@@ -83,14 +83,20 @@ def to_int(val: str | None) -> int | None:
         return None
 
 
-def spans_from(fmts: list[Fmt], shift: int) -> list[Span]:
-    """Maximal runs of equal (bold, italic, underline) over per-character formats, offsets
-    shifted past the auto-number prefix; plain text makes no span."""
+def spans_from(pieces: list[tuple[Fmt, int]], shift: int) -> list[Span]:
+    """Maximal runs of equal (bold, italic, underline) over (format, length) pieces of the text,
+    offsets shifted past the auto-number prefix; plain text makes no span."""
     spans: list[Span] = []
-    start = 0
-    for k in range(1, len(fmts) + 1):
-        if k == len(fmts) or fmts[k] != fmts[start]:
-            if fmts[start] != PLAIN:
-                spans.append(Span(start + shift, k + shift, *fmts[start]))
-            start = k
+    pos = shift
+    for fmt, length in pieces:
+        if not length:
+            continue
+        if fmt != PLAIN:
+            last = spans[-1] if spans else None
+            if last is not None and last.end == pos and (last.bold, last.italic,
+                                                         last.underline) == fmt:  # fmt: skip
+                last.end = pos + length
+            else:
+                spans.append(Span(pos, pos + length, *fmt))
+        pos += length
     return spans

@@ -12,6 +12,7 @@ Each save starts again from the package as opened, so saving twice writes the sa
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime
 from typing import BinaryIO
@@ -30,6 +31,7 @@ from app.readers.docx_safety import parse_xml
 from app.readers.docx_styles import Styles
 from app.writers.output import write_replacing
 
+log = logging.getLogger(__name__)
 _CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 _DCTERMS = "http://purl.org/dc/terms/"
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -54,7 +56,14 @@ def write_patched(doc: Document, target: str | BinaryIO, author: str,
     if not isinstance(source, DocxSource):
         raise WriteError("此文档不是从 Word 文件打开的，无法按原文件保存")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    data = patched_parts(doc, source, author, stamp)
+    try:
+        data = patched_parts(doc, source, author, stamp)
+    except WriteError:
+        raise
+    except Exception:  # a bug of ours: say so in one line; the file on disk is not touched
+        log.exception("patching %s failed", source.path)
+        message = "保存失败：无法把修改写回原 Word 文件（原文件未改动，详情见日志）"
+        raise WriteError(message) from None
     write_zip(target, source.infos, data)
 
 

@@ -390,3 +390,21 @@ def test_a_text_document_saved_as_docx_is_exported(tmp_path):
                   data_dir=tmp_path / "data")  # fmt: skip
     assert read_docx(tmp_path / "t.docx").texts[:2] == ["关于开展检查的通知", "各单位："]
     assert b"GwBody" in parts_of(tmp_path / "t.docx")["word/styles.xml"]
+
+
+def test_a_failing_patch_is_one_line_and_leaves_the_file(tmp_path, monkeypatch):
+    from app.docx import save as save_module
+    from app.errors import WriteError
+
+    src = make_docx(tmp_path, p("正文"))
+    doc = read_docx(src)
+    out = tmp_path / "out.docx"
+    out.write_bytes(b"old")
+
+    def broken(*args, **kwargs):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(save_module, "patched_parts", broken)
+    with pytest.raises(WriteError, match="原文件未改动"):
+        save_docx(doc, out, author="审校员")
+    assert out.read_bytes() == b"old"
