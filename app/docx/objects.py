@@ -39,16 +39,24 @@ NoteLookup = Callable[[str, str], tuple[str, str]]  # (kind, w:id) → (label, t
 def textbox_paragraphs(el: etree._Element) -> list[str]:
     """The paragraph texts of the text boxes in ``el`` (the first w:txbxContent of each
     alternative only: mc:Choice and mc:Fallback hold the same box twice)."""
-    boxes = [b for b in el.iter(_TXBX) if not any(a.tag == _TXBX for a in b.iterancestors())]
-    if el.tag == MC + "AlternateContent" or el.find(".//" + MC + "Fallback") is not None:
-        choice = [b for b in boxes if _in_choice(b)]
-        boxes = choice or boxes
+    boxes = [b for b in el.iter(_TXBX)
+             if not any(a.tag == _TXBX for a in b.iterancestors()) and not _duplicate(b)]  # fmt: skip
     out: list[str] = []
     for box in boxes:
         for p in box.iter(W_P):
             if _owner_box(p) is box:
                 out.append(atoms_text(paragraph_atoms(p)))
     return out
+
+
+def _duplicate(box: etree._Element) -> bool:
+    """A text box in an mc:Fallback whose mc:Choice has the text box too (the same box in VML)."""
+    for a in box.iterancestors():
+        if a.tag == MC + "Fallback":
+            alternate = a.getparent()
+            choice = alternate.find(MC + "Choice") if alternate is not None else None
+            return choice is not None and choice.find(".//" + _TXBX) is not None
+    return False
 
 
 def _in_choice(el: etree._Element) -> bool:

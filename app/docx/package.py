@@ -21,6 +21,7 @@ from app.readers.docx_safety import Package
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 _STRICT = [
     (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
      b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
@@ -84,6 +85,7 @@ class DocxSource:
     heading_styles: dict[int, str] = field(default_factory=dict)  # level → style id in use
     heading_shift: int = 0  # 1 when outline level 0 holds chapters (第X章)
     custom_xml: dict[str, bytes] = field(default_factory=dict)  # namespace → new item bytes
+    _ps: list[etree._Element] | None = field(default=None, repr=False)
 
     @classmethod
     def from_package(cls, pkg: Package, document: etree._Element) -> DocxSource:
@@ -92,6 +94,16 @@ class DocxSource:
                      for old, _ in _STRICT)  # fmt: skip
         return cls(pkg.path, list(pkg.infos), dict(data), dict(pkg.names), pkg.main, strict,
                    document)  # fmt: skip
+
+    def element(self, paragraph_id: int) -> etree._Element | None:
+        """The w:p a model paragraph came from, as opened (read it, never change it: every save
+        starts from these)."""
+        rec = self.paragraphs.get(paragraph_id)
+        if rec is None:
+            return None
+        if self._ps is None:
+            self._ps = list(self.document.iter(_W_P))
+        return self._ps[rec.index]
 
     def part(self, name: str) -> bytes | None:
         zname = self.names.get(name.lower())

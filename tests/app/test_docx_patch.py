@@ -408,3 +408,11 @@ def test_a_failing_patch_is_one_line_and_leaves_the_file(tmp_path, monkeypatch):
     with pytest.raises(WriteError, match="原文件未改动"):
         save_docx(doc, out, author="审校员")
     assert out.read_bytes() == b"old"
+
+
+def test_source_keeps_each_paragraphs_original_element(tmp_path):
+    doc = read_docx(make_docx(tmp_path, MERGED))
+    for q in doc.paragraphs:
+        el = doc.source.element(q.id)
+        assert "".join(t.text or "" for t in el.iter(W + "t")) == q.text
+    assert doc.source.element(-1) is None
