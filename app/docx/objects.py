@@ -39,8 +39,10 @@ NoteLookup = Callable[[str, str], tuple[str, str]]  # (kind, w:id) → (label, t
 def textbox_paragraphs(el: etree._Element) -> list[str]:
     """The paragraph texts of the text boxes in ``el`` (the first w:txbxContent of each
     alternative only: mc:Choice and mc:Fallback hold the same box twice)."""
-    boxes = [b for b in el.iter(_TXBX)
-             if not any(a.tag == _TXBX for a in b.iterancestors()) and not _duplicate(b)]  # fmt: skip
+    boxes = [
+        b for b in el.iter(_TXBX)
+        if not any(a.tag == _TXBX for a in b.iterancestors()) and not _duplicate(b)
+    ]  # fmt: skip
     out: list[str] = []
     for box in boxes:
         for p in box.iter(W_P):
