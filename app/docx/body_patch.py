@@ -354,13 +354,25 @@ def _move_section_break(el: etree._Element) -> None:
     sect = ppr.find(W_SECTPR) if ppr is not None else None
     if sect is None:
         return
-    before = next(el.itersiblings(W_P, preceding=True), None)
-    after = next(el.itersiblings(W_P), None)
-    for sibling in (before, after):
-        if sibling is None:
+    for sibling in (_adjacent_block(el, preceding=True), _adjacent_block(el, preceding=False)):
+        if sibling is None or sibling.tag != W_P:
             continue
         sppr = sibling[0] if len(sibling) and sibling[0].tag == W_PPR else None
         if sppr is not None and sppr.find(W_SECTPR) is not None:
             continue
         put_ordered(ensure_props(sibling, W_PPR), sect)
         return
+    # Between two tables, or beside another section break: an empty paragraph keeps the break
+    # (the section's page setup matters more than one empty line).
+    carrier = etree.Element(W_P)
+    carrier.append(etree.Element(W_PPR))
+    carrier[0].append(sect)
+    el.addnext(carrier)
+
+
+def _adjacent_block(el: etree._Element, preceding: bool) -> etree._Element | None:
+    """The block (w:p, w:tbl, w:sdt) right before/after ``el``, skipping bookmarks and marks."""
+    for sibling in el.itersiblings(preceding=preceding):
+        if sibling.tag in (W_P, W_TBL, W + "sdt"):
+            return sibling
+    return None

@@ -51,6 +51,9 @@ class CommentsPatcher:
         gone = [rec for cid, rec in records.items() if cid not in self.by_id]
         edited = [c for c in self.doc.comments
                   if c.id in records and comment_snapshot(c) != records[c.id].snapshot]  # fmt: skip
+        lost = self._lost_marks()
+        edited += [c for c in self.doc.comments if c.id in records
+                   and records[c.id].wid in lost and c not in edited]  # fmt: skip
         if not (new or gone or edited):
             return
         name = self.parts.related(self.source.main, "/comments")
@@ -171,6 +174,15 @@ class CommentsPatcher:
             parent = nxt
         return parent if parent is not c else None
 
+    def _lost_marks(self) -> set[str]:
+        """w:ids whose range marks or reference the file had and the patched body lacks (their
+        paragraph was deleted): those comments are anchored again."""
+
+        def present(tree: etree._Element) -> set[tuple[str, str | None]]:
+            return {(el.tag, el.get(W_ID)) for el in tree.iter(W_CSTART, W_CEND, W_REF)}
+
+        return {wid or "" for _, wid in present(self.source.document) - present(self.root)}
+
     # --- delete ---------------------------------------------------------------------------------
     def _delete(self, croot: etree._Element, ext: etree._Element | None, wid: str,
                 para_ids: list[str]) -> None:  # fmt: skip
@@ -218,9 +230,18 @@ class CommentsPatcher:
         first = next((p for p in self.doc.paragraphs if p.id in self.placed), None)
         if first is None:
             return
-        if start is None or end is None or start.paragraph_id not in self.placed \
-                or end.paragraph_id not in self.placed:
+        has_start = start is not None and start.paragraph_id in self.placed
+        has_end = end is not None and end.paragraph_id in self.placed
+        if has_start and not has_end and start is not None:  # the range's end was deleted
+            length = next((len(p.text) for p in self.doc.paragraphs
+                           if p.id == start.paragraph_id), start.offset)  # fmt: skip
+            end = Position(start.paragraph_id, length)
+        elif has_end and not has_start and end is not None:
+            start = Position(end.paragraph_id, self.shifts.get(end.paragraph_id, 0))
+        elif not has_start:
             start = end = Position(first.id, first.auto_number_len)
+        if start is None or end is None:
+            return
         s_el, s_off = self._xml_position(start)
         e_el, e_off = self._xml_position(end)
         if (self._mark_position(W_CSTART, wid) == (s_el, s_off)

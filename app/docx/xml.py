@@ -33,6 +33,10 @@ PPR_ORDER = [W + t for t in (
 _RANK_R = {t: k for k, t in enumerate(RPR_ORDER)}
 _RANK_P = {t: k for k, t in enumerate(PPR_ORDER)}
 REVISION_MARKS = frozenset(W + t for t in ("ins", "del", "moveFrom", "moveTo", "rPrChange"))
+_REVISIONS = tuple(W + t for t in (
+    "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
+    "trPrChange", "tcPrChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
+))  # fmt: skip
 
 
 def put_ordered(parent: etree._Element, child: etree._Element) -> etree._Element:
@@ -130,7 +134,23 @@ def split_run(run: etree._Element, child: etree._Element, k: int) -> etree._Elem
     for c in moving:
         second.append(c)
     run.addnext(second)
+    _fresh_revision_ids(second)
     return second
+
+
+def _fresh_revision_ids(run: etree._Element) -> None:
+    """A copied rPr that records a colleague's formatting change (w:rPrChange) would repeat its
+    revision id, which Word refuses: the copy gets the next free id."""
+    rpr = run_props(run)
+    marks = [] if rpr is None else [e for e in rpr.iter(*_REVISIONS) if e.get(W + "id")]
+    if not marks:
+        return
+    root = run.getroottree().getroot()
+    top = max((int(v) for e in root.iter(*_REVISIONS) if (v := e.get(W + "id") or "").isdigit()),
+              default=0)  # fmt: skip
+    for e in marks:
+        top += 1
+        e.set(W + "id", str(top))
 
 
 def set_flag(run: etree._Element, flag: int, on: bool) -> None:
