@@ -416,3 +416,33 @@ def test_source_keeps_each_paragraphs_original_element(tmp_path):
         el = doc.source.element(q.id)
         assert "".join(t.text or "" for t in el.iter(W + "t")) == q.text
     assert doc.source.element(-1) is None
+
+
+def test_bolding_inside_a_tracked_format_change_keeps_revision_ids_unique(tmp_path):
+    change = ('<w:rPrChange w:id="5" w:author="同事" w:date="2026-11-01T08:00:00Z">'
+              "<w:rPr/></w:rPrChange>")  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, p("前中后", rpr='<w:color w:val="FF0000"/>' + change)))
+    doc.paragraphs[0].spans = [Span(1, 2, bold=True)]
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    ids = [e.get(W + "id") for e in body_of(tmp_path / "out.docx").iter(W + "rPrChange")]
+    assert len(ids) == 3 and len(set(ids)) == 3
+    assert [(s.start, s.end, s.bold) for s in read_docx(tmp_path / "out.docx").paragraphs[0].spans
+            ] == [(1, 2, True)]  # fmt: skip
+
+
+def test_deleting_the_paragraph_a_comment_starts_in_keeps_the_comment_whole(tmp_path):
+    from app.model import Comment, Position
+
+    doc = read_docx(make_docx(tmp_path, p("第一段") + p("第二段") + p("第三段")))
+    one, two, _ = doc.paragraphs
+    doc.comments.append(Comment("跨段", "审校员", start=Position(one.id, 1),
+                                end=Position(two.id, 2)))  # fmt: skip
+    save_docx(doc, tmp_path / "c.docx", author="审校员")
+    doc = read_docx(tmp_path / "c.docx")
+    doc.paragraphs.pop(0)  # the comment's start goes with it; the model is not told
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    body = body_of(tmp_path / "out.docx")
+    assert [len(list(body.iter(W + t))) for t in
+            ("commentRangeStart", "commentRangeEnd", "commentReference")] == [1, 1, 1]  # fmt: skip
+    [c] = read_docx(tmp_path / "out.docx").comments
+    assert (c.start.offset, c.end.offset) == (0, 2)
