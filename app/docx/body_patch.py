@@ -70,6 +70,7 @@ class BodyPatcher:
     run_format: RunFormat
     changed: bool = False
     placed: dict[int, etree._Element] = field(default_factory=dict)
+    stable: set[int] = field(default_factory=set)  # ids of paragraphs that did not move
     shifts: dict[int, int] = field(default_factory=dict)  # id → rendered prefix not in the XML
 
     def __post_init__(self) -> None:
@@ -85,10 +86,13 @@ class BodyPatcher:
         recs = self.source.paragraphs
         moved = self._moved_objects()
         pars = self.doc.paragraphs
+        self.stable = stable_ids(pars, recs)
         for k, p in enumerate(pars):
             rec = recs.get(p.id)
             if rec is not None:
                 el = self.ps[rec.index]
+                if p.id not in self.stable:  # moved (an outline move, a cut and paste)
+                    self._move(k, p, el)
                 self.placed[p.id] = el
                 self.shifts[p.id] = p.auto_number_len
                 edited = content_changed(p, rec)
@@ -153,13 +157,42 @@ class BodyPatcher:
             return self.body  # a table the file does not have: keep the text in the body
         return self.tcs[rec.cells[(p.cell.row, p.cell.col)]]
 
-    def _insert_new(self, k: int, p: Paragraph, moved: dict[int, etree._Element]) -> etree._Element:
+    def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
+        """Take an existing paragraph out of where it was and put it where the model has it;
+        a section break it ended stays where it was (with a neighbour), as on delete."""
+        _move_section_break(el)
+        cell = next(el.iterancestors(W_TC), None)
+        if cell is not None:
+            self._touched_cells.add(cell)
+            self._keep_one(el, cell)
+        remove(el)
+        self._place(k, p, el)
+        self.changed = True
+
+    def _place(self, k: int, p: Paragraph, el: etree._Element) -> None:
+        """Insert ``el`` (paragraph ``k`` of the model) after the previous paragraph of its
+        container, else before the next one that stays where it was, else at the end."""
         container = self._container(p)
         assert container is not None
         pars = self.doc.paragraphs
         prev = next((self.placed[q.id] for q in reversed(pars[:k]) if q.id in self.placed), None)
         nxt = next((self.ps[self.source.paragraphs[q.id].index] for q in pars[k + 1 :]
-                    if q.id in self.source.paragraphs), None)  # fmt: skip
+                    if q.id in self.stable), None)  # fmt: skip
+        anchor = _child_of(prev, container) if prev is not None else None
+        if anchor is not None:
+            anchor.addnext(el)
+            return
+        anchor = _child_of(nxt, container) if nxt is not None else None
+        if anchor is not None:
+            anchor.addprevious(el)
+        elif container is self.body and len(container) and container[-1].tag == W_SECTPR:
+            container[-1].addprevious(el)
+        else:
+            container.append(el)
+
+    def _insert_new(self, k: int, p: Paragraph, moved: dict[int, etree._Element]) -> etree._Element:
+        container = self._container(p)
+        assert container is not None
         neighbour = self._neighbour(p, k, container)
         el = etree.Element(W_P)
         default_rpr = None
@@ -169,17 +202,7 @@ class BodyPatcher:
             if ppr is not None:
                 el.append(ppr)
             default_rpr = _first_rpr(neighbour, self.run_format)
-        anchor = _child_of(prev, container) if prev is not None else None
-        if anchor is not None:
-            anchor.addnext(el)
-        else:
-            anchor = _child_of(nxt, container) if nxt is not None else None
-            if anchor is not None:
-                anchor.addprevious(el)
-            elif container is self.body and len(container) and container[-1].tag == W_SECTPR:
-                container[-1].addprevious(el)
-            else:
-                container.append(el)
+        self._place(k, p, el)
         self._patch_text(el, "", (), p.text, p, 0, moved, default_rpr)
         if p.role_fixed:
             self.apply_role(el, p.role, None)
@@ -275,6 +298,33 @@ class BodyPatcher:
         if ppr is not None:
             keep.append(copy.deepcopy(ppr))
         el.addnext(keep)
+
+
+def stable_ids(pars: list[Paragraph], recs: dict[int, ParaRecord]) -> set[int]:
+    """Ids of the paragraphs that stay where they are: the longest run of the file's paragraphs
+    that the model still has in file order (and in the same cell); the others moved."""
+    seq = [(recs[p.id].index, p.id) for p in pars if p.id in recs and p.cell == recs[p.id].cell]
+    tails: list[int] = []  # tails[k]: position in seq ending the best run of length k + 1
+    back: list[int] = [-1] * len(seq)
+    for i, (index, _pid) in enumerate(seq):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if seq[tails[mid]][0] < index:
+                lo = mid + 1
+            else:
+                hi = mid
+        back[i] = tails[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(i)
+        else:
+            tails[lo] = i
+    out: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i != -1:
+        out.add(seq[i][1])
+        i = back[i]
+    return out
 
 
 def _val(tag: str, value: str) -> etree._Element:

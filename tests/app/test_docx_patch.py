@@ -446,3 +446,32 @@ def test_deleting_the_paragraph_a_comment_starts_in_keeps_the_comment_whole(tmp_
             ("commentRangeStart", "commentRangeEnd", "commentReference")] == [1, 1, 1]  # fmt: skip
     [c] = read_docx(tmp_path / "out.docx").comments
     assert (c.start.offset, c.end.offset) == (0, 2)
+
+
+def test_moved_paragraphs_move_in_the_file(tmp_path):
+    section_end = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>'
+    body = (p("一、甲", '<w:jc w:val="center"/>') + p("甲的正文") + p("二、乙") + p("乙的正文")
+            + p("结尾", section_end) + p("末节"))  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, body))
+    a, a_body, b, b_body, end, last = doc.paragraphs
+    doc.paragraphs = [b, b_body, a, a_body, end, last]  # the outline moved section 二 up
+    a_body.text += "（改）"
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    assert again.texts == ["二、乙", "乙的正文", "一、甲", "甲的正文（改）", "结尾", "末节"]
+    ps = body_of(tmp_path / "out.docx").findall(W + "p")
+    assert ps[2].find(f"{W}pPr/{W}jc") is not None  # it moved with its properties
+    assert ps[4].find(f"{W}pPr/{W}sectPr") is not None
+
+
+def test_a_paragraph_moved_into_another_cell(tmp_path):
+    doc = read_docx(make_docx(tmp_path, MERGED))
+    by_text = {q.text: q for q in doc.paragraphs}
+    moving = by_text["A2"]
+    doc.paragraphs.remove(moving)
+    moving.cell = by_text["B2后"].cell
+    doc.paragraphs.insert(doc.paragraphs.index(by_text["B2后"]) + 1, moving)
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    cells = {q.text: (q.cell.row, q.cell.col) for q in again.paragraphs if q.cell}
+    assert cells["A2"] == (1, 1) and cells[""] == (1, 0)  # the emptied cell keeps a paragraph
