@@ -44,6 +44,7 @@ _CONTAINERS = frozenset(
     W + t for t in ("ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir",
                     "bdo", "sdtContent")
 )  # fmt: skip
+_BOUNDARIES = frozenset((W + "hyperlink", W + "fldSimple"))
 _SDT = W + "sdt"
 _HIDDEN_BLOCKS = frozenset((W + "del", W + "moveFrom"))
 _OBJECT_TAGS = frozenset(
@@ -66,6 +67,9 @@ class Atom:
     el: etree._Element
     run: etree._Element | None
     fmt: Fmt = PLAIN
+    # The hyperlink / simple field holding it, or the w:r beginning the complex field whose
+    # result it is: text typed right after the end of such a thing goes after it, not into it.
+    field: etree._Element | None = None
 
 
 def plain_format(rpr: etree._Element | None) -> tuple[Fmt, bool]:
@@ -77,11 +81,18 @@ def plain_format(rpr: etree._Element | None) -> tuple[Fmt, bool]:
 
 
 class _State:
-    __slots__ = ("fields", "in_instr")
+    __slots__ = ("begins", "container", "fields", "in_instr")
 
     def __init__(self) -> None:
         self.fields: list[bool] = []  # per open complex field: True while in its instruction
+        self.begins: list[etree._Element] = []  # the w:r of each open field's begin
         self.in_instr = 0
+        self.container: etree._Element | None = None  # outermost hyperlink / fldSimple
+
+    def field(self) -> etree._Element | None:
+        if self.container is not None:
+            return self.container
+        return self.begins[0] if self.begins else None
 
 
 def paragraph_atoms(p: etree._Element, run_format: RunFormat = plain_format) -> list[Atom]:
@@ -101,6 +112,10 @@ def _walk_inline(parent: etree._Element, out: list[Atom], run_format: RunFormat,
         tag = el.tag
         if tag == W_R:
             _walk_run(el, out, run_format, state)
+        elif tag in _BOUNDARIES and state.container is None:
+            state.container = el
+            _walk_inline(el, out, run_format, state)
+            state.container = None
         elif tag in _CONTAINERS:
             _walk_inline(el, out, run_format, state)
         elif tag == _SDT:
@@ -124,52 +139,65 @@ def _walk_run(run: etree._Element, out: list[Atom], run_format: RunFormat,
     rpr = run[0] if len(run) and run[0].tag == W_RPR else None
     fmt, hidden = run_format(rpr)
     for el in run:
-        tag = el.tag
-        if tag == W_T:
-            text = el.text or ""
-            if hidden or state.in_instr:
-                out.append(Atom("hidden", "", el, run, fmt))
-            elif text:
-                text = text.replace(OBJECT_CHAR, "\ufffd")  # a literal U+FFFC is no object
-                out.append(Atom("t", text, el, run, fmt))
-        elif tag in _SIMPLE:
-            kind, text = ("hidden", "") if hidden or state.in_instr else ("char", _SIMPLE[tag])
-            out.append(Atom(kind, text, el, run, fmt))
-        elif tag == W + "br":
-            if hidden or state.in_instr:
-                out.append(Atom("hidden", "", el, run, fmt))
-            elif el.get(W_TYPE) in ("page", "column"):
-                out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
-            else:
-                out.append(Atom("char", LINE_BREAK, el, run, fmt))
-        elif tag == W + "sym":
-            char = sym_char(el)
-            hid = hidden or state.in_instr or not char
-            out.append(Atom("hidden" if hid else "char", "" if hid else char, el, run, fmt))
-        elif tag in _OBJECT_TAGS:
-            if hidden or state.in_instr:
-                out.append(Atom("hidden", "", el, run, fmt))
-            else:
-                out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
-        elif tag == _FLDCHAR:
-            field_kind = el.get(W + "fldCharType")
-            if field_kind == "begin":
-                state.fields.append(True)
-                state.in_instr += 1
-            elif field_kind == "separate":
-                if state.fields and state.fields[-1]:
-                    state.fields[-1] = False
-                    state.in_instr -= 1
-            elif field_kind == "end" and state.fields and state.fields.pop():
-                state.in_instr -= 1
-        elif tag == _INSTR or tag == W + "softHyphen" or tag == W + "delText":
+        count = len(out)
+        _walk_run_child(el, run, out, fmt, hidden, run_format, state)
+        field = state.field()
+        if field is not None:
+            for atom in out[count:]:
+                atom.field = field
+
+
+def _walk_run_child(el: etree._Element, run: etree._Element, out: list[Atom], fmt: Fmt,
+                    hidden: bool, run_format: RunFormat, state: _State) -> None:  # fmt: skip
+    tag = el.tag
+    if tag == W_T:
+        text = el.text or ""
+        if hidden or state.in_instr:
             out.append(Atom("hidden", "", el, run, fmt))
-        elif tag == _RUBY:
-            base = el.find(_RUBY_BASE)
-            if base is not None:
-                _walk_inline(base, out, run_format, state)
-        elif tag == MC + "AlternateContent":
+        elif text:
+            text = text.replace(OBJECT_CHAR, "\ufffd")  # a literal U+FFFC is no object
+            out.append(Atom("t", text, el, run, fmt))
+    elif tag in _SIMPLE:
+        kind, text = ("hidden", "") if hidden or state.in_instr else ("char", _SIMPLE[tag])
+        out.append(Atom(kind, text, el, run, fmt))
+    elif tag == W + "br":
+        if hidden or state.in_instr:
+            out.append(Atom("hidden", "", el, run, fmt))
+        elif el.get(W_TYPE) in ("page", "column"):
             out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
+        else:
+            out.append(Atom("char", LINE_BREAK, el, run, fmt))
+    elif tag == W + "sym":
+        char = sym_char(el)
+        hid = hidden or state.in_instr or not char
+        out.append(Atom("hidden" if hid else "char", "" if hid else char, el, run, fmt))
+    elif tag in _OBJECT_TAGS:
+        if hidden or state.in_instr:
+            out.append(Atom("hidden", "", el, run, fmt))
+        else:
+            out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
+    elif tag == _FLDCHAR:
+        field_kind = el.get(W + "fldCharType")
+        if field_kind == "begin":
+            state.fields.append(True)
+            state.begins.append(run)
+            state.in_instr += 1
+        elif field_kind == "separate":
+            if state.fields and state.fields[-1]:
+                state.fields[-1] = False
+                state.in_instr -= 1
+        elif field_kind == "end" and state.fields:
+            state.begins.pop()
+            if state.fields.pop():
+                state.in_instr -= 1
+    elif tag == _INSTR or tag == W + "softHyphen" or tag == W + "delText":
+        out.append(Atom("hidden", "", el, run, fmt))
+    elif tag == _RUBY:
+        base = el.find(_RUBY_BASE)
+        if base is not None:
+            _walk_inline(base, out, run_format, state)
+    elif tag == MC + "AlternateContent":
+        out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
 
 
 def sym_char(el: etree._Element) -> str:

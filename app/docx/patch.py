@@ -97,7 +97,8 @@ def patch_text(p: etree._Element, old: str, new: str, run_format: RunFormat,
         if tag in ("replace", "insert"):
             pieces = _pieces(new[j1:j2], objects)
             if pieces:
-                _insert(p, atoms, starts, i2 if tag == "replace" else i1, pieces, default_rpr)
+                _insert(p, atoms, starts, i2 if tag == "replace" else i1, pieces, default_rpr,
+                        after_fields=tag == "insert")  # fmt: skip
         if tag in ("replace", "delete"):
             _delete(atoms, starts, i1, i2)
 
@@ -164,17 +165,27 @@ def _atom_at(starts: list[int], atoms: list[Atom], offset: int) -> int | None:
 
 
 def _insert(p: etree._Element, atoms: list[Atom], starts: list[int], at: int,
-            pieces: list[Piece], default_rpr: etree._Element | None) -> None:
+            pieces: list[Piece], default_rpr: etree._Element | None,
+            after_fields: bool = True) -> None:  # fmt: skip
     """Insert ``pieces`` at old offset ``at`` (after the character before it). For a
     replacement, ``at`` is the end of the replaced range, the text goes after it and the range
-    is deleted afterwards, so the new text takes the properties of the replaced text."""
+    is deleted afterwards, so the new text takes the properties (and the hyperlink) of the
+    replaced text; a pure insertion right after a hyperlink or field goes after it."""
     before = _atom_at(starts, atoms, at - 1) if at > 0 else None
     prev = atoms[before] if before is not None else None
+    after = _atom_at(starts, atoms, at)
+    nxt = atoms[after] if after is not None else None
+    if (after_fields and prev is not None and prev.field is not None
+            and (nxt is None or nxt.field is not prev.field)):  # fmt: skip
+        end = _field_end(prev.field)
+        if end is not None:  # typed right after a hyperlink or field: outside it
+            run = new_run(_outside_rpr(prev, nxt))
+            _fill(run, None, pieces)
+            end.addnext(run)
+            return
     if before is not None and prev is not None and prev.run is not None and not _is_note(prev):
         _into_run(prev.run, prev.el, at - starts[before] if prev.kind == "t" else None, pieces)
         return
-    after = _atom_at(starts, atoms, at)
-    nxt = atoms[after] if after is not None else None
     if nxt is not None and nxt.run is not None and nxt.kind == "t":
         _into_run(nxt.run, nxt.el, 0, pieces, before_element=True)
         return
@@ -192,6 +203,34 @@ def _insert(p: etree._Element, atoms: list[Atom], starts: list[int], at: int,
         anchor.addprevious(run)
     else:
         p.append(run)
+
+
+def _field_end(field: etree._Element) -> etree._Element | None:
+    """The element after which text typed behind ``field`` goes: the hyperlink / simple field
+    itself, or the run ending the complex field that ``field`` (its begin run) starts."""
+    if field.tag != W_R:
+        return field
+    depth = 0
+    for run in (field, *field.itersiblings(W_R)):
+        for char in run.iter(W + "fldChar"):
+            kind = char.get(W + "fldCharType")
+            depth += 1 if kind == "begin" else -1 if kind == "end" else 0
+            if depth == 0:
+                return run
+    return None  # the field goes on in another paragraph: type into its result
+
+
+def _outside_rpr(prev: Atom, nxt: Atom | None) -> etree._Element | None:
+    """Properties for text typed after a hyperlink or field: those of the text that follows it,
+    else the link's own without its character style, colour and underline."""
+    if nxt is not None and nxt.run is not None and nxt.field is None:
+        return clean_rpr(run_props(nxt.run))
+    out = clean_rpr(run_props(prev.run)) if prev.run is not None else None
+    if out is not None and prev.field is not None and prev.field.tag == W + "hyperlink":
+        for child in list(out):
+            if etree.QName(child).localname in ("rStyle", "color", "u"):
+                out.remove(child)
+    return out if out is not None and len(out) else None
 
 
 def _is_note(a: Atom) -> bool:

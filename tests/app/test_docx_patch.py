@@ -250,3 +250,25 @@ def test_a_paragraph_moved_into_another_cell(tmp_path):
     again = read_docx(tmp_path / "out.docx")
     cells = {q.text: (q.cell.row, q.cell.col) for q in again.paragraphs if q.cell}
     assert cells["A2"] == (1, 1) and cells[""] == (1, 0)  # the emptied cell keeps a paragraph
+
+
+def test_text_typed_after_a_link_or_field_goes_after_it(tmp_path):
+    link = ('<w:hyperlink r:id="rId99"><w:r><w:rPr><w:color w:val="0000FF"/><w:u w:val="single"/>'
+            '</w:rPr><w:t>链接</w:t></w:r></w:hyperlink>')  # fmt: skip
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText>'
+             '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2026年</w:t></w:r>'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')  # fmt: skip
+    body = "<w:p>" + r("见") + link + "</w:p><w:p>" + field + "</w:p>"
+    doc = read_docx(make_docx(tmp_path, body))
+    assert doc.texts == ["见链接", "2026年"]
+    doc.paragraphs[0].text = "见链接。"
+    doc.paragraphs[1].text = "2026年12月"
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    ps = body_of(tmp_path / "out.docx").findall(W + "p")
+    link_text = "".join(t.text for t in ps[0].find(W + "hyperlink").iter(W + "t"))
+    after = ps[0][-1]
+    assert link_text == "链接" and after.tag == W + "r" and after.find(W + "t").text == "。"
+    assert after.find(f"{W}rPr/{W}u") is None  # not underlined like the link
+    last = ps[1][-1]
+    assert last.find(W + "t").text == "12月" and last.getprevious().find(W + "fldChar") is not None
+    assert read_docx(tmp_path / "out.docx").texts == ["见链接。", "2026年12月"]
