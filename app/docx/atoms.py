@@ -44,7 +44,8 @@ _CONTAINERS = frozenset(
     W + t for t in ("ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir",
                     "bdo", "sdtContent")
 )  # fmt: skip
-_BOUNDARIES = frozenset((W + "hyperlink", W + "fldSimple"))
+# Text typed right after one of these goes after it: a link, a field, a colleague's insertion.
+_BOUNDARIES = frozenset((W + "hyperlink", W + "fldSimple", W + "ins", W + "moveTo"))
 _SDT = W + "sdt"
 _HIDDEN_BLOCKS = frozenset((W + "del", W + "moveFrom"))
 _OBJECT_TAGS = frozenset(
@@ -67,8 +68,8 @@ class Atom:
     el: etree._Element
     run: etree._Element | None
     fmt: Fmt = PLAIN
-    # The hyperlink / simple field holding it, or the w:r beginning the complex field whose
-    # result it is: text typed right after the end of such a thing goes after it, not into it.
+    # The hyperlink / simple field / tracked insertion holding it, or the w:r beginning the
+    # complex field whose result it is: text typed right after such a thing goes after it.
     field: etree._Element | None = None
 
 

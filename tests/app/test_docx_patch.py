@@ -272,3 +272,13 @@ def test_text_typed_after_a_link_or_field_goes_after_it(tmp_path):
     last = ps[1][-1]
     assert last.find(W + "t").text == "12月" and last.getprevious().find(W + "fldChar") is not None
     assert read_docx(tmp_path / "out.docx").texts == ["见链接。", "2026年12月"]
+
+
+def test_text_typed_after_a_colleagues_insertion_is_not_theirs(tmp_path):
+    ins = '<w:ins w:id="3" w:author="同事" w:date="2026-11-01T08:00:00Z">' + r("补充") + "</w:ins>"
+    doc = read_docx(make_docx(tmp_path, "<w:p>" + r("原文") + ins + "</w:p>"))
+    doc.paragraphs[0].text = "原文补充内容"
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    p0 = body_of(tmp_path / "out.docx").find(W + "p")
+    assert "".join(t.text for t in p0.find(W + "ins").iter(W + "t")) == "补充"
+    assert p0[-1].tag == W + "r" and p0[-1].find(W + "t").text == "内容"
