@@ -104,3 +104,24 @@ def test_headers_and_footers_per_section(tmp_path):
     assert {("页眉（第1节）", ("一节页眉",)), ("页脚（第1节，首页）", ("首页页脚",)),
             ("页眉（第2节）", ("二节页眉",))} <= parts  # fmt: skip
     assert [t for t in doc.texts if t] == ["第一节正文", "第二节正文"]
+
+
+def test_equations_charts_and_smartart_are_labelled_objects(tmp_path):
+    def graphic(uri: str) -> str:
+        return ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/'
+                'drawingml/2006/wordprocessingDrawing"><wp:extent cx="12700" cy="25400"/>'
+                '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+                f'<a:graphicData uri="{uri}"/></a:graphic></wp:inline>'
+                "</w:drawing></w:r>")  # fmt: skip
+
+    base = "http://schemas.openxmlformats.org/drawingml/2006/"
+    body = ("<w:p><m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath>" + graphic(base + "chart")
+            + graphic(base + "diagram") + '<w:r><w:object w:dxaOrig="10" w:dyaOrig="10"/></w:r>'
+            + "</w:p>")  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, body))
+    assert doc.texts == ["\ufffc" * 4]
+    objs = [(o.kind, o.label, o.text) for o in doc.paragraphs[0].objects]
+    assert objs == [("equation", "公式", "x=1"), ("chart", "图表", ""),
+                    ("smartart", "SmartArt 图形", ""), ("ole", "嵌入对象", "")]  # fmt: skip
+    chart = doc.paragraphs[0].objects[1]
+    assert (chart.width_pt, chart.height_pt) == (1, 2)

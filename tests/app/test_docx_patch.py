@@ -282,3 +282,20 @@ def test_text_typed_after_a_colleagues_insertion_is_not_theirs(tmp_path):
     p0 = body_of(tmp_path / "out.docx").find(W + "p")
     assert "".join(t.text for t in p0.find(W + "ins").iter(W + "t")) == "补充"
     assert p0[-1].tag == W + "r" and p0[-1].find(W + "t").text == "内容"
+
+
+def test_a_table_removed_from_the_model_leaves_the_file(tmp_path):
+    doc = read_docx(make_docx(tmp_path, MERGED))
+    outer = next(t for t in doc.tables.values() if t.parent is None)
+    doc.paragraphs = [q for q in doc.paragraphs if q.cell is None]
+    doc.tables = {}
+    save_docx(doc, tmp_path / "out.docx", author="审校员")
+    again = read_docx(tmp_path / "out.docx")
+    assert again.texts == ["表前", "表后", "第二节"] and again.tables == {}
+    assert outer.id not in again.tables
+    # a table still in the model keeps its cells, each with an empty paragraph
+    doc = read_docx(make_docx(tmp_path, MERGED, name="m3.docx"))
+    doc.paragraphs = [q for q in doc.paragraphs if q.cell is None]
+    save_docx(doc, tmp_path / "kept.docx", author="审校员")
+    kept = read_docx(tmp_path / "kept.docx")
+    assert len(kept.tables) == 2 and {q.text for q in kept.paragraphs if q.cell} == {""}
