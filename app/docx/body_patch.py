@@ -84,7 +84,6 @@ class BodyPatcher:
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
         recs = self.source.paragraphs
-        moved = self._moved_objects()
         pars = self.doc.paragraphs
         self.stable = stable_ids(pars, recs)
         for k, p in enumerate(pars):
@@ -97,17 +96,16 @@ class BodyPatcher:
                 self.shifts[p.id] = p.auto_number_len
                 edited = content_changed(p, rec)
                 if edited:
-                    self._patch(el, p, rec, moved)
+                    self._patch(el, p, rec)
                 if role_changed(p, rec):
                     self.apply_role(el, p.role, rec.heading_level)
                 self.changed |= edited or role_changed(p, rec)
             elif not (p.virtual and not p.text):
-                self.placed[p.id] = self._insert_new(k, p, moved)
+                self.placed[p.id] = self._insert_new(k, p)
                 self.changed = True
         self._delete_gone()
 
-    def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord,
-               moved: dict[int, etree._Element]) -> None:  # fmt: skip
+    def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
         n = rec.auto_number_len
         if p.auto_number_len == n and p.text[:n] == rec.text[:n]:
             new_text, shift = p.text[n:], n
@@ -115,38 +113,37 @@ class BodyPatcher:
             _numbering_off(el)
             new_text, shift = p.text, 0
         self.shifts[p.id] = shift
-        self._patch_text(el, rec.text[n:], rec.objects, new_text, p, shift, moved, None)
+        self._patch_text(el, rec.text[n:], rec.objects, new_text, p, shift, None)
 
     def _patch_text(self, el: etree._Element, old_text: str, old_objects: tuple[InlineObject, ...],
-                    new_text: str, p: Paragraph, shift: int, moved: dict[int, etree._Element],
+                    new_text: str, p: Paragraph, shift: int,
                     default_rpr: etree._Element | None) -> None:  # fmt: skip
         codes = object_codes(old_objects, p.objects)
         old = encode(old_text, old_objects, codes)
         new_objects = p.objects[p.text[:shift].count(OBJECT_CHAR):]
         new = encode(new_text, new_objects, codes)
-        inserts: dict[str, str | etree._Element] = {
-            codes[id(o)]: copy.deepcopy(moved[id(o)])
-            for o in new_objects
-            if id(o) in moved and codes[id(o)] not in old
-        }
+        inserts: dict[str, str | etree._Element] = {}
+        for o in new_objects:
+            if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
+                inserts[codes[id(o)]] = copy.deepcopy(source)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format)
 
     # --- objects that moved between paragraphs --------------------------------------------------
-    def _moved_objects(self) -> dict[int, etree._Element]:
-        """For every object the model holds: its element as opened (to copy when the object
-        now sits where it did not)."""
-        out: dict[int, etree._Element] = {}
-        wanted = [o for p in self.doc.paragraphs for o in p.objects if id(o) in self.source.objects]
-        for obj in wanted:
-            _obj, p_index, atom_index = self.source.objects[id(obj)]
-            if self._source_ps is None:
-                self._source_ps = list(self.source.document.iter(W_P))
-            atoms = paragraph_atoms(self._source_ps[p_index], self.run_format)
-            if atom_index < len(atoms) and atoms[atom_index].run is not None:
-                out[id(obj)] = atoms[atom_index].el
-        return out
+    def _object_element(self, obj: InlineObject) -> etree._Element | None:
+        """An object's element as opened (from the untouched tree of the source), to copy where
+        the object now sits; None for an object the file did not have."""
+        found = self.source.objects.get(id(obj))
+        if found is None or found[0] is not obj:
+            return None
+        _obj, p_index, atom_index = found
+        if self._source_ps is None:
+            self._source_ps = list(self.source.document.iter(W_P))
+        atoms = paragraph_atoms(self._source_ps[p_index], self.run_format)
+        if atom_index < len(atoms) and atoms[atom_index].run is not None:
+            return atoms[atom_index].el
+        return None
 
     # --- new paragraphs -------------------------------------------------------------------------
     def _container(self, p: Paragraph) -> etree._Element | None:
@@ -190,7 +187,7 @@ class BodyPatcher:
         else:
             container.append(el)
 
-    def _insert_new(self, k: int, p: Paragraph, moved: dict[int, etree._Element]) -> etree._Element:
+    def _insert_new(self, k: int, p: Paragraph) -> etree._Element:
         container = self._container(p)
         assert container is not None
         neighbour = self._neighbour(p, k, container)
@@ -203,7 +200,7 @@ class BodyPatcher:
                 el.append(ppr)
             default_rpr = _first_rpr(neighbour, self.run_format)
         self._place(k, p, el)
-        self._patch_text(el, "", (), p.text, p, 0, moved, default_rpr)
+        self._patch_text(el, "", (), p.text, p, 0, default_rpr)
         if p.role_fixed:
             self.apply_role(el, p.role, None)
         return el
