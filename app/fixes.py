@@ -101,15 +101,19 @@ def update_document(doc, texts: list[str]) -> None:
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             new.extend(old[a0:a1])
-        elif tag == "replace" and a1 - a0 == b1 - b0:
-            for p, t in zip(old[a0:a1], texts[b0:b1], strict=True):
-                p.text = t
-                for s in p.spans:
-                    s.start, s.end = min(s.start, len(t)), min(s.end, len(t))
-                p.spans = [s for s in p.spans if s.end > s.start]
-                new.append(p)
-        else:
-            new.extend(Paragraph(text=t) for t in texts[b0:b1])
+            continue
+        # Changed paragraphs keep their identity (and so their XML, cell and objects in a .docx)
+        # pairwise; extra new ones sit in the cell of the paragraph before them.
+        pairs = min(a1 - a0, b1 - b0) if tag == "replace" else 0
+        for p, t in zip(old[a0:a0 + pairs], texts[b0:b0 + pairs], strict=True):
+            p.text = t
+            for s in p.spans:
+                s.start, s.end = min(s.start, len(t)), min(s.end, len(t))
+            p.spans = [s for s in p.spans if s.end > s.start]
+            new.append(p)
+        for t in texts[b0 + pairs:b1]:
+            cell = new[-1].cell if new else None
+            new.append(Paragraph(text=t, cell=cell))
     kept = {p.id for p in new}
     for c in doc.comments:
         if c.start is not None and (c.start.paragraph_id not in kept or

@@ -103,7 +103,8 @@ class Package:
     """An opened, size-checked .docx: part names, relationships, the main document part."""
 
     path: str
-    zf: zipfile.ZipFile
+    infos: list[zipfile.ZipInfo]  # every zip entry, in the archive's order
+    data: dict[str, bytes]  # name in the zip → its bytes, all read at open (one version)
     names: dict[str, str]  # lower-case part name (no leading "/") → name in the zip
     main: str = "word/document.xml"
     _rels: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
@@ -112,11 +113,7 @@ class Package:
         return part.lower() in self.names
 
     def read(self, part: str) -> bytes:
-        name = self.names[part.lower()]
-        info = self.zf.getinfo(name)
-        if info.file_size > MAX_PART_SIZE:  # checked for all entries at open; belt and braces
-            raise fail(self.path, f"文件过大（{part}）")
-        return self.zf.read(info)
+        return self.data[self.names[part.lower()]]
 
     def xml(self, part: str) -> etree._Element:
         return parse_xml(self.read(part), self.path, part)
@@ -150,7 +147,7 @@ class Package:
         return None
 
     def close(self) -> None:
-        self.zf.close()
+        """Nothing to release: the archive was read whole and closed at open."""
 
 
 def _resolve(folder: str, target: str) -> str:
@@ -204,8 +201,12 @@ def open_package(path: str) -> Package:
         raise fail(path, "文件已损坏（不是有效的 Word 文档，可能下载不完整）") from None
     try:
         _check_entries(path, zf)
-        names = {i.filename.lower().lstrip("/"): i.filename for i in zf.infolist()}
-        pkg = Package(path=path, zf=zf, names=names)
+        infos = zf.infolist()
+        # Every entry is read now, within the declared-size limits checked above: Save writes
+        # back the bytes of this moment, and a change on disk later cannot mix two versions.
+        data = {i.filename: zf.read(i) for i in infos if not i.is_dir()}
+        names = {i.filename.lower().lstrip("/"): i.filename for i in infos if not i.is_dir()}
+        pkg = Package(path=path, infos=infos, data=data, names=names)
         if not pkg.has("[Content_Types].xml"):
             raise fail(path, "文件已损坏（缺少 [Content_Types].xml，不是有效的 Word 文档）")
         _check_content_types(pkg)
@@ -217,9 +218,8 @@ def open_package(path: str) -> Package:
         if not pkg.has(pkg.main):
             raise fail(path, "文件已损坏（缺少 word/document.xml，不是有效的 Word 文档）")
         return pkg
-    except BaseException:
+    finally:
         zf.close()
-        raise
 
 
 def _check_entries(path: str, zf: zipfile.ZipFile) -> None:

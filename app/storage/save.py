@@ -1,7 +1,10 @@
 """Save a Document to .docx or .txt through :func:`app.storage.atomic.atomic_write`.
 
-The format follows the extension, as on open: ``.docx`` is written by
-:func:`app.writers.docx.write_docx`, anything the open dialog would read as text by
+The format follows the extension, as on open. A document read from a .docx (it carries a
+:class:`app.docx.package.DocxSource`) is saved as ``.docx`` by patching the package it came from
+(:func:`app.docx.save.write_patched`: everything not edited is kept exactly); any other document
+saved as ``.docx`` (a text file saved as Word) goes through the GB/T 9704 export writer
+:func:`app.writers.docx.write_docx`. Anything the open dialog would read as text by
 :func:`app.writers.text.write_text`. A name that claims another format (``.doc``, ``.wps``,
 ``.pdf`` …) is refused: writing plain text under it would make a file nothing opens.
 """
@@ -57,10 +60,14 @@ def save_document(
     if keep_opened and backup:
         keep_opened_version(target, data_dir)
     if suffix == ".docx":
+        from app.docx.save import can_patch, write_patched
         from app.writers.docx import write_docx
 
         def write(tmp: str) -> None:
-            write_docx(doc, tmp, author=author, analysis=analysis)
+            if can_patch(doc):
+                write_patched(doc, tmp, author)
+            else:
+                write_docx(doc, tmp, author=author, analysis=analysis)
 
         return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 

@@ -149,34 +149,7 @@ class CommentPlan:
         root = etree.Element(_W + "comments", nsmap={"w": W_NS, "w14": W14_NS, "mc": MC_NS})
         root.set(f"{{{MC_NS}}}Ignorable", "w14")
         for item in self.items:
-            c = item.comment
-            el = etree.SubElement(root, _W + "comment")
-            el.set(_W + "id", str(item.wid))
-            el.set(_W + "author", clean_text(c.author) or "ReportDesk")
-            el.set(_W + "date", word_date(c.date, self.now))
-            el.set(_W + "initials", clean_text(c.initials) or initials_of(clean_text(c.author)))
-            lines = clean_text(c.text).split("\n")
-            for n, line in enumerate(lines):
-                p = etree.SubElement(el, _W + "p")
-                if n == len(lines) - 1:
-                    p.set(f"{{{W14_NS}}}paraId", item.para_id)
-                    p.set(f"{{{W14_NS}}}textId", "77777777")
-                ppr = etree.SubElement(p, _W + "pPr")
-                etree.SubElement(ppr, _W + "pStyle").set(_W + "val", "CommentText")
-                if n == 0:
-                    r = etree.SubElement(p, _W + "r")
-                    rpr = etree.SubElement(r, _W + "rPr")
-                    etree.SubElement(rpr, _W + "rStyle").set(_W + "val", "CommentReference")
-                    etree.SubElement(r, _W + "annotationRef")
-                if line:
-                    r = etree.SubElement(p, _W + "r")
-                    for k, chunk in enumerate(line.split("\t")):
-                        if k:
-                            etree.SubElement(r, _W + "tab")
-                        if chunk:
-                            t = etree.SubElement(r, _W + "t")
-                            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                            t.text = chunk
+            root.append(comment_element(item.comment, item.wid, item.para_id, self.now))
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def comments_extended_xml(self) -> bytes:
@@ -189,3 +162,42 @@ class CommentPlan:
                 el.set(_W15 + "paraIdParent", item.parent_para_id)
             el.set(_W15 + "done", "1" if item.comment.resolved else "0")
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def comment_element(c: Comment, wid: int, para_id: str, now: str,
+                    styles: tuple[str | None, str | None] = ("CommentText", "CommentReference"),
+                    ) -> etree._Element:  # fmt: skip
+    """One w:comment: its text as paragraphs (the last one carries ``para_id``), the
+    annotation mark run first. ``styles``: the paragraph and reference character style to use,
+    None to leave one out (a document without those styles)."""
+    para_style, ref_style = styles
+    el = etree.Element(_W + "comment", nsmap={"w": W_NS, "w14": W14_NS})
+    el.set(_W + "id", str(wid))
+    el.set(_W + "author", clean_text(c.author) or "ReportDesk")
+    el.set(_W + "date", word_date(c.date, now))
+    el.set(_W + "initials", clean_text(c.initials) or initials_of(clean_text(c.author)))
+    lines = clean_text(c.text).split("\n")
+    for n, line in enumerate(lines):
+        p = etree.SubElement(el, _W + "p")
+        if n == len(lines) - 1:
+            p.set(f"{{{W14_NS}}}paraId", para_id)
+            p.set(f"{{{W14_NS}}}textId", "77777777")
+        if para_style:
+            ppr = etree.SubElement(p, _W + "pPr")
+            etree.SubElement(ppr, _W + "pStyle").set(_W + "val", para_style)
+        if n == 0:
+            r = etree.SubElement(p, _W + "r")
+            if ref_style:
+                rpr = etree.SubElement(r, _W + "rPr")
+                etree.SubElement(rpr, _W + "rStyle").set(_W + "val", ref_style)
+            etree.SubElement(r, _W + "annotationRef")
+        if line:
+            r = etree.SubElement(p, _W + "r")
+            for k, chunk in enumerate(line.split("\t")):
+                if k:
+                    etree.SubElement(r, _W + "tab")
+                if chunk:
+                    t = etree.SubElement(r, _W + "t")
+                    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+                    t.text = chunk
+    return el

@@ -130,7 +130,7 @@ def test_tracked_changes_final_view(tmp_path):
         # a whole paragraph deleted with its mark: gone
         + '<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="a"/></w:rPr></w:pPr>'
         + '<w:del w:id="6" w:author="a"><w:r><w:delText>整段删除</w:delText></w:r></w:del></w:p>'
-        # a paragraph mark deleted: this paragraph joins the next
+        # a paragraph mark deleted: still its own paragraph (the revisions are shown later)
         + '<w:p><w:pPr><w:rPr><w:del w:id="7" w:author="a"/></w:rPr></w:pPr>'
         + r("上半句") + "</w:p>"
         + p("下半句")
@@ -141,7 +141,7 @@ def test_tracked_changes_final_view(tmp_path):
         + "</w:tbl>"
     )  # fmt: skip
     doc = read_docx(make_docx(tmp_path, body))
-    assert doc.texts == ["前插入移入后", "上半句下半句", "留"]
+    assert doc.texts == ["前插入移入后", "", "上半句", "下半句", "留"]
 
 
 def test_containers_keep_their_text(tmp_path):
@@ -199,7 +199,8 @@ def test_special_characters(tmp_path):
         + "<w:rubyBase><w:r><w:t>注</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>"
     )  # fmt: skip
     doc = read_docx(make_docx(tmp_path, body))
-    assert doc.texts == ["甲\t乙 丙 丁戊-•①", "无制表", "注"]
+    assert doc.texts == ["甲\t乙\u2028丙\u2028丁\ufffc戊-•①", "无制表", "注"]
+    assert [o.kind for o in doc.paragraphs[0].objects] == ["pagebreak"]
 
 
 def test_hidden_text_textboxes_and_alternate_content(tmp_path):
@@ -216,7 +217,12 @@ def test_hidden_text_textboxes_and_alternate_content(tmp_path):
         + "<mc:Fallback><w:t>旧</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
     )  # fmt: skip
     doc = read_docx(make_docx(tmp_path, body))
-    assert doc.texts == ["看得见", "正文继续", "旧"]
+    assert doc.texts == ["看得见", "正文\ufffc继续", "\ufffc"]
+    [box] = doc.paragraphs[1].objects
+    assert (box.kind, box.text) == ("textbox", "文本框")
+    assert [s.paragraphs for s in doc.side_parts if s.kind == "textbox"] == [["文本框"]]
+    [other] = doc.paragraphs[2].objects
+    assert other.text == "旧"
 
 
 def test_tables_in_reading_order(tmp_path):

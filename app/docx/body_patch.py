@@ -1,0 +1,425 @@
+"""Bring a copy of the opened document.xml in line with the model, touching only what changed.
+
+- A paragraph whose text, spans, objects and fixed role are as the reader handed them out is not
+  touched at all (its XML stays exactly as it was).
+- An edited paragraph is patched in place (:mod:`.patch`). Word auto-numbering stays
+  auto-numbering while its rendered prefix is untouched; when the user edits inside the prefix,
+  the paragraph's numbering is switched off (w:numId 0) and the prefix as typed becomes text.
+- A fixed role that changed sets the heading style the document already uses for that level, or
+  w:outlineLvl (body text: outline level 9 and no heading style).
+- A new paragraph (id unknown to the file) takes its neighbour's w:pPr (without w:sectPr, w:numPr
+  and revision marks) and the first run's w:rPr, and goes into its container: the body, or the
+  table cell of Paragraph.cell, after the previous paragraph of that container. Empty ``virtual``
+  paragraphs are not written.
+- A deleted paragraph's w:sectPr moves to the previous paragraph (else the next); a cell never
+  ends up without a w:p (nor ending with a table); a table whose paragraphs are all gone and that
+  is gone from Document.tables is removed.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_atoms
+from app.docx.blocks import W_TBL, W_TC
+from app.docx.package import DocxSource, ParaRecord
+from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
+from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
+from app.readers.docx_styles import Styles
+
+W_BODY, W_SECTPR = W + "body", W + "sectPr"
+
+
+def spans_key(p: Paragraph) -> tuple[tuple[int, int, bool, bool, bool], ...]:
+    """Spans normalised: sorted, empty ones dropped, adjacent equal ones merged."""
+    out: list[list[object]] = []
+    for s in sorted(p.spans, key=lambda s: (s.start, s.end)):
+        if s.end <= s.start or not (s.bold or s.italic or s.underline):
+            continue
+        if out and out[-1][1] == s.start and out[-1][2:] == [s.bold, s.italic, s.underline]:
+            out[-1][1] = s.end
+        else:
+            out.append([s.start, s.end, s.bold, s.italic, s.underline])
+    return tuple(tuple(x) for x in out)  # type: ignore[misc]
+
+
+def content_changed(p: Paragraph, rec: ParaRecord) -> bool:
+    return (
+        p.text != rec.text
+        or p.auto_number_len != rec.auto_number_len
+        or spans_key(p) != rec.spans
+        or len(p.objects) != len(rec.objects)
+        or any(a is not b and a != b for a, b in zip(p.objects, rec.objects, strict=False))
+    )
+
+
+def role_changed(p: Paragraph, rec: ParaRecord) -> bool:
+    return p.role_fixed and (p.role != rec.role or not rec.role_fixed)
+
+
+@dataclass
+class BodyPatcher:
+    doc: Document
+    source: DocxSource
+    root: etree._Element  # a fresh parse of the opened document.xml
+    styles: Styles
+    run_format: RunFormat
+    changed: bool = False
+    placed: dict[int, etree._Element] = field(default_factory=dict)
+    stable: set[int] = field(default_factory=set)  # ids of paragraphs that did not move
+    shifts: dict[int, int] = field(default_factory=dict)  # id → rendered prefix not in the XML
+
+    def __post_init__(self) -> None:
+        self.ps = list(self.root.iter(W_P))
+        self.tbls = list(self.root.iter(W_TBL))
+        self.tcs = list(self.root.iter(W_TC))
+        self.body = self.root.find(W_BODY)
+        self._source_ps: list[etree._Element] | None = None
+        self._touched_cells: set[etree._Element] = set()
+
+    # --- the whole body -------------------------------------------------------------------------
+    def run(self) -> None:
+        recs = self.source.paragraphs
+        pars = self.doc.paragraphs
+        self.stable = stable_ids(pars, recs)
+        for k, p in enumerate(pars):
+            rec = recs.get(p.id)
+            if rec is not None:
+                el = self.ps[rec.index]
+                if p.id not in self.stable:  # moved (an outline move, a cut and paste)
+                    self._move(k, p, el)
+                self.placed[p.id] = el
+                self.shifts[p.id] = p.auto_number_len
+                edited = content_changed(p, rec)
+                if edited:
+                    self._patch(el, p, rec)
+                if role_changed(p, rec):
+                    self.apply_role(el, p.role, rec.heading_level)
+                self.changed |= edited or role_changed(p, rec)
+            elif not (p.virtual and not p.text):
+                self.placed[p.id] = self._insert_new(k, p)
+                self.changed = True
+        self._delete_gone()
+
+    def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
+        n = rec.auto_number_len
+        if p.auto_number_len == n and p.text[:n] == rec.text[:n]:
+            new_text, shift = p.text[n:], n
+        else:  # edited inside the rendered number: no more auto-numbering, the prefix is text
+            _numbering_off(el)
+            new_text, shift = p.text, 0
+        self.shifts[p.id] = shift
+        self._patch_text(el, rec.text[n:], rec.objects, new_text, p, shift, None)
+
+    def _patch_text(self, el: etree._Element, old_text: str, old_objects: tuple[InlineObject, ...],
+                    new_text: str, p: Paragraph, shift: int,
+                    default_rpr: etree._Element | None) -> None:  # fmt: skip
+        codes = object_codes(old_objects, p.objects)
+        old = encode(old_text, old_objects, codes)
+        new_objects = p.objects[p.text[:shift].count(OBJECT_CHAR):]
+        new = encode(new_text, new_objects, codes)
+        inserts: dict[str, str | etree._Element] = {}
+        for o in new_objects:
+            if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
+                inserts[codes[id(o)]] = copy.deepcopy(source)
+        patch_text(el, old, new, self.run_format, inserts, default_rpr)
+        want = desired_formats(p.spans, len(new_text), shift)
+        apply_formats(el, want, self.run_format)
+
+    # --- objects that moved between paragraphs --------------------------------------------------
+    def _object_element(self, obj: InlineObject) -> etree._Element | None:
+        """An object's element as opened (from the untouched tree of the source), to copy where
+        the object now sits; None for an object the file did not have."""
+        found = self.source.objects.get(id(obj))
+        if found is None or found[0] is not obj:
+            return None
+        _obj, p_index, atom_index = found
+        if self._source_ps is None:
+            self._source_ps = list(self.source.document.iter(W_P))
+        atoms = paragraph_atoms(self._source_ps[p_index], self.run_format)
+        if atom_index < len(atoms) and atoms[atom_index].run is not None:
+            return atoms[atom_index].el
+        return None
+
+    # --- new paragraphs -------------------------------------------------------------------------
+    def _container(self, p: Paragraph) -> etree._Element | None:
+        if p.cell is None:
+            return self.body
+        rec = self.source.tables.get(p.cell.table_id)
+        if rec is None or (p.cell.row, p.cell.col) not in rec.cells:
+            return self.body  # a table the file does not have: keep the text in the body
+        return self.tcs[rec.cells[(p.cell.row, p.cell.col)]]
+
+    def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
+        """Take an existing paragraph out of where it was and put it where the model has it;
+        a section break it ended stays where it was (with a neighbour), as on delete."""
+        _move_section_break(el)
+        cell = next(el.iterancestors(W_TC), None)
+        if cell is not None:
+            self._touched_cells.add(cell)
+            self._keep_one(el, cell)
+        remove(el)
+        self._place(k, p, el)
+        self.changed = True
+
+    def _place(self, k: int, p: Paragraph, el: etree._Element) -> None:
+        """Insert ``el`` (paragraph ``k`` of the model) after the previous paragraph of its
+        container, else before the next one that stays where it was, else at the end."""
+        container = self._container(p)
+        assert container is not None
+        pars = self.doc.paragraphs
+        prev = next((self.placed[q.id] for q in reversed(pars[:k]) if q.id in self.placed), None)
+        nxt = next((self.ps[self.source.paragraphs[q.id].index] for q in pars[k + 1 :]
+                    if q.id in self.stable), None)  # fmt: skip
+        anchor = _child_of(prev, container) if prev is not None else None
+        if anchor is not None:
+            anchor.addnext(el)
+            return
+        anchor = _child_of(nxt, container) if nxt is not None else None
+        if anchor is not None:
+            anchor.addprevious(el)
+        elif container is self.body and len(container) and container[-1].tag == W_SECTPR:
+            container[-1].addprevious(el)
+        else:
+            container.append(el)
+
+    def _insert_new(self, k: int, p: Paragraph) -> etree._Element:
+        container = self._container(p)
+        assert container is not None
+        neighbour = self._neighbour(p, k, container)
+        el = etree.Element(W_P)
+        default_rpr = None
+        if neighbour is not None:
+            ppr = _new_ppr(neighbour, self.styles, heading=p.role_fixed and p.role is not None
+                           and p.role.heading_level is not None)  # fmt: skip
+            if ppr is not None:
+                el.append(ppr)
+            default_rpr = _first_rpr(neighbour, self.run_format)
+        self._place(k, p, el)
+        self._patch_text(el, "", (), p.text, p, 0, default_rpr)
+        if p.role_fixed:
+            self.apply_role(el, p.role, None)
+        return el
+
+    def _neighbour(self, p: Paragraph, k: int, container: etree._Element) -> etree._Element | None:
+        """The paragraph whose properties a new one takes: the previous one in its container,
+        else the next; one of the same heading level is preferred."""
+        pars = self.doc.paragraphs
+        want = p.role.heading_level if p.role_fixed and p.role is not None else None
+        found: list[tuple[etree._Element, int | None]] = []
+        for seq in (reversed(pars[:k]), pars[k + 1 :]):
+            for q in seq:
+                rec = self.source.paragraphs.get(q.id)
+                if q.cell == p.cell and rec is not None:
+                    found.append((self.ps[rec.index], rec.heading_level))
+                    break
+        for el, level in found:
+            if level == want:
+                return el
+        return found[0][0] if found else None
+
+    # --- roles ----------------------------------------------------------------------------------
+    def apply_role(self, el: etree._Element, role: Role | None, old_level: int | None) -> None:
+        level = role.heading_level if role is not None else None
+        if role is Role.CHAPTER and self.source.heading_shift:
+            outline = 0
+        elif level is not None:
+            outline = level - 1 + self.source.heading_shift
+        elif old_level is None:
+            return  # a non-heading role the file cannot say (the parser knows it from the text)
+        else:
+            outline = 9
+        ppr = ensure_props(el, W_PPR)
+        style = self.source.heading_styles.get(outline)
+        pstyle = ppr.find(W + "pStyle")
+        current = self.styles.paragraph(pstyle.get(W_VAL) if pstyle is not None else None)
+        if style is not None:
+            put_ordered(ppr, _val(W + "pStyle", style))
+            old = ppr.find(W + "outlineLvl")
+            if old is not None:
+                ppr.remove(old)
+            return
+        if outline == 9 and pstyle is not None and current.outline is not None:
+            ppr.remove(pstyle)
+        put_ordered(ppr, _val(W + "outlineLvl", str(outline)))
+
+    # --- deleted paragraphs and tables ----------------------------------------------------------
+    def _delete_gone(self) -> None:
+        alive = {p.id for p in self.doc.paragraphs}
+        gone = [rec for pid, rec in self.source.paragraphs.items() if pid not in alive]
+        for rec in gone:
+            el = self.ps[rec.index]
+            if el.getparent() is None:
+                continue
+            parent = el.getparent()
+            _move_section_break(el)
+            cell = next(el.iterancestors(W_TC), None)
+            if cell is not None:
+                self._touched_cells.add(cell)
+                self._keep_one(el, cell)
+            remove(el)
+            self.changed = True
+            if parent is not None and parent.tag == W + "sdtContent" and not len(parent):
+                sdt = parent.getparent()
+                if sdt is not None:
+                    remove(sdt)
+        used = {p.cell.table_id for p in self.doc.paragraphs if p.cell is not None}
+        kept = set(self.placed.values())
+        for tid, trec in self.source.tables.items():
+            if tid in self.doc.tables or tid in used:
+                continue
+            tbl = self.tbls[trec.index]
+            if tbl.getparent() is not None and not any(q in kept for q in tbl.iter(W_P)):
+                cell = next(tbl.iterancestors(W_TC), None)
+                remove(tbl)
+                self.changed = True
+                if cell is not None:
+                    self._touched_cells.add(cell)
+        for cell in self._touched_cells:
+            if cell.getparent() is None:
+                continue
+            blocks = [c for c in cell if c.tag in (W_P, W_TBL)]
+            if not blocks or blocks[-1].tag == W_TBL:
+                cell.append(etree.Element(W_P))
+
+    def _keep_one(self, el: etree._Element, cell: etree._Element) -> None:
+        """The last paragraph of a cell goes: an empty one with its properties stays."""
+        if any(c.tag == W_P and c is not el for c in cell):
+            return
+        keep = etree.Element(W_P)
+        ppr = el[0] if len(el) and el[0].tag == W_PPR else None
+        if ppr is not None:
+            keep.append(copy.deepcopy(ppr))
+        el.addnext(keep)
+
+
+def stable_ids(pars: list[Paragraph], recs: dict[int, ParaRecord]) -> set[int]:
+    """Ids of the paragraphs that stay where they are: the longest run of the file's paragraphs
+    that the model still has in file order (and in the same cell); the others moved."""
+    seq = [(recs[p.id].index, p.id) for p in pars if p.id in recs and p.cell == recs[p.id].cell]
+    tails: list[int] = []  # tails[k]: position in seq ending the best run of length k + 1
+    back: list[int] = [-1] * len(seq)
+    for i, (index, _pid) in enumerate(seq):
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if seq[tails[mid]][0] < index:
+                lo = mid + 1
+            else:
+                hi = mid
+        back[i] = tails[lo - 1] if lo else -1
+        if lo == len(tails):
+            tails.append(i)
+        else:
+            tails[lo] = i
+    out: set[int] = set()
+    i = tails[-1] if tails else -1
+    while i != -1:
+        out.add(seq[i][1])
+        i = back[i]
+    return out
+
+
+def _val(tag: str, value: str) -> etree._Element:
+    el = etree.Element(tag)
+    el.set(W_VAL, value)
+    return el
+
+
+def _numbering_off(el: etree._Element) -> None:
+    ppr = ensure_props(el, W_PPR)
+    numpr = etree.Element(W + "numPr")
+    numpr.append(_val(W + "ilvl", "0"))
+    numpr.append(_val(W + "numId", "0"))
+    put_ordered(ppr, numpr)
+
+
+def _new_ppr(neighbour: etree._Element, styles: Styles, heading: bool) -> etree._Element | None:
+    ppr = neighbour[0] if len(neighbour) and neighbour[0].tag == W_PPR else None
+    if ppr is None:
+        return None
+    out = copy.deepcopy(ppr)
+    for tag in ("sectPr", "pPrChange", "numPr"):
+        for child in out.findall(W + tag):
+            out.remove(child)
+    mark = out.find(W_RPR)
+    if mark is not None:
+        cleaned = clean_rpr(mark)
+        out.remove(mark)
+        if cleaned is not None:
+            put_ordered(out, cleaned)
+    pstyle = out.find(W + "pStyle")
+    style = styles.paragraph(pstyle.get(W_VAL) if pstyle is not None else None)
+    if style.num_id:  # the editor shows numbers as text: no numbering from the style either
+        _numbering_off_ppr(out)
+    if not heading:
+        outline = out.find(W + "outlineLvl")
+        if outline is not None:
+            out.remove(outline)
+        if pstyle is not None and style.outline is not None:
+            out.remove(pstyle)
+    return out if len(out) else None
+
+
+def _numbering_off_ppr(ppr: etree._Element) -> None:
+    numpr = etree.Element(W + "numPr")
+    numpr.append(_val(W + "ilvl", "0"))
+    numpr.append(_val(W + "numId", "0"))
+    put_ordered(ppr, numpr)
+
+
+def _first_rpr(p: etree._Element, run_format: RunFormat) -> etree._Element | None:
+    for atom in paragraph_atoms(p, run_format):
+        if atom.kind == "t" and atom.run is not None:
+            return clean_rpr(run_props(atom.run))
+    ppr = p[0] if len(p) and p[0].tag == W_PPR else None
+    return clean_rpr(ppr.find(W_RPR)) if ppr is not None else None
+
+
+def _child_of(el: etree._Element, container: etree._Element) -> etree._Element | None:
+    """``el`` itself when its nearest cell/body is ``container``, else its ancestor that is a
+    block of ``container``; None when ``el`` is not inside ``container``."""
+    nearest = next((a for a in el.iterancestors(W_TC, W_BODY)), None)
+    if nearest is container:
+        return el
+    a: etree._Element | None = el
+    while a is not None:
+        parent = a.getparent()
+        if parent is container:
+            return a
+        a = parent
+    return None
+
+
+def _move_section_break(el: etree._Element) -> None:
+    """A deleted paragraph that ends a section hands its w:sectPr to its neighbour."""
+    ppr = el[0] if len(el) and el[0].tag == W_PPR else None
+    sect = ppr.find(W_SECTPR) if ppr is not None else None
+    if sect is None:
+        return
+    for sibling in (_adjacent_block(el, preceding=True), _adjacent_block(el, preceding=False)):
+        if sibling is None or sibling.tag != W_P:
+            continue
+        sppr = sibling[0] if len(sibling) and sibling[0].tag == W_PPR else None
+        if sppr is not None and sppr.find(W_SECTPR) is not None:
+            continue
+        put_ordered(ensure_props(sibling, W_PPR), sect)
+        return
+    # Between two tables, or beside another section break: an empty paragraph keeps the break
+    # (the section's page setup matters more than one empty line).
+    carrier = etree.Element(W_P)
+    carrier.append(etree.Element(W_PPR))
+    carrier[0].append(sect)
+    el.addnext(carrier)
+
+
+def _adjacent_block(el: etree._Element, preceding: bool) -> etree._Element | None:
+    """The block (w:p, w:tbl, w:sdt) right before/after ``el``, skipping bookmarks and marks."""
+    for sibling in el.itersiblings(preceding=preceding):
+        if sibling.tag in (W_P, W_TBL, W + "sdt"):
+            return sibling
+    return None
