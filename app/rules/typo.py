@@ -1,0 +1,224 @@
+"""typo/char: a wrong character in a word (错别字), found by a general method, not a list.
+
+The method (docs/checks.md): segment the paragraph with the lexicon; where the segmentation
+falls apart into single characters, or meets a word the dictionary holds only as a rarity (jieba's
+dictionary keeps a few attested misspellings such as 膨涨 at its floor frequency), try replacing
+one character by one that sounds the same (pypinyin) or looks alike (app/data/similar_shape.txt).
+A replacement is proposed only when it makes a common word and the best segmentation of the
+surrounding clause becomes far more probable (a unigram model over jieba's frequencies): 部暑 →
+部署, 竟争 → 竞争, 己经 → 已经. Names of people, places and bodies are left alone (a title such
+as 同志/书记 after it, a place or body suffix after it, or a quoted name).
+
+The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
+rule already reports. It is a warning: a general method is right most of the time, not always.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.lexicon import is_han, lexicon, readings, spans
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+from app.rules.wording import misused_words
+
+TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
+                "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、形近字表（docs/checks.md）")
+RULES = [TYPO]
+
+RARE = 5  # a window at most this frequent (jieba's floor is 3) may be a misspelling
+COMMON = 50  # the corrected word must be at least this frequent
+MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
+RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
+STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
+CONTEXT = 3  # characters of context on each side for the gain
+
+TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
+          "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
+          "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
+PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
+QUOTES = set("“”‘’\"'《》〈〉「」『』【】")
+
+
+@dataclass(frozen=True)
+class _Targets:
+    """Common words of 2–4 characters by their shape with one character masked
+    ("部\0" → {"署": "部署", …}), and which characters count as confusable."""
+
+    masked: dict[str, dict[str, str]]
+    by_sound: dict[str, frozenset[str]]  # main toneless syllable → characters of common words
+
+
+@lru_cache(maxsize=1)
+def _targets() -> _Targets:
+    lex = lexicon()
+    masked: dict[str, dict[str, str]] = {}
+    chars: set[str] = set()
+    for word, f in lex.freq.items():
+        n = len(word)
+        if 2 <= n <= 4 and f >= COMMON:
+            chars.update(word)
+            for i in range(n):
+                masked.setdefault(f"{word[:i]}\0{word[i + 1:]}", {})[word[i]] = word
+    by_sound: dict[str, set[str]] = {}
+    for c in chars:
+        r = readings(c)
+        if r:
+            by_sound.setdefault(r[0], set()).add(c)
+    return _Targets(masked, {k: frozenset(v) for k, v in by_sound.items()})
+
+
+@lru_cache(maxsize=8192)
+def confusables(c: str) -> frozenset[str]:
+    """Characters that a writer may have meant instead of ``c``: same sound or similar shape."""
+    r = readings(c)
+    sound = _targets().by_sound.get(r[0], frozenset()) if r else frozenset()
+    return (sound | lexicon().shapes.get(c, frozenset())) - {c}
+
+
+def _windows(text: str, han: list[bool]) -> list[tuple[int, int]]:
+    """Stretches worth a look: words the dictionary holds only as a rarity, and every 2–4
+    characters that take in a character the segmentation left alone."""
+    lex = lexicon()
+    out: set[tuple[int, int]] = set()
+    for start, end, word in spans(text):
+        if end - start == 1:
+            if not han[start]:
+                continue
+            for n in (2, 3, 4):
+                for a in range(max(0, start - n + 1), start + 1):
+                    b = a + n
+                    if b <= len(text) and all(han[a:b]):
+                        out.add((a, b))
+        elif end - start <= 4 and all(han[start:end]) and lex.freq.get(word, 0) <= RARE:
+            out.add((start, end))
+    return sorted(out)
+
+
+def _han_runs(han: list[bool]) -> tuple[list[int], list[int]]:
+    """For each offset, where its run of Chinese characters begins and ends."""
+    n = len(han)
+    first, last = [0] * n, [0] * n
+    for i in range(n):
+        first[i] = first[i - 1] if i and han[i] and han[i - 1] else i
+    for i in range(n - 1, -1, -1):
+        last[i] = last[i + 1] if i + 1 < n and han[i] and han[i + 1] else i + 1
+    return first, last
+
+
+def _absorbs(words: list[str], start: int, end: int) -> bool:
+    """The correction is a word of the corrected clause, and it leaves no stray character next
+    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant."""
+    pos = 0
+    covered = False
+    for w in words:
+        a, b = pos, pos + len(w)
+        pos = b
+        if a <= start and end <= b:
+            covered = True
+        elif len(w) == 1 and start - 2 <= a < end + 2 and \
+                lexicon().freq.get(w, 0) < STANDALONE:
+            return False
+    return covered
+
+
+def _in_series(text: str, start: int, end: int) -> bool:
+    """The stretch is one item of a series built on one pattern (赋权、赋能、赋责; 扶优、扶大、
+    扶强): a neighbour across a 、 differs from it in one character only."""
+    n = end - start
+    word = text[start:end]
+    neighbours = []
+    if start > n and text[start - 1] == "、":
+        neighbours.append(text[start - 1 - n:start - 1])
+    if text[end:end + 1] == "、":
+        neighbours.append(text[end + 1:end + 1 + n])
+    return any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
+               for w in neighbours)
+
+
+def _looks_like_name(text: str, start: int, end: int) -> bool:
+    """A person, place or body, or a coined slogan: a title before or after it, a place or body
+    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
+    after = text[end:end + 4]
+    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY:
+        return True
+    before = text[max(0, start - 4):start].rstrip(" \u3000")
+    if any(before.endswith(t) for t in TITLES if len(t) > 1):
+        return True
+    opener = max(text.rfind(q, 0, start) for q in "“‘《「『\"")
+    if opener != -1 and start - opener <= 12:
+        closer = min((i for i in (text.find(q, end) for q in "”’》」』\"") if i != -1),
+                     default=-1)
+        return closer != -1 and closer - end <= 12
+    return False
+
+
+@lru_cache(maxsize=65536)
+def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
+    """(start, end, correction, gain) of each suspected misspelling in ``text``."""
+    han = [is_han(c) for c in text]
+    if not any(han):
+        return ()
+    lex = lexicon()
+    masked = _targets().masked
+    first, last = _han_runs(han)
+    best: dict[tuple[int, int], tuple[str, float, int]] = {}
+    for start, end in _windows(text, han):
+        word = text[start:end]
+        if lex.freq.get(word, 0) > RARE:
+            continue
+        a, b = max(first[start], start - CONTEXT), min(last[start], end + CONTEXT)
+        before: float | None = None
+        for i, c in enumerate(word):
+            options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
+            if not options or lex.freq.get(c, 0) < RARE_CHAR:
+                continue
+            conf = confusables(c)
+            for new in (n for n in options if n in conf) if len(options) < len(conf) else \
+                    (n for n in conf if n in options):
+                cand = options[new]
+                if before is None:
+                    before = lex.best_logp(text[a:b])
+                after, words = lex.best_split(text[a:start] + cand + text[end:b])
+                gain = after - before
+                if gain >= MIN_GAIN and gain > best.get((start, end), ("", -math.inf, 0))[1] \
+                        and _absorbs(words, start - a, end - a):
+                    best[(start, end)] = (cand, gain, i)
+    found: list[tuple[int, int, str, float]] = []
+    for (start, end), (cand, gain, _k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
+        if any(s < end and start < e for s, e, _c, _g in found):
+            continue  # overlapping windows: keep the strongest
+        if _looks_like_name(text, start, end) or _in_series(text, start, end):
+            continue
+        found.append((start, end, cand, gain))
+    return tuple(sorted(found))
+
+
+def _used_again(doc: Document, word: str) -> bool:
+    """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip."""
+    count = 0
+    for text in doc.texts:
+        count += text.count(word)
+        if count > 1:
+            return True
+    return False
+
+
+def check(doc: Document, analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        listed = [(s, e) for s, e, _w in misused_words(text)]
+        for start, end, cand, _gain in typos(text):
+            wrong = text[start:end]
+            if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
+                continue
+            # report only the changed character(s), with the word as context
+            k = next(j for j in range(len(cand)) if cand[j] != wrong[j])
+            fix = Fix((Edit(i, start + k, start + k + 1, cand[k]),), f"改为“{cand}”")
+            out.append(TYPO.finding(f"疑似错别字：“{wrong}”应为“{cand}”", i, start, end, fix=fix))
+    return out
