@@ -67,15 +67,19 @@ class Lexicon:
         """Log-probability of the best segmentation of ``text`` (a unigram model, as jieba's)."""
         return self.best_split(text, max_len)[0]
 
-    def best_split(self, text: str, max_len: int = 6) -> tuple[float, list[str]]:
-        """The best segmentation of ``text`` under the unigram model, with its log-probability."""
+    def best_split(self, text: str, max_len: int = 6, min_freq: int = 0
+                   ) -> tuple[float, list[str]]:
+        """The best segmentation of ``text`` under the unigram model, with its log-probability.
+
+        Words of two or more characters at most ``min_freq`` frequent are left out (the
+        dictionary's rarities, among them a few attested misspellings)."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         for end in range(1, n + 1):
             for start in range(max(0, end - max_len), end):
                 f = self.freq.get(text[start:end])
-                if f is None and end - start > 1:
+                if end - start > 1 and (f is None or f <= min_freq):
                     continue
                 score = best[start] + (math.log(f / self.total) if f else self._unknown_logp)
                 if score > best[end]:
