@@ -19,16 +19,22 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
+
+
+def words(listing: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words (the rules' curated lists)."""
+    return frozenset(listing.split())
 
 
 def is_han(c: str) -> bool:
@@ -37,7 +43,11 @@ def is_han(c: str) -> bool:
 
 
 def _package_file(package: str, name: str) -> Path:
-    """A data file shipped inside an installed package, found without importing the package."""
+    """A data file shipped inside an installed package, found without importing the package
+    (in the PyInstaller bundle the spec copies it to <bundle>/<package>/<name>)."""
+    bundled = Path(getattr(sys, "_MEIPASS", "")) / package / name
+    if getattr(sys, "frozen", False) and bundled.is_file():
+        return bundled
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError(f"缺少词典数据：未安装 {package}")
@@ -140,7 +150,7 @@ _TONELESS = str.maketrans({ch: base for base, marked in (
     ("m", "ḿ"), ("n", "ńňǹ")) for ch in marked if len(ch) == 1})
 
 
-@lru_cache(maxsize=None)
+@cache
 def readings(c: str) -> tuple[str, ...]:
     """The toneless pinyin syllables of a character, main reading first (empty if none)."""
     value = _pinyin_table().get(ord(c))

@@ -12,15 +12,19 @@ from typing import TYPE_CHECKING
 from app.findings import Finding
 from app.model import Document
 from app.rules import (
+    confusable,
     count,
     date_format,
+    dedide,
     junk,
     level,
     marker,
     numbering,
     org_name,
     placeholder,
+    repeat,
     stray,
+    typo,
     unbalanced,
     width,
     wording,
@@ -31,7 +35,8 @@ if TYPE_CHECKING:
     from app.engine import Analysis
 
 MODULES: tuple[ModuleType, ...] = (numbering, marker, level, count, placeholder, unbalanced,
-                                   width, org_name, junk, stray, wording, date_format)
+                                   width, org_name, junk, stray, wording, date_format,
+                                   typo, confusable, dedide, repeat)
 
 ALL_RULES: dict[str, RuleInfo] = {r.id: r for m in MODULES for r in m.RULES}
 

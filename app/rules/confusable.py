@@ -15,16 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
 CONFUSABLE = RuleInfo("confusable/word", Severity.WARNING, "易混词误用",
                       "《现代汉语词典》第7版词义辨析；《咬文嚼字》易混词")
 RULES = [CONFUSABLE]
 
-_DATE = r"(?:\d{2,4}年|\d{1,2}月|[一二三四五六七八九十〇]+月|今年|去年|明年|本月|上月|目前|当前|年底|年末|年初|月底|\d)"
+_DATE = (r"(?:\d{2,4}年|\d{1,2}月|[一二三四五六七八九十〇]+月|今年|去年|明年|本月|上月|目前|当前|"
+         r"年底|年末|年初|月底|\d)")
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,8 @@ PAIRS: tuple[Pair, ...] = (
     # 形势 is the state of affairs; 形式 is form.
     _p(r"(?:当前|目前|国际|国内|周边|宏观|严峻的|复杂的)的?(?:经济|政治|安全|发展|斗争)?(?P<w>形式)"
        r"(?!主义|多样|上|和内容|与内容|要件)", "形势", "指事物发展的状况，用“形势”"),
-    _p(r"(?P<w>形式)(?:依然|仍然|十分|更加|极为|日趋|日益)?(?:严峻|复杂多变|逼人|喜人|所迫|不容乐观|好转|向好)",
+    _p(r"(?P<w>形式)(?:依然|仍然|十分|更加|极为|日趋|日益)?"
+       r"(?:严峻|复杂多变|逼人|喜人|所迫|不容乐观|好转|向好)",
        "形势", "指事物发展的状况，用“形势”"),
     _p(r"(?P<w>形势)(?:主义|多样|多种|上|化)|(?:组织|表现|表达|活动|宣传|多种|各种)(?P<w2>形势)",
        "形式", "指事物的样式、结构，用“形式”"),
@@ -65,7 +71,8 @@ PAIRS: tuple[Pair, ...] = (
     # 反映: reflect, report (takes an object); 反应: a reaction (a noun or intransitive).
     _p(r"(?<![化学应急连锁不良过敏快速迅速强烈])(?P<w>反应)(?:了|出)?(?!的|堆|速度|时间|能力)"
        r"[^，。；：、！？的之]{0,6}?(?:问题|情况|意见|建议|诉求|心声|现状|规律|实际|水平|特点|本质|"
-       r"民意|呼声|需求|面貌|成就|成效|全貌)", "反映", "把情况、意见告诉上级或表现出本质，用“反映”"),
+       r"民意|呼声|需求|面貌|成就|成效|全貌)", "反映",
+       "把情况、意见告诉上级或表现出本质，用“反映”"),
     _p(r"(?:化学|应急|连锁|不良|过敏|强烈|快速)(?P<w>反映)(?![问情意建诉])", "反应",
        "事物引起的变化或行动，用“反应”"),
     # 截至: up to (a date); 截止: to end (no object after it).
@@ -74,7 +81,8 @@ PAIRS: tuple[Pair, ...] = (
     _p(r"(?P<w>必需)(?:坚持|加强|做到|落实|严格|切实|认真|高度|把|要|始终|进一步)", "必须",
        "表示一定要（修饰动词），用“必须”"),
     # 发生: happen; 发声: make a sound / speak out.
-    _p(r"(?:事故|火灾|案件|灾害|险情|疫情|变化|问题|纠纷|冲突)(?P<w>发声)", "发生", "出现、产生，用“发生”"),
+    _p(r"(?:事故|火灾|案件|灾害|险情|疫情|变化|问题|纠纷|冲突)(?P<w>发声)", "发生",
+       "出现、产生，用“发生”"),
 )
 
 
@@ -94,7 +102,7 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple(sorted(out))
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):

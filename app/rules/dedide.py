@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import lexicon, spans
+from app.lexicon import lexicon, spans, words
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 DI = RuleInfo("particle/di", Severity.WARNING, "“的”应为“地”",
               "《现代汉语词典》第7版：状语与动词之间用“地”")
@@ -29,14 +33,15 @@ DE = RuleInfo("particle/de", Severity.WARNING, "“的”应为“得”",
 RULES = [DI, DE]
 
 # Manner words that jieba does not tag "ad" but that only ever stand before a verb with 地 here.
-MANNER = frozenset("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力 坚决 严格 主动 广泛 持续 逐步
+MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力 坚决 严格 主动 广泛 持续 逐步
 充分 及时 彻底 科学 有序 稳妥 精准 密切 紧紧 牢牢 深刻 集中 统筹 创造性 有力 快速 迅速
 高效 务实 合理 依法 妥善 热情 耐心 细致 悄悄 默默 静静 慢慢 轻轻 狠狠 努力 自觉 不断
-""".split())
+""")
 # Nouns that a verb may modify (the 推进 of 推进作用): then 的 belongs to the noun phrase.
-VERB_AS_MODIFIER = frozenset("""作用 效果 意义 过程 方式 方法 力度 速度 机制 措施 成果 经验 态度
-工作 情况 时候 时间 方面 问题 能力 水平 动力 基础 目标 任务 举措 行动 精神 力量 人 者""".split())
-DEGREE = r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更|更加|极|极为|相当|还|还不|越来越|不)"
+VERB_AS_MODIFIER = words("""作用 效果 意义 过程 方式 方法 力度 速度 机制 措施 成果 经验 态度
+工作 情况 时候 时间 方面 问题 能力 水平 动力 基础 目标 任务 举措 行动 精神 力量 人 者""")
+DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更|更加|极|极为|相当|"
+          r"还|还不|越来越|不)")
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早)"
 _COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
@@ -83,9 +88,9 @@ def _modifies_noun(text: str, pos: int) -> bool:
     return text[pos:pos + 1] == "的" or any(text.startswith(n, pos) for n in VERB_AS_MODIFIER)
 
 
-MODALS = frozenset("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
-                   "切实 并 还 也 都 就 又 已 已经 正在 不断".split())
-DEGREE_WORDS = frozenset("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越".split())
+MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
+                   "切实 并 还 也 都 就 又 已 已经 正在 不断")
+DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
 
 
 def _attributive(words: list[tuple[int, int, str]], k: int) -> bool:
@@ -101,7 +106,7 @@ def _attributive(words: list[tuple[int, int, str]], k: int) -> bool:
     return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):

@@ -1,9 +1,10 @@
 """repeat/char and repeat/word: a character or a word typed twice (我们们, 是是, 加强加强).
 
 Chinese doubles words on purpose, so the rule reports only what no reduplication explains:
-- a grammatical character or suffix (们, 是, 的, 在, 性 …) doubled across a word boundary where
-  one copy is left standing alone (我们|们, 是|是); a doubled pair that the dictionary knows (常常, 天天, 看看, 一一), a doubling
-  inside a word (不了了之) or between two words (其中|中国) is fine, and so is AABB (清清楚楚)
+- a grammatical character or suffix (们, 是, 的, 在, 性 …) doubled across a word boundary
+  where one copy is left standing alone (我们|们, 是|是); a doubled pair that the dictionary
+  knows (常常, 天天, 看看, 一一), a doubling inside a word (不了了之) or between two words
+  (其中|中国) is fine, and so is AABB (清清楚楚)
   and a doubled measure word or numeral (个个, 两两);
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below.
@@ -15,11 +16,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import lexicon, spans
+from app.lexicon import lexicon, spans, words
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 CHAR = RuleInfo("repeat/char", Severity.WARNING, "重复的字",
                 "《现代汉语词典》第7版：重叠式以外的连写重复为误")
@@ -28,9 +33,9 @@ WORD = RuleInfo("repeat/word", Severity.WARNING, "重复的词",
 RULES = [CHAR, WORD]
 
 # Verbs that double as ABAB ("try a little", "for a while"): 研究研究, 商量商量.
-ABAB_VERBS = frozenset("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 交流 了解 打听 收拾 整理 检查
+ABAB_VERBS = words("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 交流 了解 打听 收拾 整理 检查
 准备 思考 琢磨 比较 介绍 练习 体验 感受 熟悉 调查 研讨 议论 合计 盘算 打扫 清理 梳理 总结
-沟通 走动 放松 调整 听听 看看 想想""".split())
+沟通 走动 放松 调整 听听 看看 想想""")
 # Characters that double by grammar: measure words and numerals (个个, 条条, 一一, 两两).
 DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字张片点滴件样种回次遍句代排")
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
@@ -86,7 +91,7 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):

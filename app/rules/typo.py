@@ -18,21 +18,27 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import is_han, lexicon, readings, spans
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 from app.rules.wording import misused_words
 
 TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
-                "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、形近字表（docs/checks.md）")
+                "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、"
+                "形近字表（docs/checks.md）")
 RULES = [TYPO]
 
 RARE = 5  # a window at most this frequent (jieba's floor is 3) may be a misspelling
 COMMON = 50  # the corrected word must be at least this frequent
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
+SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
 CONTEXT = 3  # characters of context on each side for the gain
 
@@ -176,7 +182,10 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
             if not options or lex.freq.get(c, 0) < RARE_CHAR:
                 continue
-            conf = confusables(c)
+            # a rare character that only sounds like the common one is likely a name or a
+            # term (蔚来, 海鲈, 疫后); one that looks like it may still be a slip of the pen
+            conf = confusables(c) if lex.freq.get(c, 0) >= SOUND_CHAR else \
+                lex.shapes.get(c, frozenset())
             for new in (n for n in options if n in conf) if len(options) < len(conf) else \
                     (n for n in conf if n in options):
                 cand = options[new]
@@ -207,7 +216,7 @@ def _used_again(doc: Document, word: str) -> bool:
     return False
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import is_han, lexicon
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 WORDING = RuleInfo("wording/misused", Severity.ERROR, "错别字",
                    "《现代汉语词典》第7版；《咬文嚼字》常见别字表")
@@ -76,7 +80,7 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     return lex.best_split(fixed, min_freq=5)[0] < lex.best_split(text[a:b], min_freq=5)[0]
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
