@@ -4,30 +4,45 @@ and the character confusion sets (same sound, similar shape).
 Why these sources (see docs/checks.md):
 - Words, frequencies and part-of-speech tags: jieba's dictionary (``jieba/dict.txt``, 349,046
   words, MIT), read as a file: importing jieba itself would build its own prefix dictionary
-  (0.4 s) that we do not use.
+  (0.4 s) that we do not use. The dictionary's floor (frequency ≤ 5, 221,000 words) holds rare
+  words and a few attested misspellings (膨涨, 按步就班): the rules treat them as rarities.
 - Segmentation: rjieba (Rust port of jieba with the same dictionary, MIT): it segments the whole
   corpus in about 20 ms where jieba needs 300 ms.
-- Same sound: pypinyin's character readings (MIT); tones are ignored, because a wrong character
-  typed through a pinyin input method usually shares the syllable, not always the tone.
+- Same sound: pypinyin's character readings (MIT), read from its ``pinyin_dict.json`` (importing
+  pypinyin trains its segmenter, 0.1 s); tones are ignored, because a character typed through a
+  pinyin input method shares the syllable, not always the tone.
 - Similar shape: app/data/similar_shape.txt (its header names the sources and licences).
 
 Everything is loaded once per process, on first use (:func:`lexicon`), and never touches the
-network. ``Lexicon.load_seconds`` keeps the measured load time for the benchmark.
+network. What is derived from the sources (the tables above, and the common words indexed by
+one masked character for the typo check) is kept in the app data folder's ``cache`` (marshal,
+keyed by the sources' sizes and times) so that a later process loads it in a fraction of the
+time; when that folder cannot be written the tables are simply rebuilt. ``Lexicon.load_seconds``
+keeps the measured load time for the benchmark.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
+import marshal
 import math
+import os
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
+FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
+COMMON = 50  # words at least this frequent are offered as corrections
+CACHE_FORMAT = 3  # bump when the cached tables change shape
+KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 
@@ -56,22 +71,30 @@ def _package_file(package: str, name: str) -> Path:
 
 @dataclass
 class Lexicon:
-    """Word → frequency and tag, with a unigram language model over them."""
+    """Word → frequency and tag, a unigram language model over them, and confusion sets."""
 
-    freq: dict[str, int]
-    tags: dict[str, str]
-    shapes: dict[str, frozenset[str]]
-    total: int = 0
+    freq: dict[str, int]  # the words above the floor (the floor: see :meth:`known`)
+    singles: dict[str, int]  # the single characters among them (a small, fast table)
+    tags: dict[str, str]  # the parts of speech in KEPT_TAGS
+    shapes: dict[str, frozenset[str]]  # character → look-alikes
+    sound: dict[str, str]  # character → main reading, toneless
+    masked: dict[str, str]  # "部\0" → "署…": the characters that make common words there
+    by_sound: dict[str, frozenset[str]]  # toneless syllable → the characters of common words
+    total: int
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
 
     def __post_init__(self) -> None:
-        self.total = sum(self.freq.values()) or 1
         self._unknown_logp = math.log(0.5 / self.total)
 
-    def logp(self, word: str) -> float:
-        f = self.freq.get(word)
-        return math.log(f / self.total) if f else self._unknown_logp
+    def known(self, word: str) -> bool:
+        """In the dictionary at all, the floor's rarities included (asked of rjieba, which holds
+        the same dictionary: the floor's 221,000 words need not be loaded twice)."""
+        if word in self.freq:
+            return True
+        import rjieba
+
+        return bool(rjieba.has_word(word))
 
     def best_logp(self, text: str, max_len: int = 6) -> float:
         """Log-probability of the best segmentation of ``text`` (a unigram model, as jieba's)."""
@@ -81,33 +104,42 @@ class Lexicon:
                    ) -> tuple[float, list[str]]:
         """The best segmentation of ``text`` under the unigram model, with its log-probability.
 
-        Words of two or more characters at most ``min_freq`` frequent are left out (the
-        dictionary's rarities, among them a few attested misspellings)."""
+        Words of two or more characters at most ``min_freq`` frequent are left out (with
+        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings)."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
+        import rjieba
+
+        has_word = rjieba.has_word
+        freq, total, unknown = self.freq, self.total, self._unknown_logp
+        floor_ok = min_freq < FLOOR
         for end in range(1, n + 1):
             for start in range(max(0, end - max_len), end):
-                f = self.freq.get(text[start:end])
-                if end - start > 1 and (f is None or f <= min_freq):
-                    continue
-                score = best[start] + (math.log(f / self.total) if f else self._unknown_logp)
+                f = freq.get(text[start:end])
+                if end - start > 1:
+                    if f is None:
+                        if not (floor_ok and has_word(text[start:end])):
+                            continue
+                        f = FLOOR_GUESS
+                    elif f <= min_freq:
+                        continue
+                score = best[start] + (math.log(f / total) if f else unknown)
                 if score > best[end]:
                     best[end], back[end] = score, start
-        words: list[str] = []
+        out: list[str] = []
         end = n
         while end > 0:
-            words.append(text[back[end]:end])
+            out.append(text[back[end]:end])
             end = back[end]
-        return best[n], words[::-1]
+        return best[n], out[::-1]
 
-    def same_sound(self, a: str, b: str) -> bool:
-        """Same syllable (tone aside) in the characters' main readings: 积/绩, not 赋/不 (fǒu)."""
-        ra, rb = readings(a), readings(b)
-        return bool(ra) and bool(rb) and ra[0] == rb[0]
-
-    def similar_shape(self, a: str, b: str) -> bool:
-        return b in self.shapes.get(a, ())
+    def confusables(self, c: str) -> frozenset[str]:
+        """Characters a writer may have meant instead of ``c``: the same main syllable (among
+        the characters of common words) or a similar shape."""
+        s = self.sound.get(c)
+        same = self.by_sound.get(s, frozenset()) if s else frozenset()
+        return (same | self.shapes.get(c, frozenset())) - {c}
 
 
 def lexicon() -> Lexicon:
@@ -120,15 +152,101 @@ def lexicon() -> Lexicon:
     return _LEXICON
 
 
+def _sources() -> list[Path]:
+    return [_package_file("jieba", "dict.txt"), DATA / "similar_shape.txt",
+            _package_file("pypinyin", "pinyin_dict.json")]
+
+
+def _cache_path(sources: list[Path]) -> Path | None:
+    """The cache file for these sources (their paths, sizes and times), or None without a
+    data folder."""
+    try:
+        from app.storage.paths import app_data_dir
+
+        stamp = [CACHE_FORMAT, sys.version_info[:2], marshal.version]
+        for p in sources:
+            st = p.stat()
+            stamp += [str(p), st.st_size, st.st_mtime_ns]
+        digest = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
+        return app_data_dir() / "cache" / f"lexicon-{digest}.marshal"
+    except OSError:
+        return None
+
+
 def _load() -> Lexicon:
     start = time.perf_counter()
-    raw = _package_file("jieba", "dict.txt").read_text(encoding="utf-8").split()
-    words = raw[0::3]
-    freq = dict(zip(words, map(int, raw[1::3]), strict=True))
-    tags = dict(zip(words, raw[2::3], strict=True))
-    lex = Lexicon(freq, tags, load_shapes())
+    sources = _sources()
+    cache_file = _cache_path(sources)
+    tables = _read_cache(cache_file)
+    if tables is None:
+        tables = _build(*sources)
+        _write_cache(cache_file, tables)
+    freq, tags, shapes, sound, masked, by_sound, total = tables
+    singles = {w: f for w, f in freq.items() if len(w) == 1}
+    lex = Lexicon(freq, singles, tags, shapes, sound, masked, by_sound, total)
     lex.load_seconds = time.perf_counter() - start
     return lex
+
+
+Tables = tuple[dict[str, int], dict[str, str], dict[str, frozenset[str]], dict[str, str],
+               dict[str, str], dict[str, frozenset[str]], int]
+
+
+def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
+    raw = dict_txt.read_text(encoding="utf-8").split()
+    counts = list(map(int, raw[1::3]))
+    total = sum(counts) or 1
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    masked: dict[str, str] = {}
+    for word, f, tag in zip(raw[0::3], counts, raw[2::3], strict=True):
+        if f <= FLOOR:
+            continue
+        freq[word] = f
+        if tag in KEPT_TAGS:
+            tags[word] = tag
+        n = len(word)
+        if 2 <= n <= 4 and f >= COMMON:
+            for i in range(n):
+                key = f"{word[:i]}\0{word[i + 1:]}"
+                masked[key] = masked.get(key, "") + word[i]
+    readings = json.loads(pinyin_json.read_text(encoding="utf-8"))
+    sound = {chr(int(code)): value.split(",")[0].translate(_TONELESS)
+             for code, value in readings.items()}
+    by_sound: dict[str, set[str]] = {}
+    for options in masked.values():
+        for c in options:
+            if c in sound:
+                by_sound.setdefault(sound[c], set()).add(c)
+    return (freq, tags, load_shapes(shapes_txt), sound, masked,
+            {k: frozenset(v) for k, v in by_sound.items()}, total)
+
+
+def _read_cache(path: Path | None) -> Tables | None:
+    if path is None:
+        return None
+    try:
+        tables = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return tables if isinstance(tables, tuple) and len(tables) == 7 else None
+
+
+def _write_cache(path: Path | None, tables: Tables) -> None:
+    """Write the tables next to their final name, then move them in (no torn file is read)."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".lexicon-", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(tables))
+        os.replace(tmp, path)
+        for old in path.parent.glob("lexicon-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only data folder only costs the rebuild next time
 
 
 def load_shapes(path: Path | None = None) -> dict[str, frozenset[str]]:
@@ -146,48 +264,24 @@ def load_shapes(path: Path | None = None) -> dict[str, frozenset[str]]:
 
 # Tone marks → plain letters (ü keeps no dots either: lü and lu count as one sound).
 _TONELESS = str.maketrans({ch: base for base, marked in (
-    ("a", "āáǎà"), ("e", "ēéěèê̄ếê̌ề"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔùüǖǘǚǜ"),
-    ("m", "ḿ"), ("n", "ńňǹ")) for ch in marked if len(ch) == 1})
+    ("a", "āáǎà"), ("e", "ēéěèếề"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔùüǖǘǚǜ"),
+    ("m", "ḿ"), ("n", "ńňǹ")) for ch in marked})
 
 
-@cache
-def readings(c: str) -> tuple[str, ...]:
-    """The toneless pinyin syllables of a character, main reading first (empty if none)."""
-    value = _pinyin_table().get(ord(c))
-    return tuple(value.translate(_TONELESS).split(",")) if value else ()
-
-
-@lru_cache(maxsize=1)
-def _pinyin_table() -> dict[int, str]:
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    return pinyin_dict
-
-
-@lru_cache(maxsize=65536)
 def segment(text: str) -> tuple[str, ...]:
     """Words of ``text`` by rjieba (no HMM: unknown runs stay single characters)."""
-    import rjieba
-
-    return tuple(rjieba.cut(text, False))
-
-
-def spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) of each segmented word of ``text``."""
-    pos = 0
-    for w in segment(text):
-        yield pos, pos + len(w), w
-        pos += len(w)
-
-
-def word_boundaries(text: str) -> frozenset[int]:
-    """Offsets where a segmented word begins or ends (a match must not cut a word in two)."""
-    return _boundaries(text)
+    return tuple(w for _s, _e, w in spans(text))
 
 
 @lru_cache(maxsize=65536)
-def _boundaries(text: str) -> frozenset[int]:
-    out = {0}
-    for _start, end, _w in spans(text):
-        out.add(end)
-    return frozenset(out)
+def spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each segmented word of ``text``; cached by paragraph text, shared
+    by every rule that segments."""
+    import rjieba
+
+    out = []
+    pos = 0
+    for w in rjieba.cut(text, False):
+        out.append((pos, pos + len(w), w))
+        pos += len(w)
+    return tuple(out)

@@ -86,9 +86,15 @@ PAIRS: tuple[Pair, ...] = (
 )
 
 
+# Every word some entry may flag: a paragraph without any of them needs no further look.
+_ANY = re.compile("形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声")
+
+
 @lru_cache(maxsize=65536)
 def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, wrong, right, why) of each confused word in ``text``."""
+    if not _ANY.search(text):
+        return ()
     out: list[tuple[int, int, str, str, str]] = []
     taken: set[int] = set()
     for pair in PAIRS:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import lexicon, spans, words
+from app.lexicon import FLOOR, lexicon, spans, words
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -43,6 +43,7 @@ DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字�
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
                         "之所着过这那我你他她它有无性化者")
 _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
 
 @lru_cache(maxsize=65536)
@@ -56,13 +57,13 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                 not _is_word(word):
             continue
         out.append((m.start() + len(word), m.end(), "word"))
-    if any(text[i] == text[i + 1] for i in range(len(text) - 1)):
+    if _DOUBLED.search(text):
         out += _doubled_chars(text, out)
     return tuple(sorted(out))
 
 
 def _is_word(w: str) -> bool:
-    return lexicon().freq.get(w, 0) > 5
+    return lexicon().freq.get(w, 0) > FLOOR
 
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -72,14 +73,14 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     for k, (start, end, _w) in enumerate(tokens):
         owner += [k] * (end - start)
     out: list[tuple[int, int, str]] = []
-    for i in range(len(text) - 1):
-        c = text[i]
-        if c != text[i + 1] or c not in GRAMMATICAL or c in DOUBLING:
+    for m in _DOUBLED.finditer(text):
+        i, c = m.start(), m.group(1)
+        if c not in GRAMMATICAL or c in DOUBLING:
             continue
         if any(s <= i < e for s, e, _k in words):
             continue
         a, b = tokens[owner[i]], tokens[owner[i + 1]]
-        if a is b or freq.get(c + c, 0) > 5:
+        if a is b or freq.get(c + c, 0) > FLOOR:
             continue  # 常常, 看看; 不了了之 is one word
         if len(a[2]) >= 2 and len(b[2]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam

@@ -16,12 +16,12 @@ rule already reports. It is a warning: a general method is right most of the tim
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import is_han, lexicon, readings, spans
+from app.lexicon import FLOOR, lexicon, spans
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -34,8 +34,7 @@ TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "形近字表（docs/checks.md）")
 RULES = [TYPO]
 
-RARE = 5  # a window at most this frequent (jieba's floor is 3) may be a misspelling
-COMMON = 50  # the corrected word must be at least this frequent
+RARE = FLOOR  # a window this rare in the lexicon (or unknown) may be a misspelling
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
@@ -49,70 +48,39 @@ PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港�
 QUOTES = set("“”‘’\"'《》〈〉「」『』【】")
 
 
-@dataclass(frozen=True)
-class _Targets:
-    """Common words of 2–4 characters by their shape with one character masked
-    ("部\0" → {"署": "部署", …}), and which characters count as confusable."""
-
-    masked: dict[str, dict[str, str]]
-    by_sound: dict[str, frozenset[str]]  # main toneless syllable → characters of common words
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
 
-@lru_cache(maxsize=1)
-def _targets() -> _Targets:
+def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
+    """Stretches worth a look, inside runs of Chinese characters, as (start, end, run start,
+    run end) → the offsets whose character may be the wrong one: a word the dictionary holds
+    only as a rarity (any of its characters), and the 2–3 characters around a character that the
+    segmentation left alone although it seldom stands alone (that character)."""
     lex = lexicon()
-    masked: dict[str, dict[str, str]] = {}
-    chars: set[str] = set()
-    for word, f in lex.freq.items():
-        n = len(word)
-        if 2 <= n <= 4 and f >= COMMON:
-            chars.update(word)
-            for i in range(n):
-                masked.setdefault(f"{word[:i]}\0{word[i + 1:]}", {})[word[i]] = word
-    by_sound: dict[str, set[str]] = {}
-    for c in chars:
-        r = readings(c)
-        if r:
-            by_sound.setdefault(r[0], set()).add(c)
-    return _Targets(masked, {k: frozenset(v) for k, v in by_sound.items()})
-
-
-@lru_cache(maxsize=8192)
-def confusables(c: str) -> frozenset[str]:
-    """Characters that a writer may have meant instead of ``c``: same sound or similar shape."""
-    r = readings(c)
-    sound = _targets().by_sound.get(r[0], frozenset()) if r else frozenset()
-    return (sound | lexicon().shapes.get(c, frozenset())) - {c}
-
-
-def _windows(text: str, han: list[bool]) -> list[tuple[int, int]]:
-    """Stretches worth a look: words the dictionary holds only as a rarity, and every 2–4
-    characters that take in a character the segmentation left alone."""
-    lex = lexicon()
-    out: set[tuple[int, int]] = set()
+    freq, singles = lex.freq, lex.singles
+    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    if not runs:
+        return {}
+    out: dict[tuple[int, int, int, int], set[int]] = {}
+    r = 0
     for start, end, word in spans(text):
+        while r < len(runs) and runs[r][1] <= start:
+            r += 1
+        if r == len(runs):
+            break
+        ra, rb = runs[r]
+        if start < ra or end > rb:
+            continue
         if end - start == 1:
-            if not han[start]:
-                continue
-            for n in (2, 3, 4):
-                for a in range(max(0, start - n + 1), start + 1):
-                    b = a + n
-                    if b <= len(text) and all(han[a:b]):
-                        out.add((a, b))
-        elif end - start <= 4 and all(han[start:end]) and lex.freq.get(word, 0) <= RARE:
-            out.add((start, end))
-    return sorted(out)
-
-
-def _han_runs(han: list[bool]) -> tuple[list[int], list[int]]:
-    """For each offset, where its run of Chinese characters begins and ends."""
-    n = len(han)
-    first, last = [0] * n, [0] * n
-    for i in range(n):
-        first[i] = first[i - 1] if i and han[i] and han[i - 1] else i
-    for i in range(n - 1, -1, -1):
-        last[i] = last[i + 1] if i + 1 < n and han[i] and han[i + 1] else i + 1
-    return first, last
+            if singles.get(word, 0) >= STANDALONE:
+                continue  # 的, 和, 在 stand alone by right; a stray 暑 or 竟 does not
+            for n in (2, 3):
+                for a in range(max(ra, start - n + 1), start + 1):
+                    if a + n <= rb:
+                        out.setdefault((a, a + n, ra, rb), set()).add(start)
+        elif end - start <= 4 and freq.get(word, 0) <= RARE:
+            out.setdefault((start, end, ra, rb), set()).update(range(start, end))
+    return out
 
 
 def _absorbs(words: list[str], start: int, end: int) -> bool:
@@ -165,30 +133,30 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=65536)
 def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, gain) of each suspected misspelling in ``text``."""
-    han = [is_han(c) for c in text]
-    if not any(han):
+    windows = _windows(text)
+    if not windows:
         return ()
     lex = lexicon()
-    masked = _targets().masked
-    first, last = _han_runs(han)
+    masked = lex.masked
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
-    for start, end in _windows(text, han):
+    for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
         if lex.freq.get(word, 0) > RARE:
             continue
-        a, b = max(first[start], start - CONTEXT), min(last[start], end + CONTEXT)
+        a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
-        for i, c in enumerate(word):
+        for p in suspects:
+            i, c = p - start, text[p]
             options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
-            if not options or lex.freq.get(c, 0) < RARE_CHAR:
+            if not options or lex.singles.get(c, 0) < RARE_CHAR:
                 continue
             # a rare character that only sounds like the common one is likely a name or a
             # term (蔚来, 海鲈, 疫后); one that looks like it may still be a slip of the pen
-            conf = confusables(c) if lex.freq.get(c, 0) >= SOUND_CHAR else \
+            conf = lex.confusables(c) if lex.singles.get(c, 0) >= SOUND_CHAR else \
                 lex.shapes.get(c, frozenset())
             for new in (n for n in options if n in conf) if len(options) < len(conf) else \
                     (n for n in conf if n in options):
-                cand = options[new]
+                cand = word[:i] + new + word[i + 1:]
                 if before is None:
                     before = lex.best_logp(text[a:b])
                 after, words = lex.best_split(text[a:start] + cand + text[end:b])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import is_han, lexicon
+from app.lexicon import FLOOR, is_han, lexicon
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -74,10 +74,11 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     while b < len(text) and is_han(text[b]) and b - end < 6:
         b += 1
     lex = lexicon()
-    if lex.freq.get(MISUSED[text[start:end]], 0) <= 5:
+    if lex.freq.get(MISUSED[text[start:end]], 0) <= FLOOR:
         return False  # the model knows too little of the right form (发轫) to judge
     fixed = text[a:start] + MISUSED[text[start:end]] + text[end:b]
-    return lex.best_split(fixed, min_freq=5)[0] < lex.best_split(text[a:b], min_freq=5)[0]
+    return (lex.best_split(fixed, min_freq=FLOOR)[0] <
+            lex.best_split(text[a:b], min_freq=FLOOR)[0])
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
