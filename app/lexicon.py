@@ -40,7 +40,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
-COMMON = 50  # words at least this frequent are offered as corrections
+COMMON = 20  # words at least this frequent are offered as corrections
 CACHE_FORMAT = 3  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _LOCK = threading.Lock()
@@ -134,6 +134,9 @@ class Lexicon:
             end = back[end]
         return best[n], out[::-1]
 
+    def similar_shape(self, a: str, b: str) -> bool:
+        return b in self.shapes.get(a, ())
+
     def confusables(self, c: str) -> frozenset[str]:
         """Characters a writer may have meant instead of ``c``: the same main syllable (among
         the characters of common words) or a similar shape."""
@@ -163,7 +166,7 @@ def _cache_path(sources: list[Path]) -> Path | None:
     try:
         from app.storage.paths import app_data_dir
 
-        stamp = [CACHE_FORMAT, sys.version_info[:2], marshal.version]
+        stamp = [CACHE_FORMAT, FLOOR, COMMON, sys.version_info[:2], marshal.version]
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]

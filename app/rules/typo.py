@@ -36,6 +36,7 @@ RULES = [TYPO]
 
 RARE = FLOOR  # a window this rare in the lexicon (or unknown) may be a misspelling
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
+MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
@@ -62,6 +63,7 @@ def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
     if not runs:
         return {}
     out: dict[tuple[int, int, int, int], set[int]] = {}
+    singles_at = {start for start, end, _w in spans(text) if end - start == 1}
     r = 0
     for start, end, word in spans(text):
         while r < len(runs) and runs[r][1] <= start:
@@ -77,7 +79,10 @@ def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
             for n in (2, 3):
                 for a in range(max(ra, start - n + 1), start + 1):
                     if a + n <= rb:
-                        out.setdefault((a, a + n, ra, rb), set()).add(start)
+                        # the stray character, or another character left alone beside it
+                        # (按|装: the wrong 按 stands alone by right, the stray is 装)
+                        out.setdefault((a, a + n, ra, rb), set()).update(
+                            p for p in range(a, a + n) if p in singles_at)
         elif end - start <= 4 and freq.get(word, 0) <= RARE:
             out.setdefault((start, end, ra, rb), set()).update(range(start, end))
     return out
@@ -99,9 +104,10 @@ def _absorbs(words: list[str], start: int, end: int) -> bool:
     return covered
 
 
-def _in_series(text: str, start: int, end: int) -> bool:
-    """The stretch is one item of a series built on one pattern (赋权、赋能、赋责; 扶优、扶大、
-    扶强): a neighbour across a 、 differs from it in one character only."""
+def _in_series(text: str, start: int, end: int, k: int) -> bool:
+    """The stretch is one item of a series built on one pattern, so its odd character is
+    meant: 赋权、赋能、赋责 and 扶优、扶大、扶强 (a neighbour across a 、 differs in one
+    character), 政务公开、厂务公开 (the same words around another character close by)."""
     n = end - start
     word = text[start:end]
     neighbours = []
@@ -109,8 +115,14 @@ def _in_series(text: str, start: int, end: int) -> bool:
         neighbours.append(text[start - 1 - n:start - 1])
     if text[end:end + 1] == "、":
         neighbours.append(text[end + 1:end + 1 + n])
-    return any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
-               for w in neighbours)
+    if any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
+           for w in neighbours):
+        return True
+    p = start + k  # the character the correction would change
+    pattern = re.compile(re.escape(text[max(0, p - 2):p]) + "[\u4e00-\u9fff]" +
+                         re.escape(text[p + 1:p + 3]))
+    lo, hi = max(0, p - 14), min(len(text), p + 15)
+    return sum(1 for _m in pattern.finditer(text, lo, hi)) > 1
 
 
 def _looks_like_name(text: str, start: int, end: int) -> bool:
@@ -143,6 +155,10 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         word = text[start:end]
         if lex.freq.get(word, 0) > RARE:
             continue
+        # a rarity of the dictionary replaced by a common word gains its frequency ratio only;
+        # the rarities are mostly real words (市际, 厂务), so only a look-alike may replace one
+        # on that lower bar (侯选人 → 候选人)
+        rarity = lex.known(word)
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
         for p in suspects:
@@ -157,18 +173,19 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             for new in (n for n in options if n in conf) if len(options) < len(conf) else \
                     (n for n in conf if n in options):
                 cand = word[:i] + new + word[i + 1:]
+                threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
                 if before is None:
                     before = lex.best_logp(text[a:b])
                 after, words = lex.best_split(text[a:start] + cand + text[end:b])
                 gain = after - before
-                if gain >= MIN_GAIN and gain > best.get((start, end), ("", -math.inf, 0))[1] \
+                if gain >= threshold and gain > best.get((start, end), ("", -math.inf, 0))[1] \
                         and _absorbs(words, start - a, end - a):
                     best[(start, end)] = (cand, gain, i)
     found: list[tuple[int, int, str, float]] = []
-    for (start, end), (cand, gain, _k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
+    for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
-        if _looks_like_name(text, start, end) or _in_series(text, start, end):
+        if _looks_like_name(text, start, end) or _in_series(text, start, end, k):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
