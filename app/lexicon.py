@@ -239,17 +239,22 @@ def _write_cache(path: Path | None, tables: Tables) -> None:
     """Write the tables next to their final name, then move them in (no torn file is read)."""
     if path is None:
         return
+    tmp = ""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".lexicon-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(marshal.dumps(tables))
         os.replace(tmp, path)
+        tmp = ""
         for old in path.parent.glob("lexicon-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only data folder only costs the rebuild next time
+    finally:
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def load_shapes(path: Path | None = None) -> dict[str, frozenset[str]]:
