@@ -166,6 +166,10 @@ class SettingsDialog(QDialog):
             "consistency": self.tr("Consistent names"),
             "junk": self.tr("Text that is not part of the report"),
             "wording": self.tr("Misused words"),
+            "typo": self.tr("Wrong characters (general check)"),
+            "confusable": self.tr("Confused words"),
+            "particle": self.tr("的, 地 and 得"),
+            "repeat": self.tr("Repeated characters and words"),
             "date": self.tr("Dates"),
         }
         return names.get(family, family)

@@ -1530,6 +1530,26 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Wrong characters (general check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Confused words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>的, 地 and 得</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Repeated characters and words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>

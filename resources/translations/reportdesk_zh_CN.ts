@@ -1524,6 +1524,26 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Wrong characters (general check)</source>
+        <translation>疑似错别字（通用检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Confused words</source>
+        <translation>易混词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>的, 地 and 得</source>
+        <translation>“的”“地”“得”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Repeated characters and words</source>
+        <translation>重复的字词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>

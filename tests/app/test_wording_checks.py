@@ -193,3 +193,9 @@ def test_repeat_leaves_legitimate_reduplication_alone(line):
 
 def test_repeat_never_joins_across_an_object():
     assert run(f"我们{OBJECT_CHAR}们要提高认识。", "repeat") == []
+
+
+def test_typo_leaves_text_that_is_not_prose_alone():
+    # characters in code-point order: no word anywhere, so no model of words applies
+    garbled = "".join(chr(0x4E00 + 37 * i % 3000) for i in range(300)) + "。"
+    assert run(garbled, "typo") == []
