@@ -40,7 +40,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
-COMMON = 20  # words at least this frequent are offered as corrections
+COMMON = 50  # words at least this frequent are offered as corrections
 CACHE_FORMAT = 3  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _LOCK = threading.Lock()
@@ -83,6 +83,7 @@ class Lexicon:
     total: int
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
+    _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unknown_logp = math.log(0.5 / self.total)
@@ -140,9 +141,12 @@ class Lexicon:
     def confusables(self, c: str) -> frozenset[str]:
         """Characters a writer may have meant instead of ``c``: the same main syllable (among
         the characters of common words) or a similar shape."""
-        s = self.sound.get(c)
-        same = self.by_sound.get(s, frozenset()) if s else frozenset()
-        return (same | self.shapes.get(c, frozenset())) - {c}
+        found = self._confusables.get(c)
+        if found is None:
+            s = self.sound.get(c)
+            same = self.by_sound.get(s, frozenset()) if s else frozenset()
+            found = self._confusables[c] = (same | self.shapes.get(c, frozenset())) - {c}
+        return found
 
 
 def lexicon() -> Lexicon:
@@ -214,14 +218,17 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
                 key = f"{word[:i]}\0{word[i + 1:]}"
                 masked[key] = masked.get(key, "") + word[i]
     readings = json.loads(pinyin_json.read_text(encoding="utf-8"))
-    sound = {chr(int(code)): value.split(",")[0].translate(_TONELESS)
-             for code, value in readings.items()}
+    shapes = load_shapes(shapes_txt)
+    wanted = {c for options in masked.values() for c in options} | set(shapes)
+    wanted |= {w for w in freq if len(w) == 1}
+    sound = {c: value.split(",")[0].translate(_TONELESS)
+             for code, value in readings.items() if (c := chr(int(code))) in wanted}
     by_sound: dict[str, set[str]] = {}
     for options in masked.values():
         for c in options:
             if c in sound:
                 by_sound.setdefault(sound[c], set()).add(c)
-    return (freq, tags, load_shapes(shapes_txt), sound, masked,
+    return (freq, tags, shapes, sound, masked,
             {k: frozenset(v) for k, v in by_sound.items()}, total)
 
 

@@ -15,13 +15,14 @@ rule already reports. It is a warning: a general method is right most of the tim
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, lexicon, spans
+from app.lexicon import lexicon, spans
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -34,7 +35,6 @@ TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "形近字表（docs/checks.md）")
 RULES = [TYPO]
 
-RARE = FLOOR  # a window this rare in the lexicon (or unknown) may be a misspelling
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
@@ -63,32 +63,26 @@ def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
     runs = [m.span() for m in _HAN_RUN.finditer(text)]
     if not runs:
         return {}
+    words = spans(text)
+    # punctuation and digits are not in `singles`: the default keeps them out
+    strays = [s for s, e, w in words if e - s == 1 and singles.get(w, STANDALONE) < STANDALONE]
     han = sum(b - a for a, b in runs)
-    singles_at = {start for start, end, _w in spans(text) if end - start == 1}
-    strays = sum(1 for p in singles_at if singles.get(text[p], STANDALONE) < STANDALONE)
-    if han >= 20 and strays > MAX_STRAY_SHARE * han:
+    if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
         return {}  # not modern prose (classical text, a list of names, garbled input): no model
+    rare = [(s, e) for s, e, w in words if 1 < e - s <= 4 and w not in freq]
+    starts = [a for a, _b in runs]
     out: dict[tuple[int, int, int, int], set[int]] = {}
-    r = 0
-    for start, end, word in spans(text):
-        while r < len(runs) and runs[r][1] <= start:
-            r += 1
-        if r == len(runs):
-            break
-        ra, rb = runs[r]
-        if start < ra or end > rb:
+    for p in strays:
+        ra, rb = runs[bisect.bisect_right(starts, p) - 1]
+        if not ra <= p < rb:
             continue
-        if end - start == 1:
-            if singles.get(word, 0) >= STANDALONE:
-                continue  # 的, 和, 在 stand alone by right; a stray 暑 or 竟 does not
-            for n in (2, 3):
-                for a in range(max(ra, start - n + 1), start + 1):
-                    if a + n <= rb:
-                        # the stray character, or another character left alone beside it
-                        # (按|装: the wrong 按 stands alone by right, the stray is 装)
-                        out.setdefault((a, a + n, ra, rb), set()).update(
-                            p for p in range(a, a + n) if p in singles_at)
-        elif end - start <= 4 and freq.get(word, 0) <= RARE:
+        for n in (2, 3):
+            for a in range(max(ra, p - n + 1), p + 1):
+                if a + n <= rb:
+                    out.setdefault((a, a + n, ra, rb), set()).add(p)
+    for start, end in rare:
+        ra, rb = runs[bisect.bisect_right(starts, start) - 1]
+        if ra <= start and end <= rb:
             out.setdefault((start, end, ra, rb), set()).update(range(start, end))
     return out
 
@@ -154,30 +148,34 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     if not windows:
         return ()
     lex = lexicon()
-    masked = lex.masked
+    masked, freq, singles = lex.masked, lex.freq, lex.singles
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
-        if lex.freq.get(word, 0) > RARE:
+        if word in freq:  # a word above the floor: nothing to correct
             continue
-        # a rarity of the dictionary replaced by a common word gains its frequency ratio only;
-        # the rarities are mostly real words (市际, 厂务), so only a look-alike may replace one
-        # on that lower bar (侯选人 → 候选人)
-        rarity = lex.known(word)
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
+        rarity: bool | None = None
         for p in suspects:
             i, c = p - start, text[p]
             options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
-            if not options or lex.singles.get(c, 0) < RARE_CHAR:
+            if not options:
+                continue
+            seen = singles.get(c, 0)
+            if seen < RARE_CHAR:
                 continue
             # a rare character that only sounds like the common one is likely a name or a
             # term (蔚来, 海鲈, 疫后); one that looks like it may still be a slip of the pen
-            conf = lex.confusables(c) if lex.singles.get(c, 0) >= SOUND_CHAR else \
-                lex.shapes.get(c, frozenset())
+            conf = lex.confusables(c) if seen >= SOUND_CHAR else lex.shapes.get(c, frozenset())
             for new in (n for n in options if n in conf) if len(options) < len(conf) else \
                     (n for n in conf if n in options):
                 cand = word[:i] + new + word[i + 1:]
+                # a rarity of the dictionary replaced by a common word gains its frequency
+                # ratio only; the rarities are mostly real words (市际, 厂务), so only a
+                # look-alike may replace one on that lower bar (侯选人 → 候选人)
+                if rarity is None:
+                    rarity = lex.known(word)
                 threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
                 if before is None:
                     before = lex.best_logp(text[a:b])

@@ -49,6 +49,7 @@ MISUSED: dict[str, str] = {
     "既然如此": "既然如此", "截然不同": "截然不同", "趋之若鹜": "趋之若鹜", "美仑美奂": "美轮美奂",
     "迁徒": "迁徙", "一副对联": "一副对联", "九宵": "九霄", "决窍": "诀窍", "追朔": "追溯",
     "修茸": "修葺", "磬竹难书": "罄竹难书", "竭泽而鱼": "竭泽而渔", "不加思索": "不假思索",
+    "按装": "安装",
 }
 MISUSED = {k: v for k, v in MISUSED.items() if k != v}
 _PATTERN = re.compile("|".join(sorted(map(re.escape, MISUSED), key=len, reverse=True)))
