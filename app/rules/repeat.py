@@ -51,12 +51,14 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of each repeated character ("char") or word ("word"); [start, end)
     is the extra copy."""
     out: list[tuple[int, int, str]] = []
-    for m in _WORD_TWICE.finditer(text):
-        word = m.group(1)
-        if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
-                not _is_word(word):
-            continue
-        out.append((m.start() + len(word), m.end(), "word"))
+    if _WORD_TWICE.search(text):
+        for n in (4, 3, 2):  # every start, longest word first: 切实落实落实 holds 落实落实
+            for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}})\\1)", text):
+                word, start = m.group(1), m.start() + n
+                if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
+                        not _is_word(word) or any(s < start + n and start < e for s, e, _k in out):
+                    continue
+                out.append((start, start + n, "word"))
     if _DOUBLED.search(text):
         out += _doubled_chars(text, out)
     return tuple(sorted(out))

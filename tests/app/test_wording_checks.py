@@ -203,3 +203,15 @@ def test_typo_does_not_search_text_that_is_not_prose():
     garbled = "".join(chr(0x4E00 + 37 * i % 3000) for i in range(300)) + "。"
     assert typo._windows(garbled) == {}
     assert typo._windows("全年目标任务己经提前一个月完成。") != {}
+
+
+@pytest.mark.parametrize(("line", "family", "wrong"), [
+    ("今年以来，全市安全生产形式总体平稳。", "confusable", "形式"),
+    ("全年未发声较大以上生产安全事故。", "confusable", "发声"),
+    ("我们将坚定不移的贯彻落实新发展理念。", "particle", "的"),
+    ("有的干部学习贯彻的还不够深入。", "particle", "的"),
+    ("切实落实落实安全生产责任制。", "repeat", "落实"),
+])
+def test_more_contexts_that_decide(line, family, wrong):
+    (f,) = run(line, family)
+    assert line[f.start:f.end] == wrong
