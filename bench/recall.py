@@ -4,8 +4,8 @@ Each line of tests/data/planted/<family>.tsv (the set the checks were tuned on) 
 tests/data/planted/heldout/<family>.tsv (written afterwards, measured once) is a sentence with
 one planted mistake, the wrong stretch as it stands in the sentence, and the right form. A planted
 mistake counts as found when a finding of the family's rules overlaps the wrong stretch; any other
-finding of those rules in the sentence is counted as spurious. Prints one Markdown table (docs/checks.md quotes it) and, with
---misses, the sentences that were not found.
+finding of those rules in the sentence is counted as spurious. Prints one Markdown table
+(docs/checks.md quotes it) and, with --misses, the sentences that were not found.
 
 Run: python bench/recall.py [--misses]
 """
