@@ -45,6 +45,7 @@ CACHE_FORMAT = 3  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
+_MISSING = False  # the lexicon's packages could not be loaded (see available())
 
 
 def words(listing: str) -> frozenset[str]:
@@ -157,6 +158,23 @@ def lexicon() -> Lexicon:
             if _LEXICON is None:
                 _LEXICON = _load()
     return _LEXICON
+
+
+def available() -> bool:
+    """Whether the lexicon can be had (its packages are installed and readable). The checks that
+    need it report nothing without it instead of breaking the whole analysis."""
+    global _MISSING
+    if _LEXICON is not None:
+        return True
+    if _MISSING:
+        return False
+    try:
+        lexicon()
+        import rjieba  # noqa: F401
+    except (ImportError, OSError, RuntimeError, ValueError):
+        _MISSING = True
+        return False
+    return True
 
 
 def _sources() -> list[Path]:

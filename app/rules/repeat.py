@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, lexicon, spans, words
+from app.lexicon import FLOOR, available, lexicon, spans, words
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -96,6 +96,8 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
+    if not available():
+        return out
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import lexicon, spans
+from app.lexicon import available, lexicon, spans
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -206,6 +206,8 @@ def _used_again(doc: Document, word: str) -> bool:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
+    if not available():
+        return out
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue

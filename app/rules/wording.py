@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, is_han, lexicon
+from app.lexicon import FLOOR, available, is_han, lexicon
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 
@@ -60,8 +60,8 @@ def misused_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, wrong) of each listed misspelling that stands as a word of its own: 防犯 in
     预防犯罪 is the end of 预防 and the start of 犯罪, not a misspelling of 防范."""
     found = [(m.start(), m.end(), m.group()) for m in _PATTERN.finditer(text)]
-    if not found:
-        return ()
+    if not found or not available():
+        return tuple(found)  # without the lexicon: every match, as before the seam test
     return tuple(f for f in found if not _cuts_a_word(text, f[0], f[1]))
 
 

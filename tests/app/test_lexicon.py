@@ -56,3 +56,25 @@ def test_an_unwritable_data_folder_only_costs_the_rebuild(tmp_path, monkeypatch)
     monkeypatch.setenv("REPORTDESK_DATA_DIR", str(blocker))
     lex = lx._load()
     assert lex.freq["部署"] > 0
+
+
+def test_without_the_lexicon_the_analysis_still_runs(monkeypatch):
+    """A broken install (the dictionary package missing) must not break every other check: the
+    lexicon's checks report nothing, the curated list still matches."""
+    from app.engine import analyze
+    from app.model import Document
+
+    monkeypatch.setattr(lx, "_LEXICON", None)
+    monkeypatch.setattr(lx, "_package_file", lambda *_a: (_ for _ in ()).throw(
+        RuntimeError("缺少词典数据：未安装 jieba")))
+    monkeypatch.setattr(lx, "_MISSING", False)
+    from app.rules import typo, wording
+
+    typo.typos.cache_clear()
+    wording.misused_words.cache_clear()
+    lines = ["关于工作情况的报告", "区委研究部暑了工作，市场竟争激烈。"]
+    findings = analyze(Document.from_lines(lines)).findings
+    assert [f.rule for f in findings if f.index == 1] == ["wording/misused"]
+    assert lx.available() is False
+    typo.typos.cache_clear()
+    wording.misused_words.cache_clear()
