@@ -6,8 +6,10 @@ dictionary keeps a few attested misspellings such as 膨涨 at its floor frequen
 one character by one that sounds the same (pypinyin) or looks alike (app/data/similar_shape.txt).
 A replacement is proposed only when it makes a common word and the best segmentation of the
 surrounding clause becomes far more probable (a unigram model over jieba's frequencies): 部暑 →
-部署, 竟争 → 竞争, 己经 → 已经. Names of people, places and bodies are left alone (a title such
-as 同志/书记 after it, a place or body suffix after it, or a quoted name).
+部署, 竟争 → 竞争, 己经 → 已经. Left alone, each for a false alarm met on real text: names of
+people, places and bodies (a title before or after, a place or body suffix after, a short quoted
+phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
+a rare character, and text that is not prose at all.
 
 The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
 rule already reports. It is a warning: a general method is right most of the time, not always.
@@ -25,10 +27,10 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, spans
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.rules.wording import misused_words
 
 if TYPE_CHECKING:
     from app.engine import Analysis
-from app.rules.wording import misused_words
 
 TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、"
@@ -47,8 +49,6 @@ TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", 
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
           "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
 PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
-QUOTES = set("“”‘’\"'《》〈〉「」『』【】")
-
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
