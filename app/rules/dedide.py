@@ -49,13 +49,14 @@ _COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
 
 
 @lru_cache(maxsize=65536)
-def particle_errors(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset of a 的, the right particle) for each 的 that must be 地 or 得."""
+def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset of a 的, the right particle, the phrase it stands in) for each 的 that must be 地
+    or 得; the phrase runs from the word before 的 to the verb or the complement after it."""
     if "的" not in text:
         return ()
     tags = lexicon().tags
     words = list(spans(text))
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str]] = []
     for k, (start, _end, word) in enumerate(words):
         if word != "的" or k == 0 or k + 1 >= len(words):
             continue
@@ -63,10 +64,10 @@ def particle_errors(text: str) -> tuple[tuple[int, str], ...]:
         verb = _verb_at(text, start + 1)
         if verb and (tags.get(prev) == "ad" or prev in MANNER) and not _attributive(words, k) \
                 and not _modifies_noun(text, start + 1 + len(verb)):
-            out.append((start, "地"))
+            out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
         elif len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a") and \
-                _COMPLEMENT.match(text, start + 1):
-            out.append((start, "得"))
+                (complement := _COMPLEMENT.match(text, start + 1)):
+            out.append((start, "得", text[words[k - 1][0]:complement.end()]))
     return tuple(out)
 
 
@@ -114,10 +115,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue
-        for pos, right in particle_errors(text):
+        for pos, right, excerpt in particle_errors(text):
             rule = DI if right == "地" else DE
             what = "状语修饰动词" if right == "地" else "动词带补语"
-            excerpt = text[max(0, pos - 4):pos + 5]
             fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
             out.append(rule.finding(f"“{excerpt}”中{what}，“的”应为“{right}”", i, pos, pos + 1,
                                     fix=fix))

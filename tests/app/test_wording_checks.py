@@ -144,6 +144,7 @@ def test_confusable_word_left_alone_where_context_does_not_decide(line):
 def test_particle_in_an_unambiguous_place(line, right, rule):
     (f,) = run(line, "particle")
     assert f.rule == rule and line[f.start:f.end] == "的"
+    assert f"“{right.replace(right[2], '的', 1)}”" in f.message  # the phrase, as written
     assert right in fixed(line, "particle")
 
 
