@@ -301,15 +301,10 @@ _TONELESS = str.maketrans({ch: base for base, marked in (
     ("m", "ḿ"), ("n", "ńňǹ")) for ch in marked})
 
 
-def segment(text: str) -> tuple[str, ...]:
-    """Words of ``text`` by rjieba (no HMM: unknown runs stay single characters)."""
-    return tuple(w for _s, _e, w in spans(text))
-
-
 @lru_cache(maxsize=65536)
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, word) of each segmented word of ``text``; cached by paragraph text, shared
-    by every rule that segments."""
+    """(start, end, word) of each word of ``text`` as rjieba segments it (no HMM: unknown runs
+    stay single characters); cached by paragraph text, shared by every rule that segments."""
     import rjieba
 
     out = []
