@@ -33,6 +33,7 @@ import zlib
 
 from lxml import etree
 
+from app.docx_ids import ATTACHMENT_LABEL_STYLE, ROLE_STYLES
 from app.errors import ReadError
 from app.model import Document, Paragraph, Position, Role
 from app.readers.docx_body import BodyWalker, Para, spans_of
@@ -40,7 +41,6 @@ from app.readers.docx_comments import attach_anchors, read_comments
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import W_NS, Package, fail, open_package
 from app.readers.docx_styles import Styles
-from app.writers.docx_styles import ATTACHMENT_LABEL_STYLE, ROLE_STYLES
 
 log = logging.getLogger(__name__)
 

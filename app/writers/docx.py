@@ -20,19 +20,19 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from app import __version__
-from app.layout import layout_extras
-from app.model import Comment, Document, Position, Role
-from app.outline.roles import is_attachment_label
+from app.model import LINE_BREAK, OBJECT_CHAR, Comment, Document, Position, Role
+from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
-from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, plan
+from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
+from app.writers.docx_revisions import plan as revision_plan
 from app.writers.output import write_replacing
 
 _W = f"{{{S.W_NS}}}"
 W_P, W_PPR, W_PSTYLE, W_R, W_RPR, W_T = (_W + t for t in ("p", "pPr", "pStyle", "r", "rPr", "t"))
 W_VAL, W_ID = _W + "val", _W + "id"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_SPLIT = re.compile(r"([\t\n])")
+_SPLIT = re.compile("([\t\n\u2028])")
 
 
 def write_docx(
@@ -68,24 +68,18 @@ def write_docx(
     roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
     headings = {h.index: h for h in analysis.headings}
     texts = ["" if r is Role.BLANK else p.text for p, r in zip(doc.paragraphs, roles, strict=False)]
-    entries = plan(doc, tracked_changes_from, texts)
+    entries = revision_plan(doc, tracked_changes_from, texts)
 
-    # Which entries are written, with which role and text.
-    written = []  # (entry, role, text)
-    out_of: dict[int, int] = {}  # index in doc → output paragraph
-    for e in entries:
+    # Which entries are written, with which role, text and layout: decided by the render plan.
+    sources = []
+    for k, e in enumerate(entries):
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
-        if role is Role.JUNK and not keep_junk:
-            continue
-        if role is Role.BLANK and not written and not keep_junk:
-            continue  # blank lines before the first text (often left around removed junk)
-        if e.index is not None:
-            out_of[e.index] = len(written)
-            text = texts[e.index]
-        else:
-            text = "" if role is Role.BLANK else e.paragraph.text
-        written.append((e, role, text))
-    shift = 1 if any(r is Role.CHAPTER for _, r, _ in written) else 0
+        text = texts[e.index] if e.index is not None else e.paragraph.text
+        para = e.paragraph
+        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects)))
+    written = plan(sources, headings, keep_junk=keep_junk)
+    out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
+    shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0
 
     comments = list(doc.comments)
     if findings_as_comments:
@@ -101,14 +95,13 @@ def write_docx(
     cplan = CommentPlan(comments, order, now)
 
     writer = _BodyWriter(cplan, author, now, len(comments))
-    layout = layout_extras(written)
-    for k, (e, role, text) in enumerate(written):
-        heading = headings.get(e.index) if e.index is not None else None
-        writer.paragraph(k, e, role, text, heading, shift, layout.get(k))
+    for k, planned in enumerate(written):
+        writer.paragraph(k, entries[planned.key], planned, shift)
     if not written:
-        writer.paragraph(0, None, Role.BLANK, "", None, 0, None)
+        writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
 
-    title = " ".join(t.strip() for e, r, t in written if r is Role.TITLE and e.status != DELETED)
+    title = " ".join(p.text.strip() for p in written
+                     if p.role is Role.TITLE and entries[p.key].status != DELETED)  # fmt: skip
     parts = _package(
         writer.body_xml(),
         cplan if comments else None,
@@ -133,30 +126,30 @@ class _BodyWriter:
         self.next_rev += 1
         return el
 
-    def paragraph(self, k, entry, role, text, heading, shift, extra) -> None:
+    def paragraph(self, k: int, entry: Entry | None, planned: Planned, shift: int) -> None:
+        role, text = planned.role, planned.text
         p = etree.SubElement(self.body, W_P)
         ppr = etree.SubElement(p, W_PPR)
         style = S.ROLE_STYLES[role]
-        if role is Role.ATTACHMENT and is_attachment_label(text):
+        if planned.label:
             style = S.ATTACHMENT_LABEL_STYLE
         level = role.heading_level
-        run_in = level is not None and heading is not None and heading.run_in
-        title_end = min(max(heading.title_end, 0), len(text)) if run_in else 0
+        run_in = level is not None and planned.run_in
+        title_end = planned.run_in_end if run_in else 0
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
-        if extra:
-            if "before" in extra:
-                etree.SubElement(ppr, _W + "spacing", {_W + "before": str(extra["before"])})
-            # One w:ind (the schema allows one): twips and hundredths of a character each.
-            ind = {}
-            for key, attr in (("right", "right"), ("first", "firstLine")):
-                if key in extra:
-                    ind[_W + attr] = str(round(extra[key] * S.CHAR))
-                    ind[_W + attr + "Chars"] = str(round(extra[key] * 100))
-            if ind:
-                etree.SubElement(ppr, _W + "ind", ind)
-        if run_in:
+        if planned.blank_before:
+            etree.SubElement(ppr, _W + "spacing", {_W + "before": str(LINE_PITCH)})
+        # One w:ind (the schema allows one): twips and hundredths of a character each.
+        ind = {}
+        for value, attr in ((planned.right_indent, "right"), (planned.first_indent, "firstLine")):
+            if value is not None:
+                ind[_W + attr] = str(round(value * S.CHAR))
+                ind[_W + attr + "Chars"] = str(round(value * 100))
+        if ind:
+            etree.SubElement(ppr, _W + "ind", ind)
+        if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
@@ -164,11 +157,14 @@ class _BodyWriter:
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
-        if not events and not spans and not title_end and len(pieces) == 1 and pieces[0].kind == EQ:
+        breaks = set(planned.breaks)
+        plain = not events and not spans and not title_end and not breaks
+        if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
             return
         char_style = S.HEADING_CHAR_STYLES[level] if run_in else None
         cuts = {title_end} if title_end else set()
+        cuts.update(breaks)
         for s in spans:
             cuts.update((s.start, s.end))
         cuts.update(ev[0] for ev in events)
@@ -212,7 +208,8 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
-                self._run(parent_for(piece.kind), text[a:b], rstyle, fmt, False)
+                chunk = (LINE_BREAK if a in breaks else "") + text[a:b]
+                self._run(parent_for(piece.kind), chunk, rstyle, fmt, False)
                 a = b
         flush(n)
 
@@ -231,16 +228,18 @@ class _BodyWriter:
                 etree.SubElement(rpr, _W + "iCs")
             if fmt[2]:
                 etree.SubElement(rpr, _W + "u", {W_VAL: "single"})
-        text = S.clean_text(text)
+        # An inline object (U+FFFC) the export cannot carry is left out, never written as a
+        # character; a line break (U+2028) is a w:br.
+        text = S.clean_text(text).replace(OBJECT_CHAR, "")
         tag = _W + "delText" if deleted else W_T
-        if "\t" not in text and "\n" not in text:
+        if "\t" not in text and "\n" not in text and LINE_BREAK not in text:
             if text:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = text
             return
         for chunk in _SPLIT.split(text):
             if chunk == "\t":
                 etree.SubElement(r, _W + "tab")
-            elif chunk == "\n":
+            elif chunk in ("\n", LINE_BREAK):
                 etree.SubElement(r, _W + "br")
             elif chunk:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk

@@ -1,6 +1,7 @@
 """Text reader: encodings (REFERENCE §4), line numbering, cleaning, and the errors users see.
 
-The bytes are built here from real report text (tests/data/corpus, the xinfang sample) so that every
+The bytes are built here from real report text (the xinfang sample, and ../shared/corpus when
+present) so that every
 encoding is tested on the characters it will meet, and the short-sample checks repeat the
 measurement REFERENCE §4 describes (detectors fail on short GBK and BOM-less UTF-16).
 """
@@ -23,11 +24,11 @@ from app.errors import ReadError
 from app.readers import SUPPORTED_SUFFIXES, read_document
 from app.readers import text as text_module
 from app.readers.text import clean_text, decode_text, read_text, split_lines
+from tests.conftest import CORPUS_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = sorted((ROOT / "tests/data/corpus").glob("*.txt"))
 SAMPLE = ROOT / "resources/samples/xinfang-dangjian-2020h1.txt"
-SOURCES = [*CORPUS, SAMPLE]
+SOURCES = [*CORPUS_FILES, SAMPLE]
 
 # Written by hand in traditional characters (Big5 has no simplified ones), report style.
 TRADITIONAL = (  # noqa: SIM905 - 25 sentences read better as running text
@@ -365,7 +366,7 @@ def test_too_many_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_30_mb_single_line_is_linear(tmp_path: Path) -> None:
-    line = source_text(CORPUS[0]).replace("\n", "").encode("gb18030")
+    line = source_text(SAMPLE).replace("\n", "").encode("gb18030")
     path = tmp_path / "一行.txt"
     path.write_bytes(line * (30_000_000 // len(line) + 1))  # just over 30 MB, one line
     started = time.perf_counter()
