@@ -1,10 +1,15 @@
 """The user's settings (QSettings "ReportDesk"/"ReportDesk"): keys, defaults, typed reads.
 
+Every read and write of a setting goes through this module (:func:`get`, :func:`put`,
+:func:`store`): one list of keys with their defaults, one place that fixes the types ini files
+lose, one migration of keys older versions wrote (:func:`store` runs it once per process).
+
 Keys shared with other parts of the window:
   author/name, author/initials        the reviewer (comments, Word export, PDF metadata)
   export/comments, export/findingsAsComments, export/trackedChanges   Word export defaults
   autosave/seconds                    10–30 (data safety: never more than 30 s of work lost)
   recentFiles                         (ui.files)
+Legacy: "author" (a bare name, before author/name existed) is moved to author/name once.
 """
 
 from __future__ import annotations
@@ -27,13 +32,32 @@ DEFAULTS: dict[str, object] = {
     "export/comments": True,
     "export/findingsAsComments": False,
     "export/trackedChanges": False,
+    "recentFiles": [],
 }
 AUTOSAVE_MIN, AUTOSAVE_MAX = 10, 30
 FONT_SIZE_MIN, FONT_SIZE_MAX = 10.0, 32.0
 
 
+_migrated = False
+
+
 def store() -> QSettings:
-    return QSettings("ReportDesk", "ReportDesk")
+    global _migrated
+    settings = QSettings("ReportDesk", "ReportDesk")
+    if not _migrated:
+        _migrated = True
+        migrate_legacy(settings)
+    return settings
+
+
+def migrate_legacy(settings: QSettings) -> None:
+    """Move the keys older versions wrote to their current names (once; nothing is read from the
+    old names afterwards): a bare "author" value becomes author/name unless that is set."""
+    legacy = settings.value("author")
+    if isinstance(legacy, str):  # (a group "author/…" reads as None)
+        settings.remove("author")
+        if legacy.strip() and not settings.value("author/name"):
+            settings.setValue("author/name", legacy.strip())
 
 
 def get(key: str, settings: QSettings | None = None):

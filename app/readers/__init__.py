@@ -18,10 +18,10 @@ from app.readers.text import display_name, os_error_message, read_text
 __all__ = ["MAX_PARAGRAPH_CHARS", "SUPPORTED_SUFFIXES", "check_paragraphs", "read_document"]
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".txt")
-"""What the open dialog offers. Any other name not in _UNSUPPORTED is tried as plain text."""
+"""What the open dialog offers. Any other name not in UNSUPPORTED_SUFFIXES is read as text."""
 
 _SAVE_AS_DOCX = "请在 Word/WPS 中另存为 .docx"
-_UNSUPPORTED = {  # suffix → what to tell the user
+UNSUPPORTED_SUFFIXES = {  # suffix → what to tell the user
     ".doc": _SAVE_AS_DOCX,
     ".dot": _SAVE_AS_DOCX,
     ".docm": "含宏的 Word 文档，" + _SAVE_AS_DOCX,
@@ -60,8 +60,8 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     if not stat.S_ISREG(mode):
         raise ReadError(f"{name} 不是普通文件")
     suffix = os.path.splitext(os.fsdecode(path))[1].lower()
-    if suffix in _UNSUPPORTED:
-        raise ReadError(f"不支持的文件类型：{suffix}（{_UNSUPPORTED[suffix]}）")
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise ReadError(f"不支持的文件类型：{suffix}（{UNSUPPORTED_SUFFIXES[suffix]}）")
     head = _head(path, name)
     if suffix == ".docx":
         if head.startswith(_MAGIC[0][0]):  # a renamed .doc, or an encrypted .docx

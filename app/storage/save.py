@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.errors import WriteError
 from app.model import Document
-from app.readers import _UNSUPPORTED
+from app.readers import UNSUPPORTED_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
 
@@ -39,19 +41,15 @@ def save_document(
     """
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix in _UNSUPPORTED:
+    if suffix in UNSUPPORTED_SUFFIXES:
         raise WriteError(f"不能保存为 {suffix} 格式：请选择 .docx 或 .txt")
     if expected is not None:
         message = describe_change(expected, target)
         if message:
             raise ChangedOnDiskError(message)
     if suffix == ".docx":
-        from app.writers.docx import write_docx
-
-        def write(tmp: str) -> None:
-            write_docx(doc, tmp, author=author, analysis=analysis)
-
-        return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
+        return export_docx(doc, target, author=author, analysis=analysis, backup=backup,
+                           data_dir=data_dir)  # fmt: skip
 
     from app.writers.text import write_text
 
@@ -59,6 +57,38 @@ def save_document(
         write_text(doc, tmp)
 
     return atomic_write(target, write_txt, verify=_verify_text, backup=backup, data_dir=data_dir)
+
+
+def export_docx(
+    doc: Document,
+    path: str | os.PathLike[str],
+    *,
+    backup: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
+    **options: Any,
+) -> SaveResult:
+    """Write ``doc`` as a GB/T 9704 .docx (``options`` go to :func:`app.writers.docx.write_docx`)
+    through the one safe write every .docx takes (Save, ``reportdesk export``, File → Export to
+    Word): atomic, the result checked before it replaces anything, the previous file kept as a
+    backup, the permissions of the file it replaces (or of a new saved report)."""
+    from app.writers.docx import write_docx
+
+    def write(tmp: str) -> None:
+        write_docx(doc, tmp, **options)
+
+    return write_checked_docx(path, write, backup=backup, data_dir=data_dir)
+
+
+def write_checked_docx(
+    path: str | os.PathLike[str],
+    write: Callable[[str], object],
+    *,
+    backup: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> SaveResult:
+    """:func:`atomic_write` with the .docx check: the one safe write for any .docx writer
+    (``write(tmp_path)`` writes the package)."""
+    return atomic_write(path, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 
 
 def _verify_docx(tmp: str) -> None:

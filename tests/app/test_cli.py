@@ -12,7 +12,7 @@ from tests.conftest import ROOT, SAMPLE
 
 def reportdesk(*args: str, cwd=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "REPORTDESK_LANG": "zh", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "reportdesk", *args], capture_output=True, text=True,
                           env=env, cwd=cwd, timeout=120)
 
 
