@@ -54,10 +54,16 @@ def migrate_legacy(settings: QSettings) -> None:
     """Move the keys older versions wrote to their current names (once; nothing is read from the
     old names afterwards): a bare "author" value becomes author/name unless that is set."""
     legacy = settings.value("author")
-    if isinstance(legacy, str):  # (a group "author/…" reads as None)
-        settings.remove("author")
-        if legacy.strip() and not settings.value("author/name"):
-            settings.setValue("author/name", legacy.strip())
+    if not isinstance(legacy, str):  # (only the group "author/…": nothing to move)
+        return
+    # remove("author") takes the group author/… with it: keep what it holds
+    kept = {key: settings.value(key) for key in ("author/name", "author/initials")}
+    settings.remove("author")
+    for key, value in kept.items():
+        if value is not None:
+            settings.setValue(key, value)
+    if legacy.strip() and not kept["author/name"]:
+        settings.setValue("author/name", legacy.strip())
 
 
 def get(key: str, settings: QSettings | None = None):
