@@ -24,7 +24,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.errors import ReportDeskError
@@ -32,6 +32,8 @@ from app.i18n import add_subcommand, argument_parser, tr
 from app.reports import outline_json, outline_text, sarif_report, text_report
 
 if TYPE_CHECKING:
+    from app.engine import Analysis
+    from app.findings import Finding
     from app.model import Document
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
@@ -128,13 +130,13 @@ def main(argv: list[str] | None = None, launchers: Launchers = _NO_LAUNCHERS) ->
         return 2
 
 
-def _load(path: str):
+def _load(path: str) -> Document:
     from app.readers import read_document
 
     return read_document(path)
 
 
-def _check(args) -> int:
+def _check(args: argparse.Namespace) -> int:
     from app.engine import analyze
 
     rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
@@ -161,12 +163,12 @@ def _check(args) -> int:
     return status
 
 
-def _findings_json(findings) -> list[dict]:
+def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
     seen: dict[int, int] = {}
     return [f.to_json(seen) for f in findings]
 
 
-def _outline(args) -> int:
+def _outline(args: argparse.Namespace) -> int:
     from app.engine import analyze
 
     doc = _load(args.file)
@@ -185,7 +187,9 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _write(doc, out: str, *, author: str, analysis=None, **options) -> None:
+def _write(
+    doc: Document, out: str, *, author: str, analysis: Analysis | None = None, **options: Any
+) -> None:
     """Write atomically through app.storage (temp folder, fsync, backup of what was there)."""
     from app.errors import WriteError
     from app.storage import export_docx, save_document
@@ -204,7 +208,7 @@ def _author(given: str | None) -> str:
     return given or os.environ.get("REPORTDESK_AUTHOR") or "ReportDesk"
 
 
-def _fix(args) -> int:
+def _fix(args: argparse.Namespace) -> int:
     from app.engine import analyze
     from app.errors import WriteError
     from app.fixes import fix_all, update_document
@@ -223,7 +227,7 @@ def _fix(args) -> int:
     return 0
 
 
-def _export(args) -> int:
+def _export(args: argparse.Namespace) -> int:
     from app.engine import analyze
     from app.errors import WriteError
 
@@ -242,7 +246,7 @@ def _export(args) -> int:
     return 0
 
 
-def _pdf(args) -> int:
+def _pdf(args: argparse.Namespace) -> int:
     from app.errors import WriteError
 
     if not args.output.lower().endswith(".pdf"):
@@ -257,7 +261,7 @@ def _pdf(args) -> int:
     return 0
 
 
-def _rules(args) -> int:
+def _rules(args: argparse.Namespace) -> int:
     from app.rules import ALL_RULES
 
     for r in ALL_RULES.values():

@@ -28,10 +28,10 @@ RESOLUTION = 1200  # device units per inch for the PDF (text positions are exact
 def ensure_gui_app() -> QGuiApplication:
     """The running Qt application, or a new offscreen one (fonts need a GUI application)."""
     app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["reportdesk"])
-    return app
+    if isinstance(app, QGuiApplication):  # (a QApplication is one too)
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["reportdesk"])
 
 
 def a4_layout() -> QPageLayout:

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QRawFont,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
@@ -191,7 +192,7 @@ def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list
     char = (BODY_PT + CONDENSE_PT) * geo.unit
     first, right = b.first_indent * char, b.right_indent * char
     side = (geo.width - width) / 2  # a narrowed (balanced) title stays centred
-    lines = []
+    lines: list[QTextLine] = []
     layout.beginLayout()
     while True:
         line = layout.createLine()
@@ -309,7 +310,7 @@ def paint_pages(
     caller that paints more on the same pages; None: begun and ended here."""
     geo = PageGeometry(device)
     own = painter is None
-    if own:
+    if painter is None:
         painter = QPainter()
         if not painter.begin(device):
             from app.errors import WriteError

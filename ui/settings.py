@@ -14,6 +14,8 @@ Legacy: "author" (a bare name, before author/name existed) is moved to author/na
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 
 DEFAULTS: dict[str, object] = {
@@ -66,7 +68,7 @@ def migrate_legacy(settings: QSettings) -> None:
         settings.setValue("author/name", legacy.strip())
 
 
-def get(key: str, settings: QSettings | None = None):
+def get(key: str, settings: QSettings | None = None) -> Any:
     """The value of ``key`` with the type of its default (QSettings' ini files lose types)."""
     default = DEFAULTS[key]
     value = (settings or store()).value(key, default)
@@ -74,12 +76,12 @@ def get(key: str, settings: QSettings | None = None):
         return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
     if isinstance(default, int):
         try:
-            return int(value)
+            return int(value)  # type: ignore[call-overload]  # (TypeError caught)
         except (TypeError, ValueError):
             return default
     if isinstance(default, float):
         try:
-            return float(value)
+            return float(value)  # type: ignore[arg-type]  # (TypeError caught)
         except (TypeError, ValueError):
             return default
     if isinstance(default, list):

@@ -62,20 +62,22 @@ class CrashLog:
         except Exception:
             pass
 
-    def _excepthook(self, exc_type, exc, tb) -> None:
+    def _excepthook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if not issubclass(exc_type, KeyboardInterrupt):
             self.record(exc_type, exc, tb, "main")
             self._notify(exc_type, exc)
         self._prev_hook(exc_type, exc, tb)
 
-    def _thread_hook(self, args) -> None:
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if not issubclass(args.exc_type, SystemExit):
             name = getattr(args.thread, "name", "?")
             self.record(args.exc_type, args.exc_value, args.exc_traceback, f"thread {name}")
             self._notify(args.exc_type, args.exc_value)
         self._prev_thread_hook(args)
 
-    def _notify(self, exc_type, exc) -> None:
+    def _notify(self, exc_type: type[BaseException], exc: BaseException | None) -> None:
         if self.on_error is None:
             return
         summary = " ".join(f"{exc_type.__name__}: {exc}".split())[:300]

@@ -12,13 +12,16 @@ import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import WriteError
 from app.model import Document
 from app.readers import UNSUPPORTED_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 
 def save_document(
@@ -27,7 +30,7 @@ def save_document(
     *,
     author: str,
     expected: FileFingerprint | None = None,
-    analysis=None,
+    analysis: Analysis | None = None,
     backup: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
 ) -> SaveResult:

@@ -147,7 +147,7 @@ def _ref(old: Any, ids: dict[int, int], keep_ids: bool) -> int | None:
     return old if keep_ids else ids.get(old)
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise TypeError("list expected")
     return value

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.model import Document, Paragraph
 
@@ -46,14 +47,14 @@ def diff_pieces(old: str, new: str) -> list[Piece]:
         return [Piece(EQ, 0, len(new), new)] if new else []
     ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     # Fold short equal runs sandwiched between changes: [(i1, i2, j1, j2, equal?)]
-    merged: list[list] = []
+    merged: list[list[Any]] = []  # [i1, i2, j1, j2, equal]
     for tag, i1, i2, j1, j2 in ops:
         equal = tag == "equal"
         if merged and not equal and not merged[-1][4]:
             merged[-1][1], merged[-1][3] = i2, j2
         else:
             merged.append([i1, i2, j1, j2, equal])
-    folded: list[list] = []
+    folded: list[list[Any]] = []
     k = 0
     while k < len(merged):
         seg = merged[k]

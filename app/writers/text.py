@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import BinaryIO
 
 from app.model import Document
 from app.writers.output import write_replacing
@@ -16,4 +17,8 @@ def text_bytes(doc: Document) -> bytes:
 def write_text(doc: Document, path: str | os.PathLike[str]) -> None:
     """Write ``doc`` to ``path`` as UTF-8 text (temp file beside it, fsync, replace)."""
     data = text_bytes(doc)
-    write_replacing(path, lambda fh: fh.write(data))
+
+    def produce(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_replacing(path, produce)
