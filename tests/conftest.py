@@ -40,3 +40,12 @@ def read_lines(path: Path) -> list[str]:
 @pytest.fixture
 def sample_lines() -> list[str]:
     return read_lines(SAMPLE)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An app data folder of the test's own (recovery, locks, backups, logs): what
+    REPORTDESK_DATA_DIR points at for the test. The UI tests add a recovery hub on it."""
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
+    return folder

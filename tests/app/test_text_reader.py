@@ -8,13 +8,15 @@ measurement REFERENCE §4 describes (detectors fail on short GBK and BOM-less UT
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import os
 import random
 import sys
-import time
 import zipfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -330,24 +332,35 @@ def test_odd_file_name_stays_one_line(tmp_path: Path) -> None:
     assert "第一行?第二行.txt" in assert_user_message(err)
 
 
-@pytest.mark.skipif(not hasattr(sys, "getuid") or sys.getuid() == 0, reason="root reads anything")
-def test_permission_denied(tmp_path: Path) -> None:  # pragma: no cover - not run as root
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "保密.txt"
     path.write_text("正文", encoding="utf-8")
     path.chmod(0)
+    if not hasattr(os, "geteuid") or os.geteuid() == 0:
+        # Root (CI) reads a mode-0 file anyway, and Windows ignores the bits: the file system
+        # answers here as it does for a user without the right, at the readers' open().
+        import app.readers as readers
+
+        real_open = open
+
+        def denied(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if os.fspath(file) == os.fspath(path):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(readers, "open", denied, raising=False)
+        monkeypatch.setattr(text_module, "open", denied, raising=False)
     with pytest.raises(ReadError) as err:
         read_document(path)
-    assert "保密.txt" in assert_user_message(err)
+    assert assert_user_message(err) == f"没有权限读取文件：{path}"
 
 
 def test_too_big_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "巨大.txt"
     with path.open("wb") as f:
         f.truncate(text_module.MAX_TEXT_BYTES + 1)  # sparse: costs no disk and no reading
-    started = time.perf_counter()
     with pytest.raises(ReadError) as err:
         read_document(path)
-    assert time.perf_counter() - started < 1
     assert "50 MB" in assert_user_message(err)
 
 
@@ -365,13 +378,11 @@ def test_too_many_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 # --- robustness -------------------------------------------------------------------------------
 
 
-def test_30_mb_single_line_is_linear(tmp_path: Path) -> None:
+def test_30_mb_single_line_is_one_paragraph_then_refused(tmp_path: Path) -> None:
     line = source_text(SAMPLE).replace("\n", "").encode("gb18030")
     path = tmp_path / "一行.txt"
     path.write_bytes(line * (30_000_000 // len(line) + 1))  # just over 30 MB, one line
-    started = time.perf_counter()
-    doc = read_text(path)
-    assert time.perf_counter() - started < 30  # a hang guard: ~1 s measured
+    doc = read_text(path)  # (its time: bench/bench_limits.py)
     assert len(doc.paragraphs) == 1 and len(doc.paragraphs[0].text) > 14_000_000
     # Opening it as a report is refused in one line: no editor shows a 14-million-character
     # paragraph, and no report has one (app.readers.MAX_PARAGRAPH_CHARS).
