@@ -1,7 +1,9 @@
 """Tracked changes for the Word export: which paragraphs were inserted, deleted or edited.
 
 The edited document is compared with the original one (as read from the .docx). Paragraphs are
-matched by :attr:`Paragraph.id` (the editor keeps ids while text changes). Within a matched
+matched by :attr:`Paragraph.id`: a paragraph the editor kept (same id, text edited) is compared
+with its original; one it cannot match by id (a new id after an edit the editor does not
+follow) shows as a deletion plus an insertion, never as a wrong pairing. Within a matched
 paragraph the texts are compared character by character with :mod:`difflib`; short equal runs
 (one character) between two changes are folded into the change, so that rewriting a
 phrase shows as one deletion and one insertion instead of a comb of single characters.
