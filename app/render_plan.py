@@ -185,6 +185,8 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
     p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role),
                 TITLE_PT if s.role is Role.TITLE else BODY_PT, cell=s.cell, objects=s.objects)
     p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
+    if s.cell is not None and p.align is Align.INDENT:
+        p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
     if s.role is Role.ATTACHMENT and is_attachment_label(text):
         p.label, p.face, p.align, p.page_break_before = True, LABEL_FACE, LABEL_ALIGN, True
     if heading is not None and heading.run_in and s.role.heading_level is not None:

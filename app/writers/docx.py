@@ -29,6 +29,7 @@ from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
 from app.writers.docx_revisions import plan as revision_plan
+from app.writers.docx_tables import TablePlacer
 from app.writers.output import write_replacing
 
 if TYPE_CHECKING:
@@ -102,8 +103,10 @@ def write_docx(
     cplan = CommentPlan(comments, order, now)
 
     writer = _BodyWriter(cplan, author, now, len(comments))
+    tables = TablePlacer(writer.body, doc.tables)
     for k, planned in enumerate(written):
-        writer.paragraph(k, entries[planned.key], planned, shift)
+        writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell))
+    tables.finish()
     if not written:
         writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
 
@@ -168,9 +171,13 @@ class _BodyWriter:
         self.next_rev += 1
         return el
 
-    def paragraph(self, k: int, entry: Entry | None, planned: Planned, shift: int) -> None:
+    def paragraph(
+        self, k: int, entry: Entry | None, planned: Planned, shift: int,
+        parent: _Element | None = None,
+    ) -> None:  # fmt: skip
+        """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell)."""
         role, text = planned.role, planned.text
-        p = etree.SubElement(self.body, W_P)
+        p = etree.SubElement(self.body if parent is None else parent, W_P)
         ppr = etree.SubElement(p, W_PPR)
         style = S.ROLE_STYLES[role]
         if planned.label:
