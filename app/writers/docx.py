@@ -23,10 +23,11 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app import __version__
-from app.model import LINE_BREAK, OBJECT_CHAR, Comment, Document, Position, Role
+from app.model import LINE_BREAK, OBJECT_CHAR, Comment, Document, InlineObject, Position, Role
 from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
+from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
 from app.writers.docx_revisions import plan as revision_plan
 from app.writers.docx_tables import TablePlacer
@@ -114,6 +115,7 @@ def write_docx(
                      if p.role is Role.TITLE and entries[p.key].status != DELETED)  # fmt: skip
     parts = _package(
         writer.body_xml(),
+        writer.media,
         cplan if comments else None,
         shift,
         S.clean_text(doc.properties.get("title", "") or title),
@@ -164,6 +166,7 @@ class _BodyWriter:
         self.cplan = cplan
         self.rev_attrs = {_W + "author": author, _W + "date": now}
         self.next_rev = first_rev_id
+        self.media = Media()
 
     def _rev(self, parent: _Element, kind: str) -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
@@ -188,8 +191,13 @@ class _BodyWriter:
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
-        if planned.blank_before:
-            etree.SubElement(ppr, _W + "spacing", {_W + "before": str(LINE_PITCH)})
+        objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
+        pictures = any(o.kind == "image" and o.image for o in planned.objects)
+        spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
+        if pictures:  # the exact 28.95 pt line would cut a picture to one line
+            spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
+        if spacing:
+            etree.SubElement(ppr, _W + "spacing", spacing)
         # One w:ind (the schema allows one): twips and hundredths of a character each.
         ind = {}
         for value, attr in ((planned.right_indent, "right"), (planned.first_indent, "firstLine")):
@@ -207,13 +215,15 @@ class _BodyWriter:
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
         breaks = set(planned.breaks)
-        plain = not events and not spans and not title_end and not breaks
+        plain = not events and not spans and not title_end and not breaks and not pictures
         if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
             return
         char_style = S.HEADING_CHAR_STYLES[level] if run_in and level is not None else None
         cut_set = {title_end} if title_end else set()
         cut_set.update(breaks)
+        if pictures:  # each object its own run
+            cut_set.update(k for o in objects for k in (o, o + 1))
         for s in spans:
             cut_set.update((s.start, s.end))
         cut_set.update(ev[0] for ev in events)
@@ -236,10 +246,24 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
+                if pictures and text[a:b] == OBJECT_CHAR:
+                    nth = objects.index(a)
+                    obj = planned.objects[nth] if nth < len(planned.objects) else None
+                    self._picture(parent_for(piece.kind), obj, LINE_BREAK if a in breaks else "")
+                    a = b
+                    continue
                 chunk = (LINE_BREAK if a in breaks else "") + text[a:b]
                 self._run(parent_for(piece.kind), chunk, rstyle, fmt, False)
                 a = b
         flush(n)
+
+    def _picture(self, parent: _Element, obj: InlineObject | None, before: str) -> None:
+        """A run with the picture of ``obj`` (nothing when it cannot be drawn)."""
+        if before:
+            self._run(parent, before, None, (False, False, False), False)
+        run = etree.SubElement(parent, W_R)
+        if not self.media.drawing(run, obj):
+            parent.remove(run)
 
     @staticmethod
     def _run(
@@ -283,8 +307,9 @@ class _BodyWriter:
 
 
 def _package(
-    document: bytes, cplan: CommentPlan | None, shift: int, title: str, author: str, now: str
-) -> list[tuple[str, bytes]]:
+    document: bytes, media: Media, cplan: CommentPlan | None, shift: int, title: str, author: str,
+    now: str,
+) -> list[tuple[str, bytes]]:  # fmt: skip
     """All parts of the package: [(zip name, bytes)], content types first."""
     overrides = [
         ("/word/document.xml", S.CT_DOCUMENT),
@@ -302,6 +327,7 @@ def _package(
         ("rIdFontTable", S.RT_FONT_TABLE, "fontTable.xml"),
         ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
         ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
+        *media.rels,
     ]
     parts = [
         ("word/document.xml", document),
@@ -330,10 +356,11 @@ def _package(
         ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
     ]
     return [
-        ("[Content_Types].xml", S.content_types_xml(overrides)),
+        ("[Content_Types].xml", S.content_types_xml(overrides, media.content_type_defaults())),
         ("_rels/.rels", S.rels_xml(package_rels)),
         ("word/_rels/document.xml.rels", S.rels_xml(doc_rels)),
         *parts,
+        *media.parts,
         ("docProps/core.xml", S.core_xml(title, author, now, now)),
         ("docProps/app.xml", S.app_xml(__version__)),
     ]

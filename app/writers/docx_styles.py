@@ -378,14 +378,20 @@ def app_xml(version: str) -> bytes:
     ).encode("utf-8")
 
 
-def content_types_xml(overrides: list[tuple[str, str]]) -> bytes:
+def content_types_xml(
+    overrides: list[tuple[str, str]], defaults: list[tuple[str, str]] | None = None
+) -> bytes:
+    """[Content_Types].xml; ``defaults``: (extension, type) of media parts (pictures)."""
     items = "".join(
         f'<Override PartName="{name}" ContentType="{ctype}"/>' for name, ctype in overrides
+    )
+    media = "".join(
+        f'<Default Extension="{ext}" ContentType="{ctype}"/>' for ext, ctype in defaults or []
     )
     return (
         XML_DECL + f'<Types xmlns="{CT_NS}">'
         f'<Default Extension="rels" ContentType="{CT_RELS}"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>' + items + "</Types>"
+        '<Default Extension="xml" ContentType="application/xml"/>' + media + items + "</Types>"
     ).encode("utf-8")
 
 

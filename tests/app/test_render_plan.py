@@ -196,3 +196,45 @@ def test_a_table_with_cells_the_model_does_not_describe_still_exports(tmp_path):
     write_docx(doc, tmp_path / "out.docx")
     xml = zipfile.ZipFile(tmp_path / "out.docx").read("word/document.xml").decode("utf-8")
     assert "单元格文字" in xml and "<w:tbl>" not in xml
+
+
+def png(width: int, height: int) -> bytes:
+    """A red PNG made here (no image library): signature, IHDR, one IDAT, IEND."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))  # fmt: skip
+
+
+def test_pictures_are_drawn_in_the_word_export_and_other_objects_left_out(tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    picture = InlineObject("image", "图片", image=png(800, 200))  # 600 pt at 96 dpi: too wide
+    small = InlineObject("image", "图片", image=png(40, 20), width_pt=60.0, height_pt=30.0)
+    box = InlineObject("textbox", "文本框", text="框里的字")
+    doc = Document([Paragraph("关于开展安全检查的通知"),
+                    Paragraph(f"如图{OBJECT_CHAR}所示，另见{OBJECT_CHAR}与{OBJECT_CHAR}。",
+                              objects=[picture, box, small])])  # fmt: skip
+    path = tmp_path / "pictures.docx"
+    write_docx(doc, path)
+    d = docx.Document(str(path))
+    shapes = d.inline_shapes
+    assert len(shapes) == 2  # the text box is not a picture: left out, never a U+FFFC
+    assert shapes[0].width == Pt(442.25) and abs(shapes[0].height - Pt(442.25 / 4)) < Pt(0.1)
+    assert (shapes[1].width, shapes[1].height) == (Pt(60), Pt(30))
+    assert d.paragraphs[1].text == "如图所示，另见与。"
+    names = zipfile.ZipFile(path).namelist()
+    assert {"word/media/image1.png", "word/media/image2.png"} <= set(names)
+    validator = SHARED / "ooxml" / "validate.py"
+    if validator.is_file():
+        out = subprocess.run([sys.executable, str(validator), str(path)], capture_output=True,
+                             text=True, timeout=120)  # fmt: skip
+        assert out.returncode == 0, out.stdout[-2000:]
