@@ -27,7 +27,9 @@ _pruned = False
 _PREFIX = ".~rd-bak-"
 
 
-def backup_path(path: str | os.PathLike[str], data_dir=None) -> Path:
+def backup_path(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path:
     """Where the backup of ``path`` goes in the data folder (the folder may not exist yet)."""
     p = Path(path)
     base = Path(data_dir) if data_dir is not None else app_data_dir()
@@ -41,7 +43,9 @@ def beside_backup_path(path: str | os.PathLike[str]) -> Path:
     return p.with_name(p.name + ".bak")
 
 
-def make_backup(path: str | os.PathLike[str], data_dir=None) -> Path | None:
+def make_backup(
+    path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None
+) -> Path | None:
     """Copy the current ``path`` to its backup place (atomically); the copy's path or None."""
     source = Path(path)
     if not source.is_file():
