@@ -16,14 +16,16 @@ painted one page at a time, so memory does not grow with the report. Screen face
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPaintEngine,
     QPainter,
@@ -35,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from app.engine import Analysis
-from app.model import Document, Role
+from app.model import Document, InlineObject, Role
 from app.render_plan import Align as Layout
 from app.render_plan import drawn_text, face_of, plan_document
 from ui.fonts import Face, resolve
@@ -80,6 +82,7 @@ class Block:
     page_break_before: bool = False
     keep_with_next: bool = False
     balance: bool = True  # a centred block of several lines is balanced here
+    pictures: list[InlineObject] = field(default_factory=list)  # a paragraph of pictures only
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -95,6 +98,8 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
         b.balance = not p.breaks  # the plan broke a long title already
+        if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
+            b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
         if p.run_in:
             end = to_utf16(text, where[p.run_in_end])
             b.ranges.append((0, end, face_of(p.role), False, False, False))
@@ -255,6 +260,27 @@ class Pager:
             line.draw(self.painter, where)
         self.slot += 1
 
+    def put_picture(self, obj: InlineObject) -> None:
+        """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
+        image = QImage.fromData(obj.image or b"")
+        if image.isNull():
+            return  # not a format Qt reads: left out, as the render plan allows
+        geo = self.geo
+        w = obj.width_pt or image.width() * 0.75  # (96 dpi)
+        h = obj.height_pt or image.height() * 0.75
+        width_pt, page_pt = geo.width / geo.unit, LINES_PER_PAGE * LINE_PITCH_PT
+        scale = min(1.0, width_pt / w, page_pt / h) if w > 0 and h > 0 else 0.0
+        if scale <= 0:
+            return
+        w, h = w * scale, h * scale
+        lines = max(1, math.ceil(h / LINE_PITCH_PT - 1e-6))
+        if self.slot > 0 and self.room() < lines:
+            self.break_page()
+        x = geo.left + (geo.width - w * geo.unit) / 2
+        y = geo.top + self.slot * geo.pitch + (lines * geo.pitch - h * geo.unit) / 2
+        self.painter.drawImage(QRectF(x, y, w * geo.unit, h * geo.unit), image)
+        self.slot += lines
+
     def finish_page(self) -> None:
         geo, p = self.geo, self.painter
         text = page_number_text(self.page)
@@ -285,6 +311,10 @@ def _place(pager: Pager, blocks: list[Block]) -> None:
         if b.role is Role.BLANK:
             if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
                 pager.skip()
+            continue
+        if b.pictures:
+            for picture in b.pictures:
+                pager.put_picture(picture)
             continue
         if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
             need = len(lines) + 1 + blocks[k + 1].blank_before

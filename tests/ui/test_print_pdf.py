@@ -156,3 +156,25 @@ def test_print_to_pdf_breaks_the_title_like_the_export(tmp_path, qapp):
     # (a printer's PDF has no ToUnicode repair: 工 may read as the radical ⼯, NFKC maps it back)
     title = [unicodedata.normalize("NFKC", ln[4]) for ln in lines if ln[1] < TEXT_TOP + 2 * 28.95]
     assert title == ["市信访局2020年上半年党建", "工作总结及下步工作打算"]
+
+
+@needs_poppler
+def test_a_figure_paragraph_is_drawn_in_the_pdf(tmp_path, qapp):
+    from app.model import OBJECT_CHAR, InlineObject, Paragraph
+    from tests.app.test_render_plan import png
+    from tests.ui.test_pdf import lines_of
+
+    picture = InlineObject("image", "图片", image=png(400, 150))  # 300 × 112.5 pt at 96 dpi
+    doc = Document([Paragraph("关于开展安全检查的通知"), Paragraph("检查情况见下图。"),
+                    Paragraph(OBJECT_CHAR, objects=[picture]),
+                    Paragraph("以上为检查情况。")])  # fmt: skip
+    path = tmp_path / "figure.pdf"
+    export_pdf(doc, None, path)
+    listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]  # fmt: skip
+    assert len(listed) == 1 and listed[0].split()[3:5] == ["400", "150"]
+    lines = {ln[4]: ln for ln in lines_of(path, 1)}
+    above, below = lines["检查情况见下图。"], lines["以上为检查情况。"]
+    # 112.5 pt of picture take 4 grid lines of 28.95 pt between the two text lines
+    assert below[1] - above[1] == pytest.approx(5 * 28.95, abs=1.0)
+    assert "\ufffc" not in "".join(lines)
