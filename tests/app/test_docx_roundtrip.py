@@ -227,9 +227,28 @@ def test_generated_documents_roundtrip(doc):
     assert unbroken(back.texts, analysis) == unbroken(expected_texts(doc, analysis), analysis)
     assert_roles_survive(analysis, back, reanalyse=True)
     for p, b in zip(doc.paragraphs, back.paragraphs, strict=True):
-        got = [(s.start, s.end, s.bold, s.italic, s.underline) for s in b.spans]
-        assert got == normalized_spans(p)
+        assert normalized_spans(without_breaks(b, p.text)) == normalized_spans(p)
     assert_comments_survive(doc, back)
+
+
+def without_breaks(back: Paragraph, original: str) -> Paragraph:
+    """``back`` with the line breaks the export put into a long title taken out again (its spans
+    moved with the text), so it can be compared with the paragraph it was written from."""
+    inserted, j = [], 0
+    for k, ch in enumerate(back.text):
+        if j < len(original) and ch == original[j]:
+            j += 1
+        elif ch in " \n\u2028":
+            inserted.append(k)
+        else:
+            j += 1
+
+    def moved(k: int) -> int:
+        return k - sum(1 for i in inserted if i < k)
+
+    spans = [Span(moved(s.start), moved(s.end), s.bold, s.italic, s.underline)
+             for s in back.spans]  # fmt: skip
+    return Paragraph("".join(c for k, c in enumerate(back.text) if k not in inserted), spans=spans)
 
 
 def test_document_starting_with_a_heading(tmp_path):
