@@ -11,10 +11,24 @@ Anything malformed raises :class:`ReadError`. A role this version does not know 
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from app.errors import ReadError
-from app.model import Comment, Document, Paragraph, Position, Role, Span, new_id
+from app.model import (
+    CellRef,
+    Comment,
+    Document,
+    InlineObject,
+    Paragraph,
+    Position,
+    Role,
+    SidePart,
+    Span,
+    Table,
+    TableCell,
+    new_id,
+)
 
 FORMAT = 1
 _ROLES = {r.value: r for r in Role}
@@ -28,6 +42,11 @@ def to_json(doc: Document) -> dict[str, Any]:
         "properties": dict(doc.properties),
         "paragraphs": [_paragraph(p) for p in doc.paragraphs],
         "comments": [_comment(c) for c in doc.comments],
+        "tables": [_table(t) for t in doc.tables.values()],
+        "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
+        # What a reader kept of the original file is opaque here (only its reader/writer pair
+        # reads it) and not copied into recovery files: a recovered document has no source.
+        "source": None,
     }
 
 
@@ -48,6 +67,31 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
         "role_fixed": p.role_fixed,
         "spans": [[s.start, s.end, s.bold, s.italic, s.underline] for s in p.spans],
         "auto_number_len": p.auto_number_len,
+        "objects": [_object(o) for o in p.objects],
+        "cell": None if p.cell is None else [p.cell.table_id, p.cell.row, p.cell.col],
+        "virtual": p.virtual,
+    }
+
+
+def _object(o: InlineObject) -> dict[str, Any]:
+    return {
+        "kind": o.kind,
+        "label": o.label,
+        "text": o.text,
+        "image": None if o.image is None else base64.b64encode(o.image).decode("ascii"),
+        "width_pt": o.width_pt,
+        "height_pt": o.height_pt,
+    }
+
+
+def _table(t: Table) -> dict[str, Any]:
+    parent = t.parent
+    return {
+        "id": t.id,
+        "rows": t.rows,
+        "cols": t.cols,
+        "cells": [[c.row, c.col, c.row_span, c.col_span] for c in t.cells],
+        "parent": None if parent is None else [parent.table_id, parent.row, parent.col],
     }
 
 
@@ -75,6 +119,10 @@ def _document(data: Any, keep_ids: bool) -> Document:
         raise ReadError("恢复数据已损坏（不是文档）")
     if _int(data.get("format", FORMAT)) > FORMAT:
         raise ReadError("恢复数据来自更新版本的公文审校台，请升级后再打开")
+    tmap: dict[int, int] = {}
+    for raw in _list(data.get("tables", [])):
+        old = _int(raw["id"])
+        tmap[old] = old if keep_ids else new_id()
     pmap: dict[int, int] = {}
     paragraphs = []
     for raw in _list(data["paragraphs"]):
@@ -91,6 +139,9 @@ def _document(data: Any, keep_ids: bool) -> Document:
                 spans=[_span(s) for s in _list(raw.get("spans", []))],
                 id=pid,
                 auto_number_len=_int(raw.get("auto_number_len", 0)),
+                objects=[_inline(o) for o in _list(raw.get("objects", []))],
+                cell=_cell(raw.get("cell"), tmap),
+                virtual=bool(raw.get("virtual", False)),
             )
         )
     raws = _list(data.get("comments", []))
@@ -116,13 +167,48 @@ def _document(data: Any, keep_ids: bool) -> Document:
     if not isinstance(props, dict):
         raise ReadError("恢复数据已损坏（properties）")
     path = data.get("path")
+    tables = {}
+    for raw in _list(data.get("tables", [])):
+        tid = tmap[_int(raw["id"])]
+        cells = [TableCell(*(_int(v) for v in _list(c))) for c in _list(raw.get("cells", []))]
+        parent = _cell(raw.get("parent"), tmap)
+        tables[tid] = Table(_int(raw["rows"]), _int(raw["cols"]), cells, parent, id=tid)
+    side_parts = [
+        SidePart(_str(kind), _str(label), [_str(t) for t in _list(texts)])
+        for kind, label, texts in map(_list, _list(data.get("side_parts", [])))
+    ]
     return Document(
         paragraphs=paragraphs,
         comments=comments,
         path=None if path is None else _str(path),
         source_format=_str(data.get("source_format", "txt")),
         properties={_str(k): _str(v) for k, v in props.items()},
+        tables=tables,
+        side_parts=side_parts,
     )
+
+
+def _inline(raw: Any) -> InlineObject:
+    image = raw.get("image")
+    width, height = raw.get("width_pt"), raw.get("height_pt")
+    return InlineObject(
+        kind=_str(raw["kind"]),
+        label=_str(raw.get("label", "")),
+        text=_str(raw.get("text", "")),
+        image=None if image is None else base64.b64decode(_str(image), validate=True),
+        width_pt=None if width is None else float(width),
+        height_pt=None if height is None else float(height),
+    )
+
+
+def _cell(raw: Any, tables: dict[int, int]) -> CellRef | None:
+    """A cell reference, its table id renewed with the tables (dropped if the table is not in
+    the file: a paragraph outside any known table is a plain paragraph)."""
+    if raw is None:
+        return None
+    table_id, row, col = _list(raw)
+    tid = tables.get(_int(table_id))
+    return None if tid is None else CellRef(tid, _int(row), _int(col))
 
 
 def _span(raw: Any) -> Span:

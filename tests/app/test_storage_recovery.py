@@ -14,18 +14,36 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.errors import ReadError, WriteError
-from app.model import Comment, Document, Paragraph, Position, Role, Span
+from app.model import (
+    OBJECT_CHAR,
+    CellRef,
+    Comment,
+    Document,
+    InlineObject,
+    Paragraph,
+    Position,
+    Role,
+    SidePart,
+    Span,
+    Table,
+    TableCell,
+)
 from app.storage.recovery import RecoveryStore, new_doc_key
 from app.storage.serialize import from_json, to_json
 from tests.conftest import ROOT
 
 
 def sample_doc() -> Document:
+    table = Table(1, 2, [TableCell(0, 0, col_span=2)])
+    picture = InlineObject("image", "图片", image=b"\x89PNG\r\n\x1a\n\x00", width_pt=40.0,
+                           height_pt=20.5)  # fmt: skip
     ps = [
         Paragraph("关于做好安全生产工作的通知", role=Role.TITLE, role_fixed=True),
         Paragraph("一、总体要求", role=Role.HEADING_1, auto_number_len=2),
         Paragraph("坚持安全第一。", role=Role.BODY, spans=[Span(0, 2, bold=True, underline=True)]),
         Paragraph("", role=None),
+        Paragraph("", virtual=True),
+        Paragraph(f"见图{OBJECT_CHAR}", cell=CellRef(table.id, 0, 0), objects=[picture]),
     ]
     top = Comment(
         "请核实", "张三", "ZS", "2026-11-25T09:30:00Z", Position(ps[2].id, 0), Position(ps[2].id, 4)
@@ -37,6 +55,8 @@ def sample_doc() -> Document:
         path="/srv/公文/通知.docx",
         source_format="docx",
         properties={"title": "通知", "author": "办公室"},
+        tables={table.id: table},
+        side_parts=[SidePart("footer", "页脚", ["— 1 —"])],
     )
 
 
@@ -145,7 +165,7 @@ def test_crashed_session_offered_declined_kept_then_restored_and_discarded(data_
     later = RecoveryStore()
     (entry,) = later.list_pending()
     assert entry.key == "k1" and entry.title == "通知.docx"
-    assert entry.original_path == "/srv/公文/通知.docx" and entry.paragraph_count == 5
+    assert entry.original_path == "/srv/公文/通知.docx" and entry.paragraph_count == 7  # 6 + 1
     assert entry.preview == ("关于做好安全生产工作的通知", "一、总体要求", "坚持安全第一。")
 
     assert RecoveryStore().list_pending() == [entry]  # declined ("later"): still there
@@ -245,3 +265,20 @@ def test_snapshot_is_independent_of_later_edits(data_dir):
     restored = RecoveryStore().load(entry, claim=False)
     assert restored.paragraphs[0].text == "关于做好安全生产工作的通知"
     assert restored.paragraphs[2].spans[0].bold and restored.properties["title"] == "通知"
+
+
+def test_tables_and_pictures_survive_with_fresh_ids():
+    """Another process restores the file: new ids everywhere, cells still point at their table,
+    the picture's bytes and size come back, the source of the file does not (it is not copied)."""
+    doc = sample_doc()
+    back = from_json(json.loads(json.dumps(to_json(doc))))
+    [table] = back.tables.values()
+    [old_table] = doc.tables.values()
+    cell_paragraph = back.paragraphs[-1]
+    assert table.id != old_table.id and cell_paragraph.cell == CellRef(table.id, 0, 0)
+    assert (table.rows, table.cols, table.cells) == (1, 2, [TableCell(0, 0, col_span=2)])
+    [picture] = cell_paragraph.objects
+    assert picture.image == b"\x89PNG\r\n\x1a\n\x00" and (picture.width_pt, picture.height_pt) == (
+        40.0, 20.5)  # fmt: skip
+    assert back.paragraphs[-2].virtual and back.side_parts == doc.side_parts
+    assert back.source is None
