@@ -17,15 +17,16 @@ a matter of the output format, and both writers only translate it:
 - the run-in heading sentence of a numbered paragraph ("一是……。" in the heading face).
 
 Text stays as the model has it, so offsets (spans, comments, tracked changes) keep working;
-:func:`segments` cuts a paragraph into text, line breaks and objects, so no writer ever emits
-U+FFFC or U+2028 as a character.
+the writers turn U+2028 and the planned title breaks into line breaks and draw or leave out each
+U+FFFC's object (:func:`drawn_text` for a text layout engine), so no writer ever emits U+FFFC or
+U+2028 as a character.
 """
 
 from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING
@@ -282,47 +283,7 @@ def _balanced(text: str, candidates: list[int], limit: int) -> tuple[int, ...] |
     return None
 
 
-# --- cutting a paragraph for a writer ---------------------------------------------------------
-TEXT, BREAK, OBJECT = "text", "break", "object"
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of a planned paragraph: text [start, end), a line break, or one inline object."""
-
-    kind: str  # TEXT, BREAK or OBJECT
-    start: int
-    end: int
-    obj: InlineObject | None = None
-
-
-def segments(p: Planned, start: int = 0, end: int | None = None) -> Iterator[Segment]:
-    """[start, end) of ``p.text`` as writers draw it: U+2028 and the plan's title breaks become
-    BREAK, each U+FFFC its OBJECT (the model's object, when the paragraph has one for it)."""
-    text = p.text
-    end = len(text) if end is None else end
-    breaks = set(p.breaks)
-    nth = text.count(OBJECT_CHAR, 0, start)
-    a = start
-    for k in range(start, end):
-        ch = text[k]
-        if k in breaks and k > a:
-            yield Segment(TEXT, a, k)
-            a = k
-        if k in breaks:
-            yield Segment(BREAK, k, k)
-        if ch in (LINE_BREAK, OBJECT_CHAR):
-            if k > a:
-                yield Segment(TEXT, a, k)
-            if ch == LINE_BREAK:
-                yield Segment(BREAK, k, k + 1)
-            else:
-                obj = p.objects[nth] if nth < len(p.objects) else None
-                nth += 1
-                yield Segment(OBJECT, k, k + 1, obj)
-            a = k + 1
-    if end > a:
-        yield Segment(TEXT, a, end)
+# --- the text a layout engine draws ---------------------------------------------------------
 
 
 def drawn_text(p: Planned) -> tuple[str, list[int]]:

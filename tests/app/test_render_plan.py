@@ -24,14 +24,10 @@ from app.model import (
     TableCell,
 )
 from app.render_plan import (
-    BREAK,
-    OBJECT,
-    TEXT,
     Align,
     Face,
     drawn_text,
     plan_document,
-    segments,
     text_width,
     title_breaks,
 )
@@ -115,14 +111,11 @@ def test_looks_come_from_one_table():
     assert (signature.right_indent, date.right_indent) == (4.0, 2.0)
 
 
-def test_segments_turn_line_breaks_and_objects_into_their_own_pieces():
+def test_drawn_text_keeps_line_breaks_and_leaves_objects_out():
     picture = InlineObject("image", "图片")
     doc = Document([Paragraph(f"第一行{LINE_BREAK}第二行{OBJECT_CHAR}完", objects=[picture])])
     (p,) = plan_document(doc, analyze(doc))
-    kinds = [(s.kind, p.text[s.start : s.end]) for s in segments(p)]
-    assert kinds == [(TEXT, "第一行"), (BREAK, LINE_BREAK), (TEXT, "第二行"),
-                     (OBJECT, OBJECT_CHAR), (TEXT, "完")]  # fmt: skip
-    assert next(s.obj for s in segments(p) if s.kind == OBJECT) is picture
+    assert p.objects == (picture,)
     drawn, where = drawn_text(p)
     assert drawn == f"第一行{LINE_BREAK}第二行完"
     assert drawn[where[8] :] == "完"  # offsets after the dropped object follow the text
