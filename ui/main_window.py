@@ -35,6 +35,7 @@ from ui.safety import DocumentSafety
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
+from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
     Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
@@ -293,14 +294,16 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         already analysed (in a worker thread). Yields how many paragraphs are in the editor."""
         self.path = path
         doc.path = path
-        if analysis is None:
+        if with_virtuals(doc) or analysis is None:  # (virtual blocks shift the indexes)
             analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         if batch:
             yield 0
         with self.live.suspended():
             anchors = self.review.prepare(doc)  # comments: their anchors go in with the text
-            yield from self.editor.load_steps(doc.paragraphs, analysis.roles, anchors, batch)
+            yield from self.editor.load_steps(
+                doc.paragraphs, analysis.roles, anchors, batch, doc.tables
+            )
             self.review.loaded()
         if batch:
             yield len(doc.paragraphs)
