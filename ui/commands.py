@@ -7,13 +7,85 @@ Every change is one undo step; the analysis is brought up to date before results
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu
 
-from app.findings import Finding
+from app.findings import Edit, Finding
 from app.model import Role
+from app.outline.change import Move, OutlineChange
 from ui import doc_ops
+from ui.identity import affinity
+from ui.outline_apply import apply_outline_change
+
+_MARKER = re.compile(r"^\s*[（(]?[0-9一二三四五六七八九十百零〇]+[)）]?[、.．]?")
+
+
+def _span_edit(old: list[str], new: list[str]) -> Edit:
+    """One edit (across paragraph breaks) that turns ``old`` into ``new`` (part of the ADAPTER)."""
+    n = min(len(old), len(new))
+    a = 0
+    while a < n and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < n - a and old[-1 - b] == new[-1 - b]:
+        b += 1
+    gone, come = old[a : len(old) - b], new[a : len(new) - b]
+    if a > 0:  # from the end of the paragraph before: whole paragraphs go or come
+        text = "".join("\n" + t for t in come)
+        last = a - 1 + len(gone)
+        return Edit(a - 1, len(old[a - 1]), len(old[last]), text, last)
+    text = "".join(t + "\n" for t in come)
+    return Edit(0, 0, 0, text, len(gone))  # before the paragraph after them (a == 0)
+
+
+def outline_change_from_texts(old: list[str], new: list[str]) -> OutlineChange:
+    """ADAPTER (delete when app.outline.edits returns OutlineChange, issue 12): turn the new
+    paragraph texts an outline edit computed into moves of whole paragraphs plus edits.
+
+    Each new paragraph is traced back to the old one it came from (same text first, then the
+    most similar); runs of paragraphs that moved together become one :class:`Move`.
+    """
+    if len(old) != len(new):  # not a move: one edit over the paragraphs that differ
+        return OutlineChange(edits=[_span_edit(old, new)])
+    unused = list(range(len(old)))
+    sources: list[int] = []
+
+    def closeness(i: int, text: str) -> tuple[int, int]:  # the title counts, then the marker
+        return affinity(_MARKER.sub("", old[i]), _MARKER.sub("", text)), affinity(old[i], text)
+
+    for text in new:
+        exact = next((i for i in unused if old[i] == text), None)
+        src = exact if exact is not None else max(unused, key=lambda i: closeness(i, text))
+        unused.remove(src)
+        sources.append(src)
+    order = list(range(len(old)))  # order[k]: old index of the block now at k
+    moves: list[Move] = []
+    for k, src in enumerate(sources):
+        at = order.index(src)
+        if at == k:
+            continue
+        run = 1
+        while at + run < len(order) and k + run < len(sources) and (
+            order[at + run] == sources[k + run]
+        ):
+            run += 1
+        moves.append(Move(at, at + run - 1, k))
+        order[k:k] = order[at : at + run]
+        del order[at + run : at + 2 * run]
+    edits = []
+    for k, text in enumerate(new):
+        was = old[order[k]]
+        if was != text:
+            a = 0
+            while a < min(len(was), len(text)) and was[a] == text[a]:
+                a += 1
+            b = 0
+            while b < min(len(was), len(text)) - a and was[-1 - b] == text[-1 - b]:
+                b += 1
+            edits.append(Edit(k, a, len(was) - b, text[a : len(text) - b]))
+    return OutlineChange(moves=moves, edits=edits)
 
 
 class EditCommands:
@@ -73,8 +145,14 @@ class EditCommands:
         if new_texts is None:
             self.statusBar().showMessage(message, 3000)
             return False
-        done = doc_ops.apply_texts(self.editor.document(), new_texts)
+        return self.apply_outline(outline_change_from_texts(self.texts(), new_texts))
+
+    def apply_outline(self, change: OutlineChange) -> bool:
+        """Apply an outline change (moves, renumbering, fixed roles) as one undo step."""
+        done = apply_outline_change(self.editor.document(), change)
         self.live.flush()
+        if done and change.description:
+            self.statusBar().showMessage(change.description, 4000)
         return done
 
     def fix_all_numbering(self) -> bool:
