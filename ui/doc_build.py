@@ -44,7 +44,7 @@ def cell_block_format(base: QTextBlockFormat) -> QTextBlockFormat:
     fmt.setTopMargin(0.0)
     fmt.setBottomMargin(0.0)
     fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
-    fmt.setProperty(IN_CELL_PROPERTY, True)
+    fmt.setProperty(IN_CELL_PROPERTY, 1)  # (ints: PySide mis-counts bool properties)
     return fmt
 
 
@@ -101,7 +101,7 @@ class DocumentBuilder:
             fmt = cell_block_format(fmt)
         fmt.setProperty(PARAGRAPH_ID_PROPERTY, p.id)
         if p.virtual:
-            fmt.setProperty(VIRTUAL_PROPERTY, True)
+            fmt.setProperty(VIRTUAL_PROPERTY, 1)
         return fmt
 
     def paragraph(self, p: Paragraph) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,10 +20,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from app.findings import Severity
-from app.model import LINE_BREAK, OBJECT_CHAR, Paragraph, Role, Span, Table
+from app.model import LINE_BREAK, OBJECT_CHAR, InlineObject, Paragraph, Role, Span, Table
 from ui.doc_build import IN_CELL_PROPERTY, DocumentBuilder, fill_steps
 from ui.identity import keep_ids
-from ui.inline_objects import ObjectRegistry, install_placeholders
+from ui.inline_objects import (
+    ObjectRegistry,
+    install_placeholders,
+    object_at,
+    object_tooltip,
+)
 from ui.paragraph_sync import spans_of_block
 from ui.styling import (
     BODY_PT,
@@ -59,6 +64,7 @@ class Mark:
 
 class ReportEditor(QTextEdit):
     fileDropped = Signal(str)
+    objectActivated = Signal(object)  # InlineObject clicked (the side-parts dock selects it)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -203,7 +209,7 @@ class ReportEditor(QTextEdit):
                 self.highlighter.rehighlightBlock(block)
                 redrawn += 1
             # block layout only needs a look where the paragraph or its role is new
-            in_cell = bool(block.blockFormat().property(IN_CELL_PROPERTY))
+            in_cell = block.blockFormat().hasProperty(IN_CELL_PROPERTY)
             if not in_cell and i < len(roles) and (ids is None or seen.get(ids[i]) is not roles[i]):
                 role = fixed_role(block.blockFormat()) or roles[i]
                 want = ROLE_LAYOUT.get(role, Layout.INDENT)
@@ -273,13 +279,34 @@ class ReportEditor(QTextEdit):
             block = cur.block()
             offset = from_utf16(block.text(), cur.positionInBlock())
             marks = self.marks_at(block.blockNumber(), offset)
+            obj = self.object_at_point(ev.pos())
             if marks:
                 QToolTip.showText(ev.globalPos(), "\n".join(m.message for m in marks), self)
+            elif obj is not None:
+                QToolTip.showText(ev.globalPos(), object_tooltip(obj), self)
             else:
                 QToolTip.hideText()
                 ev.ignore()
             return True
         return super().event(ev)
+
+    def object_at_point(self, pos: QPoint) -> InlineObject | None:
+        """The inline object drawn under viewport point ``pos``, if any."""
+        point = QPointF(
+            pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value()
+        )
+        at = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if at < 0:
+            return None
+        block = self.document().findBlock(at)
+        return object_at(block, at, self.objects)
+
+    def mouseReleaseEvent(self, ev) -> None:
+        super().mouseReleaseEvent(ev)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            obj = self.object_at_point(ev.position().toPoint())
+            if obj is not None:
+                self.objectActivated.emit(obj)
 
     def contextMenuEvent(self, ev) -> None:
         menu = self.createStandardContextMenu(ev.pos())

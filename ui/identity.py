@@ -26,9 +26,16 @@ OBJECT_PROPERTY = int(QTextFormat.Property.UserProperty) + 4  # char: key of an 
 TABLE_ID_PROPERTY = int(QTextFormat.Property.UserProperty) + 5  # table format: Table.id
 
 
+def format_property(fmt: QTextFormat, key: int) -> object:
+    """``fmt.property(key)``, or None when ``fmt`` does not have it. Always use this: PySide6
+    returns None for a missing property without counting the reference, and enough such reads
+    crash the interpreter ("deallocating None")."""
+    return fmt.property(key) if fmt.hasProperty(key) else None
+
+
 def block_id(block: QTextBlock) -> int:
     """The paragraph id of ``block`` (0 when it has none yet)."""
-    value = block.blockFormat().property(PARAGRAPH_ID_PROPERTY)
+    value = format_property(block.blockFormat(), PARAGRAPH_ID_PROPERTY)
     return value if isinstance(value, int) else 0
 
 

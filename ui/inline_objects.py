@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from app.model import OBJECT_CHAR, InlineObject
-from ui.identity import OBJECT_PROPERTY
+from ui.identity import OBJECT_PROPERTY, format_property
 
 PLACEHOLDER_TYPE = int(QTextFormat.ObjectTypes.UserObject) + 1
 PT_TO_PX = 96.0 / 72.0
@@ -60,6 +60,11 @@ def kind_label(kind: str) -> str:
 
 def chip_label(obj: InlineObject) -> str:
     return obj.label or kind_label(obj.kind)
+
+
+def object_tooltip(obj: InlineObject) -> str:
+    """The label and, when the object has text (a text box, a note), the text."""
+    return chip_label(obj) + ("\n" + obj.text if obj.text else "")
 
 
 class ObjectRegistry:
@@ -94,7 +99,7 @@ class PlaceholderObject(QPyTextObject):
         return font
 
     def _label(self, fmt: QTextFormat) -> str:
-        obj = self.registry.get(fmt.property(OBJECT_PROPERTY))
+        obj = self.registry.get(format_property(fmt, OBJECT_PROPERTY))
         return chip_label(obj) if obj is not None else kind_label("other")
 
     def intrinsicSize(self, doc, pos_in_document, fmt) -> QSizeF:
@@ -118,7 +123,7 @@ def install_placeholders(doc: QTextDocument, registry: ObjectRegistry, owner: QO
     """Let ``doc``'s layout draw placeholder chips (the handler lives as long as ``owner``)."""
     handler = PlaceholderObject(registry, owner)
     doc.documentLayout().registerHandler(PLACEHOLDER_TYPE, handler)
-    owner.setProperty("_placeholderHandler", handler)  # keep a Python reference
+    owner._placeholder_handler = handler  # type: ignore[attr-defined]  # keep it alive
 
 
 def object_format(
@@ -146,8 +151,7 @@ def object_format(
     fmt = QTextCharFormat()
     fmt.setObjectType(PLACEHOLDER_TYPE)
     fmt.setProperty(OBJECT_PROPERTY, key)
-    tip = chip_label(obj) + ("\n" + obj.text if obj.text else "")
-    fmt.setToolTip(tip)
+    fmt.setToolTip(object_tooltip(obj))
     return fmt
 
 
@@ -184,7 +188,7 @@ def objects_of(block: QTextBlock, registry: ObjectRegistry) -> list[InlineObject
         if frag.isValid():
             count = frag.text().count(OBJECT_CHAR)
             if count:
-                obj = registry.get(frag.charFormat().property(OBJECT_PROPERTY))
+                obj = registry.get(format_property(frag.charFormat(), OBJECT_PROPERTY))
                 out.extend([obj or InlineObject("other")] * count)
         it += 1
     return out
@@ -197,7 +201,7 @@ def object_at(block: QTextBlock, position: int, registry: ObjectRegistry) -> Inl
         frag = it.fragment()
         if frag.isValid() and frag.position() <= position < frag.position() + frag.length():
             if OBJECT_CHAR in frag.text():
-                return registry.get(frag.charFormat().property(OBJECT_PROPERTY))
+                return registry.get(format_property(frag.charFormat(), OBJECT_PROPERTY))
             return None
         it += 1
     return None

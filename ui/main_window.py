@@ -32,6 +32,7 @@ from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.review import ReviewController
 from ui.safety import DocumentSafety
+from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
@@ -64,6 +65,12 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.problems.findingActivated.connect(self.show_finding)
         self.problems.fixRequested.connect(self.apply_fix)
         self.review = ReviewController(self)
+        self.side_parts = SidePartsDock(self)  # headers, footers, notes, text boxes
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_parts)
+        self.tabifyDockWidget(self.review.dock, self.side_parts)
+        self.review.dock.raise_()
+        self.side_parts.hide()
+        self.editor.objectActivated.connect(self.side_parts.select_object)
         self._build_actions()
         self._build_docks()
         self._build_menus_and_toolbar()
@@ -219,6 +226,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         m.addAction(self.outline_dock.toggleViewAction())
         m.addAction(self.problems_dock.toggleViewAction())
         m.addAction(self.review.dock.toggleViewAction())
+        m.addAction(self.side_parts.toggleViewAction())
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
 
@@ -307,6 +315,9 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
             self.review.loaded()
         if batch:
             yield len(doc.paragraphs)
+        self.side_parts.set_parts(doc.side_parts)
+        if doc.side_parts:
+            self.side_parts.show()
         self.live.adopt(doc, analysis)
         self.update_title()
         self.setWindowModified(False)

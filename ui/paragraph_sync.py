@@ -17,13 +17,18 @@ it sits in and whether it is still a virtual (empty, structural) block.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
 
 from app.model import CellRef, Document, Paragraph, Span
-from ui.identity import TABLE_ID_PROPERTY, VIRTUAL_PROPERTY, block_id, set_block_id
+from ui.identity import (
+    TABLE_ID_PROPERTY,
+    VIRTUAL_PROPERTY,
+    block_id,
+    format_property,
+    set_block_id,
+)
 from ui.inline_objects import ObjectRegistry, objects_of
 from ui.styling import fixed_role
 from ui.textpos import from_utf16
@@ -55,10 +60,10 @@ def spans_of_block(block: QTextBlock) -> list[Span]:
 
 def cell_of_block(block: QTextBlock) -> CellRef | None:
     """The table cell ``block`` sits in (innermost table), or None."""
-    table = QTextCursor(block).currentTable()
-    if table is None:
+    table = QTextCursor(block).currentFrame()  # (currentTable() mis-counts None: ui.identity)
+    if not isinstance(table, QTextTable):
         return None
-    table_id = table.format().property(TABLE_ID_PROPERTY)
+    table_id = format_property(table.format(), TABLE_ID_PROPERTY)
     cell = table.cellAt(block.position())
     if not isinstance(table_id, int) or not cell.isValid():
         return None
@@ -71,7 +76,7 @@ def read_into(p: Paragraph, block: QTextBlock, registry: ObjectRegistry) -> bool
     text = block.text()
     role = fixed_role(fmt)
     cell = cell_of_block(block)
-    virtual = bool(fmt.property(VIRTUAL_PROPERTY)) and not text
+    virtual = fmt.hasProperty(VIRTUAL_PROPERTY) and not text
     changed = p.text != text or p.role_fixed != (role is not None) or p.cell != cell
     changed = changed or (role is not None and p.role is not role)
     if p.text != text:
@@ -202,8 +207,3 @@ class ParagraphSync:
             table = self._retired_tables.pop(tid, None)
             if table is not None:
                 tables[tid] = table
-
-    def snapshot(self) -> Document:
-        """A copy of the document whose paragraph list later edits do not touch."""
-        doc = self.document
-        return replace(doc, paragraphs=[replace(p, spans=list(p.spans)) for p in doc.paragraphs])

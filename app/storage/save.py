@@ -49,7 +49,8 @@ def save_document(
         from app.writers.docx import write_docx
 
         def write(tmp: str) -> None:
-            write_docx(doc, tmp, author=author, analysis=analysis)
+            # Save keeps every paragraph: site junk is a finding to fix, never dropped here
+            write_docx(doc, tmp, author=author, analysis=analysis, keep_junk=True)
 
         return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 

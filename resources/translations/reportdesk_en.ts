@@ -376,37 +376,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="117"/>
         <source>Fixed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="142"/>
         <source>No quick fix at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>Select a heading in the outline first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="180"/>
         <source>The section cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="215"/>
         <source>The section cannot be moved there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="228"/>
         <source>This heading cannot change level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,21 +414,25 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="136"/>
+        <location filename="../../ui/review_dialogs.py" line="152"/>
         <source>Export to Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="88"/>
+        <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="97"/>
+        <source>Export Official-Format Word</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="92"/>
+        <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -436,38 +440,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="98"/>
+        <location filename="../../ui/review_dialogs.py" line="108"/>
         <source>My edits as tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="101"/>
+        <location filename="../../ui/review_dialogs.py" line="111"/>
         <source>Only for a report opened from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="104"/>
+        <location filename="../../ui/review_dialogs.py" line="114"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="114"/>
+        <location filename="../../ui/review_dialogs.py" line="124"/>
         <source>Signed as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="116"/>
+        <location filename="../../ui/review_dialogs.py" line="126"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="120"/>
+        <location filename="../../ui/review_dialogs.py" line="130"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="137"/>
+        <location filename="../../ui/review_dialogs.py" line="153"/>
         <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="166"/>
+        <source>An export never replaces the opened file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,34 +619,102 @@
     </message>
 </context>
 <context>
+    <name>InlineObjects</name>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="45"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="46"/>
+        <source>Text box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="47"/>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="48"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="49"/>
+        <source>SmartArt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="50"/>
+        <source>Embedded object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="51"/>
+        <source>Equation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="52"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="53"/>
+        <source>Endnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="54"/>
+        <source>Page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="55"/>
+        <source>Column break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="56"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="58"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="192"/>
+        <location filename="../../ui/loader.py" line="194"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="194"/>
+        <location filename="../../ui/loader.py" line="196"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="195"/>
+        <location filename="../../ui/loader.py" line="197"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="225"/>
+        <location filename="../../ui/loader.py" line="227"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="226"/>
+        <location filename="../../ui/loader.py" line="228"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="262"/>
+        <location filename="../../ui/loader.py" line="264"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,319 +722,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Demote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Heading 1 (一、)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Heading 2 (（一）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Heading 3 (1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Heading 4 (（1）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Body text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Attachment note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Not part of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1148,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,17 +1168,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,7 +1217,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="405"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,86 +1243,86 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="110"/>
-        <source>&amp;Export to Word…</source>
+        <source>&amp;Export Official-Format Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
-        <source>Write a .docx for review: comments, problems, tracked changes</source>
+        <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="116"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="184"/>
         <source>Select the text to comment on first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="194"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="204"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="230"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="243"/>
         <source>Edit comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="284"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="296"/>
         <source>No comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="331"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="343"/>
         <source>New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="357"/>
         <source>Make Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="359"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="394"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="405"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,27 +1330,33 @@
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review_export.py" line="34"/>
-        <source>-review</source>
+        <location filename="../../ui/review_export.py" line="37"/>
+        <source> (official format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="35"/>
+        <location filename="../../ui/review_export.py" line="38"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="49"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="62"/>
+        <location filename="../../ui/review_export.py" line="78"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="63"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.py" line="80"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,47 +1364,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1649,34 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>My edits as tracked changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SidePartsDock</name>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <source>Headers, Footers and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <source>This report has no headers, footers, notes or text boxes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -375,37 +375,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="117"/>
         <source>Fixed: %1</source>
         <translation>已修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="142"/>
         <source>No quick fix at the cursor</source>
         <translation>光标处没有可快速修复的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>Select a heading in the outline first</source>
         <translation>请先在大纲中选择一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="180"/>
         <source>The section cannot move further</source>
         <translation>本节无法继续移动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="215"/>
         <source>The section cannot be moved there</source>
         <translation>本节无法移动到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="228"/>
         <source>This heading cannot change level</source>
         <translation>该标题无法调整级别</translation>
     </message>
@@ -413,59 +413,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="136"/>
+        <location filename="../../ui/review_dialogs.py" line="152"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="88"/>
+        <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
         <translation>
             <numerusform>批注（%n 条）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="97"/>
+        <source>Export Official-Format Word</source>
+        <translation>导出公文格式 Word</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="92"/>
+        <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
         <translation>
             <numerusform>检查出的问题作为批注（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="98"/>
+        <location filename="../../ui/review_dialogs.py" line="108"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="101"/>
+        <location filename="../../ui/review_dialogs.py" line="111"/>
         <source>Only for a report opened from a file</source>
         <translation>仅适用于从文件打开的公文</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="104"/>
+        <location filename="../../ui/review_dialogs.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="114"/>
+        <location filename="../../ui/review_dialogs.py" line="124"/>
         <source>Signed as:</source>
         <translation>问题批注署名：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="116"/>
+        <location filename="../../ui/review_dialogs.py" line="126"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="120"/>
+        <location filename="../../ui/review_dialogs.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="137"/>
+        <location filename="../../ui/review_dialogs.py" line="153"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="166"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -605,34 +614,102 @@
     </message>
 </context>
 <context>
+    <name>InlineObjects</name>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="45"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="46"/>
+        <source>Text box</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="47"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="48"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="49"/>
+        <source>SmartArt</source>
+        <translation>SmartArt 图形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="50"/>
+        <source>Embedded object</source>
+        <translation>嵌入对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="51"/>
+        <source>Equation</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="52"/>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="53"/>
+        <source>Endnote</source>
+        <translation>尾注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="54"/>
+        <source>Page break</source>
+        <translation>分页符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="55"/>
+        <source>Column break</source>
+        <translation>分栏符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="56"/>
+        <source>Field</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="58"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="192"/>
+        <location filename="../../ui/loader.py" line="194"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="194"/>
+        <location filename="../../ui/loader.py" line="196"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="195"/>
+        <location filename="../../ui/loader.py" line="197"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="225"/>
+        <location filename="../../ui/loader.py" line="227"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="226"/>
+        <location filename="../../ui/loader.py" line="228"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="262"/>
+        <location filename="../../ui/loader.py" line="264"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -640,319 +717,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Demote Heading</source>
         <translation>降低标题级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1065,7 +1142,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1085,17 +1162,17 @@
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1134,7 +1211,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="405"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
@@ -1160,86 +1237,86 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="110"/>
-        <source>&amp;Export to Word…</source>
-        <translation>导出为 Word(&amp;E)…</translation>
+        <source>&amp;Export Official-Format Word…</source>
+        <translation>导出公文格式 Word(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
-        <source>Write a .docx for review: comments, problems, tracked changes</source>
-        <translation>导出供审阅的 .docx：批注、问题、修订</translation>
+        <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
+        <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="116"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="184"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="194"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="204"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="230"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="243"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="284"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="296"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="331"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="343"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="357"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="359"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="394"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="405"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -1247,27 +1324,33 @@
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review_export.py" line="34"/>
-        <source>-review</source>
-        <translation>-审阅</translation>
+        <location filename="../../ui/review_export.py" line="37"/>
+        <source> (official format)</source>
+        <translation>（公文格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="35"/>
+        <location filename="../../ui/review_export.py" line="38"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="49"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="62"/>
+        <location filename="../../ui/review_export.py" line="78"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="63"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.py" line="80"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1275,47 +1358,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>
@@ -1561,6 +1644,34 @@
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
+    </message>
+</context>
+<context>
+    <name>SidePartsDock</name>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <source>Headers, Footers and Notes</source>
+        <translation>页眉、页脚与注释</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <source>This report has no headers, footers, notes or text boxes.</source>
+        <translation>本文档没有页眉、页脚、脚注尾注或文本框。</translation>
     </message>
 </context>
 </TS>
