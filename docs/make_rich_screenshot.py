@@ -37,7 +37,14 @@ def chart_png() -> bytes:
 
 def document():
     from app.model import (
-        OBJECT_CHAR, CellRef, Document, InlineObject, Paragraph, SidePart, Table, TableCell,
+        OBJECT_CHAR,
+        CellRef,
+        Document,
+        InlineObject,
+        Paragraph,
+        SidePart,
+        Table,
+        TableCell,
     )  # fmt: skip
 
     table = Table(rows=4, cols=3, cells=[TableCell(0, 0, 1, 3)] + [
