@@ -3,7 +3,7 @@ images inline at their size, other objects as labelled placeholders; all of it r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QTextCursor
 
 from app.model import (
@@ -146,3 +146,60 @@ def test_deleting_the_whole_table_removes_it_from_the_model(window):
     window.undo()
     assert table_id in window.live.document.tables
     assert sum(p.cell is not None for p in window.live.document.paragraphs) == 7
+
+
+def test_clicking_a_chip_selects_its_side_part(qtbot, window):
+    from app.model import SidePart
+
+    doc = rich_document()
+    doc.side_parts = [SidePart("footer", "页脚", ["— 1 —"]),
+                      SidePart("textbox", "文本框 1", ["发文机关标志"])]  # fmt: skip
+    window.load_document(doc, None)
+    assert window.side_parts.isVisible()
+    index = next(i for i, p in enumerate(doc.paragraphs) if p.text.endswith("二行"))
+    block = window.editor.document().findBlockByNumber(index)
+    cur = QTextCursor(block)
+    window.editor.ensureCursorVisible()
+    window.editor.setTextCursor(cur)
+    window.editor.ensureCursorVisible()
+    rect = window.editor.cursorRect(cur)
+    point = rect.center()
+    point.setX(rect.x() + 6)  # inside the chip that follows the cursor
+    qtbot.mouseClick(window.editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    current = window.side_parts.list.currentItem()
+    assert current is not None and current.text(0) == "文本框 1"
+
+
+def test_typing_into_a_virtual_paragraph_makes_it_real(window):
+    table = Table(rows=1, cols=1)
+    paragraphs = [Paragraph("格", cell=CellRef(table.id, 0, 0)), Paragraph("正文。")]
+    window.load_document(Document(paragraphs=paragraphs, tables={table.id: table}), None)
+    model = window.live.document
+    assert model.paragraphs[0].virtual
+    window.editor.go_to(0, 0)
+    type_text(window.editor, "标题")
+    assert model.paragraphs[0].text == "标题" and not model.paragraphs[0].virtual
+    window.undo()
+    assert window.live.document.paragraphs[0].virtual
+
+
+def test_a_split_made_behind_the_editor_still_gets_its_own_id(qtbot, window):
+    from ui.identity import block_id
+
+    window.load_document(Document(paragraphs=[Paragraph("甲乙"), Paragraph("丙")]), None)
+    block = window.editor.document().begin()
+    cur = QTextCursor(block)
+    cur.setPosition(1)
+    cur.insertBlock()  # a plain Qt split: the new block copies the id
+    model = window.live.document.paragraphs
+    assert [p.text for p in model] == ["甲", "乙", "丙"]
+    assert len({p.id for p in model}) == 3
+
+    def ids_written() -> bool:
+        b, ids = window.editor.document().begin(), []
+        while b.isValid():
+            ids.append(block_id(b))
+            b = b.next()
+        return ids == [p.id for p in window.live.document.paragraphs]
+
+    qtbot.waitUntil(ids_written)
