@@ -67,6 +67,9 @@ class ReviewExport(QObject):
         out = replace(doc, comments=list(doc.comments) if opts.comments else [])
         out.paragraphs = [p for p in doc.paragraphs if not (p.virtual and not p.text)]
         original = self.review.original if opts.tracked else None
+        if original is not None:  # the blocks Qt needed are no paragraphs of the file
+            original = replace(original, paragraphs=[p for p in original.paragraphs
+                                                     if not (p.virtual and not p.text)])
         name = self.review.author()[0] or str(self.w.settings().value("author", "") or "")
         try:
             write_docx(

@@ -13,20 +13,18 @@ from __future__ import annotations
 from app.model import CellRef, Document, Paragraph, Table
 
 
-def _root(doc: Document, cell: CellRef, container: int | None) -> tuple[int, CellRef] | None:
-    """The child table of flow ``container`` (None: the body) that holds ``cell``, with the
-    cell of that child table the paragraph belongs to (directly or through nested tables)."""
+def _root(doc: Document, cell: CellRef, container: int | None) -> int | None:
+    """The id of the child table of flow ``container`` (None: the body; else a table id) that
+    holds ``cell``, directly or through nested tables."""
     table = doc.tables.get(cell.table_id)
-    where = cell
     while table is not None:
         parent = table.parent
         if (parent is None and container is None) or (
             parent is not None and parent.table_id == container
         ):
-            return table.id, where
+            return table.id
         if parent is None:
             return None
-        where = parent
         table = doc.tables.get(parent.table_id)
     return None
 
@@ -50,12 +48,12 @@ def _flow(doc: Document, paras: list[Paragraph], container: int | None,
             last_was_table = False
             i += 1
             continue
-        table_id = child[0]
+        table_id = child
         j = i
         while j < len(paras):
             q = paras[j].cell
             other = _root(doc, q, container) if q is not None else None
-            if q is None or q.table_id == container or other is None or other[0] != table_id:
+            if q is None or q.table_id == container or other != table_id:
                 break
             j += 1
         if last_was_table:
@@ -81,9 +79,10 @@ def _table(doc: Document, table: Table, paras: list[Paragraph]) -> list[Paragrap
         assert p.cell is not None
         if p.cell.table_id == table.id:
             key = (p.cell.row, p.cell.col)
-        else:
+        else:  # inside a nested table: the cell of this table that holds it
             found = _root(doc, p.cell, table.id)
-            key = (found[1].row, found[1].col) if found else (p.cell.row, p.cell.col)
+            holder = doc.tables[found].parent if found is not None else None
+            key = (holder.row, holder.col) if holder else (p.cell.row, p.cell.col)
         by_cell.setdefault(key, []).append(p)
     out: list[Paragraph] = []
     for row, col in table_cells(table):

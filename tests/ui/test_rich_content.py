@@ -4,7 +4,7 @@ images inline at their size, other objects as labelled placeholders; all of it r
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QColor, QImage, QTextCursor
+from PySide6.QtGui import QColor, QImage, QTextCursor, QTextTable
 
 from app.model import (
     LINE_BREAK,
@@ -203,3 +203,41 @@ def test_a_split_made_behind_the_editor_still_gets_its_own_id(qtbot, window):
         return ids == [p.id for p in window.live.document.paragraphs]
 
     qtbot.waitUntil(ids_written)
+
+
+def test_a_nested_table_sits_in_its_cell_and_reads_back(window):
+    outer = Table(rows=1, cols=2)
+    inner = Table(rows=2, cols=1, parent=CellRef(outer.id, 0, 1))
+    paragraphs = [
+        Paragraph("表前"),
+        Paragraph("外左", cell=CellRef(outer.id, 0, 0)),
+        Paragraph("内上", cell=CellRef(inner.id, 0, 0)),
+        Paragraph("内下", cell=CellRef(inner.id, 1, 0)),
+        Paragraph("表后"),
+    ]
+    doc = Document(paragraphs=paragraphs, tables={outer.id: outer, inner.id: inner})
+    window.load_document(doc, None)
+    model = window.live.document
+    # Qt keeps a block before and after the inner table inside its cell: two virtual paragraphs
+    assert [(p.text, p.virtual, p.cell) for p in model.paragraphs] == [
+        ("表前", False, None),
+        ("外左", False, CellRef(outer.id, 0, 0)),
+        ("", True, CellRef(outer.id, 0, 1)),
+        ("内上", False, CellRef(inner.id, 0, 0)),
+        ("内下", False, CellRef(inner.id, 1, 0)),
+        ("", True, CellRef(outer.id, 0, 1)),
+        ("表后", False, None),
+    ]
+    saved = [(p.id, p.text, p.cell) for p in model.paragraphs]
+    window.live.sync.resync()
+    assert [(p.id, p.text, p.cell) for p in window.live.document.paragraphs] == saved
+    inner_block = window.editor.document().findBlockByNumber(3)
+    table = QTextCursor(inner_block).currentFrame()
+    assert isinstance(table, QTextTable) and isinstance(table.parentFrame(), QTextTable)
+
+
+def test_a_line_break_is_a_break_inside_one_paragraph(window):
+    window.load_document(Document(paragraphs=[Paragraph(f"第一行{LINE_BREAK}第二行")]), None)
+    block = window.editor.document().begin()
+    assert window.editor.document().blockCount() == 1
+    assert block.layout().lineCount() == 2
