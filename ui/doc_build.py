@@ -10,7 +10,7 @@ paragraph index.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -202,7 +202,7 @@ def fill_steps(
     paragraphs: Sequence[Paragraph],
     step: int,
     decorate: Callable[[QTextCursor], None] | None,
-):
+) -> Iterator[int]:
     """Build ``paragraphs`` in batches of about ``step``; yields paragraphs built so far."""
     units = top_level_units(paragraphs)
     total = len(paragraphs)

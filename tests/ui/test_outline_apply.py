@@ -91,3 +91,16 @@ def test_move_section_command_keeps_ids(qtbot, window):
     assert got[1][0] == ids["二、乙项工作"] and got[3][0] == ids["一、甲项工作"]
     window.undo()
     assert [t for _, t in model(window)] == TEXTS
+
+
+def test_fix_all_numbering_renumbers_in_place_and_keeps_ids(window):
+    texts = ["关于工作的报告", "一、甲项", "正文。", "三、乙项", "正文。", "五、丙项"]
+    doc = Document(paragraphs=[Paragraph(t) for t in texts])
+    window.load_document(doc, None)
+    objects = list(window.live.document.paragraphs)
+    assert window.fix_all_numbering()
+    got = window.live.document.paragraphs
+    assert [p.text for p in got][3:] == ["二、乙项", "正文。", "三、丙项"]
+    assert all(a is b for a, b in zip(objects, got, strict=True))
+    window.undo()
+    assert [p.text for p in window.live.document.paragraphs] == texts
