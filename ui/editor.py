@@ -1,7 +1,9 @@
 """The report pane: a QTextEdit with one QTextBlock per paragraph, styled as the report prints.
 
 It knows nothing about rules: it draws roles given to it (:class:`ui.styling.RoleHighlighter`) and
-problem ranges given to it (wavy ExtraSelections with the message as tooltip).
+problem ranges given to it (wavy ExtraSelections with the message as tooltip). Each block carries
+its paragraph's id (:mod:`ui.identity`); Enter and paste resolve the id a split copies in the same
+undo step. Tables, images and other inline objects are built by :mod:`ui.doc_build`.
 """
 
 from __future__ import annotations
@@ -151,15 +153,6 @@ class ReportEditor(QTextEdit):
         if roles is not None:  # laid out for these roles already: apply_styles need not look
             self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
         self.setTextCursor(QTextCursor(doc))
-
-    def snapshot(self) -> list[tuple[str, Role | None]]:
-        """(text, role fixed by the user or None) for every block."""
-        out = []
-        block = self.document().begin()
-        while block.isValid():
-            out.append((block.text(), fixed_role(block.blockFormat())))
-            block = block.next()
-        return out
 
     def spans_of(self, index: int) -> list[Span]:
         """Bold/italic/underline of one paragraph as code-point spans (for the writers)."""
