@@ -131,10 +131,12 @@ class DocumentBuilder:
                 continue
             table = self._child(p.cell, container)
             j = i + 1
-            while j < len(paras) and paras[j].cell is not None and (
-                paras[j].cell.table_id != container
-                and self._child(paras[j].cell, container) is table
-            ):
+            while j < len(paras):
+                cell = paras[j].cell
+                if cell is None or cell.table_id == container:
+                    break
+                if self._child(cell, container) is not table:
+                    break
                 j += 1
             self.table(table, paras[i:j])
             i = j

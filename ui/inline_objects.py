@@ -136,18 +136,18 @@ def object_format(
         if not image.isNull():
             name = f"reportdesk-image:{key}"
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-            fmt = QTextImageFormat()
-            fmt.setName(name)
+            picture = QTextImageFormat()
+            picture.setName(name)
             width = obj.width_pt * PT_TO_PX if obj.width_pt else float(image.width())
             height = obj.height_pt * PT_TO_PX if obj.height_pt else float(image.height())
             if max_width_px > 0 and width > max_width_px:  # never wider than the page
                 height, width = height * max_width_px / width, max_width_px
-            fmt.setWidth(width)
-            fmt.setHeight(height)
-            fmt.setProperty(OBJECT_PROPERTY, key)
+            picture.setWidth(width)
+            picture.setHeight(height)
+            picture.setProperty(OBJECT_PROPERTY, key)
             if obj.text:
-                fmt.setToolTip(obj.text)
-            return fmt
+                picture.setToolTip(obj.text)
+            return picture
     fmt = QTextCharFormat()
     fmt.setObjectType(PLACEHOLDER_TYPE)
     fmt.setProperty(OBJECT_PROPERTY, key)

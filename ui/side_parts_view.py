@@ -62,6 +62,8 @@ class SidePartsDock(QDockWidget):
         self.show()
         self.raise_()
         item = self.list.topLevelItem(matches[0])
+        if item is None:
+            return False
         self.list.setCurrentItem(item)
         self.list.scrollToItem(item)
         return True
