@@ -173,7 +173,9 @@ class DocumentBuilder:
         by_cell: dict[tuple[int, int], list[Paragraph]] = {}
         for p in paras:
             assert p.cell is not None
-            by_cell.setdefault(self._cell_key(p.cell, table), []).append(p)
+            cell = qt.cellAt(*self._cell_key(p.cell, table))  # a covered cell: the merged one
+            key = (cell.row(), cell.column()) if cell.isValid() else (0, 0)
+            by_cell.setdefault(key, []).append(p)
         for key in sorted(by_cell):
             self.cursor = qt.cellAt(*key).firstCursorPosition()
             self.fresh = True

@@ -82,7 +82,8 @@ class LiveAnalysis(QObject):
     def adopt(self, document: Document, analysis) -> None:
         """The editor now shows ``document``, already analysed as ``analysis``: publish it."""
         self._timer.stop()
-        self.sync.reset(document)
+        if not self.sync.reset(document):  # Qt laid the blocks out differently: analyse again
+            analysis = self.analyze_now(document)
         self.analysis = analysis
         self.dirty = False
         with self.suspended():

@@ -113,14 +113,18 @@ class ParagraphSync:
         self._pending_ids: list[tuple[QTextBlock, int]] = []
         doc.contentsChange.connect(self.on_change)
 
-    def reset(self, document: Document) -> None:
-        """The editor now shows ``document`` (its blocks carry its paragraph ids)."""
+    def reset(self, document: Document) -> bool:
+        """The editor now shows ``document`` (its blocks carry its paragraph ids). False when
+        the blocks did not match the paragraphs one to one and were read again (an analysis of
+        ``document`` made before is then out of step)."""
         self.document = document
         self._retired = {}
         self._retired_tables = {}
         self.changed = False
-        if self.qdoc.blockCount() != len(document.paragraphs):
-            self.resync()
+        if self.qdoc.blockCount() == len(document.paragraphs):
+            return True
+        self.resync()
+        return False
 
     def take_changed(self) -> bool:
         changed, self.changed = self.changed, False

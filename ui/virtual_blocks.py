@@ -73,19 +73,32 @@ def table_cells(table: Table) -> list[tuple[int, int]]:
     return [(r, c) for r in range(table.rows) for c in range(table.cols)]
 
 
+def covering_cell(table: Table) -> dict[tuple[int, int], tuple[int, int]]:
+    """Grid position → top-left position of the merged cell that covers it."""
+    owner: dict[tuple[int, int], tuple[int, int]] = {}
+    for c in table.cells:
+        for r in range(c.row, c.row + max(c.row_span, 1)):
+            for k in range(c.col, c.col + max(c.col_span, 1)):
+                owner[(r, k)] = (c.row, c.col)
+    return owner
+
+
 def _table(doc: Document, table: Table, paras: list[Paragraph]) -> list[Paragraph]:
+    owner = covering_cell(table)
     by_cell: dict[tuple[int, int], list[Paragraph]] = {}
     for p in paras:
         assert p.cell is not None
         if p.cell.table_id == table.id:
-            key = (p.cell.row, p.cell.col)
+            key = owner.get((p.cell.row, p.cell.col), (p.cell.row, p.cell.col))
+            if key != (p.cell.row, p.cell.col):  # in a covered grid position: the merged cell
+                p.cell = CellRef(table.id, *key)
         else:  # inside a nested table: the cell of this table that holds it
             found = _root(doc, p.cell, table.id)
             holder = doc.tables[found].parent if found is not None else None
             key = (holder.row, holder.col) if holder else (p.cell.row, p.cell.col)
-        by_cell.setdefault(key, []).append(p)
+        by_cell.setdefault(owner.get(key, key), []).append(p)
     out: list[Paragraph] = []
-    for row, col in table_cells(table):
+    for row, col in sorted(set(table_cells(table)) | set(by_cell)):  # never drop a paragraph
         ref = CellRef(table.id, row, col)
         content = by_cell.get((row, col), [])
         if not content:

@@ -241,3 +241,25 @@ def test_a_line_break_is_a_break_inside_one_paragraph(window):
     block = window.editor.document().begin()
     assert window.editor.document().blockCount() == 1
     assert block.layout().lineCount() == 2
+
+
+def test_a_paragraph_in_a_covered_grid_position_joins_the_merged_cell(window):
+    table = Table(rows=2, cols=2, cells=[TableCell(0, 0, 1, 2), TableCell(1, 0), TableCell(1, 1)])
+    paragraphs = [
+        Paragraph("合并格", cell=CellRef(table.id, 0, 0)),
+        Paragraph("被遮住的格", cell=CellRef(table.id, 0, 1)),  # what a sloppy file can say
+        Paragraph("左下", cell=CellRef(table.id, 1, 0)),
+        Paragraph("右下", cell=CellRef(table.id, 1, 1)),
+        Paragraph("正文。"),
+    ]
+    window.load_document(Document(paragraphs=paragraphs, tables={table.id: table}), None)
+    model = [(p.text, p.cell) for p in window.live.document.paragraphs if not p.virtual]
+    assert model == [
+        ("合并格", CellRef(table.id, 0, 0)),
+        ("被遮住的格", CellRef(table.id, 0, 0)),
+        ("左下", CellRef(table.id, 1, 0)),
+        ("右下", CellRef(table.id, 1, 1)),
+        ("正文。", None),
+    ]
+    window.live.sync.resync()
+    assert [(p.text, p.cell) for p in window.live.document.paragraphs if not p.virtual] == model
