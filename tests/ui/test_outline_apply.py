@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.findings import Edit
 from app.model import Document, Paragraph, Role, Span
 from app.outline.change import Move, OutlineChange
+from tests.ui.test_comments import reviewer  # noqa: F401 (a fixture)
 from tests.ui.test_identity import block_ids, model
 from ui.styling import fixed_role
 
@@ -104,3 +105,19 @@ def test_fix_all_numbering_renumbers_in_place_and_keeps_ids(window):
     assert all(a is b for a, b in zip(objects, got, strict=True))
     window.undo()
     assert [p.text for p in window.live.document.paragraphs] == texts
+
+
+def test_a_comment_travels_with_its_moved_paragraph(qtbot, reviewer):  # noqa: F811
+    from tests.ui.test_comments import comment, select_text
+
+    window = reviewer
+    doc = load(window)
+    body_id = doc.paragraphs[4].id  # "乙项正文。"
+    select_text(window, "乙项正文")
+    comment(qtbot, window, "请补充数据")
+    assert window.apply_outline(OutlineChange(moves=[Move(3, 4, 1)]))
+    notes = window.review.comments_for(window.current_document())
+    note = next(c for c in notes if c.text == "请补充数据")
+    assert note.start is not None and note.start.paragraph_id == body_id
+    assert window.live.document.paragraphs[2].id == body_id
+    assert window.review.store.quoted(note.id) == "乙项正文"
