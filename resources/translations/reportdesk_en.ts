@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <location filename="../../ui/review_export.py" line="62"/>
-        <location filename="../../ui/review_export.py" line="78"/>
+        <location filename="../../ui/review_export.py" line="81"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="80"/>
+        <location filename="../../ui/review_export.py" line="83"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <location filename="../../ui/review_export.py" line="62"/>
-        <location filename="../../ui/review_export.py" line="78"/>
+        <location filename="../../ui/review_export.py" line="81"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="80"/>
+        <location filename="../../ui/review_export.py" line="83"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
