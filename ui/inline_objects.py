@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -130,7 +130,8 @@ class PlaceholderObject(QPyTextObject):
         if obj is not None and is_rule(obj):
             box = QRectF(rect)
             painter.setPen(QColor("#8a8a8a"))
-            painter.drawLine(box.left(), box.center().y(), box.right(), box.center().y())
+            y = box.center().y()
+            painter.drawLine(QLineF(box.left(), y, box.right(), y))
             painter.restore()
             return
         box = QRectF(rect).adjusted(1, 1, -1, -1)
