@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding, Severity
 from app.model import Document, Paragraph, Role
-from ui import doc_ops
+from ui import doc_ops, word_habits
 from ui.commands import EditCommands
 from ui.desktop import DesktopCommands
 from ui.editor import Mark, ReportEditor
@@ -81,6 +81,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.resize(1400, 900)
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
         self.install_desktop()  # settings, look, PDF/print, About, saved window state
+        word_habits.install(self)  # search pane, word count, Word's keys, F6, 页宽 (issue 14)
 
     # ---- construction -------------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
@@ -120,7 +121,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.act_paste = self._action(self.tr("&Paste"), e.paste, sk.Paste)
         self.act_select_all = self._action(self.tr("Select &All"), e.selectAll, sk.SelectAll)
         self.act_find = self._action(self.tr("&Find and Replace…"), self.show_find, sk.Find)
-        self.act_replace = self._action(self.tr("Replace…"), self.show_find, sk.Replace)
+        self.act_replace = self._action(self.tr("Rep&lace…"), self.show_find, sk.Replace)
         self.act_bold = self._action(self.tr("&Bold"), self._bold, sk.Bold, checkable=True)
         self.act_italic = self._action(self.tr("&Italic"), self._italic, sk.Italic, checkable=True)
         self.act_underline = self._action(
@@ -149,7 +150,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
             sp.SP_ArrowLeft, tip=self.tr("One level up: （三） becomes 三、"),
         )  # fmt: skip
         self.act_demote = self._action(
-            self.tr("&Demote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
+            self.tr("D&emote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
             sp.SP_ArrowRight, tip=self.tr("One level down: 三、 becomes （三）"),
         )  # fmt: skip
         self.act_zoom_in = self._action(
@@ -207,7 +208,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         m.addActions([self.act_find, self.act_replace])
         m = mb.addMenu(self.tr("F&ormat"))
         m.addActions([self.act_bold, self.act_italic, self.act_underline])
-        m = mb.addMenu(self.tr("&Outline"))
+        m = mb.addMenu(self.tr("Out&line"))
         m.addActions([self.act_move_up, self.act_move_down, self.act_promote, self.act_demote])
         m.addSeparator()
         m.addAction(self.act_fix_numbering)

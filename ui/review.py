@@ -105,9 +105,9 @@ class ReviewController(QObject):
         )
         self.act_prev.setIconText("↑")
         self.act_next.setIconText("↓")
-        self.act_author = self._action(self.tr("Reviewer &Name…"), self.ask_author)
+        self.act_author = self._action(self.tr("Reviewer N&ame…"), self.ask_author)
         self.act_export = self._action(
-            self.tr("&Export to Word…"), self.export_dialog, None,
+            self.tr("Export to &Word…"), self.export_dialog, None,
             self.tr("Write a .docx for review: comments, problems, tracked changes"),
         )  # fmt: skip
 
