@@ -27,10 +27,6 @@ MOVE = QTextCursor.MoveOperation
 KEEP, JUMP = QTextCursor.MoveMode.KeepAnchor, QTextCursor.MoveMode.MoveAnchor
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Keys", text)
-
-
 def paragraph_step(cursor: QTextCursor, direction: int, keep: bool) -> QTextCursor:
     """Word's Ctrl+↓: to the start of the next paragraph (the end of the last one); Ctrl+↑: to
     the start of this paragraph, or of the previous one when already there."""
@@ -72,9 +68,12 @@ class EditorKeys(QObject):
             return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods & ctrl:
             if kind == QEvent.Type.KeyPress:
-                self.w.statusBar().showMessage(
-                    tr("Reports are indented by their layout: Tab inserts nothing "
-                       "(F6 goes to the next pane)"), 4000)  # fmt: skip
+                message = QCoreApplication.translate(
+                    "Keys",
+                    "Reports are indented by their layout: Tab inserts nothing "
+                    "(F6 goes to the next pane)",
+                )
+                self.w.statusBar().showMessage(message, 4000)
             return kind == QEvent.Type.KeyPress
         return False
 
@@ -112,13 +111,17 @@ class ProblemSteps(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self.next_action = QAction(tr("Ne&xt Problem"), window)
+        self.next_action = QAction(QCoreApplication.translate("Keys", "Ne&xt Problem"), window)
         self.next_action.setShortcut(QKeySequence("F8"))
-        self.next_action.setStatusTip(tr("Go to the next problem after the cursor"))
+        self.next_action.setStatusTip(
+            QCoreApplication.translate("Keys", "Go to the next problem after the cursor")
+        )
         self.next_action.triggered.connect(lambda: self.step(1))
-        self.prev_action = QAction(tr("Pre&vious Problem"), window)
+        self.prev_action = QAction(QCoreApplication.translate("Keys", "Pre&vious Problem"), window)
         self.prev_action.setShortcut(QKeySequence("Shift+F8"))
-        self.prev_action.setStatusTip(tr("Go to the problem before the cursor"))
+        self.prev_action.setStatusTip(
+            QCoreApplication.translate("Keys", "Go to the problem before the cursor")
+        )
         self.prev_action.triggered.connect(lambda: self.step(-1))
 
     def findings(self) -> list[Finding]:
@@ -130,7 +133,7 @@ class ProblemSteps(QObject):
     def step(self, direction: int) -> Finding | None:
         findings = self.findings()
         if not findings:
-            self.w.statusBar().showMessage(tr("No problems"), 3000)
+            self.w.statusBar().showMessage(QCoreApplication.translate("Keys", "No problems"), 3000)
             return None
         editor = self.w.editor
         cur = editor.textCursor()
@@ -140,8 +143,12 @@ class ProblemSteps(QObject):
         here = (block.blockNumber(), from_utf16(block.text(), cur.selectionStart() -
                                                 block.position()))  # fmt: skip
         keys = [(f.index, f.start) for f in findings]
+        on_one = cur.hasSelection()  # a problem shown by the last step: go past it
         if direction > 0:
-            k = next((i for i, key in enumerate(keys) if key > here), None)
+            k = next(
+                (i for i, key in enumerate(keys) if key > here or (key == here and not on_one)),
+                None,
+            )
             wrapped = k is None
             k = 0 if k is None else k
         else:
@@ -158,8 +165,16 @@ class ProblemSteps(QObject):
             view.selectionModel().blockSignals(True)
             view.selectRow(row)
             view.selectionModel().blockSignals(False)
-        where = tr("(from the start) ") if wrapped and direction > 0 else ""
-        where = tr("(from the end) ") if wrapped and direction < 0 else where
+        where = (
+            QCoreApplication.translate("Keys", "(from the start) ")
+            if wrapped and direction > 0
+            else ""
+        )
+        where = (
+            QCoreApplication.translate("Keys", "(from the end) ")
+            if wrapped and direction < 0
+            else where
+        )
         self.w.statusBar().showMessage(where + f.message, 6000)
         return f
 

@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QStandardItem,
@@ -85,7 +85,7 @@ def find_hits(texts: list[str], pattern: re.Pattern[str]) -> list[Hit]:
 
 
 def context_html(text: str, hit: Hit) -> str:
-    """"…before <b>hit</b> after…" for the list."""
+    """ "…before <b>hit</b> after…" for the list."""
     a = max(0, hit.start - CONTEXT)
     b = min(len(text), hit.end + CONTEXT)
     before = ("…" if a else "") + text[a : hit.start]
@@ -446,7 +446,7 @@ def install(window) -> SearchPane:
     from PySide6.QtWidgets import QDockWidget
 
     pane = SearchPane(window.editor, window)
-    dock = QDockWidget(pane.tr("Search"), window)
+    dock = QDockWidget(QCoreApplication.translate("SearchPane", "Search"), window)
     dock.setObjectName("searchDock")
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)

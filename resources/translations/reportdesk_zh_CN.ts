@@ -131,11 +131,6 @@
 <context>
     <name>DesktopCommands</name>
     <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/desktop.py" line="29"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
@@ -146,9 +141,14 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop.py" line="28"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/desktop.py" line="31"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="32"/>
@@ -207,8 +207,8 @@
     <name>DocumentSafety</name>
     <message>
         <location filename="../../ui/safety.py" line="66"/>
-        <source>Restore &amp;Previous Version…</source>
-        <translation>恢复上一版本(&amp;P)…</translation>
+        <source>Res&amp;tore Previous Version…</source>
+        <translation>恢复上一版本(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="68"/>
@@ -605,6 +605,62 @@
     </message>
 </context>
 <context>
+    <name>FocusCycle</name>
+    <message>
+        <location filename="../../ui/focus_cycle.py" line="41"/>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/focus_cycle.py" line="45"/>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="71"/>
+        <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
+        <translation>公文缩进由版式决定，Tab 不插入任何字符（按 F6 切换到下一个窗格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
+        <source>Ne&amp;xt Problem</source>
+        <translation>下一个问题(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="117"/>
+        <source>Go to the next problem after the cursor</source>
+        <translation>转到光标后的下一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="120"/>
+        <source>Pre&amp;vious Problem</source>
+        <translation>上一个问题(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="123"/>
+        <source>Go to the problem before the cursor</source>
+        <translation>转到光标前的上一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="136"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="169"/>
+        <source>(from the start) </source>
+        <translation>（已从头开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="174"/>
+        <source>(from the end) </source>
+        <translation>（已从末尾开始）</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <location filename="../../ui/loader.py" line="192"/>
@@ -640,314 +696,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <source>Replace…</source>
-        <translation>替换…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>&amp;Demote Heading</source>
-        <translation>降低标题级别(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>&amp;Outline</source>
-        <translation>大纲(&amp;O)</translation>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Rep&amp;lace…</source>
+        <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>D&amp;emote Heading</source>
+        <translation>降低标题级别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
+        <source>Out&amp;line</source>
+        <translation>大纲(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
@@ -1065,7 +1121,7 @@
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
@@ -1085,17 +1141,17 @@
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="124"/>
+        <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="125"/>
+        <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="126"/>
+        <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1155,13 +1211,13 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="108"/>
-        <source>Reviewer &amp;Name…</source>
+        <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="110"/>
-        <source>&amp;Export to Word…</source>
-        <translation>导出为 Word(&amp;E)…</translation>
+        <source>Export to &amp;Word…</source>
+        <translation>导出为 Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
@@ -1273,49 +1329,137 @@
     </message>
 </context>
 <context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../ui/search_pane.py" line="152"/>
+        <source>Search the document</source>
+        <translation>在文档中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="156"/>
+        <source>Previous result (Shift+Enter)</source>
+        <translation>上一处结果（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="159"/>
+        <source>Next result (Enter)</source>
+        <translation>下一处结果（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="160"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="161"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="162"/>
+        <source>Python regular expressions, e.g. 第[一二三四五]条</source>
+        <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="169"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="170"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="171"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="252"/>
+        <source>Invalid regular expression near character %1</source>
+        <translation>正则表达式有误（第 %1 个字符附近）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="256"/>
+        <source>Invalid regular expression</source>
+        <translation>正则表达式有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="271"/>
+        <source>Paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="278"/>
+        <source>%1 results</source>
+        <translation>%1 个结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="280"/>
+        <source>No results</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="414"/>
+        <source>Replaced %1</source>
+        <translation>已替换 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="418"/>
+        <source>The replacement refers to a group the pattern lacks</source>
+        <translation>替换内容引用了正则表达式中没有的分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="449"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="170"/>
+        <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="251"/>
+        <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="256"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="257"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="266"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="267"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>
@@ -1484,7 +1628,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation>Word 文件始终使用阅读方电脑上的字体名称（仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体）；这里的选择只影响本机屏幕和 PDF 的显示。</translation>
     </message>
     <message>
@@ -1561,6 +1705,105 @@
         <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountDialog</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="63"/>
+        <source>Word Count</source>
+        <translation>字数统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="67"/>
+        <source>Statistics:</source>
+        <translation>统计信息：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="68"/>
+        <source>Document</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="70"/>
+        <source>Selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="73"/>
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="74"/>
+        <source>Characters (no spaces)</source>
+        <translation>字符数（不计空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="75"/>
+        <source>Characters (with spaces)</source>
+        <translation>字符数（计空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="76"/>
+        <source>Paragraphs</source>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="77"/>
+        <source>Asian characters and Korean words</source>
+        <translation>中文字符和朝鲜语单词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="78"/>
+        <source>Non-Asian words</source>
+        <translation>非中文单词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="90"/>
+        <source>Include text boxes, footnotes and endnotes</source>
+        <translation>包括文本框、脚注和尾注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="95"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountStatus</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="122"/>
+        <source>Word &amp;Count…</source>
+        <translation>字数统计(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="125"/>
+        <source>Words, characters and paragraphs, as Word counts them</source>
+        <translation>按 Word 的规则统计字数、字符数和段落数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="130"/>
+        <source>Word count (click for details)</source>
+        <translation>字数（单击查看详细统计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="163"/>
+        <source>Words: %1</source>
+        <translation>字数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/zoom.py" line="50"/>
+        <source>Page &amp;Width</source>
+        <translation>页宽(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="55"/>
+        <source>Zoom so that the page fills the window's width</source>
+        <translation>缩放到页面正好占满窗口宽度</translation>
     </message>
 </context>
 </TS>
