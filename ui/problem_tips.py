@@ -50,8 +50,8 @@ class ProblemTips(QObject):
                 QToolTip.showText(ev.globalPos(), text, self.editor.viewport())
             else:
                 QToolTip.hideText()
-                ev.ignore()
-            return True
+            ev.accept()  # an ignored tool-tip event goes on to the parent: the editor's own
+            return True  # handler, which answered the nearest character, not the one under it
         return False
 
 

@@ -275,7 +275,7 @@ class SearchPane(QWidget):
         elif not self.find_edit.text():
             text, color = "", ""
         elif self.hits:
-            text, color = self.tr("%1 results").replace("%1", str(len(self.hits))), ""
+            text, color = self.tr("%n result(s)", "", len(self.hits)), ""
         else:
             text, color = self.tr("No results"), ""
         self.count_label.setText(text)

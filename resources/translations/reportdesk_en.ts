@@ -1396,10 +1396,13 @@
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search_pane.py" line="278"/>
-        <source>%1 results</source>
-        <translation type="unfinished"></translation>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/search_pane.py" line="280"/>

@@ -1390,10 +1390,11 @@
         <source>Paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/search_pane.py" line="278"/>
-        <source>%1 results</source>
-        <translation>%1 个结果</translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/search_pane.py" line="280"/>
