@@ -78,10 +78,9 @@ class EditCommands:
         return done
 
     def fix_all_numbering(self) -> bool:
-        from app.outline.edits import renumber_all
+        from ui.renumber import fix_all_numbering
 
-        self.live.flush()
-        return self._replace_texts(renumber_all(self.texts()), "")
+        return fix_all_numbering(self)  # keeps cursor and view, says what changed
 
     def _selected_heading(self) -> int | None:
         self.live.flush()

@@ -391,22 +391,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="89"/>
         <source>Select a heading in the outline first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="101"/>
         <source>The section cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="136"/>
         <source>The section cannot be moved there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="149"/>
         <source>This heading cannot change level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,6 +1159,19 @@
     <message>
         <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Renumber</name>
+    <message>
+        <location filename="../../ui/renumber.py" line="77"/>
+        <source>The numbering is already in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/renumber.py" line="102"/>
+        <source>Renumbered %1 marker(s) in %2 group(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

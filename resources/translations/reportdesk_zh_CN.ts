@@ -390,22 +390,22 @@
         <translation>光标处没有可快速修复的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="89"/>
         <source>Select a heading in the outline first</source>
         <translation>请先在大纲中选择一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="101"/>
         <source>The section cannot move further</source>
         <translation>本节无法继续移动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="136"/>
         <source>The section cannot be moved there</source>
         <translation>本节无法移动到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="149"/>
         <source>This heading cannot change level</source>
         <translation>该标题无法调整级别</translation>
     </message>
@@ -1157,6 +1157,19 @@
     </message>
 </context>
 <context>
+    <name>Renumber</name>
+    <message>
+        <location filename="../../ui/renumber.py" line="77"/>
+        <source>The numbering is already in order</source>
+        <translation>序号都已正确，无需修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/renumber.py" line="102"/>
+        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <translation>已修正 %1 个序号（共 %2 组）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
         <location filename="../../ui/review.py" line="54"/>
@@ -1394,7 +1407,8 @@
         <location filename="../../ui/search_pane.py" line="278"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n 个结果</numerusform></translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/search_pane.py" line="280"/>
