@@ -50,7 +50,7 @@ def summarize(old: Sequence[str], new: Sequence[str], groups) -> tuple[int, int]
             continue
         for i1, i2, _j1, _j2 in changed_spans(a, b):
             hit = next(
-                ((s, g) for s, e, g in where.get(index, []) if i1 < e and i2 > s),
+                ((s, g) for s, e, g in where.get(index, []) if s <= i1 < e or (i1 < e and i2 > s)),
                 None,
             )
             if hit is None:
