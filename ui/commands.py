@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from app.findings import Finding
 from app.model import Role
 from ui import doc_ops
+from ui.rule_labels import fix_label
 
 
 class EditCommands:
@@ -42,7 +43,7 @@ class EditCommands:
         done = doc_ops.apply_edits(self.editor.document(), f.fix.edits)
         self.live.flush()
         if done:
-            message = self.tr("Fixed: %1").replace("%1", f.fix.description)
+            message = self.tr("Fixed: %1").replace("%1", fix_label(f.fix.description))
             self.statusBar().showMessage(message, 4000)
         return done
 
@@ -51,7 +52,7 @@ class EditCommands:
         out = []
         for f in self.findings_by_index.get(index, []):
             if f.fix is not None and f.start <= offset <= max(f.end, f.start + 1):
-                label = self.tr("Quick fix: %1").replace("%1", f.fix.description)
+                label = self.tr("Quick fix: %1").replace("%1", fix_label(f.fix.description))
                 out.append((label, lambda f=f: self.apply_fix(f)))
         return out
 

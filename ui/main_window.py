@@ -28,6 +28,7 @@ from ui.files import FileCommands
 from ui.find_dialog import FindReplaceDialog
 from ui.icons import COLORS, app_icon
 from ui.live import LiveAnalysis
+from ui.mixin_tr import MroTranslation
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.review import ReviewController
@@ -42,7 +43,7 @@ CHOOSER_ROLES = [
 ]  # fmt: skip
 
 
-class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
+class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QMainWindow):
     def __init__(self, analyzer: Callable | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())

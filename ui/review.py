@@ -29,6 +29,7 @@ from ui.comment_anchors import (
 )
 from ui.comment_cards import card_html, now_iso, short
 from ui.comment_store import CommentStore
+from ui.comment_target import word_at_cursor
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
 from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
@@ -179,9 +180,12 @@ class ReviewController(QObject):
 
     def add_comment(self) -> bool:
         cur = self.editor.textCursor()
-        if not cur.hasSelection():
-            self._status(self.tr("Select the text to comment on first"))
-            return False
+        if not cur.hasSelection():  # Word comments the word at the cursor
+            cur = word_at_cursor(self.editor)
+            if cur is None:
+                self._status(self.tr("Select the text to comment on first"))
+                return False
+            self.editor.setTextCursor(cur)
         if not self.ensure_author():
             return False
         keep = QTextCursor(self.doc)

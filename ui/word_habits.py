@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from ui import focus_cycle, keys, problem_tips, search_pane, word_count, zoom
+from ui import comment_follow, focus_cycle, keys, problem_tips, search_pane, word_count, zoom
 
 
 def _menu_with(window, action: QAction) -> QMenu | None:
@@ -33,6 +33,7 @@ def install(window) -> None:
     window.focus_cycle = focus_cycle.install(window)
     window.page_width = zoom.install(window)
     window.problem_tips = problem_tips.install(window.editor)
+    window.comment_follow = comment_follow.install(window)
 
     review = _menu_with(window, window.review.act_add)
     if review is not None:
