@@ -29,6 +29,8 @@ def install(window) -> None:
             lambda _c=False, r=replace: search_pane.show_search(window, window.search, r)
         )
     window.word_count = word_count.install(window)
+    window.count_label.hide()  # the Word count replaces the older character count
+    window.live.analyzed.connect(lambda _a: window.word_count.recount())
     window.problem_steps = keys.install(window)
     window.focus_cycle = focus_cycle.install(window)
     window.page_width = zoom.install(window)

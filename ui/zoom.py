@@ -14,23 +14,25 @@ from PySide6.QtGui import QAction, QKeySequence
 def available_width(editor) -> int:
     """Pixels the page may take: the editor less its frame and vertical scroll bar."""
     bar = editor.verticalScrollBar()
-    scroll = bar.sizeHint().width() if bar.isVisible() else 0
+    scroll = bar.width() if bar.isVisible() else 0
     return editor.width() - 2 * editor.frameWidth() - scroll
 
 
 def fit_zoom(editor, width: int | None = None) -> float:
-    """The zoom at which :meth:`ReportEditor.page_width` equals ``width`` (default: what the
-    editor has). The page is a fixed margin plus characters whose width grows with the zoom, so
-    two secant steps land within a pixel."""
+    """The largest zoom at which :meth:`ReportEditor.page_width` is at most ``width`` (default:
+    what the editor has). Font sizes come in whole pixels, so no zoom may fit exactly: the
+    page width grows in steps with the zoom, and a bisection finds the last step that fits."""
     target = available_width(editor) if width is None else width
-    margin = 2 * editor.document().documentMargin() + 2
-    zoom = 1.0
-    for _ in range(3):
-        current = _page_width(editor, zoom)
-        if current - margin <= 0:
-            break
-        zoom *= (target - margin) / (current - margin)
-    return max(0.5, min(3.0, zoom))
+    lo, hi = 0.5, 3.0
+    if _page_width(editor, lo) > target:
+        return lo
+    for _ in range(24):
+        mid = (lo + hi) / 2
+        if _page_width(editor, mid) <= target:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 def _page_width(editor, zoom: float) -> int:
@@ -73,8 +75,8 @@ class PageWidthZoom(QObject):
         self.action.setChecked(False)
 
     def fit(self) -> float:
-        """Zoom to the page width now (the margin of one pixel keeps the scroll bar away)."""
-        zoom = fit_zoom(self.w.editor, available_width(self.w.editor) - 1)
+        """Zoom to the page width now."""
+        zoom = fit_zoom(self.w.editor)
         if abs(zoom - self.w.zoom) > 0.005:
             self.w.set_zoom(zoom)
         return zoom
