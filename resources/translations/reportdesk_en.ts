@@ -80,12 +80,12 @@
 <context>
     <name>CommentCards</name>
     <message>
-        <location filename="../../ui/comment_cards.py" line="52"/>
+        <location filename="../../ui/comment_cards.py" line="56"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comment_cards.py" line="57"/>
+        <location filename="../../ui/comment_cards.py" line="61"/>
         <source>Original text deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,37 +376,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="46"/>
         <source>Fixed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="55"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="71"/>
         <source>No quick fix at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../../ui/commands.py" line="90"/>
         <source>Select a heading in the outline first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="101"/>
+        <location filename="../../ui/commands.py" line="102"/>
         <source>The section cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136"/>
+        <location filename="../../ui/commands.py" line="137"/>
         <source>The section cannot be moved there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="149"/>
+        <location filename="../../ui/commands.py" line="150"/>
         <source>This heading cannot change level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,319 +701,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Rep&amp;lace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>D&amp;emote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Out&amp;line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Heading 1 (一、)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Heading 2 (（一）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Heading 3 (1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Heading 4 (（1）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Body text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Attachment note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Not part of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,47 +1021,47 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Line:Col</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="58"/>
+        <location filename="../../ui/problems_view.py" line="59"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="59"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="85"/>
+        <location filename="../../ui/problems_view.py" line="86"/>
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="87"/>
+        <location filename="../../ui/problems_view.py" line="88"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,33 +1069,33 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="149"/>
+        <location filename="../../ui/problems_view.py" line="150"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="154"/>
-        <location filename="../../ui/problems_view.py" line="185"/>
+        <location filename="../../ui/problems_view.py" line="155"/>
+        <location filename="../../ui/problems_view.py" line="186"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="157"/>
+        <location filename="../../ui/problems_view.py" line="158"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="159"/>
+        <location filename="../../ui/problems_view.py" line="160"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_view.py" line="165"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_view.py" line="193"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1178,143 +1178,143 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="54"/>
+        <location filename="../../ui/review.py" line="55"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="92"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>&amp;New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="96"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="96"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;Reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>&amp;Edit Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="408"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="100"/>
         <source>&amp;Delete Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="102"/>
         <source>&amp;Previous Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>Ne&amp;xt Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>Reviewer N&amp;ame…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Export to &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="111"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>Write a .docx for review: comments, problems, tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="116"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>Select the text to comment on first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="197"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="207"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="233"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="246"/>
         <source>Edit comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="287"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="299"/>
         <source>No comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="334"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="349"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="360"/>
         <source>Make Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="362"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="397"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="408"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,17 +1332,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="47"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="71"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="73"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,12 +1818,12 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../ui/zoom.py" line="50"/>
+        <location filename="../../ui/zoom.py" line="52"/>
         <source>Page &amp;Width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="55"/>
+        <location filename="../../ui/zoom.py" line="57"/>
         <source>Zoom so that the page fills the window&apos;s width</source>
         <translation type="unfinished"></translation>
     </message>

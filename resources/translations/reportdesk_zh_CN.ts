@@ -80,12 +80,12 @@
 <context>
     <name>CommentCards</name>
     <message>
-        <location filename="../../ui/comment_cards.py" line="52"/>
+        <location filename="../../ui/comment_cards.py" line="56"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/comment_cards.py" line="57"/>
+        <location filename="../../ui/comment_cards.py" line="61"/>
         <source>Original text deleted</source>
         <translation>原文已删除</translation>
     </message>
@@ -375,37 +375,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="46"/>
         <source>Fixed: %1</source>
         <translation>已修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="55"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="71"/>
         <source>No quick fix at the cursor</source>
         <translation>光标处没有可快速修复的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="89"/>
+        <location filename="../../ui/commands.py" line="90"/>
         <source>Select a heading in the outline first</source>
         <translation>请先在大纲中选择一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="101"/>
+        <location filename="../../ui/commands.py" line="102"/>
         <source>The section cannot move further</source>
         <translation>本节无法继续移动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="136"/>
+        <location filename="../../ui/commands.py" line="137"/>
         <source>The section cannot be moved there</source>
         <translation>本节无法移动到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="149"/>
+        <location filename="../../ui/commands.py" line="150"/>
         <source>This heading cannot change level</source>
         <translation>该标题无法调整级别</translation>
     </message>
@@ -696,319 +696,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1016,47 +1016,47 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="51"/>
+        <location filename="../../ui/problems_view.py" line="52"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="58"/>
+        <location filename="../../ui/problems_view.py" line="59"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="59"/>
+        <location filename="../../ui/problems_view.py" line="60"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="85"/>
+        <location filename="../../ui/problems_view.py" line="86"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="87"/>
+        <location filename="../../ui/problems_view.py" line="88"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1064,33 +1064,33 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="149"/>
+        <location filename="../../ui/problems_view.py" line="150"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="154"/>
-        <location filename="../../ui/problems_view.py" line="185"/>
+        <location filename="../../ui/problems_view.py" line="155"/>
+        <location filename="../../ui/problems_view.py" line="186"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="157"/>
+        <location filename="../../ui/problems_view.py" line="158"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="159"/>
+        <location filename="../../ui/problems_view.py" line="160"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_view.py" line="165"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_view.py" line="193"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
@@ -1172,143 +1172,143 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="54"/>
+        <location filename="../../ui/review.py" line="55"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="92"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="96"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="96"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="408"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="100"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="102"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="111"/>
         <source>Export to &amp;Word…</source>
         <translation>导出为 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="111"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>Write a .docx for review: comments, problems, tracked changes</source>
         <translation>导出供审阅的 .docx：批注、问题、修订</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="116"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="197"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="207"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="233"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="246"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="287"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="299"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="334"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="349"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="360"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="362"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="393"/>
+        <location filename="../../ui/review.py" line="397"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="404"/>
+        <location filename="../../ui/review.py" line="408"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -1326,17 +1326,17 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="47"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="71"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="73"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1811,12 +1811,12 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../ui/zoom.py" line="50"/>
+        <location filename="../../ui/zoom.py" line="52"/>
         <source>Page &amp;Width</source>
         <translation>页宽(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="55"/>
+        <location filename="../../ui/zoom.py" line="57"/>
         <source>Zoom so that the page fills the window's width</source>
         <translation>缩放到页面正好占满窗口宽度</translation>
     </message>
