@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -139,6 +140,7 @@ class SearchPane(QWidget):
     picked (the window selects it in the editor)."""
 
     hitChosen = Signal(int, int, int)
+    dock: QDockWidget  # set by :func:`install`
 
     def __init__(self, editor: QTextEdit, parent=None) -> None:
         super().__init__(parent)

@@ -8,7 +8,7 @@ the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,6 +112,17 @@ class WordCountDialog(QDialog):
             self.values[("selection", key)].setText(value)
 
 
+class ClickableLabel(QLabel):
+    """The status bar count: a click opens the dialog, as in Word."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, ev) -> None:
+        if ev.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(ev)
+
+
 class WordCountStatus(QObject):
     """The Word Count action (object name wordCountAction) and the status bar count."""
 
@@ -124,11 +135,11 @@ class WordCountStatus(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+G"))  # Word's key
         self.action.setStatusTip(self.tr("Words, characters and paragraphs, as Word counts them"))
         self.action.triggered.connect(self.show_dialog)
-        self.label = QLabel(window)
+        self.label = ClickableLabel(window)
         self.label.setObjectName("wordCountLabel")
         self.label.setContentsMargins(8, 0, 8, 0)
         self.label.setToolTip(self.tr("Word count (click for details)"))
-        self.label.mousePressEvent = lambda _ev: self.show_dialog()  # type: ignore[method-assign]
+        self.label.clicked.connect(self.show_dialog)
         window.statusBar().addPermanentWidget(self.label)
         self._document = WordCount()
         self._timer = QTimer(self)
