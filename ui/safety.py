@@ -63,7 +63,7 @@ class DocumentSafety(QObject):
         self._seen_external: str | None = None  # sha256 of the outside version already handled
         self._asking = False
         self.act_restore_backup = window._action(
-            self.tr("Res&tore Previous Version…"),
+            self.tr("Restore Prev&ious Version…"),
             self.restore_previous_version,
             tip=self.tr("Load the version the last save replaced (the file changes when you save)"),
         )

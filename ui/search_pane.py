@@ -305,7 +305,11 @@ class SearchPane(QWidget):
             s for s in self.editor.extraSelections() if not s.format.hasProperty(HIT_PROPERTY)
         ]
         mine = []
+        doc = self.editor.document()
         for k, hit in enumerate(self.hits if self.isVisible() else []):
+            block = doc.findBlockByNumber(hit.index)
+            if not block.isValid() or hit.end > len(block.text()):
+                continue  # the text changed since the search: the next search redraws
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self.hit_cursor(hit)
             fmt = QTextCharFormat()
@@ -443,8 +447,9 @@ class SearchPane(QWidget):
 
 
 def install(window) -> SearchPane:
-    """The pane in a dock on the right (tabbed with the comments, as Word's navigation pane sits
-    beside the page); Ctrl+F / Ctrl+H go through :meth:`SearchPane.open` via ``show_search``."""
+    """The pane in a dock on the left above the outline (Word's navigation pane: the search box
+    over the headings); Ctrl+F / Ctrl+H go through :meth:`SearchPane.open` via
+    ``show_search``."""
     from PySide6.QtWidgets import QDockWidget
 
     pane = SearchPane(window.editor, window)
@@ -453,16 +458,21 @@ def install(window) -> SearchPane:
     dock.setWidget(pane)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
     outline = getattr(window, "outline_dock", None)
-    if outline is not None:
-        window.tabifyDockWidget(outline, dock)
-        outline.raise_()
-    dock.hide()
+    if outline is not None:  # above the outline, as Word's navigation pane: search, headings
+        window.splitDockWidget(dock, outline, Qt.Orientation.Vertical)
+    dock.hide()  # (not tabbed: a hidden tab would still widen the outline's column)
     pane.dock = dock
     window.live.analyzed.connect(lambda _a: pane.highlight())  # after the new underlines
     return pane
 
 
 def show_search(window, pane: SearchPane, replace: bool = False) -> None:
-    pane.dock.show()
+    if not pane.dock.isVisible():
+        pane.dock.show()
+        outline = getattr(window, "outline_dock", None)
+        if outline is not None and outline.isVisible():  # the results get most of the column
+            height = pane.dock.height() + outline.height()
+            window.resizeDocks([pane.dock, outline], [height * 3 // 5, height * 2 // 5],
+                               Qt.Orientation.Vertical)  # fmt: skip
     pane.dock.raise_()
     pane.open(replace)

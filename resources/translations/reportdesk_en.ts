@@ -208,7 +208,7 @@
     <name>DocumentSafety</name>
     <message>
         <location filename="../../ui/safety.py" line="66"/>
-        <source>Res&amp;tore Previous Version…</source>
+        <source>Restore Prev&amp;ious Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1350,67 +1350,67 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="152"/>
+        <location filename="../../ui/search_pane.py" line="154"/>
         <source>Search the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="156"/>
+        <location filename="../../ui/search_pane.py" line="158"/>
         <source>Previous result (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="159"/>
+        <location filename="../../ui/search_pane.py" line="161"/>
         <source>Next result (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="160"/>
+        <location filename="../../ui/search_pane.py" line="162"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="161"/>
+        <location filename="../../ui/search_pane.py" line="163"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="162"/>
+        <location filename="../../ui/search_pane.py" line="164"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="169"/>
+        <location filename="../../ui/search_pane.py" line="171"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="170"/>
+        <location filename="../../ui/search_pane.py" line="172"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="171"/>
+        <location filename="../../ui/search_pane.py" line="173"/>
         <source>Replace &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="252"/>
+        <location filename="../../ui/search_pane.py" line="254"/>
         <source>Invalid regular expression near character %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="256"/>
+        <location filename="../../ui/search_pane.py" line="258"/>
         <source>Invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="271"/>
+        <location filename="../../ui/search_pane.py" line="273"/>
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="278"/>
+        <location filename="../../ui/search_pane.py" line="280"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1418,22 +1418,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="280"/>
+        <location filename="../../ui/search_pane.py" line="282"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="414"/>
+        <location filename="../../ui/search_pane.py" line="420"/>
         <source>Replaced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="418"/>
+        <location filename="../../ui/search_pane.py" line="424"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="449"/>
+        <location filename="../../ui/search_pane.py" line="456"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1795,22 +1795,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="122"/>
+        <location filename="../../ui/word_count.py" line="133"/>
         <source>Word &amp;Count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="125"/>
+        <location filename="../../ui/word_count.py" line="136"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="130"/>
+        <location filename="../../ui/word_count.py" line="141"/>
         <source>Word count (click for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="163"/>
+        <location filename="../../ui/word_count.py" line="174"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>

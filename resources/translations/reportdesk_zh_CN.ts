@@ -207,8 +207,8 @@
     <name>DocumentSafety</name>
     <message>
         <location filename="../../ui/safety.py" line="66"/>
-        <source>Res&amp;tore Previous Version…</source>
-        <translation>恢复上一版本(&amp;T)…</translation>
+        <source>Restore Prev&amp;ious Version…</source>
+        <translation>恢复上一版本(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="68"/>
@@ -1344,89 +1344,89 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="152"/>
+        <location filename="../../ui/search_pane.py" line="154"/>
         <source>Search the document</source>
         <translation>在文档中搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="156"/>
+        <location filename="../../ui/search_pane.py" line="158"/>
         <source>Previous result (Shift+Enter)</source>
         <translation>上一处结果（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="159"/>
+        <location filename="../../ui/search_pane.py" line="161"/>
         <source>Next result (Enter)</source>
         <translation>下一处结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="160"/>
+        <location filename="../../ui/search_pane.py" line="162"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="161"/>
+        <location filename="../../ui/search_pane.py" line="163"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="162"/>
+        <location filename="../../ui/search_pane.py" line="164"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="169"/>
+        <location filename="../../ui/search_pane.py" line="171"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="170"/>
+        <location filename="../../ui/search_pane.py" line="172"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="171"/>
+        <location filename="../../ui/search_pane.py" line="173"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="252"/>
+        <location filename="../../ui/search_pane.py" line="254"/>
         <source>Invalid regular expression near character %1</source>
         <translation>正则表达式有误（第 %1 个字符附近）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="256"/>
+        <location filename="../../ui/search_pane.py" line="258"/>
         <source>Invalid regular expression</source>
         <translation>正则表达式有误</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="271"/>
+        <location filename="../../ui/search_pane.py" line="273"/>
         <source>Paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="278"/>
+        <location filename="../../ui/search_pane.py" line="280"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="280"/>
+        <location filename="../../ui/search_pane.py" line="282"/>
         <source>No results</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="414"/>
+        <location filename="../../ui/search_pane.py" line="420"/>
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="418"/>
+        <location filename="../../ui/search_pane.py" line="424"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation>替换内容引用了正则表达式中没有的分组</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="449"/>
+        <location filename="../../ui/search_pane.py" line="456"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1788,22 +1788,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="122"/>
+        <location filename="../../ui/word_count.py" line="133"/>
         <source>Word &amp;Count…</source>
         <translation>字数统计(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="125"/>
+        <location filename="../../ui/word_count.py" line="136"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation>按 Word 的规则统计字数、字符数和段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="130"/>
+        <location filename="../../ui/word_count.py" line="141"/>
         <source>Word count (click for details)</source>
         <translation>字数（单击查看详细统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="163"/>
+        <location filename="../../ui/word_count.py" line="174"/>
         <source>Words: %1</source>
         <translation>字数：%1</translation>
     </message>

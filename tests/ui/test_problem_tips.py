@@ -40,8 +40,10 @@ def tip_at(qtbot, editor, pos: QPoint) -> str:
 
 def test_hover_on_an_underline_shows_its_problem(qtbot, window):
     # the placeholder XX ends the line: the blank space after it is no longer "on" it
+    window.resize(1400, 900)
     window.load_document(Document.from_lines(["关于工作的报告", "正文内容，请填写XX"]), None)
     window.live.flush()
+    assert window.editor.document().findBlockByNumber(1).layout().lineCount() == 1
     f = next(f for f in window.live.analysis.findings if f.index == 1)
     assert (f.start, f.end) == (8, 10)
     editor = window.editor

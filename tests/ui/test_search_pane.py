@@ -127,5 +127,12 @@ def test_hits_follow_edits_and_go_when_the_pane_closes(qtbot, window):
     window.editor.go_to(3, 2)
     type_text(window.editor, "信访局")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    window.editor.selectAll()
+    window.editor.textCursor().removeSelectedText()
+    window.live.flush()  # a re-analysis before the pane's re-search: stale hits are skipped
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0)
+    assert pane.count_label.text() == "No results"
+    window.undo()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
     pane.dock.close()
     assert hit_highlights(window) == []
