@@ -10,9 +10,8 @@
 - Shortcuts Word users look for: reply Ctrl+Alt+R, resolve Ctrl+Alt+S, export Ctrl+E, print
   preview Ctrl+F2 (Word's), settings Ctrl+, (and the platform's own), word count Ctrl+Shift+G.
 - Next/previous problem on F8 / Shift+F8: Word's F7 opens its proofing pane and Alt+F7 is taken
-  by Linux window managers (move window); F8 is the key of VS Code and many IDEs for "next
-  problem", and is free in Word's own Chinese layout as a plain key (extend-selection mode, which
-  ReportDesk does not have).
+  by Linux window managers (move window); F8 is the "next problem" key of VS Code and many IDEs.
+  In Word F8 starts extend-selection mode, which ReportDesk does not have.
 """
 
 from __future__ import annotations
