@@ -194,8 +194,9 @@ def plan_move_section(doc: Document, analysis: Analysis, heading_index: int,
     draft = _Draft(doc)
     na, nb = first.marker, second.marker
     texts = draft.texts
-    texts[b0] = _with_number(texts[b0], nb, number_text(nb.kind, na.number))
-    texts[a0] = _with_number(texts[a0], na, number_text(na.kind, nb.number))
+    if MarkerKind.STYLED not in (na.kind, nb.kind):  # headings by style alone have no numbers
+        texts[b0] = _with_number(texts[b0], nb, number_text(nb.kind, na.number))
+        texts[a0] = _with_number(texts[a0], na, number_text(na.kind, nb.number))
     draft.move(b0, b1 - 1, a0)  # B gap A … : B now stands first
     len_b = b1 - b0
     draft.move(a0 + len_b, a0 + len_b + (a1 - a0) - 1, b1)  # A after the gap
@@ -291,7 +292,7 @@ def plan_move_section_to(doc: Document, analysis: Analysis, heading_index: int,
             n = target_position + 1 if h is heading else h.number
             texts[h.index] = _with_marker(texts[h.index], h.marker, h.level + delta, n)
             draft.levels[h.index] = h.level + delta
-    else:
+    elif heading.marker.kind is not MarkerKind.STYLED:
         m = heading.marker
         texts[start] = _with_number(texts[start], m, number_text(m.kind, target_position + 1))
     if target_position < len(siblings):

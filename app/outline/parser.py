@@ -24,7 +24,7 @@ from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
 
 # Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
 TREE_KINDS = {MarkerKind.CHAPTER, MarkerKind.SECTION, MarkerKind.CN, MarkerKind.CN_PAREN,
-              MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN, MarkerKind.DECIMAL}
+              MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN, MarkerKind.DECIMAL, MarkerKind.STYLED}
 _RUN_IN_END = re.compile("[。！？：:]")
 
 
@@ -48,6 +48,8 @@ def parse_outline(doc: Document) -> Analysis:
     for i, p in enumerate(doc.paragraphs):
         if p.role_fixed and p.role is not None:
             roles[i] = p.role
+            if markers[i] is None and p.cell is None and texts[i].strip():
+                markers[i] = _styled(p.role)
     is_heading = [m is not None for m in markers]
     parts = assign_front_and_back(texts, roles, junk, is_heading)
     for i, m in enumerate(markers):
@@ -292,6 +294,15 @@ def _outer_levels(markers: list[Marker | None], nested: set[int],
     return outer
 
 
+def _styled(role: Role) -> Marker | None:
+    """The marker of a heading the file gives by style alone (Word's 标题 1…4 with no typed
+    number): its level, nothing to renumber. None for roles that are not headings."""
+    level = 0 if role is Role.CHAPTER else role.heading_level
+    if level is None:
+        return None
+    return Marker(MarkerKind.STYLED, 0, 0, 0, 0, 0, "", "", depth=level)
+
+
 def _make_heading(i: int, text: str, m: Marker) -> Heading:
     title, title_end, run_in = _split_run_in(text, m.end)
     return Heading(i, m, title, title_end, run_in=run_in)
@@ -358,6 +369,8 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
     order: list[SequenceGroup] = []
     for h in headings:
         m = h.marker
+        if m.kind is MarkerKind.STYLED:
+            continue  # a styled heading has no number: no numbering group
         if m.kind in (MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION):
             parent_key = None  # articles and chapters run through the whole part
         else:

@@ -19,6 +19,9 @@ class MarkerKind(StrEnum):
     CIRCLED = "circled"  # ①        GB/T 15834 B.3.8, below （1）
     ARTICLE = "article"  # 第一条 (regulations: items, not outline sections)
     DECIMAL = "decimal"  # 1.1 / 1.2.1 (emergency plans and technical documents)
+    # A Word heading style with no typed number (the file says "this is a level-N heading"):
+    # shown in the outline at its level, never numbered, never renumbered.
+    STYLED = "styled"
     # Inline enumerations inside body text: sequences, never headings.
     INLINE_SHI = "inline_shi"  # 一是
     INLINE_YAO = "inline_yao"  # 一要
@@ -64,7 +67,7 @@ class Marker:
 
     @cached_property
     def level(self) -> int:
-        if self.kind is MarkerKind.DECIMAL:
+        if self.kind in (MarkerKind.DECIMAL, MarkerKind.STYLED):
             return self.depth
         return LEVELS.get(self.kind, 9)
 
