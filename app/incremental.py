@@ -1,0 +1,255 @@
+"""Incremental analysis: after an edit, redo only the work whose input changed.
+
+The editor re-analyses after every pause in the typing. :func:`app.engine.analyze` does the whole
+document each time; :class:`IncrementalAnalyzer` keeps what it found last time and redoes:
+
+- the outline (markers are cached per text in :mod:`app.outline`; the tree, the numbering groups
+  and the roles are cheap passes over the markers and are rebuilt whole, which keeps them exactly
+  what a cold analysis builds);
+- paragraph-local rule families (:data:`PARAGRAPH_LOCAL`) only on the paragraphs whose input
+  changed: the text, the role, where the heading marker ends, whether it is in a table cell;
+  the other paragraphs keep their findings (re-indexed when paragraphs were inserted or removed);
+- every other rule module (numbering groups, promises and their lists, org-name consistency, …)
+  on the whole document: they read the structure, and are cheap next to the per-text work.
+
+The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
+checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
+update only the rows that did.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from app.engine import Analysis
+from app.findings import Edit, Finding, Fix
+from app.model import Document, Role
+
+# Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
+# heading-marker end and table-cell flag) and on the module's own switch (``available()``, when
+# it has one: a lexicon that may still be loading). Named, not detected: a module added later
+# is re-run on the whole document until someone checks it is local and lists it here.
+PARAGRAPH_LOCAL = frozenset({
+    "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
+    "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
+})
+
+# What a paragraph-local rule reads of paragraph i.
+ParagraphKey = tuple[str, Role, int, bool]
+FindingKey = tuple[str, int | None, int, int, str, str, bool]
+
+
+def finding_key(f: Finding) -> FindingKey:
+    """What a problem row shows, by paragraph id (not index: a row does not change because a
+    paragraph was inserted above it)."""
+    return (f.rule, f.paragraph_id, f.start, f.end, f.severity.value, f.message, f.ignored)
+
+
+OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
+
+
+@dataclass
+class AnalysisDelta:
+    """The new analysis and what changed against the previous one.
+
+    ``outline_changed``: ids of the outline rows whose shown content changed (title, marker,
+    level, parent); ``outline_reshaped``: rows were added, removed or reordered (a view must
+    rebuild its tree, or at least insert/remove rows). ``renumbered``: paragraphs were
+    inserted or removed, so line numbers shown for unchanged findings moved.
+    """
+
+    analysis: Analysis
+    added: list[Finding] = field(default_factory=list)
+    removed: list[Finding] = field(default_factory=list)
+    outline_changed: list[int] = field(default_factory=list)
+    outline_reshaped: bool = False
+    renumbered: bool = False
+    reanalysed: list[int] = field(default_factory=list)  # ids re-checked by the local rules
+
+
+def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
+    """The outline as the tree view shows it, one row per heading, in document order."""
+    paragraphs = doc.paragraphs
+    rows: list[OutlineRow] = []
+    for h in analysis.headings:
+        parent = paragraphs[h.parent.index].id if h.parent is not None else None
+        rows.append((paragraphs[h.index].id, parent, h.level, h.marker.text, h.title))
+    return rows
+
+
+def _shift_edit(e: Edit, d: int) -> Edit:
+    end = e.end_index + d if e.end_index is not None else None
+    return dataclasses.replace(e, index=e.index + d, end_index=end)
+
+
+def _moved(f: Finding, index: int) -> Finding:
+    """A copy of ``f`` (found on its paragraph when it stood at ``f.index``) at ``index``."""
+    d = index - f.index
+    if d == 0:
+        return dataclasses.replace(f, related=list(f.related))
+    fix = f.fix
+    if fix is not None:
+        fix = Fix(tuple(_shift_edit(e, d) for e in fix.edits), fix.description)
+    return dataclasses.replace(f, index=index, fix=fix, related=[r + d for r in f.related])
+
+
+def _switch(module: ModuleType) -> Hashable:
+    available = getattr(module, "available", None)
+    return available() if callable(available) else None
+
+
+def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
+    if wanted is None:
+        return True
+    return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
+
+
+def _wanted(f: Finding, wanted: set[str] | None) -> bool:
+    return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
+
+
+class _LocalCache:
+    """One paragraph-local module's findings per paragraph id, with the input they came from."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module
+        self.switch: Hashable = object()
+        self.found: dict[int, list[Finding]] = {}  # id → findings (non-empty only)
+
+    def refresh(self, doc: Document, structure: Analysis, dirty: list[int],
+                ids: list[int], everything: bool) -> None:
+        switch = _switch(self.module)
+        if switch != self.switch:
+            self.switch, everything = switch, True
+        if everything:
+            self.found.clear()
+            positions = range(len(ids))
+        else:
+            positions = dirty  # type: ignore[assignment]
+            for i in dirty:
+                self.found.pop(ids[i], None)
+        if not positions:
+            return
+        if everything:
+            sub_doc, sub = doc, structure
+        else:
+            sub_doc = Document(paragraphs=[doc.paragraphs[i] for i in positions])
+            sub = Analysis(roles=[structure.roles[i] for i in positions], headings=[],
+                           outline=[], groups=[],
+                           markers=[structure.markers[i] for i in positions])
+        for f in self.module.check(sub_doc, sub):
+            real = positions[f.index]
+            self.found.setdefault(ids[real], []).append(f if everything else _moved(f, real))
+
+
+class IncrementalAnalyzer:
+    """Keeps the last analysis of one document and brings it up to date after edits.
+
+    ``update`` may be given the ids of the paragraphs the editor touched; it does not trust
+    them alone: every paragraph's rule input is compared with last time (cheap: the strings are
+    mostly the same objects), so a missed notification cannot make the result stale.
+    """
+
+    def __init__(self, rules: Iterable[str] | None = None) -> None:
+        from app.rules import MODULES
+
+        self.wanted = set(rules) if rules is not None else None
+        modules = [m for m in MODULES if _selected(m, self.wanted)]
+        self._local = [_LocalCache(m) for m in modules if m.__name__ in PARAGRAPH_LOCAL]
+        self._global = [m for m in modules if m.__name__ not in PARAGRAPH_LOCAL]
+        self._order = {m.__name__: k for k, m in enumerate(modules)}
+        self._keys: dict[int, ParagraphKey] = {}
+        self._ids: list[int] = []
+        self.doc: Document | None = None
+        self.analysis: Analysis | None = None
+        self._rows: list[OutlineRow] = []
+        self._finding_keys: dict[FindingKey, Finding] = {}
+
+    def analyze(self, doc: Document) -> Analysis:
+        """A full analysis of ``doc`` (forgetting any other document); later edits go to
+        :meth:`update`."""
+        self.doc = None
+        self._keys.clear()
+        return self.update(doc).analysis
+
+    def update(self, doc: Document, changed_ids: Iterable[int] = ()) -> AnalysisDelta:
+        """The analysis of ``doc`` now, and what changed since the last call."""
+        from app.outline.parser import parse_outline
+
+        everything = self.doc is not doc
+        structure = parse_outline(doc)
+        paragraphs = doc.paragraphs
+        ids = [p.id for p in paragraphs]
+        roles, markers = structure.roles, structure.markers
+        forced = set(changed_ids)
+        keys = self._keys
+        dirty: list[int] = []
+        new_keys: dict[int, ParagraphKey] = {}
+        for i, p in enumerate(paragraphs):
+            m = markers[i]
+            key = (p.text, roles[i], m.end if m is not None else 0, p.cell is not None)
+            pid = p.id
+            new_keys[pid] = key
+            if everything or pid in forced or keys.get(pid) != key:
+                dirty.append(i)
+        gone = keys.keys() - new_keys.keys() if not everything else set()
+        for cache in self._local:
+            for pid in gone:
+                cache.found.pop(pid, None)
+            cache.refresh(doc, structure, dirty, ids, everything)
+        self._keys = new_keys
+
+        findings = self._collect(doc, structure, ids)
+        for f in findings:
+            f.paragraph_id = ids[f.index]
+            f.ignored = False
+        if doc.ignores:
+            doc.ignores.mark(findings, doc.texts)
+        structure.findings = findings
+        delta = self._delta(doc, structure, ids, everything)
+        delta.reanalysed = [ids[i] for i in dirty]
+        self.doc, self.analysis, self._ids = doc, structure, ids
+        return delta
+
+    def _collect(self, doc: Document, structure: Analysis, ids: list[int]) -> list[Finding]:
+        """All findings in the order :func:`app.rules.run_rules` gives them."""
+        wanted = self.wanted
+        per_module: list[tuple[int, list[Finding]]] = []
+        for module in self._global:
+            found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
+            per_module.append((self._order[module.__name__], found))
+        position = {pid: i for i, pid in enumerate(ids)}
+        for cache in self._local:
+            # Copies at today's index: the cached ones stay as found, and a view holding the
+            # previous analysis never sees its findings change under it.
+            hits = [_moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
+                    if _wanted(f, wanted)]
+            hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
+            per_module.append((self._order[cache.module.__name__], hits))
+        per_module.sort(key=lambda pair: pair[0])
+        findings = [f for _, fs in per_module for f in fs]
+        findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
+        return findings
+
+    def _delta(self, doc: Document, structure: Analysis, ids: list[int],
+               everything: bool) -> AnalysisDelta:
+        delta = AnalysisDelta(structure)
+        new_keys = {finding_key(f): f for f in structure.findings}
+        old_keys = self._finding_keys
+        delta.added = [f for k, f in new_keys.items() if k not in old_keys]
+        delta.removed = [f for k, f in old_keys.items() if k not in new_keys]
+        self._finding_keys = new_keys
+        rows = outline_rows(doc, structure)
+        old_rows = self._rows
+        if everything or [r[0] for r in rows] != [r[0] for r in old_rows]:
+            delta.outline_reshaped = True
+            old = {r[0]: r for r in old_rows}
+            delta.outline_changed = [r[0] for r in rows if old.get(r[0]) != r]
+        else:
+            delta.outline_changed = [r[0] for r, o in zip(rows, old_rows, strict=True) if r != o]
+        delta.renumbered = everything or ids != self._ids
+        self._rows = rows
+        return delta
