@@ -27,6 +27,7 @@ from types import ModuleType
 from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
 from app.model import Document, Role
+from app.outline.signature import outline_signature, retitle
 
 # Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
 # heading-marker end and table-cell flag) and on the module's own switch (``available()``, when
@@ -36,6 +37,10 @@ PARAGRAPH_LOCAL = frozenset({
     "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
     "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
 })
+
+# Rule modules that read only the outline (markers, headings, groups), never the text: when the
+# outline is kept as it was, so are their findings.
+STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
 
 # What a paragraph-local rule reads of paragraph i.
 ParagraphKey = tuple[str, Role, int, bool]
@@ -68,6 +73,7 @@ class AnalysisDelta:
     outline_reshaped: bool = False
     renumbered: bool = False
     reanalysed: list[int] = field(default_factory=list)  # ids re-checked by the local rules
+    reparsed: bool = True  # the outline was parsed again (False: kept, titles updated)
 
 
 def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
@@ -167,6 +173,9 @@ class IncrementalAnalyzer:
         self.analysis: Analysis | None = None
         self._rows: list[OutlineRow] = []
         self._finding_keys: dict[FindingKey, Finding] = {}
+        self._signatures: list[Hashable] = []
+        self._texts: list[str] = []
+        self._structural: dict[str, list[Finding]] = {}  # STRUCTURE_ONLY modules' last findings
 
     def analyze(self, doc: Document) -> Analysis:
         """A full analysis of ``doc`` (forgetting any other document); later edits go to
@@ -180,9 +189,20 @@ class IncrementalAnalyzer:
         from app.outline.parser import parse_outline
 
         everything = self.doc is not doc
-        structure = parse_outline(doc)
         paragraphs = doc.paragraphs
         ids = [p.id for p in paragraphs]
+        texts = [p.text for p in paragraphs]
+        signatures = [outline_signature(p) for p in paragraphs]
+        kept = not everything and self.analysis is not None and signatures == self._signatures
+        if kept:
+            # Nothing the parser reads changed: the outline stands, only titles may have.
+            assert self.analysis is not None
+            structure = dataclasses.replace(self.analysis, findings=[])
+            old = self._texts
+            retitle(structure, texts, [i for i, t in enumerate(texts) if t is not old[i]])
+        else:
+            structure = parse_outline(doc)
+        self._signatures, self._texts = signatures, texts
         roles, markers = structure.roles, structure.markers
         forced = set(changed_ids)
         keys = self._keys
@@ -202,7 +222,7 @@ class IncrementalAnalyzer:
             cache.refresh(doc, structure, dirty, ids, everything)
         self._keys = new_keys
 
-        findings = self._collect(doc, structure, ids)
+        findings = self._collect(doc, structure, ids, kept)
         for f in findings:
             f.paragraph_id = ids[f.index]
             f.ignored = False
@@ -211,16 +231,25 @@ class IncrementalAnalyzer:
         structure.findings = findings
         delta = self._delta(doc, structure, ids, everything)
         delta.reanalysed = [ids[i] for i in dirty]
+        delta.reparsed = not kept
         self.doc, self.analysis, self._ids = doc, structure, ids
         return delta
 
-    def _collect(self, doc: Document, structure: Analysis, ids: list[int]) -> list[Finding]:
+    def _collect(self, doc: Document, structure: Analysis, ids: list[int],
+                 kept: bool) -> list[Finding]:
         """All findings in the order :func:`app.rules.run_rules` gives them."""
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
         for module in self._global:
-            found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
-            per_module.append((self._order[module.__name__], found))
+            name = module.__name__
+            if kept and name in STRUCTURE_ONLY and name in self._structural:
+                found = [dataclasses.replace(f, related=list(f.related))
+                         for f in self._structural[name]]
+            else:
+                found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
+                if name in STRUCTURE_ONLY:
+                    self._structural[name] = [dataclasses.replace(f) for f in found]
+            per_module.append((self._order[name], found))
         position = {pid: i for i, pid in enumerate(ids)}
         for cache in self._local:
             # Copies at today's index: the cached ones stay as found, and a view holding the

@@ -42,7 +42,10 @@ OWN_TEXT = """关于2026年上半年工作情况的报告
 2026年7月1日""".splitlines()
 
 SNIPPETS = ["一、", "（二）", "3.", "（1）", "，", "。", "(", ")", "\"", "X", "XX", "一是", "二是",
-            "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项"]
+            "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项",
+            "附件：", "附件：1.", "2026年7月1日", "注：", "——", "（此件公开发布）",
+            "国办发〔2026〕3号", "\u3000", " ", "一", "1.1", "第二章", "6-1.", "仅供参考",
+            "扫一扫", "共三条措施"]
 
 
 def _shape(a: Analysis) -> dict:
@@ -71,6 +74,9 @@ def _apply(doc: Document, op: tuple) -> list[int]:
         k = b % (len(p.text) + 1)
         p.text = p.text[:k] + snippet + p.text[k:]
         return [p.id]
+    if kind == "replace":
+        p.text = snippet * (1 + b % 3)
+        return [p.id]
     if kind == "backspace" and p.text:
         k = b % len(p.text)
         p.text = p.text[:k] + p.text[k + 1:]
@@ -98,7 +104,8 @@ def _apply(doc: Document, op: tuple) -> list[int]:
     return []
 
 
-OPS = st.tuples(st.sampled_from(["type", "type", "backspace", "split", "join", "delete", "move"]),
+OPS = st.tuples(st.sampled_from(["type", "type", "type", "backspace", "split", "join", "delete",
+                                 "move", "replace"]),
                 st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(SNIPPETS))
 
 
@@ -110,6 +117,10 @@ def _check_sequence(lines: list[str], ops: list[tuple]) -> None:
         changed = _apply(doc, op)
         delta = live.update(doc, changed)
         assert _shape(delta.analysis) == _shape(analyze(doc)), op
+        KEPT[delta.reparsed] += 1
+
+
+KEPT = {True: 0, False: 0}  # how often each path ran (the last test checks both did)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -139,6 +150,7 @@ def test_typing_in_a_heading_changes_only_its_outline_row() -> None:
     shown = next(h for h in delta.analysis.headings if doc.paragraphs[h.index] is heading)
     assert shown.title == "加强干部队伍建设"
     assert delta.reanalysed == [heading.id]
+    assert not delta.reparsed  # nothing the outline parser reads changed: the outline was kept
 
 
 def test_typing_in_body_text_leaves_the_outline_alone_and_reports_the_new_problem() -> None:
@@ -165,7 +177,7 @@ def test_a_new_heading_reshapes_the_outline_and_fixes_the_numbering() -> None:
     new = Paragraph(text="（二）协调不够。")
     doc.paragraphs.insert(at + 1, new)
     delta = live.update(doc, [new.id])
-    assert delta.outline_reshaped and delta.renumbered
+    assert delta.outline_reshaped and delta.renumbered and delta.reparsed
     assert new.id in delta.outline_changed
     assert all(doc.paragraphs[f.index].text[:3] != "（三）" for f in delta.analysis.findings
                if f.rule.startswith("numbering/"))
@@ -174,3 +186,10 @@ def test_a_new_heading_reshapes_the_outline_and_fixes_the_numbering() -> None:
     # …and "两个方面" now announces three items: the promise is re-checked too.
     lead = next(p.id for p in doc.paragraphs if p.text.startswith("主要有以下两个方面"))
     assert [(f.rule, f.paragraph_id) for f in delta.added] == [("count/mismatch", lead)]
+
+
+def test_the_property_tests_took_both_paths() -> None:
+    """The shortcut (outline kept) and the full parse were both compared with a cold analysis."""
+    if not KEPT[True] or not KEPT[False]:
+        _check_sequence(OWN_TEXT, [("type", 4, 8, "的"), ("type", 3, 0, "一、")])
+    assert KEPT[True] > 0 and KEPT[False] > 0
