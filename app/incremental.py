@@ -20,7 +20,7 @@ update only the rows that did.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -41,6 +41,49 @@ PARAGRAPH_LOCAL = frozenset({
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
 # outline is kept as it was, so are their findings.
 STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
+
+
+
+def _org_gate(text: str, role: Role) -> bool:
+    from app.rules.org_name import _ORG
+
+    return role in (Role.TITLE, Role.SIGNATURE) or _ORG.search(text) is not None
+
+
+def _count_gate(text: str, role: Role) -> bool:
+    from app.rules.count import _DIGITS, find_promise
+
+    return _DIGITS.search(text) is not None and find_promise(text) is not None
+
+
+def _placeholder_gate(text: str, role: Role) -> bool:
+    from app.rules.placeholder import _MAYBE
+
+    return _MAYBE.search(text) is not None or "+" in text or "＋" in text
+
+
+def _unbalanced_gate(text: str, role: Role) -> bool:
+    from app.rules.unbalanced import _ANY
+
+    return _ANY.search(text) is not None
+
+
+def _title_gate(text: str, role: Role) -> bool:
+    return role is Role.TITLE or "《" in text
+
+
+# Whole-document rule modules with a test "may this text matter to it" (old and new text of each
+# edited paragraph, its role): when the outline is kept and no edited paragraph passes the test,
+# the module's findings are kept. Each test is what the module's own loop skips on: a paragraph
+# it skips before and after the edit cannot change its findings, and the module reads the rest
+# of the document only through the (kept) outline or through paragraphs that pass the test.
+TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
+    "app.rules.org_name": _org_gate,  # own names come from TITLE/SIGNATURE paragraphs
+    "app.rules.count": _count_gate,  # a promise ("三项") and the items after it (the outline)
+    "app.rules.placeholder": _placeholder_gate,  # X/○ marks, "N+X" tier definitions
+    "app.rules.unbalanced": _unbalanced_gate,  # brackets and quotes, paired across lines
+    "app.rules.doc_title": _title_gate,  # the title lines, cited 《titles》
+}
 
 # What a paragraph-local rule reads of paragraph i.
 ParagraphKey = tuple[str, Role, int, bool]
@@ -175,7 +218,7 @@ class IncrementalAnalyzer:
         self._finding_keys: dict[FindingKey, Finding] = {}
         self._signatures: list[Hashable] = []
         self._texts: list[str] = []
-        self._structural: dict[str, list[Finding]] = {}  # STRUCTURE_ONLY modules' last findings
+        self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
 
     def analyze(self, doc: Document) -> Analysis:
         """A full analysis of ``doc`` (forgetting any other document); later edits go to
@@ -199,9 +242,12 @@ class IncrementalAnalyzer:
             assert self.analysis is not None
             structure = dataclasses.replace(self.analysis, findings=[])
             old = self._texts
-            retitle(structure, texts, [i for i, t in enumerate(texts) if t is not old[i]])
+            changed = [i for i, t in enumerate(texts) if t is not old[i]]
+            retitle(structure, texts, changed)
+            edited = [(old[i], texts[i], structure.roles[i]) for i in changed]
         else:
             structure = parse_outline(doc)
+            edited = []
         self._signatures, self._texts = signatures, texts
         roles, markers = structure.roles, structure.markers
         forced = set(changed_ids)
@@ -222,7 +268,7 @@ class IncrementalAnalyzer:
             cache.refresh(doc, structure, dirty, ids, everything)
         self._keys = new_keys
 
-        findings = self._collect(doc, structure, ids, kept)
+        findings = self._collect(doc, structure, ids, kept, edited)
         for f in findings:
             f.paragraph_id = ids[f.index]
             f.ignored = False
@@ -235,20 +281,29 @@ class IncrementalAnalyzer:
         self.doc, self.analysis, self._ids = doc, structure, ids
         return delta
 
+    def _untouched(self, name: str, edited: list[tuple[str, str, Role]],
+                   structure: Analysis) -> bool:
+        """With the outline kept: can the module's findings be what they were?"""
+        if name in STRUCTURE_ONLY:
+            return True
+        gate = TEXT_GATES.get(name)
+        return gate is not None and not any(gate(old, role) or gate(new, role)
+                                            for old, new, role in edited)
+
     def _collect(self, doc: Document, structure: Analysis, ids: list[int],
-                 kept: bool) -> list[Finding]:
+                 kept: bool, edited: list[tuple[str, str, Role]]) -> list[Finding]:
         """All findings in the order :func:`app.rules.run_rules` gives them."""
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
         for module in self._global:
             name = module.__name__
-            if kept and name in STRUCTURE_ONLY and name in self._structural:
+            if kept and name in self._previous and self._untouched(name, edited, structure):
                 found = [dataclasses.replace(f, related=list(f.related))
-                         for f in self._structural[name]]
+                         for f in self._previous[name]]
             else:
                 found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
-                if name in STRUCTURE_ONLY:
-                    self._structural[name] = [dataclasses.replace(f) for f in found]
+                if name in STRUCTURE_ONLY or name in TEXT_GATES:
+                    self._previous[name] = [dataclasses.replace(f) for f in found]
             per_module.append((self._order[name], found))
         position = {pid: i for i, pid in enumerate(ids)}
         for cache in self._local:
