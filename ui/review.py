@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 from app.findings import Finding
 from app.model import Comment, Document
 from app.review import snapshot
+from ui import settings as S
 from ui.comment_anchors import (
     CURRENT_COLOR,
     OPEN_COLOR,
@@ -125,8 +126,7 @@ class ReviewController(QObject):
 
     # ---- the reviewer -------------------------------------------------------------------------
     def author(self) -> tuple[str, str]:
-        s = self.w.settings()
-        return str(s.value("author/name", "") or ""), str(s.value("author/initials", "") or "")
+        return S.get("author/name"), S.get("author/initials")
 
     def ask_author(self) -> bool:
         name, initials = self.author()
@@ -134,9 +134,8 @@ class ReviewController(QObject):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         name, initials = dlg.values()
-        s = self.w.settings()
-        s.setValue("author/name", name)
-        s.setValue("author/initials", initials)
+        S.put("author/name", name)
+        S.put("author/initials", initials)
         return True
 
     def ensure_author(self) -> bool:

@@ -4,7 +4,6 @@ the report as it was opened, see :mod:`app.review`)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.errors import ReportDeskError
 from app.review import align_original
+from ui import settings as S
 from ui.review_dialogs import ExportDialog, ExportOptions
 
 # the Word export defaults of the settings dialog (ui.settings)
@@ -29,14 +29,14 @@ class ReviewExport(QObject):
         self.w = review.w
 
     def default_path(self) -> str:
+        from ui.files import export_start
+
         if self.w.path:
-            p = Path(self.w.path)
-            return str(p.with_name(p.stem + self.tr("-review") + ".docx"))
-        return os.path.join(os.path.expanduser("~"), self.tr("Untitled") + ".docx")
+            return export_start(self.w.path, Path(self.w.path).stem + self.tr("-review") + ".docx")
+        return export_start(None, self.tr("Untitled") + ".docx")
 
     def _flag(self, key: str, default: bool) -> bool:
-        value = self.w.settings().value(key, default)
-        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+        return bool(S.get(key))
 
     def ask(self) -> bool:
         doc = self.w.current_document(with_spans=True)
@@ -51,16 +51,16 @@ class ReviewExport(QObject):
         return self.export(dlg.options())
 
     def export(self, opts: ExportOptions) -> bool:
-        from app.writers.docx import write_docx
+        from app.storage import export_docx
 
         doc = self.w.current_document(with_spans=True)
         out = replace(doc, comments=list(doc.comments) if opts.comments else [])
         original = None
         if opts.tracked and self.review.original is not None:
             original = align_original(self.review.original, out)
-        name = self.review.author()[0] or str(self.w.settings().value("author", "") or "")
+        name = self.review.author()[0]
         try:
-            write_docx(
+            export_docx(
                 out, opts.path, analysis=self.w.live.analysis, author=name or "ReportDesk",
                 findings_as_comments=opts.findings, reviewer=opts.reviewer or None,
                 tracked_changes_from=original,

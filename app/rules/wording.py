@@ -3,7 +3,7 @@
 Every entry is an outright error (a wrong character in a fixed word), never a style preference,
 so the rule does not cry wolf. Sources: 《咬文嚼字》编辑部“当代汉语出版物中最常见的100个别字”
 (2001) and 《现代汉语词典》第7版 for the correct forms. Entries were checked against the corpus
-in tests/data/corpus (no hits in published documents). A match counts only where it stands as a
+in ../shared/corpus (no hits in published documents). A match counts only where it stands as a
 word: when the segmentation puts a common word across its edge (预防|犯罪 around 防犯) the
 characters belong to other words and nothing is wrong.
 """
