@@ -1,8 +1,9 @@
 """Left dock: the outline tree (marker + title per heading), with move and level commands.
 
 Sections are dragged within the tree: the model never moves its own rows; a drop is reported as
-``sectionDropped`` and the window moves the text, after which the tree is rebuilt from the new
-analysis.
+``sectionDropped`` and the window moves the text, after which the tree follows the new analysis.
+Each analysis updates only the rows that changed (a typed title, a new or removed heading), so
+typing keeps the tree, its scroll position and its expansion as they are.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ui.icons import blank_icon, severity_icon
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # paragraph index at the last analysis
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # paragraph id (stable across edits)
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3  # worst severity shown on the row's icon
 MIME_TYPE = "application/x-reportdesk-heading"  # the dragged heading's paragraph id
 
 
@@ -103,56 +105,109 @@ class OutlineView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
-        self._signature: tuple = ()
+        self._shown: dict[int, tuple] = {}  # paragraph id → row as shown, in tree order
+        self._by_id: dict[int, QStandardItem] = {}
+        self.rows_touched = 0  # rows written since the window opened (tests count them)
         self._items: dict[int, QStandardItem] = {}  # paragraph index → item
         self._starts: list[int] = []
         self._item_list: list[QStandardItem] = []  # in tree order
         self._indexes: list[int] = []  # paragraph index of each item in tree order
 
     def set_analysis(self, analysis, texts: list[str], ids: list[int]) -> None:
-        """Rebuild when the tree's shape or labels changed; keep scroll and expansion otherwise."""
+        """Show ``analysis``: only the rows that changed are touched (labels, icons, inserted
+        and removed headings); the tree is rebuilt only when headings changed parents or order.
+        Scroll position and expansion stay. ``rows_touched`` counts the rows written."""
         worst: dict[int, Severity] = {}
         for f in analysis.findings:
             if f.severity.rank < worst.get(f.index, Severity.INFO).rank or f.index not in worst:
                 worst[f.index] = f.severity
 
-        rows = []
+        rows: list[tuple[int, int, int | None, str, Severity | None]] = []
 
-        def walk(nodes, depth):
+        def walk(nodes, parent_id):
             for h in nodes:
-                rows.append((depth, h.index, heading_label(texts[h.index], h), worst.get(h.index)))
-                walk(h.children, depth + 1)
+                pid = ids[h.index]
+                rows.append((h.index, pid, parent_id,
+                             heading_label(texts[h.index], h), worst.get(h.index)))
+                walk(h.children, pid)
 
-        walk(analysis.outline, 0)
-        signature = tuple((d, label, sev) for d, _i, label, sev in rows)
-        self._starts = sorted(i for _d, i, _l, _s in rows)
-        if signature == self._signature:
-            indexes = [i for _d, i, _l, _s in rows]
-            if indexes != self._indexes:  # same tree, paragraphs shifted: update the links
-                for index, item in zip(indexes, self._item_list, strict=True):
-                    item.setData(index, INDEX_ROLE)
-                    item.setData(ids[index], ID_ROLE)
-                self._items = dict(zip(indexes, self._item_list, strict=True))
-                self._indexes = indexes
-            return
-        self._signature = signature
+        walk(analysis.outline, None)
+        self._starts = sorted(r[0] for r in rows)
+        if not self._update_rows(rows):
+            self._rebuild(rows)
+        self._item_list = [self._by_id[r[1]] for r in rows]
+        self._indexes = [r[0] for r in rows]
+        self._items = dict(zip(self._indexes, self._item_list, strict=True))
+
+    def _write(self, item: QStandardItem, row: tuple) -> None:
+        index, pid, _parent, label, sev = row
+        if item.text() != label:
+            item.setText(label)
+            item.setToolTip(label)
+        if item.data(SEVERITY_ROLE) != (sev.value if sev else None):
+            item.setData(sev.value if sev else None, SEVERITY_ROLE)
+            item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
+        if item.data(INDEX_ROLE) != index:
+            item.setData(index, INDEX_ROLE)
+        self._shown[pid] = row
+        self.rows_touched += 1
+
+    def _new_item(self, row: tuple) -> QStandardItem:
+        item = QStandardItem()
+        item.setData(row[1], ID_ROLE)
+        self._by_id[row[1]] = item
+        self._write(item, row)
+        return item
+
+    def _update_rows(self, rows: list[tuple]) -> bool:
+        """Apply the difference to the shown tree; False when it is not a plain insert/remove/
+        relabel (a heading changed parent or the surviving rows changed order)."""
+        if not self._shown:
+            return False
+        new_ids = {r[1] for r in rows}
+        old_order = [pid for pid in self._shown if pid in new_ids]
+        kept = [r for r in rows if r[1] in self._shown]
+        if [r[1] for r in kept] != old_order or any(
+                self._shown[r[1]][2] != r[2] for r in kept):
+            return False
+        gone = [pid for pid in self._shown if pid not in new_ids]
+        gone_set = set(gone)
+        for pid in gone:
+            item = self._by_id.pop(pid)
+            parent_id = self._shown.pop(pid)[2]
+            if parent_id in gone_set:
+                continue  # goes with its parent (a child that stays would change parent: the
+                # check above rules that out)
+            parent = item.parent() or self.model_.invisibleRootItem()
+            parent.removeRow(item.row())
+            self.rows_touched += 1
+        position: dict[int | None, int] = {}  # next child row under each parent id
+        for row in rows:
+            parent_id = row[2]
+            at = position.get(parent_id, 0)
+            position[parent_id] = at + 1
+            item = self._by_id.get(row[1])
+            if item is None:
+                parent = self._by_id[parent_id] if parent_id is not None \
+                    else self.model_.invisibleRootItem()
+                parent.insertRow(at, self._new_item(row))
+                if parent_id is not None:
+                    self.expand(parent.index())
+            elif self._shown[row[1]] != row:
+                self._write(item, row)
+        self._shown = {r[1]: r for r in rows}  # in tree order
+        return True
+
+    def _rebuild(self, rows: list[tuple]) -> None:
         scroll = self.verticalScrollBar().value()
         self.model_.clear()
-        self._items = {}
-        self._item_list = []
-        parents = [self.model_.invisibleRootItem()]
-        for depth, index, label, sev in rows:
-            item = QStandardItem(label)
-            item.setData(index, INDEX_ROLE)
-            item.setData(ids[index], ID_ROLE)
-            item.setToolTip(label)
-            item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
-            del parents[depth + 1 :]
-            parents[-1].appendRow(item)
-            parents.append(item)
-            self._items[index] = item
-            self._item_list.append(item)
-        self._indexes = [i for _d, i, _l, _s in rows]
+        self._by_id = {}
+        self._shown = {}
+        root = self.model_.invisibleRootItem()
+        for row in rows:
+            parent = self._by_id[row[2]] if row[2] is not None else root
+            parent.appendRow(self._new_item(row))
+        self._shown = {r[1]: r for r in rows}
         self.expandAll()
         self.verticalScrollBar().setValue(scroll)
 
