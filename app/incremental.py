@@ -227,6 +227,37 @@ class IncrementalAnalyzer:
         self._keys.clear()
         return self.update(doc).analysis
 
+    def adopt(self, doc: Document, analysis: Analysis) -> None:
+        """Take ``analysis``, made by :func:`app.engine.analyze` of ``doc`` with this analyzer's
+        rules (the loader analyses in a worker), as the last analysis: the next :meth:`update`
+        is then incremental instead of starting over."""
+        from app.rules import MODULES
+
+        module_of = {r.id: m.__name__ for m in MODULES for r in m.RULES}
+        paragraphs = doc.paragraphs
+        ids = [p.id for p in paragraphs]
+        by_module: dict[str, list[Finding]] = {}
+        for f in analysis.findings:
+            by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
+        for cache in self._local:
+            cache.switch = _switch(cache.module)
+            cache.found = {}
+            for f in by_module.get(cache.module.__name__, []):
+                cache.found.setdefault(ids[f.index], []).append(f)
+        self._previous = {name: found for name, found in by_module.items()
+                          if name in STRUCTURE_ONLY or name in TEXT_GATES}
+        for name in STRUCTURE_ONLY | TEXT_GATES.keys():
+            self._previous.setdefault(name, [])
+        markers = analysis.markers
+        self._keys = {p.id: (p.text, analysis.roles[i],
+                             markers[i].end if markers[i] is not None else 0,
+                             p.cell is not None) for i, p in enumerate(paragraphs)}
+        self._signatures = [outline_signature(p) for p in paragraphs]
+        self._texts = [p.text for p in paragraphs]
+        self._finding_keys = {finding_key(f): f for f in analysis.findings}
+        self._rows = outline_rows(doc, analysis)
+        self.doc, self.analysis, self._ids = doc, analysis, ids
+
     def update(self, doc: Document, changed_ids: Iterable[int] = ()) -> AnalysisDelta:
         """The analysis of ``doc`` now, and what changed since the last call."""
         from app.outline.parser import parse_outline

@@ -193,3 +193,15 @@ def test_the_property_tests_took_both_paths() -> None:
     if not KEPT[True] or not KEPT[False]:
         _check_sequence(OWN_TEXT, [("type", 4, 8, "的"), ("type", 3, 0, "一、")])
     assert KEPT[True] > 0 and KEPT[False] > 0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=8))
+def test_an_adopted_analysis_goes_on_incrementally(ops: list[tuple]) -> None:
+    """The window's loader analyses in a worker; the analyzer takes that analysis over."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.adopt(doc, analyze(doc))
+    for op in ops:
+        changed = _apply(doc, op)
+        assert _shape(live.update(doc, changed).analysis) == _shape(analyze(doc)), op
