@@ -108,8 +108,9 @@ class ReviewController(QObject):
         self.act_next.setIconText("↓")
         self.act_author = self._action(self.tr("Reviewer &Name…"), self.ask_author)
         self.act_export = self._action(
-            self.tr("&Export to Word…"), self.export_dialog, None,
-            self.tr("Write a .docx for review: comments, problems, tracked changes"),
+            self.tr("&Export Official-Format Word…"), self.export_dialog, None,
+            self.tr("Rebuild the report in the GB/T 9704 layout as a new .docx "
+                    "(comments, problems, tracked changes); the opened file stays as it is"),
         )  # fmt: skip
 
     def build_menu(self, menubar) -> QMenu:

@@ -1,6 +1,10 @@
-"""File → Export to Word…: the report as a .docx for review, with or without the comments, with
-or without the problems found as comments, with or without the edits as tracked changes (against
-the report as it was opened, see :mod:`app.review`)."""
+"""File → Export Official-Format Word…: the report rebuilt in the GB/T 9704 layout as a new .docx,
+with or without the comments, the problems found as comments, the edits as tracked changes
+(against the report as it was opened: paragraphs are matched by their ids, which the editor keeps
+through every edit).
+
+An export is not a save: it goes to a new name beside the document ("报告（公文格式）.docx") and
+never replaces the opened file (that name is refused with a one-line message)."""
 
 from __future__ import annotations
 
@@ -11,9 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.errors import ReportDeskError
-from app.review import align_original
 from ui import settings as S
-from ui.review_dialogs import ExportDialog, ExportOptions
+from ui.review_dialogs import ExportDialog, ExportOptions, same_file
 
 # the Word export defaults of the settings dialog (ui.settings)
 EXPORT_DEFAULTS = (
@@ -32,7 +35,8 @@ class ReviewExport(QObject):
         from ui.files import export_start
 
         if self.w.path:
-            return export_start(self.w.path, Path(self.w.path).stem + self.tr("-review") + ".docx")
+            name = Path(self.w.path).stem + self.tr(" (official format)") + ".docx"
+            return export_start(self.w.path, name)
         return export_start(None, self.tr("Untitled") + ".docx")
 
     def _flag(self, key: str, default: bool) -> bool:
@@ -46,6 +50,7 @@ class ReviewExport(QObject):
             self.review.original is not None, self.tr("ReportDesk"), self.w,
         )  # fmt: skip
         dlg.set_choices(*(self._flag(k, d) for k, d in EXPORT_DEFAULTS))
+        dlg.opened = self.w.path
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.export(dlg.options())
@@ -53,11 +58,19 @@ class ReviewExport(QObject):
     def export(self, opts: ExportOptions) -> bool:
         from app.storage import export_docx
 
+        if self.w.path and same_file(opts.path, self.w.path):
+            QMessageBox.warning(
+                self.w, self.tr("Cannot Export"),
+                self.tr("An export never replaces the opened file: choose another name."),
+            )  # fmt: skip
+            return False
         doc = self.w.current_document(with_spans=True)
         out = replace(doc, comments=list(doc.comments) if opts.comments else [])
-        original = None
-        if opts.tracked and self.review.original is not None:
-            original = align_original(self.review.original, out)
+        out.paragraphs = [p for p in doc.paragraphs if not (p.virtual and not p.text)]
+        original = self.review.original if opts.tracked else None
+        if original is not None:  # the blocks Qt needed are no paragraphs of the file
+            original = replace(original, paragraphs=[p for p in original.paragraphs
+                                                     if not (p.virtual and not p.text)])
         name = self.review.author()[0]
         try:
             export_docx(

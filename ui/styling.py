@@ -78,6 +78,8 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
 
 
 def fixed_role(block_format: QTextBlockFormat) -> Role | None:
+    if not block_format.hasProperty(FIXED_ROLE_PROPERTY):  # (a missing one: see ui.identity)
+        return None
     value = block_format.property(FIXED_ROLE_PROPERTY)
     if isinstance(value, str) and value:
         try:

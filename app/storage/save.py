@@ -67,9 +67,10 @@ def save_document(
     if suffix == ".docx":
         from app.docx.save import can_patch, write_patched
 
-        if not can_patch(doc):  # no Word original to patch (a .txt saved as .docx): export
-            return export_docx(doc, target, author=author, analysis=analysis, backup=backup,
-                               data_dir=data_dir)  # fmt: skip
+        if not can_patch(doc):  # no Word original to patch (a .txt saved as .docx): export,
+            # keeping every paragraph (site junk is a finding to fix, never dropped by Save)
+            return export_docx(doc, target, author=author, analysis=analysis, keep_junk=True,
+                               backup=backup, data_dir=data_dir)  # fmt: skip
 
         def write(tmp: str) -> None:
             write_patched(doc, tmp, author)
