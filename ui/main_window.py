@@ -358,13 +358,13 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         texts = [p.text for p in paragraphs]
         keys = self.style_keys(analysis, texts)
         ids = [p.id for p in paragraphs]
-        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids)
+        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids, texts=texts)
         self.findings_by_index = {}
         for f in analysis.findings:
             self.findings_by_index.setdefault(f.index, []).append(f)
         self.editor.set_marks(
-            [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings
-             if not f.ignored]
+            [Mark(f.index, f.start, f.end, f.severity, f.message, ids[f.index],
+                  hash(texts[f.index])) for f in analysis.findings if not f.ignored]
         )
         self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)
