@@ -160,6 +160,20 @@ def _wanted(f: Finding, wanted: set[str] | None) -> bool:
     return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
 
 
+class _TextsOnce(Document):
+    """``doc`` with its ``texts`` list made once: every rule module asks for it, and
+    :attr:`Document.texts` builds a new list of 4,000 strings each time."""
+
+    texts = None  # type: ignore[assignment]  # shadows the property: the instance's list wins
+
+
+def _texts_once(doc: Document, texts: list[str]) -> Document:
+    view = object.__new__(_TextsOnce)
+    view.__dict__.update(doc.__dict__)
+    view.__dict__["texts"] = texts
+    return view
+
+
 class _LocalCache:
     """One paragraph-local module's findings per paragraph id, with the input they came from."""
 
@@ -277,9 +291,11 @@ class IncrementalAnalyzer:
             retitle(structure, texts, changed)
             edited = [(old[i], texts[i], structure.roles[i]) for i in changed]
         else:
-            structure = parse_outline(doc)
+            structure = parse_outline(_texts_once(doc, texts))
             edited = []
         self._signatures, self._texts = signatures, texts
+        doc_in = doc
+        doc = _texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
         roles, markers = structure.roles, structure.markers
         forced = set(changed_ids)
         keys = self._keys
@@ -309,7 +325,7 @@ class IncrementalAnalyzer:
         delta = self._delta(doc, structure, ids, everything)
         delta.reanalysed = [ids[i] for i in dirty]
         delta.reparsed = not kept
-        self.doc, self.analysis, self._ids = doc, structure, ids
+        self.doc, self.analysis, self._ids = doc_in, structure, ids
         return delta
 
     def _untouched(self, name: str, edited: list[tuple[str, str, Role]],

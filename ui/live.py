@@ -24,6 +24,7 @@ from app.model import Document
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 30  # the pause after the last edit; longer when the last analysis was slow
+SLOW_MS = 100  # a run slower than this (a huge paragraph) makes the pause as long as a run
 MAX_DEBOUNCE_MS = 300
 
 
@@ -75,7 +76,8 @@ class LiveAnalysis(QObject):
         if self._suspended:
             return
         self.dirty = True
-        self._timer.start(int(min(MAX_DEBOUNCE_MS, max(DEBOUNCE_MS, self.last_ms))))
+        slow = self.last_ms > SLOW_MS  # then wait as long as a run takes, up to the maximum
+        self._timer.start(int(min(MAX_DEBOUNCE_MS, self.last_ms)) if slow else DEBOUNCE_MS)
 
     def _incremental_analyzer(self):
         """The incremental analyzer when the default analysis runs, else None (a test's or a

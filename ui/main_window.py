@@ -342,15 +342,12 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
     @staticmethod
     def style_keys(analysis, texts: list[str]) -> list[int]:
         """How each paragraph is drawn: its role, and where a run-in heading sentence ends."""
-        heads = {h.index: h for h in analysis.headings}
-        keys = []
-        for i, role in enumerate(analysis.roles):
-            h = heads.get(i)
-            split = 0
-            if h is not None:
-                text = texts[i]
-                split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
-            keys.append(style_key(role, split))
+        plain = {role: style_key(role, 0) for role in set(analysis.roles)}
+        keys = [plain[role] for role in analysis.roles]
+        for h in analysis.headings:
+            text = texts[h.index]
+            split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
+            keys[h.index] = style_key(analysis.roles[h.index], split)
         return keys
 
     def _on_analyzed(self, analysis) -> None:

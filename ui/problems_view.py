@@ -77,6 +77,7 @@ class ProblemsModel(QAbstractTableModel):
             self.endRemoveRows()
             self.rows_touched += last - row
         row = 0
+        changed: list[int] = []
         while row < len(new_keys):  # inserted rows, in runs; the others take the new finding
             if new_keys[row] in old_set:
                 old = self.findings[row]
@@ -84,8 +85,7 @@ class ProblemsModel(QAbstractTableModel):
                 self.findings[row] = new
                 if (old.index, old.fix is None, old.ignored) != (new.index, new.fix is None,
                                                                  new.ignored):
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
-                    self.rows_touched += 1
+                    changed.append(row)  # its line number moved, or its fix or ignore state
                 row += 1
                 continue
             first = row
@@ -95,6 +95,10 @@ class ProblemsModel(QAbstractTableModel):
             self.findings[first:first] = findings[first:row]
             self.endInsertRows()
             self.rows_touched += row - first
+        if changed:  # one signal for the span: a paragraph inserted above moves many lines
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.COLUMNS - 1))
+            self.rows_touched += len(changed)
         self._keys = new_keys
         return False
 
