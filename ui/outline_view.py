@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from app.findings import Severity
 from ui.icons import blank_icon, severity_icon
 
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # paragraph index at the last analysis
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # paragraph id (stable across edits)
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3  # worst severity shown on the row's icon
 MIME_TYPE = "application/x-reportdesk-heading"  # the dragged heading's paragraph id
@@ -107,6 +106,7 @@ class OutlineView(QTreeView):
         self.activated.connect(self._on_clicked)
         self._shown: dict[int, tuple] = {}  # paragraph id → row as shown, in tree order
         self._by_id: dict[int, QStandardItem] = {}
+        self._index_by_id: dict[int, int] = {}  # paragraph id → index at the last analysis
         self.rows_touched = 0  # rows written since the window opened (tests count them)
         self._items: dict[int, QStandardItem] = {}  # paragraph index → item
         self._starts: list[int] = []
@@ -122,40 +122,43 @@ class OutlineView(QTreeView):
             if f.severity.rank < worst.get(f.index, Severity.INFO).rank or f.index not in worst:
                 worst[f.index] = f.severity
 
-        rows: list[tuple[int, int, int | None, str, Severity | None]] = []
+        rows: list[tuple[int, int | None, str, Severity | None]] = []
+        indexes: list[int] = []
 
         def walk(nodes, parent_id):
             for h in nodes:
                 pid = ids[h.index]
-                rows.append((h.index, pid, parent_id,
-                             heading_label(texts[h.index], h), worst.get(h.index)))
+                rows.append((pid, parent_id, heading_label(texts[h.index], h),
+                             worst.get(h.index)))
+                indexes.append(h.index)
                 walk(h.children, pid)
 
         walk(analysis.outline, None)
-        self._starts = sorted(r[0] for r in rows)
+        self._starts = sorted(indexes)
+        # A row's paragraph index is looked up by its id when needed (a paragraph inserted
+        # above moves every index below: those rows are not rewritten for it).
+        self._index_by_id = {row[0]: index for row, index in zip(rows, indexes, strict=True)}
         if not self._update_rows(rows):
             self._rebuild(rows)
-        self._item_list = [self._by_id[r[1]] for r in rows]
-        self._indexes = [r[0] for r in rows]
-        self._items = dict(zip(self._indexes, self._item_list, strict=True))
+        self._item_list = [self._by_id[r[0]] for r in rows]
+        self._indexes = indexes
+        self._items = dict(zip(indexes, self._item_list, strict=True))
 
     def _write(self, item: QStandardItem, row: tuple) -> None:
-        index, pid, _parent, label, sev = row
+        pid, _parent, label, sev = row
         if item.text() != label:
             item.setText(label)
             item.setToolTip(label)
         if item.data(SEVERITY_ROLE) != (sev.value if sev else None):
             item.setData(sev.value if sev else None, SEVERITY_ROLE)
             item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
-        if item.data(INDEX_ROLE) != index:
-            item.setData(index, INDEX_ROLE)
         self._shown[pid] = row
         self.rows_touched += 1
 
     def _new_item(self, row: tuple) -> QStandardItem:
         item = QStandardItem()
-        item.setData(row[1], ID_ROLE)
-        self._by_id[row[1]] = item
+        item.setData(row[0], ID_ROLE)
+        self._by_id[row[0]] = item
         self._write(item, row)
         return item
 
@@ -164,17 +167,17 @@ class OutlineView(QTreeView):
         relabel (a heading changed parent or the surviving rows changed order)."""
         if not self._shown:
             return False
-        new_ids = {r[1] for r in rows}
+        new_ids = {r[0] for r in rows}
         old_order = [pid for pid in self._shown if pid in new_ids]
-        kept = [r for r in rows if r[1] in self._shown]
-        if [r[1] for r in kept] != old_order or any(
-                self._shown[r[1]][2] != r[2] for r in kept):
+        kept = [r for r in rows if r[0] in self._shown]
+        if [r[0] for r in kept] != old_order or any(
+                self._shown[r[0]][1] != r[1] for r in kept):
             return False
         gone = [pid for pid in self._shown if pid not in new_ids]
         gone_set = set(gone)
         for pid in gone:
             item = self._by_id.pop(pid)
-            parent_id = self._shown.pop(pid)[2]
+            parent_id = self._shown.pop(pid)[1]
             if parent_id in gone_set:
                 continue  # goes with its parent (a child that stays would change parent: the
                 # check above rules that out)
@@ -183,19 +186,19 @@ class OutlineView(QTreeView):
             self.rows_touched += 1
         position: dict[int | None, int] = {}  # next child row under each parent id
         for row in rows:
-            parent_id = row[2]
+            parent_id = row[1]
             at = position.get(parent_id, 0)
             position[parent_id] = at + 1
-            item = self._by_id.get(row[1])
+            item = self._by_id.get(row[0])
             if item is None:
                 parent = self._by_id[parent_id] if parent_id is not None \
                     else self.model_.invisibleRootItem()
                 parent.insertRow(at, self._new_item(row))
                 if parent_id is not None:
                     self.expand(parent.index())
-            elif self._shown[row[1]] != row:
+            elif self._shown[row[0]] != row:
                 self._write(item, row)
-        self._shown = {r[1]: r for r in rows}  # in tree order
+        self._shown = {r[0]: r for r in rows}  # in tree order
         return True
 
     def _rebuild(self, rows: list[tuple]) -> None:
@@ -205,9 +208,9 @@ class OutlineView(QTreeView):
         self._shown = {}
         root = self.model_.invisibleRootItem()
         for row in rows:
-            parent = self._by_id[row[2]] if row[2] is not None else root
+            parent = self._by_id[row[1]] if row[1] is not None else root
             parent.appendRow(self._new_item(row))
-        self._shown = {r[1]: r for r in rows}
+        self._shown = {r[0]: r for r in rows}
         self.expandAll()
         self.verticalScrollBar().setValue(scroll)
 
@@ -239,14 +242,18 @@ class OutlineView(QTreeView):
         return [root.child(r).text() for r in range(root.rowCount())]
 
     def _on_clicked(self, index) -> None:
-        value = index.data(INDEX_ROLE)
+        value = self.index_of(index)
         if value is not None:
             self.jumpRequested.emit(int(value))
 
     def current_heading_index(self) -> int | None:
         idx = self.currentIndex()
-        value = idx.data(INDEX_ROLE) if idx.isValid() else None
-        return int(value) if value is not None else None
+        return self.index_of(idx)
+
+    def index_of(self, model_index) -> int | None:
+        """The paragraph index of the heading at ``model_index`` (as of the last analysis)."""
+        pid = model_index.data(ID_ROLE) if model_index.isValid() else None
+        return self._index_by_id.get(int(pid)) if pid is not None else None
 
     def follow_cursor(self, paragraph_index: int) -> None:
         """Highlight the section the text cursor is in (without jumping the editor)."""

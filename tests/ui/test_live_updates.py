@@ -1,0 +1,136 @@
+"""The window follows the typing by difference: only the outline rows, problem rows, styles and
+underlines that changed are written, and what it shows equals a cold analysis of the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.engine import analyze
+from tests.ui.helpers import index_starting, texts, type_text
+
+
+def _settled(w) -> bool:
+    return not w.live.dirty and not w.live._timer.isActive()
+
+
+def _shows_cold_analysis(w) -> None:
+    """Outline, problems and the live analysis equal a cold analysis of the editor's text."""
+    doc = w.live.document
+    assert [p.text for p in doc.paragraphs] == texts(w)
+    cold = analyze(doc)
+    assert w.live.analysis.findings == cold.findings
+    assert w.problems.model.findings == cold.findings
+    shown = [item.text() for item in w.outline._item_list]
+    assert len(shown) == len(cold.headings)
+    assert [w.outline.index_of(item.index()) for item in w.outline._item_list] == \
+        [h.index for h in cold.headings]
+    assert shown == [texts(w)[h.index][:len(label)] for h, label in zip(cold.headings, shown,
+                                                                         strict=True)]
+
+
+def _end_of(w, index: int) -> None:
+    w.editor.go_to(index, len(texts(w)[index]))
+
+
+def test_typing_in_a_heading_rewrites_its_outline_row_only(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    rows_before = len(w.outline._item_list)
+    touched = w.outline.rows_touched
+    w.editor.go_to(at, 5)
+    type_text(w.editor, "新")
+    qtbot.waitUntil(lambda: any("（一）坚持新党组" in item.text()
+                                for item in w.outline._item_list), timeout=3000)
+    assert w.outline.rows_touched - touched == 1  # that row's label, nothing else
+    assert len(w.outline._item_list) == rows_before
+    assert w.editor.blocks_styled <= 2  # the edited paragraph (and no walk over every block)
+    _shows_cold_analysis(w)
+
+
+def test_a_new_problem_adds_one_row_and_one_underline(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    body = at + 1
+    rows = len(w.problems.model.findings)
+    touched = w.problems.model.rows_touched
+    _end_of(w, body)
+    type_text(w.editor, "好,")  # a half-width comma after Chinese text
+    qtbot.waitUntil(lambda: len(w.problems.model.findings) == rows + 1, timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    assert w.problems.model.rows_touched - touched == 1
+    new = [f for f in w.problems.model.findings if f.index == body and f.rule ==
+           "punctuation/width"]
+    assert [texts(w)[body][f.start:f.end] for f in new] == [","]
+    assert w.editor.marks_made == 1  # the other underlines were kept, not drawn again
+    assert len(w.editor.extraSelections()) == len([f for f in w.live.analysis.findings
+                                                   if not f.ignored])
+    _shows_cold_analysis(w)
+
+
+def test_enter_and_a_typed_heading_insert_one_outline_row(qtbot, sample_window):
+    w = sample_window
+    before = [item.text() for item in w.outline._item_list]
+    touched = w.outline.rows_touched
+    at = index_starting(w, "（一）坚持党组核心作用") + 1
+    _end_of(w, at)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)
+    type_text(w.editor, "（二）新增的小节")
+    qtbot.waitUntil(lambda: any(item.text() == "（二）新增的小节"
+                                for item in w.outline._item_list), timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    after = [item.text() for item in w.outline._item_list]
+    assert len(after) == len(before) + 1
+    # one row inserted; rows whose label or icon changed (the old （二） is now a duplicate)
+    # are rewritten; the rest of the tree is left alone
+    assert w.outline.rows_touched - touched < 5
+    _shows_cold_analysis(w)
+
+
+def test_joining_and_splitting_paragraphs_and_undo_match_a_cold_analysis(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    w.editor.go_to(at + 1, 0)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Backspace)  # join the body onto the heading
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+    w.editor.go_to(at, 4)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)  # split the heading
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+    w.act_undo.trigger()
+    w.act_undo.trigger()
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+
+
+def test_a_section_move_matches_a_cold_analysis(qtbot, sample_window):
+    w = sample_window
+    first = index_starting(w, "一、")
+    w.editor.go_to(first, 0)
+    w.outline.select_paragraph(first)
+    assert w.move_section(1)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+
+
+def test_fix_all_numbering_is_one_undo_step(qtbot, sample_window):
+    w = sample_window
+    before = texts(w)
+    assert w.live.analysis is not None
+    w.fix_all_numbering()
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    assert texts(w) != before
+    assert not [f for f in w.live.analysis.findings if f.rule == "numbering/duplicate"]
+    _shows_cold_analysis(w)
+    w.act_undo.trigger()
+    assert texts(w) == before
+
+
+def test_typing_does_not_analyse_per_key(qtbot, sample_window):
+    w = sample_window
+    runs = w.live.runs
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(w.editor, "测试文字")
+    assert w.live.runs == runs  # keys in a row: no analysis between them
+    qtbot.waitUntil(lambda: w.live.runs == runs + 1, timeout=3000)
