@@ -34,8 +34,8 @@ from ui.review import ReviewController
 from ui.safety import DocumentSafety
 from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
-from ui.styling import fixed_role, style_key
-from ui.textpos import to_utf16, utf16_len
+from ui.styling import WHOLE_BLOCK, fixed_role, style_key
+from ui.textpos import to_utf16
 from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
@@ -345,8 +345,9 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         plain = {role: style_key(role, 0) for role in set(analysis.roles)}
         keys = [plain[role] for role in analysis.roles]
         for h in analysis.headings:
-            text = texts[h.index]
-            split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
+            # A standalone heading is drawn in the heading face to its end, whatever its
+            # length: its key stays the same while it is typed in or renumbered (no redraw).
+            split = to_utf16(texts[h.index], h.title_end) if h.run_in else WHOLE_BLOCK
             keys[h.index] = style_key(analysis.roles[h.index], split)
         return keys
 

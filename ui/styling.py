@@ -24,7 +24,6 @@ from app.render_plan import ROLE_ALIGN, face_of
 from app.render_plan import ROLE_FACE as PLAN_FACE
 from app.render_plan import Align as Layout
 from ui.fonts import Face, resolve
-from ui.textpos import utf16_len
 
 BODY_PT = 16.0  # 3号
 TITLE_PT = 22.0  # 2号
@@ -89,6 +88,9 @@ def fixed_role(block_format: QTextBlockFormat) -> Role | None:
     return None
 
 
+WHOLE_BLOCK = 999_999  # a split that means "to the end of the block", whatever its length
+
+
 def style_key(role: Role | None, split: int) -> int:
     """Small int encoding how a block is drawn: stored as the block's user state."""
     code = ROLE_ORDER.index(role) + 1 if role else 0
@@ -143,9 +145,10 @@ class RoleHighlighter(QSyntaxHighlighter):
         return self.keys[number] if 0 <= number < len(self.keys) else style_key(Role.BODY, 0)
 
     def highlightBlock(self, text: str) -> None:
-        key = self.key_for(self.currentBlock().blockNumber())
+        block = self.currentBlock()
+        key = self.key_for(block.blockNumber())
         role, split = decode_key(key)
-        length = utf16_len(text)
+        length = block.length() - 1  # UTF-16 units, without scanning a long paragraph's text
         body = self.char_format(Face.FANGSONG, BODY_PT, grey=role is Role.JUNK)
         if role is Role.TITLE:
             self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))
