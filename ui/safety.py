@@ -43,7 +43,7 @@ UNKNOWN = FileFingerprint(-1, 0, "")
 
 
 def same_file(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and real_path(a) == real_path(b)
+    return a is not None and b is not None and bool(a and b) and real_path(a) == real_path(b)
 
 
 class DocumentSafety(QObject):
