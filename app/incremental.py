@@ -262,10 +262,9 @@ class IncrementalAnalyzer:
                           if name in STRUCTURE_ONLY or name in TEXT_GATES}
         for name in STRUCTURE_ONLY | TEXT_GATES.keys():
             self._previous.setdefault(name, [])
-        markers = analysis.markers
-        self._keys = {p.id: (p.text, analysis.roles[i],
-                             markers[i].end if markers[i] is not None else 0,
-                             p.cell is not None) for i, p in enumerate(paragraphs)}
+        ends = [m.end if m is not None else 0 for m in analysis.markers]
+        self._keys = {p.id: (p.text, analysis.roles[i], ends[i], p.cell is not None)
+                      for i, p in enumerate(paragraphs)}
         self._signatures = [outline_signature(p) for p in paragraphs]
         self._texts = [p.text for p in paragraphs]
         self._finding_keys = {finding_key(f): f for f in analysis.findings}

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.incremental import AnalysisDelta, IncrementalAnalyzer
 from app.model import Document
 from ui.paragraph_sync import ParagraphSync
 
@@ -41,8 +42,9 @@ class LiveAnalysis(QObject):
         self.last_ms = 0.0
         self.rules: list[str] | None = None  # rule families to run (None: all; see settings)
         self.runs = 0
-        self.delta = None  # AnalysisDelta of the last run (None after a custom analyzer's run)
-        self._incremental = None  # IncrementalAnalyzer for the default analyzer and self.rules
+        # what the last run changed (None after a custom analyzer's run or an adopted analysis)
+        self.delta: AnalysisDelta | None = None
+        self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
         self._suspended = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -79,14 +81,12 @@ class LiveAnalysis(QObject):
         slow = self.last_ms > SLOW_MS  # then wait as long as a run takes, up to the maximum
         self._timer.start(int(min(MAX_DEBOUNCE_MS, self.last_ms)) if slow else DEBOUNCE_MS)
 
-    def _incremental_analyzer(self):
+    def _incremental_analyzer(self) -> IncrementalAnalyzer | None:
         """The incremental analyzer when the default analysis runs, else None (a test's or a
         caller's own analyzer is called as it is)."""
         if self._analyzer is not None:
             return None
         if self._incremental is None:
-            from app.incremental import IncrementalAnalyzer
-
             self._incremental = IncrementalAnalyzer(self.rules)
         return self._incremental
 

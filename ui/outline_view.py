@@ -189,15 +189,15 @@ class OutlineView(QTreeView):
             parent_id = row[1]
             at = position.get(parent_id, 0)
             position[parent_id] = at + 1
-            item = self._by_id.get(row[0])
-            if item is None:
+            found = self._by_id.get(row[0])
+            if found is None:
                 parent = self._by_id[parent_id] if parent_id is not None \
                     else self.model_.invisibleRootItem()
                 parent.insertRow(at, self._new_item(row))
                 if parent_id is not None:
                     self.expand(parent.index())
             elif self._shown[row[0]] != row:
-                self._write(item, row)
+                self._write(found, row)
         self._shown = {r[0]: r for r in rows}  # in tree order
         return True
 
