@@ -201,6 +201,8 @@ class ReportEditor(QTextEdit):
         blocks redrawn.
         """
         self.highlighter.keys = keys
+        if ids is not None:
+            self.highlighter.keys_by_id = dict(zip(ids, keys, strict=False))
         doc = self.document()
         seen = self._layout_roles
         if ids is not None:
@@ -226,7 +228,7 @@ class ReportEditor(QTextEdit):
             block = doc.findBlockByNumber(i)
             j = i
             while block.isValid():
-                if block.userState() != self.highlighter.key_for(j):
+                if block.userState() != self.highlighter.key_of(block):
                     self.highlighter.rehighlightBlock(block)
                     redrawn += 1
                 elif j > i:

@@ -307,6 +307,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         if with_virtuals(doc) or analysis is None:  # (virtual blocks shift the indexes)
             analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
+        self.editor.highlighter.keys_by_id = {}  # by number while the blocks go in
         if batch:
             yield 0
         with self.live.suspended():

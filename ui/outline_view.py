@@ -108,6 +108,7 @@ class OutlineView(QTreeView):
         self._by_id: dict[int, QStandardItem] = {}
         self._index_by_id: dict[int, int] = {}  # paragraph id → index at the last analysis
         self.rows_touched = 0  # rows written since the window opened (tests count them)
+        self.rebuilds = 0  # whole-tree rebuilds (opening a document, moving a section)
         self._items: dict[int, QStandardItem] = {}  # paragraph index → item
         self._starts: list[int] = []
         self._item_list: list[QStandardItem] = []  # in tree order
@@ -163,26 +164,33 @@ class OutlineView(QTreeView):
         return item
 
     def _update_rows(self, rows: list[tuple]) -> bool:
-        """Apply the difference to the shown tree; False when it is not a plain insert/remove/
-        relabel (a heading changed parent or the surviving rows changed order)."""
+        """Apply the difference to the shown tree: rows inserted, removed, relabelled, or moved
+        under another parent (a new heading adopts the items after it); False when surviving
+        rows changed order (a section moved: the caller rebuilds)."""
         if not self._shown:
             return False
         new_ids = {r[0] for r in rows}
         old_order = [pid for pid in self._shown if pid in new_ids]
         kept = [r for r in rows if r[0] in self._shown]
-        if [r[0] for r in kept] != old_order or any(
-                self._shown[r[0]][1] != r[1] for r in kept):
+        if [r[0] for r in kept] != old_order:
             return False
+        root = self.model_.invisibleRootItem()
+        # Rows that change parent leave their old parent first, with their subtree, so that
+        # removing a heading does not take them along.
+        limbo: dict[int, QStandardItem] = {}
+        for r in kept:
+            if self._shown[r[0]][1] != r[1]:
+                item = self._by_id[r[0]]
+                (item.parent() or root).takeRow(item.row())
+                limbo[r[0]] = item
         gone = [pid for pid in self._shown if pid not in new_ids]
         gone_set = set(gone)
         for pid in gone:
             item = self._by_id.pop(pid)
             parent_id = self._shown.pop(pid)[1]
             if parent_id in gone_set:
-                continue  # goes with its parent (a child that stays would change parent: the
-                # check above rules that out)
-            parent = item.parent() or self.model_.invisibleRootItem()
-            parent.removeRow(item.row())
+                continue  # goes with its parent
+            (item.parent() or root).removeRow(item.row())
             self.rows_touched += 1
         position: dict[int | None, int] = {}  # next child row under each parent id
         for row in rows:
@@ -190,18 +198,22 @@ class OutlineView(QTreeView):
             at = position.get(parent_id, 0)
             position[parent_id] = at + 1
             found = self._by_id.get(row[0])
-            if found is None:
-                parent = self._by_id[parent_id] if parent_id is not None \
-                    else self.model_.invisibleRootItem()
-                parent.insertRow(at, self._new_item(row))
+            parent = self._by_id[parent_id] if parent_id is not None else root
+            if found is None or row[0] in limbo:
+                item = self._new_item(row) if found is None else limbo[row[0]]
+                parent.insertRow(at, item)
+                if found is not None:
+                    self._write(item, row)
                 if parent_id is not None:
                     self.expand(parent.index())
+                self.expandRecursively(item.index())
             elif self._shown[row[0]] != row:
                 self._write(found, row)
         self._shown = {r[0]: r for r in rows}  # in tree order
         return True
 
     def _rebuild(self, rows: list[tuple]) -> None:
+        self.rebuilds += 1
         scroll = self.verticalScrollBar().value()
         self.model_.clear()
         self._by_id = {}

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from app.engine import analyze
 from tests.ui.helpers import index_starting, texts, type_text
+from ui.outline_view import ID_ROLE
 
 
 def _settled(w) -> bool:
@@ -27,6 +28,11 @@ def _shows_cold_analysis(w) -> None:
         [h.index for h in cold.headings]
     assert shown == [texts(w)[h.index][:len(label)] for h, label in zip(cold.headings, shown,
                                                                          strict=True)]
+    ids = [p.id for p in doc.paragraphs]
+    parents = [item.parent().data(ID_ROLE) if item.parent() is not None else None
+               for item in w.outline._item_list]
+    assert parents == [ids[h.parent.index] if h.parent is not None else None
+                       for h in cold.headings]
 
 
 def _end_of(w, index: int) -> None:
@@ -134,3 +140,34 @@ def test_typing_does_not_analyse_per_key(qtbot, sample_window):
     type_text(w.editor, "测试文字")
     assert w.live.runs == runs  # keys in a row: no analysis between them
     qtbot.waitUntil(lambda: w.live.runs == runs + 1, timeout=3000)
+
+
+def _tree(w) -> list[tuple[str, list[str]]]:
+    root = w.outline.model_.invisibleRootItem()
+    return [(root.child(r).text(), [root.child(r).child(k).text()
+                                    for k in range(root.child(r).rowCount())])
+            for r in range(root.rowCount())]
+
+
+def test_a_new_section_heading_adopts_the_headings_after_it_without_a_rebuild(qtbot,
+                                                                              sample_window):
+    w = sample_window
+    before = _tree(w)
+    rebuilds, touched = w.outline.rebuilds, w.outline.rows_touched
+    third = index_starting(w, "三、")
+    second_child = index_starting(w, "（二）", nth=2)  # the second sub-heading of section 三
+    assert third < second_child
+    w.editor.go_to(second_child, 0)
+    type_text(w.editor, "四、新的一节\n")
+    qtbot.waitUntil(lambda: any(label.startswith("四、新的一节") for label, _ in _tree(w)),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    after = _tree(w)
+    assert len(after) == len(before) + 1
+    new = next(k for k, (label, _) in enumerate(after) if label.startswith("四、新的一节"))
+    # section 三 lost the sub-headings from its second one on; the new section has them
+    assert after[new - 1][1] == before[new - 1][1][:1]
+    assert after[new][1] == before[new - 1][1][1:]
+    assert w.outline.rebuilds == rebuilds
+    assert w.outline.rows_touched - touched < len(after) + sum(len(c) for _, c in after)
+    _shows_cold_analysis(w)
