@@ -14,6 +14,7 @@ two keys of a fast typist), and nothing runs while keys keep coming.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -46,6 +47,7 @@ class LiveAnalysis(QObject):
         self.delta: AnalysisDelta | None = None
         self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
         self._suspended = 0
+        self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -59,10 +61,11 @@ class LiveAnalysis(QObject):
 
     @property
     def analyzer(self) -> Callable:
+        """The whole-document analysis function (the caller's, else app.engine.analyze)."""
         if self._analyzer is None:
             from app.engine import analyze
 
-            self._analyzer = analyze
+            return analyze  # (not kept: a kept one would turn the incremental analysis off)
         return self._analyzer
 
     @contextmanager
@@ -91,17 +94,24 @@ class LiveAnalysis(QObject):
         return self._incremental
 
     def analyze_now(self, document: Document):
+        """Analyse ``document`` now. Any thread: the loader calls it in a worker, where the
+        stateless analysis runs (the incremental analyzer belongs to the GUI thread and takes
+        that analysis over in :meth:`adopt`)."""
         t0 = time.perf_counter()
-        live = self._incremental_analyzer()
+        gui = threading.get_ident() == self._gui_thread
+        live = self._incremental_analyzer() if gui else None
         if live is not None:
             self.delta = live.update(document)
             analysis = self.delta.analysis
         else:
             self.delta = None
+            from app.engine import analyze
+
+            analyzer = self._analyzer or analyze  # (not self.analyzer: that would keep it)
             if self.rules is None:
-                analysis = self.analyzer(document)
+                analysis = analyzer(document)
             else:
-                analysis = self.analyzer(document, rules=self.rules)
+                analysis = analyzer(document, rules=self.rules)
         self.last_ms = (time.perf_counter() - t0) * 1000
         self.runs += 1
         return analysis

@@ -171,3 +171,27 @@ def test_a_new_section_heading_adopts_the_headings_after_it_without_a_rebuild(qt
     assert w.outline.rebuilds == rebuilds
     assert w.outline.rows_touched - touched < len(after) + sum(len(c) for _, c in after)
     _shows_cold_analysis(w)
+
+
+def test_the_loaders_worker_analysis_leaves_the_incremental_analyzer_alone(qtbot, sample_window):
+    """The loader analyses big files in a worker thread with ``analyze_now``: that must be the
+    stateless analysis; the next edit still goes through the incremental analyzer."""
+    import threading
+
+    from app.model import Document
+
+    w = sample_window
+    live = w.live._incremental
+    assert live is not None and live.analysis is w.live.analysis
+    other = Document.from_lines(["一、别的文件", "正文。"])
+    result = []
+    worker = threading.Thread(target=lambda: result.append(w.live.analyze_now(other)))
+    worker.start()
+    worker.join()
+    assert [h.title for h in result[0].headings] == ["别的文件"]
+    assert live.analysis is w.live.analysis and live.doc is w.live.document
+    w.editor.go_to(index_starting(w, "今年以来"), 3)  # inside a sentence of the opening
+    type_text(w.editor, "好")
+    qtbot.waitUntil(lambda: _settled(w) and w.live.delta is not None
+                    and w.live.delta.analysis is w.live.analysis, timeout=3000)
+    assert not w.live.delta.reparsed  # incremental, and the outline was kept
