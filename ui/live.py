@@ -25,7 +25,7 @@ from app.incremental import AnalysisDelta, IncrementalAnalyzer
 from app.model import Document
 from ui.paragraph_sync import ParagraphSync
 
-DEBOUNCE_MS = 30  # the pause after the last edit; longer when the last analysis was slow
+DEBOUNCE_MS = 20  # the pause after the last edit; longer when the last analysis was slow
 SLOW_MS = 150  # a run slower than this (a huge paragraph) makes the pause as long as a run
 MAX_DEBOUNCE_MS = 300
 
