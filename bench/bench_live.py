@@ -6,7 +6,9 @@ Measured, offscreen, one process:
      window (open_path until the loader is done and events are processed); RSS after it.
   2. Keystrokes in the middle of corpus×3 (QTest.keyClick + the events it queues; letters, every
      fifth a Backspace): the window's editor, then a bare QTextEdit holding a clone of the same
-     styled document, then one with the same text unstyled — same keys, same place; p99 ratio.
+     document (the issue's baseline: the clone has the block formats but not the highlighter's
+     fonts), the clone drawn as the window draws it (its highlighter, 28 characters a line), and
+     the same text unstyled — same keys, same place; p99 ratios.
   3. A typed heading: Enter at the end of a body paragraph, then "（九）新标题k" key by key; time
      from the last key until the outline shows the new row and the problems table shows the same
      analysis. 20 trials at different places; p50 / p90.
@@ -93,15 +95,26 @@ def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QTextEdit
 
+    from ui.styling import RoleHighlighter
+
     out = {}
     for label, fill in (("bare QTextEdit, clone of the styled document", "clone"),
+                        ("bare QTextEdit, clone + the window's highlighter, same page width",
+                         "drawn"),
                         ("bare QTextEdit, same text unstyled", "plain")):
         other = QTextEdit()
         other.resize(w.editor.size())
-        if fill == "clone":
-            other.setDocument(w.editor.document().clone(other))
-        else:
+        if fill == "plain":
             other.setPlainText(w.editor.toPlainText())
+        else:
+            other.setDocument(w.editor.document().clone(other))
+        if fill == "drawn":  # drawn as the window draws it: fonts by role, 28 characters a line
+            highlighter = RoleHighlighter(other.document())
+            highlighter.keys = list(w.editor.highlighter.keys)
+            highlighter.keys_by_id = dict(w.editor.highlighter.keys_by_id)
+            highlighter.rehighlight()
+            other.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            other.setLineWrapColumnOrWidth(w.editor.lineWrapColumnOrWidth())
         other.show()
         cursor = QTextCursor(other.document().findBlockByNumber(block))
         cursor.movePosition(QTextCursor.MoveOperation.Right, n=offset)
@@ -158,6 +171,11 @@ def main() -> int:
     ratio = percentile(ours, 0.99) / percentile(clone, 0.99)
     print(f"   p99 ratio window / clone: {ratio:.2f} (target ≤ 1.10: "
           f"{'met' if ratio <= 1.10 else 'MISSED'})")
+    drawn = base["bare QTextEdit, clone + the window's highlighter, same page width"]
+    print(f"   p99 ratio window / clone drawn as the window draws it: "
+          f"{percentile(ours, 0.99) / percentile(drawn, 0.99):.2f}; p50 ratios "
+          f"{statistics.median(ours) / statistics.median(clone):.2f} / "
+          f"{statistics.median(ours) / statistics.median(drawn):.2f}")
 
     # 3. typed heading → outline and problems
     from PySide6.QtCore import Qt
