@@ -3,18 +3,21 @@
 The editor re-analyses after every pause in the typing. :func:`app.engine.analyze` does the whole
 document each time; :class:`IncrementalAnalyzer` keeps what it found last time and redoes:
 
-- the outline (markers are cached per text in :mod:`app.outline`; the tree, the numbering groups
-  and the roles are cheap passes over the markers and are rebuilt whole, which keeps them exactly
-  what a cold analysis builds);
+- the outline only when some paragraph's outline signature changed (:mod:`app.outline.
+  signature`: what the parser reads of a text); typing inside a sentence keeps it, and the
+  edited headings get their new titles (in place: a kept outline shares its headings with the
+  previous analysis);
 - paragraph-local rule families (:data:`PARAGRAPH_LOCAL`) only on the paragraphs whose input
   changed: the text, the role, where the heading marker ends, whether it is in a table cell;
   the other paragraphs keep their findings (re-indexed when paragraphs were inserted or removed);
-- every other rule module (numbering groups, promises and their lists, org-name consistency, …)
-  on the whole document: they read the structure, and are cheap next to the per-text work.
+- rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
+  whole-document rules with a text test (:data:`TEXT_GATES`: org names, counts, placeholders,
+  brackets, titles) only when the outline changed or an edited paragraph passes their test;
+  the others (site junk, stray fragments, the typo family's "used again" check) every time.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
-update only the rows that did.
+can update only the rows that did.
 """
 
 from __future__ import annotations
@@ -41,7 +44,6 @@ PARAGRAPH_LOCAL = frozenset({
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
 # outline is kept as it was, so are their findings.
 STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
-
 
 
 def _org_gate(text: str, role: Role) -> bool:
