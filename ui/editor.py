@@ -111,6 +111,11 @@ class ReportEditor(QTextEdit):
         avail = self.width() - 2 * self.frameWidth() - (bar.width() if bar.isVisible() else 0)
         side = max(0, (avail - self.page_width()) // 2)
         self.setViewportMargins(side, 0, side, 0)
+        # a page wider than the view (zoomed in) wraps at the view, as Word's draft view does,
+        # instead of cutting its lines off behind a horizontal scroll bar
+        wrap = max(min(self.page_width(), avail), 120) if self.isVisible() else self.page_width()
+        if self.lineWrapColumnOrWidth() != wrap:
+            self.setLineWrapColumnOrWidth(wrap)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime
 
 from app.docx.recovery import NOTICE_LOST
 from app.docx.save import save_docx
@@ -29,13 +30,14 @@ def test_a_restored_document_saves_like_the_one_before_the_crash(tmp_path):
     doc.comments.append(Comment("请核实", "审校员", start=Position(first.id, 0),
                                 end=Position(first.id, 2)))  # fmt: skip
     before = tmp_path / "before.docx"
-    save_docx(doc, before, author="审校员")
+    now = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)  # both saves stamp the new comment alike
+    save_docx(doc, before, author="审校员", now=now)
 
     restored = crash_and_restore(doc)
     assert restored.source is not None and "notice" not in restored.properties
     assert {p.id for p in restored.paragraphs}.isdisjoint(p.id for p in doc.paragraphs)
     after = tmp_path / "after.docx"
-    save_docx(restored, after, author="审校员")
+    save_docx(restored, after, author="审校员", now=now)
     a, b = parts_of(before), parts_of(after)
     assert a.keys() == b.keys()
     for name in a:
