@@ -63,6 +63,8 @@ class Mark:
     end: int
     severity: Severity
     message: str
+    paragraph_id: int | None = None  # with text_hash: a mark drawn before is kept while its
+    text_hash: int = 0  # paragraph's text is the same (its cursor followed the edits)
 
 
 class ReportEditor(QTextEdit):
@@ -84,6 +86,10 @@ class ReportEditor(QTextEdit):
         install_placeholders(self.document(), self.objects, self)
         self.loading = False  # being filled: the model follows once it is in
         self._marks: dict[int, list[Mark]] = {}
+        self._selections: dict[tuple, QTextEdit.ExtraSelection] = {}  # drawn marks by key
+        self._styled: dict[int, tuple] = {}  # paragraph id → (style key, role, text) drawn
+        self.blocks_styled = 0  # paragraphs apply_styles looked at last time (tests read it)
+        self.marks_made = 0  # underlines set_marks had to make last time (tests read it)
         self._layout_roles: dict[int, Role] = {}  # paragraph id → role its layout was set for
         # (block index, code-point offset) → [(label, callback)], set by the window
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
@@ -156,6 +162,8 @@ class ReportEditor(QTextEdit):
             self.loading = False
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
+        self._styled = {}
+        self._selections = {}
         if roles is not None:  # laid out for these roles already: apply_styles need not look
             self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
         self.setTextCursor(QTextCursor(doc))
@@ -186,36 +194,63 @@ class ReportEditor(QTextEdit):
         roles: Sequence[Role],
         join_undo: bool,
         ids: Sequence[int] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> int:
         """Redraw blocks whose style key changed; fix block layouts the roles need.
 
-        Layout changes follow the last edit, so they are joined to its undo step; when there is
-        no such step (just loaded) they are applied without undo. Returns blocks redrawn.
+        With ``ids`` and ``texts`` only the paragraphs that are new, edited or changed style since
+        the last call are looked at (and the blocks after a redrawn one while their drawn style
+        is out of date): no walk over the whole document after a keystroke. Without them every
+        block is checked. Layout changes follow the last edit, so they are joined to its undo
+        step; when there is no such step (just loaded) they are applied without undo. Returns
+        blocks redrawn.
         """
         self.highlighter.keys = keys
+        if ids is not None:
+            self.highlighter.keys_by_id = dict(zip(ids, keys, strict=False))
         doc = self.document()
         seen = self._layout_roles
         if ids is not None:
             self._layout_roles = dict(zip(ids, roles, strict=False))
+        if ids is not None and texts is not None:
+            now = {pid: (key, role, text)
+                   for pid, key, role, text in zip(ids, keys, roles, texts, strict=False)}
+            before = self._styled
+            self._styled = now
+            numbers = [i for i, pid in enumerate(ids) if before.get(pid) != now[pid]]
+        else:
+            self._styled = {}
+            numbers = list(range(doc.blockCount()))
+        self.blocks_styled = len(numbers)
         redrawn = 0
         changes = []
         batch = QTextCursor(doc)
         batch.beginEditBlock()  # one relayout for all redrawn blocks, not one each
-        block = doc.begin()
-        i = 0
-        while block.isValid():
-            if block.userState() != self.highlighter.key_for(i):
-                self.highlighter.rehighlightBlock(block)
-                redrawn += 1
-            # block layout only needs a look where the paragraph or its role is new
-            in_cell = block.blockFormat().hasProperty(IN_CELL_PROPERTY)
-            if not in_cell and i < len(roles) and (ids is None or seen.get(ids[i]) is not roles[i]):
-                role = fixed_role(block.blockFormat()) or roles[i]
-                want = ROLE_LAYOUT.get(role, Layout.INDENT)
-                if role not in (Role.BLANK, Role.JUNK) and want != layout_of(block.blockFormat()):
-                    changes.append((block, role))
-            block = block.next()
-            i += 1
+        checked = -1
+        for i in numbers:
+            if i <= checked:
+                continue
+            block = doc.findBlockByNumber(i)
+            j = i
+            while block.isValid():
+                if block.userState() != self.highlighter.key_of(block):
+                    self.highlighter.rehighlightBlock(block)
+                    redrawn += 1
+                elif j > i:
+                    break  # past the changed paragraph, the drawn styles are right again
+                # block layout only needs a look where the paragraph or its role is new
+                fmt = block.blockFormat()
+                if not fmt.hasProperty(IN_CELL_PROPERTY) and j < len(roles) and (
+                        ids is None or seen.get(ids[j]) is not roles[j]):
+                    role = fixed_role(fmt) or roles[j]
+                    want = ROLE_LAYOUT.get(role, Layout.INDENT)
+                    if role not in (Role.BLANK, Role.JUNK) and want != layout_of(fmt):
+                        changes.append((block, role))
+                checked = j
+                block = block.next()
+                j += 1
+                if ids is None:
+                    break  # every block is in ``numbers`` anyway
         batch.endEditBlock()
         if changes and not doc.isRedoAvailable():
             if join_undo and doc.isUndoAvailable():
@@ -238,29 +273,52 @@ class ReportEditor(QTextEdit):
 
     # ---- problem underlines -------------------------------------------------------------------
     def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Underline ``marks``. A mark already drawn keeps its selection (its cursor followed
+        the edits); only new marks get one, gone ones are dropped — by paragraph id and text,
+        so a mark of an edited paragraph is always drawn anew."""
         doc = self.document()
         self._marks = {}
-        selections = []
-        for m in sorted(marks, key=lambda m: -m.severity.rank):  # errors drawn last, on top
+        drawn = self._selections
+        self._selections = {}
+        made = 0
+        for m in marks:
             self._marks.setdefault(m.index, []).append(m)
-            block = doc.findBlockByNumber(m.index)
-            if not block.isValid():
-                continue
-            text = block.text()
-            start, end = min(m.start, len(text)), min(max(m.end, m.start + 1), len(text))
-            if end <= start:
-                continue
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(doc)
-            cur.setPosition(block.position() + to_utf16(text, start))
-            cur.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(SEVERITY_COLORS[m.severity])
-            sel.format = fmt
-            selections.append(sel)
-        self.setExtraSelections(selections)
+            block = doc.findBlockByNumber(m.index) if m.paragraph_id is None else None
+            text_key: object = None
+            if m.paragraph_id is not None:
+                text_key = m.text_hash
+            key = (m.paragraph_id, text_key, m.start, m.end, m.severity, m.message,
+                   m.index if m.paragraph_id is None else None)
+            sel = drawn.get(key)
+            if sel is None:
+                block = block or doc.findBlockByNumber(m.index)
+                sel = self._selection(block, m)
+                made += 1
+            if sel is not None:
+                self._selections[key] = sel
+        self.marks_made = made
+        if not made and self._selections.keys() == drawn.keys():
+            return  # the same underlines: leave the editor's selections (and its paint) alone
+        ordered = sorted(self._selections.items(), key=lambda kv: -kv[0][4].rank)
+        self.setExtraSelections([sel for _k, sel in ordered])  # errors drawn last, on top
+
+    def _selection(self, block, m: Mark) -> QTextEdit.ExtraSelection | None:
+        if not block.isValid():
+            return None
+        text = block.text()
+        start, end = min(m.start, len(text)), min(max(m.end, m.start + 1), len(text))
+        if end <= start:
+            return None
+        sel = QTextEdit.ExtraSelection()
+        cur = QTextCursor(self.document())
+        cur.setPosition(block.position() + to_utf16(text, start))
+        cur.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cur
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(SEVERITY_COLORS[m.severity])
+        sel.format = fmt
+        return sel
 
     def marks_at(self, index: int, offset: int) -> list[Mark]:
         marks = self._marks.get(index, [])

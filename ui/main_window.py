@@ -34,8 +34,8 @@ from ui.review import ReviewController
 from ui.safety import DocumentSafety
 from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
-from ui.styling import fixed_role, style_key
-from ui.textpos import to_utf16, utf16_len
+from ui.styling import WHOLE_BLOCK, fixed_role, style_key
+from ui.textpos import to_utf16
 from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
@@ -308,6 +308,7 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         if with_virtuals(doc) or analysis is None:  # (virtual blocks shift the indexes)
             analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
+        self.editor.highlighter.keys_by_id = {}  # by number while the blocks go in
         if batch:
             yield 0
         with self.live.suspended():
@@ -343,15 +344,13 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
     @staticmethod
     def style_keys(analysis, texts: list[str]) -> list[int]:
         """How each paragraph is drawn: its role, and where a run-in heading sentence ends."""
-        heads = {h.index: h for h in analysis.headings}
-        keys = []
-        for i, role in enumerate(analysis.roles):
-            h = heads.get(i)
-            split = 0
-            if h is not None:
-                text = texts[i]
-                split = to_utf16(text, h.title_end) if h.run_in else utf16_len(text)
-            keys.append(style_key(role, split))
+        plain = {role: style_key(role, 0) for role in set(analysis.roles)}
+        keys = [plain[role] for role in analysis.roles]
+        for h in analysis.headings:
+            # A standalone heading is drawn in the heading face to its end, whatever its
+            # length: its key stays the same while it is typed in or renumbered (no redraw).
+            split = to_utf16(texts[h.index], h.title_end) if h.run_in else WHOLE_BLOCK
+            keys[h.index] = style_key(analysis.roles[h.index], split)
         return keys
 
     def _on_analyzed(self, analysis) -> None:
@@ -359,13 +358,13 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         texts = [p.text for p in paragraphs]
         keys = self.style_keys(analysis, texts)
         ids = [p.id for p in paragraphs]
-        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids)
+        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids, texts=texts)
         self.findings_by_index = {}
         for f in analysis.findings:
             self.findings_by_index.setdefault(f.index, []).append(f)
         self.editor.set_marks(
-            [Mark(f.index, f.start, f.end, f.severity, f.message) for f in analysis.findings
-             if not f.ignored]
+            [Mark(f.index, f.start, f.end, f.severity, f.message, ids[f.index],
+                  hash(texts[f.index])) for f in analysis.findings if not f.ignored]
         )
         self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)

@@ -1,8 +1,9 @@
 """Left dock: the outline tree (marker + title per heading), with move and level commands.
 
 Sections are dragged within the tree: the model never moves its own rows; a drop is reported as
-``sectionDropped`` and the window moves the text, after which the tree is rebuilt from the new
-analysis.
+``sectionDropped`` and the window moves the text, after which the tree follows the new analysis.
+Each analysis updates only the rows that changed (a typed title, a new or removed heading), so
+typing keeps the tree, its scroll position and its expansion as they are.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from app.findings import Severity
 from ui.icons import blank_icon, severity_icon
 
-INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # paragraph index at the last analysis
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # paragraph id (stable across edits)
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 3  # worst severity shown on the row's icon
 MIME_TYPE = "application/x-reportdesk-heading"  # the dragged heading's paragraph id
 
 
@@ -103,56 +104,125 @@ class OutlineView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.clicked.connect(self._on_clicked)
         self.activated.connect(self._on_clicked)
-        self._signature: tuple = ()
+        self._shown: dict[int, tuple] = {}  # paragraph id → row as shown, in tree order
+        self._by_id: dict[int, QStandardItem] = {}
+        self._index_by_id: dict[int, int] = {}  # paragraph id → index at the last analysis
+        self.rows_touched = 0  # rows written since the window opened (tests count them)
+        self.rebuilds = 0  # whole-tree rebuilds (opening a document, moving a section)
         self._items: dict[int, QStandardItem] = {}  # paragraph index → item
         self._starts: list[int] = []
         self._item_list: list[QStandardItem] = []  # in tree order
         self._indexes: list[int] = []  # paragraph index of each item in tree order
 
     def set_analysis(self, analysis, texts: list[str], ids: list[int]) -> None:
-        """Rebuild when the tree's shape or labels changed; keep scroll and expansion otherwise."""
+        """Show ``analysis``: only the rows that changed are touched (labels, icons, inserted
+        and removed headings); the tree is rebuilt only when headings changed parents or order.
+        Scroll position and expansion stay. ``rows_touched`` counts the rows written."""
         worst: dict[int, Severity] = {}
         for f in analysis.findings:
             if f.severity.rank < worst.get(f.index, Severity.INFO).rank or f.index not in worst:
                 worst[f.index] = f.severity
 
-        rows = []
+        rows: list[tuple[int, int | None, str, Severity | None]] = []
+        indexes: list[int] = []
 
-        def walk(nodes, depth):
+        def walk(nodes, parent_id):
             for h in nodes:
-                rows.append((depth, h.index, heading_label(texts[h.index], h), worst.get(h.index)))
-                walk(h.children, depth + 1)
+                pid = ids[h.index]
+                rows.append((pid, parent_id, heading_label(texts[h.index], h),
+                             worst.get(h.index)))
+                indexes.append(h.index)
+                walk(h.children, pid)
 
-        walk(analysis.outline, 0)
-        signature = tuple((d, label, sev) for d, _i, label, sev in rows)
-        self._starts = sorted(i for _d, i, _l, _s in rows)
-        if signature == self._signature:
-            indexes = [i for _d, i, _l, _s in rows]
-            if indexes != self._indexes:  # same tree, paragraphs shifted: update the links
-                for index, item in zip(indexes, self._item_list, strict=True):
-                    item.setData(index, INDEX_ROLE)
-                    item.setData(ids[index], ID_ROLE)
-                self._items = dict(zip(indexes, self._item_list, strict=True))
-                self._indexes = indexes
-            return
-        self._signature = signature
+        walk(analysis.outline, None)
+        self._starts = sorted(indexes)
+        # A row's paragraph index is looked up by its id when needed (a paragraph inserted
+        # above moves every index below: those rows are not rewritten for it).
+        self._index_by_id = {row[0]: index for row, index in zip(rows, indexes, strict=True)}
+        if not self._update_rows(rows):
+            self._rebuild(rows)
+        self._item_list = [self._by_id[r[0]] for r in rows]
+        self._indexes = indexes
+        self._items = dict(zip(indexes, self._item_list, strict=True))
+
+    def _write(self, item: QStandardItem, row: tuple) -> None:
+        pid, _parent, label, sev = row
+        if item.text() != label:
+            item.setText(label)
+            item.setToolTip(label)
+        if item.data(SEVERITY_ROLE) != (sev.value if sev else None):
+            item.setData(sev.value if sev else None, SEVERITY_ROLE)
+            item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
+        self._shown[pid] = row
+        self.rows_touched += 1
+
+    def _new_item(self, row: tuple) -> QStandardItem:
+        item = QStandardItem()
+        item.setData(row[0], ID_ROLE)
+        self._by_id[row[0]] = item
+        self._write(item, row)
+        return item
+
+    def _update_rows(self, rows: list[tuple]) -> bool:
+        """Apply the difference to the shown tree: rows inserted, removed, relabelled, or moved
+        under another parent (a new heading adopts the items after it); False when surviving
+        rows changed order (a section moved: the caller rebuilds)."""
+        if not self._shown:
+            return False
+        new_ids = {r[0] for r in rows}
+        old_order = [pid for pid in self._shown if pid in new_ids]
+        kept = [r for r in rows if r[0] in self._shown]
+        if [r[0] for r in kept] != old_order:
+            return False
+        root = self.model_.invisibleRootItem()
+        # Rows that change parent leave their old parent first, with their subtree, so that
+        # removing a heading does not take them along.
+        limbo: dict[int, QStandardItem] = {}
+        for r in kept:
+            if self._shown[r[0]][1] != r[1]:
+                item = self._by_id[r[0]]
+                (item.parent() or root).takeRow(item.row())
+                limbo[r[0]] = item
+        gone = [pid for pid in self._shown if pid not in new_ids]
+        gone_set = set(gone)
+        for pid in gone:
+            item = self._by_id.pop(pid)
+            parent_id = self._shown.pop(pid)[1]
+            if parent_id in gone_set:
+                continue  # goes with its parent
+            (item.parent() or root).removeRow(item.row())
+            self.rows_touched += 1
+        position: dict[int | None, int] = {}  # next child row under each parent id
+        for row in rows:
+            parent_id = row[1]
+            at = position.get(parent_id, 0)
+            position[parent_id] = at + 1
+            found = self._by_id.get(row[0])
+            parent = self._by_id[parent_id] if parent_id is not None else root
+            if found is None or row[0] in limbo:
+                item = self._new_item(row) if found is None else limbo[row[0]]
+                parent.insertRow(at, item)
+                if found is not None:
+                    self._write(item, row)
+                if parent_id is not None:
+                    self.expand(parent.index())
+                self.expandRecursively(item.index())
+            elif self._shown[row[0]] != row:
+                self._write(found, row)
+        self._shown = {r[0]: r for r in rows}  # in tree order
+        return True
+
+    def _rebuild(self, rows: list[tuple]) -> None:
+        self.rebuilds += 1
         scroll = self.verticalScrollBar().value()
         self.model_.clear()
-        self._items = {}
-        self._item_list = []
-        parents = [self.model_.invisibleRootItem()]
-        for depth, index, label, sev in rows:
-            item = QStandardItem(label)
-            item.setData(index, INDEX_ROLE)
-            item.setData(ids[index], ID_ROLE)
-            item.setToolTip(label)
-            item.setIcon(severity_icon(sev) if sev is not None else blank_icon())
-            del parents[depth + 1 :]
-            parents[-1].appendRow(item)
-            parents.append(item)
-            self._items[index] = item
-            self._item_list.append(item)
-        self._indexes = [i for _d, i, _l, _s in rows]
+        self._by_id = {}
+        self._shown = {}
+        root = self.model_.invisibleRootItem()
+        for row in rows:
+            parent = self._by_id[row[1]] if row[1] is not None else root
+            parent.appendRow(self._new_item(row))
+        self._shown = {r[0]: r for r in rows}
         self.expandAll()
         self.verticalScrollBar().setValue(scroll)
 
@@ -184,14 +254,18 @@ class OutlineView(QTreeView):
         return [root.child(r).text() for r in range(root.rowCount())]
 
     def _on_clicked(self, index) -> None:
-        value = index.data(INDEX_ROLE)
+        value = self.index_of(index)
         if value is not None:
             self.jumpRequested.emit(int(value))
 
     def current_heading_index(self) -> int | None:
         idx = self.currentIndex()
-        value = idx.data(INDEX_ROLE) if idx.isValid() else None
-        return int(value) if value is not None else None
+        return self.index_of(idx)
+
+    def index_of(self, model_index) -> int | None:
+        """The paragraph index of the heading at ``model_index`` (as of the last analysis)."""
+        pid = model_index.data(ID_ROLE) if model_index.isValid() else None
+        return self._index_by_id.get(int(pid)) if pid is not None else None
 
     def follow_cursor(self, paragraph_index: int) -> None:
         """Highlight the section the text cursor is in (without jumping the editor)."""

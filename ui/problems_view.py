@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding, Severity
 from app.ignores import IgnoreList
+from app.incremental import finding_key
 from ui.icons import severity_icon
 from ui.rule_labels import family_label, fix_label, rule_label
 
@@ -44,11 +45,63 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self._keys: list[tuple] = []  # finding_key of each row
+        self.rows_touched = 0  # rows written since the panel was made (tests count them)
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = list(findings)
-        self.endResetModel()
+    def set_findings(self, findings: list[Finding]) -> bool:
+        """Show ``findings`` (in document order). Rows are removed, inserted and updated by
+        difference, so the view keeps its selection and scroll and redraws only what changed;
+        a full reset only when surviving rows changed order (a section moved). Returns whether
+        it was a reset. ``rows_touched`` counts the rows written."""
+        new_keys = [finding_key(f) for f in findings]
+        new_set = set(new_keys)
+        old_keys = self._keys
+        kept_old = [k for k in old_keys if k in new_set]
+        old_set = set(old_keys)
+        if not self.findings or kept_old != [k for k in new_keys if k in old_set]:
+            self.beginResetModel()
+            self.findings, self._keys = list(findings), new_keys
+            self.endResetModel()
+            self.rows_touched += len(findings)
+            return True
+        row = len(old_keys) - 1
+        while row >= 0:  # removed rows, in runs, from the bottom up
+            if old_keys[row] in new_set:
+                row -= 1
+                continue
+            last = row
+            while row >= 0 and old_keys[row] not in new_set:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row + 1, last)
+            del self.findings[row + 1:last + 1]
+            del old_keys[row + 1:last + 1]
+            self.endRemoveRows()
+            self.rows_touched += last - row
+        row = 0
+        changed: list[int] = []
+        while row < len(new_keys):  # inserted rows, in runs; the others take the new finding
+            if new_keys[row] in old_set:
+                old = self.findings[row]
+                new = findings[row]
+                self.findings[row] = new
+                if (old.index, old.fix is None, old.ignored) != (new.index, new.fix is None,
+                                                                 new.ignored):
+                    changed.append(row)  # its line number moved, or its fix or ignore state
+                row += 1
+                continue
+            first = row
+            while row < len(new_keys) and new_keys[row] not in old_set:
+                row += 1
+            self.beginInsertRows(QModelIndex(), first, row - 1)
+            self.findings[first:first] = findings[first:row]
+            self.endInsertRows()
+            self.rows_touched += row - first
+        if changed:  # one signal for the span: a paragraph inserted above moves many lines
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.COLUMNS - 1))
+            self.rows_touched += len(changed)
+        self._keys = new_keys
+        return False
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.findings)
@@ -143,6 +196,7 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.document_getter = None  # () -> app.model.Document | None, set by the window
         self._ignore_undo: list[IgnoreList] = []
+        self._families: list[str] | None = None
         self.model = ProblemsModel(self)
         self.proxy = ProblemsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -208,26 +262,30 @@ class ProblemsPanel(QWidget):
     def set_findings(self, findings: list[Finding]) -> None:
         scroll = self.view.verticalScrollBar().value()
         current = self.current_finding()
-        self.model.set_findings(findings)
+        reset = self.model.set_findings(findings)
         families = sorted({f.rule.split("/")[0] for f in findings} | {f.rule for f in findings})
-        chosen = self.rule_box.currentData()
-        self.rule_box.blockSignals(True)
-        self.rule_box.clear()
-        self.rule_box.addItem(self.tr("All rules"), "")
-        for name in families:
-            self.rule_box.addItem(rule_label(name) if "/" in name else family_label(name), name)
-        k = self.rule_box.findData(chosen)
-        self.rule_box.setCurrentIndex(max(k, 0))
-        self.rule_box.blockSignals(False)
-        self.proxy.set_filter(self.proxy.severity, self.rule_box.currentData() or "")
+        if families != self._families:  # the rule filter's choices changed
+            self._families = families
+            chosen = self.rule_box.currentData()
+            self.rule_box.blockSignals(True)
+            self.rule_box.clear()
+            self.rule_box.addItem(self.tr("All rules"), "")
+            for name in families:
+                self.rule_box.addItem(rule_label(name) if "/" in name else family_label(name),
+                                      name)
+            k = self.rule_box.findData(chosen)
+            self.rule_box.setCurrentIndex(max(k, 0))
+            self.rule_box.blockSignals(False)
+            self.proxy.set_filter(self.proxy.severity, self.rule_box.currentData() or "")
         shown = sum(1 for f in findings if not f.ignored)
         summary = self.tr("%n problem(s)", "", shown)
         if shown != len(findings):
             summary += self.tr(" (%n ignored)", "", len(findings) - shown)
         self.summary.setText(summary + "  ")
-        self.view.verticalScrollBar().setValue(scroll)
-        if current is not None:
-            self._reselect(current)
+        if reset:  # rows updated in place keep their selection and scroll by themselves
+            self.view.verticalScrollBar().setValue(scroll)
+            if current is not None:
+                self._reselect(current)
 
     def _reselect(self, old: Finding) -> None:
         for row in range(self.proxy.rowCount()):

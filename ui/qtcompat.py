@@ -5,7 +5,9 @@ PySide6 6.12 returns ``None`` from every void method without taking a reference 
 ``setText``, ``setPosition``, ``setFormat`` …) drops one reference to ``None``; after a few
 thousand calls the interpreter aborts with "none_dealloc: deallocating None". The fix: when the
 leak is seen, give ``None`` a reference count so large that it can never reach zero, which is
-what 3.12 does by design.
+what 3.12 does by design. ``True`` and ``False`` get the same treatment: some call of these
+bindings drops references to them too ("bool_dealloc: deallocating True or False" after a long
+typing session, seen in bench/bench_live.py); they are immortal from 3.12 on as well.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ def make_none_immortal() -> bool:
     if not _leaks_none():
         _DONE = True
         return False
-    refcnt = ctypes.c_ssize_t.from_address(id(None))
-    refcnt.value += 1 << 40
+    for immortal in (None, True, False):
+        refcnt = ctypes.c_ssize_t.from_address(id(immortal))
+        refcnt.value += 1 << 40
     _DONE = True
     return True

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QSyntaxHighlighter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextFormat,
@@ -24,7 +25,7 @@ from app.render_plan import ROLE_ALIGN, face_of
 from app.render_plan import ROLE_FACE as PLAN_FACE
 from app.render_plan import Align as Layout
 from ui.fonts import Face, resolve
-from ui.textpos import utf16_len
+from ui.identity import block_id
 
 BODY_PT = 16.0  # 3号
 TITLE_PT = 22.0  # 2号
@@ -89,6 +90,9 @@ def fixed_role(block_format: QTextBlockFormat) -> Role | None:
     return None
 
 
+WHOLE_BLOCK = 999_999  # a split that means "to the end of the block", whatever its length
+
+
 def style_key(role: Role | None, split: int) -> int:
     """Small int encoding how a block is drawn: stored as the block's user state."""
     code = ROLE_ORDER.index(role) + 1 if role else 0
@@ -112,6 +116,7 @@ class RoleHighlighter(QSyntaxHighlighter):
     def __init__(self, document, zoom: float = 1.0) -> None:
         super().__init__(document)
         self.keys: list[int] = []
+        self.keys_by_id: dict[int, int] = {}  # paragraph id → style key (preferred to keys)
         self._zoom = zoom
         self._formats: dict[tuple[Face, float, bool], QTextCharFormat] = {}
         self.overlay = None  # callable(highlighter, text): paints on top (comment ranges)
@@ -142,10 +147,21 @@ class RoleHighlighter(QSyntaxHighlighter):
     def key_for(self, number: int) -> int:
         return self.keys[number] if 0 <= number < len(self.keys) else style_key(Role.BODY, 0)
 
+    def key_of(self, block: QTextBlock) -> int:
+        """The style key of ``block``: by its paragraph id when the window gave keys by id (a
+        paragraph inserted above does not shift them: no cascade of redraws after Enter), else
+        by its number."""
+        if self.keys_by_id:
+            key = self.keys_by_id.get(block_id(block))
+            if key is not None:
+                return key
+        return self.key_for(block.blockNumber())
+
     def highlightBlock(self, text: str) -> None:
-        key = self.key_for(self.currentBlock().blockNumber())
+        block = self.currentBlock()
+        key = self.key_of(block)
         role, split = decode_key(key)
-        length = utf16_len(text)
+        length = block.length() - 1  # UTF-16 units, without scanning a long paragraph's text
         body = self.char_format(Face.FANGSONG, BODY_PT, grey=role is Role.JUNK)
         if role is Role.TITLE:
             self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))

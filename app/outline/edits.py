@@ -318,10 +318,14 @@ def plan_move_section_to(doc: Document, analysis: Analysis, heading_index: int,
 def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
                       rounds: int = 100) -> OutlineChange | None:
     """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable —
-    including a list restarted under one parent, which continues its first run."""
+    including a list restarted under one parent, which continues its first run. ``analysis``
+    (of ``doc``, as it is now) saves the first round's analysis."""
     draft = _Draft(doc)
-    for _ in range(rounds):
-        findings = analyze(draft.document(), ("numbering",)).findings
+    for k in range(rounds):
+        findings = [f for f in analysis.findings if f.rule.split("/")[0] == "numbering"] \
+            if k == 0 and analysis is not None else []
+        if not findings:  # (the caller's analysis may have run without the numbering rules)
+            findings = analyze(draft.document(), ("numbering",)).findings
         fixes = [f.fix for f in findings if f.fix is not None]
         if not fixes:
             break

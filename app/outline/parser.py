@@ -87,10 +87,12 @@ _SPACES = frozenset(" \t\u3000\u00a0")
 _CLOSING = frozenset("。；，、！？：:;,!?…）)”")
 
 
+@lru_cache(maxsize=131072)
 def _edge(text: str, step: int) -> str:
     """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
 
     Found by walking in from the end: stripping would copy every paragraph of the document.
+    Cached by text: every pass over the document asks it of every paragraph again.
     """
     k = 0 if step > 0 else len(text) - 1
     while 0 <= k < len(text) and text[k] in _SPACES:
@@ -238,24 +240,27 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
     part = 0
     outer = _outer_levels(markers, nested, part_of)
 
-    def rank(h: Heading) -> float:
-        # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps its
-        # own hierarchy in the tree; numbering/level reports the inversion.
-        return 0.5 if h.level == outer.get(part_of[h.index]) else h.level
+    ranks: list[float] = []  # rank of each heading on the stack, computed once
 
     for i, m in enumerate(markers):
         if m is None or i in nested:
             continue
         if part_of[i] != part:
-            stack, part = [], part_of[i]
+            stack, ranks, part = [], [], part_of[i]
         h = _make_heading(i, texts[i], m)
         if m.kind in TREE_KINDS:
-            while stack and rank(stack[-1]) >= rank(h):
+            # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps
+            # its own hierarchy in the tree; numbering/level reports the inversion.
+            level = m.level
+            rank = 0.5 if level == outer.get(part) else level
+            while ranks and ranks[-1] >= rank:
                 stack.pop()
+                ranks.pop()
             if stack:
                 h.parent = stack[-1]
                 stack[-1].children.append(h)
             stack.append(h)
+            ranks.append(rank)
         else:
             parent = next((s for s in reversed(stack) if s.level < h.level), None)
             h.parent = parent  # numbered item: belongs to the section, not shown in the tree

@@ -23,6 +23,7 @@ at the paragraphs that changed.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -268,12 +269,18 @@ class _Item:
 def _enumerations(text: str, hits: list[int]) -> list[Raw]:
     """Lists in the clauses that hold two or more member spellings (``hits``: their starts)."""
     out: list[Raw] = []
+    hits = sorted(hits)
+
+    def inside(start: int, end: int) -> int:  # hits in [start, end), by bisection: a long
+        return bisect.bisect_left(hits, end) - bisect.bisect_left(hits, start)  # paragraph has
+        # thousands of sentences and hits, and counting by scanning was quadratic
+
     for sentence in _spans(text, _SENTENCE_END, 0, len(text)):
         s_start, s_end = sentence
-        if sum(s_start <= h < s_end for h in hits) < 2 or "、" not in text[s_start:s_end]:
+        if inside(s_start, s_end) < 2 or "、" not in text[s_start:s_end]:
             continue
         for c_start, c_end in _spans(text, _CLAUSE_END, s_start, s_end):
-            if sum(c_start <= h < c_end for h in hits) >= 2 and "、" in text[c_start:c_end]:
+            if inside(c_start, c_end) >= 2 and "、" in text[c_start:c_end]:
                 items = _items(text, c_start, c_end)
                 out += _check_list(text, items, s_start, s_end)
     return out

@@ -7,6 +7,7 @@ practice, so it is only reported as information.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
@@ -29,7 +30,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     roots_by_part: dict[int, list[Heading]] = {}
     parts = analysis.parts
     for h in analysis.outline:
-        part = max(k for k, start in enumerate(parts) if start <= h.index)
+        part = bisect.bisect_right(parts, h.index) - 1  # parts are sorted starts
         roots_by_part.setdefault(part, []).append(h)
     for roots in roots_by_part.values():
         out.extend(_check_siblings(None, roots))

@@ -1,0 +1,387 @@
+"""Incremental analysis: after an edit, redo only the work whose input changed.
+
+The editor re-analyses after every pause in the typing. :func:`app.engine.analyze` does the whole
+document each time; :class:`IncrementalAnalyzer` keeps what it found last time and redoes:
+
+- the outline only when some paragraph's outline signature changed (:mod:`app.outline.
+  signature`: what the parser reads of a text); typing inside a sentence keeps it, and the
+  edited headings get their new titles (in place: a kept outline shares its headings with the
+  previous analysis);
+- paragraph-local rule families (:data:`PARAGRAPH_LOCAL`) only on the paragraphs whose input
+  changed: the text, the role, where the heading marker ends, whether it is in a table cell;
+  the other paragraphs keep their findings (re-indexed when paragraphs were inserted or removed);
+- rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
+  whole-document rules with a text test (:data:`TEXT_GATES`: org names, counts, placeholders,
+  brackets, titles) only when the outline changed or an edited paragraph passes their test;
+  the others (site junk, stray fragments, the typo family's "used again" check) every time.
+
+The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
+checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
+can update only the rows that did.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from app.engine import Analysis
+from app.findings import Edit, Finding, Fix
+from app.model import Document, Role
+from app.outline.signature import outline_signature, retitle
+
+# Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
+# heading-marker end and table-cell flag) and on the module's own switch (``available()``, when
+# it has one: a lexicon that may still be loading). Named, not detected: a module added later
+# is re-run on the whole document until someone checks it is local and lists it here.
+PARAGRAPH_LOCAL = frozenset({
+    "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
+    "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
+})
+
+# Rule modules that read only the outline (markers, headings, groups), never the text: when the
+# outline is kept as it was, so are their findings.
+STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
+
+
+def _org_gate(text: str, role: Role) -> bool:
+    from app.rules.org_name import _ORG
+
+    return role in (Role.TITLE, Role.SIGNATURE) or _ORG.search(text) is not None
+
+
+def _count_gate(text: str, role: Role) -> bool:
+    from app.rules.count import _DIGITS, find_promise
+
+    return _DIGITS.search(text) is not None and find_promise(text) is not None
+
+
+def _placeholder_gate(text: str, role: Role) -> bool:
+    from app.rules.placeholder import _MAYBE
+
+    return _MAYBE.search(text) is not None or "+" in text or "＋" in text
+
+
+def _unbalanced_gate(text: str, role: Role) -> bool:
+    from app.rules.unbalanced import _ANY
+
+    return _ANY.search(text) is not None
+
+
+def _title_gate(text: str, role: Role) -> bool:
+    return role is Role.TITLE or "《" in text
+
+
+# Whole-document rule modules with a test "may this text matter to it" (old and new text of each
+# edited paragraph, its role): when the outline is kept and no edited paragraph passes the test,
+# the module's findings are kept. Each test is what the module's own loop skips on: a paragraph
+# it skips before and after the edit cannot change its findings, and the module reads the rest
+# of the document only through the (kept) outline or through paragraphs that pass the test.
+TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
+    "app.rules.org_name": _org_gate,  # own names come from TITLE/SIGNATURE paragraphs
+    "app.rules.count": _count_gate,  # a promise ("三项") and the items after it (the outline)
+    "app.rules.placeholder": _placeholder_gate,  # X/○ marks, "N+X" tier definitions
+    "app.rules.unbalanced": _unbalanced_gate,  # brackets and quotes, paired across lines
+    "app.rules.doc_title": _title_gate,  # the title lines, cited 《titles》
+}
+
+# What a paragraph-local rule reads of paragraph i.
+ParagraphKey = tuple[str, Role, int, bool]
+FindingKey = tuple[str, int | None, int, int, str, str, bool]
+
+
+def finding_key(f: Finding) -> FindingKey:
+    """What a problem row shows, by paragraph id (not index: a row does not change because a
+    paragraph was inserted above it)."""
+    return (f.rule, f.paragraph_id, f.start, f.end, f.severity.value, f.message, f.ignored)
+
+
+OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
+
+
+@dataclass
+class AnalysisDelta:
+    """The new analysis and what changed against the previous one.
+
+    ``outline_changed``: ids of the outline rows whose shown content changed (title, marker,
+    level, parent); ``outline_reshaped``: rows were added, removed or reordered (a view must
+    rebuild its tree, or at least insert/remove rows). ``renumbered``: paragraphs were
+    inserted or removed, so line numbers shown for unchanged findings moved.
+    """
+
+    analysis: Analysis
+    added: list[Finding] = field(default_factory=list)
+    removed: list[Finding] = field(default_factory=list)
+    outline_changed: list[int] = field(default_factory=list)
+    outline_reshaped: bool = False
+    renumbered: bool = False
+    reanalysed: list[int] = field(default_factory=list)  # ids re-checked by the local rules
+    reparsed: bool = True  # the outline was parsed again (False: kept, titles updated)
+
+
+def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
+    """The outline as the tree view shows it, one row per heading, in document order."""
+    paragraphs = doc.paragraphs
+    rows: list[OutlineRow] = []
+    for h in analysis.headings:
+        parent = paragraphs[h.parent.index].id if h.parent is not None else None
+        rows.append((paragraphs[h.index].id, parent, h.level, h.marker.text, h.title))
+    return rows
+
+
+def _shift_edit(e: Edit, d: int) -> Edit:
+    end = e.end_index + d if e.end_index is not None else None
+    return dataclasses.replace(e, index=e.index + d, end_index=end)
+
+
+def _moved(f: Finding, index: int) -> Finding:
+    """A copy of ``f`` (found on its paragraph when it stood at ``f.index``) at ``index``."""
+    d = index - f.index
+    if d == 0:
+        return dataclasses.replace(f, related=list(f.related))
+    fix = f.fix
+    if fix is not None:
+        fix = Fix(tuple(_shift_edit(e, d) for e in fix.edits), fix.description)
+    return dataclasses.replace(f, index=index, fix=fix, related=[r + d for r in f.related])
+
+
+def _switch(module: ModuleType) -> Hashable:
+    available = getattr(module, "available", None)
+    return available() if callable(available) else None
+
+
+def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
+    if wanted is None:
+        return True
+    return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
+
+
+def _wanted(f: Finding, wanted: set[str] | None) -> bool:
+    return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
+
+
+class _TextsOnce(Document):
+    """``doc`` with its ``texts`` list made once: every rule module asks for it, and
+    :attr:`Document.texts` builds a new list of 4,000 strings each time."""
+
+    texts = None  # type: ignore[assignment]  # shadows the property: the instance's list wins
+
+
+def _texts_once(doc: Document, texts: list[str]) -> Document:
+    view = object.__new__(_TextsOnce)
+    view.__dict__.update(doc.__dict__)
+    view.__dict__["texts"] = texts
+    return view
+
+
+class _LocalCache:
+    """One paragraph-local module's findings per paragraph id, with the input they came from."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.module = module
+        self.switch: Hashable = object()
+        self.found: dict[int, list[Finding]] = {}  # id → findings (non-empty only)
+
+    def refresh(self, doc: Document, structure: Analysis, dirty: list[int],
+                ids: list[int], everything: bool) -> None:
+        switch = _switch(self.module)
+        if switch != self.switch:
+            self.switch, everything = switch, True
+        if everything:
+            self.found.clear()
+            positions = range(len(ids))
+        else:
+            positions = dirty  # type: ignore[assignment]
+            for i in dirty:
+                self.found.pop(ids[i], None)
+        if not positions:
+            return
+        if everything:
+            sub_doc, sub = doc, structure
+        else:
+            sub_doc = Document(paragraphs=[doc.paragraphs[i] for i in positions])
+            sub = Analysis(roles=[structure.roles[i] for i in positions], headings=[],
+                           outline=[], groups=[],
+                           markers=[structure.markers[i] for i in positions])
+        for f in self.module.check(sub_doc, sub):
+            real = positions[f.index]
+            self.found.setdefault(ids[real], []).append(f if everything else _moved(f, real))
+
+
+class IncrementalAnalyzer:
+    """Keeps the last analysis of one document and brings it up to date after edits.
+
+    ``update`` may be given the ids of the paragraphs the editor touched; it does not trust
+    them alone: every paragraph's rule input is compared with last time (cheap: the strings are
+    mostly the same objects), so a missed notification cannot make the result stale.
+    """
+
+    def __init__(self, rules: Iterable[str] | None = None) -> None:
+        from app.rules import MODULES
+
+        self.wanted = set(rules) if rules is not None else None
+        modules = [m for m in MODULES if _selected(m, self.wanted)]
+        self._local = [_LocalCache(m) for m in modules if m.__name__ in PARAGRAPH_LOCAL]
+        self._global = [m for m in modules if m.__name__ not in PARAGRAPH_LOCAL]
+        self._order = {m.__name__: k for k, m in enumerate(modules)}
+        self._keys: dict[int, ParagraphKey] = {}
+        self._ids: list[int] = []
+        self.doc: Document | None = None
+        self.analysis: Analysis | None = None
+        self._rows: list[OutlineRow] = []
+        self._finding_keys: dict[FindingKey, Finding] = {}
+        self._signatures: list[Hashable] = []
+        self._texts: list[str] = []
+        self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
+
+    def analyze(self, doc: Document) -> Analysis:
+        """A full analysis of ``doc`` (forgetting any other document); later edits go to
+        :meth:`update`."""
+        self.doc = None
+        self._keys.clear()
+        return self.update(doc).analysis
+
+    def adopt(self, doc: Document, analysis: Analysis) -> None:
+        """Take ``analysis``, made by :func:`app.engine.analyze` of ``doc`` with this analyzer's
+        rules (the loader analyses in a worker), as the last analysis: the next :meth:`update`
+        is then incremental instead of starting over."""
+        from app.rules import MODULES
+
+        module_of = {r.id: m.__name__ for m in MODULES for r in m.RULES}
+        paragraphs = doc.paragraphs
+        ids = [p.id for p in paragraphs]
+        by_module: dict[str, list[Finding]] = {}
+        for f in analysis.findings:
+            by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
+        for cache in self._local:
+            cache.switch = _switch(cache.module)
+            cache.found = {}
+            for f in by_module.get(cache.module.__name__, []):
+                cache.found.setdefault(ids[f.index], []).append(f)
+        self._previous = {name: found for name, found in by_module.items()
+                          if name in STRUCTURE_ONLY or name in TEXT_GATES}
+        for name in STRUCTURE_ONLY | TEXT_GATES.keys():
+            self._previous.setdefault(name, [])
+        ends = [m.end if m is not None else 0 for m in analysis.markers]
+        self._keys = {p.id: (p.text, analysis.roles[i], ends[i], p.cell is not None)
+                      for i, p in enumerate(paragraphs)}
+        self._signatures = [outline_signature(p) for p in paragraphs]
+        self._texts = [p.text for p in paragraphs]
+        self._finding_keys = {finding_key(f): f for f in analysis.findings}
+        self._rows = outline_rows(doc, analysis)
+        self.doc, self.analysis, self._ids = doc, analysis, ids
+
+    def update(self, doc: Document, changed_ids: Iterable[int] = ()) -> AnalysisDelta:
+        """The analysis of ``doc`` now, and what changed since the last call."""
+        from app.outline.parser import parse_outline
+
+        everything = self.doc is not doc
+        paragraphs = doc.paragraphs
+        ids = [p.id for p in paragraphs]
+        texts = [p.text for p in paragraphs]
+        signatures = [outline_signature(p) for p in paragraphs]
+        kept = not everything and self.analysis is not None and signatures == self._signatures
+        if kept:
+            # Nothing the parser reads changed: the outline stands, only titles may have.
+            assert self.analysis is not None
+            structure = dataclasses.replace(self.analysis, findings=[])
+            old = self._texts
+            changed = [i for i, t in enumerate(texts) if t is not old[i]]
+            retitle(structure, texts, changed)
+            edited = [(old[i], texts[i], structure.roles[i]) for i in changed]
+        else:
+            structure = parse_outline(_texts_once(doc, texts))
+            edited = []
+        self._signatures, self._texts = signatures, texts
+        doc_in = doc
+        doc = _texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
+        roles, markers = structure.roles, structure.markers
+        forced = set(changed_ids)
+        keys = self._keys
+        dirty: list[int] = []
+        new_keys: dict[int, ParagraphKey] = {}
+        for i, p in enumerate(paragraphs):
+            m = markers[i]
+            key = (p.text, roles[i], m.end if m is not None else 0, p.cell is not None)
+            pid = p.id
+            new_keys[pid] = key
+            if everything or pid in forced or keys.get(pid) != key:
+                dirty.append(i)
+        gone = keys.keys() - new_keys.keys() if not everything else set()
+        for cache in self._local:
+            for pid in gone:
+                cache.found.pop(pid, None)
+            cache.refresh(doc, structure, dirty, ids, everything)
+        self._keys = new_keys
+
+        findings = self._collect(doc, structure, ids, kept, edited)
+        for f in findings:
+            f.paragraph_id = ids[f.index]
+            f.ignored = False
+        if doc.ignores:
+            doc.ignores.mark(findings, doc.texts)
+        structure.findings = findings
+        delta = self._delta(doc, structure, ids, everything)
+        delta.reanalysed = [ids[i] for i in dirty]
+        delta.reparsed = not kept
+        self.doc, self.analysis, self._ids = doc_in, structure, ids
+        return delta
+
+    def _untouched(self, name: str, edited: list[tuple[str, str, Role]],
+                   structure: Analysis) -> bool:
+        """With the outline kept: can the module's findings be what they were?"""
+        if name in STRUCTURE_ONLY:
+            return True
+        gate = TEXT_GATES.get(name)
+        return gate is not None and not any(gate(old, role) or gate(new, role)
+                                            for old, new, role in edited)
+
+    def _collect(self, doc: Document, structure: Analysis, ids: list[int],
+                 kept: bool, edited: list[tuple[str, str, Role]]) -> list[Finding]:
+        """All findings in the order :func:`app.rules.run_rules` gives them."""
+        wanted = self.wanted
+        per_module: list[tuple[int, list[Finding]]] = []
+        for module in self._global:
+            name = module.__name__
+            if kept and name in self._previous and self._untouched(name, edited, structure):
+                found = [dataclasses.replace(f, related=list(f.related))
+                         for f in self._previous[name]]
+            else:
+                found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
+                if name in STRUCTURE_ONLY or name in TEXT_GATES:
+                    self._previous[name] = [dataclasses.replace(f) for f in found]
+            per_module.append((self._order[name], found))
+        position = {pid: i for i, pid in enumerate(ids)}
+        for cache in self._local:
+            # Copies at today's index: the cached ones stay as found, and a view holding the
+            # previous analysis never sees its findings change under it.
+            hits = [_moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
+                    if _wanted(f, wanted)]
+            hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
+            per_module.append((self._order[cache.module.__name__], hits))
+        per_module.sort(key=lambda pair: pair[0])
+        findings = [f for _, fs in per_module for f in fs]
+        findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
+        return findings
+
+    def _delta(self, doc: Document, structure: Analysis, ids: list[int],
+               everything: bool) -> AnalysisDelta:
+        delta = AnalysisDelta(structure)
+        new_keys = {finding_key(f): f for f in structure.findings}
+        old_keys = self._finding_keys
+        delta.added = [f for k, f in new_keys.items() if k not in old_keys]
+        delta.removed = [f for k, f in old_keys.items() if k not in new_keys]
+        self._finding_keys = new_keys
+        rows = outline_rows(doc, structure)
+        old_rows = self._rows
+        if everything or [r[0] for r in rows] != [r[0] for r in old_rows]:
+            delta.outline_reshaped = True
+            old = {r[0]: r for r in old_rows}
+            delta.outline_changed = [r[0] for r in rows if old.get(r[0]) != r]
+        else:
+            delta.outline_changed = [r[0] for r, o in zip(rows, old_rows, strict=True) if r != o]
+        delta.renumbered = everything or ids != self._ids
+        self._rows = rows
+        return delta

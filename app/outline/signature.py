@@ -1,0 +1,77 @@
+"""What the outline parser reads of one paragraph, as a value: equal values, equal outline.
+
+:func:`app.outline.parser.parse_outline` decides roles, headings and numbering groups from a few
+facts about each paragraph's text: its serial-number marker, inline 一是/第一 items, its first and
+last non-space characters, how its length compares with the parser's limits, and a handful of
+pattern tests (date line, attachment label, 发文字号, subtitle dash, appendix opener, site junk).
+:func:`outline_signature` collects exactly those facts. When an edit leaves every paragraph's
+signature as it was (typing inside a sentence, the usual keystroke), the previous outline still
+holds except for the edited headings' titles, which :func:`retitle` brings up to date — so the
+incremental analyzer can skip the parse. Keep this list in step with the parser: the property
+test in tests/app/test_incremental.py compares the shortcut with a full parse after random edits.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Hashable, Iterable
+from functools import lru_cache
+
+from app.engine import Analysis
+from app.model import Paragraph
+from app.outline.inline import find_inline_items
+from app.outline.markers import find_marker, find_marker_before_number
+from app.outline.parser import _LABEL_ITEM, _SUB_ITEM, _edge, _split_run_in
+from app.outline.roles import (
+    _ATTACH_NOTE,
+    _DOC_NUMBER,
+    _NOTE,
+    _SUBTITLE,
+    clean,
+    is_appendix_start,
+    is_attachment_label,
+    is_date_line,
+    is_junk_line,
+)
+
+# Every length the parser compares a paragraph (stripped or not) with: "≤ limit" tests give the
+# same answers for two lengths exactly when they fall in the same bucket.
+_LIMITS = (24, 25, 30, 40, 60, 80)
+
+
+@lru_cache(maxsize=65536)
+def text_signature(text: str) -> Hashable:
+    """The facts about ``text`` the outline parser uses; the text itself where it reads more
+    (inline items: their wording decides how runs continue)."""
+    marker = find_marker(text)
+    skip = marker.end if marker is not None else 0
+    if find_inline_items(text, 0) or (skip and find_inline_items(text, skip)):
+        return ("text", text)
+    label = _LABEL_ITEM.match(text)
+    label_item = None
+    if label is not None:
+        if find_inline_items(text, label.end()):
+            return ("text", text)
+        label_item = (label.end(), find_marker(text[label.end():]))
+    sub = _SUB_ITEM.match(text)
+    t = clean(text)
+    return (marker, find_marker_before_number(text), sub.group(0) if sub else None, label_item,
+            _edge(text, 1), _edge(text, -1), "第" in text[:8],
+            bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
+            is_date_line(text), is_attachment_label(text), is_appendix_start(text),
+            is_junk_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),
+            bool(_DOC_NUMBER.match(t)), bool(_SUBTITLE.match(t)))
+
+
+def outline_signature(p: Paragraph) -> Hashable:
+    """A paragraph's signature: its text's, and what the user or the file fixed about it."""
+    return (p.id, text_signature(p.text), p.cell is not None, p.role_fixed,
+            p.role if p.role_fixed else None)
+
+
+def retitle(analysis: Analysis, texts: list[str], indexes: Iterable[int]) -> None:
+    """Bring the titles of the headings at ``indexes`` up to date with ``texts`` (in place)."""
+    wanted = set(indexes)
+    for h in analysis.all_headings:
+        if h.index in wanted:
+            h.title, h.title_end, h.run_in = _split_run_in(texts[h.index], h.marker.end)

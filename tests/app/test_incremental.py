@@ -1,0 +1,207 @@
+"""Incremental analysis gives what a cold analysis gives, after any sequence of edits.
+
+Edits are the ones an editor makes: typing (letters, punctuation, serial numbers, placeholders)
+anywhere, splitting a paragraph (Enter), joining two (Backspace at a start), deleting one,
+moving a section (a heading and its body) elsewhere. After each edit the incremental result is
+compared field by field with :func:`app.engine.analyze` on the same document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.engine import Analysis, analyze
+from app.incremental import IncrementalAnalyzer
+from app.model import Document, Paragraph
+
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+OWN_TEXT = """关于2026年上半年工作情况的报告
+市政府办公室：
+今年以来，我局认真贯彻落实市委、市政府决策部署，现将有关情况报告如下：
+一、主要工作
+（一）抓好项目建设。全年共安排三项重点工作：一是加快审批，二是强化服务，三是压实责任。
+1.推进重点项目。完成投资12.5亿元,同比增长8%。
+2.优化营商环境。出台XX条措施。
+2.加强要素保障。
+（二）加强队伍建设
+一是开展培训；二是完善制度。
+二、存在的问题
+主要有以下两个方面：
+（一）统筹不够。
+（三）落实不够(有的单位"走过场")。
+四、下一步打算
+我们将坚持以人民为中心,持续用力。
+附件：1.重点项目清单
+2.责任分工表
+某某市发展和改革委员会
+2026年7月1日""".splitlines()
+
+SNIPPETS = ["一、", "（二）", "3.", "（1）", "，", "。", "(", ")", "\"", "X", "XX", "一是", "二是",
+            "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项",
+            "附件：", "附件：1.", "2026年7月1日", "注：", "——", "（此件公开发布）",
+            "国办发〔2026〕3号", "\u3000", " ", "一", "1.1", "第二章", "6-1.", "仅供参考",
+            "扫一扫", "共三条措施"]
+
+
+def _shape(a: Analysis) -> dict:
+    """Everything a cold analysis decides, as comparable values (headings link to each other,
+    so they are compared by index)."""
+    return {
+        "roles": a.roles,
+        "headings": [(h.index, h.marker, h.title, h.title_end, h.run_in,
+                      h.parent.index if h.parent else None,
+                      [c.index for c in h.children]) for h in a.all_headings],
+        "outline": [h.index for h in a.outline],
+        "groups": [(g.kind, g.items, g.expected_start, g.also_accepted, g.restarts)
+                   for g in a.groups],
+        "style": a.numbering_style, "markers": a.markers, "parts": a.parts,
+        "appendix": a.appendix_parts, "findings": a.findings,
+    }
+
+
+def _apply(doc: Document, op: tuple) -> list[int]:
+    """Apply one edit; return the ids of the paragraphs it touched (as the editor reports)."""
+    kind, a, b, snippet = op
+    paras = doc.paragraphs
+    i = a % len(paras)
+    p = paras[i]
+    if kind == "type":
+        k = b % (len(p.text) + 1)
+        p.text = p.text[:k] + snippet + p.text[k:]
+        return [p.id]
+    if kind == "replace":
+        p.text = snippet * (1 + b % 3)
+        return [p.id]
+    if kind == "backspace" and p.text:
+        k = b % len(p.text)
+        p.text = p.text[:k] + p.text[k + 1:]
+        return [p.id]
+    if kind == "split":
+        k = b % (len(p.text) + 1)
+        new = Paragraph(text=p.text[k:])
+        p.text = p.text[:k]
+        paras.insert(i + 1, new)
+        return [p.id, new.id]
+    if kind == "join" and i + 1 < len(paras):
+        gone = paras.pop(i + 1)
+        p.text += gone.text
+        return [p.id]
+    if kind == "delete" and len(paras) > 2:
+        paras.pop(i)
+        return []
+    if kind == "move":
+        length = 1 + b % 6
+        block = paras[i:i + length]
+        del paras[i:i + length]
+        to = (a // 7) % (len(paras) + 1)
+        paras[to:to] = block
+        return [q.id for q in block]
+    return []
+
+
+OPS = st.tuples(st.sampled_from(["type", "type", "type", "backspace", "split", "join", "delete",
+                                 "move", "replace"]),
+                st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(SNIPPETS))
+
+
+def _check_sequence(lines: list[str], ops: list[tuple]) -> None:
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    assert _shape(live.analyze(doc)) == _shape(analyze(doc))
+    for op in ops:
+        changed = _apply(doc, op)
+        delta = live.update(doc, changed)
+        assert _shape(delta.analysis) == _shape(analyze(doc)), op
+        KEPT[delta.reparsed] += 1
+
+
+KEPT = {True: 0, False: 0}  # how often each path ran (the last test checks both did)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=12))
+def test_incremental_equals_cold_on_own_report(ops: list[tuple]) -> None:
+    _check_sequence(OWN_TEXT, ops)
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/corpus is absent")
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(p.name for p in SHARED_CORPUS.glob("*.txt")) or ["-"]),
+       st.lists(OPS, min_size=1, max_size=8))
+def test_incremental_equals_cold_on_real_reports(name: str, ops: list[tuple]) -> None:
+    text = (SHARED_CORPUS / name).read_text(encoding="utf-8")
+    _check_sequence(text.split("\n"), ops)
+
+
+def test_typing_in_a_heading_changes_only_its_outline_row() -> None:
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    heading = next(p for p in doc.paragraphs if p.text.startswith("（二）加强"))
+    heading.text = heading.text.replace("队伍", "干部队伍")
+    delta = live.update(doc, [heading.id])
+    assert delta.outline_changed == [heading.id]
+    assert not delta.outline_reshaped and not delta.renumbered
+    shown = next(h for h in delta.analysis.headings if doc.paragraphs[h.index] is heading)
+    assert shown.title == "加强干部队伍建设"
+    assert delta.reanalysed == [heading.id]
+    assert not delta.reparsed  # nothing the outline parser reads changed: the outline was kept
+
+
+def test_typing_in_body_text_leaves_the_outline_alone_and_reports_the_new_problem() -> None:
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    body = next(p for p in doc.paragraphs if p.text.startswith("我们将坚持"))
+    body.text = body.text.replace("持续用力", "持续用力,久久为功")
+    delta = live.update(doc, [body.id])
+    assert delta.outline_changed == [] and not delta.outline_reshaped
+    assert [(f.rule, f.paragraph_id, body.text[f.start:f.end]) for f in delta.added] == \
+        [("punctuation/width", body.id, ",")]
+    assert delta.removed == []
+
+
+def test_a_new_heading_reshapes_the_outline_and_fixes_the_numbering() -> None:
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    first = live.analyze(doc)
+    skip = [f for f in first.findings if f.rule == "numbering/skip"]
+    assert [doc.paragraphs[f.index].text[:5] for f in skip] == ["（三）落实", "四、下一步"]
+    # Enter at the end of "（一）统筹不够。" and type the missing （二）.
+    at = next(i for i, p in enumerate(doc.paragraphs) if p.text.startswith("（一）统筹"))
+    new = Paragraph(text="（二）协调不够。")
+    doc.paragraphs.insert(at + 1, new)
+    delta = live.update(doc, [new.id])
+    assert delta.outline_reshaped and delta.renumbered and delta.reparsed
+    assert new.id in delta.outline_changed
+    assert all(doc.paragraphs[f.index].text[:3] != "（三）" for f in delta.analysis.findings
+               if f.rule.startswith("numbering/"))
+    third = next(p.id for p in doc.paragraphs if p.text.startswith("（三）"))
+    assert [(f.rule, f.paragraph_id) for f in delta.removed] == [("numbering/skip", third)]
+    # …and "两个方面" now announces three items: the promise is re-checked too.
+    lead = next(p.id for p in doc.paragraphs if p.text.startswith("主要有以下两个方面"))
+    assert [(f.rule, f.paragraph_id) for f in delta.added] == [("count/mismatch", lead)]
+
+
+def test_the_property_tests_took_both_paths() -> None:
+    """The shortcut (outline kept) and the full parse were both compared with a cold analysis."""
+    if not KEPT[True] or not KEPT[False]:
+        _check_sequence(OWN_TEXT, [("type", 4, 8, "的"), ("type", 3, 0, "一、")])
+    assert KEPT[True] > 0 and KEPT[False] > 0
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, min_size=1, max_size=8))
+def test_an_adopted_analysis_goes_on_incrementally(ops: list[tuple]) -> None:
+    """The window's loader analyses in a worker; the analyzer takes that analysis over."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.adopt(doc, analyze(doc))
+    for op in ops:
+        changed = _apply(doc, op)
+        assert _shape(live.update(doc, changed).analysis) == _shape(analyze(doc)), op

@@ -1,0 +1,197 @@
+"""The window follows the typing by difference: only the outline rows, problem rows, styles and
+underlines that changed are written, and what it shows equals a cold analysis of the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from app.engine import analyze
+from tests.ui.helpers import index_starting, texts, type_text
+from ui.outline_view import ID_ROLE
+
+
+def _settled(w) -> bool:
+    return not w.live.dirty and not w.live._timer.isActive()
+
+
+def _shows_cold_analysis(w) -> None:
+    """Outline, problems and the live analysis equal a cold analysis of the editor's text."""
+    doc = w.live.document
+    assert [p.text for p in doc.paragraphs] == texts(w)
+    cold = analyze(doc)
+    assert w.live.analysis.findings == cold.findings
+    assert w.problems.model.findings == cold.findings
+    shown = [item.text() for item in w.outline._item_list]
+    assert len(shown) == len(cold.headings)
+    assert [w.outline.index_of(item.index()) for item in w.outline._item_list] == \
+        [h.index for h in cold.headings]
+    assert shown == [texts(w)[h.index][:len(label)] for h, label in zip(cold.headings, shown,
+                                                                         strict=True)]
+    ids = [p.id for p in doc.paragraphs]
+    parents = [item.parent().data(ID_ROLE) if item.parent() is not None else None
+               for item in w.outline._item_list]
+    assert parents == [ids[h.parent.index] if h.parent is not None else None
+                       for h in cold.headings]
+
+
+def _end_of(w, index: int) -> None:
+    w.editor.go_to(index, len(texts(w)[index]))
+
+
+def test_typing_in_a_heading_rewrites_its_outline_row_only(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    rows_before = len(w.outline._item_list)
+    touched = w.outline.rows_touched
+    w.editor.go_to(at, 5)
+    type_text(w.editor, "新")
+    qtbot.waitUntil(lambda: any("（一）坚持新党组" in item.text()
+                                for item in w.outline._item_list), timeout=3000)
+    assert w.outline.rows_touched - touched == 1  # that row's label, nothing else
+    assert len(w.outline._item_list) == rows_before
+    assert w.editor.blocks_styled <= 2  # the edited paragraph (and no walk over every block)
+    _shows_cold_analysis(w)
+
+
+def test_a_new_problem_adds_one_row_and_one_underline(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    body = at + 1
+    rows = len(w.problems.model.findings)
+    touched = w.problems.model.rows_touched
+    _end_of(w, body)
+    type_text(w.editor, "好,")  # a half-width comma after Chinese text
+    qtbot.waitUntil(lambda: len(w.problems.model.findings) == rows + 1, timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    assert w.problems.model.rows_touched - touched == 1
+    new = [f for f in w.problems.model.findings if f.index == body and f.rule ==
+           "punctuation/width"]
+    assert [texts(w)[body][f.start:f.end] for f in new] == [","]
+    assert w.editor.marks_made == 1  # the other underlines were kept, not drawn again
+    assert len(w.editor.extraSelections()) == len([f for f in w.live.analysis.findings
+                                                   if not f.ignored])
+    _shows_cold_analysis(w)
+
+
+def test_enter_and_a_typed_heading_insert_one_outline_row(qtbot, sample_window):
+    w = sample_window
+    before = [item.text() for item in w.outline._item_list]
+    touched = w.outline.rows_touched
+    at = index_starting(w, "（一）坚持党组核心作用") + 1
+    _end_of(w, at)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)
+    type_text(w.editor, "（二）新增的小节")
+    qtbot.waitUntil(lambda: any(item.text() == "（二）新增的小节"
+                                for item in w.outline._item_list), timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    after = [item.text() for item in w.outline._item_list]
+    assert len(after) == len(before) + 1
+    # one row inserted; rows whose label or icon changed (the old （二） is now a duplicate)
+    # are rewritten; the rest of the tree is left alone
+    assert w.outline.rows_touched - touched < 5
+    _shows_cold_analysis(w)
+
+
+def test_joining_and_splitting_paragraphs_and_undo_match_a_cold_analysis(qtbot, sample_window):
+    w = sample_window
+    at = index_starting(w, "（一）坚持党组核心作用")
+    w.editor.go_to(at + 1, 0)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Backspace)  # join the body onto the heading
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+    w.editor.go_to(at, 4)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)  # split the heading
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+    w.act_undo.trigger()
+    w.act_undo.trigger()
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+
+
+def test_a_section_move_matches_a_cold_analysis(qtbot, sample_window):
+    w = sample_window
+    first = index_starting(w, "一、")
+    w.editor.go_to(first, 0)
+    w.outline.select_paragraph(first)
+    assert w.move_section(1)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    _shows_cold_analysis(w)
+
+
+def test_fix_all_numbering_is_one_undo_step(qtbot, sample_window):
+    w = sample_window
+    before = texts(w)
+    assert w.live.analysis is not None
+    w.fix_all_numbering()
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    assert texts(w) != before
+    assert not [f for f in w.live.analysis.findings if f.rule == "numbering/duplicate"]
+    _shows_cold_analysis(w)
+    w.act_undo.trigger()
+    assert texts(w) == before
+
+
+def test_typing_does_not_analyse_per_key(qtbot, sample_window):
+    w = sample_window
+    runs = w.live.runs
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(w.editor, "测试文字")
+    assert w.live.runs == runs  # keys in a row: no analysis between them
+    qtbot.waitUntil(lambda: w.live.runs == runs + 1, timeout=3000)
+
+
+def _tree(w) -> list[tuple[str, list[str]]]:
+    root = w.outline.model_.invisibleRootItem()
+    return [(root.child(r).text(), [root.child(r).child(k).text()
+                                    for k in range(root.child(r).rowCount())])
+            for r in range(root.rowCount())]
+
+
+def test_a_new_section_heading_adopts_the_headings_after_it_without_a_rebuild(qtbot,
+                                                                              sample_window):
+    w = sample_window
+    before = _tree(w)
+    rebuilds, touched = w.outline.rebuilds, w.outline.rows_touched
+    third = index_starting(w, "三、")
+    second_child = index_starting(w, "（二）", nth=2)  # the second sub-heading of section 三
+    assert third < second_child
+    w.editor.go_to(second_child, 0)
+    type_text(w.editor, "四、新的一节\n")
+    qtbot.waitUntil(lambda: any(label.startswith("四、新的一节") for label, _ in _tree(w)),
+                    timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    after = _tree(w)
+    assert len(after) == len(before) + 1
+    new = next(k for k, (label, _) in enumerate(after) if label.startswith("四、新的一节"))
+    # section 三 lost the sub-headings from its second one on; the new section has them
+    assert after[new - 1][1] == before[new - 1][1][:1]
+    assert after[new][1] == before[new - 1][1][1:]
+    assert w.outline.rebuilds == rebuilds
+    assert w.outline.rows_touched - touched < len(after) + sum(len(c) for _, c in after)
+    _shows_cold_analysis(w)
+
+
+def test_the_loaders_worker_analysis_leaves_the_incremental_analyzer_alone(qtbot, sample_window):
+    """The loader analyses big files in a worker thread with ``analyze_now``: that must be the
+    stateless analysis; the next edit still goes through the incremental analyzer."""
+    import threading
+
+    from app.model import Document
+
+    w = sample_window
+    live = w.live._incremental
+    assert live is not None and live.analysis is w.live.analysis
+    other = Document.from_lines(["一、别的文件", "正文。"])
+    result = []
+    worker = threading.Thread(target=lambda: result.append(w.live.analyze_now(other)))
+    worker.start()
+    worker.join()
+    assert [h.title for h in result[0].headings] == ["别的文件"]
+    assert live.analysis is w.live.analysis and live.doc is w.live.document
+    w.editor.go_to(index_starting(w, "今年以来"), 3)  # inside a sentence of the opening
+    type_text(w.editor, "好")
+    qtbot.waitUntil(lambda: _settled(w) and w.live.delta is not None
+                    and w.live.delta.analysis is w.live.analysis, timeout=3000)
+    assert not w.live.delta.reparsed  # incremental, and the outline was kept
