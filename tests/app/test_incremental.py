@@ -205,3 +205,18 @@ def test_an_adopted_analysis_goes_on_incrementally(ops: list[tuple]) -> None:
     for op in ops:
         changed = _apply(doc, op)
         assert _shape(live.update(doc, changed).analysis) == _shape(analyze(doc)), op
+
+
+def test_a_paragraph_given_a_heading_style_joins_the_outline_incrementally() -> None:
+    """The role chooser (or a Word heading style) makes a plain line a heading with no typed
+    number: the incremental outline must follow, as a cold parse does."""
+    from app.model import Role
+
+    doc = Document.from_lines(["关于工作的报告", "总体情况", "正文。", "下步打算", "正文。"])
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    for k in (1, 3):
+        doc.paragraphs[k].role, doc.paragraphs[k].role_fixed = Role.HEADING_1, True
+    delta = live.update(doc, [doc.paragraphs[1].id, doc.paragraphs[3].id])
+    assert [h.index for h in delta.analysis.outline] == [1, 3]
+    assert _shape(delta.analysis) == _shape(analyze(doc))
