@@ -90,6 +90,10 @@ class BodyPatcher:
             rec = recs.get(p.id)
             if rec is not None:
                 el = self.ps[rec.index]
+                override = self.source.overrides.get(p.id)
+                if override is not None:  # accepted/rejected/recorded revisions: its new XML
+                    el = self._swap(rec.index, el, override.element)
+                    rec = override.record
                 if p.id not in self.stable:  # moved (an outline move, a cut and paste)
                     self._move(k, p, el)
                 self.placed[p.id] = el
@@ -104,6 +108,15 @@ class BodyPatcher:
                 self.placed[p.id] = self._insert_new(k, p)
                 self.changed = True
         self._delete_gone()
+
+    def _swap(self, index: int, el: etree._Element, new: etree._Element) -> etree._Element:
+        fresh = copy.deepcopy(new)
+        parent = el.getparent()
+        if parent is not None:
+            parent.replace(el, fresh)
+        self.ps[index] = fresh
+        self.changed = True
+        return fresh
 
     def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
         n = rec.auto_number_len
