@@ -110,8 +110,9 @@ def _restore_rpr(change: etree._Element) -> None:
     old = change.find(W_RPR)
     if rpr is None:
         return
-    keep = [c for c in rpr if c.tag in (W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO)
-            and rpr.getparent() is not None and rpr.getparent().tag == W_PPR]  # fmt: skip
+    holder = rpr.getparent()
+    mark = holder is not None and holder.tag == W_PPR  # a paragraph mark keeps its ins/del
+    keep = [c for c in rpr if mark and c.tag in (W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO)]
     for child in list(rpr):
         if child is not change:
             rpr.remove(child)
@@ -255,10 +256,11 @@ def _place_after(run: etree._Element, ins: etree._Element, p: etree._Element) ->
 
 def _place_before(run: etree._Element, ins: etree._Element, p: etree._Element) -> None:
     wrapper = _wrapper(run, p)
-    if wrapper is None or run.getprevious() is None:
+    previous = run.getprevious()
+    if wrapper is None or previous is None:
         (wrapper if wrapper is not None else run).addprevious(ins)
         return
-    _place_after(run.getprevious(), ins, p)
+    _place_after(previous, ins, p)
 
 
 def record_delete(p: etree._Element, start: int, end: int, author: str, date: str,
