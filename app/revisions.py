@@ -9,6 +9,9 @@ revisions say exactly what the XML says. Save puts the override where the w:p wa
 no operation touched stay as they were. Joining two paragraphs (accepting a deleted paragraph
 mark, rejecting an inserted one) removes the second from the model; Save removes its w:p.
 
+A paragraph with no Word XML behind it (a .txt document, a paragraph typed in the editor)
+keeps its revisions in the model only (:mod:`app.revisions_model`); the Word export writes them.
+
 Every operation returns an :class:`Undo` that puts the document back as it was before it.
 """
 
@@ -21,6 +24,7 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
+from app import revisions_model
 from app.docx.atoms import RunFormat, W, paragraph_atoms
 from app.docx.body_patch import BodyPatcher, content_changed, spans_key
 from app.docx.objects import describe
@@ -77,9 +81,9 @@ class Undo:
             p = by_id[pid]
             p.text, p.spans, p.objects, p.revisions = text, spans, objects, revisions  # type: ignore[assignment]
             p.role = role
-        source = _source(self.doc)
-        source.overrides = dict(self.overrides)
-        source.table_decisions = list(self.table_decisions)
+        if isinstance(self.doc.source, DocxSource):
+            self.doc.source.overrides = dict(self.overrides)
+            self.doc.source.table_decisions = list(self.table_decisions)
         for c in self.doc.comments:
             if c.id in self.comments:
                 c.start, c.end = self.comments[c.id]
@@ -110,15 +114,20 @@ def _styles_part(source: DocxSource) -> str | None:
 
 
 def _undo(doc: Document, touched: Iterable[Paragraph]) -> Undo:
-    source = _source(doc)
+    source = doc.source if isinstance(doc.source, DocxSource) else None
     return Undo(
         doc, list(doc.paragraphs),
-        {p.id: (p.text, list(p.spans), list(p.objects), list(p.revisions), p.role)
-         for p in touched},
-        dict(source.overrides),
+        {p.id: (p.text, list(p.spans), list(p.objects),
+                [replace(r) for r in p.revisions], p.role) for p in touched},
+        dict(source.overrides) if source else {},
         {c.id: (c.start, c.end) for c in doc.comments},
-        list(source.table_decisions),
+        list(source.table_decisions) if source else [],
     )  # fmt: skip
+
+
+def _in_xml(doc: Document, p: Paragraph) -> bool:
+    """Whether ``p`` has Word XML behind it (else its revisions live in the model only)."""
+    return isinstance(doc.source, DocxSource) and _record(doc.source, p.id) is not None
 
 
 # --- the paragraph's XML as it stands -------------------------------------------------------------
@@ -185,7 +194,7 @@ def _next_in_container(doc: Document, p: Paragraph) -> Paragraph | None:
     k = doc.paragraphs.index(p)
     for q in doc.paragraphs[k + 1 :]:
         if q.cell == p.cell:
-            return q if _record(_source(doc), q.id) is not None else None
+            return q if _in_xml(doc, q) else None
         return None
     return None
 
@@ -239,6 +248,9 @@ def resolve_revision(doc: Document, paragraph_id: int, revision_id: int, accept:
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     rev = next(r for r in p.revisions if r.id == revision_id)
     undo = _undo(doc, _with_next(doc, p))
+    if not _in_xml(doc, p):
+        revisions_model.resolve(p, rev, accept)
+        return undo
     _resolve_in(doc, p, [rev.ref], accept, None)
     return undo
 
@@ -257,24 +269,34 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
             targets.append((p, refs))
     undo = _undo(doc, [q for p, _ in targets for q in _with_next(doc, p)])
     for p, refs in targets:
-        if p in doc.paragraphs:
-            _resolve_in(doc, p, refs, accept, None)
+        if p not in doc.paragraphs:
+            continue
+        if not _in_xml(doc, p):
+            for r in [r for r in p.revisions if r.ref in refs or r.ref == -1]:
+                revisions_model.resolve(p, r, accept)
+            continue
+        _resolve_in(doc, p, refs, accept, None)
     return undo
 
 
 def resolve_all(doc: Document, accept: bool, author: str | None = None) -> Undo:
     """Accept or reject every revision (only ``author``'s when given), tables' included."""
-    source = _source(doc)
     undo = _undo(doc, list(doc.paragraphs))
     k = 0
     while k < len(doc.paragraphs):
         p = doc.paragraphs[k]
         before = len(doc.paragraphs)
+        if not _in_xml(doc, p):
+            for r in [r for r in p.revisions if author is None or r.author == author]:
+                revisions_model.resolve(p, r, accept)
+            k += 1
+            continue
         if (_count(p, author) and _resolve_in(doc, p, None, accept, author)
                 and len(doc.paragraphs) < before and _count(p, author)):  # fmt: skip
             continue  # joined with the next one, whose revisions now are p's: once more
         k += 1
-    source.table_decisions.append(("accept" if accept else "reject", author))
+    if isinstance(doc.source, DocxSource):
+        doc.source.table_decisions.append(("accept" if accept else "reject", author))
     return undo
 
 
@@ -325,6 +347,9 @@ def track_insert(doc: Document, paragraph_id: int, offset: int, text: str, autho
     """Insert ``text`` at ``offset`` of the paragraph as the reviewer's tracked insertion."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    if not _in_xml(doc, p):
+        revisions_model.insert(p, offset, text, author, date or now_stamp())
+        return undo
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len
     record_insert(el, max(offset - shift, 0), text, author, date or now_stamp(),
@@ -339,6 +364,9 @@ def track_delete(doc: Document, paragraph_id: int, start: int, end: int, author:
     view; the reviewer's own insertion is simply removed)."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    if not _in_xml(doc, p):
+        revisions_model.delete(p, start, end, author, date or now_stamp())
+        return undo
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len
     record_delete(el, max(start - shift, 0), max(end - shift, 0), author, date or now_stamp(),
@@ -361,6 +389,10 @@ def track_join(doc: Document, paragraph_id: int, author: str, date: str | None =
     """The reviewer deleted the paragraph mark: it stays, marked deleted (accepting joins)."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    if not _in_xml(doc, p):
+        n = len(p.text)
+        p.revisions.append(Revision("para_del", author, date or now_stamp(), n, n))
+        return undo
     el, ctx, known = _recording(doc, p)
     record_mark_deleted(el, author, date or now_stamp(), lambda: _id_source(ctx))
     _reread(doc, p, el, known)
@@ -373,6 +405,10 @@ def track_props_change(doc: Document, paragraph_id: int, author: str,
     the recorded old ones (w:pPrChange); Save then applies the new role on top."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    if not _in_xml(doc, p):
+        n = len(p.text)
+        p.revisions.append(Revision("para_props", author, date or now_stamp(), n, n, "段落格式"))
+        return undo
     el, ctx, known = _recording(doc, p)
     record_props_change(el, author, date or now_stamp(), lambda: _id_source(ctx))
     _reread(doc, p, el, known)

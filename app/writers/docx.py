@@ -127,8 +127,14 @@ class _BodyWriter:
         self.rev_attrs = {_W + "author": author, _W + "date": now}
         self.next_rev = first_rev_id
 
-    def _rev(self, parent, kind: str):
+    def _rev(self, parent, kind: str, author: str = "", date: str = ""):
         el = etree.SubElement(parent, _W + kind, self.rev_attrs)
+        if author:  # a revision the document holds keeps its reviewer and time
+            el.set(_W + "author", S.clean_text(author))
+            if date:
+                el.set(_W + "date", date)
+            else:
+                del el.attrib[_W + "date"]
         el.set(W_ID, str(self.next_rev))
         self.next_rev += 1
         return el
@@ -190,18 +196,19 @@ class _BodyWriter:
                     etree.SubElement(rpr, _W + "rStyle", {W_VAL: "CommentReference"})
                     etree.SubElement(r, _W + "commentReference", {W_ID: str(wid)})
 
-        def parent_for(kind: str):
+        def parent_for(kind: str, piece=None):
             if kind == EQ:
                 state["kind"] = None
                 return p
-            if state["kind"] != kind:
-                state["kind"], state["box"] = kind, self._rev(p, kind)
+            who = (piece.author, piece.date) if piece is not None else ("", "")
+            if state["kind"] != (kind, who):
+                state["kind"], state["box"] = (kind, who), self._rev(p, kind, *who)
             return state["box"]
 
         for piece in pieces:
             if piece.kind == DEL:
                 flush(piece.start)
-                self._run(parent_for(DEL), piece.text, None, (False, False, False), True)
+                self._run(parent_for(DEL, piece), piece.text, None, (False, False, False), True)
                 continue
             a = piece.start
             for b in [c for c in cuts if piece.start < c < piece.end] + [piece.end]:
@@ -212,7 +219,7 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
-                self._run(parent_for(piece.kind), text[a:b], rstyle, fmt, False)
+                self._run(parent_for(piece.kind, piece), text[a:b], rstyle, fmt, False)
                 a = b
         flush(n)
 
