@@ -304,3 +304,29 @@ def test_track_switch_written_in_schema_order(tmp_path):
     again.track_revisions = False
     with zipfile.ZipFile(saved(again, tmp_path, "off.docx")) as z:
         assert b"trackRevisions" not in z.read("word/settings.xml")
+
+
+def test_editor_edits_recorded_and_undone_leave_no_trace(tmp_path):
+    from app.revisions_record import ParagraphState, record_edit
+
+    doc = read_document(clean_doc(tmp_path))
+    q = doc.paragraphs[1]
+
+    def edit(new_text: str) -> None:  # what the editor's sync does, then the recorder
+        before = ParagraphState.of(q)
+        q.text = new_text
+        assert record_edit(doc, q, before, "王审校")
+        assert q.text == new_text
+
+    edit("请各部门：现将有关事项通知如下。")  # typed at the start
+    edit("请各部门：有关事项通知如下。")  # two characters deleted
+    assert [(r.kind, r.author, r.text) for r in q.revisions] == [
+        ("ins", "王审校", ""), ("del", "王审校", "现将")]  # fmt: skip
+    xml = document_xml(saved(doc, tmp_path))
+    assert texts_after(xml, accept=False)[1] == "各部门：现将有关事项通知如下。"
+    edit("请各部门：现将有关事项通知如下。")  # undo of the deletion
+    edit("各部门：现将有关事项通知如下。")  # undo of the typing
+    assert q.revisions == []
+    root = etree.fromstring(document_xml(saved(doc, tmp_path, "undone.docx")))
+    assert next(root.iter(*REVISION_TAGS), None) is None
+    assert texts_after(etree.tostring(root), accept=True)[1] == "各部门：现将有关事项通知如下。"
