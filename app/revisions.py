@@ -399,6 +399,21 @@ def track_join(doc: Document, paragraph_id: int, author: str, date: str | None =
     return undo
 
 
+def track_new_paragraph(doc: Document, paragraph_id: int, author: str,
+                        date: str | None = None) -> Undo:  # fmt: skip
+    """A paragraph the reviewer added (Enter, a paste) with 修订 on: its paragraph mark is an
+    insertion, and so is its text (rejecting it takes the paragraph away)."""
+    p = next(q for q in doc.paragraphs if q.id == paragraph_id)
+    undo = _undo(doc, [p])
+    stamp = date or now_stamp()
+    if not any(r.kind == "para_ins" for r in p.revisions):
+        n = len(p.text)
+        if n and not any(r.kind == "ins" for r in p.revisions):
+            p.revisions.append(Revision("ins", author, stamp, 0, n))
+        p.revisions.append(Revision("para_ins", author, stamp, n, n))
+    return undo
+
+
 def track_props_change(doc: Document, paragraph_id: int, author: str,
                        date: str | None = None) -> Undo:  # fmt: skip
     """Call before changing a paragraph's role with 修订 on: its properties as they are become

@@ -325,3 +325,66 @@ def max_revision_id(root: etree._Element) -> int:
             top = max(top, int(value))
     return top
 
+
+
+def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, str, str, str]],
+                       next_id: IdSource, run_format: RunFormat) -> None:  # fmt: skip
+    """Write the revisions a new paragraph carries in the model (kind, start, end, text, author,
+    date; offsets in the XML's text) into its freshly written w:p: insertions wrap their runs,
+    deletions bring their text back as w:delText, paragraph marks are marked."""
+    for kind, start, end, text, author, date in sorted(revisions, key=lambda r: -r[1]):
+        if kind in ("ins", "moveTo") and end > start:
+            _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format)
+        elif kind in ("del", "moveFrom") and text:
+            _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format)
+        elif kind in ("para_ins", "para_del"):
+            rpr = ensure_props(ensure_props(p, W_PPR), W_RPR)
+            tag = W_INS if kind == "para_ins" else W_DEL
+            if rpr.find(tag) is None:
+                rpr.insert(0, _mark(tag, next_id(), author, date))
+
+
+def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Element,
+                    run_format: RunFormat) -> None:  # fmt: skip
+    _split_at(p, offset, run_format)
+    atoms, starts = _shown(p, run_format)
+    before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
+                   if s < offset and a.run is not None), None)  # fmt: skip
+    after = next((a for a, s in zip(atoms, starts, strict=True)
+                  if s >= offset and a.run is not None), None)  # fmt: skip
+    anchor = before or after
+    run = etree.SubElement(dele, W_R)
+    has_run = anchor is not None and anchor.run is not None
+    rpr = clean_rpr(run_props(anchor.run)) if has_run and anchor and anchor.run else None
+    if rpr is not None:
+        run.append(rpr)
+    for child in _text_children(text):
+        if child.tag == W_T:
+            child.tag = W_DEL_TEXT
+        run.append(child)
+    if before is not None and before.run is not None:
+        _place_after(before.run, dele, p)
+    elif after is not None and after.run is not None:
+        _place_before(after.run, dele, p)
+    else:
+        p.append(dele)
+
+
+def _wrap(p: etree._Element, start: int, end: int, box: etree._Element,
+          run_format: RunFormat) -> None:  # fmt: skip
+    """Put the runs holding [start, end) into ``box`` (a w:ins or w:del)."""
+    _split_at(p, end, run_format)
+    _split_at(p, start, run_format)
+    atoms, starts = _shown(p, run_format)
+    runs: list[etree._Element] = []
+    for a, s in zip(atoms, starts, strict=True):
+        if start <= s and s + len(a.text) <= end and a.run is not None and a.run not in runs:
+            runs.append(a.run)
+    if not runs:
+        return
+    runs[0].addprevious(box)
+    for run in runs:
+        wrapper = _wrapper(run, p)
+        if wrapper is not None and wrapper is not box:
+            _unwrap(wrapper)
+        box.append(run)

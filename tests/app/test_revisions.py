@@ -330,3 +330,23 @@ def test_editor_edits_recorded_and_undone_leave_no_trace(tmp_path):
     root = etree.fromstring(document_xml(saved(doc, tmp_path, "undone.docx")))
     assert next(root.iter(*REVISION_TAGS), None) is None
     assert texts_after(etree.tostring(root), accept=True)[1] == "各部门：现将有关事项通知如下。"
+
+
+def test_new_paragraph_typed_with_tracking_is_an_insertion(tmp_path):
+    from app.model import Paragraph
+    from app.revisions_record import ParagraphState, record_edit
+
+    doc = read_document(clean_doc(tmp_path))
+    new = Paragraph(text="")
+    doc.paragraphs.insert(2, new)
+    rv.track_new_paragraph(doc, new.id, "王审校")
+    before = ParagraphState.of(new)
+    new.text = "补充一段。"
+    record_edit(doc, new, before, "王审校")
+    root = etree.fromstring(document_xml(saved(doc, tmp_path)))
+    para = list(root.iter(W + "p"))[2]
+    assert para.find(f"{W}pPr/{W}rPr/{W}ins").get(W + "author") == "王审校"
+    assert "".join(t.text for t in para.find(W + "ins").iter(W + "t")) == "补充一段。"
+    xml = etree.tostring(root)
+    assert texts_after(xml, accept=False) == texts_after(document_xml(clean_doc(tmp_path)), True)
+    assert texts_after(xml, accept=True)[2] == "补充一段。"
