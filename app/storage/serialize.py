@@ -26,6 +26,7 @@ from app.model import (
     InlineObject,
     Paragraph,
     Position,
+    Revision,
     Role,
     SidePart,
     Span,
@@ -50,6 +51,7 @@ def to_json(doc: Document) -> dict[str, Any]:
         "tables": [_table(t) for t in doc.tables.values()],
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
         "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
+        "track_revisions": doc.track_revisions,
         # A text file's encoding, BOM and line ends, so that a recovered report saves as it was.
         "source": doc.source.to_json() if isinstance(doc.source, TextSource) else None,
     }
@@ -75,6 +77,7 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
         "objects": [_object(o) for o in p.objects],
         "cell": None if p.cell is None else [p.cell.table_id, p.cell.row, p.cell.col],
         "virtual": p.virtual,
+        "revisions": [[r.kind, r.author, r.date, r.start, r.end, r.text] for r in p.revisions],
     }
 
 
@@ -152,6 +155,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
                 objects=[_inline(o) for o in _list(raw.get("objects", []))],
                 cell=_cell(raw.get("cell"), tmap),
                 virtual=bool(raw.get("virtual", False)),
+                revisions=[_revision(r) for r in _list(raw.get("revisions", []))],
             )
         )
     raws = _list(data.get("comments", []))
@@ -189,8 +193,15 @@ def _document(data: Any, keep_ids: bool) -> Document:
             for kind, label, texts in (_list(r) for r in _list(data.get("side_parts", [])))
         ],
         ignores=_ignores(data.get("ignores")),
+        track_revisions=bool(data.get("track_revisions", False)),
         source=_text_source(data.get("source"), pmap),
     )
+
+
+def _revision(raw: Any) -> Revision:
+    """A tracked change kept in the model (recovered without the Word XML it came from)."""
+    kind, author, date, start, end, text = _list(raw)
+    return Revision(_str(kind), _str(author), _str(date), _int(start), _int(end), _str(text))
 
 
 def _inline(raw: Any) -> InlineObject:

@@ -62,3 +62,17 @@ def test_word_export_writes_them_with_the_reviewer(tmp_path):
     assert ["".join(t.text for t in e.iter(W + "delText")) for e in dele] == ["现将"]
     assert {e.get(W + "author") for e in ins + dele} == {"王审校"}
     assert ins[0].get(W + "date") == "2026-12-02T09:00:00Z"
+
+
+def test_recovery_data_keeps_revisions_and_the_switch():
+    from app.storage.serialize import from_json, to_json
+
+    doc = revised()
+    doc.track_revisions = True
+    back = from_json(to_json(doc))
+    assert back.track_revisions is True
+    assert [(r.kind, r.author, r.date, r.start, r.end, r.text)
+            for r in back.paragraphs[1].revisions] == [
+        ("ins", "王审校", "2026-12-02T09:00:00Z", 0, 1, ""),
+        ("del", "王审校", "2026-12-02T09:00:01Z", 5, 5, "现将"),
+    ]  # fmt: skip
