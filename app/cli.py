@@ -8,8 +8,12 @@
     reportdesk rules
     reportdesk [FILE] | --sample | FILE --screenshot OUT.png           the desktop app (needs Qt)
 
-Bad input gives one line on stderr in the user's language and exit code 2, never a traceback.
-The engine subcommands never import Qt.
+Bad input gives one line on stderr in the user's language and exit code 2, never a traceback
+(an internal error's traceback goes to the crash log, app.storage.crashlog).
+
+This module never imports Qt nor ui/: the PDF export and the window are handed in as
+:class:`Launchers` by the entry module (:mod:`reportdesk`), which the installed ``reportdesk``
+command runs. ``python -m app`` runs the engine subcommands alone.
 """
 
 from __future__ import annotations
@@ -18,13 +22,34 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.errors import ReportDeskError
 from app.i18n import add_subcommand, argument_parser, tr
 from app.reports import outline_json, outline_text, sarif_report, text_report
 
+if TYPE_CHECKING:
+    from app.engine import Analysis
+    from app.findings import Finding
+    from app.model import Document
+
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
+
+
+@dataclass(frozen=True)
+class Launchers:
+    """What the command needs from above the engine (the entry module gives Qt's): ``pdf(doc,
+    path, author)`` writes the PDF and returns its page count; ``gui(argv)`` runs the window."""
+
+    pdf: Callable[[Document, str, str], int] | None = None
+    gui: Callable[[list[str]], int] | None = None
+
+
+_NO_LAUNCHERS = Launchers()
+_launchers = _NO_LAUNCHERS
 
 
 _FILE_HELP = tr("报告文件（.txt 或 .docx）", "report file (.txt or .docx)")
@@ -79,8 +104,10 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, launchers: Launchers = _NO_LAUNCHERS) -> int:
+    global _launchers
     argv = list(sys.argv[1:] if argv is None else argv)
+    _launchers = launchers
     if not argv or (argv[0] not in ENGINE_COMMANDS and argv[0] not in ("-h", "--help",
                                                                            "--version")):
         return _gui(argv)
@@ -96,12 +123,17 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
         return 0
     except Exception as err:
-        print(tr(f"reportdesk: 内部错误：{type(err).__name__}: {err}",
-                 f"reportdesk: internal error: {type(err).__name__}: {err}"), file=sys.stderr)
+        from app.storage.crashlog import log_exception
+
+        log = log_exception(err, f"cli {args.command}")
+        where = tr(f"（详情已记入 {log}）", f" (details in {log})") if log else ""
+        print(tr(f"reportdesk: 内部错误：{type(err).__name__}: {err}{where}",
+                 f"reportdesk: internal error: {type(err).__name__}: {err}{where}"),
+              file=sys.stderr)  # fmt: skip
         return 2
 
 
-def _load(path: str):
+def _load(path: str) -> Document:
     from app.ignores import attach_stored
     from app.readers import read_document
 
@@ -110,7 +142,7 @@ def _load(path: str):
     return doc
 
 
-def _check(args) -> int:
+def _check(args: argparse.Namespace) -> int:
     from app.engine import analyze
 
     rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
@@ -139,12 +171,12 @@ def _check(args) -> int:
     return status
 
 
-def _findings_json(findings) -> list[dict]:
+def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
     seen: dict[int, int] = {}
     return [f.to_json(seen) for f in findings]
 
 
-def _outline(args) -> int:
+def _outline(args: argparse.Namespace) -> int:
     from app.engine import analyze
 
     doc = _load(args.file)
@@ -163,20 +195,19 @@ def _same_file(a: str, b: str) -> bool:
         return os.path.abspath(a) == os.path.abspath(b)
 
 
-def _write(doc, out: str, *, author: str, analysis=None, **options) -> None:
+def _write(
+    doc: Document, out: str, *, author: str, analysis: Analysis | None = None, **options: Any
+) -> None:
     """Write atomically through app.storage (temp folder, fsync, backup of what was there)."""
     from app.errors import WriteError
-    from app.storage import atomic_write, save_document
+    from app.storage import export_docx, save_document
 
     suffix = os.path.splitext(out)[1].lower()
     if suffix not in (".docx", ".txt"):
         raise WriteError(tr(f"不支持的输出格式：{out}（可用 .txt 或 .docx）",
                             f"unsupported output format: {out} (use .txt or .docx)"))
     if suffix == ".docx" and options:
-        from app.writers.docx import write_docx
-
-        atomic_write(out, lambda tmp: write_docx(doc, tmp, author=author, analysis=analysis,
-                                                 **options))
+        export_docx(doc, out, author=author, analysis=analysis, **options)
     else:
         save_document(doc, out, author=author, analysis=analysis)
 
@@ -185,7 +216,7 @@ def _author(given: str | None) -> str:
     return given or os.environ.get("REPORTDESK_AUTHOR") or "ReportDesk"
 
 
-def _fix(args) -> int:
+def _fix(args: argparse.Namespace) -> int:
     from app.engine import analyze
     from app.errors import WriteError
     from app.fixes import fix_all, update_document
@@ -204,7 +235,7 @@ def _fix(args) -> int:
     return 0
 
 
-def _export(args) -> int:
+def _export(args: argparse.Namespace) -> int:
     from app.engine import analyze
     from app.errors import WriteError
 
@@ -223,24 +254,22 @@ def _export(args) -> int:
     return 0
 
 
-def _pdf(args) -> int:
+def _pdf(args: argparse.Namespace) -> int:
     from app.errors import WriteError
 
     if not args.output.lower().endswith(".pdf"):
         raise WriteError(tr("PDF 文件名应以 .pdf 结尾", "the PDF file name must end in .pdf"))
+    if _launchers.pdf is None:
+        raise WriteError(tr("此入口不能导出 PDF（需要 Qt）：请用 reportdesk pdf",
+                            "this entry cannot export PDF (it needs Qt): use reportdesk pdf"))
     doc = _load(args.file)
-    try:
-        from ui.pdf_export import export_pdf  # Qt lays the pages out; imported only here
-    except ImportError as err:
-        raise WriteError(tr(f"无法导出 PDF（缺少 Qt：{err}）",
-                            f"cannot export PDF (Qt missing: {err})")) from None
-    pages = export_pdf(doc, None, args.output, author=_author(args.author))
+    pages = _launchers.pdf(doc, args.output, _author(args.author))
     print(tr(f"已导出 PDF：{args.output}（{pages} 页）",
              f"exported PDF: {args.output} ({pages} pages)"))
     return 0
 
 
-def _rules(args) -> int:
+def _rules(args: argparse.Namespace) -> int:
     from app.rules import ALL_RULES
     from app.rules.measured import MEASURED
 
@@ -256,14 +285,12 @@ def _rules(args) -> int:
 
 
 def _gui(argv: list[str]) -> int:
-    try:
-        from ui.app import main as gui_main
-    except ImportError as err:
-        print(tr(f"reportdesk: 无法启动窗口（缺少 Qt：{err}）；命令行用法见 reportdesk --help",
-                 f"reportdesk: cannot open the window (Qt missing: {err}); see reportdesk --help"),
-              file=sys.stderr)
+    if _launchers.gui is None:
+        print(tr("reportdesk: 此入口只有命令行子命令；打开窗口请运行 reportdesk（见 --help）",
+                 "reportdesk: this entry has the subcommands only; run reportdesk for the window "
+                 "(see --help)"), file=sys.stderr)  # fmt: skip
         return 2
-    return gui_main(argv)
+    return _launchers.gui(argv)
 
 
 COMMANDS = {"check": _check, "outline": _outline, "fix": _fix, "export": _export, "pdf": _pdf,

@@ -1,8 +1,10 @@
 """One call that runs the whole analysis: roles, outline, numbering groups and findings.
 
 The UI, the CLI and the writers all use :func:`analyze`; nothing else re-derives roles or headings.
-Per-paragraph work is cached by text (see :mod:`app.outline.scan`), so re-analysing a long report
-after a keystroke only re-scans the paragraphs that changed.
+Per-paragraph work (finding a paragraph's marker, its run-in heading sentence) is cached by text
+with ``functools.lru_cache`` in :mod:`app.outline.markers`, :mod:`app.outline.inline` and
+:mod:`app.outline.parser`, so re-analysing a long report after a keystroke mostly hits the cache;
+the whole-document passes (roles, nesting, numbering groups, rules) run again each time.
 """
 
 from __future__ import annotations

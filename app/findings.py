@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -74,14 +75,14 @@ class Finding:
     def end_column(self) -> int:
         return self.end + 1
 
-    def to_json(self, seen_fixes: dict[int, int] | None = None) -> dict:
+    def to_json(self, seen_fixes: dict[int, int] | None = None) -> dict[str, Any]:
         """The CLI's JSON shape: 1-based lines and columns, end column exclusive.
 
         Findings of one numbering group share one fix. With ``seen_fixes`` (fix id → line of
         the finding that printed it) a shared fix is printed in full once; later findings give
         their own edit and ``same_fix_as_line`` instead of repeating thousands of edits.
         """
-        fix = None
+        fix: dict[str, Any] | None = None
         if self.fix is not None:
             edits = self.fix.edits
             own = next((e for e in edits if e.index == self.index), edits[0])
@@ -101,6 +102,6 @@ class Finding:
         return out
 
 
-def edit_json(e: Edit) -> dict:
+def edit_json(e: Edit) -> dict[str, Any]:
     return {"line": e.index + 1, "column": e.start + 1, "end_line": e.last_index + 1,
             "end_column": e.end + 1, "replacement": e.replacement}

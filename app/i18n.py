@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterable
 
 
 def language() -> str:
@@ -26,7 +27,10 @@ def tr(zh: str, en: str) -> str:
 class HelpFormatter(argparse.HelpFormatter):
     """argparse's help with "用法：" for "usage:" in Chinese."""
 
-    def add_usage(self, usage, actions, groups, prefix=None):
+    def add_usage(
+        self, usage: str | None, actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+    ) -> None:  # fmt: skip
         # argparse calls this with prefix "" to build a subcommand's prog: leave that alone.
         super().add_usage(usage, actions, groups, tr("用法：", "usage: ") if prefix is None
                           else prefix)
@@ -47,6 +51,8 @@ def argument_parser(prog: str, description: str) -> argparse.ArgumentParser:
                                             formatter_class=HelpFormatter))
 
 
-def add_subcommand(subparsers, name: str, help: str) -> argparse.ArgumentParser:
+def add_subcommand(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str
+) -> argparse.ArgumentParser:
     return localize(subparsers.add_parser(name, help=help, add_help=False,
                                           formatter_class=HelpFormatter))

@@ -18,8 +18,11 @@ _ids = itertools.count(1)
 
 OBJECT_CHAR = "\ufffc"
 """Stands in a paragraph's text for one inline object (image, text box, shape, chart, note
-reference, page break …): the editor shows the object there, rules skip it, writers keep it.
-Paragraph.objects holds one :class:`InlineObject` per occurrence, in order."""
+reference, page break …): the editor shows the object there and rules skip it. A writer that
+patches the original file (Document.source) puts the object back as it was; a file built anew
+(the Word and PDF exports) goes through :mod:`app.render_plan`, which never writes the character
+itself: an object it cannot draw is left out. Paragraph.objects holds one :class:`InlineObject`
+per occurrence, in order."""
 
 LINE_BREAK = "\u2028"
 """A manual line break inside a paragraph (Word's w:br, Shift+Enter, a text file's \\x0b): Qt's own
@@ -27,7 +30,10 @@ line separator, so the editor shows it as a break and the text keeps one charact
 
 
 def new_id() -> int:
-    """A process-wide unique id: paragraphs and comments keep theirs while the text is edited."""
+    """A process-wide unique id. A paragraph or comment keeps its id for as long as the object
+    lives; whether an edit in the window keeps the paragraph object (and so its id) is up to the
+    editor's mapping of blocks to paragraphs (ui/), which comment anchors and tracked changes
+    rely on."""
     return next(_ids)
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from app import __version__
 from app.findings import Finding, edit_json
 from app.model import Document
 from app.outline.types import Heading
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -25,12 +30,12 @@ def text_report(results: list[tuple[str, list[Finding]]]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict[str, Any]:
     return {"startLine": line, "startColumn": column, "endLine": end_line,
             "endColumn": end_column}
 
 
-def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
+def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict[str, Any]:
     """SARIF 2.1.0 with one run; columns counted in Unicode code points (declared)."""
     from app.rules import ALL_RULES
 
@@ -39,14 +44,14 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
               "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity.value]},
               "properties": {"norm": r.norm}} for r in ALL_RULES.values()]
     index = {r["id"]: i for i, r in enumerate(rules)}
-    out = []
+    out: list[dict[str, Any]] = []
     for path, findings in results:
         printed: set[int] = set()  # a fix shared by a numbering group is given once
         for f in findings:
             loc = {"physicalLocation": {"artifactLocation": {"uri": path},
                                         "region": _region(f.line, f.column, f.line,
                                                           f.end_column)}}
-            result = {"ruleId": f.rule, "ruleIndex": index.get(f.rule, -1),
+            result: dict[str, Any] = {"ruleId": f.rule, "ruleIndex": index.get(f.rule, -1),
                       "level": _SARIF_LEVEL[f.severity.value], "message": {"text": f.message},
                       "locations": [loc]}
             if f.ignored:  # --no-ignores: shown, marked as the document's own suppression
@@ -70,17 +75,17 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict:
                       "columnKind": "unicodeCodePoints", "results": out}]}
 
 
-def _node(h: Heading, doc: Document) -> dict:
+def _node(h: Heading, doc: Document) -> dict[str, Any]:
     return {"line": h.index + 1, "level": h.level, "marker": h.marker.text.strip(),
             "number": h.number, "title": h.title,
             "children": [_node(c, doc) for c in h.children]}
 
 
-def outline_json(path: str, analysis, doc: Document) -> dict:
+def outline_json(path: str, analysis: Analysis, doc: Document) -> dict[str, Any]:
     return {"path": path, "outline": [_node(h, doc) for h in analysis.outline]}
 
 
-def outline_text(analysis, doc: Document) -> str:
+def outline_text(analysis: Analysis, doc: Document) -> str:
     """An indented tree: `  （一）坚持党组核心作用  [19]`."""
     lines: list[str] = []
 

@@ -1,6 +1,6 @@
 """Word export speed: write_docx against a naive python-docx writer, in the same run.
 
-Builds the "big" report (tests/data/corpus/*.txt read with read_text and concatenated 3×,
+Builds the "big" report (../shared/corpus/*.txt read with read_text and concatenated 3×,
 ~4,400 paragraphs, 580k characters), analyses it once, then times, best of 3:
   - write_docx(doc, path, analysis=analysis)   (the editor already has the analysis)
   - write_docx(doc, path)                      (analysis included, for information; the parser

@@ -1,6 +1,6 @@
 """Word import speed: read_docx (+ analysis) against LibreOffice opening the same file.
 
-Builds the "big" report (tests/data/corpus/*.txt ×3, ~4,400 paragraphs, 580k characters) as a
+Builds the "big" report (../shared/corpus/*.txt ×3, ~4,400 paragraphs, 580k characters) as a
 .docx with python-docx (naively, one add_paragraph per line), then times, best of 3:
   - read_docx(path)
   - read_docx(path) + app.engine.analyze(doc)   (when the engine can analyse)

@@ -1,4 +1,4 @@
-"""Editor benchmark on a ~4,400-paragraph report (tests/data/corpus/*.txt concatenated ×3).
+"""Editor benchmark on a ~4,400-paragraph report (../shared/corpus/*.txt concatenated ×3).
 
 Prints: time to an interactive window (open + first analysis + first paint), keystroke handling
 (p50/p99/max per key event, QTest.keyClick + the events it queues), time until outline and problems

@@ -1,6 +1,6 @@
 """Engine speed: the outline and all rules on a 4,400-paragraph report, in process and as a command.
 
-The "big" report is every tests/data/corpus/*.txt concatenated (one blank paragraph between
+The "big" report is every ../shared/corpus/*.txt concatenated (one blank paragraph between
 files, from each file's final newline), three times over. Measured:
 
 In process (the editor's case), best and median of --runs (15) runs each:

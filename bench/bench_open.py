@@ -1,6 +1,6 @@
 """Opening a big report: all in the GUI thread (as before ui.loader) vs worker + stepped fill.
 
-Two files: every tests/data/corpus/*.txt concatenated ×3 (~4,400 paragraphs, 1.7 MB, as
+Two files: every ../shared/corpus/*.txt concatenated ×3 (~4,400 paragraphs, 1.7 MB, as
 bench/bench_editor.py) and its lines repeated to 20,000 paragraphs (7.8 MB). For each, best of
 --runs in a fresh window each time:
 

@@ -1,6 +1,6 @@
 """PDF export speed: Qt (ui.pdf_export.export_pdf) against LibreOffice docx→pdf, in the same run.
 
-Builds the "big" report (tests/data/corpus/*.txt read with read_text and concatenated 3×,
+Builds the "big" report (../shared/corpus/*.txt read with read_text and concatenated 3×,
 4,386 paragraphs, 580k characters), analyses it once, then times, best of 3:
   - export_pdf(doc, analysis, out.pdf)              (the window has the analysis)
   - LibreOffice: write_docx(doc, analysis=analysis) once, then, timed, the whole process

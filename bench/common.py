@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from app.model import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT / "tests/data/corpus"
+CORPUS = ROOT.parent / "shared" / "corpus"  # third-party documents, outside the repository
 Thunk = Callable[[], object]
 TIMES = 3  # the "big" report is the corpus 3× over: ~4,400 paragraphs, 580k characters
 
@@ -38,8 +38,12 @@ TIMES = 3  # the "big" report is the corpus 3× over: ~4,400 paragraphs, 580k ch
 
 
 def corpus_files() -> list[Path]:
-    """The corpus reports, sorted by name so that every script concatenates them in one order."""
-    return sorted(CORPUS.glob("*.txt"))
+    """The corpus reports, sorted by name so that every script concatenates them in one order.
+    Exits with a one-line reason when ../shared/corpus is absent (it is never copied in)."""
+    files = sorted(CORPUS.glob("*.txt"))
+    if not files:
+        raise SystemExit(f"bench: {CORPUS} is absent: the benchmarks read the shared corpus")
+    return files
 
 
 def corpus_lines() -> list[str]:

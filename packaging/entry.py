@@ -6,7 +6,7 @@ window (``reportdesk``, ``reportdesk FILE``, ``reportdesk --sample``).
 
 import sys
 
-from app.cli import main
+from reportdesk import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -10,7 +10,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
-CORPUS = ROOT / "tests" / "data" / "corpus"
+# Third-party documents live outside the repository, beside it (docs/REFERENCE.md, helper brief):
+# tests that read them skip with this reason when the folder is absent.
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"  # real published reports, text
+REALDOCX = SHARED / "realdocx"  # real .docx written by Word, WPS, LibreOffice
+CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
+REALDOCX_FILES = sorted(REALDOCX.glob("*.docx"))
+needs_corpus = pytest.mark.skipif(
+    not CORPUS_FILES, reason=f"{CORPUS} is absent (third-party documents stay outside the repo)"
+)
+needs_realdocx = pytest.mark.skipif(
+    not REALDOCX_FILES, reason=f"{REALDOCX} is absent (third-party documents stay outside the repo)"
+)
 
 os.environ.setdefault("REPORTDESK_LANG", "zh")  # CLI messages asserted in Chinese
 # Backups, recovery files and logs of everything the tests run go to a throw-away folder.
@@ -28,3 +40,12 @@ def read_lines(path: Path) -> list[str]:
 @pytest.fixture
 def sample_lines() -> list[str]:
     return read_lines(SAMPLE)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An app data folder of the test's own (recovery, locks, backups, logs): what
+    REPORTDESK_DATA_DIR points at for the test. The UI tests add a recovery hub on it."""
+    folder = tmp_path / "appdata"
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
+    return folder

@@ -33,6 +33,25 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)  # fmt: skip
 
 
+def _preload_lexicon() -> None:
+    """Load the wording checks' lexicon (app/lexicon.py, 0.2–0.8 s) in a background thread, so
+    that the first analysis of a document typed from scratch does not wait for it in the GUI
+    thread (an opened file is analysed in the loader's worker anyway). Errors surface later,
+    where the checks run."""
+    import threading
+
+    def load() -> None:
+        try:
+            from app.lexicon import lexicon, spans
+
+            lexicon()
+            spans("预热")
+        except Exception:  # reported by the check that needs it
+            pass
+
+    threading.Thread(target=load, name="lexicon-preload", daemon=True).start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
@@ -62,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     script = testhook.script()  # tests only (REPORTDESK_TEST_SCRIPT), see ui/testhook.py
     session.start(app)  # crash log, recovery store; at exit the autosave writer finishes
     window = MainWindow()
+    _preload_lexicon()
     if args.theme:
         window.apply_theme(args.theme)
     path = str(SAMPLE) if args.sample else args.file

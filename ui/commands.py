@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMenu
 
 from app.findings import Finding
 from app.model import Role
+from app.outline.change import OutlineChange
 from ui import doc_ops
+from ui.outline_apply import apply_outline_change
 
 
 class EditCommands:
@@ -69,19 +71,27 @@ class EditCommands:
         else:
             self.statusBar().showMessage(self.tr("No quick fix at the cursor"), 3000)
 
-    def _replace_texts(self, new_texts: list[str] | None, message: str) -> bool:
-        if new_texts is None:
-            self.statusBar().showMessage(message, 3000)
+    def _plan(self, change: OutlineChange | None, message: str) -> bool:
+        """Apply an outline change planned on the live document, or say why there is none."""
+        if change is None:
+            if message:
+                self.statusBar().showMessage(message, 3000)
             return False
-        done = doc_ops.apply_texts(self.editor.document(), new_texts)
+        return self.apply_outline(change)
+
+    def apply_outline(self, change: OutlineChange) -> bool:
+        """Apply an outline change (moves, renumbering, fixed roles) as one undo step."""
+        done = apply_outline_change(self.editor.document(), change)
         self.live.flush()
+        if done and change.description:
+            self.statusBar().showMessage(change.description, 4000)
         return done
 
     def fix_all_numbering(self) -> bool:
-        from app.outline.edits import renumber_all
+        from app.outline.edits import plan_renumber_all
 
         self.live.flush()
-        return self._replace_texts(renumber_all(self.texts()), "")
+        return self._plan(plan_renumber_all(self.live.document, self.live.analysis), "")
 
     def _selected_heading(self) -> int | None:
         self.live.flush()
@@ -91,67 +101,61 @@ class EditCommands:
         return index
 
     def move_section(self, direction: int) -> bool:
-        from app.outline.edits import move_section
+        from app.outline.edits import plan_move_section
 
         index = self._selected_heading()
-        if index is None:
+        if index is None or self.live.analysis is None:
             return False
-        title = self._heading_title(index)
-        done = self._replace_texts(
-            move_section(self.texts(), index, direction),
+        moved = self.live.document.paragraphs[index].id
+        done = self._plan(
+            plan_move_section(self.live.document, self.live.analysis, index, direction),
             self.tr("The section cannot move further"),
         )
         if done:
-            self._select_heading_titled(title)
+            self._select_heading(moved)
         return done
 
-    def _heading_title(self, index: int) -> str:
-        """The text after the marker: it stays the same when a section moves or changes level."""
-        heading = self.live.analysis.heading_at(index) if self.live.analysis else None
-        return self.texts()[index][heading.marker.end :] if heading else ""
-
-    def _select_heading_titled(self, title: str) -> None:
-        if self.live.analysis is None:
-            return
-        texts = self.texts()
-        for h in self.live.analysis.headings:
-            if texts[h.index][h.marker.end :] == title:
-                self.editor.go_to(h.index)
-                self.outline.select_paragraph(h.index)
+    def _select_heading(self, paragraph_id: int) -> None:
+        """Put the cursor and the outline on the heading that is paragraph ``paragraph_id``
+        (ids travel with moved paragraphs, so a moved section is found where it went)."""
+        for i, p in enumerate(self.live.document.paragraphs):
+            if p.id == paragraph_id:
+                self.editor.go_to(i)
+                self.outline.select_paragraph(i)
                 break
 
     def drop_section(self, source_id: int, parent_id: int, position: int) -> bool:
         """A section dragged in the outline: move it (text and numbering) in one undo step.
         ``parent_id`` -1 is the top level; ids are paragraph ids, stable across edits."""
-        from app.outline.edits import move_section_to
+        from app.outline.edits import plan_move_section_to
 
         self.live.flush()
         where = {p.id: i for i, p in enumerate(self.live.document.paragraphs)}
         index = where.get(source_id)
         parent = where.get(parent_id) if parent_id >= 0 else None
-        if index is None or (parent_id >= 0 and parent is None):
+        if index is None or (parent_id >= 0 and parent is None) or self.live.analysis is None:
             return False
-        title = self._heading_title(index)
-        done = self._replace_texts(
-            move_section_to(self.texts(), index, parent, position),
+        done = self._plan(
+            plan_move_section_to(self.live.document, self.live.analysis, index, parent, position),
             self.tr("The section cannot be moved there"),
         )
         if done:
-            self._select_heading_titled(title)
+            self._select_heading(source_id)
         return done
 
     def change_level(self, delta: int) -> bool:
-        from app.outline.edits import change_level
+        from app.outline.edits import plan_change_level
 
         index = self._selected_heading()
-        if index is None:
+        if index is None or self.live.analysis is None:
             return False
-        done = self._replace_texts(
-            change_level(self.texts(), index, delta), self.tr("This heading cannot change level")
+        heading = self.live.document.paragraphs[index].id
+        done = self._plan(
+            plan_change_level(self.live.document, self.live.analysis, index, delta),
+            self.tr("This heading cannot change level"),
         )
         if done:
-            self.editor.go_to(index)
-            self.outline.select_paragraph(index)
+            self._select_heading(heading)
         return done
 
     def undo(self) -> None:

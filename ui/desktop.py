@@ -140,9 +140,10 @@ class DesktopCommands:
         return export_pdf(doc, self.live.analysis, path, author=S.get("author/name"))
 
     def export_pdf_dialog(self) -> bool:
-        start = (
-            str(Path(self.path).with_suffix(".pdf")) if self.path else self.tr("Untitled") + ".pdf"
-        )
+        from ui.files import export_start
+
+        stem = Path(self.path).stem if self.path else self.tr("Untitled")
+        start = export_start(self.path, stem + ".pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export PDF"), start, self.tr("PDF document (*.pdf)")
         )

@@ -1,7 +1,9 @@
 """The report pane: a QTextEdit with one QTextBlock per paragraph, styled as the report prints.
 
 It knows nothing about rules: it draws roles given to it (:class:`ui.styling.RoleHighlighter`) and
-problem ranges given to it (wavy ExtraSelections with the message as tooltip).
+problem ranges given to it (wavy ExtraSelections with the message as tooltip). Each block carries
+its paragraph's id (:mod:`ui.identity`); Enter and paste resolve the id a split copies in the same
+undo step. Tables, images and other inline objects are built by :mod:`ui.doc_build`.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,8 +22,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from app.findings import Severity
-from app.model import LINE_BREAK, Paragraph, Role, Span
+from app.model import LINE_BREAK, OBJECT_CHAR, InlineObject, Paragraph, Role, Span, Table
 from app.textclean import clean_text
+from ui.doc_build import IN_CELL_PROPERTY, DocumentBuilder, fill_steps
+from ui.identity import keep_ids
+from ui.inline_objects import (
+    ObjectRegistry,
+    install_placeholders,
+    object_at,
+    object_tooltip,
+)
+from ui.paragraph_sync import spans_of_block
 from ui.styling import (
     BODY_PT,
     FIXED_ROLE_PROPERTY,
@@ -56,6 +67,7 @@ class Mark:
 
 class ReportEditor(QTextEdit):
     fileDropped = Signal(str)
+    objectActivated = Signal(object)  # InlineObject clicked (the side-parts dock selects it)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +80,9 @@ class ReportEditor(QTextEdit):
         font.setPointSizeF(BODY_PT)
         self.document().setDefaultFont(font)
         self.document().setDocumentMargin(24)
+        self.objects = ObjectRegistry()  # the InlineObjects behind the U+FFFC characters
+        install_placeholders(self.document(), self.objects, self)
+        self.loading = False  # being filled: the model follows once it is in
         self._marks: dict[int, list[Mark]] = {}
         self._layout_roles: dict[int, Role] = {}  # paragraph id → role its layout was set for
         # (block index, code-point offset) → [(label, callback)], set by the window
@@ -102,6 +117,7 @@ class ReportEditor(QTextEdit):
         roles: Sequence[Role] | None = None,
         decorate: Callable[[QTextCursor], None] | None = None,
         batch: int = 0,
+        tables: dict[int, Table] | None = None,
     ) -> Iterator[int]:
         """Replace the content in steps of ``batch`` paragraphs (0: one step), not undoably, for a
         caller that goes back to the event loop between steps (:mod:`ui.loader`: laying out
@@ -109,95 +125,39 @@ class ReportEditor(QTextEdit):
 
         Set ``highlighter.keys`` first and pass the analysed ``roles``: the text is then drawn
         and laid out once, in its final style. ``decorate`` (comment anchors) runs on the new
-        text in the last step, so that it is laid out once too.
+        text in the last step, so that it is laid out once too. ``tables``: the document's
+        tables, for paragraphs with a ``cell`` (see :mod:`ui.doc_build`); every block gets its
+        paragraph's id.
         """
         doc = self.document()
+        self.loading = True
         doc.setUndoRedoEnabled(False)
         doc.clear()
-        cursor = QTextCursor(doc)
-        body = block_format_for(Role.BODY)
-        cursor.setBlockFormat(body)  # every new block copies it: text is laid out once
+        self.objects.clear()
         total = len(paragraphs)
         step = batch if batch > 0 else max(total, 1)
         if step < total:
             yield 0  # clearing a long document is a step of its own
-        block = doc.begin()
-        for first in range(0, max(total, 1), step):
-            chunk = paragraphs[first : first + step]
-            cursor.beginEditBlock()
-            if first:
-                cursor.movePosition(QTextCursor.MoveOperation.End)
-                cursor.insertBlock(body, QTextCharFormat())
-                block = cursor.block()
-            cursor.insertText("\n".join(p.text for p in chunk), QTextCharFormat())
-            for i, p in enumerate(chunk, first):
-                role = p.role if p.role_fixed and p.role is not None else None
-                layout_role = role or (roles[i] if roles is not None and i < len(roles) else None)
-                want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
-                if role is not None or (
-                    want is not Layout.INDENT and layout_role not in (Role.BLANK, Role.JUNK)
-                ):
-                    fmt = block_format_for(layout_role, body)
-                    if role is not None:
-                        fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
-                    QTextCursor(block).setBlockFormat(fmt)
-                for span in p.spans:
-                    self._apply_span(block, span)
-                block = block.next()
-            if first + step >= total and decorate is not None:
-                decorate(cursor)
-            cursor.endEditBlock()
-            if first == 0 and step < total:
-                self.setTextCursor(QTextCursor(doc))  # scroll bars settle while the text is short
-            yield min(first + step, total)
+        width = CHARS_PER_LINE * char_width(BODY_PT * self._zoom)
+        builder = DocumentBuilder(doc, tables or {}, self.objects, roles, width)
+        first = True
+        try:
+            for done in fill_steps(builder, paragraphs, step, decorate):
+                if first and done < total:
+                    self.setTextCursor(QTextCursor(doc))  # scroll bars settle while text is short
+                first = False
+                yield done
+        finally:
+            self.loading = False
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
         if roles is not None:  # laid out for these roles already: apply_styles need not look
             self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
         self.setTextCursor(QTextCursor(doc))
 
-    def _apply_span(self, block, span: Span) -> None:
-        text = block.text()
-        cur = QTextCursor(block)
-        cur.setPosition(block.position() + to_utf16(text, span.start))
-        end = block.position() + to_utf16(text, span.end)
-        cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat()
-        if span.bold:
-            fmt.setFontWeight(700)
-        if span.italic:
-            fmt.setFontItalic(True)
-        if span.underline:
-            fmt.setFontUnderline(True)
-        cur.mergeCharFormat(fmt)
-
-    def snapshot(self) -> list[tuple[str, Role | None]]:
-        """(text, role fixed by the user or None) for every block."""
-        out = []
-        block = self.document().begin()
-        while block.isValid():
-            out.append((block.text(), fixed_role(block.blockFormat())))
-            block = block.next()
-        return out
-
     def spans_of(self, index: int) -> list[Span]:
         """Bold/italic/underline of one paragraph as code-point spans (for the writers)."""
-        block = self.document().findBlockByNumber(index)
-        text = block.text()
-        spans: list[Span] = []
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            if frag.isValid():
-                fmt = frag.charFormat()
-                bold = fmt.fontWeight() >= 600
-                italic, underline = fmt.fontItalic(), fmt.fontUnderline()
-                if bold or italic or underline:
-                    start = from_utf16(text, frag.position() - block.position())
-                    end = from_utf16(text, frag.position() - block.position() + frag.length())
-                    spans.append(Span(start, end, bold, italic, underline))
-            it += 1
-        return spans
+        return spans_of_block(self.document().findBlockByNumber(index))
 
     # ---- roles ---------------------------------------------------------------------------------
     def set_role(self, index: int, role: Role | None) -> None:
@@ -243,7 +203,8 @@ class ReportEditor(QTextEdit):
                 self.highlighter.rehighlightBlock(block)
                 redrawn += 1
             # block layout only needs a look where the paragraph or its role is new
-            if i < len(roles) and (ids is None or seen.get(ids[i]) is not roles[i]):
+            in_cell = block.blockFormat().hasProperty(IN_CELL_PROPERTY)
+            if not in_cell and i < len(roles) and (ids is None or seen.get(ids[i]) is not roles[i]):
                 role = fixed_role(block.blockFormat()) or roles[i]
                 want = ROLE_LAYOUT.get(role, Layout.INDENT)
                 if role not in (Role.BLANK, Role.JUNK) and want != layout_of(block.blockFormat()):
@@ -312,13 +273,34 @@ class ReportEditor(QTextEdit):
             block = cur.block()
             offset = from_utf16(block.text(), cur.positionInBlock())
             marks = self.marks_at(block.blockNumber(), offset)
+            obj = self.object_at_point(ev.pos())
             if marks:
                 QToolTip.showText(ev.globalPos(), "\n".join(m.message for m in marks), self)
+            elif obj is not None:
+                QToolTip.showText(ev.globalPos(), object_tooltip(obj), self)
             else:
                 QToolTip.hideText()
                 ev.ignore()
             return True
         return super().event(ev)
+
+    def object_at_point(self, pos: QPoint) -> InlineObject | None:
+        """The inline object drawn under viewport point ``pos``, if any."""
+        point = QPointF(
+            pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value()
+        )
+        at = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
+        if at < 0:
+            return None
+        block = self.document().findBlock(at)
+        return object_at(block, at, self.objects)
+
+    def mouseReleaseEvent(self, ev) -> None:
+        super().mouseReleaseEvent(ev)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            obj = self.object_at_point(ev.position().toPoint())
+            if obj is not None:
+                self.objectActivated.emit(obj)
 
     def contextMenuEvent(self, ev) -> None:
         menu = self.createStandardContextMenu(ev.pos())
@@ -348,9 +330,30 @@ class ReportEditor(QTextEdit):
             return
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
         text = clean_text(text.replace("\x0b", LINE_BREAK))  # Word's Shift+Enter: a line break
+        # an object character without its object would be an empty hole: leave it out
+        text = text.replace(OBJECT_CHAR, "")
         cursor = self.textCursor()
-        cursor.insertText(text, QTextCharFormat())
+        first, last = self._selected_blocks(cursor)
+        with keep_ids(self.document(), first, last):
+            cursor.insertText(text, QTextCharFormat())
         self.setTextCursor(cursor)
+
+    def _selected_blocks(self, cursor: QTextCursor) -> tuple[int, int]:
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart()).blockNumber()
+        return first, doc.findBlock(cursor.selectionEnd()).blockNumber()
+
+    def keyPressEvent(self, ev) -> None:
+        """Enter splits a paragraph: the copies of its id are resolved in the same undo step
+        (the part that keeps the text keeps the id; see :mod:`ui.identity`)."""
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ) and not self.isReadOnly():
+            first, last = self._selected_blocks(self.textCursor())
+            with keep_ids(self.document(), first, last):
+                super().keyPressEvent(ev)
+            return
+        super().keyPressEvent(ev)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml()

@@ -10,34 +10,30 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import ReportDeskError
 from app.model import Document, Paragraph
+from app.readers import read_document as engine_read
 from app.storage import ChangedOnDiskError, FileFingerprint, save_document
 from app.textsource import UnencodableError
 from ui import ask
+from ui import settings as S
 
 MAX_RECENT = 10
 
 
-def read_document(path: str) -> Document:
-    """The engine's reader (txt and docx); a minimal UTF-8 text reader until it exists."""
-    try:
-        from app.readers import read_document as engine_read
-    except ImportError:
-        engine_read = None
-    if engine_read is not None:
-        return engine_read(path)
-    from app.errors import ReadError
+def export_start(doc_path: str | None, name: str) -> str:
+    """Where an export's file dialog starts: ``name`` in the report's own folder; for a report
+    never saved, in the folder of the most recent file (else the home folder), never the
+    program's working directory."""
+    if doc_path:
+        return str(Path(doc_path).with_name(name))
+    recent = [Path(p).parent for p in S.get("recentFiles") if p]
+    folder = next((f for f in recent if f.is_dir()), Path.home())
+    return str(folder / name)
 
-    if not path.lower().endswith(".txt"):
-        raise ReadError(f"不支持的文件类型：{Path(path).suffix}")
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise ReadError(f"无法读取“{Path(path).name}”：{e}") from e
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    doc = Document.from_lines(lines or [""], path=path)
-    return doc
+
+def read_document(path: str) -> Document:
+    """The engine's reader (.txt in any of the encodings it detects, .docx): one line of Chinese
+    in a :class:`ReadError` when the file cannot be used."""
+    return engine_read(path)
 
 
 def docx_writer_available() -> bool:
@@ -55,19 +51,16 @@ class FileCommands:
     fingerprint: FileFingerprint | None = None  # of the file as opened or last saved
 
     def settings(self) -> QSettings:
-        return QSettings("ReportDesk", "ReportDesk")
+        return S.store()
 
     # ---- recent files ------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings().value("recentFiles", [])
-        if isinstance(value, str):
-            value = [value]
-        return [p for p in (value or []) if isinstance(p, str)]
+        return [p for p in S.get("recentFiles") if p]
 
     def _remember(self, path: str) -> None:
         path = os.path.abspath(path)
         items = [path] + [p for p in self.recent_files() if p != path]
-        self.settings().setValue("recentFiles", items[:MAX_RECENT])
+        S.put("recentFiles", items[:MAX_RECENT])
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -84,7 +77,7 @@ class FileCommands:
             menu.addAction(self.tr("Clear Recent Files"), self._clear_recent)
 
     def _clear_recent(self) -> None:
-        self.settings().setValue("recentFiles", [])
+        S.put("recentFiles", [])
 
     # ---- commands -----------------------------------------------------------------------------
     def new_document(self) -> None:
@@ -169,8 +162,7 @@ class FileCommands:
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        settings = self.settings()
-        author = str(settings.value("author/name", "") or settings.value("author", "") or "")
+        author = S.get("author/name")
         same_file = self.path is not None and os.path.abspath(path) == os.path.abspath(self.path)
         safety = self.safety
         lock = safety.lock if same_file else safety.lock_for(path)  # Save As: the new name's

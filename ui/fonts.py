@@ -8,16 +8,12 @@ always names the Windows fonts; this module only decides what the screen shows.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtGui import QFontDatabase
 
+from app.render_plan import Face  # the four faces (the render plan's; re-exported here)
 
-class Face(StrEnum):
-    TITLE = "title"  # 方正小标宋简体
-    HEI = "hei"  # 黑体
-    KAI = "kai"  # 楷体_GB2312
-    FANGSONG = "fangsong"  # 仿宋_GB2312
+__all__ = ["Face"]
 
 
 # (family, bold) in order of preference. Bold only for the fallback that imitates a heavy face.

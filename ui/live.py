@@ -1,9 +1,10 @@
 """Live analysis: edits mark the document dirty, a 300 ms debounce re-analyses it.
 
-On each run the paragraph list is rebuilt from the editor's blocks: paragraphs whose text (and
-fixed role) did not change are kept as they are (same object, same id); only the changed run in the
-middle gets new :class:`Paragraph` objects. Then :func:`app.engine.analyze` runs on the whole
-document (the engine caches per-paragraph work by text) and ``analyzed`` is emitted.
+The paragraph list is kept in step with the editor's blocks as the edits happen
+(:class:`ui.paragraph_sync.ParagraphSync`: only the touched paragraphs are read again, matched by
+the ids their blocks carry; every other paragraph stays the same object). A run then calls
+:func:`app.engine.analyze` on the whole document (the engine caches per-paragraph work by text)
+and ``analyzed`` is emitted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.model import Document, Paragraph, Role
+from app.model import Document
+from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 300
 
@@ -26,7 +28,7 @@ class LiveAnalysis(QObject):
         super().__init__(parent)
         self.editor = editor
         self._analyzer = analyzer
-        self.document = Document()
+        self.sync = ParagraphSync(editor.document(), editor.objects, lambda: editor.loading)
         self.analysis = None
         self.dirty = False
         self.last_ms = 0.0
@@ -38,6 +40,11 @@ class LiveAnalysis(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         editor.document().contentsChange.connect(self._on_change)
+
+    @property
+    def document(self) -> Document:
+        """The model of what the editor shows (kept up to date edit by edit)."""
+        return self.sync.document
 
     @property
     def analyzer(self) -> Callable:
@@ -75,7 +82,8 @@ class LiveAnalysis(QObject):
     def adopt(self, document: Document, analysis) -> None:
         """The editor now shows ``document``, already analysed as ``analysis``: publish it."""
         self._timer.stop()
-        self.document = document
+        if not self.sync.reset(document):  # Qt laid the blocks out differently: analyse again
+            analysis = self.analyze_now(document)
         self.analysis = analysis
         self.dirty = False
         with self.suspended():
@@ -88,28 +96,8 @@ class LiveAnalysis(QObject):
             self.run()
 
     def sync_document(self) -> bool:
-        """Rebuild ``document.paragraphs`` from the editor; True when anything changed."""
-        snap = self.editor.snapshot()
-        old = self.document.paragraphs
-
-        def same(p: Paragraph, item: tuple[str, Role | None]) -> bool:
-            return p.text == item[0] and (p.role if p.role_fixed else None) == item[1]
-
-        n = min(len(old), len(snap))
-        a = 0
-        while a < n and same(old[a], snap[a]):
-            a += 1
-        if a == len(old) == len(snap):
-            return False
-        b = 0
-        while b < n - a and same(old[len(old) - 1 - b], snap[len(snap) - 1 - b]):
-            b += 1
-        middle = [
-            Paragraph(text=text, role=role, role_fixed=role is not None)
-            for text, role in snap[a : len(snap) - b]
-        ]
-        self.document.paragraphs = old[:a] + middle + old[len(old) - b :]
-        return True
+        """True when the paragraphs changed (text, fixed roles, structure) since the last run."""
+        return self.sync.take_changed()
 
     def set_rules(self, rules: list[str] | None) -> None:
         """Run only these rule families from now on (None: all); re-analyses at once."""

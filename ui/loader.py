@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QProgressDialog
 from app.errors import ReportDeskError
 from app.model import Document, Paragraph
 from app.storage import FileFingerprint
+from ui.virtual_blocks import with_virtuals
 
 BACKGROUND_BYTES = 256 * 1024  # files this big or bigger are read and analysed in a worker
 STEPPED_FROM = 2500  # documents with more paragraphs go into the editor in steps
@@ -81,6 +82,7 @@ def analysed(doc: Document, fingerprint, analyze, t0: float | None = None) -> Lo
     t1 = time.perf_counter()
     if not doc.paragraphs:
         doc.paragraphs.append(Paragraph(""))
+    with_virtuals(doc)  # the blocks Qt needs around tables: block number == paragraph index
     analysis = analyze(doc)
     t2 = time.perf_counter()
     return Loaded(doc, analysis, fingerprint, (t1 - (t0 or t1)) * 1000, (t2 - t1) * 1000)

@@ -32,9 +32,11 @@ from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.review import ReviewController
 from ui.safety import DocumentSafety
+from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
+from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
     Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
@@ -65,6 +67,12 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.problems.document_getter = lambda: self.live.document
         self.problems.ignoresChanged.connect(self._on_ignores_changed)
         self.review = ReviewController(self)
+        self.side_parts = SidePartsDock(self)  # headers, footers, notes, text boxes
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_parts)
+        self.tabifyDockWidget(self.review.dock, self.side_parts)
+        self.review.dock.raise_()
+        self.side_parts.hide()
+        self.editor.objectActivated.connect(self.side_parts.select_object)
         self._build_actions()
         self._build_docks()
         self._build_menus_and_toolbar()
@@ -220,6 +228,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         m.addAction(self.outline_dock.toggleViewAction())
         m.addAction(self.problems_dock.toggleViewAction())
         m.addAction(self.review.dock.toggleViewAction())
+        m.addAction(self.side_parts.toggleViewAction())
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
 
@@ -295,17 +304,22 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         already analysed (in a worker thread). Yields how many paragraphs are in the editor."""
         self.path = path
         doc.path = path
-        if analysis is None:
+        if with_virtuals(doc) or analysis is None:  # (virtual blocks shift the indexes)
             analysis = self.live.analyze_now(doc)
         self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
         if batch:
             yield 0
         with self.live.suspended():
             anchors = self.review.prepare(doc)  # comments: their anchors go in with the text
-            yield from self.editor.load_steps(doc.paragraphs, analysis.roles, anchors, batch)
+            yield from self.editor.load_steps(
+                doc.paragraphs, analysis.roles, anchors, batch, doc.tables
+            )
             self.review.loaded()
         if batch:
             yield len(doc.paragraphs)
+        self.side_parts.set_parts(doc.side_parts)
+        if doc.side_parts:
+            self.side_parts.show()
         self.live.adopt(doc, analysis)
         self.problems.reset_ignore_undo()
         self.update_title()

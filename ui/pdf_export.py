@@ -9,9 +9,7 @@ Works without a window: a QGuiApplication on the offscreen platform is created w
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -20,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 from app import __version__
 from app.errors import WriteError
 from app.model import Document, Role
+from app.storage import atomic_write
 from ui.pdf_fixup import patch_tounicode, unicode_fixes
 from ui.print_layout import page_number_text, paint_pages
 
@@ -29,10 +28,10 @@ RESOLUTION = 1200  # device units per inch for the PDF (text positions are exact
 def ensure_gui_app() -> QGuiApplication:
     """The running Qt application, or a new offscreen one (fonts need a GUI application)."""
     app = QGuiApplication.instance()
-    if app is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["reportdesk"])
-    return app
+    if isinstance(app, QGuiApplication):  # (a QApplication is one too)
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["reportdesk"])
 
 
 def a4_layout() -> QPageLayout:
@@ -70,13 +69,9 @@ def export_pdf(
         from app.engine import analyze
 
         analysis = analyze(doc)
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise WriteError(f"无法导出 PDF：文件夹不存在：{folder}")
-    fd, tmp = tempfile.mkstemp(prefix=".reportdesk-", suffix=".pdf", dir=folder)
-    os.close(fd)
-    try:
+    pages: list[int] = []
+
+    def write(tmp: str) -> None:
         writer = QPdfWriter(tmp)
         writer.setResolution(resolution)
         writer.setPageLayout(a4_layout())
@@ -85,13 +80,22 @@ def export_pdf(
         if author:
             writer.setAuthor(author)
         painted = paint_pages(doc, analysis, writer)
-        del writer
+        del writer  # finishes the file
         text = "\n".join(p.text for p in doc.paragraphs) + page_number_text(painted.pages)
         patch_tounicode(tmp, unicode_fixes(painted.fonts, text + "0123456789"))
-        os.replace(tmp, target)
-    except OSError as e:
-        raise WriteError(f"无法导出 PDF：{target.name}：{e.strerror or e}") from e
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-    return painted.pages
+        pages.append(painted.pages)
+
+    # The safe write every saved file takes: atomic, checked, the previous file kept, and the
+    # permissions of a saved report (a temp file of its own would leave the PDF private, 0600).
+    atomic_write(path, write, verify=_verify_pdf)
+    return pages[0]
+
+
+def _verify_pdf(tmp: str) -> None:
+    """A complete PDF: the header and, near the end, the end-of-file marker."""
+    with open(tmp, "rb") as f:
+        head = f.read(5)
+        f.seek(max(0, os.path.getsize(tmp) - 1024))
+        tail = f.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise WriteError(f"PDF 校验失败（文件不完整），未导出：{Path(tmp).name}")

@@ -67,10 +67,10 @@ def unicode_fixes(fonts: Iterable[QFont], text: str) -> dict[int, str]:
             if low is not None and low != ord(ch) and low not in used_set:
                 fixes.setdefault(low, ch)
         for seq in LIGATURES:
-            glyph = _ligature_glyph(font, seq) if seq in text else None
-            low = lowest.get(glyph) if glyph else None
-            if low is not None and low not in used_set:
-                fixes.setdefault(low, seq)
+            ligature = _ligature_glyph(font, seq) if seq in text else None
+            ligature_low = lowest.get(ligature) if ligature else None
+            if ligature_low is not None and ligature_low not in used_set:
+                fixes.setdefault(ligature_low, seq)
     return fixes
 
 
@@ -184,6 +184,6 @@ def patch_tounicode(path: str, fixes: dict[int, str]) -> int:
     rest = data[table.end() + 20 * count : sx]
     out = b"".join(pieces) + b"".join(xref) + rest
     out += b"startxref\n%d \n%%%%EOF\n" % moved(xref_at)
-    with open(path, "wb") as fh:
-        fh.write(out)
+    with open(path, "wb") as out_fh:
+        out_fh.write(out)
     return len(edits) // 2

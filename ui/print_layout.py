@@ -16,27 +16,31 @@ painted one page at a time, so memory does not grow with the report. Screen face
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
+    QPaintEngine,
     QPainter,
     QRawFont,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
-from app.layout import layout_extras
-from app.model import Document, Role
-from app.outline.roles import is_attachment_label
+from app.engine import Analysis
+from app.model import Document, InlineObject, Role
+from app.render_plan import Align as Layout
+from app.render_plan import drawn_text, face_of, plan_document
 from ui.fonts import Face, resolve
-from ui.styling import ROLE_FACE, ROLE_LAYOUT, Layout
 from ui.textpos import to_utf16
 
 MM = 72 / 25.4  # points per millimetre
@@ -51,7 +55,6 @@ BODY_PT, TITLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 14.0
 CONDENSE_PT = -0.25
 PAGE_NUMBER_GAP_MM = 7.0  # from the text area's lower edge to the dash line
 SONG_CANDIDATES = ["宋体", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"]
-KEEP_WITH_NEXT = {Role.CHAPTER, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4}
 
 
 def page_number_text(page: int) -> str:
@@ -78,47 +81,34 @@ class Block:
     blank_before: int = 0
     page_break_before: bool = False
     keep_with_next: bool = False
+    balance: bool = True  # a centred block of several lines is balanced here
+    pictures: list[InlineObject] = field(default_factory=list)  # a paragraph of pictures only
 
 
-def blocks_of(doc: Document, analysis, keep_junk: bool = False) -> list[Block]:
-    """The paragraphs as the Word export writes them: JUNK left out, BLANK empty, same extras."""
-
-    roles = [r or Role.BODY for r in analysis.roles]
-    roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
-    headings = {h.index: h for h in analysis.headings}
-    written = []  # (paragraph index, role, text)
-    for i, (p, role) in enumerate(zip(doc.paragraphs, roles, strict=False)):
-        if role is Role.JUNK and not keep_junk:
-            continue
-        if role is Role.BLANK and not written:
-            continue  # blank lines before the first text (often left by removed junk)
-        text = "" if role is Role.BLANK else p.text.replace("\r", "").replace("\n", "\u2028")
-        written.append((i, role, text))
-    extras = layout_extras([(None, r, t) for _, r, t in written])
+def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
+    """The paragraphs as the render plan lays them out (the Word export follows the same plan)."""
     blocks = []
-    for k, (i, role, text) in enumerate(written):
-        face = ROLE_FACE.get(role, Face.FANGSONG)
-        b = Block(text, role, face, TITLE_PT if role is Role.TITLE else BODY_PT)
-        b.layout = ROLE_LAYOUT.get(role, Layout.INDENT)
-        b.first_indent = 2.0 if b.layout is Layout.INDENT else 0.0
-        b.right_indent = 2.0 if b.layout is Layout.RIGHT else 0.0
-        b.keep_with_next = role in KEEP_WITH_NEXT
-        if role is Role.ATTACHMENT and is_attachment_label(text):
-            b.face, b.layout, b.first_indent, b.page_break_before = Face.HEI, Layout.FLUSH, 0, True
-        h = headings.get(i)
-        if h is not None and h.run_in and role.heading_level is not None:
-            b.face = Face.FANGSONG
-            b.keep_with_next = False
-            end = to_utf16(text, min(max(h.title_end, 0), len(text)))
-            b.ranges.append((0, end, ROLE_FACE.get(role, Face.FANGSONG), False, False, False))
-        for s in doc.paragraphs[i].spans if role is not Role.BLANK else ():
-            start, end = to_utf16(text, s.start), to_utf16(text, min(s.end, len(text)))
+    for p in plan_document(doc, analysis, keep_junk=keep_junk):
+        drawn, where = drawn_text(p)
+        text = drawn.replace("\n", "\u2028").replace("\r", "\u200b")  # (same length)
+        b = Block(text, p.role, p.face, p.size, layout=p.align, blank_before=int(p.blank_before),
+                  page_break_before=p.page_break_before, keep_with_next=p.keep_with_next)
+        b.first_indent = 2.0 if p.align is Layout.INDENT else 0.0
+        b.right_indent = 2.0 if p.align is Layout.RIGHT else 0.0
+        b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
+        b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
+        b.balance = not p.breaks  # the plan broke a long title already
+        if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
+            b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
+        if p.run_in:
+            end = to_utf16(text, where[p.run_in_end])
+            b.ranges.append((0, end, face_of(p.role), False, False, False))
+        spans = doc.paragraphs[p.index].spans if p.index is not None and p.text else []
+        for s in spans:
+            start = to_utf16(text, where[min(max(s.start, 0), len(p.text))])
+            end = to_utf16(text, where[min(max(s.end, 0), len(p.text))])
             if end > start:
                 b.ranges.append((start, end - start, None, s.bold, s.italic, s.underline))
-        extra = extras.get(k, {})
-        b.blank_before = 1 if extra.get("before") else 0
-        b.right_indent = extra.get("right", b.right_indent)
-        b.first_indent = extra.get("first", b.first_indent)
         blocks.append(b)
     return blocks
 
@@ -180,7 +170,7 @@ def _lines(geo: PageGeometry, b: Block) -> tuple[QTextLayout, list]:
     balanced (GB/T 9704 7.3.3: 梯形 or 菱形, not a full line over a short one): the narrowest
     width giving the same line count."""
     layout, lines = _break(geo, b, geo.width)
-    if b.layout is Layout.CENTER and len(lines) > 1:
+    if b.layout is Layout.CENTER and b.balance and len(lines) > 1:
         total = sum(line.naturalTextWidth() for line in lines)
         step = (BODY_PT + CONDENSE_PT) * geo.unit / 2
         width = total / len(lines)
@@ -207,7 +197,7 @@ def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list
     char = (BODY_PT + CONDENSE_PT) * geo.unit
     first, right = b.first_indent * char, b.right_indent * char
     side = (geo.width - width) / 2  # a narrowed (balanced) title stays centred
-    lines = []
+    lines: list[QTextLine] = []
     layout.beginLayout()
     while True:
         line = layout.createLine()
@@ -228,6 +218,12 @@ class Pager:
         self.painter, self.geo, self._new_page = painter, geo, new_page
         self.page, self.slot = 1, 0
         self.number_font = geo.font(None, PAGE_NUMBER_PT)
+        # Print preview records each page as a QPicture, which stores a line's text and lays it
+        # out again when the page is shown, with screen metrics: the last character of a full
+        # line then wraps onto the next line (the overlapping characters of page 2). Glyph runs
+        # are replayed at the positions laid out here.
+        engine = painter.paintEngine()
+        self.as_glyphs = engine is not None and engine.type() is QPaintEngine.Type.Picture
         self.set_face(Face.FANGSONG, BODY_PT)
 
     def set_face(self, face: Face, size: float) -> None:
@@ -256,8 +252,34 @@ class Pager:
             self.break_page()
         geo = self.geo
         baseline = geo.top + self.slot * geo.pitch + self.baseline
-        line.draw(self.painter, QPointF(geo.left, baseline - line.ascent()))
+        where = QPointF(geo.left, baseline - line.ascent())
+        if self.as_glyphs:
+            for run in line.glyphRuns():
+                self.painter.drawGlyphRun(where, run)
+        else:
+            line.draw(self.painter, where)
         self.slot += 1
+
+    def put_picture(self, obj: InlineObject) -> None:
+        """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
+        image = QImage.fromData(obj.image or b"")
+        if image.isNull():
+            return  # not a format Qt reads: left out, as the render plan allows
+        geo = self.geo
+        w = obj.width_pt or image.width() * 0.75  # (96 dpi)
+        h = obj.height_pt or image.height() * 0.75
+        width_pt, page_pt = geo.width / geo.unit, LINES_PER_PAGE * LINE_PITCH_PT
+        scale = min(1.0, width_pt / w, page_pt / h) if w > 0 and h > 0 else 0.0
+        if scale <= 0:
+            return
+        w, h = w * scale, h * scale
+        lines = max(1, math.ceil(h / LINE_PITCH_PT - 1e-6))
+        if self.slot > 0 and self.room() < lines:
+            self.break_page()
+        x = geo.left + (geo.width - w * geo.unit) / 2
+        y = geo.top + self.slot * geo.pitch + (lines * geo.pitch - h * geo.unit) / 2
+        self.painter.drawImage(QRectF(x, y, w * geo.unit, h * geo.unit), image)
+        self.slot += lines
 
     def finish_page(self) -> None:
         geo, p = self.geo, self.painter
@@ -290,6 +312,10 @@ def _place(pager: Pager, blocks: list[Block]) -> None:
             if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
                 pager.skip()
             continue
+        if b.pictures:
+            for picture in b.pictures:
+                pager.put_picture(picture)
+            continue
         if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
             need = len(lines) + 1 + blocks[k + 1].blank_before
             if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
@@ -305,13 +331,16 @@ class Painted:
 
 
 def paint_pages(
-    doc: Document, analysis, device: QPagedPaintDevice, painter: QPainter | None = None
-) -> Painted:
-    """Paint the report on ``device``, whose page is A4 with zero margins (see
-    :func:`ui.pdf_export.setup_device`); ``painter``: one already begun on it (print preview)."""
+    doc: Document, analysis: Analysis, device: QPagedPaintDevice,
+    painter: QPainter | None = None,
+) -> Painted:  # fmt: skip
+    """Paint the report on ``device``, whose page is A4 with zero margins (a QPdfWriter with
+    :func:`ui.pdf_export.a4_layout`, or a printer set up by :func:`ui.pdf_export.setup_printer`,
+    which the print preview hands over too). ``painter``: one already begun on ``device``, for a
+    caller that paints more on the same pages; None: begun and ended here."""
     geo = PageGeometry(device)
     own = painter is None
-    if own:
+    if painter is None:
         painter = QPainter()
         if not painter.begin(device):
             from app.errors import WriteError

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 from app.findings import Finding
 from app.model import Comment, Document
 from app.review import snapshot
+from ui import settings as S
 from ui.comment_anchors import (
     CURRENT_COLOR,
     OPEN_COLOR,
@@ -107,8 +108,9 @@ class ReviewController(QObject):
         self.act_next.setIconText("↓")
         self.act_author = self._action(self.tr("Reviewer &Name…"), self.ask_author)
         self.act_export = self._action(
-            self.tr("&Export to Word…"), self.export_dialog, None,
-            self.tr("Write a .docx for review: comments, problems, tracked changes"),
+            self.tr("&Export Official-Format Word…"), self.export_dialog, None,
+            self.tr("Rebuild the report in the GB/T 9704 layout as a new .docx "
+                    "(comments, problems, tracked changes); the opened file stays as it is"),
         )  # fmt: skip
 
     def build_menu(self, menubar) -> QMenu:
@@ -125,8 +127,7 @@ class ReviewController(QObject):
 
     # ---- the reviewer -------------------------------------------------------------------------
     def author(self) -> tuple[str, str]:
-        s = self.w.settings()
-        return str(s.value("author/name", "") or ""), str(s.value("author/initials", "") or "")
+        return S.get("author/name"), S.get("author/initials")
 
     def ask_author(self) -> bool:
         name, initials = self.author()
@@ -134,9 +135,8 @@ class ReviewController(QObject):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         name, initials = dlg.values()
-        s = self.w.settings()
-        s.setValue("author/name", name)
-        s.setValue("author/initials", initials)
+        S.put("author/name", name)
+        S.put("author/initials", initials)
         return True
 
     def ensure_author(self) -> bool:

@@ -61,6 +61,16 @@ class AuthorDialog(QDialog):
         return name, self.initials_edit.text().strip() or initials_of(name)
 
 
+def same_file(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` name the same file (case-insensitively where the OS is)."""
+    try:
+        if os.path.exists(a) and os.path.exists(b):
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
 @dataclass
 class ExportOptions:
     path: str
@@ -84,7 +94,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export to Word"))
+        self.setWindowTitle(self.tr("Export Official-Format Word"))
         self.comments_box = QCheckBox(self.tr("Comments (%n)", "", comments), self)
         self.comments_box.setChecked(comments > 0)
         self.comments_box.setEnabled(comments > 0)
@@ -120,8 +130,14 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.opened: str | None = None  # the file the window has open: never the export's name
+        self.warning = QLabel(self)
+        self.warning.setObjectName("exportWarning")
+        self.warning.setStyleSheet("color: #c62828")
+        self.warning.hide()
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(self.warning)
         lay.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -142,8 +158,17 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path)
 
     def _accept(self) -> None:
-        if self.path_edit.text().strip():
-            self.accept()
+        path = self.options().path
+        if not path:
+            return
+        if self.opened and same_file(path, self.opened):
+            self.warning.setText(
+                self.tr("An export never replaces the opened file: choose another name.")
+            )
+            self.warning.show()
+            self.path_edit.setFocus()
+            return
+        self.accept()
 
     def options(self) -> ExportOptions:
         path = self.path_edit.text().strip()

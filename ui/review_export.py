@@ -1,10 +1,13 @@
-"""File → Export to Word…: the report as a .docx for review, with or without the comments, with
-or without the problems found as comments, with or without the edits as tracked changes (against
-the report as it was opened, see :mod:`app.review`)."""
+"""File → Export Official-Format Word…: the report rebuilt in the GB/T 9704 layout as a new .docx,
+with or without the comments, the problems found as comments, the edits as tracked changes
+(against the report as it was opened: paragraphs are matched by their ids, which the editor keeps
+through every edit).
+
+An export is not a save: it goes to a new name beside the document ("报告（公文格式）.docx") and
+never replaces the opened file (that name is refused with a one-line message)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.errors import ReportDeskError
-from app.review import align_original
-from ui.review_dialogs import ExportDialog, ExportOptions
+from ui import settings as S
+from ui.review_dialogs import ExportDialog, ExportOptions, same_file
 
 # the Word export defaults of the settings dialog (ui.settings)
 EXPORT_DEFAULTS = (
@@ -29,14 +32,15 @@ class ReviewExport(QObject):
         self.w = review.w
 
     def default_path(self) -> str:
+        from ui.files import export_start
+
         if self.w.path:
-            p = Path(self.w.path)
-            return str(p.with_name(p.stem + self.tr("-review") + ".docx"))
-        return os.path.join(os.path.expanduser("~"), self.tr("Untitled") + ".docx")
+            name = Path(self.w.path).stem + self.tr(" (official format)") + ".docx"
+            return export_start(self.w.path, name)
+        return export_start(None, self.tr("Untitled") + ".docx")
 
     def _flag(self, key: str, default: bool) -> bool:
-        value = self.w.settings().value(key, default)
-        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+        return bool(S.get(key))
 
     def ask(self) -> bool:
         doc = self.w.current_document(with_spans=True)
@@ -46,21 +50,30 @@ class ReviewExport(QObject):
             self.review.original is not None, self.tr("ReportDesk"), self.w,
         )  # fmt: skip
         dlg.set_choices(*(self._flag(k, d) for k, d in EXPORT_DEFAULTS))
+        dlg.opened = self.w.path
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.export(dlg.options())
 
     def export(self, opts: ExportOptions) -> bool:
-        from app.writers.docx import write_docx
+        from app.storage import export_docx
 
+        if self.w.path and same_file(opts.path, self.w.path):
+            QMessageBox.warning(
+                self.w, self.tr("Cannot Export"),
+                self.tr("An export never replaces the opened file: choose another name."),
+            )  # fmt: skip
+            return False
         doc = self.w.current_document(with_spans=True)
         out = replace(doc, comments=list(doc.comments) if opts.comments else [])
-        original = None
-        if opts.tracked and self.review.original is not None:
-            original = align_original(self.review.original, out)
-        name = self.review.author()[0] or str(self.w.settings().value("author", "") or "")
+        out.paragraphs = [p for p in doc.paragraphs if not (p.virtual and not p.text)]
+        original = self.review.original if opts.tracked else None
+        if original is not None:  # the blocks Qt needed are no paragraphs of the file
+            original = replace(original, paragraphs=[p for p in original.paragraphs
+                                                     if not (p.virtual and not p.text)])
+        name = self.review.author()[0]
         try:
-            write_docx(
+            export_docx(
                 out, opts.path, analysis=self.w.live.analysis, author=name or "ReportDesk",
                 findings_as_comments=opts.findings, reviewer=opts.reviewer or None,
                 tracked_changes_from=original,

@@ -8,8 +8,6 @@ block formats; :func:`block_format_for` gives the one a role wants.
 
 from __future__ import annotations
 
-from enum import IntEnum
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
@@ -22,6 +20,9 @@ from PySide6.QtGui import (
 )
 
 from app.model import Role
+from app.render_plan import ROLE_ALIGN, face_of
+from app.render_plan import ROLE_FACE as PLAN_FACE
+from app.render_plan import Align as Layout
 from ui.fonts import Face, resolve
 from ui.textpos import utf16_len
 
@@ -29,38 +30,14 @@ BODY_PT = 16.0  # 3号
 TITLE_PT = 22.0  # 2号
 FIXED_ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1  # block property: role chosen by user
 
-ROLE_FACE: dict[Role, Face] = {
-    Role.TITLE: Face.TITLE,
-    Role.SUBTITLE: Face.KAI,
-    Role.CHAPTER: Face.HEI,
-    Role.HEADING_1: Face.HEI,
-    Role.HEADING_2: Face.KAI,
-}
+# How each role looks is decided once, in the render plan (the Word export and the PDF read it too).
+ROLE_FACE = PLAN_FACE
+ROLE_LAYOUT = ROLE_ALIGN
 ROLE_ORDER = list(Role)
 
 
-class Layout(IntEnum):
-    INDENT = 0  # first line two characters in: body, headings, attachment note
-    CENTER = 1  # title, subtitle, 发文字号
-    FLUSH = 2  # 主送机关, blank lines
-    RIGHT = 3  # 署名, 成文日期
-
-
-ROLE_LAYOUT: dict[Role, Layout] = {
-    Role.TITLE: Layout.CENTER,
-    Role.SUBTITLE: Layout.CENTER,
-    Role.DOC_NUMBER: Layout.CENTER,
-    Role.CHAPTER: Layout.CENTER,
-    Role.ADDRESSEE: Layout.FLUSH,
-    Role.BLANK: Layout.FLUSH,
-    Role.JUNK: Layout.FLUSH,
-    Role.SIGNATURE: Layout.RIGHT,
-    Role.DATE: Layout.RIGHT,
-}
-
-
 def role_face(role: Role | None) -> Face:
-    return ROLE_FACE.get(role, Face.FANGSONG) if role else Face.FANGSONG
+    return face_of(role)
 
 
 def char_width(pt: float = BODY_PT) -> float:
@@ -101,6 +78,8 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
 
 
 def fixed_role(block_format: QTextBlockFormat) -> Role | None:
+    if not block_format.hasProperty(FIXED_ROLE_PROPERTY):  # (a missing one: see ui.identity)
+        return None
     value = block_format.property(FIXED_ROLE_PROPERTY)
     if isinstance(value, str) and value:
         try:

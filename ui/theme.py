@@ -30,8 +30,10 @@ SURROUND_DARK = "#1b1c1e"
 
 
 def system_is_dark(app: QGuiApplication | None = None) -> bool:
-    app = app or QGuiApplication.instance()
-    return app is not None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    running = app or QGuiApplication.instance()
+    if not isinstance(running, QGuiApplication):
+        return False
+    return running.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def is_dark(mode: str, app: QGuiApplication | None = None) -> bool:

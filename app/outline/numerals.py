@@ -30,13 +30,13 @@ def parse_chinese(s: str) -> int | None:
             tail = parse_chinese(rest) if rest else 0
             return None if tail is None or tail >= value else count * value + tail
     if "十" in s:
-        head, _, tail = s.partition("十")
-        if "十" in tail or len(head) > 1 or len(tail) > 1:
+        before, _, after = s.partition("十")
+        if "十" in after or len(before) > 1 or len(after) > 1:
             return None
-        if head and head not in CN_DIGITS:
+        if before and before not in CN_DIGITS:
             return None
-        tens = CN_DIGITS[head] if head else 1
-        return tens * 10 + (CN_DIGITS[tail] if tail else 0)
+        tens = CN_DIGITS[before] if before else 1
+        return tens * 10 + (CN_DIGITS[after] if after else 0)
     if len(s) == 1:
         return CN_DIGITS[s]
     return None  # "一二" is not a numeral; digit-by-digit forms appear only in years

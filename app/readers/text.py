@@ -13,7 +13,7 @@ UTF-16BE), and GB18030 decodes Big5 bytes without error, so the order is fixed h
 6. charset_normalizer, if installed, as the last resort.
 
 "Common CJK" is GB2312 level 1 (the 3755 most used simplified characters; 99.9 % of the hanzi in
-tests/data/corpus) for GB18030 and Big5 level 1 (the 5401 most used traditional ones) for Big5,
+../shared/corpus) for GB18030 and Big5 level 1 (the 5401 most used traditional ones) for Big5,
 taken from the codecs rather than from a frequency list, so that the tests, which use the corpus,
 do not test the detector against its own training data.
 """

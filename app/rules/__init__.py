@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from app.findings import Finding
 from app.model import Document
 from app.rules import (
+    confusable,
     count,
     date_format,
+    dedide,
     doc_title,
     formulation,
     hygiene,
@@ -23,7 +25,9 @@ from app.rules import (
     numbering,
     org_name,
     placeholder,
+    repeat,
     stray,
+    typo,
     unbalanced,
     width,
     wording,
@@ -34,8 +38,9 @@ if TYPE_CHECKING:
     from app.engine import Analysis
 
 MODULES: tuple[ModuleType, ...] = (numbering, marker, level, count, placeholder, unbalanced,
-                                   width, org_name, junk, stray, wording, date_format)
-MODULES += (formulation, doc_title, hygiene)
+                                   width, org_name, junk, stray, wording, date_format,
+                                   typo, confusable, dedide, repeat,
+                                   formulation, doc_title, hygiene)
 
 ALL_RULES: dict[str, RuleInfo] = {r.id: r for m in MODULES for r in m.RULES}
 

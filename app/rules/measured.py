@@ -15,5 +15,6 @@ MEASURED: dict[str, tuple[int, int]] = {
     "junk/stray-fragment": (4, 4),
     "wording/misused": (1, 1),
     "date/format": (5, 5),
+    "repeat/word": (1, 1),
     "hygiene/fullwidth-alnum": (68, 68),
 }

@@ -12,7 +12,7 @@ from app.storage.fingerprint import FileFingerprint, changed_on_disk, describe_c
 from app.storage.locks import Lock, LockOwner, acquire_lock, lock_owner, office_lock_file
 from app.storage.paths import app_data_dir
 from app.storage.recovery import RecoveryEntry, RecoveryStore, Snapshot, new_doc_key
-from app.storage.save import save_document
+from app.storage.save import export_docx, save_document, write_checked_docx
 from app.storage.serialize import from_json, to_json
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "backup_path",
     "changed_on_disk",
     "describe_change",
+    "export_docx",
     "from_json",
     "install_crash_logging",
     "lock_owner",
@@ -38,4 +39,5 @@ __all__ = [
     "office_lock_file",
     "save_document",
     "to_json",
+    "write_checked_docx",
 ]

@@ -22,6 +22,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import IO
 
 from app import __version__
@@ -47,34 +48,36 @@ class CrashLog:
         self._prev_hook = sys.excepthook
         self._prev_thread_hook = threading.excepthook
 
-    def record(self, exc_type, exc, tb, where: str = "") -> None:
+    def record(
+        self, exc_type: type[BaseException], exc: BaseException | None,
+        tb: TracebackType | None, where: str = "",
+    ) -> None:  # fmt: skip
         """Append one traceback to the log (never raises)."""
         try:
-            text = "".join(traceback.format_exception(exc_type, exc, tb))
-            head = f"=== {now_iso()} ReportDesk {__version__} pid {os.getpid()}"
-            head += f" Python {platform.python_version()} {platform.platform()}"
-            head += f" {where} ===\n" if where else " ===\n"
+            entry = _entry(exc_type, exc, tb, where)
             with self._lock:
                 self._rotate_if_big()
                 with open(self.path, "a", encoding="utf-8", errors="replace") as f:
-                    f.write(head + text + "\n")
+                    f.write(entry)
         except Exception:
             pass
 
-    def _excepthook(self, exc_type, exc, tb) -> None:
+    def _excepthook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if not issubclass(exc_type, KeyboardInterrupt):
             self.record(exc_type, exc, tb, "main")
             self._notify(exc_type, exc)
         self._prev_hook(exc_type, exc, tb)
 
-    def _thread_hook(self, args) -> None:
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if not issubclass(args.exc_type, SystemExit):
             name = getattr(args.thread, "name", "?")
             self.record(args.exc_type, args.exc_value, args.exc_traceback, f"thread {name}")
             self._notify(args.exc_type, args.exc_value)
         self._prev_thread_hook(args)
 
-    def _notify(self, exc_type, exc) -> None:
+    def _notify(self, exc_type: type[BaseException], exc: BaseException | None) -> None:
         if self.on_error is None:
             return
         summary = " ".join(f"{exc_type.__name__}: {exc}".split())[:300]
@@ -100,6 +103,37 @@ class CrashLog:
     def _clean_exit(self) -> None:
         with contextlib.suppress(OSError):
             self._flag.unlink()
+
+
+def _entry(
+    exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None,
+    where: str,
+) -> str:  # fmt: skip
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    head = f"=== {now_iso()} ReportDesk {__version__} pid {os.getpid()}"
+    head += f" Python {platform.python_version()} {platform.platform()}"
+    head += f" {where} ===\n" if where else " ===\n"
+    return head + text + "\n"
+
+
+def log_exception(
+    exc: BaseException, where: str = "", data_dir: str | os.PathLike[str] | None = None
+) -> Path | None:
+    """Append ``exc`` with its traceback to the crash log, without installing any hook: for a
+    program that catches its own internal errors (the command line prints one line and exits 2;
+    the traceback must not be lost). Returns the log's path, None if it cannot be written."""
+    if _installed is not None:
+        _installed.record(type(exc), exc, exc.__traceback__, where)
+        return _installed.path
+    try:
+        path = data_subdir(LOGS, data_dir) / LOG_NAME
+        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+            os.replace(path, path.with_name(LOG_NAME + ".1"))
+        with open(path, "a", encoding="utf-8", errors="replace") as f:
+            f.write(_entry(type(exc), exc, exc.__traceback__, where))
+    except OSError:
+        return None
+    return path
 
 
 def install_crash_logging(

@@ -65,12 +65,14 @@ class Lock:
         self.release()
 
 
-def lock_file(path: str | os.PathLike[str], data_dir=None) -> Path:
+def lock_file(path: str | os.PathLike[str], data_dir: str | os.PathLike[str] | None = None) -> Path:
     base = Path(data_dir) if data_dir is not None else app_data_dir()
     return base / LOCKS / f"{path_key(path)}.lock"
 
 
-def acquire_lock(path: str | os.PathLike[str], *, data_dir=None) -> Lock | None:
+def acquire_lock(
+    path: str | os.PathLike[str], *, data_dir: str | os.PathLike[str] | None = None
+) -> Lock | None:
     """Lock ``path`` for this process → Lock, or None if a live instance (or window) has it.
 
     If the data folder cannot be written, a Lock with ``held == False`` is returned: opening
@@ -85,7 +87,9 @@ def acquire_lock(path: str | os.PathLike[str], *, data_dir=None) -> Lock | None:
     return None if held is None else Lock(doc, held)
 
 
-def lock_owner(path: str | os.PathLike[str], *, data_dir=None) -> LockOwner | None:
+def lock_owner(
+    path: str | os.PathLike[str], *, data_dir: str | os.PathLike[str] | None = None
+) -> LockOwner | None:
     """Who holds the lock of ``path`` now, or None if nobody alive does."""
     file = lock_file(path, data_dir)
     if not is_held(file):

@@ -59,7 +59,9 @@ class HeldFile:
             os.close(fd)
 
 
-def try_hold(path: str | os.PathLike[str], extra: dict[str, object] | None = None):
+def try_hold(
+    path: str | os.PathLike[str], extra: dict[str, object] | None = None
+) -> HeldFile | None:
     """Take the lock file at ``path`` (creating it) → :class:`HeldFile`, or None if it is held.
 
     OSError when the file cannot be created at all (the caller decides what that means).

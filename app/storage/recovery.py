@@ -24,6 +24,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.errors import ReadError, WriteError
 from app.model import Document
@@ -77,7 +78,7 @@ class Snapshot:
     """A document's state for one autosave: plain data, shares nothing with the Document."""
 
     key: str
-    data: dict
+    data: dict[str, Any]
     original_path: str | None
     paragraph_count: int
     preview: tuple[str, ...]
@@ -101,7 +102,9 @@ class RecoveryStore:
             raise ValueError(f"bad recovery key: {doc_key!r}")
         return self.folder / f"{doc_key}{SUFFIX}"
 
-    def snapshot(self, doc_key: str, doc: Document, original_path=None) -> Snapshot:
+    def snapshot(
+        self, doc_key: str, doc: Document, original_path: str | os.PathLike[str] | None = None
+    ) -> Snapshot:
         """Copy what an autosave needs out of ``doc`` (fast; in the thread that edits it)."""
         self.file_for(doc_key)  # validates the key
         lines = (t for p in doc.paragraphs if (t := p.text.strip()))
@@ -137,7 +140,9 @@ class RecoveryStore:
             raise WriteError(f"自动保存失败（{short_reason(err)}）：{_title(original)}") from err
         return _entry(target, header)
 
-    def save(self, doc_key: str, doc: Document, original_path=None) -> RecoveryEntry:
+    def save(
+        self, doc_key: str, doc: Document, original_path: str | os.PathLike[str] | None = None
+    ) -> RecoveryEntry:
         """Autosave ``doc`` now: :meth:`snapshot` then :meth:`write`, in this thread."""
         return self.write(self.snapshot(doc_key, doc, original_path))
 
@@ -230,7 +235,7 @@ class RecoveryStore:
                     with contextlib.suppress(OSError):
                         file.unlink()
 
-    def _header(self, snap: Snapshot, body: bytes) -> dict:
+    def _header(self, snap: Snapshot, body: bytes) -> dict[str, Any]:
         info = owner_info()
         return {
             "format": FORMAT,
@@ -246,14 +251,14 @@ class RecoveryStore:
         }
 
 
-def _title(original_path) -> str:
+def _title(original_path: str | os.PathLike[str] | None) -> str:
     if original_path:
         text = os.fspath(original_path)
         return os.path.basename(text) or text
     return "未命名文档"
 
 
-def _line(header: dict) -> bytes:
+def _line(header: dict[str, Any]) -> bytes:
     return _encode(json.dumps(header, ensure_ascii=False)) + b"\n"
 
 
@@ -266,7 +271,7 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", "surrogatepass")
 
 
-def _read_header(file: Path) -> dict | None:
+def _read_header(file: Path) -> dict[str, Any] | None:
     try:
         with open(file, "rb") as f:
             header = json.loads(_decode(f.readline(1 << 20)))
@@ -277,7 +282,7 @@ def _read_header(file: Path) -> dict | None:
     return header
 
 
-def _entry(file: Path, header: dict) -> RecoveryEntry:
+def _entry(file: Path, header: dict[str, Any]) -> RecoveryEntry:
     return RecoveryEntry(
         key=str(header["key"]),
         file=file,

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.errors import WriteError
 from app.model import Document
@@ -22,6 +24,9 @@ from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
 from app.storage.fingerprint import FileFingerprint, describe_change
 from app.storage.versions import keep_opened_version
 
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
 
 def save_document(
     doc: Document,
@@ -29,7 +34,7 @@ def save_document(
     *,
     author: str,
     expected: FileFingerprint | None = None,
-    analysis: object | None = None,
+    analysis: Analysis | None = None,
     backup: bool = True,
     data_dir: str | os.PathLike[str] | None = None,
     keep_opened: bool = False,
@@ -61,15 +66,16 @@ def save_document(
         keep_opened_version(target, data_dir)
     if suffix == ".docx":
         from app.docx.save import can_patch, write_patched
-        from app.writers.docx import write_docx
+
+        if not can_patch(doc):  # no Word original to patch (a .txt saved as .docx): export,
+            # keeping every paragraph (site junk is a finding to fix, never dropped by Save)
+            return export_docx(doc, target, author=author, analysis=analysis, keep_junk=True,
+                               backup=backup, data_dir=data_dir)  # fmt: skip
 
         def write(tmp: str) -> None:
-            if can_patch(doc):
-                write_patched(doc, tmp, author)
-            else:
-                write_docx(doc, tmp, author=author, analysis=analysis)
+            write_patched(doc, tmp, author)
 
-        return atomic_write(target, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
+        return write_checked_docx(target, write, backup=backup, data_dir=data_dir)
 
     from app.writers.text import write_text
 
@@ -83,6 +89,38 @@ def save_document(
         _verify_text(tmp, text)
 
     return atomic_write(target, write_txt, verify=verify_txt, backup=backup, data_dir=data_dir)
+
+
+def export_docx(
+    doc: Document,
+    path: str | os.PathLike[str],
+    *,
+    backup: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
+    **options: Any,
+) -> SaveResult:
+    """Write ``doc`` as a GB/T 9704 .docx (``options`` go to :func:`app.writers.docx.write_docx`)
+    through the one safe write every .docx takes (Save, ``reportdesk export``, File → Export to
+    Word): atomic, the result checked before it replaces anything, the previous file kept as a
+    backup, the permissions of the file it replaces (or of a new saved report)."""
+    from app.writers.docx import write_docx
+
+    def write(tmp: str) -> None:
+        write_docx(doc, tmp, **options)
+
+    return write_checked_docx(path, write, backup=backup, data_dir=data_dir)
+
+
+def write_checked_docx(
+    path: str | os.PathLike[str],
+    write: Callable[[str], object],
+    *,
+    backup: bool = True,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> SaveResult:
+    """:func:`atomic_write` with the .docx check: the one safe write for any .docx writer
+    (``write(tmp_path)`` writes the package)."""
+    return atomic_write(path, write, verify=_verify_docx, backup=backup, data_dir=data_dir)
 
 
 def _verify_docx(tmp: str) -> None:

@@ -181,6 +181,12 @@ def _document(data: Any, keep_ids: bool) -> Document:
     if not isinstance(props, dict):
         raise ReadError("恢复数据已损坏（properties）")
     path = data.get("path")
+    tables = {}
+    for raw in _list(data.get("tables", [])):
+        tid = tmap[_int(raw["id"])]
+        cells = [TableCell(*(_int(v) for v in _list(c))) for c in _list(raw.get("cells", []))]
+        parent = _cell(raw.get("parent"), tmap)
+        tables[tid] = Table(_int(raw["rows"]), _int(raw["cols"]), cells, parent, id=tid)
     return Document(
         paragraphs=paragraphs,
         comments=comments,
@@ -263,7 +269,7 @@ def _ref(old: Any, ids: dict[int, int], keep_ids: bool) -> int | None:
     return old if keep_ids else ids.get(old)
 
 
-def _list(value: Any) -> list:
+def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
         raise TypeError("list expected")
     return value

@@ -13,36 +13,46 @@ paragraphs are left out unless ``keep_junk``; BLANK paragraphs are written empty
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from datetime import UTC, datetime
+from typing import IO, TYPE_CHECKING
 
 from lxml import etree
+from lxml.etree import _Element
 
 from app import __version__
-from app.layout import layout_extras
-from app.model import Comment, Document, Position, Role
-from app.outline.roles import is_attachment_label
+from app.model import LINE_BREAK, OBJECT_CHAR, Comment, Document, InlineObject, Position, Role
+from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan
+from app.textclean import clean_text
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
-from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, plan
+from app.writers.docx_images import Media
+from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
+from app.writers.docx_revisions import plan as revision_plan
+from app.writers.docx_tables import TablePlacer
 from app.writers.output import write_replacing
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+    from app.findings import Finding
 
 _W = f"{{{S.W_NS}}}"
 W_P, W_PPR, W_PSTYLE, W_R, W_RPR, W_T = (_W + t for t in ("p", "pPr", "pStyle", "r", "rPr", "t"))
 W_VAL, W_ID = _W + "val", _W + "id"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
-_SPLIT = re.compile(r"([\t\n])")
+_SPLIT = re.compile("([\t\n\u2028])")
 
 
 def write_docx(
     doc: Document,
-    path,
+    path: str | os.PathLike[str],
     *,
-    analysis=None,
+    analysis: Analysis | None = None,
     author: str = "ReportDesk",
     findings_as_comments: bool = False,
-    findings=None,
+    findings: list[Finding] | None = None,
     reviewer: str | None = None,
     tracked_changes_from: Document | None = None,
     keep_junk: bool = False,
@@ -63,33 +73,27 @@ def write_docx(
 
         analysis = analyze(doc)
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    author = S.clean_text(author) or "ReportDesk"
+    author = clean_text(author) or "ReportDesk"
     roles = [r or Role.BODY for r in analysis.roles]
     roles += [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
     headings = {h.index: h for h in analysis.headings}
     texts = ["" if r is Role.BLANK else p.text for p, r in zip(doc.paragraphs, roles, strict=False)]
-    entries = plan(doc, tracked_changes_from, texts)
+    entries = revision_plan(doc, tracked_changes_from, texts)
 
-    # Which entries are written, with which role and text.
-    written = []  # (entry, role, text)
-    out_of: dict[int, int] = {}  # index in doc → output paragraph
-    for e in entries:
+    # Which entries are written, with which role, text and layout: decided by the render plan.
+    sources = []
+    for k, e in enumerate(entries):
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
-        if role is Role.JUNK and not keep_junk:
-            continue
-        if role is Role.BLANK and not written and not keep_junk:
-            continue  # blank lines before the first text (often left around removed junk)
-        if e.index is not None:
-            out_of[e.index] = len(written)
-            text = texts[e.index]
-        else:
-            text = "" if role is Role.BLANK else e.paragraph.text
-        written.append((e, role, text))
-    shift = 1 if any(r is Role.CHAPTER for _, r, _ in written) else 0
+        text = texts[e.index] if e.index is not None else e.paragraph.text
+        para = e.paragraph
+        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects)))
+    written = plan(sources, headings, keep_junk=keep_junk)
+    out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
+    shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0
 
     comments = list(doc.comments)
     if findings_as_comments:
-        who = S.clean_text(reviewer or "") or author
+        who = clean_text(reviewer or "") or author
         for f in findings if findings is not None else analysis.findings:
             if not 0 <= f.index < len(doc.paragraphs):
                 continue
@@ -101,34 +105,74 @@ def write_docx(
     cplan = CommentPlan(comments, order, now)
 
     writer = _BodyWriter(cplan, author, now, len(comments))
-    layout = layout_extras(written)
-    for k, (e, role, text) in enumerate(written):
-        heading = headings.get(e.index) if e.index is not None else None
-        writer.paragraph(k, e, role, text, heading, shift, layout.get(k))
+    tables = TablePlacer(writer.body, doc.tables)
+    for k, planned in enumerate(written):
+        writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell))
+    tables.finish()
     if not written:
-        writer.paragraph(0, None, Role.BLANK, "", None, 0, None)
+        writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
 
-    title = " ".join(t.strip() for e, r, t in written if r is Role.TITLE and e.status != DELETED)
+    title = " ".join(p.text.strip() for p in written
+                     if p.role is Role.TITLE and entries[p.key].status != DELETED)  # fmt: skip
     parts = _package(
         writer.body_xml(),
+        writer.media,
         cplan if comments else None,
         shift,
-        S.clean_text(doc.properties.get("title", "") or title),
+        clean_text(doc.properties.get("title", "") or title),
         author,
         now,
     )
     _save(parts, path)
 
 
+class _RunPlace:
+    """Where the paragraph writer puts the next run: in the paragraph, or in the w:ins/w:del it
+    continues; and the paragraph's comment markers written so far."""
+
+    def __init__(self, writer: _BodyWriter, p: _Element, events: list[tuple[int, int, int, int]]):
+        self.writer, self.p, self.events = writer, p, events
+        self.next_event = 0
+        self.kind: str | None = None  # the open w:ins/w:del, if any
+        self.box: _Element | None = None
+
+    def flush(self, upto: int) -> None:
+        """Write the comment markers at offsets up to ``upto``."""
+        p, events = self.p, self.events
+        while self.next_event < len(events) and events[self.next_event][0] <= upto:
+            _, kind, _, wid = events[self.next_event]
+            self.next_event += 1
+            self.kind = None
+            if kind in (START, POINT):
+                etree.SubElement(p, _W + "commentRangeStart", {W_ID: str(wid)})
+            if kind in (END, POINT):
+                etree.SubElement(p, _W + "commentRangeEnd", {W_ID: str(wid)})
+                r = etree.SubElement(p, W_R)
+                rpr = etree.SubElement(r, W_RPR)
+                etree.SubElement(rpr, _W + "rStyle", {W_VAL: "CommentReference"})
+                etree.SubElement(r, _W + "commentReference", {W_ID: str(wid)})
+
+    def parent_for(self, kind: str, author: str = "", date: str = "") -> _Element:
+        """``author``/``date``: of a revision the document holds (else the exporting author)."""
+        if kind == EQ:
+            self.kind = None
+            return self.p
+        key = f"{kind}\0{author}\0{date}"
+        if self.kind != key or self.box is None:
+            self.kind, self.box = key, self.writer._rev(self.p, kind, author, date)
+        return self.box
+
+
 class _BodyWriter:
-    def __init__(self, cplan: CommentPlan, author: str, now: str, first_rev_id: int):
+    def __init__(self, cplan: CommentPlan, author: str, now: str, first_rev_id: int) -> None:
         self.body = etree.Element(_W + "body")
         self.cplan = cplan
         self.rev_attrs = {_W + "author": author, _W + "date": now}
         self.next_rev = first_rev_id
+        self.media = Media()
 
-    def _rev(self, parent, kind: str, author: str = "", date: str = ""):
-        el = etree.SubElement(parent, _W + kind, self.rev_attrs)
+    def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
+        el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
         if author:  # a revision the document holds keeps its reviewer and time
             el.set(_W + "author", S.clean_text(author))
             if date:
@@ -139,30 +183,39 @@ class _BodyWriter:
         self.next_rev += 1
         return el
 
-    def paragraph(self, k, entry, role, text, heading, shift, extra) -> None:
-        p = etree.SubElement(self.body, W_P)
+    def paragraph(
+        self, k: int, entry: Entry | None, planned: Planned, shift: int,
+        parent: _Element | None = None,
+    ) -> None:  # fmt: skip
+        """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell)."""
+        role, text = planned.role, planned.text
+        p = etree.SubElement(self.body if parent is None else parent, W_P)
         ppr = etree.SubElement(p, W_PPR)
         style = S.ROLE_STYLES[role]
-        if role is Role.ATTACHMENT and is_attachment_label(text):
+        if planned.label:
             style = S.ATTACHMENT_LABEL_STYLE
         level = role.heading_level
-        run_in = level is not None and heading is not None and heading.run_in
-        title_end = min(max(heading.title_end, 0), len(text)) if run_in else 0
+        run_in = level is not None and planned.run_in
+        title_end = planned.run_in_end if run_in else 0
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
-        if extra:
-            if "before" in extra:
-                etree.SubElement(ppr, _W + "spacing", {_W + "before": str(extra["before"])})
-            # One w:ind (the schema allows one): twips and hundredths of a character each.
-            ind = {}
-            for key, attr in (("right", "right"), ("first", "firstLine")):
-                if key in extra:
-                    ind[_W + attr] = str(round(extra[key] * S.CHAR))
-                    ind[_W + attr + "Chars"] = str(round(extra[key] * 100))
-            if ind:
-                etree.SubElement(ppr, _W + "ind", ind)
-        if run_in:
+        objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
+        pictures = any(o.kind == "image" and o.image for o in planned.objects)
+        spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
+        if pictures:  # the exact 28.95 pt line would cut a picture to one line
+            spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
+        if spacing:
+            etree.SubElement(ppr, _W + "spacing", spacing)
+        # One w:ind (the schema allows one): twips and hundredths of a character each.
+        ind = {}
+        for value, attr in ((planned.right_indent, "right"), (planned.first_indent, "firstLine")):
+            if value is not None:
+                ind[_W + attr] = str(round(value * S.CHAR))
+                ind[_W + attr + "Chars"] = str(round(value * 100))
+        if ind:
+            etree.SubElement(ppr, _W + "ind", ind)
+        if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
@@ -170,45 +223,29 @@ class _BodyWriter:
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
-        if not events and not spans and not title_end and len(pieces) == 1 and pieces[0].kind == EQ:
+        breaks = set(planned.breaks)
+        plain = not events and not spans and not title_end and not breaks and not pictures
+        if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
             return
-        char_style = S.HEADING_CHAR_STYLES[level] if run_in else None
-        cuts = {title_end} if title_end else set()
+        char_style = S.HEADING_CHAR_STYLES[level] if run_in and level is not None else None
+        cut_set = {title_end} if title_end else set()
+        cut_set.update(breaks)
+        if pictures:  # each object its own run
+            cut_set.update(k for o in objects for k in (o, o + 1))
         for s in spans:
-            cuts.update((s.start, s.end))
-        cuts.update(ev[0] for ev in events)
-        cuts = sorted(cuts)
+            cut_set.update((s.start, s.end))
+        cut_set.update(ev[0] for ev in events)
+        cuts = sorted(cut_set)
         n = len(text)
-        state = {"ev": 0, "kind": None, "box": None}
-
-        def flush(upto: int) -> None:
-            while state["ev"] < len(events) and events[state["ev"]][0] <= upto:
-                _, kind, _, wid = events[state["ev"]]
-                state["ev"] += 1
-                state["kind"] = None
-                if kind in (START, POINT):
-                    etree.SubElement(p, _W + "commentRangeStart", {W_ID: str(wid)})
-                if kind in (END, POINT):
-                    etree.SubElement(p, _W + "commentRangeEnd", {W_ID: str(wid)})
-                    r = etree.SubElement(p, W_R)
-                    rpr = etree.SubElement(r, W_RPR)
-                    etree.SubElement(rpr, _W + "rStyle", {W_VAL: "CommentReference"})
-                    etree.SubElement(r, _W + "commentReference", {W_ID: str(wid)})
-
-        def parent_for(kind: str, piece=None):
-            if kind == EQ:
-                state["kind"] = None
-                return p
-            who = (piece.author, piece.date) if piece is not None else ("", "")
-            if state["kind"] != (kind, who):
-                state["kind"], state["box"] = (kind, who), self._rev(p, kind, *who)
-            return state["box"]
+        runs = _RunPlace(self, p, events)
+        flush, parent_for = runs.flush, runs.parent_for
 
         for piece in pieces:
             if piece.kind == DEL:
                 flush(piece.start)
-                self._run(parent_for(DEL, piece), piece.text, None, (False, False, False), True)
+                self._run(parent_for(DEL, piece.author, piece.date), piece.text, None,
+                          (False, False, False), True)  # fmt: skip
                 continue
             a = piece.start
             for b in [c for c in cuts if piece.start < c < piece.end] + [piece.end]:
@@ -219,12 +256,32 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
-                self._run(parent_for(piece.kind, piece), text[a:b], rstyle, fmt, False)
+                if pictures and text[a:b] == OBJECT_CHAR:
+                    nth = objects.index(a)
+                    obj = planned.objects[nth] if nth < len(planned.objects) else None
+                    self._picture(parent_for(piece.kind, piece.author, piece.date), obj,
+                                  LINE_BREAK if a in breaks else "")  # fmt: skip
+                    a = b
+                    continue
+                chunk = (LINE_BREAK if a in breaks else "") + text[a:b]
+                self._run(parent_for(piece.kind, piece.author, piece.date), chunk, rstyle, fmt,
+                          False)  # fmt: skip
                 a = b
         flush(n)
 
+    def _picture(self, parent: _Element, obj: InlineObject | None, before: str) -> None:
+        """A run with the picture of ``obj`` (nothing when it cannot be drawn)."""
+        if before:
+            self._run(parent, before, None, (False, False, False), False)
+        run = etree.SubElement(parent, W_R)
+        if not self.media.drawing(run, obj):
+            parent.remove(run)
+
     @staticmethod
-    def _run(parent, text: str, rstyle: str | None, fmt, deleted: bool) -> None:
+    def _run(
+        parent: _Element, text: str, rstyle: str | None, fmt: tuple[bool, bool, bool],
+        deleted: bool,
+    ) -> None:  # fmt: skip
         r = etree.SubElement(parent, W_R)
         if rstyle or fmt[0] or fmt[1] or fmt[2]:
             rpr = etree.SubElement(r, W_RPR)
@@ -238,16 +295,18 @@ class _BodyWriter:
                 etree.SubElement(rpr, _W + "iCs")
             if fmt[2]:
                 etree.SubElement(rpr, _W + "u", {W_VAL: "single"})
-        text = S.clean_text(text)
+        # An inline object (U+FFFC) the export cannot carry is left out, never written as a
+        # character; a line break (U+2028) is a w:br.
+        text = clean_text(text).replace(OBJECT_CHAR, "")
         tag = _W + "delText" if deleted else W_T
-        if "\t" not in text and "\n" not in text:
+        if "\t" not in text and "\n" not in text and LINE_BREAK not in text:
             if text:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = text
             return
         for chunk in _SPLIT.split(text):
             if chunk == "\t":
                 etree.SubElement(r, _W + "tab")
-            elif chunk == "\n":
+            elif chunk in ("\n", LINE_BREAK):
                 etree.SubElement(r, _W + "br")
             elif chunk:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk
@@ -259,7 +318,10 @@ class _BodyWriter:
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _package(document: bytes, cplan, shift: int, title: str, author: str, now: str):
+def _package(
+    document: bytes, media: Media, cplan: CommentPlan | None, shift: int, title: str, author: str,
+    now: str,
+) -> list[tuple[str, bytes]]:  # fmt: skip
     """All parts of the package: [(zip name, bytes)], content types first."""
     overrides = [
         ("/word/document.xml", S.CT_DOCUMENT),
@@ -277,6 +339,7 @@ def _package(document: bytes, cplan, shift: int, title: str, author: str, now: s
         ("rIdFontTable", S.RT_FONT_TABLE, "fontTable.xml"),
         ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
         ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
+        *media.rels,
     ]
     parts = [
         ("word/document.xml", document),
@@ -305,23 +368,24 @@ def _package(document: bytes, cplan, shift: int, title: str, author: str, now: s
         ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
     ]
     return [
-        ("[Content_Types].xml", S.content_types_xml(overrides)),
+        ("[Content_Types].xml", S.content_types_xml(overrides, media.content_type_defaults())),
         ("_rels/.rels", S.rels_xml(package_rels)),
         ("word/_rels/document.xml.rels", S.rels_xml(doc_rels)),
         *parts,
+        *media.parts,
         ("docProps/core.xml", S.core_xml(title, author, now, now)),
         ("docProps/app.xml", S.app_xml(__version__)),
     ]
 
 
-def _save(parts, path) -> None:
+def _save(parts: list[tuple[str, bytes]], path: str | os.PathLike[str]) -> None:
     """Write the zip beside ``path``, then replace ``path`` in one step (app.writers.output).
 
     Deflate level 4: on the 4,400-paragraph benchmark it compresses document.xml in half the time
     of the default level 6 (0.08 s vs 0.17 s) for a file 4 % larger.
     """
 
-    def produce(fh) -> None:
+    def produce(fh: IO[bytes]) -> None:
         with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in parts:
                 info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))

@@ -25,7 +25,8 @@ from datetime import UTC, datetime
 from lxml import etree
 
 from app.model import Comment, Position
-from app.writers.docx_styles import MC_NS, W14_NS, W15_NS, W_NS, clean_text
+from app.textclean import clean_text
+from app.writers.docx_styles import MC_NS, W14_NS, W15_NS, W_NS
 
 _W = f"{{{W_NS}}}"
 _W15 = f"{{{W15_NS}}}"
@@ -34,6 +35,9 @@ PARA_ID_BASE = 0x1C000000
 # Marker kinds the paragraph writer emits, and their order at one offset: ranges that end here,
 # then zero-length ranges (start, end, reference), then ranges that start here.
 END, POINT, START = 0, 1, 2
+
+
+Point = tuple[int, int]  # (output paragraph, offset)
 
 
 @dataclass
@@ -93,15 +97,19 @@ class CommentPlan:
 
         def root_of(k: int) -> int:  # the thread's first comment (a cycle counts as its own root)
             seen = {k}
-            while (parent := index.get(comments[k].parent_id)) is not None and parent not in seen:
+            while (parent := parent_of(k)) is not None and parent not in seen:
                 seen.add(parent)
                 k = parent
-            return k if index.get(comments[k].parent_id) is None else min(seen)
+            return k if parent_of(k) is None else min(seen)
+
+        def parent_of(k: int) -> int | None:
+            pid = comments[k].parent_id
+            return None if pid is None else index.get(pid)
 
         def para_id(k: int) -> str:
             return f"{PARA_ID_BASE + k:08X}"
 
-        anchors: dict[int, tuple] = {}
+        anchors: dict[int, tuple[Point, Point]] = {}
         for k, c in enumerate(comments):
             root = root_of(k)
             if root not in anchors:
@@ -120,13 +128,14 @@ class CommentPlan:
     def _event(self, out: int, offset: int, kind: int, wid: int) -> None:
         self.events.setdefault(out, []).append((offset, kind, wid, wid))
 
-    def _resolve(self, start: Position | None, end: Position | None):
+    def _resolve(self, start: Position | None, end: Position | None) -> tuple[Point, Point] | None:
         if start is None or end is None:
             return None
         i, j = self._pos.get(start.paragraph_id), self._pos.get(end.paragraph_id)
         if i is None or j is None or i > j:
             return None
-        s = e = None
+        s: Point | None = None
+        e: Point | None = None
         for k in range(i, j + 1):  # first written paragraph at or after the start
             _, out, length = self._order[k]
             if out is not None:

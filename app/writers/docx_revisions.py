@@ -1,7 +1,9 @@
 """Tracked changes for the Word export: which paragraphs were inserted, deleted or edited.
 
 The edited document is compared with the original one (as read from the .docx). Paragraphs are
-matched by :attr:`Paragraph.id` (the editor keeps ids while text changes). Within a matched
+matched by :attr:`Paragraph.id`: a paragraph the editor kept (same id, text edited) is compared
+with its original; one it cannot match by id (a new id after an edit the editor does not
+follow) shows as a deletion plus an insertion, never as a wrong pairing. Within a matched
 paragraph the texts are compared character by character with :mod:`difflib`; short equal runs
 (one character) between two changes are folded into the change, so that rewriting a
 phrase shows as one deletion and one insertion instead of a comb of single characters.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.model import Document, Paragraph
 
@@ -52,14 +55,14 @@ def diff_pieces(old: str, new: str) -> list[Piece]:
         return [Piece(EQ, 0, len(new), new)] if new else []
     ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     # Fold short equal runs sandwiched between changes: [(i1, i2, j1, j2, equal?)]
-    merged: list[list] = []
+    merged: list[list[Any]] = []  # [i1, i2, j1, j2, equal]
     for tag, i1, i2, j1, j2 in ops:
         equal = tag == "equal"
         if merged and not equal and not merged[-1][4]:
             merged[-1][1], merged[-1][3] = i2, j2
         else:
             merged.append([i1, i2, j1, j2, equal])
-    folded: list[list] = []
+    folded: list[list[Any]] = []
     k = 0
     while k < len(merged):
         seg = merged[k]

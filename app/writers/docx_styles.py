@@ -36,9 +36,25 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from app.layout import LINE_PITCH  # exact 28.95 pt
+from app.docx_ids import (
+    ATTACHMENT_LABEL_STYLE,
+    HEADING_CHAR_STYLES,
+    PAGE_NUMBER_STYLE,
+    ROLE_STYLES,
+)
 from app.model import Role
-from app.textclean import clean_text  # noqa: F401 - the writers call S.clean_text
+from app.render_plan import (
+    KEEP_WITH_NEXT,
+    LABEL_ALIGN,
+    LABEL_FACE,
+    LINE_PITCH,
+    Align,
+    Face,
+    align_of,
+    face_of,
+)
+
+__all__ = ["ATTACHMENT_LABEL_STYLE", "HEADING_CHAR_STYLES", "PAGE_NUMBER_STYLE", "ROLE_STYLES"]
 
 # --- namespaces ------------------------------------------------------------------------------
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -94,28 +110,11 @@ BODY_SIZE = 32  # half-points: 3号 16 pt
 TITLE_SIZE = 44  # 2号 22 pt
 PAGE_NUMBER_SIZE = 28  # 4号 14 pt
 
-# --- style ids -------------------------------------------------------------------------------
-ROLE_STYLES: dict[Role, str] = {
-    Role.TITLE: "GwTitle",
-    Role.SUBTITLE: "GwSubtitle",
-    Role.DOC_NUMBER: "GwDocNumber",
-    Role.ADDRESSEE: "GwAddressee",
-    Role.CHAPTER: "GwChapter",
-    Role.HEADING_1: "GwHeading1",
-    Role.HEADING_2: "GwHeading2",
-    Role.HEADING_3: "GwHeading3",
-    Role.HEADING_4: "GwHeading4",
-    Role.BODY: "GwBody",
-    Role.ATTACHMENT: "GwAttachment",
-    Role.SIGNATURE: "GwSignature",
-    Role.DATE: "GwDate",
-    Role.JUNK: "GwJunk",
-    Role.BLANK: "Normal",
-}
-ATTACHMENT_LABEL_STYLE = "GwAttachmentLabel"
-HEADING_CHAR_STYLES = {level: f"GwHeading{level}Char" for level in (1, 2, 3, 4)}
-HEADING_FONTS = {1: HEITI, 2: KAITI, 3: FANGSONG, 4: FANGSONG}
-PAGE_NUMBER_STYLE = "GwPageNumber"
+# --- style ids (shared with the reader) ------------------------------------------------------
+# The fonts named for the plan's faces (app.render_plan.ROLE_FACE decides which role has which).
+FACE_FONTS: dict[Face, str] = {
+    Face.TITLE: XIAOBIAOSONG, Face.HEI: HEITI, Face.KAI: KAITI, Face.FANGSONG: FANGSONG,
+}  # fmt: skip
 
 
 def rfonts(east_asia: str, latin: str = LATIN) -> str:
@@ -153,6 +152,41 @@ def _pstyle(
     )
 
 
+_RIGHT_2 = (
+    f'<w:ind w:right="{2 * CHAR}" w:rightChars="200" w:firstLine="0" '
+    'w:firstLineChars="0"/><w:jc w:val="right"/>'
+)
+_ALIGN_PPR = {
+    Align.INDENT: _INDENT_2,
+    Align.CENTER: _CENTER,
+    Align.FLUSH: _NO_INDENT + '<w:jc w:val="left"/>',
+    Align.RIGHT: _RIGHT_2,
+}
+
+
+def _role_style(
+    role: Role, name: str, *, label: bool = False, snap: bool = True, size: int | None = None,
+    outline: int | None = None, color: str | None = None, based_on: str = "Normal",
+    next_style: str | None = None, priority: int = 10,
+) -> str:  # fmt: skip
+    """The paragraph style of ``role`` as the render plan describes its look (face, alignment,
+    keep with next), so the .docx and the PDF cannot drift apart."""
+    face = LABEL_FACE if label else face_of(role)
+    align = LABEL_ALIGN if label else align_of(role)
+    ppr = _KEEP if role in KEEP_WITH_NEXT and not label else ""
+    ppr += "<w:pageBreakBefore/>" if label else ""
+    ppr += "" if snap else '<w:snapToGrid w:val="0"/>'
+    if not (based_on == "GwBody" and align is Align.INDENT):  # (GwBody is INDENT already)
+        ppr += _ALIGN_PPR[align]
+    ppr += _outline(outline) if outline is not None else ""
+    named = face is not Face.FANGSONG or role.heading_level is not None  # headings name theirs
+    rpr = rfonts(FACE_FONTS[face]) if named else ""
+    rpr += f'<w:color w:val="{color}"/>' if color else ""
+    rpr += _size(size) if size else ""
+    sid = ATTACHMENT_LABEL_STYLE if label else ROLE_STYLES[role]
+    return _pstyle(sid, name, ppr, rpr, based_on, next_style, priority)
+
+
 def _outline(level: int) -> str:
     return f'<w:outlineLvl w:val="{level}"/>'
 
@@ -182,65 +216,35 @@ def styles_xml(heading_shift: int = 0) -> bytes:
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",
-        _pstyle("GwBody", "公文正文", _INDENT_2, priority=1),
-        _pstyle(
-            "GwTitle",
-            "公文标题",
-            '<w:snapToGrid w:val="0"/>' + _CENTER,
-            rfonts(XIAOBIAOSONG) + _size(TITLE_SIZE),
-            next_style="GwBody",
-            priority=2,
-        ),
-        _pstyle("GwSubtitle", "公文副标题", _CENTER, rfonts(KAITI), next_style="GwBody"),
-        _pstyle("GwDocNumber", "发文字号", _CENTER),
-        _pstyle("GwAddressee", "主送机关", _NO_INDENT + '<w:jc w:val="left"/>'),
-        _pstyle(
-            "GwChapter",
-            "章标题",
-            _KEEP + _CENTER + _outline(0),
-            rfonts(HEITI),
-            next_style="GwBody",
-            priority=4,
-        ),
-    ]
+        _role_style(Role.BODY, "公文正文", priority=1),
+        _role_style(Role.TITLE, "公文标题", snap=False, size=TITLE_SIZE, next_style="GwBody",
+                    priority=2),
+        _role_style(Role.SUBTITLE, "公文副标题", next_style="GwBody"),
+        _role_style(Role.DOC_NUMBER, "发文字号"),
+        _role_style(Role.ADDRESSEE, "主送机关"),
+        _role_style(Role.CHAPTER, "章标题", outline=0, next_style="GwBody", priority=4),
+    ]  # fmt: skip
     names = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
     for level in (1, 2, 3, 4):
-        font = rfonts(HEADING_FONTS[level])
+        role = Role.for_heading_level(level)
         parts.append(
-            _pstyle(
-                f"GwHeading{level}",
-                names[level],
-                _KEEP + _outline(level - 1 + heading_shift),
-                font,
-                based_on="GwBody",
-                next_style="GwBody",
-                priority=4 + level,
-            )
-        )
+            _role_style(role, names[level], outline=level - 1 + heading_shift,
+                        based_on="GwBody", next_style="GwBody", priority=4 + level)
+        )  # fmt: skip
+        font = rfonts(FACE_FONTS[face_of(role)])
         parts.append(
             '<w:style w:type="character" w:customStyle="1" '
             f'w:styleId="{HEADING_CHAR_STYLES[level]}">'
             f'<w:name w:val="{names[level]}（段首句）"/><w:basedOn w:val="DefaultParagraphFont"/>'
             f'<w:uiPriority w:val="{8 + level}"/><w:qFormat/><w:rPr>{font}</w:rPr></w:style>'
         )
-    right2 = (
-        f'<w:ind w:right="{2 * CHAR}" w:rightChars="200" w:firstLine="0" '
-        'w:firstLineChars="0"/><w:jc w:val="right"/>'
-    )
     single = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
     parts += [
-        _pstyle("GwAttachment", "附件说明", _INDENT_2, priority=13),
-        _pstyle(
-            ATTACHMENT_LABEL_STYLE,
-            "附件标识",
-            "<w:pageBreakBefore/>" + _NO_INDENT + '<w:jc w:val="left"/>',
-            rfonts(HEITI),
-            next_style="GwTitle",
-            priority=13,
-        ),
-        _pstyle("GwSignature", "发文机关署名", right2, next_style="GwDate", priority=14),
-        _pstyle("GwDate", "成文日期", right2, priority=14),
-        _pstyle("GwJunk", "非正文内容", _INDENT_2, '<w:color w:val="808080"/>', priority=20),
+        _role_style(Role.ATTACHMENT, "附件说明", priority=13),
+        _role_style(Role.ATTACHMENT, "附件标识", label=True, next_style="GwTitle", priority=13),
+        _role_style(Role.SIGNATURE, "发文机关署名", next_style="GwDate", priority=14),
+        _role_style(Role.DATE, "成文日期", priority=14),
+        _role_style(Role.JUNK, "非正文内容", color="808080", priority=20),
         _pstyle(
             PAGE_NUMBER_STYLE,
             "页码",
@@ -363,14 +367,20 @@ def app_xml(version: str) -> bytes:
     ).encode("utf-8")
 
 
-def content_types_xml(overrides: list[tuple[str, str]]) -> bytes:
+def content_types_xml(
+    overrides: list[tuple[str, str]], defaults: list[tuple[str, str]] | None = None
+) -> bytes:
+    """[Content_Types].xml; ``defaults``: (extension, type) of media parts (pictures)."""
     items = "".join(
         f'<Override PartName="{name}" ContentType="{ctype}"/>' for name, ctype in overrides
+    )
+    media = "".join(
+        f'<Default Extension="{ext}" ContentType="{ctype}"/>' for ext, ctype in defaults or []
     )
     return (
         XML_DECL + f'<Types xmlns="{CT_NS}">'
         f'<Default Extension="rels" ContentType="{CT_RELS}"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>' + items + "</Types>"
+        '<Default Extension="xml" ContentType="application/xml"/>' + media + items + "</Types>"
     ).encode("utf-8")
 
 

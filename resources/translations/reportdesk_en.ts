@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
@@ -6,47 +6,47 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="66"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="68"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Drafting and review of Chinese official reports: heading numbering, counts, placeholders, punctuation; Word and PDF in the GB/T 9704 layout.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="97"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build. The program itself is MIT-licensed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="108"/>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -54,27 +54,27 @@
     <message>
         <location filename="../../ui/review_dialogs.py" line="31"/>
         <source>Your Name for Comments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="37"/>
         <source>from the name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="38"/>
         <source>Comments are signed with this name, as in Word and WPS.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="41"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="42"/>
         <source>Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -82,12 +82,12 @@
     <message>
         <location filename="../../ui/comment_cards.py" line="52"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comment_cards.py" line="57"/>
         <source>Original text deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -95,37 +95,37 @@
     <message>
         <location filename="../../ui/comments_view.py" line="114"/>
         <source>All comments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="115"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="116"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="142"/>
         <source>No comments. Select text and press Ctrl+Alt+M.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="155"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="156"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -133,60 +133,60 @@
     <message>
         <location filename="../../ui/desktop.py" line="28"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="29"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="30"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="31"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="32"/>
         <source>&amp;About ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="48"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="106"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="144"/>
+        <location filename="../../ui/desktop.py" line="145"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="147"/>
+        <location filename="../../ui/desktop.py" line="148"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="147"/>
+        <location filename="../../ui/desktop.py" line="148"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="158"/>
+        <location filename="../../ui/desktop.py" line="159"/>
         <source>Cannot Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="161"/>
+        <location filename="../../ui/desktop.py" line="162"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>Exported %1 (%n page)</numerusform>
@@ -194,14 +194,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="191"/>
+        <location filename="../../ui/desktop.py" line="192"/>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="201"/>
+        <location filename="../../ui/desktop.py" line="202"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -209,379 +209,388 @@
     <message>
         <location filename="../../ui/safety.py" line="70"/>
         <source>Restore &amp;Previous Version…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="72"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="115"/>
         <location filename="../../ui/safety.py" line="124"/>
         <location filename="../../ui/safety.py" line="157"/>
         <source>Already Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="116"/>
         <source>%1 is already open in another window of this program.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="126"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="126"/>
         <location filename="../../ui/safety.py" line="271"/>
         <location filename="../../ui/safety.py" line="405"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="130"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="146"/>
         <source>Still opening another file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="158"/>
         <source>%1 is already open in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="179"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="186"/>
         <source>Cannot Open File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="190"/>
         <source>Opening %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="222"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="236"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="266"/>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="267"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="270"/>
         <source>Reload (Drop My Changes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="275"/>
         <location filename="../../ui/safety.py" line="478"/>
         <location filename="../../ui/safety.py" line="482"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="280"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="306"/>
         <source>Wait until the report is shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="349"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="378"/>
         <source>Restore Previous Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="385"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="392"/>
         <source>As Opened (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="393"/>
         <source>Before the Last Save (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="396"/>
         <source>Put an earlier version back in place of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="407"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="421"/>
         <source>Earlier version restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="400"/>
         <source>Your unsaved changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="474"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="483"/>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="484"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="484"/>
         <source>Keep This Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="117"/>
         <source>Fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="142"/>
         <source>No quick fix at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>Select a heading in the outline first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="180"/>
         <source>The section cannot move further</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="215"/>
         <source>The section cannot be moved there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="228"/>
         <source>This heading cannot change level</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="136"/>
+        <location filename="../../ui/review_dialogs.py" line="152"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="88"/>
+        <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="97"/>
+        <source>Export Official-Format Word</source>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="92"/>
+        <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="98"/>
+        <location filename="../../ui/review_dialogs.py" line="108"/>
         <source>My edits as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="101"/>
+        <location filename="../../ui/review_dialogs.py" line="111"/>
         <source>Only for a report opened from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_dialogs.py" line="104"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="114"/>
+        <source>Browse…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="124"/>
         <source>Signed as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="116"/>
+        <location filename="../../ui/review_dialogs.py" line="126"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="120"/>
+        <location filename="../../ui/review_dialogs.py" line="130"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="137"/>
+        <location filename="../../ui/review_dialogs.py" line="153"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="166"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/files.py" line="81"/>
+        <location filename="../../ui/files.py" line="74"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="84"/>
+        <location filename="../../ui/files.py" line="77"/>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="103"/>
+        <location filename="../../ui/files.py" line="96"/>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="144"/>
+        <location filename="../../ui/files.py" line="137"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
-        <location filename="../../ui/files.py" line="146"/>
+        <location filename="../../ui/files.py" line="128"/>
+        <location filename="../../ui/files.py" line="139"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="105"/>
+        <location filename="../../ui/files.py" line="98"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="128"/>
         <source>Save as Word Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="147"/>
-        <location filename="../../ui/files.py" line="258"/>
+        <location filename="../../ui/files.py" line="140"/>
+        <location filename="../../ui/files.py" line="250"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="150"/>
+        <location filename="../../ui/files.py" line="143"/>
         <source>Save Report As</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../../ui/files.py" line="157"/>
         <source>Comments Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="165"/>
+        <location filename="../../ui/files.py" line="158"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="210"/>
+        <location filename="../../ui/files.py" line="202"/>
         <source>Cannot Save File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="219"/>
+        <location filename="../../ui/files.py" line="211"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
-        <source>Characters Not in the File&apos;s Encoding</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/files.py" line="218"/>
+        <source>Characters Not in the File's Encoding</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="228"/>
+        <location filename="../../ui/files.py" line="220"/>
         <source>Save as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="228"/>
+        <location filename="../../ui/files.py" line="220"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="232"/>
+        <location filename="../../ui/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="248"/>
+        <location filename="../../ui/files.py" line="240"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="249"/>
+        <location filename="../../ui/files.py" line="241"/>
         <source>The report has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="259"/>
+        <location filename="../../ui/files.py" line="251"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -589,474 +598,576 @@
     <message>
         <location filename="../../ui/find_dialog.py" line="21"/>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="24"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="26"/>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="27"/>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="28"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="29"/>
         <source>Replace All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="38"/>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="41"/>
         <source>Replace with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/find_dialog.py" line="70"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location filename="../../ui/find_dialog.py" line="101"/>
         <source>%n replacement(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InlineObjects</name>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="45"/>
+        <source>Image</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="46"/>
+        <source>Text box</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="47"/>
+        <source>Shape</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="48"/>
+        <source>Chart</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="49"/>
+        <source>SmartArt</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="50"/>
+        <source>Embedded object</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="51"/>
+        <source>Equation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="52"/>
+        <source>Footnote</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="53"/>
+        <source>Endnote</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="54"/>
+        <source>Page break</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="55"/>
+        <source>Column break</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="56"/>
+        <source>Field</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="58"/>
+        <source>Object</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="200"/>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/loader.py" line="202"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/loader.py" line="204"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="203"/>
+        <location filename="../../ui/loader.py" line="205"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="233"/>
+        <location filename="../../ui/loader.py" line="235"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="234"/>
+        <location filename="../../ui/loader.py" line="236"/>
         <source>Showing %1 (%2 paragraphs)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="270"/>
+        <location filename="../../ui/loader.py" line="272"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="112"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="113"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="114"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="116"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="120"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="121"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="122"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="124"/>
-        <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
-        <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="129"/>
-        <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;Find and Replace…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Replace…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134"/>
-        <source>&amp;Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="135"/>
-        <source>Apply the fix proposed for the problem at the cursor</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>Fix All &amp;Numbering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <source>Renumber every heading group and 一是/二是 list in one step</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="142"/>
-        <source>Move Section &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quick Fix</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Apply the fix proposed for the problem at the cursor</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
-        <source>Move Section &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <source>Fix All &amp;Numbering</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <source>Renumber every heading group and 一是/二是 list in one step</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
-        <source>&amp;Promote Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <source>One level up: （三） becomes 三、</source>
-        <translation type="unfinished"></translation>
+        <source>Move Section &amp;Up</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="154"/>
-        <source>&amp;Demote Heading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <source>One level down: 三、 becomes （三）</source>
-        <translation type="unfinished"></translation>
+        <source>Move Section &amp;Down</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Promote Heading</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>One level up: （三） becomes 三、</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Demote Heading</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>One level down: 三、 becomes （三）</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Paragraph:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>What the paragraph is; choosing fixes it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Heading 1 (一、)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Heading 2 (（一）)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Heading 3 (1.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Heading 4 (（1）)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Attachment note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Not part of the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Characters: %1 (without punctuation: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Para %1, Col %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="86"/>
-        <source>(ignored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/problems_view.py" line="60"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="60"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="60"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="60"/>
         <source>Line:Col</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="67"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="68"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="69"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="86"/>
+        <source>(ignored)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="97"/>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="99"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
+        <location filename="../../ui/problems_view.py" line="172"/>
+        <source>All severities</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="177"/>
+        <location filename="../../ui/problems_view.py" line="215"/>
+        <source>All rules</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="180"/>
+        <source>Quick Fix</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="182"/>
+        <source>Fix All Numbering</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../ui/problems_view.py" line="183"/>
         <source>Show Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="185"/>
         <source>Undo Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="192"/>
+        <source>Show:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problems_view.py" line="223"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problems_view.py" line="225"/>
@@ -1064,61 +1175,26 @@
         <translation>
             <numerusform> (%n ignored)</numerusform>
             <numerusform> (%n ignored)</numerusform>
-        </translation>
-    </message>
+        </translation></message>
     <message>
         <location filename="../../ui/problems_view.py" line="287"/>
         <source>Stop Ignoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="288"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="289"/>
         <source>Ignore All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="290"/>
         <source>Turn Off This Rule for This Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
-        <source>All severities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="177"/>
-        <location filename="../../ui/problems_view.py" line="215"/>
-        <source>All rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="180"/>
-        <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="182"/>
-        <source>Fix All Numbering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="192"/>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="223"/>
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1126,230 +1202,236 @@
     <message>
         <location filename="../../ui/session.py" line="55"/>
         <source>Recover Unsaved Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="61"/>
         <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="70"/>
         <source>Autosaved documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="82"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="85"/>
         <location filename="../../ui/session.py" line="122"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="87"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="96"/>
         <source>Later: the copies stay and are offered at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="104"/>
         <source>%1 — autosaved %2, %3 paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="120"/>
         <source>Discard Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="121"/>
         <source>Delete the autosaved copy of %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="54"/>
+        <location filename="../../ui/review.py" line="55"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="92"/>
-        <source>&amp;New Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="93"/>
-        <source>Comment on the selected text</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New Comment…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/review.py" line="94"/>
+        <source>Comment on the selected text</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="96"/>
-        <source>&amp;Reply…</source>
-        <translation type="unfinished"></translation>
+        <source>Comment</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="97"/>
-        <source>&amp;Edit Comment…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="98"/>
-        <location filename="../../ui/review.py" line="409"/>
-        <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit Comment…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="409"/>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="100"/>
         <source>&amp;Delete Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="102"/>
         <source>&amp;Previous Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>Ne&amp;xt Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="110"/>
-        <source>&amp;Export to Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
-        <source>Write a .docx for review: comments, problems, tracked changes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export Official-Format Word…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="112"/>
+        <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="117"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="183"/>
         <source>Select the text to comment on first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="193"/>
         <source>New comment on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="203"/>
         <source>The text to comment on is gone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="229"/>
         <source>Reply to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="242"/>
         <source>Edit comment:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="283"/>
         <source>The commented text was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="295"/>
         <source>No comments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="330"/>
         <source>This problem has no text to comment on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="342"/>
         <source>New Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="345"/>
         <source>Make Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="356"/>
         <source>Make Comment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="358"/>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="398"/>
         <source>%1 open, %2 resolved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="409"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review_export.py" line="34"/>
-        <source>-review</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/review_export.py" line="38"/>
+        <source> (official format)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="35"/>
+        <location filename="../../ui/review_export.py" line="39"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="49"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="62"/>
+        <location filename="../../ui/review_export.py" line="81"/>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="63"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.py" line="83"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1357,47 +1439,47 @@
     <message>
         <location filename="../../ui/session.py" line="166"/>
         <source>The last run ended abnormally; its trace is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="243"/>
         <source>Another internal error (recorded in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="247"/>
         <source>ReportDesk hit an internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="249"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="252"/>
         <source>It is safest to save your work under a new name now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="253"/>
         <source>Details are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="259"/>
         <source>Internal Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="262"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/session.py" line="263"/>
         <source>Continue Working</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1405,257 +1487,305 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Editor and Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Word Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Shown on comments and in exported files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Taken from the name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Dark page in dark mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Off: the page stays paper-coloured, as it prints, on a dark surround</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="79"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Autosave every:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>A recovery copy is kept; after a crash it is offered at start.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="114"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Body text size on screen:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Screen and PDF fonts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Title (小标宋):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Level-1 headings (黑体):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Level-2 headings (楷体):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Body (仿宋):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
-        <translation type="unfinished"></translation>
+        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Numbering of headings and lists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Stated counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Placeholders left in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Consistent names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Text that is not part of the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Misused words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
-        <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <source>Wrong characters (general check)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="170"/>
-        <source>Fixed formulations of party and state documents</source>
-        <translation type="unfinished"></translation>
+        <source>Confused words</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="171"/>
-        <source>Document titles and types</source>
-        <translation type="unfinished"></translation>
+        <source>的, 地 and 得</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Repeated characters and words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <source>Dates</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <source>Fixed formulations of party and state documents</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <source>Document titles and types</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Number and character hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Checks run while you type:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Checked by default in File → Export to Word:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Problems found, as comments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>My edits as tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>SidePartsDock</name>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <source>Headers, Footers and Notes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Part</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <source>(empty)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <source>This report has no headers, footers, notes or text boxes.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -166,39 +166,39 @@
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="144"/>
+        <location filename="../../ui/desktop.py" line="145"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="147"/>
+        <location filename="../../ui/desktop.py" line="148"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="147"/>
+        <location filename="../../ui/desktop.py" line="148"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="158"/>
+        <location filename="../../ui/desktop.py" line="159"/>
         <source>Cannot Export PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="161"/>
+        <location filename="../../ui/desktop.py" line="162"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（共 %n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="191"/>
+        <location filename="../../ui/desktop.py" line="192"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="201"/>
+        <location filename="../../ui/desktop.py" line="202"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -329,28 +329,23 @@
     <message>
         <location filename="../../ui/safety.py" line="392"/>
         <source>As Opened (%1)</source>
-        <translation>打开时的版本（%1）</translation>
-    </message>
+        <translation>打开时的版本（%1）</translation></message>
     <message>
         <location filename="../../ui/safety.py" line="393"/>
         <source>Before the Last Save (%1)</source>
-        <translation>上次保存前的版本（%1）</translation>
-    </message>
+        <translation>上次保存前的版本（%1）</translation></message>
     <message>
         <location filename="../../ui/safety.py" line="396"/>
         <source>Put an earlier version back in place of %1?</source>
-        <translation>用较早的版本替换“%1”？</translation>
-    </message>
+        <translation>用较早的版本替换“%1”？</translation></message>
     <message>
         <location filename="../../ui/safety.py" line="407"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
-        <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
-    </message>
+        <translation>文件会立即被替换；被替换的版本会保留下来。</translation></message>
     <message>
         <location filename="../../ui/safety.py" line="421"/>
         <source>Earlier version restored</source>
-        <translation>已恢复较早的版本</translation>
-    </message>
+        <translation>已恢复较早的版本</translation></message>
     <message>
         <location filename="../../ui/safety.py" line="400"/>
         <source>Your unsaved changes will be lost.</source>
@@ -380,37 +375,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="45"/>
+        <location filename="../../ui/commands.py" line="117"/>
         <source>Fixed: %1</source>
         <translation>已修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="54"/>
+        <location filename="../../ui/commands.py" line="126"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="70"/>
+        <location filename="../../ui/commands.py" line="142"/>
         <source>No quick fix at the cursor</source>
         <translation>光标处没有可快速修复的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="90"/>
+        <location filename="../../ui/commands.py" line="168"/>
         <source>Select a heading in the outline first</source>
         <translation>请先在大纲中选择一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="102"/>
+        <location filename="../../ui/commands.py" line="180"/>
         <source>The section cannot move further</source>
         <translation>本节无法继续移动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="137"/>
+        <location filename="../../ui/commands.py" line="215"/>
         <source>The section cannot be moved there</source>
         <translation>本节无法移动到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="150"/>
+        <location filename="../../ui/commands.py" line="228"/>
         <source>This heading cannot change level</source>
         <translation>该标题无法调整级别</translation>
     </message>
@@ -418,164 +413,167 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="87"/>
-        <location filename="../../ui/review_dialogs.py" line="136"/>
+        <location filename="../../ui/review_dialogs.py" line="152"/>
         <source>Export to Word</source>
         <translation>导出为 Word</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="88"/>
+        <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
         <translation>
             <numerusform>批注（%n 条）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="97"/>
+        <source>Export Official-Format Word</source>
+        <translation>导出公文格式 Word</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/review_dialogs.py" line="92"/>
+        <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
         <translation>
             <numerusform>检查出的问题作为批注（%n 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="98"/>
+        <location filename="../../ui/review_dialogs.py" line="108"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="101"/>
+        <location filename="../../ui/review_dialogs.py" line="111"/>
         <source>Only for a report opened from a file</source>
         <translation>仅适用于从文件打开的公文</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="104"/>
+        <location filename="../../ui/review_dialogs.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="114"/>
+        <location filename="../../ui/review_dialogs.py" line="124"/>
         <source>Signed as:</source>
         <translation>问题批注署名：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="116"/>
+        <location filename="../../ui/review_dialogs.py" line="126"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="120"/>
+        <location filename="../../ui/review_dialogs.py" line="130"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_dialogs.py" line="137"/>
+        <location filename="../../ui/review_dialogs.py" line="153"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_dialogs.py" line="166"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../ui/files.py" line="81"/>
+        <location filename="../../ui/files.py" line="74"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="84"/>
+        <location filename="../../ui/files.py" line="77"/>
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="103"/>
+        <location filename="../../ui/files.py" line="96"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="144"/>
+        <location filename="../../ui/files.py" line="137"/>
         <source>Text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
-        <location filename="../../ui/files.py" line="146"/>
+        <location filename="../../ui/files.py" line="128"/>
+        <location filename="../../ui/files.py" line="139"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="105"/>
+        <location filename="../../ui/files.py" line="98"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
-        <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
-    </message>
+        <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="135"/>
+        <location filename="../../ui/files.py" line="128"/>
         <source>Save as Word Document</source>
-        <translation>另存为 Word 文档</translation>
-    </message>
+        <translation>另存为 Word 文档</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="147"/>
-        <location filename="../../ui/files.py" line="258"/>
+        <location filename="../../ui/files.py" line="140"/>
+        <location filename="../../ui/files.py" line="250"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="150"/>
+        <location filename="../../ui/files.py" line="143"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../../ui/files.py" line="157"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="165"/>
+        <location filename="../../ui/files.py" line="158"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="210"/>
+        <location filename="../../ui/files.py" line="202"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="219"/>
+        <location filename="../../ui/files.py" line="211"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
-        <source>Characters Not in the File&apos;s Encoding</source>
-        <translation>文件编码无法保存的字符</translation>
-    </message>
+        <location filename="../../ui/files.py" line="218"/>
+        <source>Characters Not in the File's Encoding</source>
+        <translation>文件编码无法保存的字符</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="228"/>
+        <location filename="../../ui/files.py" line="220"/>
         <source>Save as UTF-8</source>
-        <translation>保存为 UTF-8</translation>
-    </message>
+        <translation>保存为 UTF-8</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="228"/>
+        <location filename="../../ui/files.py" line="220"/>
         <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
+        <translation>取消</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="232"/>
+        <location filename="../../ui/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
-        <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
-    </message>
+        <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation></message>
     <message>
-        <location filename="../../ui/files.py" line="248"/>
+        <location filename="../../ui/files.py" line="240"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="249"/>
+        <location filename="../../ui/files.py" line="241"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="259"/>
+        <location filename="../../ui/files.py" line="251"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
@@ -636,34 +634,102 @@
     </message>
 </context>
 <context>
+    <name>InlineObjects</name>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="45"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="46"/>
+        <source>Text box</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="47"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="48"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="49"/>
+        <source>SmartArt</source>
+        <translation>SmartArt 图形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="50"/>
+        <source>Embedded object</source>
+        <translation>嵌入对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="51"/>
+        <source>Equation</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="52"/>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="53"/>
+        <source>Endnote</source>
+        <translation>尾注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="54"/>
+        <source>Page break</source>
+        <translation>分页符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="55"/>
+        <source>Column break</source>
+        <translation>分栏符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="56"/>
+        <source>Field</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inline_objects.py" line="58"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="200"/>
+        <location filename="../../ui/loader.py" line="202"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="202"/>
+        <location filename="../../ui/loader.py" line="204"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="203"/>
+        <location filename="../../ui/loader.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="233"/>
+        <location filename="../../ui/loader.py" line="235"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="234"/>
+        <location filename="../../ui/loader.py" line="236"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="270"/>
+        <location filename="../../ui/loader.py" line="272"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -671,330 +737,325 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Replace…</source>
         <translation>替换…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Demote Heading</source>
         <translation>降低标题级别(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Outline</source>
         <translation>大纲(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="277"/>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
-    <message>
-        <location filename="../../ui/problems_view.py" line="86"/>
-        <source>(ignored)</source>
-        <translation>（已忽略）</translation>
-    </message>
     <message>
         <location filename="../../ui/problems_view.py" line="60"/>
         <source>Severity</source>
@@ -1031,6 +1092,10 @@
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../../ui/problems_view.py" line="86"/>
+        <source>(ignored)</source>
+        <translation>（已忽略）</translation></message>
+    <message>
         <location filename="../../ui/problems_view.py" line="97"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
@@ -1043,43 +1108,6 @@
 </context>
 <context>
     <name>ProblemsPanel</name>
-    <message>
-        <location filename="../../ui/problems_view.py" line="183"/>
-        <source>Show Ignored</source>
-        <translation>显示已忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="185"/>
-        <source>Undo Ignore</source>
-        <translation>撤销忽略</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="225"/>
-        <source> (%n ignored)</source>
-        <translation>
-            <numerusform>（另有 %n 个已忽略）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="287"/>
-        <source>Stop Ignoring</source>
-        <translation>取消忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="288"/>
-        <source>Ignore</source>
-        <translation>忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="289"/>
-        <source>Ignore All</source>
-        <translation>全部忽略</translation>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="290"/>
-        <source>Turn Off This Rule for This Document</source>
-        <translation>对本文档关闭此规则</translation>
-    </message>
     <message>
         <location filename="../../ui/problems_view.py" line="172"/>
         <source>All severities</source>
@@ -1102,6 +1130,14 @@
         <translation>修正全部序号</translation>
     </message>
     <message>
+        <location filename="../../ui/problems_view.py" line="183"/>
+        <source>Show Ignored</source>
+        <translation>显示已忽略</translation></message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="185"/>
+        <source>Undo Ignore</source>
+        <translation>撤销忽略</translation></message>
+    <message>
         <location filename="../../ui/problems_view.py" line="192"/>
         <source>Show:</source>
         <translation>显示：</translation>
@@ -1113,6 +1149,28 @@
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/problems_view.py" line="225"/>
+        <source> (%n ignored)</source>
+        <translation>
+            <numerusform>（另有 %n 个已忽略）</numerusform>
+        </translation></message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="287"/>
+        <source>Stop Ignoring</source>
+        <translation>取消忽略</translation></message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="288"/>
+        <source>Ignore</source>
+        <translation>忽略</translation></message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="289"/>
+        <source>Ignore All</source>
+        <translation>全部忽略</translation></message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="290"/>
+        <source>Turn Off This Rule for This Document</source>
+        <translation>对本文档关闭此规则</translation></message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1176,73 +1234,73 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="54"/>
+        <location filename="../../ui/review.py" line="55"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="92"/>
+        <location filename="../../ui/review.py" line="93"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="96"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="96"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="99"/>
         <location filename="../../ui/review.py" line="409"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="100"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="102"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="104"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>Reviewer &amp;Name…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
-        <source>&amp;Export to Word…</source>
-        <translation>导出为 Word(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/review.py" line="111"/>
-        <source>Write a .docx for review: comments, problems, tracked changes</source>
-        <translation>导出供审阅的 .docx：批注、问题、修订</translation>
+        <source>&amp;Export Official-Format Word…</source>
+        <translation>导出公文格式 Word(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="115"/>
+        <location filename="../../ui/review.py" line="112"/>
+        <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
+        <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="117"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
@@ -1320,27 +1378,33 @@
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../ui/review_export.py" line="34"/>
-        <source>-review</source>
-        <translation>-审阅</translation>
+        <location filename="../../ui/review_export.py" line="38"/>
+        <source> (official format)</source>
+        <translation>（公文格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="35"/>
+        <location filename="../../ui/review_export.py" line="39"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="46"/>
+        <location filename="../../ui/review_export.py" line="49"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="69"/>
+        <location filename="../../ui/review_export.py" line="62"/>
+        <location filename="../../ui/review_export.py" line="81"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="71"/>
+        <location filename="../../ui/review_export.py" line="63"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_export.py" line="83"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1557,7 +1621,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation>Word 文件始终使用阅读方电脑上的字体名称（仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体）；这里的选择只影响本机屏幕和 PDF 的显示。</translation>
     </message>
     <message>
@@ -1597,58 +1661,99 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Wrong characters (general check)</source>
+        <translation>疑似错别字（通用检查）</translation></message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <source>Confused words</source>
+        <translation>易混词</translation></message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <source>的, 地 and 得</source>
+        <translation>“的”“地”“得”</translation></message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Repeated characters and words</source>
+        <translation>重复的字词</translation></message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Fixed formulations of party and state documents</source>
-        <translation>规范提法</translation>
-    </message>
+        <translation>规范提法</translation></message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Document titles and types</source>
-        <translation>公文标题和文种</translation>
-    </message>
+        <translation>公文标题和文种</translation></message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Number and character hygiene</source>
-        <translation>数字和字符规范</translation>
-    </message>
+        <translation>数字和字符规范</translation></message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Checks run while you type:</source>
         <translation>输入时运行的检查：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Checked by default in File → Export to Word:</source>
         <translation>“文件 → 导出为 Word”中默认勾选：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Problems found, as comments</source>
         <translation>检查出的问题作为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
+    </message>
+</context>
+<context>
+    <name>SidePartsDock</name>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <source>Headers, Footers and Notes</source>
+        <translation>页眉、页脚与注释</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <source>This report has no headers, footers, notes or text boxes.</source>
+        <translation>本文档没有页眉、页脚、脚注尾注或文本框。</translation>
     </message>
 </context>
 </TS>

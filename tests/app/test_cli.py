@@ -12,8 +12,8 @@ from tests.conftest import ROOT, SAMPLE
 
 def reportdesk(*args: str, cwd=None) -> subprocess.CompletedProcess:
     env = {**os.environ, "REPORTDESK_LANG": "zh", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd, timeout=120)
+    return subprocess.run([sys.executable, "-m", "reportdesk", *args], capture_output=True,
+                          text=True, env=env, cwd=cwd, timeout=120)
 
 
 def test_check_text_like_a_compiler():
@@ -164,3 +164,24 @@ def test_thousands_of_repeated_markers_stay_linear(tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[1] == "（一）加强学习" and lines[10] == "（十）加强学习"
     assert lines[9999] == "（九千九百九十九）加强学习"
+
+
+def test_an_internal_error_is_one_line_and_its_traceback_goes_to_the_crash_log(tmp_path):
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import app.cli
+def broken(args):
+    raise RuntimeError("模拟的内部错误")
+app.cli.COMMANDS["rules"] = broken
+sys.exit(app.cli.main(["rules"]))
+"""
+    env = {**os.environ, "REPORTDESK_LANG": "zh", "REPORTDESK_DATA_DIR": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                       timeout=120)  # fmt: skip
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "内部错误" in r.stderr and "Traceback" not in r.stderr
+    log = tmp_path / "logs" / "crash.log"
+    assert str(log) in r.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "RuntimeError: 模拟的内部错误" in text and "in broken" in text

@@ -1,4 +1,4 @@
-"""The engine on real published documents (tests/data/corpus, see SOURCES.md there).
+"""The engine on real published documents (../shared/corpus, see SOURCES.md there).
 
 Every expected value here was read off the corpus files by hand; line numbers are 1-based, as an
 editor shows them. The documents are kept exactly as published, so their real numbering slips are
@@ -7,8 +7,6 @@ expected findings, and everything else they contain must not be reported as a nu
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.engine import Analysis, analyze
@@ -16,9 +14,10 @@ from app.findings import Finding, Severity
 from app.fixes import fix_all
 from app.model import Document
 from app.outline.types import Heading
+from tests.conftest import CORPUS, CORPUS_FILES, needs_corpus
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "corpus"
-FILES = sorted(p.name for p in CORPUS.glob("*.txt"))
+FILES = [p.name for p in CORPUS_FILES]
+pytestmark = needs_corpus
 
 
 def lines_of(name: str) -> list[str]:

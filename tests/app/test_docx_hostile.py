@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import http.server
 import os
+import random
 import resource
 import struct
 import threading
-import time
 import tracemalloc
 import zipfile
 import zlib
@@ -62,7 +62,7 @@ def para(text: str) -> str:
     return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
 
 
-def write_docx(path: Path, parts: dict[str, bytes], *, skip: tuple[str, ...] = ()) -> Path:
+def zip_package(path: Path, parts: dict[str, bytes], *, skip: tuple[str, ...] = ()) -> Path:
     """A minimal package: content types, package rels, the given parts."""
     base = {"[Content_Types].xml": content_types(), "_rels/.rels": PACKAGE_RELS}
     base.update(parts)
@@ -74,7 +74,7 @@ def write_docx(path: Path, parts: dict[str, bytes], *, skip: tuple[str, ...] = (
 
 
 def simple_docx(path: Path, body: str = para("正文")) -> Path:
-    return write_docx(path, {"word/document.xml": document(body)})
+    return zip_package(path, {"word/document.xml": document(body)})
 
 
 def _read(path: Path):
@@ -84,13 +84,11 @@ def _read(path: Path):
         return e
 
 
-def attempt(path: Path, max_seconds: float = 3.0):
-    """read_docx timed (plain run), then again under tracemalloc (its hooks slow Python code
-    several-fold, so that run is not timed); returns the Document or the ReadError."""
-    start = time.perf_counter()
+def attempt(path: Path):
+    """read_docx, then again under tracemalloc (memory is the limit asserted here; the time
+    these inputs take is measured in bench/bench_hostile.py); returns the Document or the
+    ReadError."""
     result = _read(path)
-    elapsed = time.perf_counter() - start
-    assert elapsed < max_seconds, f"took {elapsed:.1f} s"
     del result
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     tracemalloc.start()
@@ -109,8 +107,8 @@ def attempt(path: Path, max_seconds: float = 3.0):
     return result
 
 
-def refused(path: Path, *words: str, max_seconds: float = 3.0) -> str:
-    result = attempt(path, max_seconds)
+def refused(path: Path, *words: str) -> str:
+    result = attempt(path)
     assert isinstance(result, ReadError), f"expected ReadError, read {result!r}"
     msg = str(result)
     for w in words:
@@ -194,7 +192,7 @@ def test_the_bomb_is_real(bomb):
 
 
 def test_zip_bomb_refused_from_declared_size(bomb):
-    refused(bomb, "压缩炸弹", max_seconds=0.5)
+    refused(bomb, "压缩炸弹")
 
 
 def test_many_parts_sum_over_total_limit(tmp_path):
@@ -203,7 +201,7 @@ def test_many_parts_sum_over_total_limit(tmp_path):
     entries = [stored("[Content_Types].xml", content_types()), stored("_rels/.rels", PACKAGE_RELS),
                deflated("word/document.xml", document(para("x")))]  # fmt: skip
     entries += [zeros_bomb_entry(f"word/media/z{i}.bin", per_part) for i in range(n)]
-    refused(raw_zip(tmp_path / "sum.docx", entries), "压缩炸弹", max_seconds=0.5)
+    refused(raw_zip(tmp_path / "sum.docx", entries), "压缩炸弹")
 
 
 def test_part_that_lies_about_its_size_is_cut_off(tmp_path):
@@ -245,13 +243,13 @@ def test_empty_file(tmp_path):
 
 def test_random_bytes(tmp_path):
     path = tmp_path / "random.docx"
-    path.write_bytes(b"\x00\x17" + os.urandom(100_000))
+    path.write_bytes(b"\x00\x17" + random.Random(20261202).randbytes(100_000))
     refused(path, "不是有效的 Word 文档")
 
 
 def test_random_bytes_after_zip_magic(tmp_path):
     path = tmp_path / "pk.docx"
-    path.write_bytes(b"PK\x03\x04" + os.urandom(100_000))
+    path.write_bytes(b"PK\x03\x04" + random.Random(20261202).randbytes(100_000))
     refused(path, "损坏")
 
 
@@ -297,19 +295,19 @@ def test_corrupted_deflate_data(tmp_path):
     with zipfile.ZipFile(tmp_path / "ok.docx") as z:
         info = z.getinfo("word/document.xml")
     start = info.header_offset + 30 + len(info.filename) + 20
-    data[start : start + 40] = os.urandom(40)
+    data[start : start + 40] = random.Random(40).randbytes(40)
     path = tmp_path / "flipped.docx"
     path.write_bytes(bytes(data))
     refused(path, "损坏")
 
 
 def test_missing_document_xml(tmp_path):
-    path = write_docx(tmp_path / "nodoc.docx", {"word/styles.xml": b"<x/>"})
+    path = zip_package(tmp_path / "nodoc.docx", {"word/styles.xml": b"<x/>"})
     refused(path, "document.xml")
 
 
 def test_missing_content_types(tmp_path):
-    path = write_docx(
+    path = zip_package(
         tmp_path / "noct.docx",
         {"word/document.xml": document(para("x"))},
         skip=("[Content_Types].xml",),
@@ -332,13 +330,13 @@ def test_fifo_and_device_refused_without_blocking(tmp_path):
 
 
 def test_not_well_formed_xml(tmp_path):
-    path = write_docx(tmp_path / "bad.docx", {"word/document.xml": b"<w:document><w:body><w:p>"})
+    path = zip_package(tmp_path / "bad.docx", {"word/document.xml": b"<w:document><w:body><w:p>"})
     refused(path, "XML")
 
 
 def test_invalid_utf8(tmp_path):
     bad = document(para("坏")).replace("坏".encode(), b"\xff\xfe\xfa")
-    refused(write_docx(tmp_path / "utf8.docx", {"word/document.xml": bad}), "损坏")
+    refused(zip_package(tmp_path / "utf8.docx", {"word/document.xml": bad}), "损坏")
 
 
 def test_encrypted_zip_entries(tmp_path):
@@ -360,7 +358,7 @@ def test_encrypted_zip_entries(tmp_path):
 
 
 def test_docm_content_type_refused(tmp_path):
-    path = write_docx(
+    path = zip_package(
         tmp_path / "macro.docx",
         {
             "[Content_Types].xml": content_types(MACRO_CT),
@@ -371,7 +369,7 @@ def test_docm_content_type_refused(tmp_path):
 
 
 def test_vba_project_refused(tmp_path):
-    path = write_docx(
+    path = zip_package(
         tmp_path / "vba.docx",
         {"word/document.xml": document(para("x")), "word/vbaProject.bin": b"\xd0\xcf\x11\xe0"},
     )
@@ -403,14 +401,21 @@ def listener():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
+    def stop() -> list[str]:
+        """Stop the server and wait for every request it accepted (server_close joins the
+        handler threads): then ``hits`` is complete, no sleep needed."""
+        server.shutdown()
+        server.server_close()
+        return hits
+
+    yield f"http://127.0.0.1:{server.server_address[1]}", stop
+    stop()
 
 
 def test_xxe_file_entity_refused(tmp_path):
     prolog = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-    path = write_docx(tmp_path / "xxe.docx", {"word/document.xml": document(para("&xxe;"), prolog)})
+    parts = {"word/document.xml": document(para("&xxe;"), prolog)}
+    path = zip_package(tmp_path / "xxe.docx", parts)
     msg = refused(path, "DTD")
     assert "root:" not in msg
 
@@ -421,7 +426,7 @@ def test_xxe_behind_a_long_prolog_refused(tmp_path):
         + "x" * 10_000
         + '--><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
     )
-    path = write_docx(
+    path = zip_package(
         tmp_path / "xxe2.docx", {"word/document.xml": document(para("&xxe;"), prolog)}
     )
     assert "root:" not in refused(path, "DTD")
@@ -433,11 +438,11 @@ def test_xxe_in_utf16_refused(tmp_path):
         '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
         f'<w:document xmlns:w="{W_NS}"><w:body>{para("&xxe;")}</w:body></w:document>'
     ).encode("utf-16")
-    refused(write_docx(tmp_path / "u16.docx", {"word/document.xml": xml}), "DTD")
+    refused(zip_package(tmp_path / "u16.docx", {"word/document.xml": xml}), "DTD")
 
 
 def test_network_entities_and_external_dtd_never_fetched(tmp_path, listener):
-    url, hits = listener
+    url, stop = listener
     for i, prolog in enumerate(
         [
             f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{url}/entity">]>',
@@ -445,14 +450,13 @@ def test_network_entities_and_external_dtd_never_fetched(tmp_path, listener):
             f'<!DOCTYPE w:document [<!ENTITY % p SYSTEM "{url}/param"> %p;]>',
         ]
     ):
-        path = write_docx(
+        path = zip_package(
             tmp_path / f"net{i}.docx", {"word/document.xml": document(para("&xxe;"), prolog)}
         )
         result = attempt(path)
         if not isinstance(result, ReadError):
             assert "LEAKED" not in result.plain_text()
-    time.sleep(0.2)
-    assert hits == []
+    assert stop() == []
 
 
 def test_billion_laughs_refused(tmp_path):
@@ -461,7 +465,7 @@ def test_billion_laughs_refused(tmp_path):
         for i in range(1, 10)
     )
     prolog = f"<!DOCTYPE w:document [{ents}]>"
-    path = write_docx(
+    path = zip_package(
         tmp_path / "lol.docx", {"word/document.xml": document(para("&lol9;"), prolog)}
     )
     refused(path, "DTD")
@@ -474,7 +478,7 @@ def test_hostile_core_properties_only_cost_the_metadata(tmp_path):
         b'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>&xxe;</dc:title>'
         b"</cp:coreProperties>"
     )
-    path = write_docx(
+    path = zip_package(
         tmp_path / "core.docx",
         {"word/document.xml": document(para("正文")), "docProps/core.xml": core},
     )
@@ -492,7 +496,7 @@ def test_hostile_styles_refused(tmp_path):
         f'<?xml version="1.0"?><Relationships xmlns="{PKG_REL}">'
         f'<Relationship Id="rId1" Type="{R_NS}/styles" Target="styles.xml"/></Relationships>'
     ).encode()
-    path = write_docx(
+    path = zip_package(
         tmp_path / "styles.docx",
         {"word/document.xml": document(para("x")), "word/styles.xml": styles,
          "word/_rels/document.xml.rels": rels},
@@ -501,7 +505,7 @@ def test_hostile_styles_refused(tmp_path):
 
 
 def test_external_relationships_are_ignored(tmp_path, listener):
-    url, hits = listener
+    url, stop = listener
     rels = (
         f'<?xml version="1.0"?><Relationships xmlns="{PKG_REL}">'
         f'<Relationship Id="rId5" Type="{R_NS}/image" Target="{url}/img.png" '
@@ -523,7 +527,7 @@ def test_external_relationships_are_ignored(tmp_path, listener):
         'drawingml/2006/picture"><pic:blipFill><a:blip r:link="rId5"/></pic:blipFill></pic:pic>'
         "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r><w:r><w:t>图后</w:t></w:r></w:p>"
     )
-    path = write_docx(
+    path = zip_package(
         tmp_path / "ext.docx",
         {"_rels/.rels": pkg_rels, "word/document.xml": document(para("正文") + drawing),
          "word/_rels/document.xml.rels": rels},
@@ -534,8 +538,7 @@ def test_external_relationships_are_ignored(tmp_path, listener):
     [obj] = doc.paragraphs[1].objects
     assert (obj.kind, obj.image) == ("image", None)
     assert doc.comments == []
-    time.sleep(0.2)
-    assert hits == []
+    assert stop() == []
 
 
 # --- structure attacks --------------------------------------------------------------------------
@@ -546,7 +549,7 @@ def nested_tables(depth: int) -> str:
 
 
 def test_500_deep_nested_tables(tmp_path):
-    path = write_docx(tmp_path / "deep.docx", {"word/document.xml": document(nested_tables(500))})
+    path = zip_package(tmp_path / "deep.docx", {"word/document.xml": document(nested_tables(500))})
     result = attempt(path)
     if isinstance(result, ReadError):
         assert "嵌套过深" in str(result)
@@ -555,14 +558,14 @@ def test_500_deep_nested_tables(tmp_path):
 
 
 def test_moderately_nested_tables_read(tmp_path):
-    path = write_docx(tmp_path / "deep.docx", {"word/document.xml": document(nested_tables(60))})
+    path = zip_package(tmp_path / "deep.docx", {"word/document.xml": document(nested_tables(60))})
     assert attempt(path).texts == ["最深处"]
 
 
 def test_deep_inline_nesting(tmp_path):
     body = "<w:p>" + "<w:smartTag>" * 5000 + "<w:r><w:t>x</w:t></w:r>" + "</w:smartTag>" * 5000
     body += "</w:p>"
-    result = attempt(write_docx(tmp_path / "tags.docx", {"word/document.xml": document(body)}))
+    result = attempt(zip_package(tmp_path / "tags.docx", {"word/document.xml": document(body)}))
     assert isinstance(result, ReadError) or result.texts == ["x"]
 
 
@@ -606,7 +609,7 @@ def test_cycles_in_styles_numbering_and_replies(tmp_path):
     ).encode()
     body = '<w:p><w:pPr><w:pStyle w:val="A"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/>'
     body += "</w:numPr></w:pPr><w:r><w:t>循环</w:t></w:r></w:p>"
-    path = write_docx(
+    path = zip_package(
         tmp_path / "cycles.docx",
         {"word/document.xml": document(body), "word/styles.xml": styles,
          "word/numbering.xml": numbering, "word/comments.xml": comments,
@@ -627,20 +630,20 @@ def test_unclosed_fields_and_stray_markers(tmp_path):
         + "<w:r><w:t>乙</w:t></w:r></w:p>"
         + para("丙")
     )  # fmt: skip
-    doc = attempt(write_docx(tmp_path / "fields.docx", {"word/document.xml": document(body)}))
+    doc = attempt(zip_package(tmp_path / "fields.docx", {"word/document.xml": document(body)}))
     assert doc.texts == ["甲"] + [""] * 1000 + ["乙", "丙"]
 
 
 def test_paragraphs_nested_in_paragraphs(tmp_path):
     body = "<w:p><w:r><w:t>外</w:t></w:r>" * 80 + para("内") + "</w:p>" * 80
-    doc = attempt(write_docx(tmp_path / "pp.docx", {"word/document.xml": document(body)}))
+    doc = attempt(zip_package(tmp_path / "pp.docx", {"word/document.xml": document(body)}))
     # every w:p is one paragraph (outer ones first, in document order); no text is lost
     assert doc.texts == ["外"] * 80 + ["内"]
 
 
 def test_huge_text_node_in_limits(tmp_path):
     text = "字" * 3_000_000  # 9 MB in one w:t: under libxml2's 10 MB text-node limit
-    doc = attempt(write_docx(tmp_path / "long.docx", {"word/document.xml": document(para(text))}))
+    doc = attempt(zip_package(tmp_path / "long.docx", {"word/document.xml": document(para(text))}))
     assert doc.texts == [text]
 
 
@@ -650,7 +653,7 @@ def test_20000_paragraphs_open_in_seconds(tmp_path):
         f"<w:p><w:r><w:t>{i}{line}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>加粗</w:t></w:r></w:p>"
         for i in range(20_000)
     )
-    path = write_docx(tmp_path / "big.docx", {"word/document.xml": document(body)})
-    doc = attempt(path, max_seconds=5.0)
+    path = zip_package(tmp_path / "big.docx", {"word/document.xml": document(body)})
+    doc = attempt(path)
     assert len(doc.paragraphs) == 20_000
     assert doc.paragraphs[-1].text.endswith("基础。加粗")

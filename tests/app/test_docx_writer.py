@@ -25,11 +25,11 @@ from app.model import Comment, Document, Paragraph, Position, Role, Span
 from app.outline.types import Heading, Marker, MarkerKind
 from app.writers.docx import write_docx
 from app.writers.docx_revisions import diff_pieces
+from tests.conftest import CORPUS, CORPUS_FILES, needs_corpus
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 W15 = "{http://schemas.microsoft.com/office/word/2012/wordml}"
-CORPUS = Path(__file__).parent.parent / "data" / "corpus"
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -690,7 +690,8 @@ def test_overwrite_keeps_permissions(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.txt")))
+@needs_corpus
+@pytest.mark.parametrize("name", [p.name for p in CORPUS_FILES])
 def test_corpus_exports_with_analysis(tmp_path, name):
     from app.engine import analyze
     from app.readers.text import read_text
@@ -702,7 +703,8 @@ def test_corpus_exports_with_analysis(tmp_path, name):
     written = [p for p, r in zip(doc.paragraphs, analysis.roles, strict=True) if r is not Role.JUNK]
     d = docx.Document(str(path))
     assert len(d.paragraphs) == len(written)
-    assert [p.text for p in d.paragraphs] == [
+    # (a long title is broken between words by a line break: python-docx reads it as "\n")
+    assert [p.text.replace("\n", "") for p in d.paragraphs] == [
         "" if r is Role.BLANK else p.text
         for p, r in zip(doc.paragraphs, analysis.roles, strict=True)
         if r is not Role.JUNK

@@ -179,7 +179,8 @@ class Writer:
         self.rnd = rnd
 
     def phrase(self) -> str:
-        return "".join(self.rnd.choices(_WORDS, k=self.rnd.randint(2, 4)))
+        # distinct words: "群众群众" would be a real repeated word (repeat/word fixes it)
+        return "".join(self.rnd.sample(_WORDS, k=self.rnd.randint(2, 4)))
 
     def title(self) -> str:
         return self.phrase() if self.rnd.random() < 0.6 else f"{self.phrase()}，{self.phrase()}"

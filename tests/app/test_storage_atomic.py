@@ -23,11 +23,7 @@ from tests.conftest import ROOT
 OLD = "旧版本\n第二行\n".encode()
 
 
-@pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "appdata"
-    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("data_dir")  # (tests/conftest.py) backups go there
 
 
 @pytest.fixture

@@ -177,13 +177,6 @@ def test_round_trip_property(ps, props):
 # --- recovery store --------------------------------------------------------------------------
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "appdata"
-    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(folder))
-    return folder
-
-
 def test_autosave_is_not_offered_while_its_session_lives(data_dir):
     store = RecoveryStore()
     key = new_doc_key()

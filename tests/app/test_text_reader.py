@@ -1,19 +1,22 @@
 """Text reader: encodings (REFERENCE §4), line numbering, cleaning, and the errors users see.
 
-The bytes are built here from real report text (tests/data/corpus, the xinfang sample) so that every
+The bytes are built here from real report text (the xinfang sample, and ../shared/corpus when
+present) so that every
 encoding is tested on the characters it will meet, and the short-sample checks repeat the
 measurement REFERENCE §4 describes (detectors fail on short GBK and BOM-less UTF-16).
 """
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import os
 import random
 import sys
-import time
 import zipfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -24,11 +27,11 @@ from app.readers import SUPPORTED_SUFFIXES, read_document
 from app.readers import text as text_module
 from app.readers.text import clean_text, decode_text, parse_text, read_text, split_lines
 from app.writers.text import text_bytes
+from tests.conftest import CORPUS_FILES
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPUS = sorted((ROOT / "tests/data/corpus").glob("*.txt"))
 SAMPLE = ROOT / "resources/samples/xinfang-dangjian-2020h1.txt"
-SOURCES = [*CORPUS, SAMPLE]
+SOURCES = [*CORPUS_FILES, SAMPLE]
 
 # Written by hand in traditional characters (Big5 has no simplified ones), report style.
 TRADITIONAL = (  # noqa: SIM905 - 25 sentences read better as running text
@@ -171,6 +174,8 @@ def test_short_samples_all_decode(label: str, codec: str, origin: str) -> None:
         source = [line for line in corpus_lines() if big5_encodable(line)]
     else:
         source = corpus_lines()
+    if not source:  # the bundled sample is simplified Chinese: Big5 can encode few of its lines
+        pytest.skip("no Big5-encodable corpus lines: ../shared/corpus is absent")
     samples = short_samples(source, 300, seed=len(label))
     if codec == "big5":
         assert all(big5_encodable(s) for s in samples)
@@ -330,24 +335,35 @@ def test_odd_file_name_stays_one_line(tmp_path: Path) -> None:
     assert "第一行?第二行.txt" in assert_user_message(err)
 
 
-@pytest.mark.skipif(not hasattr(sys, "getuid") or sys.getuid() == 0, reason="root reads anything")
-def test_permission_denied(tmp_path: Path) -> None:  # pragma: no cover - not run as root
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "保密.txt"
     path.write_text("正文", encoding="utf-8")
     path.chmod(0)
+    if not hasattr(os, "geteuid") or os.geteuid() == 0:
+        # Root (CI) reads a mode-0 file anyway, and Windows ignores the bits: the file system
+        # answers here as it does for a user without the right, at the readers' open().
+        import app.readers as readers
+
+        real_open = open
+
+        def denied(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if os.fspath(file) == os.fspath(path):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(file))
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(readers, "open", denied, raising=False)
+        monkeypatch.setattr(text_module, "open", denied, raising=False)
     with pytest.raises(ReadError) as err:
         read_document(path)
-    assert "保密.txt" in assert_user_message(err)
+    assert assert_user_message(err) == f"没有权限读取文件：{path}"
 
 
 def test_too_big_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "巨大.txt"
     with path.open("wb") as f:
         f.truncate(text_module.MAX_TEXT_BYTES + 1)  # sparse: costs no disk and no reading
-    started = time.perf_counter()
     with pytest.raises(ReadError) as err:
         read_document(path)
-    assert time.perf_counter() - started < 1
     assert "50 MB" in assert_user_message(err)
 
 
@@ -365,13 +381,11 @@ def test_too_many_lines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 # --- robustness -------------------------------------------------------------------------------
 
 
-def test_30_mb_single_line_is_linear(tmp_path: Path) -> None:
-    line = source_text(CORPUS[0]).replace("\n", "").encode("gb18030")
+def test_30_mb_single_line_is_one_paragraph_then_refused(tmp_path: Path) -> None:
+    line = source_text(SAMPLE).replace("\n", "").encode("gb18030")
     path = tmp_path / "一行.txt"
     path.write_bytes(line * (30_000_000 // len(line) + 1))  # just over 30 MB, one line
-    started = time.perf_counter()
-    doc = read_text(path)
-    assert time.perf_counter() - started < 30  # a hang guard: ~1 s measured
+    doc = read_text(path)  # (its time: bench/bench_limits.py)
     assert len(doc.paragraphs) == 1 and len(doc.paragraphs[0].text) > 14_000_000
     # Opening it as a report is refused in one line: no editor shows a 14-million-character
     # paragraph, and no report has one (app.readers.MAX_PARAGRAPH_CHARS).

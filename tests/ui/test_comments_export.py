@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -114,7 +115,9 @@ def test_export_dialog(qtbot, sample, tmp_path):
         seen.append(dlg.objectName())
         assert dlg.comments_box.isChecked() and dlg.tracked_box.isChecked()
         assert not dlg.findings_box.isChecked()
-        assert dlg.path_edit.text().endswith("xinfang-dangjian-2020h1-review.docx")
+        default = Path(dlg.path_edit.text())
+        assert default.parent == Path(w.path).parent and default.suffix == ".docx"
+        assert default.stem.startswith("xinfang-dangjian-2020h1") and default != Path(w.path)
         dlg.path_edit.setText(str(out))
         dlg.accept()
 

@@ -9,10 +9,9 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
 
-import ui.ask
 from app.storage import RecoveryStore, backup_path
 from tests.ui.conftest import ROOT
 from tests.ui.helpers import texts, type_text
@@ -29,34 +28,17 @@ def recovered_texts(file) -> list[str]:
     return [p["text"] for p in json.loads(body)["paragraphs"]]
 
 
-@pytest.fixture
-def report(tmp_path):
-    path = tmp_path / "报告.txt"
-    path.write_text("关于工作情况的报告\n一、总体情况\n今年以来工作稳步推进。\n", encoding="utf-8")
-    return path
-
-
-class Answers(list):
-    """Keys ui.ask.choose answers, in order (then: the last option); ``asked``: (text, keys)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[tuple[str, list[str]]] = []
-
-    def choose(self, parent, title, text, options, default=None, **kwargs):
-        self.asked.append((text, [key for key, _ in options]))
-        return self.pop(0) if self else options[-1][0]
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    queue = Answers()
-    monkeypatch.setattr(ui.ask, "choose", queue.choose)
-    return queue
-
-
 def end_of(window) -> None:
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def autosave_ran(qtbot, window, times: int = 2) -> None:
+    """The autosave timer fired ``times`` times (its handler, connected first, ran each time)
+    and any write it started has finished: what it did is on disk."""
+    for _ in range(times):
+        with qtbot.waitSignal(window.autosave_timer.timeout, timeout=5000):
+            pass
+    qtbot.waitUntil(lambda: not autosave.hub()._inflight, timeout=5000)
 
 
 # ---- autosave ---------------------------------------------------------------------------------
@@ -64,7 +46,7 @@ def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
     w = window
     assert w.open_path(str(report), ask=False)
     w.autosave_timer.setInterval(50)
-    qtbot.wait(300)
+    autosave_ran(qtbot, w)
     assert recovery_files(data_dir) == []  # unmodified: nothing written
 
     end_of(w)
@@ -76,7 +58,7 @@ def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
     assert recovered_texts(file)[-1] == "今年以来工作稳步推进。新增一句。"
 
     writes = autosave.hub().writes
-    qtbot.wait(300)
+    autosave_ran(qtbot, w)
     assert autosave.hub().writes == writes  # no edits since: no write
 
     type_text(w.editor, "再加。")
@@ -84,8 +66,8 @@ def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
 
     assert w.save()
     assert recovery_files(data_dir) == []  # saved: the copy goes
-    qtbot.wait(300)
-    assert recovery_files(data_dir) == []
+    autosave_ran(qtbot, w)
+    assert recovery_files(data_dir) == []  # and no later autosave brings it back
     assert report.read_text(encoding="utf-8").endswith("稳步推进。新增一句。再加。\n")
 
 
@@ -121,7 +103,8 @@ def test_closing_without_saving_drops_the_copy_even_mid_write(qtbot, data_dir, w
     assert w.safety.autosaver.tick()  # the write is in flight …
     w.close()  # … when the user closes and discards (the fixture answers Discard)
     qtbot.waitUntil(lambda: not autosave.hub()._inflight, timeout=3000)
-    qtbot.wait(50)
+    QCoreApplication.sendPostedEvents()  # the write's result, queued to this thread
+    QCoreApplication.processEvents()
     assert recovery_files(data_dir) == []
 
 
@@ -236,19 +219,46 @@ def test_crash_saves_modified_documents_and_offers_save_as(
     assert len(answers.asked) == 1
 
 
-def test_crash_signal_from_a_worker_thread_reaches_the_dialog(qtbot, data_dir, window, monkeypatch):
+def test_crash_in_a_worker_thread_reaches_the_dialog(qtbot, qapp, data_dir, window, report,
+                                                     monkeypatch, answers):
+    """The app's own wiring (session.start): the crash log calls its on_error from the thread
+    that raised; the dialog must still come up, in the GUI thread, with the error in it."""
     import threading
 
-    from PySide6.QtCore import Qt
+    import ui.ask
 
-    seen = []
-    monkeypatch.setattr(session, "on_crash", lambda s, p: seen.append((s, p)))
-    hub = autosave.hub()
-    hub.crashed.connect(lambda s, p: session.on_crash(s, p), Qt.ConnectionType.QueuedConnection)
-    t = threading.Thread(target=lambda: hub.crashed.emit("RuntimeError: in a thread", "/x.log"))
+    installed = {}
+
+    def install(on_error=None, **kwargs):  # the hooks themselves are tested in a child process
+        installed["on_error"] = on_error
+        return None
+
+    monkeypatch.setattr("app.storage.install_crash_logging", install)
+    monkeypatch.setattr(session, "_last_crash_dialog", 0.0)
+    session.start(qapp)
+    assert window.open_path(str(report), ask=False)
+    end_of(window)
+    type_text(window.editor, "线程出错前")
+    answers.append("continue")
+    on_error = installed["on_error"]
+    gui_thread = threading.get_ident()
+    asked_in = []
+    real_choose = answers.choose
+
+    def choose(*args, **kwargs):
+        asked_in.append(threading.get_ident())
+        return real_choose(*args, **kwargs)
+
+    monkeypatch.setattr(ui.ask, "choose", choose)
+    t = threading.Thread(target=lambda: on_error("RuntimeError: in a thread", "/x/crash.log"))
     t.start()
     t.join()
-    qtbot.waitUntil(lambda: seen == [("RuntimeError: in a thread", "/x.log")], timeout=2000)
+    qtbot.waitUntil(lambda: len(answers.asked) == 1, timeout=5000)
+    text, options = answers.asked[0]
+    assert "RuntimeError: in a thread" in text and options == ["save_as", "continue"]
+    assert asked_in == [gui_thread]
+    [file] = recovery_files(data_dir)  # the unsaved edit was copied for recovery first
+    assert recovered_texts(file)[-1].endswith("线程出错前")
 
 
 # ---- File → Restore Previous Version ----------------------------------------------------------

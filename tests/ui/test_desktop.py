@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -158,10 +159,11 @@ def test_export_pdf_from_the_window(sample_window, tmp_path, monkeypatch):
     assert sample_window.export_pdf_dialog()
     pdf = tmp_path / "报告.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    assert "Author:          张三" in info and "Pages:           7" in info
-    assert "页" in sample_window.statusBar().currentMessage() or "page" in (
-        sample_window.statusBar().currentMessage()
-    )
+    assert "Author:          张三" in info
+    # the page count depends on the machine's fonts: the message must give the PDF's own
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    message = sample_window.statusBar().currentMessage()
+    assert pages > 1 and re.search(rf"\b{pages}\s*(页|page)", message), message
 
 
 def test_print_preview_paints_every_page(sample_window, monkeypatch):

@@ -152,16 +152,17 @@ def test_role_chooser_fixes_role(sample_window):
     assert not w.live.document.paragraphs[index].role_fixed
 
 
-def test_unchanged_paragraphs_keep_their_ids(qtbot, sample_window):
+def test_typing_keeps_every_id_and_paragraph_object(qtbot, sample_window):
     w = sample_window
-    ids = [p.id for p in w.live.document.paragraphs]
+    before = list(w.live.document.paragraphs)
     index = index_starting(w, "二是继续抓好")
     w.editor.go_to(index, 2)
     type_text(w.editor, "要")
     w.live.flush()
-    new_ids = [p.id for p in w.live.document.paragraphs]
-    changed = [i for i, (a, b) in enumerate(zip(ids, new_ids, strict=True)) if a != b]
-    assert changed == [index]
+    after = w.live.document.paragraphs
+    assert [p.id for p in after] == [p.id for p in before]
+    assert all(a is b for a, b in zip(before, after, strict=True))
+    assert after[index].text.startswith("二是要继续抓好")
 
 
 def test_underlines_tooltips_and_outline_icons(sample_window):

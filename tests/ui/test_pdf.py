@@ -136,8 +136,9 @@ def test_empty_report_is_one_numbered_page(tmp_path, qapp):
 def test_unwritable_folder_is_a_one_line_error(tmp_path, qapp):
     from app.errors import WriteError
 
-    with pytest.raises(WriteError, match="PDF"):
+    with pytest.raises(WriteError, match=r"文件夹不存在.*x\.pdf") as caught:
         export_pdf(Document([Paragraph("正文")]), None, tmp_path / "missing" / "x.pdf")
+    assert "\n" not in str(caught.value)
 
 
 def test_addressee_signature_and_date_placed_as_in_the_word_export(tmp_path, qapp):

@@ -1,0 +1,303 @@
+"""The laid-out report, decided once: what the Word export and the Qt PDF/print both draw.
+
+A GB/T 9704 page needs more than a style per role, and the two writers used to decide it twice
+(and disagreed on blank lines before the first text). :func:`plan` decides everything that is not
+a matter of the output format, and both writers only translate it:
+
+- which paragraphs are written (JUNK left out unless ``keep_junk``; a blank never opens the
+  document; the empty paragraphs the editor adds around tables are left out) and in which role;
+- how each role looks (:data:`ROLE_FACE`, :data:`ROLE_ALIGN`, :data:`KEEP_WITH_NEXT`): the
+  .docx styles (:mod:`app.writers.docx_styles`) and the Qt pages (:mod:`ui.print_layout`) read
+  these tables;
+- the layout extras of GB/T 9704-2012 7.3.3/7.3.5: a blank line under the title block and before
+  the 附件说明 and 署名, the indent of further attachment items, the 署名/成文日期 right indents,
+  the 附件 label on a new page;
+- where a long title breaks: at word boundaries (回行时词意完整, :mod:`app.wordbreak`), in lines of
+  balanced length (排列对称，长短适宜);
+- the run-in heading sentence of a numbered paragraph ("一是……。" in the heading face).
+
+Text stays as the model has it, so offsets (spans, comments, tracked changes) keep working;
+the writers turn U+2028 and the planned title breaks into line breaks and draw or leave out each
+U+FFFC's object (:func:`drawn_text` for a text layout engine), so no writer ever emits U+FFFC or
+U+2028 as a character.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
+
+from app.model import LINE_BREAK, OBJECT_CHAR, CellRef, Document, InlineObject, Role
+from app.outline.roles import is_attachment_label
+from app.wordbreak import line_break_allowed, word_starts
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+    from app.outline.types import Heading
+
+LINE_PITCH = 579  # twips: exact 28.95 pt lines, 22 to the 225 mm text area
+TEXT_WIDTH_PT = 442.25  # 156 mm
+CONDENSE_PT = 0.25  # every character is set 0.25 pt closer (28 body characters a line)
+BODY_PT, TITLE_PT = 16.0, 22.0
+# 2号 小标宋 characters on one line of the text area: 442.25 / (22 - 0.25) = 20.3
+TITLE_CHARS_PER_LINE = int(TEXT_WIDTH_PT // (TITLE_PT - CONDENSE_PT))
+
+
+class Face(StrEnum):
+    """The four faces of a GB/T 9704 report (each writer names its own fonts for them)."""
+
+    TITLE = "title"  # 方正小标宋简体
+    HEI = "hei"  # 黑体
+    KAI = "kai"  # 楷体_GB2312
+    FANGSONG = "fangsong"  # 仿宋_GB2312
+
+
+class Align(IntEnum):
+    INDENT = 0  # justified, first line two characters in: body, headings, attachment note
+    CENTER = 1  # title, subtitle, 发文字号, chapter
+    FLUSH = 2  # left, no indent: 主送机关, blank lines, the 附件 label
+    RIGHT = 3  # 署名, 成文日期 (two characters from the right edge)
+
+
+ROLE_FACE: dict[Role, Face] = {
+    Role.TITLE: Face.TITLE,
+    Role.SUBTITLE: Face.KAI,
+    Role.CHAPTER: Face.HEI,
+    Role.HEADING_1: Face.HEI,
+    Role.HEADING_2: Face.KAI,
+}  # every other role: 仿宋
+ROLE_ALIGN: dict[Role, Align] = {
+    Role.TITLE: Align.CENTER,
+    Role.SUBTITLE: Align.CENTER,
+    Role.DOC_NUMBER: Align.CENTER,
+    Role.CHAPTER: Align.CENTER,
+    Role.ADDRESSEE: Align.FLUSH,
+    Role.BLANK: Align.FLUSH,
+    Role.SIGNATURE: Align.RIGHT,
+    Role.DATE: Align.RIGHT,
+}  # every other role: INDENT
+KEEP_WITH_NEXT = frozenset({Role.CHAPTER, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3,
+                            Role.HEADING_4})  # fmt: skip
+LABEL_FACE, LABEL_ALIGN = Face.HEI, Align.FLUSH  # the "附件1" label, on a page of its own
+
+_HEADINGS = {Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4}
+_MARK_BEFORE = {Role.BODY, Role.ATTACHMENT, Role.CHAPTER, Role.ADDRESSEE} | _HEADINGS
+
+
+def face_of(role: Role | None) -> Face:
+    return ROLE_FACE.get(role, Face.FANGSONG) if role else Face.FANGSONG
+
+
+def align_of(role: Role | None) -> Align:
+    return ROLE_ALIGN.get(role, Align.INDENT) if role else Align.INDENT
+
+
+def text_width(text: str) -> float:
+    """Width in characters of the paragraph's size: CJK and full-width count 1, Latin and digits
+    ½, line breaks and objects nothing."""
+    return sum(0.0 if c in (LINE_BREAK, OBJECT_CHAR)
+               else 0.5 if unicodedata.east_asian_width(c) in ("Na", "H", "N") else 1.0
+               for c in text)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Source:
+    """One paragraph offered to the plan: ``key`` is the caller's own (its position in its list),
+    ``index`` the paragraph's index in the document (None: a paragraph only in a tracked
+    original)."""
+
+    key: int
+    index: int | None
+    role: Role
+    text: str
+    virtual: bool = False
+    cell: CellRef | None = None
+    objects: tuple[InlineObject, ...] = ()
+
+
+@dataclass
+class Planned:
+    """One written paragraph and everything about how it is laid out."""
+
+    key: int
+    index: int | None
+    role: Role
+    text: str  # as in the model ("" for BLANK): offsets into it stay valid
+    face: Face
+    align: Align
+    size: float = BODY_PT
+    label: bool = False  # the 附件 label: 黑体, flush left, on a new page
+    run_in: bool = False  # a numbered heading sentence that runs into its body text
+    run_in_end: int = 0  # [0, run_in_end) is the heading sentence, in the heading's face
+    blank_before: bool = False  # one empty grid line before (28.95 pt)
+    first_indent: float | None = None  # characters; None: the role's own
+    right_indent: float | None = None  # characters; None: the role's own
+    page_break_before: bool = False
+    keep_with_next: bool = False
+    breaks: tuple[int, ...] = ()  # offsets where the layout breaks the line (a long title)
+    cell: CellRef | None = None
+    objects: tuple[InlineObject, ...] = field(default_factory=tuple)
+
+
+def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
+    """One role per paragraph: the analysis', else the paragraph's own, else BODY."""
+    roles = [r or Role.BODY for r in analysis.roles[: len(doc.paragraphs)]]
+    return roles + [p.role or Role.BODY for p in doc.paragraphs[len(roles) :]]
+
+
+def sources_of(doc: Document, analysis: Analysis) -> list[Source]:
+    roles = roles_of(doc, analysis)
+    return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects))
+            for i, p in enumerate(doc.paragraphs)]  # fmt: skip
+
+
+def plan(
+    sources: Sequence[Source], headings: dict[int, Heading] | None = None, *,
+    keep_junk: bool = False,
+) -> list[Planned]:  # fmt: skip
+    """The written paragraphs of ``sources``, laid out. ``headings``: by paragraph index (the
+    analysis' headings); ``keep_junk``: write everything, JUNK and leading blanks included."""
+    headings = headings or {}
+    out: list[Planned] = []
+    for s in sources:
+        if s.role is Role.JUNK and not keep_junk:
+            continue
+        if s.role is Role.BLANK and not out and not keep_junk:
+            continue  # a blank never opens the document (often left around removed junk)
+        if s.virtual and not s.text:
+            continue  # a block the editor needs around a table, not a paragraph of the report
+        text = "" if s.role is Role.BLANK else s.text
+        out.append(_planned(s, text, headings.get(s.index) if s.index is not None else None))
+    _add_extras(out)
+    return out
+
+
+def plan_document(doc: Document, analysis: Analysis, *, keep_junk: bool = False) -> list[Planned]:
+    """:func:`plan` of every paragraph of ``doc`` as ``analysis`` sees it."""
+    headings = {h.index: h for h in analysis.headings}
+    return plan(sources_of(doc, analysis), headings, keep_junk=keep_junk)
+
+
+def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
+    p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role),
+                TITLE_PT if s.role is Role.TITLE else BODY_PT, cell=s.cell, objects=s.objects)
+    p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
+    if s.cell is not None and p.align is Align.INDENT:
+        p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
+    if s.role is Role.ATTACHMENT and is_attachment_label(text):
+        p.label, p.face, p.align, p.page_break_before = True, LABEL_FACE, LABEL_ALIGN, True
+    if heading is not None and heading.run_in and s.role.heading_level is not None:
+        p.run_in, p.run_in_end = True, min(max(heading.title_end, 0), len(text))
+        p.face, p.keep_with_next = Face.FANGSONG, False  # the paragraph is body text
+    if s.role is Role.TITLE:
+        p.breaks = title_breaks(text)
+    return p
+
+
+def _add_extras(out: list[Planned]) -> None:
+    """Blank lines, attachment indents and 署名/成文日期 placement (GB/T 9704 7.3.3, 7.3.5)."""
+    prev: Role | None = None
+    for k, p in enumerate(out):
+        role, text = p.role, p.text
+        if role is Role.ATTACHMENT and not p.label:
+            if prev in _MARK_BEFORE - {Role.ATTACHMENT}:
+                p.blank_before = True
+            elif prev is Role.ATTACHMENT and not text.lstrip().startswith("附件"):
+                # further items align with the "1." after "附件：" (GB/T 9704 7.3.5.1)
+                p.first_indent = 2 + text_width("附件：")
+        if prev in (Role.TITLE, Role.SUBTITLE) and role in _MARK_BEFORE:
+            p.blank_before = True  # 标题下空一行 (GB/T 9704 7.3.3)
+        if role is Role.SIGNATURE and prev in _MARK_BEFORE:
+            p.blank_before = True
+        if role is Role.DATE and prev is Role.SIGNATURE:
+            # 成文日期 starts two characters right of the 署名 start; if it is longer, the date
+            # keeps two characters from the right edge and the 署名 moves left (GB/T 9704 7.3.5.2).
+            sig, date = text_width(out[k - 1].text.strip()), text_width(text.strip())
+            if sig - date >= 2:
+                out[k - 1].right_indent, p.right_indent = 2.0, sig - date
+            else:
+                out[k - 1].right_indent, p.right_indent = 4 + date - sig, 2.0
+        prev = role
+
+
+def title_breaks(text: str, chars_per_line: int = TITLE_CHARS_PER_LINE) -> tuple[int, ...]:
+    """Where a title longer than a line breaks: the fewest lines, each cut between two words
+    and no line over ``chars_per_line``, with lengths as even as possible (梯形/菱形). A title
+    the user broke by hand (a line break in it) or that fits one line is left alone; when no
+    split at word boundaries fits, any split that respects the 禁则 is taken."""
+    stripped = text.rstrip()
+    if LINE_BREAK in text or text_width(stripped) <= chars_per_line:
+        return ()
+    words = sorted(k for k in word_starts(stripped) if line_break_allowed(stripped, k))
+    anywhere = [k for k in range(1, len(stripped)) if line_break_allowed(stripped, k)]
+    for candidates in (words, anywhere):
+        found = _balanced(stripped, candidates, chars_per_line)
+        if found is not None:
+            return found
+    return ()
+
+
+def _balanced(text: str, candidates: list[int], limit: int) -> tuple[int, ...] | None:
+    """Cuts among ``candidates`` giving the fewest lines of at most ``limit`` characters, each
+    as close to the mean as possible (least squares); a cut inside 《》 or （） (a quoted name)
+    costs like a line 3 characters off. Dynamic programming over the cut points."""
+    widths = [0.0]
+    depth = [0]  # brackets open before offset k
+    for ch in text:
+        widths.append(widths[-1] + text_width(ch))
+        depth.append(depth[-1] + (ch in "《（(“") - (ch in "》）)”"))
+    points = [0, *sorted(set(candidates)), len(text)]
+    last = len(points) - 1
+    total = widths[-1]
+    fewest = max(2, math.ceil(total / limit - 1e-9))
+    for n in range(fewest, fewest + 3):
+        mean = total / n
+        # best[i][m]: (cost, cuts) of m lines ending at points[i]
+        best: list[list[tuple[float, tuple[int, ...]] | None]] = [
+            [None] * (n + 1) for _ in points
+        ]
+        best[0][0] = (0.0, ())
+        for i in range(last):
+            for m in range(n):
+                here = best[i][m]
+                if here is None:
+                    continue
+                for j in range(i + 1, len(points)):
+                    size = widths[points[j]] - widths[points[i]]
+                    if size > limit:
+                        break
+                    if (j == last) != (m + 1 == n):
+                        continue
+                    cost = here[0] + (size - mean) ** 2 + (9 * depth[points[j]] if j < last else 0)
+                    cuts = here[1] + ((points[j],) if j < last else ())
+                    known = best[j][m + 1]
+                    if known is None or cost < known[0]:
+                        best[j][m + 1] = (cost, cuts)
+        found = best[last][n]
+        if found is not None:
+            return found[1]
+    return None
+
+
+# --- the text a layout engine draws ---------------------------------------------------------
+
+
+def drawn_text(p: Planned) -> tuple[str, list[int]]:
+    """``p.text`` as a string for a text layout engine: every break as U+2028 (Qt's line
+    separator), objects left out. Also returns, for each offset of ``p.text`` and its end, the
+    offset in the drawn string, so formatting ranges can be carried over."""
+    breaks = set(p.breaks)
+    out: list[str] = []
+    where: list[int] = []
+    for k, ch in enumerate(p.text):
+        if k in breaks:
+            out.append(LINE_BREAK)
+        where.append(len(out))
+        if ch != OBJECT_CHAR:
+            out.append(ch)
+    where.append(len(out))
+    return "".join(out), where

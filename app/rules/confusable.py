@@ -1,0 +1,122 @@
+"""confusable/word: two real words confused with each other, only where the context decides.
+
+形势/形式, 度过/渡过, 启事/启示, 界限/界线, 其他/其它, 反应/反映, 截止/截至, 必须/必需, 发生/发声:
+both members are correct words, so a dictionary cannot tell; each entry below names the context
+that settles which one is meant (经济形式严峻 → 形势; 渡过假期 → 度过; 截止2024年底 → 截至;
+反应城市发展规律 → 反映). Outside those contexts nothing is said: the rule does not guess.
+
+Sources: 《现代汉语词典》第7版 (the meanings and the examples that separate each pair) and
+《咬文嚼字》 on 形势/形式, 截止/截至, 反应/反映. Each entry is a regular expression whose
+named group ``w`` is the wrong word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+CONFUSABLE = RuleInfo("confusable/word", Severity.WARNING, "易混词误用",
+                      "《现代汉语词典》第7版词义辨析；《咬文嚼字》易混词")
+RULES = [CONFUSABLE]
+
+_DATE = (r"(?:\d{2,4}年|\d{1,2}月|[一二三四五六七八九十〇]+月|今年|去年|明年|本月|上月|目前|当前|"
+         r"年底|年末|年初|月底|\d)")
+
+
+@dataclass(frozen=True)
+class Pair:
+    pattern: re.Pattern[str]
+    right: str
+    why: str  # the meaning that decides, shown to the user
+
+
+def _p(regex: str, right: str, why: str) -> Pair:
+    return Pair(re.compile(regex), right, why)
+
+
+PAIRS: tuple[Pair, ...] = (
+    # 形势 is the state of affairs; 形式 is form.
+    _p(r"(?:当前|目前|国际|国内|周边|宏观|严峻的|复杂的)的?(?:经济|政治|安全|发展|斗争)?(?P<w>形式)"
+       r"(?!主义|多样|上|和内容|与内容|要件)", "形势", "指事物发展的状况，用“形势”"),
+    _p(r"(?P<w>形式)(?:依然|仍然|十分|更加|极为|日趋|日益|总体|整体|基本|保持|持续)?"
+       r"(?:严峻|复杂多变|逼人|喜人|所迫|不容乐观|好转|向好|平稳|稳定)",
+       "形势", "指事物发展的状况，用“形势”"),
+    _p(r"(?P<w>形势)(?:主义|多样|多种|上|化)|(?:组织|表现|表达|活动|宣传|多种|各种)(?P<w2>形势)",
+       "形式", "指事物的样式、结构，用“形式”"),
+    # 度过: spend time; 渡过: cross water, get through a hardship.
+    _p(r"(?P<w>渡过)了?(?:一个|一段|了)?(?:假期|暑假|寒假|春节|节日|假日|周末|时光|岁月|晚年|童年|青春|"
+       r"一生|一天|一年|余生|难忘的|愉快的|快乐的|美好的|\d+[天年])", "度过", "用于时间，用“度过”"),
+    _p(r"(?P<w>度过)(?:了)?(?:难关|危机|险滩|长江|黄河|海峡|河流)", "渡过",
+       "用于越过水面或困难，用“渡过”"),
+    # 启事: a notice; 启示: an insight.
+    _p(r"(?:招聘|寻人|寻物|征稿|招领|更正|征婚|招生|迁址|开业|停业|致歉)(?P<w>启示)", "启事",
+       "公开声明的文字，用“启事”"),
+    _p(r"(?:深刻|重要|有益|宝贵|许多|诸多|很大|重大)的?(?P<w>启事)|(?P<w2>启事)(?:意义|作用)",
+       "启示", "从事物中得到的领悟，用“启示”"),
+    # 界限: an abstract dividing line; 界线: a boundary on the ground.
+    _p(r"划清(?P<w>界线)|(?P<w2>界线)(?:分明|不清)", "界限", "不同事物的分界，用“界限”"),
+    _p(r"(?:行政区域|行政区划|省际|县际|国境)(?P<w>界限)", "界线", "地域的边界，用“界线”"),
+    # 其他 for people; 其它 only for things (GB 规范用法 prefers 其他 throughout).
+    _p(r"(?P<w>其它)(?:人|同志|人员|干部|成员|代表|群众|职工|学生|党员|领导)", "其他",
+       "指人时只用“其他”"),
+    # 反映: reflect, report (takes an object); 反应: a reaction (a noun or intransitive).
+    _p(r"(?<![化学应急连锁不良过敏快速迅速强烈])(?P<w>反应)(?:了|出)?(?!的|堆|速度|时间|能力)"
+       r"[^，。；：、！？的之\ufffc\u2028]{0,6}?(?:问题|情况|意见|建议|诉求|心声|现状|规律|实际|水平|特点|本质|"
+       r"民意|呼声|需求|面貌|成就|成效|全貌)", "反映",
+       "把情况、意见告诉上级或表现出本质，用“反映”"),
+    _p(r"(?:化学|应急|连锁|不良|过敏|强烈|快速)(?P<w>反映)(?![问情意建诉])", "反应",
+       "事物引起的变化或行动，用“反应”"),
+    # 截至: up to (a date); 截止: to end (no object after it).
+    _p(r"(?P<w>截止)(?:到)?" + _DATE, "截至", "后接时间表示“到某时为止”，用“截至”"),
+    # 必须: must (before a verb); 必需: needed (an attribute or predicate).
+    _p(r"(?P<w>必需)(?:坚持|加强|做到|落实|严格|切实|认真|高度|把|要|始终|进一步)", "必须",
+       "表示一定要（修饰动词），用“必须”"),
+    # 发生: happen; 发声: make a sound / speak out.
+    _p(r"(?:事故|火灾|案件|灾害|险情|疫情|变化|问题|纠纷|冲突)(?P<w>发声)|(?P<w2>发声)了?"
+       r"(?:较大|重大|一般|特别重大|重特大|群体性)?[^，。；的\ufffc\u2028]{0,6}?"
+       r"(?:事故|火灾|案件|灾害|险情|事件)", "发生",
+       "出现、产生，用“发生”"),
+)
+
+
+# Every word some entry may flag: a paragraph without any of them needs no further look.
+_ANY = re.compile("形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声")
+
+
+@lru_cache(maxsize=65536)
+def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, wrong, right, why) of each confused word in ``text``."""
+    if not _ANY.search(text):
+        return ()
+    out: list[tuple[int, int, str, str, str]] = []
+    taken: set[int] = set()
+    for pair in PAIRS:
+        for m in pair.pattern.finditer(text):
+            group = "w" if m.group("w") is not None else "w2"
+            start, end = m.span(group)
+            if start in taken:
+                continue
+            taken.add(start)
+            out.append((start, end, m.group(group), pair.right, pair.why))
+    return tuple(sorted(out))
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        for start, end, wrong, right, why in confusions(text):
+            fix = Fix((Edit(i, start, end, right),), f"改为“{right}”")
+            out.append(CONFUSABLE.finding(f"“{wrong}”疑为“{right}”：{why}", i, start, end,
+                                          fix=fix))
+    return out

@@ -1,0 +1,124 @@
+"""particle/de: 的, 地 and 得 where the grammar leaves no choice.
+
+- 地 marks an adverbial before a verb: 积极的推进 → 积极地推进. Flagged only when the word
+  before 的 is an adverbial adjective (jieba's tag ``ad``, or one of the manner words listed
+  below) and the word after is a plain verb (tag ``v``, not a verbal noun ``vn``) that is not
+  itself followed by a noun it modifies (积极的推进作用 is left alone).
+- 得 links a verb to its complement: 落实的不够到位 → 落实得不够到位. Flagged only when a verb
+  is followed by 的, a degree word (很, 不够, 非常 …) and an evaluation (好, 到位, 扎实 …) that
+  ends the clause; 做的很多工作 (the many jobs done) is not a complement and stays.
+
+Source: 《现代汉语词典》第7版 “的”“地”“得” entries; GB/T 15834 does not cover it. Positions where
+both readings are possible (认真的研究 may be a noun phrase) are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.lexicon import available, lexicon, spans, words
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+DI = RuleInfo("particle/di", Severity.WARNING, "“的”应为“地”",
+              "《现代汉语词典》第7版：状语与动词之间用“地”")
+DE = RuleInfo("particle/de", Severity.WARNING, "“的”应为“得”",
+              "《现代汉语词典》第7版：动词与补语之间用“得”")
+RULES = [DI, DE]
+
+# Manner words that jieba does not tag "ad" but that only ever stand before a verb with 地 here.
+MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力 坚决 严格 主动 广泛 持续 逐步
+充分 及时 彻底 科学 有序 稳妥 精准 密切 紧紧 牢牢 深刻 集中 统筹 创造性 有力 快速 迅速
+高效 务实 合理 依法 妥善 热情 耐心 细致 悄悄 默默 静静 慢慢 轻轻 狠狠 努力 自觉 不断
+坚定不移 毫不动摇 不折不扣 实事求是 有条不紊 一以贯之 持之以恒 锲而不舍 创造性 全方位 高质量
+""")
+# Nouns that a verb may modify (the 推进 of 推进作用): then 的 belongs to the noun phrase.
+VERB_AS_MODIFIER = words("""作用 效果 意义 过程 方式 方法 力度 速度 机制 措施 成果 经验 态度
+工作 情况 时候 时间 方面 问题 能力 水平 动力 基础 目标 任务 举措 行动 精神 力量 人 者""")
+DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更|更加|极|极为|相当|"
+          r"还不够|还不|还|越来越|不)")
+EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
+             r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早)"
+_COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
+
+
+@lru_cache(maxsize=65536)
+def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset of a 的, the right particle, the phrase it stands in) for each 的 that must be 地
+    or 得; the phrase runs from the word before 的 to the verb or the complement after it."""
+    if "的" not in text:
+        return ()
+    tags = lexicon().tags
+    words = list(spans(text))
+    out: list[tuple[int, str, str]] = []
+    for k, (start, _end, word) in enumerate(words):
+        if word != "的" or k == 0 or k + 1 >= len(words):
+            continue
+        prev = words[k - 1][2]
+        verb = _verb_at(text, start + 1)
+        if verb and (tags.get(prev) == "ad" or prev in MANNER) and not _attributive(words, k) \
+                and not _modifies_noun(text, start + 1 + len(verb)):
+            out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
+        elif len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a") and \
+                (complement := _COMPLEMENT.match(text, start + 1)):
+            out.append((start, "得", text[words[k - 1][0]:complement.end()]))
+    return tuple(out)
+
+
+def _verb_at(text: str, pos: int) -> str:
+    """The verb that begins at ``pos`` (推进 in 推进改革), or "": a plain verb (tag v), or a verbal
+    noun used as a verb (研究了)."""
+    tags = lexicon().tags
+    for n in (4, 3, 2):
+        w = text[pos:pos + n]
+        if len(w) < n:
+            continue
+        tag = tags.get(w)
+        if tag == "v" or (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
+            return w
+    return ""
+
+
+def _modifies_noun(text: str, pos: int) -> bool:
+    """推进作用 / 推进的过程: the verb modifies what follows, so 的 belongs to a noun phrase."""
+    return text[pos:pos + 1] == "的" or any(text.startswith(n, pos) for n in VERB_AS_MODIFIER)
+
+
+MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
+                   "切实 并 还 也 都 就 又 已 已经 正在 不断")
+DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
+
+
+def _attributive(words: list[tuple[int, int, str]], k: int) -> bool:
+    """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
+    predicate or an attribute (是积极的, 这种积极的), or the object of a verb before it
+    (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理)."""
+    j = k - 2
+    while j >= 0 and words[j][2] in DEGREE_WORDS:
+        j -= 1
+    before = words[j][2] if j >= 0 else ""
+    if before in ("是", "这种", "那种", "一种", "一个", "种", "的"):
+        return True
+    return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    if not available():
+        return out
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        for pos, right, excerpt in particle_errors(text):
+            rule = DI if right == "地" else DE
+            what = "状语修饰动词" if right == "地" else "动词带补语"
+            fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
+            out.append(rule.finding(f"“{excerpt}”中{what}，“的”应为“{right}”", i, pos, pos + 1,
+                                    fix=fix))
+    return out

@@ -1,0 +1,111 @@
+"""repeat/char and repeat/word: a character or a word typed twice (我们们, 是是, 加强加强).
+
+Chinese doubles words on purpose, so the rule reports only what no reduplication explains:
+- a grammatical character or suffix (们, 是, 的, 在, 性 …) doubled across a word boundary
+  where one copy is left standing alone (我们|们, 是|是); a doubled pair that the dictionary
+  knows (常常, 天天, 看看, 一一), a doubling inside a word (不了了之) or between two words
+  (其中|中国) is fine, and so is AABB (清清楚楚)
+  and a doubled measure word or numeral (个个, 两两);
+- a word of two or more characters written twice in a row (加强加强), except the verbs that are
+  doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below.
+
+Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on reduplication (AA, AABB, ABAB).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.lexicon import FLOOR, available, lexicon, spans, words
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+CHAR = RuleInfo("repeat/char", Severity.WARNING, "重复的字",
+                "《现代汉语词典》第7版：重叠式以外的连写重复为误")
+WORD = RuleInfo("repeat/word", Severity.WARNING, "重复的词",
+                "《现代汉语八百词》：动词 ABAB 重叠以外的词语连写重复为误")
+RULES = [CHAR, WORD]
+
+# Verbs that double as ABAB ("try a little", "for a while"): 研究研究, 商量商量.
+ABAB_VERBS = words("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 交流 了解 打听 收拾 整理 检查
+准备 思考 琢磨 比较 介绍 练习 体验 感受 熟悉 调查 研讨 议论 合计 盘算 打扫 清理 梳理 总结
+沟通 走动 放松 调整 听听 看看 想想""")
+# Characters that double by grammar: measure words and numerals (个个, 条条, 一一, 两两).
+DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字张片点滴件样种回次遍句代排")
+# Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
+# the grammatical characters and suffixes, whose doubling no term explains.
+GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
+                        "之所着过这那我你他她它有无性化者")
+_WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+
+
+@lru_cache(maxsize=65536)
+def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, kind) of each repeated character ("char") or word ("word"); [start, end)
+    is the extra copy."""
+    out: list[tuple[int, int, str]] = []
+    if _WORD_TWICE.search(text):
+        for n in (4, 3, 2):  # every start, longest word first: 切实落实落实 holds 落实落实
+            for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}})\\1)", text):
+                word, start = m.group(1), m.start() + n
+                if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
+                        not _is_word(word) or any(s < start + n and start < e for s, e, _k in out):
+                    continue
+                out.append((start, start + n, "word"))
+    if _DOUBLED.search(text):
+        out += _doubled_chars(text, out)
+    return tuple(sorted(out))
+
+
+def _is_word(w: str) -> bool:
+    return lexicon().freq.get(w, 0) > FLOOR
+
+
+def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    freq = lexicon().freq
+    tokens = list(spans(text))
+    owner: list[int] = []  # index of the token each character belongs to
+    for k, (start, end, _w) in enumerate(tokens):
+        owner += [k] * (end - start)
+    out: list[tuple[int, int, str]] = []
+    for m in _DOUBLED.finditer(text):
+        i, c = m.start(), m.group(1)
+        if c not in GRAMMATICAL or c in DOUBLING:
+            continue
+        if any(s <= i < e for s, e, _k in words):
+            continue
+        a, b = tokens[owner[i]], tokens[owner[i + 1]]
+        if a is b or freq.get(c + c, 0) > FLOOR:
+            continue  # 常常, 看看; 不了了之 is one word
+        if len(a[2]) >= 2 and len(b[2]) >= 2:
+            continue  # 其中|中国: two words that share a character at the seam
+        if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:
+            continue  # AABB: 清清楚楚, 认认真真
+        if i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != c:
+            continue
+        out.append((i + 1, i + 2, "char"))
+    return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    if not available():
+        return out
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        for start, end, kind in repeats(text):
+            extra = text[start:end]
+            rule = CHAR if kind == "char" else WORD
+            what = "字" if kind == "char" else "词语"
+            fix = Fix((Edit(i, start, end, ""),), f"删去重复的“{extra}”")
+            out.append(rule.finding(f"{what}“{extra}”重复：“{text[start - len(extra):end]}”",
+                                    i, start, end, fix=fix))
+    return out

@@ -1,0 +1,223 @@
+"""typo/char: a wrong character in a word (错别字), found by a general method, not a list.
+
+The method (docs/checks.md): segment the paragraph with the lexicon; where the segmentation
+falls apart into single characters, or meets a word the dictionary holds only as a rarity (jieba's
+dictionary keeps a few attested misspellings such as 膨涨 at its floor frequency), try replacing
+one character by one that sounds the same (pypinyin) or looks alike (app/data/similar_shape.txt).
+A replacement is proposed only when it makes a common word and the best segmentation of the
+surrounding clause becomes far more probable (a unigram model over jieba's frequencies): 部暑 →
+部署, 竟争 → 竞争, 己经 → 已经. Left alone, each for a false alarm met on real text: names of
+people, places and bodies (a title before or after, a place or body suffix after, a short quoted
+phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
+a rare character, and text that is not prose at all.
+
+The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
+rule already reports. It is a warning: a general method is right most of the time, not always.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.lexicon import available, lexicon, spans
+from app.model import Document, Role
+from app.rules.base import RuleInfo
+from app.rules.wording import misused_words
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
+                "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、"
+                "形近字表（docs/checks.md）")
+RULES = [TYPO]
+
+MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
+MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
+RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
+SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
+STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
+MAX_STRAY_SHARE = 0.5  # real reports stay under 0.3 (the corpus: 0.29); random text is 0.96
+CONTEXT = 3  # characters of context on each side for the gain
+
+TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
+          "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
+          "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
+PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
+
+
+def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
+    """Stretches worth a look, inside runs of Chinese characters, as (start, end, run start,
+    run end) → the offsets whose character may be the wrong one: a word the dictionary holds
+    only as a rarity (any of its characters), and the 2–3 characters around a character that the
+    segmentation left alone although it seldom stands alone (that character)."""
+    lex = lexicon()
+    freq, singles = lex.freq, lex.singles
+    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    if not runs:
+        return {}
+    words = spans(text)
+    # punctuation and digits are not in `singles`: the default keeps them out
+    strays = [s for s, e, w in words if e - s == 1 and singles.get(w, STANDALONE) < STANDALONE]
+    han = sum(b - a for a, b in runs)
+    if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
+        return {}  # not modern prose (classical text, a list of names, garbled input): no model
+    rare = [(s, e) for s, e, w in words if 1 < e - s <= 4 and w not in freq]
+    starts = [a for a, _b in runs]
+    out: dict[tuple[int, int, int, int], set[int]] = {}
+    for p in strays:
+        ra, rb = runs[bisect.bisect_right(starts, p) - 1]
+        if not ra <= p < rb:
+            continue
+        for n in (2, 3):
+            for a in range(max(ra, p - n + 1), p + 1):
+                if a + n <= rb:
+                    out.setdefault((a, a + n, ra, rb), set()).add(p)
+    for start, end in rare:
+        ra, rb = runs[bisect.bisect_right(starts, start) - 1]
+        if ra <= start and end <= rb:
+            out.setdefault((start, end, ra, rb), set()).update(range(start, end))
+    return out
+
+
+def _absorbs(words: list[str], start: int, end: int) -> bool:
+    """The correction is a word of the corrected clause, and it leaves no stray character next
+    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant."""
+    pos = 0
+    covered = False
+    for w in words:
+        a, b = pos, pos + len(w)
+        pos = b
+        if a <= start and end <= b:
+            covered = True
+        elif len(w) == 1 and start - 2 <= a < end + 2 and \
+                lexicon().freq.get(w, 0) < STANDALONE:
+            return False
+    return covered
+
+
+def _in_series(text: str, start: int, end: int, k: int) -> bool:
+    """The stretch is one item of a series built on one pattern, so its odd character is
+    meant: 赋权、赋能、赋责 and 扶优、扶大、扶强 (a neighbour across a 、 differs in one
+    character), 政务公开、厂务公开 (the same words around another character close by)."""
+    n = end - start
+    word = text[start:end]
+    neighbours = []
+    if start > n and text[start - 1] == "、":
+        neighbours.append(text[start - 1 - n:start - 1])
+    if text[end:end + 1] == "、":
+        neighbours.append(text[end + 1:end + 1 + n])
+    if any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
+           for w in neighbours):
+        return True
+    p = start + k  # the character the correction would change
+    pattern = re.compile(re.escape(text[max(0, p - 2):p]) + "[\u4e00-\u9fff]" +
+                         re.escape(text[p + 1:p + 3]))
+    lo, hi = max(0, p - 14), min(len(text), p + 15)
+    return sum(1 for _m in pattern.finditer(text, lo, hi)) > 1
+
+
+def _looks_like_name(text: str, start: int, end: int) -> bool:
+    """A person, place or body, or a coined slogan: a title before or after it, a place or body
+    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
+    after = text[end:end + 4]
+    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY:
+        return True
+    before = text[max(0, start - 4):start].rstrip(" \u3000")
+    if any(before.endswith(t) for t in TITLES if len(t) > 1):
+        return True
+    opener = max(text.rfind(q, 0, start) for q in "“‘《「『\"")
+    if opener != -1 and start - opener <= 12:
+        closer = min((i for i in (text.find(q, end) for q in "”’》」』\"") if i != -1),
+                     default=-1)
+        return closer != -1 and closer - end <= 12
+    return False
+
+
+@lru_cache(maxsize=65536)
+def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
+    """(start, end, correction, gain) of each suspected misspelling in ``text``."""
+    windows = _windows(text)
+    if not windows:
+        return ()
+    lex = lexicon()
+    masked, freq, singles = lex.masked, lex.freq, lex.singles
+    best: dict[tuple[int, int], tuple[str, float, int]] = {}
+    for (start, end, run_a, run_b), suspects in windows.items():
+        word = text[start:end]
+        if word in freq:  # a word above the floor: nothing to correct
+            continue
+        a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
+        before: float | None = None
+        rarity: bool | None = None
+        for p in suspects:
+            i, c = p - start, text[p]
+            options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
+            if not options:
+                continue
+            seen = singles.get(c, 0)
+            if seen < RARE_CHAR:
+                continue
+            # a rare character that only sounds like the common one is likely a name or a
+            # term (蔚来, 海鲈, 疫后); one that looks like it may still be a slip of the pen
+            conf = lex.confusables(c) if seen >= SOUND_CHAR else lex.shapes.get(c, frozenset())
+            for new in (n for n in options if n in conf) if len(options) < len(conf) else \
+                    (n for n in conf if n in options):
+                cand = word[:i] + new + word[i + 1:]
+                # a rarity of the dictionary replaced by a common word gains its frequency
+                # ratio only; the rarities are mostly real words (市际, 厂务), so only a
+                # look-alike may replace one on that lower bar (侯选人 → 候选人)
+                if rarity is None:
+                    rarity = lex.known(word)
+                threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
+                if before is None:
+                    before = lex.best_logp(text[a:b])
+                after, words = lex.best_split(text[a:start] + cand + text[end:b])
+                gain = after - before
+                if gain >= threshold and gain > best.get((start, end), ("", -math.inf, 0))[1] \
+                        and _absorbs(words, start - a, end - a):
+                    best[(start, end)] = (cand, gain, i)
+    found: list[tuple[int, int, str, float]] = []
+    for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
+        if any(s < end and start < e for s, e, _c, _g in found):
+            continue  # overlapping windows: keep the strongest
+        if _looks_like_name(text, start, end) or _in_series(text, start, end, k):
+            continue
+        found.append((start, end, cand, gain))
+    return tuple(sorted(found))
+
+
+def _used_again(doc: Document, word: str) -> bool:
+    """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip."""
+    count = 0
+    for text in doc.texts:
+        count += text.count(word)
+        if count > 1:
+            return True
+    return False
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    if not available():
+        return out
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
+            continue
+        listed = [(s, e) for s, e, _w in misused_words(text)]
+        for start, end, cand, _gain in typos(text):
+            wrong = text[start:end]
+            if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
+                continue
+            # report only the changed character(s), with the word as context
+            k = next(j for j in range(len(cand)) if cand[j] != wrong[j])
+            fix = Fix((Edit(i, start + k, start + k + 1, cand[k]),), f"改为“{cand}”")
+            out.append(TYPO.finding(f"疑似错别字：“{wrong}”应为“{cand}”", i, start, end, fix=fix))
+    return out
