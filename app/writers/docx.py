@@ -174,7 +174,7 @@ class _BodyWriter:
     def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
         if author:  # a revision the document holds keeps its reviewer and time
-            el.set(_W + "author", S.clean_text(author))
+            el.set(_W + "author", clean_text(author))
             if date:
                 el.set(_W + "date", date)
             else:
