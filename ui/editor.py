@@ -89,6 +89,7 @@ class ReportEditor(QTextEdit):
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self._zoom = 1.0
+        self.balloon_width = 0  # room right of the page for revision balloons (ui.track_changes)
         self._update_page_width()
 
     # ---- the page: 28 characters a line, as GB/T 9704 prints ---------------------------------
@@ -103,8 +104,8 @@ class ReportEditor(QTextEdit):
     def _center_page(self) -> None:
         bar = self.verticalScrollBar()
         avail = self.width() - 2 * self.frameWidth() - (bar.width() if bar.isVisible() else 0)
-        side = max(0, (avail - self.page_width()) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        side = max(0, (avail - self.page_width() - self.balloon_width) // 2)
+        self.setViewportMargins(side, 0, side + self.balloon_width, 0)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

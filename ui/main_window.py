@@ -36,6 +36,7 @@ from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
 from ui.styling import fixed_role, style_key
 from ui.textpos import to_utf16, utf16_len
+from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
@@ -67,9 +68,11 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.problems.document_getter = lambda: self.live.document
         self.problems.ignoresChanged.connect(self._on_ignores_changed)
         self.review = ReviewController(self)
+        self.track = TrackChanges(self)  # 修订: switch, views, pane, accept/reject
         self.side_parts = SidePartsDock(self)  # headers, footers, notes, text boxes
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_parts)
         self.tabifyDockWidget(self.review.dock, self.side_parts)
+        self.tabifyDockWidget(self.review.dock, self.track.dock)
         self.review.dock.raise_()
         self.side_parts.hide()
         self.editor.objectActivated.connect(self.side_parts.select_object)
@@ -224,6 +227,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         m = mb.addMenu(self.tr("&Check"))
         m.addActions([self.act_quick_fix, self.act_fix_numbering])
         self.review.build_menu(mb)
+        self.track.build_menu(mb)
         m = mb.addMenu(self.tr("&View"))
         m.addAction(self.outline_dock.toggleViewAction())
         m.addAction(self.problems_dock.toggleViewAction())
@@ -321,6 +325,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         if doc.side_parts:
             self.side_parts.show()
         self.live.adopt(doc, analysis)
+        self.track.loaded()
         self.problems.reset_ignore_undo()
         self.update_title()
         self.setWindowModified(False)

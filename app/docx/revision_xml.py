@@ -288,10 +288,25 @@ def record_delete(p: etree._Element, start: int, end: int, author: str, date: st
         if last is not None and run.getprevious() is last:
             last.append(run)
             continue
+        before, after = run.getprevious(), run.getnext()
+        if _own(before, W_DEL, author):  # the reviewer deleting on (Delete): one deletion
+            assert before is not None
+            before.append(run)
+            last = before
+            continue
+        if _own(after, W_DEL, author):  # deleting backwards (Backspace)
+            assert after is not None
+            after.insert(0, run)
+            last = after
+            continue
         dele = _mark(W_DEL, next_id(), author, date)
         run.addprevious(dele)
         dele.append(run)
         last = dele
+
+
+def _own(el: etree._Element | None, tag: str, author: str) -> bool:
+    return el is not None and el.tag == tag and el.get(W + "author") == author
 
 
 def record_mark_deleted(p: etree._Element, author: str, date: str, next_id: IdSource) -> None:
