@@ -199,6 +199,17 @@ def _next_in_container(doc: Document, p: Paragraph) -> Paragraph | None:
     return None
 
 
+def follow_edit(doc: Document, p: Paragraph, old_text: str) -> None:
+    """An ordinary edit (修订 off) changed the text of a paragraph with revisions: bring its
+    revisions' offsets along (from its XML when it has one, else by shifting them)."""
+    if _in_xml(doc, p):
+        el = current_element(doc, p)
+        if el is not None:
+            _reread(doc, p, el, _objects_by_element(doc, p, el))
+        return
+    revisions_model.follow_edit(p, old_text)
+
+
 # --- resolving ----------------------------------------------------------------------------------
 def _resolve_in(doc: Document, p: Paragraph, refs: list[int] | None, accept: bool,
                 author: str | None) -> bool:  # fmt: skip

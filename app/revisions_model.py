@@ -87,5 +87,20 @@ def resolve(p: Paragraph, rev: Revision, accept: bool) -> None:
     _sort(p)
 
 
+def follow_edit(p: Paragraph, old_text: str) -> None:
+    """Shift the revisions over an ordinary edit from ``old_text`` to the paragraph's text."""
+    from app.revisions_record import edit_ops
+
+    for _tag, i1, i2, j1, j2 in reversed(edit_ops(old_text, p.text)):
+        delta = (j2 - j1) - (i2 - i1)
+        for r in p.revisions:
+            r.start = r.start if r.start <= i1 else (r.start + delta if r.start >= i2 else i1)
+            r.end = r.end if r.end <= i1 else (r.end + delta if r.end >= i2 else j1)
+            r.end = max(r.end, r.start)
+    p.revisions = [r for r in p.revisions if r.end > r.start or r.kind not in ("ins", "moveTo",
+                                                                               "format")]
+    _sort(p)
+
+
 def _sort(p: Paragraph) -> None:
     p.revisions.sort(key=lambda r: (r.start, r.end))

@@ -44,8 +44,7 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
     old = before.text
     if new == old:
         return False
-    ops = [op for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-           if op[0] != "equal"]  # fmt: skip
+    ops = edit_ops(old, new)
     if any(OBJECT_CHAR in old[i1:i2] or OBJECT_CHAR in new[j1:j2] for _, i1, i2, j1, j2 in ops):
         return False
     stamp = date or rv.now_stamp()
@@ -60,6 +59,72 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
         p.text = new
     p.spans = new_spans
     return True
+
+
+def edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """The changes from ``old`` to ``new`` (difflib opcodes without "equal"). One edit (a key, a
+    paste, a fix) changes one stretch: found by common prefix and suffix in linear time; only
+    when that stretch is long on both sides (a replace-all in the paragraph) is it diffed."""
+    n = min(len(old), len(new))
+    a = 0
+    while a < n and old[a] == new[a]:
+        a += 1
+    b = 0
+    while b < n - a and old[len(old) - 1 - b] == new[len(new) - 1 - b]:
+        b += 1
+    i2, j2 = len(old) - b, len(new) - b
+    if i2 - a > 40 and j2 - a > 40:
+        inner = SequenceMatcher(None, old[a:i2], new[a:j2], autojunk=False).get_opcodes()
+        return [(tag, a + i1, a + x2, a + j1, a + y2) for tag, i1, x2, j1, y2 in inner
+                if tag != "equal"]  # fmt: skip
+    if i2 == a and j2 == a:
+        return []
+    tag = "replace" if i2 > a and j2 > a else ("delete" if i2 > a else "insert")
+    return [(tag, a, i2, a, j2)]
+
+
+def predicted_marks(marks: list[tuple[str, str, int, int]], old: str, new: str,
+                    author: str | None) -> list[tuple[str, str, int, int]]:  # fmt: skip
+    """Where the shown marks (kind, author, start, end) of a paragraph will be once ``old``
+    became ``new``: shifted over the edit, and with ``author`` given (修订 on) the inserted text
+    marked as their insertion. What the recorder then records gives the same in the usual case
+    (typing, deleting), so the editor can paint the marks before the model has them."""
+    ops = edit_ops(old, new)
+    out = list(marks)
+    for _tag, i1, i2, j1, j2 in reversed(ops):
+        delta = (j2 - j1) - (i2 - i1)
+        shifted = []
+        for kind, who, s, e in out:
+            s2 = s if s <= i1 else (s + delta if s >= i2 else i1)
+            e2 = e if e <= i1 else (e + delta if e >= i2 else j1)
+            if author is not None and kind == "ins" and who == author and e == i1 and s < e:
+                e2 = j2  # typing on at the end of one's own insertion
+            if e2 > s2:
+                shifted.append((kind, who, s2, e2))
+        if author is not None and j2 > j1 and not any(
+            k == "ins" and w == author and s <= j1 and j2 <= e for k, w, s, e in shifted
+        ):
+            shifted.append(("ins", author, j1, j2))
+        out = shifted
+    return _merged(out)
+
+
+def shown_marks(p: Paragraph) -> list[tuple[str, str, int, int]]:
+    """The marks the editor paints over the text of ``p`` (own insertions merged when they
+    touch, as the paint cannot tell them apart)."""
+    return _merged([(r.kind, r.author, r.start, r.end) for r in p.revisions
+                    if r.kind in ("ins", "moveTo", "format") and r.end > r.start])  # fmt: skip
+
+
+def _merged(marks: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    out: list[tuple[str, str, int, int]] = []
+    for kind, who, s, e in sorted(marks, key=lambda m: (m[2], m[3], m[0])):
+        last = out[-1] if out else None
+        if last and last[0] == kind == "ins" and last[1] == who and last[3] >= s:
+            out[-1] = (kind, who, last[2], max(last[3], e))
+        else:
+            out.append((kind, who, s, e))
+    return out
 
 
 def _insert(doc: Document, p: Paragraph, offset: int, text: str, author: str, stamp: str) -> None:

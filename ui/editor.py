@@ -104,8 +104,9 @@ class ReportEditor(QTextEdit):
     def _center_page(self) -> None:
         bar = self.verticalScrollBar()
         avail = self.width() - 2 * self.frameWidth() - (bar.width() if bar.isVisible() else 0)
-        side = max(0, (avail - self.page_width() - self.balloon_width) // 2)
-        self.setViewportMargins(side, 0, side + self.balloon_width, 0)
+        balloons = min(self.balloon_width, max(0, avail - self.page_width()))  # page first
+        side = max(0, (avail - self.page_width() - balloons) // 2)
+        self.setViewportMargins(side, 0, side + balloons, 0)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

@@ -62,23 +62,24 @@ def describe(r: Revision, p: Paragraph) -> str:
     return f"{name}：{text}" if text else name
 
 
-def paint_block(highlighter, p: Paragraph, color_of: Callable[[str], QColor]) -> None:
-    """Underline/colour the shown revisions of the block being highlighted, over the faces the
-    role highlighter set (formats change at few points: bisect, as the comment layer does)."""
-    text = highlighter.currentBlock().text()
-    for r in p.revisions:
-        if r.end <= r.start or r.kind not in ("ins", "moveTo", "format"):
+def paint_block(highlighter, text: str, marks: list[tuple[str, str, int, int]],
+                color_of: Callable[[str], QColor]) -> None:  # fmt: skip
+    """Underline/colour the marks (kind, author, start, end) of the block being highlighted,
+    over the faces the role highlighter set (bisecting where formats change, as the comment
+    layer does)."""
+    for kind, author, start, end in marks:
+        if end <= start or start >= len(text):
             continue
-        a, b = to_utf16(text, r.start), to_utf16(text, min(r.end, len(text)))
-        color = MOVE_COLOR if r.kind == "moveTo" else color_of(r.author)
+        a, b = to_utf16(text, start), to_utf16(text, min(end, len(text)))
+        color = MOVE_COLOR if kind == "moveTo" else color_of(author)
         for x, y in _runs(highlighter, a, b):
             fmt = QTextCharFormat(highlighter.format(x))
-            if r.kind == "format":
+            if kind == "format":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             else:
                 fmt.setForeground(color)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                if r.kind == "moveTo":
+                if kind == "moveTo":
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(color)
             highlighter.setFormat(x, y - x, fmt)
@@ -115,20 +116,35 @@ class BalloonStrip(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        font.setPointSizeF(max(font.pointSizeF(), 9))
         painter.setFont(font)
         for b in self.marks.balloons:
             color = self.marks.color_of(b.revision.author)
             painter.setPen(QPen(color, 1))
             painter.setBrush(QColor(255, 255, 255, 235))
             painter.drawRoundedRect(b.rect, 4, 4)
-            strike = QFont(font)
-            strike.setStrikeOut(b.revision.kind in ("del", "moveFrom"))
-            painter.setFont(strike)
             painter.setPen(color)
-            painter.drawText(b.rect.adjusted(5, 2, -5, -2),
-                             int(Qt.TextFlag.TextWordWrap), self.marks.balloon_text(b))  # fmt: skip
-            painter.setFont(font)
+            r = b.revision
+            head = f"{r.author} {short_time(r.date)}"
+            line = QFontMetricsF(font).height()
+            inner = b.rect.adjusted(5, 2, -5, -2)
+            painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
+                             int(Qt.AlignmentFlag.AlignLeft), head)  # fmt: skip
+            if r.kind in ("del", "moveFrom"):
+                label = KIND_NAMES[r.kind] + "："
+                width = QFontMetricsF(font).horizontalAdvance(label)
+                painter.drawText(QRectF(inner.left(), inner.top() + line, width + 2, line),
+                                 int(Qt.AlignmentFlag.AlignLeft), label)  # fmt: skip
+                strike = QFont(font)
+                strike.setStrikeOut(True)
+                painter.setFont(strike)
+                body = QRectF(inner.left() + width, inner.top() + line, inner.width() - width,
+                              inner.height() - line)  # fmt: skip
+                painter.drawText(body, int(Qt.TextFlag.TextWordWrap), r.text)
+                painter.setFont(font)
+            else:
+                body = inner.adjusted(0, line, 0, 0)
+                painter.drawText(body, int(Qt.TextFlag.TextWordWrap), describe(r, b.paragraph))
         painter.end()
 
     def mousePressEvent(self, ev) -> None:
@@ -155,14 +171,27 @@ class ViewportMarks(QWidget):
             color = self.marks.color_of(p.revisions[0].author)
             painter.setPen(QPen(color, 2))
             painter.drawLine(QPointF(3, top), QPointF(3, bottom))
+        small = QFont(self.font())
+        small.setPointSizeF(8)
+        small.setStrikeOut(True)
+        inline = not self.marks.strip.isVisible()  # no room right of the page
         for b in self.marks.balloons:
             color = self.marks.color_of(b.revision.author)
             painter.setPen(QPen(color, 1.5))
             x, y = b.anchor.x(), b.anchor.y()
             painter.drawLine(QPointF(x - 3, y + 4), QPointF(x, y - 1))
             painter.drawLine(QPointF(x, y - 1), QPointF(x + 3, y + 4))
-            painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(x + 3, y), QPointF(self.width(), y))
+            if not inline:
+                painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x + 3, y), QPointF(self.width(), y))
+            elif b.revision.kind in ("del", "moveFrom"):
+                # the deleted text, small and struck through, in the gap under the line
+                painter.setFont(small)
+                painter.setPen(color)
+                fm = QFontMetricsF(small)
+                text = fm.elidedText(b.revision.text, Qt.TextElideMode.ElideRight,
+                                     max(self.width() - x - 4, 40))  # fmt: skip
+                painter.drawText(QPointF(x + 2, y + fm.ascent() + 1), text)
         painter.end()
 
 

@@ -4,14 +4,14 @@ Activating a row jumps to the change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,11 +46,14 @@ class RevisionsPanel(QWidget):
             lambda _i: self.authorChanged.emit(str(self.author_box.currentData() or ""))
         )
         self.summary = QLabel(self)
-        self.list = QListWidget(self)
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
         self.list.setObjectName("revisionsList")
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
-        self.list.itemActivated.connect(self._activate)
-        self.list.itemClicked.connect(self._activate)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._activate)
+        self.list.clicked.connect(self._activate)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(2)
         top = QHBoxLayout()
@@ -89,22 +92,35 @@ class RevisionsPanel(QWidget):
         self.author_box.setCurrentIndex(max(self.author_box.findData(chosen), 0))
         self.author_box.blockSignals(False)
         shown = [(p, r) for p, r in rows if not self.author() or r.author == self.author()]
-        self.list.clear()
+        self.model.clear()
         for p, r in shown:
             line = f"{r.author or '—'}  {short_time(r.date)}\n{describe(r, p)}"
-            item = QListWidgetItem(line[:300])
-            item.setData(ROW_ROLE, (p.id, r.id))
+            item = QStandardItem(line[:300])
+            item.setData((p.id, r.id), ROW_ROLE)
             item.setForeground(QBrush(colors(r.author)))
             item.setToolTip(line)
-            self.list.addItem(item)
+            self.model.appendRow(item)
         self.summary.setText(self.tr("%n change(s)", "", len(shown)))
 
+    def row_texts(self) -> list[str]:
+        return [self.model.item(k).text() for k in range(self.model.rowCount())]
+
+    def current_ids(self) -> tuple[int, int] | None:
+        index = self.list.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
     def select(self, paragraph_id: int, revision_id: int) -> None:
-        for k in range(self.list.count()):
-            if self.list.item(k).data(ROW_ROLE) == (paragraph_id, revision_id):
-                self.list.setCurrentRow(k)
+        for k in range(self.model.rowCount()):
+            if self.model.item(k).data(ROW_ROLE) == (paragraph_id, revision_id):
+                self.list.setCurrentIndex(self.model.index(k, 0))
                 return
 
-    def _activate(self, item: QListWidgetItem) -> None:
-        pid, rid = item.data(ROW_ROLE)
-        self.activated.emit(pid, rid)
+    def activate_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.list.setCurrentIndex(index)
+        self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
+        ids = index.data(ROW_ROLE)
+        if ids:
+            self.activated.emit(*ids)

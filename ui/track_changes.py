@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolT
 
 from app import revisions as rv
 from app.model import Document, Paragraph, Position, Revision
+from app.revisions_record import predicted_marks, shown_marks
+from ui import settings as S
 from ui.identity import block_id
 from ui.revision_marks import BALLOON_WIDTH, AuthorColors, RevisionMarks, describe, paint_block
 from ui.revision_marks import short_time as _time
@@ -126,9 +128,7 @@ class TrackChanges(QObject):
 
     # ---- the reviewer, the document -----------------------------------------------------------
     def author(self) -> str:
-        s = self.w.settings()
-        name = str(s.value("author/name", "") or s.value("author", "") or "")
-        return name or self.tr("Reviewer")
+        return str(S.get("author/name") or "") or self.tr("Reviewer")
 
     @property
     def doc(self) -> Document:
@@ -146,6 +146,8 @@ class TrackChanges(QObject):
         self.recorder.on = on
         self.recorder.remember_all()
         self._ops.clear()
+        if rv.has_revisions(self.doc):  # the loading pass could not know them yet
+            self.editor.highlighter.rehighlight()
         self.refresh()
 
     def set_tracking(self, on: bool) -> None:
@@ -161,9 +163,15 @@ class TrackChanges(QObject):
             previous(highlighter, text)
         if self.view != MARKUP:
             return
-        p = self._paragraph(block_id(highlighter.currentBlock()))
-        if p is not None and p.revisions:
-            paint_block(highlighter, p, self.colors)
+        block = highlighter.currentBlock()
+        p = self._paragraph(block_id(block))
+        if p is None or not (p.revisions or (self.recorder.on and p.text != text)):
+            return
+        marks = shown_marks(p)
+        if p.text != text:  # the model follows this edit right after: paint where it will be
+            author = self.author() if self.recorder.on else None
+            marks = predicted_marks(marks, p.text, text, author)
+        paint_block(highlighter, text, marks, self.colors)
 
     def refresh(self) -> None:
         rows = rv.all_revisions(self.doc)
@@ -172,6 +180,7 @@ class TrackChanges(QObject):
         self.editor.balloon_width = BALLOON_WIDTH if self.view == MARKUP and rows else 0
         self.editor._center_page()
         self.marks.update()
+        QTimer.singleShot(0, self.marks.update)  # once the page has its new margins
         self._set_enabled(bool(rows))
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -200,7 +209,9 @@ class TrackChanges(QObject):
         self._repaint.update(p.id for p in paragraphs)
         self._set_enabled(True)  # the pane follows shortly (not on every keystroke)
         self._refresh_timer.start()
-        QTimer.singleShot(0, self._rehighlight_recorded)
+        if self._repaint:
+            QTimer.singleShot(0, self._rehighlight_recorded)
+        self.marks.update()
 
     def _rehighlight_recorded(self) -> None:
         ids, self._repaint = self._repaint, set()
@@ -208,14 +219,12 @@ class TrackChanges(QObject):
             return
         self.recorder.busy += 1
         try:
-            block = self.qdoc.firstBlock()
-            while block.isValid():
-                if block_id(block) in ids:
+            for pid in ids:
+                block = self.recorder.blocks.get(pid)
+                if block is not None and block.isValid() and block_id(block) == pid:
                     self.editor.highlighter.rehighlightBlock(block)
-                block = block.next()
         finally:
             self.recorder.busy -= 1
-        self.marks.update()
 
     def eventFilter(self, obj, ev) -> bool:
         if ev.type() == QEvent.Type.Resize:

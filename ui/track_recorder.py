@@ -22,7 +22,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 
 from app import revisions as rv
 from app.model import Document, Paragraph
-from app.revisions_record import ParagraphState, record_edit
+from app.revisions_record import ParagraphState, predicted_marks, record_edit, shown_marks
 from ui.identity import block_id
 
 
@@ -39,6 +39,7 @@ class Recorder(QObject):
         self.busy = 0  # our own edits of the editor (resolving, undo of a resolution)
         self.states: dict[int, tuple[ParagraphState, object]] = {}
         self._by_id: dict[int, Paragraph] = {}
+        self.blocks: dict[int, object] = {}  # paragraph id → its block, as last recorded
         self.qdoc.contentsChange.connect(self._on_change)
         editor.installEventFilter(self)
 
@@ -51,12 +52,12 @@ class Recorder(QObject):
         """What every paragraph holds now: the "before" of the next edit."""
         doc = self.document()
         self._by_id = {p.id: p for p in doc.paragraphs}
-        self.states = {p.id: (ParagraphState.of(p), p.role) for p in doc.paragraphs} if self.on \
-            else {}  # fmt: skip
+        self.states = {p.id: (ParagraphState.of(p), p.role) for p in doc.paragraphs
+                       if self.on or p.revisions}  # off: only what has revisions to follow
 
     def remember(self, paragraphs: list[Paragraph]) -> None:
-        if self.on:
-            for p in paragraphs:
+        for p in paragraphs:
+            if self.on or p.revisions:
                 self.states[p.id] = (ParagraphState.of(p), p.role)
                 self._by_id[p.id] = p
 
@@ -69,7 +70,7 @@ class Recorder(QObject):
 
     # ---- recording ---------------------------------------------------------------------------
     def _on_change(self, position: int, removed: int, added: int) -> None:
-        if not self.on or self.busy or getattr(self.editor, "loading", False):
+        if self.busy or getattr(self.editor, "loading", False) or not (self.on or self.states):
             return
         if removed == added and removed > 0 and self._same_text(position, added):
             return  # a format-only change (the highlighters repaint)
@@ -82,8 +83,14 @@ class Recorder(QObject):
         while block.isValid():
             p = self.paragraph(block_id(block))
             if p is not None and p.text == block.text():
-                touched.append(p)
-                self._record(doc, p, author)
+                self.blocks[p.id] = block
+                if self.on:
+                    if not self._record(doc, p, author):
+                        touched.append(p)  # the editor painted other marks than recorded
+                elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
+                    rv.follow_edit(doc, p, self.states[p.id][0].text)
+                    self.remember([p])
+                    touched.append(p)
             if block == last:
                 break
             block = block.next()
@@ -103,18 +110,23 @@ class Recorder(QObject):
         return state is not None and state[0].text == p.text and state[1] == p.role \
             and self.qdoc.findBlock(position + length) == block  # fmt: skip
 
-    def _record(self, doc: Document, p: Paragraph, author: str) -> None:
+    def _record(self, doc: Document, p: Paragraph, author: str) -> bool:
+        """Record the edit of ``p``; True when the marks are where the editor already painted
+        them (:func:`app.revisions_record.predicted_marks`)."""
         state = self.states.get(p.id)
         if state is None:  # a paragraph the reviewer added (Enter, a paste)
             rv.track_new_paragraph(doc, p.id, author)
             before = ParagraphState("")
+            expected = predicted_marks([], "", p.text, author)
             record_edit(doc, p, before, author)
         else:
             before, role = state
+            expected = predicted_marks(shown_marks(p), before.text, p.text, author)
             if p.role != role and rv_in_file(doc, p):
                 rv.track_props_change(doc, p.id, author)
             record_edit(doc, p, before, author)
         self.states[p.id] = (ParagraphState.of(p), p.role)
+        return shown_marks(p) == expected
 
     # ---- joins become deleted paragraph marks -----------------------------------------------
     def eventFilter(self, obj, ev) -> bool:

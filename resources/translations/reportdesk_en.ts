@@ -381,37 +381,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="117"/>
+        <location filename="../../ui/commands.py" line="47"/>
         <source>Fixed: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="126"/>
+        <location filename="../../ui/commands.py" line="56"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="142"/>
+        <location filename="../../ui/commands.py" line="72"/>
         <source>No quick fix at the cursor</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="168"/>
+        <location filename="../../ui/commands.py" line="100"/>
         <source>Select a heading in the outline first</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="180"/>
+        <location filename="../../ui/commands.py" line="112"/>
         <source>The section cannot move further</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="215"/>
+        <location filename="../../ui/commands.py" line="140"/>
         <source>The section cannot be moved there</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="228"/>
+        <location filename="../../ui/commands.py" line="155"/>
         <source>This heading cannot change level</source>
         <translation type="unfinished"/>
     </message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../ui/files.py" line="140"/>
-        <location filename="../../ui/files.py" line="250"/>
+        <location filename="../../ui/files.py" line="256"/>
         <source>Untitled</source>
         <translation type="unfinished"/>
     </message>
@@ -535,12 +535,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="157"/>
+        <location filename="../../ui/files.py" line="163"/>
         <source>Comments Not Saved</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="158"/>
+        <location filename="../../ui/files.py" line="164"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
             <numerusform/>
@@ -548,47 +548,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="202"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>Cannot Save File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="211"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>Saved %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="218"/>
+        <location filename="../../ui/files.py" line="224"/>
         <source>Characters Not in the File's Encoding</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>Save as UTF-8</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>Cancel</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="224"/>
+        <location filename="../../ui/files.py" line="230"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="240"/>
+        <location filename="../../ui/files.py" line="246"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="241"/>
+        <location filename="../../ui/files.py" line="247"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="251"/>
+        <location filename="../../ui/files.py" line="257"/>
         <source>ReportDesk</source>
         <translation type="unfinished"/>
     </message>
@@ -753,319 +753,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Replace…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Demote Heading</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Outline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Problems</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Outline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Check</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Main</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Format</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Paragraph:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Automatic</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Subtitle</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Document number</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Addressee</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Chapter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Heading 1 (一、)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Heading 2 (（一）)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Heading 3 (1.)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Heading 4 (（1）)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Body text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Attachment note</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Signature</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Not part of the report</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Blank</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>errors</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>warnings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>notes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"/>
     </message>
@@ -1175,7 +1175,8 @@
         <translation>
             <numerusform> (%n ignored)</numerusform>
             <numerusform> (%n ignored)</numerusform>
-        </translation></message>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/problems_view.py" line="287"/>
         <source>Stop Ignoring</source>
@@ -1408,30 +1409,66 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="39"/>
+        <location filename="../../ui/review_export.py" line="40"/>
         <source>Untitled</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="49"/>
+        <location filename="../../ui/review_export.py" line="50"/>
         <source>ReportDesk</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="62"/>
-        <location filename="../../ui/review_export.py" line="81"/>
+        <location filename="../../ui/review_export.py" line="63"/>
+        <location filename="../../ui/review_export.py" line="82"/>
         <source>Cannot Export</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="63"/>
+        <location filename="../../ui/review_export.py" line="64"/>
         <source>An export never replaces the opened file: choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="83"/>
+        <location filename="../../ui/review_export.py" line="84"/>
         <source>Exported %1</source>
         <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="37"/>
+        <source>Final Showing Markup</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="37"/>
+        <source>Final</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="38"/>
+        <source>Original</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="89"/>
+        <source>All Reviewers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="91"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revisions_view.py" line="103"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1822,94 @@
     <message>
         <location filename="../../ui/side_parts_view.py" line="46"/>
         <source>This report has no headers, footers, notes or text boxes.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>TrackChanges</name>
+    <message>
+        <location filename="../../ui/track_changes.py" line="65"/>
+        <source>Revisions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="100"/>
+        <source>&amp;Track Changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="103"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="105"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="107"/>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="109"/>
+        <source>Reject All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="111"/>
+        <source>&amp;Next Change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="113"/>
+        <source>&amp;Previous Change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="119"/>
+        <source>Trac&amp;k Changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="131"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="157"/>
+        <source>Track changes on: your edits are recorded as revisions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="158"/>
+        <source>Track changes off</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="326"/>
+        <source>Track Changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="404"/>
+        <source>Pending Revisions</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="405"/>
+        <source>A text file has no place for tracked changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="406"/>
+        <source>Accept All and Save</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="407"/>
+        <source>Save as Word…</source>
         <translation type="unfinished"/>
     </message>
 </context>
