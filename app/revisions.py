@@ -115,6 +115,8 @@ def _styles_part(source: DocxSource) -> str | None:
 
 def _undo(doc: Document, touched: Iterable[Paragraph]) -> Undo:
     source = doc.source if isinstance(doc.source, DocxSource) else None
+    for override in source.overrides.values() if source else ():
+        override.shared = True  # kept as it is for the undo: never changed in place again
     return Undo(
         doc, list(doc.paragraphs),
         {p.id: (p.text, list(p.spans), list(p.objects),
@@ -137,8 +139,8 @@ def _record(source: DocxSource, pid: int) -> ParaRecord | None:
 
 
 def current_element(doc: Document, p: Paragraph) -> etree._Element | None:
-    """A copy of the w:p that Save would write for ``p`` now (None for a paragraph the file
-    does not have yet)."""
+    """The w:p that Save would write for ``p`` now, to change and then keep with
+    :func:`_reread` (None for a paragraph the file does not have yet)."""
     source = _source(doc)
     rec = _record(source, p.id)
     if rec is None:
@@ -146,8 +148,12 @@ def current_element(doc: Document, p: Paragraph) -> etree._Element | None:
     override = source.overrides.get(p.id)
     base = override.element if override is not None else source.element(p.id)
     assert base is not None
-    el = copy.deepcopy(base)
-    if content_changed(p, rec):
+    # The opened XML is never changed; an override of ours no undo record holds is worked on
+    # in place (typing with 修订 on does not copy the paragraph at every key).
+    edited = content_changed(p, rec)
+    in_place = override is not None and not override.shared and not edited
+    el = base if in_place else copy.deepcopy(base)
+    if edited:
         ctx = _context(source)
         root = etree.Element(W + "document")
         etree.SubElement(root, W + "body").append(el)
@@ -184,6 +190,8 @@ def _reread(doc: Document, p: Paragraph, el: etree._Element,
 
 def _objects_by_element(doc: Document, p: Paragraph, el: etree._Element
                         ) -> dict[etree._Element, InlineObject]:  # fmt: skip
+    if not p.objects:
+        return {}
     ctx = _context(_source(doc))
     atoms = [a for a in paragraph_atoms(el, ctx.run_format) if a.kind == "object"]
     mine = p.objects[p.text[: p.auto_number_len].count(OBJECT_CHAR):]
@@ -358,15 +366,21 @@ def track_insert(doc: Document, paragraph_id: int, offset: int, text: str, autho
     """Insert ``text`` at ``offset`` of the paragraph as the reviewer's tracked insertion."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    insert_into(doc, p, offset, text, author, date or now_stamp())
+    return undo
+
+
+def insert_into(doc: Document, p: Paragraph, offset: int, text: str, author: str,
+                date: str) -> None:  # fmt: skip
+    """:func:`track_insert` for a paragraph in hand, without an undo record (the recorder's
+    path: the editor's own undo takes the edit back)."""
     if not _in_xml(doc, p):
-        revisions_model.insert(p, offset, text, author, date or now_stamp())
-        return undo
+        revisions_model.insert(p, offset, text, author, date)
+        return
     el, ctx, known = _recording(doc, p)
-    shift = p.auto_number_len
-    record_insert(el, max(offset - shift, 0), text, author, date or now_stamp(),
+    record_insert(el, max(offset - p.auto_number_len, 0), text, author, date,
                   lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
     _reread(doc, p, el, known)
-    return undo
 
 
 def track_delete(doc: Document, paragraph_id: int, start: int, end: int, author: str,
@@ -375,15 +389,21 @@ def track_delete(doc: Document, paragraph_id: int, start: int, end: int, author:
     view; the reviewer's own insertion is simply removed)."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     undo = _undo(doc, [p])
+    delete_from(doc, p, start, end, author, date or now_stamp())
+    return undo
+
+
+def delete_from(doc: Document, p: Paragraph, start: int, end: int, author: str,
+                date: str) -> None:  # fmt: skip
+    """:func:`track_delete` for a paragraph in hand, without an undo record."""
     if not _in_xml(doc, p):
-        revisions_model.delete(p, start, end, author, date or now_stamp())
-        return undo
+        revisions_model.delete(p, start, end, author, date)
+        return
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len
-    record_delete(el, max(start - shift, 0), max(end - shift, 0), author, date or now_stamp(),
+    record_delete(el, max(start - shift, 0), max(end - shift, 0), author, date,
                   lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
     _reread(doc, p, el, known)
-    return undo
 
 
 def track_replace(doc: Document, paragraph_id: int, start: int, end: int, text: str,

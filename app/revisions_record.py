@@ -52,7 +52,7 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
     p.text, p.spans, p.objects = old, before.spans, before.objects
     for tag, i1, i2, j1, j2 in reversed(ops):
         if tag in ("delete", "replace"):
-            rv.track_delete(doc, p.id, i1, i2, author, stamp)
+            rv.delete_from(doc, p, i1, i2, author, stamp)
         if tag in ("insert", "replace"):
             _insert(doc, p, i1, new[j1:j2], author, stamp)
     if p.text != new:  # should not happen; the editor's text wins, as an ordinary edit
@@ -133,4 +133,4 @@ def _insert(doc: Document, p: Paragraph, offset: int, text: str, author: str, st
     if undone is not None:
         rv.resolve_revision(doc, p.id, undone.id, accept=False)
     else:
-        rv.track_insert(doc, p.id, offset, text, author, stamp)
+        rv.insert_into(doc, p, offset, text, author, stamp)

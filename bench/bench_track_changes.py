@@ -44,22 +44,29 @@ def write_big_docx(folder: Path, lines: list[str]) -> Path:
     return path
 
 
-def measure(app, window, path: Path, keys: int) -> tuple[list[float], list[float], int]:
+def measure(app, path: Path, keys: int, track: bool,
+            view: str = "markup") -> tuple[list[float], int, int]:  # fmt: skip
+    """Open ``path`` in a fresh window and type at the same place (the middle paragraph)."""
     from PySide6.QtGui import QAction
 
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
     open_report(app, window, path)
+    if track:
+        window.findChild(QAction, "trackChangesAction").trigger()
+    window.track.set_view(view)
     middle = window.editor.document().blockCount() // 2
     window.editor.go_to(middle, 3)
     app.processEvents()
-    off = type_keys(app, window.editor, keys)
-    window.findChild(QAction, "trackChangesAction").trigger()
-    window.editor.go_to(middle + 2, 3)
-    app.processEvents()
-    on = type_keys(app, window.editor, keys)
+    times = type_keys(app, window.editor, keys)
     revisions = sum(len(p.revisions) for p in window.live.document.paragraphs)
-    window.findChild(QAction, "trackChangesAction").trigger()
+    blocks = window.editor.document().blockCount()
     window.editor.document().setModified(False)
-    return off, on, revisions
+    window.close()
+    return times, revisions, blocks
 
 
 def main() -> int:
@@ -70,26 +77,23 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])
-    from ui.main_window import MainWindow
-
     print(machine())
     lines = corpus_lines()  # already ×3
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for label, path in (("docx", write_big_docx(folder, lines)),
                             ("txt", write_big_txt(folder, lines=lines))):  # fmt: skip
-            w = MainWindow()
-            w.resize(1600, 1000)
-            w.show()
             t = time.perf_counter()
-            off, on, revisions = measure(app, w, path, args.keys)
-            print(f"{label}: {w.editor.document().blockCount()} paragraphs "
-                  f"({(time.perf_counter() - t):.1f} s in all)")  # fmt: skip
+            off, _none, blocks = measure(app, path, args.keys, track=False)
+            on, revisions, _blocks = measure(app, path, args.keys, track=True)
+            final, _n, _b = measure(app, path, args.keys, track=True, view="final")
+            print(f"{label}: {blocks} paragraphs ({(time.perf_counter() - t):.1f} s in all)")
             print(f"  修订 off: {key_summary(off)}")
             print(f"  修订 on:  {key_summary(on)}  ({revisions} revisions recorded)")
-            ratio = statistics.median(on) / statistics.median(off)
-            print(f"  on/off p50: {ratio:.2f}")
-            w.close()
+            print(f"  修订 on, view 最终状态 (recorded, not painted): {key_summary(final)}")
+            for name, times in (("on", on), ("on, final view", final)):
+                ratio = statistics.median(times) / statistics.median(off)
+                print(f"  {name} / off, p50: {ratio:.2f}")
     return 0
 
 

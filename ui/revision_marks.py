@@ -279,5 +279,19 @@ class RevisionMarks:
             block = block.next()
         return balloons, bars
 
+    def affected_by(self, paragraphs: list[Paragraph]) -> bool:
+        """Whether an edit of ``paragraphs`` changes what the margin shows: a balloon, or a
+        change bar that appears or goes (typing on in one's insertion changes neither)."""
+        if not self.enabled:
+            return False
+        barred = {p.id for p, _top, _bottom in self.visible_blocks}
+        ballooned = {b.paragraph.id for b in self.balloons}
+        for p in paragraphs:
+            if p.id in ballooned or bool(p.revisions) != (p.id in barred):
+                return True
+            if any(r.kind in _BALLOON_KINDS for r in p.revisions):
+                return True
+        return False
+
     def balloon_at(self, paragraph_id: int) -> list[Balloon]:
         return [b for b in self.balloons if b.paragraph.id == paragraph_id]

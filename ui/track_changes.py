@@ -146,8 +146,7 @@ class TrackChanges(QObject):
         self.recorder.on = on
         self.recorder.remember_all()
         self._ops.clear()
-        if rv.has_revisions(self.doc):  # the loading pass could not know them yet
-            self.editor.highlighter.rehighlight()
+        self._rehighlight({p.id for p in self.doc.paragraphs if p.revisions})  # (load knew none)
         self.refresh()
 
     def set_tracking(self, on: bool) -> None:
@@ -201,17 +200,19 @@ class TrackChanges(QObject):
             self.original_view.raise_()
         else:
             self.original_view.hide()
-        self.editor.highlighter.rehighlight()
+        self._rehighlight({p.id for p in self.doc.paragraphs if p.revisions})
         self.refresh()
 
-    def _recorded(self, paragraphs: list[Paragraph]) -> None:
+    def _recorded(self, paragraphs: list[Paragraph], repaint: list[Paragraph]) -> None:
         """New marks are drawn once Qt has finished the edit (never inside its notification)."""
-        self._repaint.update(p.id for p in paragraphs)
-        self._set_enabled(True)  # the pane follows shortly (not on every keystroke)
+        self._repaint.update(p.id for p in repaint)
+        if not self.act_accept.isEnabled():
+            self._set_enabled(True)  # the pane follows shortly (not on every keystroke)
         self._refresh_timer.start()
         if self._repaint:
             QTimer.singleShot(0, self._rehighlight_recorded)
-        self.marks.update()
+        if self.marks.affected_by(paragraphs):
+            self.marks.update()
 
     def _rehighlight_recorded(self) -> None:
         ids, self._repaint = self._repaint, set()
@@ -334,8 +335,23 @@ class TrackChanges(QObject):
             self._ops = {k: v for k, v in self._ops.items() if k <= start}  # no redo past it
             self._ops[end] = (start, before, after)
         self.recorder.remember_all()
-        self.editor.highlighter.rehighlight()
+        self._rehighlight(_revised(before))
         self.refresh()
+
+    def _rehighlight(self, ids: set[int]) -> None:
+        """Paint the marks again in the blocks of these paragraphs only (a whole-document
+        rehighlight lays out every block: seconds on a long report)."""
+        if not ids:
+            return
+        self.recorder.busy += 1
+        try:
+            block = self.qdoc.firstBlock()
+            while block.isValid():
+                if block_id(block) in ids:
+                    self.editor.highlighter.rehighlightBlock(block)
+                block = block.next()
+        finally:
+            self.recorder.busy -= 1
 
     def _sync_editor(self, before: rv.Undo) -> None:
         """Bring the blocks to the model in one undo step (the sync is not told: the model is
@@ -392,7 +408,7 @@ class TrackChanges(QObject):
             self.recorder.busy -= 1
         state.restore()
         self.recorder.remember_all()
-        self.editor.highlighter.rehighlight()
+        self._rehighlight(_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
         self.refresh()
 
     # ---- saving a text file --------------------------------------------------------------------
@@ -411,6 +427,11 @@ class TrackChanges(QObject):
             self.resolve_all(True)
             return "ok"
         return "docx" if box.clickedButton() is docx else "cancel"
+
+
+def _revised(state: rv.Undo) -> set[int]:
+    """Paragraphs that had revisions in ``state`` (their marks change when it is applied)."""
+    return {pid for pid, held in state.states.items() if held[3]}
 
 
 def _set_block_text(cursor: QTextCursor, block, text: str) -> None:

@@ -28,7 +28,7 @@ from ui.identity import block_id
 
 class Recorder(QObject):
     def __init__(self, editor, document: Callable[[], Document], author: Callable[[], str],
-                 changed: Callable[[list[Paragraph]], None]) -> None:  # fmt: skip
+                 changed: Callable[[list[Paragraph], list[Paragraph]], None]) -> None:  # fmt: skip
         super().__init__(editor)
         self.editor = editor
         self.qdoc = editor.document()
@@ -77,6 +77,7 @@ class Recorder(QObject):
         first = self.qdoc.findBlock(position)
         last = self.qdoc.findBlock(min(position + added, self.qdoc.characterCount() - 1))
         touched: list[Paragraph] = []
+        repaint: list[Paragraph] = []
         block = first
         author = self.author()
         doc = self.document()
@@ -85,19 +86,21 @@ class Recorder(QObject):
             if p is not None and p.text == block.text():
                 self.blocks[p.id] = block
                 if self.on:
+                    touched.append(p)
                     if not self._record(doc, p, author):
-                        touched.append(p)  # the editor painted other marks than recorded
+                        repaint.append(p)  # the editor painted other marks than recorded
                 elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
                     rv.follow_edit(doc, p, self.states[p.id][0].text)
                     self.remember([p])
                     touched.append(p)
+                    repaint.append(p)
             if block == last:
                 break
             block = block.next()
         if touched:
             self.busy += 1
             try:
-                self.changed(touched)
+                self.changed(touched, repaint)
             finally:
                 self.busy -= 1
 
@@ -162,7 +165,7 @@ class Recorder(QObject):
         if p is None or any(r.kind == "para_del" for r in p.revisions):
             return
         rv.track_join(self.document(), p.id, self.author())
-        self.changed([p])
+        self.changed([p], [p])
 
     def _delete_across(self, cursor: QTextCursor) -> None:
         """Delete a selection over several paragraphs one paragraph at a time (each deletion is

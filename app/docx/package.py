@@ -53,6 +53,7 @@ class ParaOverride:
 
     element: etree._Element
     record: ParaRecord
+    shared: bool = False  # an undo record holds it: the next operation works on a copy
 
 
 @dataclass

@@ -34,7 +34,7 @@ from app.docx.revision_read import (
     kind_of,
     paragraph_mark,
 )
-from app.docx.xml import clean_rpr, ensure_props, remove, run_props, split_run
+from app.docx.xml import clean_rpr, ensure_props, remove, run_props, set_text, split_run
 from app.model import LINE_BREAK, OBJECT_CHAR
 
 W_DEL_TEXT, W_INSTR, W_DEL_INSTR = W + "delText", W + "instrText", W + "delInstrText"
@@ -200,8 +200,17 @@ def _text_children(text: str) -> list[etree._Element]:
 def record_insert(p: etree._Element, offset: int, text: str, author: str, date: str,
                   next_id: IdSource, run_format: RunFormat) -> None:  # fmt: skip
     """Insert ``text`` at ``offset`` as the reviewer's tracked insertion."""
-    _split_at(p, offset, run_format)
     atoms, starts = _shown(p, run_format)
+    if "\t" not in text and LINE_BREAK not in text and OBJECT_CHAR not in text:
+        for a, s in zip(atoms, starts, strict=True):  # typing on in one's own insertion
+            own = _own_insertion(a, p, author) if a.kind == "t" else None
+            if own is not None and s < offset <= s + len(a.text):
+                k = offset - s
+                set_text(a.el, a.text[:k] + text + a.text[k:])
+                return
+    if any(s < offset < s + len(a.text) for a, s in zip(atoms, starts, strict=True)):
+        _split_at(p, offset, run_format)
+        atoms, starts = _shown(p, run_format)
     before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
                    if s < offset and a.run is not None), None)  # fmt: skip
     after = next((a for a, s in zip(atoms, starts, strict=True)

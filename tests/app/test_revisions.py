@@ -350,3 +350,16 @@ def test_new_paragraph_typed_with_tracking_is_an_insertion(tmp_path):
     xml = etree.tostring(root)
     assert texts_after(xml, accept=False) == texts_after(document_xml(clean_doc(tmp_path)), True)
     assert texts_after(xml, accept=True)[2] == "补充一段。"
+
+
+def test_typing_on_stays_one_insertion(tmp_path):
+    doc = read_document(clean_doc(tmp_path))
+    q = doc.paragraphs[1]
+    for k, ch in enumerate("请各"):
+        rv.track_insert(doc, q.id, k, ch, "王审校")
+    rv.track_insert(doc, q.id, 1, "示", "王审校")  # inside it
+    assert q.text == "请示各各部门：现将有关事项通知如下。"
+    assert [(r.kind, r.start, r.end) for r in q.revisions] == [("ins", 0, 3)]
+    para = list(etree.fromstring(document_xml(saved(doc, tmp_path))).iter(W + "p"))[1]
+    (ins,) = para.findall(W + "ins")
+    assert "".join(t.text for t in ins.iter(W + "t")) == "请示各"
