@@ -234,7 +234,7 @@ def _resolve_in(doc: Document, p: Paragraph, refs: list[int] | None, accept: boo
     if not chosen:
         return False
     # Formatting first (its old properties may hold marks), the paragraph mark last.
-    chosen.sort(key=lambda e: 0 if e.tag.endswith("Change") else 1)
+    chosen.sort(key=lambda e: 0 if str(e.tag).endswith("Change") else 1)
     must_join = False
     for e in chosen:
         must_join |= resolve(e, accept)

@@ -81,8 +81,10 @@ class Recorder(QObject):
         block = first
         author = self.author()
         doc = self.document()
+        paragraphs = doc.paragraphs
         while block.isValid():
-            p = self.paragraph(block_id(block))
+            n = block.blockNumber()  # the sync keeps paragraph k on block k (a new block's
+            p = paragraphs[n] if n < len(paragraphs) else None  # id is written only later)
             if p is not None and p.text == block.text():
                 self.blocks[p.id] = block
                 if self.on:

@@ -55,7 +55,7 @@ def kind_of(el: etree._Element) -> str:
         return "format"
     if parent is not None and parent.tag == W_RPR:
         return "para_ins" if el.tag == W_INS else "para_del"
-    return _CONTENT_KINDS[el.tag]
+    return _CONTENT_KINDS[str(el.tag)]
 
 
 def removed_text(el: etree._Element) -> str:

@@ -197,3 +197,20 @@ def test_text_save_with_pending_revisions_asks(qtbot, window, tmp_path, monkeypa
     monkeypatch.setattr(window.track, "confirm_text_save", lambda: "cancel")
     assert window.save_to(str(tmp_path / "out.txt")) is False
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_enter_with_tracking_rejects_back_to_one_paragraph(qtbot, window, tmp_path):
+    path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
+    assert window.open_path(str(path), ask=False)
+    action(window, "trackChangesAction").trigger()
+    editor = window.editor
+    editor.setFocus()
+    cursor = QTextCursor(editor.document().findBlockByNumber(0))
+    cursor.setPosition(3)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert block_texts(window) == ["第一段", "文字", "第二段"]
+    ctrl_s(qtbot, window)
+    xml = document_xml(path)
+    assert texts_after(xml, accept=True) == ["第一段", "文字", "第二段"]
+    assert texts_after(xml, accept=False) == ["第一段文字", "第二段"]
