@@ -214,3 +214,20 @@ def test_enter_with_tracking_rejects_back_to_one_paragraph(qtbot, window, tmp_pa
     xml = document_xml(path)
     assert texts_after(xml, accept=True) == ["第一段", "文字", "第二段"]
     assert texts_after(xml, accept=False) == ["第一段文字", "第二段"]
+
+
+def test_fix_all_numbering_is_recorded(qtbot, window, tmp_path):
+    path = make_docx(tmp_path, p("关于检查的通知") + p("一、检查范围") + p("本次检查覆盖全系统。")
+                     + p("三、检查要求") + p("各单位要高度重视。"))  # fmt: skip
+    window.settings().setValue("author/name", "王审校")
+    assert window.open_path(str(path), ask=False)
+    action(window, "trackChangesAction").trigger()
+    assert window.fix_all_numbering()
+    assert block_texts(window)[3] == "二、检查要求"
+    revised = window.live.document.paragraphs[3]
+    assert sorted((r.kind, r.author, r.text) for r in revised.revisions) == [
+        ("del", "王审校", "三"), ("ins", "王审校", "")]  # fmt: skip
+    ctrl_s(qtbot, window)
+    xml = document_xml(path)
+    assert texts_after(xml, accept=False)[3] == "三、检查要求"
+    assert texts_after(xml, accept=True)[3] == "二、检查要求"
