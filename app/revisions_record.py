@@ -14,6 +14,7 @@ recorded: such an edit stays an ordinary edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -66,12 +67,8 @@ def edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     paste, a fix) changes one stretch: found by common prefix and suffix in linear time; only
     when that stretch is long on both sides (a replace-all in the paragraph) is it diffed."""
     n = min(len(old), len(new))
-    a = 0
-    while a < n and old[a] == new[a]:
-        a += 1
-    b = 0
-    while b < n - a and old[len(old) - 1 - b] == new[len(new) - 1 - b]:
-        b += 1
+    a = _longest(lambda k: old[:k] == new[:k], n)  # slices compare in C: a key costs little
+    b = _longest(lambda k: old[len(old) - k :] == new[len(new) - k :], n - a)
     i2, j2 = len(old) - b, len(new) - b
     if i2 - a > 40 and j2 - a > 40:
         inner = SequenceMatcher(None, old[a:i2], new[a:j2], autojunk=False).get_opcodes()
@@ -81,6 +78,18 @@ def edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
         return []
     tag = "replace" if i2 > a and j2 > a else ("delete" if i2 > a else "insert")
     return [(tag, a, i2, a, j2)]
+
+
+def _longest(same: Callable[[int], bool], n: int) -> int:
+    """The largest k ≤ n with same(k) (same is monotone: true up to some k), by bisection."""
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if same(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def predicted_marks(marks: list[tuple[str, str, int, int]], old: str, new: str,

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import time
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -55,6 +56,7 @@ class TrackChanges(QObject):
         self.qdoc = self.editor.document()
         self.colors = AuthorColors()
         self.view = MARKUP
+        self._author = ("", -10.0)
         # Resolutions in the editor's undo stack (positions count Qt's commands): the position
         # after it → (position before it, the model before, the model after)
         self._ops: dict[int, tuple[int, rv.Undo, rv.Undo]] = {}
@@ -128,7 +130,10 @@ class TrackChanges(QObject):
 
     # ---- the reviewer, the document -----------------------------------------------------------
     def author(self) -> str:
-        return str(S.get("author/name") or "") or self.tr("Reviewer")
+        now = time.monotonic()
+        if now - self._author[1] > 2.0:  # (read again every 2 s: not at every key)
+            self._author = (str(S.get("author/name") or "") or self.tr("Reviewer"), now)
+        return self._author[0]
 
     @property
     def doc(self) -> Document:
@@ -150,6 +155,7 @@ class TrackChanges(QObject):
         self.refresh()
 
     def set_tracking(self, on: bool) -> None:
+        self._author = ("", -10.0)  # the name as set now
         self.doc.track_revisions = on
         self.recorder.set_on(on)
         self.w.statusBar().showMessage(
