@@ -231,3 +231,20 @@ def test_fix_all_numbering_is_recorded(qtbot, window, tmp_path):
     xml = document_xml(path)
     assert texts_after(xml, accept=False)[3] == "三、检查要求"
     assert texts_after(xml, accept=True)[3] == "二、检查要求"
+
+
+def test_official_export_writes_the_held_revisions(qtbot, window, tmp_path):
+    from ui.review_dialogs import ExportOptions
+
+    path = real_copy("en16_pandoc_track_changes_move.docx", tmp_path)
+    assert window.open_path(str(path), ask=False)
+    marked, clean = tmp_path / "marked.docx", tmp_path / "clean.docx"
+    assert window.review.export(ExportOptions(str(marked), tracked=True))
+    assert window.review.export(ExportOptions(str(clean), tracked=False))
+    root = etree.fromstring(document_xml(marked))
+    moved = "Here is the text to be moved."
+    ins = [e for e in root.iter(W + "ins") if moved in "".join(t.text or "" for t in e.iter())]
+    dele = [e for e in root.iter(W + "del") if moved in "".join(t.text or "" for t in e.iter())]
+    assert ins and dele  # the move, as an insertion and a deletion, by its author
+    assert {e.get(W + "author") for e in ins + dele} == {"Jesse Rosenthal"}
+    assert next(etree.fromstring(document_xml(clean)).iter(*REVISION_TAGS), None) is None
