@@ -150,6 +150,8 @@ class Recorder(QObject):
                 return backspace or delete
             return False
         block = cursor.block()
+        if not self._same_container(block, block.previous() if backspace else block.next()):
+            return False  # never across a table cell (the editor does not join those either)
         if backspace and cursor.atBlockStart() and block.previous().isValid():
             self._mark_join(block.previous())
             cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
@@ -161,6 +163,12 @@ class Recorder(QObject):
             self.editor.setTextCursor(cursor)
             return True
         return False
+
+    def _same_container(self, a, b) -> bool:
+        if not (a.isValid() and b.isValid()):
+            return False
+        pa, pb = self.paragraph(block_id(a)), self.paragraph(block_id(b))
+        return pa is not None and pb is not None and pa.cell == pb.cell
 
     def _mark_join(self, block) -> None:
         p = self.paragraph(block_id(block))
