@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable, Iterable
 
 from app.findings import Edit, Finding, Fix
+from app.model import Document
 
 
 def _absolute(starts: list[int], edit: Edit) -> tuple[int, int]:
@@ -85,7 +86,7 @@ def fix_all(texts: list[str], analyse: Callable[[list[str]], list[Finding]],
     return texts, total
 
 
-def update_document(doc, texts: list[str]) -> None:
+def update_document(doc: Document, texts: list[str]) -> None:
     """Put fixed ``texts`` into ``doc``, keeping the ids (and comments) of unchanged paragraphs.
 
     Paragraphs a fix deleted disappear with their ids; comments anchored there become orphans

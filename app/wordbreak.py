@@ -1,19 +1,15 @@
 """Where a line of Chinese may break without cutting a word: one function, one place.
 
 GB/T 9704-2012 7.3.3 asks that a title broken over lines keeps its words whole (回行时词意完整).
-Chinese has no spaces, so the break points come from a word segmenter: jieba when it is
-installed (imported lazily: loading its dictionary takes a second, and only long titles need it),
-otherwise a small rule that only allows breaks it is sure of (after 的/关于/和/与/及, before the
-words that end a title such as 通知/报告/意见, between a number and a CJK character, after
-punctuation). When the project's shared lexicon lands, :func:`word_starts` is the one function to
-point at it.
+Chinese has no spaces, so the break points come from a word segmenter: the project's shared
+lexicon (rjieba with jieba's dictionary, :mod:`app.lexicon`) when it is installed, otherwise a
+small rule that only allows breaks it is sure of (after 的/关于/和/与/及, before the words that
+end a title such as 通知/报告/意见, between a number and a CJK character, after punctuation).
 """
 
 from __future__ import annotations
 
-import logging
 import unicodedata
-from functools import lru_cache
 
 # A line never starts with closing punctuation nor ends with opening punctuation (禁则).
 _NO_LINE_START = set("，。、；：！？）》」』】〕〗〉”’…—·%,.;:!?)]}")
@@ -46,22 +42,17 @@ def _rule_starts(text: str) -> set[int]:
     return starts
 
 
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]  # jieba has no type hints
-    try:
-        import jieba  # type: ignore[import-not-found, import-untyped, unused-ignore]
-    except ImportError:
-        return None
-    jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict" on stderr
-    return jieba
-
-
 def word_starts(text: str) -> set[int]:
-    """Offsets 0 < k < len(text) where a word starts: a line may break before them."""
-    jieba = _jieba()
-    if jieba is None:
+    """Offsets 0 < k < len(text) where a word starts: a line may break before them. The words
+    come from the shared lexicon's segmentation (:func:`app.lexicon.spans`, the one the wording
+    checks use); without it, from the simple rule."""
+    try:
+        from app.lexicon import spans
+
+        words = spans(text)
+    except (ImportError, OSError):
         return _rule_starts(text)
-    return {start for _word, start, _end in jieba.tokenize(text) if 0 < start < len(text)}
+    return {start for start, _end, _word in words if 0 < start < len(text)}
 
 
 def line_break_allowed(text: str, k: int) -> bool:

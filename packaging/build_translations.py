@@ -34,6 +34,8 @@ def main(argv: list[str]) -> int:
         cmd = [tool("lupdate"), *sources, "-source-language", "en", "-no-obsolete",
                "-ts", *ts_files]
         subprocess.run(cmd, cwd=ROOT, check=True)
+    # Qt's own dialogs: strings Qt's catalogue leaves untranslated (edited by hand, not lupdate)
+    ts_files += [str(p) for p in sorted(TRANSLATIONS.glob("qt_extra_*.ts"))]
     for ts in ts_files:
         qm = ts[: -len(".ts")] + ".qm"
         subprocess.run([tool("lrelease"), ts, "-qm", qm], cwd=ROOT, check=True)

@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui.icons import app_icon
     from ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(["reportdesk"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(["reportdesk"])
     app.setOrganizationName("ReportDesk")
     app.setApplicationName("ReportDesk")
     app.setStyle(theme.make_style())  # Fusion, arrows in the palette's colour

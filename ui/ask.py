@@ -6,7 +6,7 @@ that tests can answer them in one place (``monkeypatch.setattr(ui.ask, "choose",
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 Role = QMessageBox.ButtonRole
 Icon = QMessageBox.Icon
@@ -28,7 +28,7 @@ def choose(
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     if details:
         box.setInformativeText(details)
-    buttons = {}
+    buttons: dict[QAbstractButton, str] = {}
     last = len(options) - 1
     for k, (key, label) in enumerate(options):
         role = Role.RejectRole if k == last else Role.AcceptRole
@@ -38,9 +38,9 @@ def choose(
         if key == default:
             box.setDefaultButton(button)
     escape = escape or (options[-1][0] if options else None)
-    for button, key in buttons.items():
+    for choice, key in buttons.items():
         if key == escape:
-            box.setEscapeButton(button)
+            box.setEscapeButton(choice)
     box.exec()
     return buttons.get(box.clickedButton(), escape)
 

@@ -16,6 +16,7 @@ from app.model import Role
 from app.outline.change import OutlineChange
 from ui import doc_ops
 from ui.outline_apply import apply_outline_change
+from ui.rule_labels import fix_label
 
 
 class EditCommands:
@@ -44,7 +45,7 @@ class EditCommands:
         done = doc_ops.apply_edits(self.editor.document(), f.fix.edits)
         self.live.flush()
         if done:
-            message = self.tr("Fixed: %1").replace("%1", f.fix.description)
+            message = self.tr("Fixed: %1").replace("%1", fix_label(f.fix.description))
             self.statusBar().showMessage(message, 4000)
         return done
 
@@ -53,7 +54,7 @@ class EditCommands:
         out = []
         for f in self.findings_by_index.get(index, []):
             if f.fix is not None and f.start <= offset <= max(f.end, f.start + 1):
-                label = self.tr("Quick fix: %1").replace("%1", f.fix.description)
+                label = self.tr("Quick fix: %1").replace("%1", fix_label(f.fix.description))
                 out.append((label, lambda f=f: self.apply_fix(f)))
         return out
 
@@ -88,10 +89,9 @@ class EditCommands:
         return done
 
     def fix_all_numbering(self) -> bool:
-        from app.outline.edits import plan_renumber_all
+        from ui.renumber import fix_all_numbering
 
-        self.live.flush()
-        return self._plan(plan_renumber_all(self.live.document, self.live.analysis), "")
+        return fix_all_numbering(self)  # keeps cursor and view, says what changed
 
     def _selected_heading(self) -> int | None:
         self.live.flush()

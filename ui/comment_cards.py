@@ -9,6 +9,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 
 from app.model import Comment
+from ui.rule_labels import rule_label
 
 QUOTE_CHARS = 40
 
@@ -18,15 +19,15 @@ def now_iso() -> str:
 
 
 def shown_time(value: str) -> str:
-    """An ISO date (UTC) in local time: "11-25 18:30", with the year when it is not this one."""
+    """An ISO date (UTC) in local time with the year, as Word's comments show it:
+    "2026-11-25 18:30" (a review often outlives the year it began in)."""
     try:
         dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return value
     if dt.tzinfo is not None:
         dt = dt.astimezone()
-    same_year = dt.year == datetime.now().year
-    return dt.strftime("%m-%d %H:%M" if same_year else "%Y-%m-%d %H:%M")
+    return dt.strftime("%Y-%m-%d %H:%M")
 
 
 def short(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -37,7 +38,8 @@ def short(text: str, limit: int = QUOTE_CHARS) -> str:
 def card_html(c: Comment, state: str, quoted: str | None) -> str:
     """Author, time (and ✓ for a resolved thread), the quoted text (thread starters only:
     ``quoted`` is None for replies), the rule a problem came from, the text."""
-    return _card(c.author, c.date, c.text, c.rule, c.resolved, state, quoted)
+    rule = rule_label(c.rule) if c.rule else None
+    return _card(c.author, c.date, c.text, rule, c.resolved, state, quoted)
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +50,8 @@ def _card(
     grey = state == "resolved"
     head = f"<b>{html.escape(author or '?')}</b>&nbsp;&nbsp;"
     head += f'<span style="color:#888">{html.escape(shown_time(date))}</span>'
+    if rule:  # a problem turned into a comment: the check it came from, as a quiet tag
+        head += f'&nbsp;&nbsp;<span style="color:#1e66c8">{html.escape(rule)}</span>'
     if quoted is not None and resolved:
         done = html.escape(QCoreApplication.translate("CommentCards", "Resolved"))
         head += f'&nbsp;&nbsp;<span style="color:#2e7d32">✓ {done}</span>'
@@ -60,7 +64,5 @@ def _card(
             color = "#8a8a8a" if grey else "#7a5600"
             parts.append(f'<span style="color:{color}">“{html.escape(short(quoted))}”</span>')
     body = html.escape(text).replace("\n", "<br>")
-    if rule:
-        body = f'<span style="color:#1e66c8">[{html.escape(rule)}]</span> {body}'
     parts.append(f'<span style="color:#777">{body}</span>' if grey else body)
     return '<div style="margin-top:2px">' + "</div><div>".join(parts) + "</div>"

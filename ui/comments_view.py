@@ -116,7 +116,7 @@ class CommentsPanel(QWidget):
         self.filter_box.addItem(self.tr("Resolved"), FILTER_RESOLVED)
         self.filter_box.currentIndexChanged.connect(lambda _: self.filterChanged.emit())
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color:#666")
+        # (the palette's text colour: a fixed grey could not be read on the dark theme)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(4, 0, 4, 2)
         self.buttons.setSpacing(2)
@@ -142,7 +142,7 @@ class CommentsPanel(QWidget):
         self.empty = QLabel(self.tr("No comments. Select text and press Ctrl+Alt+M."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color:#888; padding:16px")
+        self.empty.setContentsMargins(16, 16, 16, 16)
 
         self.compose_box = QFrame(self)
         self.compose_box.setFrameShape(QFrame.Shape.StyledPanel)

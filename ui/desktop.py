@@ -25,10 +25,10 @@ class DesktopCommands:
 
     def install_desktop(self) -> None:
         sk = QKeySequence.StandardKey
-        self.act_export_pdf = self._action(self.tr("Export &PDF…"), self.export_pdf_dialog)
+        self.act_export_pdf = self._action(self.tr("Export P&DF…"), self.export_pdf_dialog)
         self.act_print_preview = self._action(self.tr("Print Pre&view…"), self.print_preview)
         self.act_print = self._action(self.tr("&Print…"), self.print_report, sk.Print)
-        self.act_settings = self._action(self.tr("Se&ttings…"), self.show_settings, sk.Preferences)
+        self.act_settings = self._action(self.tr("&Settings…"), self.show_settings, sk.Preferences)
         self.act_about = self._action(self.tr("&About ReportDesk"), self.show_about)
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -111,9 +111,10 @@ class DocumentBuilder:
             self.fresh = False
         else:
             self.cursor.insertBlock(fmt, QTextCharFormat())
-        insert_text_with_objects(
-            self.cursor, p.text, p.objects, self.registry, self.max_object_width
-        )
+        # the paragraph's own indents come off the page width: a picture never sticks out
+        room = self.max_object_width - max(fmt.textIndent(), 0) - fmt.leftMargin() - \
+            fmt.rightMargin()
+        insert_text_with_objects(self.cursor, p.text, p.objects, self.registry, room)
         if p.spans:
             block = self.cursor.block()
             for span in p.spans:

@@ -107,6 +107,11 @@ class ReportEditor(QTextEdit):
         balloons = min(self.balloon_width, max(0, avail - self.page_width()))  # page first
         side = max(0, (avail - self.page_width() - balloons) // 2)
         self.setViewportMargins(side, 0, side + balloons, 0)
+        # a page wider than the view (zoomed in) wraps at the view, as Word's draft view does,
+        # instead of cutting its lines off behind a horizontal scroll bar
+        wrap = max(min(self.page_width(), avail), 120) if self.isVisible() else self.page_width()
+        if self.lineWrapColumnOrWidth() != wrap:
+            self.setLineWrapColumnOrWidth(wrap)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

@@ -37,4 +37,8 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
+    extra = QTranslator(app)  # the few strings of Qt's dialogs its catalogue leaves English
+    if extra.load(f"qt_extra_{language}", str(TRANSLATIONS)):
+        app.installTranslator(extra)
+        _installed.append(extra)
     return language

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLineF, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -56,6 +56,17 @@ def kind_label(kind: str) -> str:
         "field": QCoreApplication.translate("InlineObjects", "Field"),
     }
     return names.get(kind, QCoreApplication.translate("InlineObjects", "Object"))
+
+
+RULE_HEIGHT_PX = 8.0
+RULE_MAX_PT = 3.0  # a drawing this flat is a line (a 公文's 分隔线), not a picture
+
+
+def is_rule(obj: InlineObject) -> bool:
+    """A drawing with no picture that is only a few points high: a horizontal line such as the
+    separator under a 公文's red head. It is drawn as a line of its width, not as a chip."""
+    return (obj.image is None and obj.kind in ("image", "shape") and obj.width_pt is not None
+            and obj.width_pt > 20 and obj.height_pt is not None and obj.height_pt <= RULE_MAX_PT)
 
 
 def chip_label(obj: InlineObject) -> str:
@@ -103,12 +114,26 @@ class PlaceholderObject(QPyTextObject):
         return chip_label(obj) if obj is not None else kind_label("other")
 
     def intrinsicSize(self, doc, pos_in_document, fmt) -> QSizeF:
+        obj = self.registry.get(format_property(fmt, OBJECT_PROPERTY))
+        if obj is not None and is_rule(obj):  # drawn as what it is: a line across the page
+            room = max(doc.textWidth() * 0.8 - 2 * doc.documentMargin(), 0.0)
+            width = obj.width_pt * PT_TO_PX if obj.width_pt else room
+            return QSizeF(min(width, room) if room else width, RULE_HEIGHT_PX)  # never wider
+            # than the page (the paragraph's indent comes on top of it)
         metrics = QFontMetricsF(self._font(doc))
         return QSizeF(metrics.horizontalAdvance(self._label(fmt)) + 10, metrics.height() + 4)
 
     def drawObject(self, painter: QPainter, rect, doc, pos_in_document, fmt) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        obj = self.registry.get(format_property(fmt, OBJECT_PROPERTY))
+        if obj is not None and is_rule(obj):
+            box = QRectF(rect)
+            painter.setPen(QColor("#8a8a8a"))
+            y = box.center().y()
+            painter.drawLine(QLineF(box.left(), y, box.right(), y))
+            painter.restore()
+            return
         box = QRectF(rect).adjusted(1, 1, -1, -1)
         painter.setPen(QColor("#7b8fa6"))
         painter.setBrush(QColor("#e8eef5"))

@@ -242,6 +242,7 @@ class Loader(QObject):
         deadline = start + SLICE_MS / 1000
         try:
             while True:
+                assert self._steps is not None  # filling: the steps are there
                 done = next(self._steps)
                 if time.perf_counter() >= deadline:
                     break

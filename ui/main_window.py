@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding, Severity
 from app.model import Document, Paragraph, Role
-from ui import doc_ops
+from ui import doc_ops, word_habits
 from ui.commands import EditCommands
 from ui.desktop import DesktopCommands
 from ui.editor import Mark, ReportEditor
 from ui.files import FileCommands
-from ui.find_dialog import FindReplaceDialog
 from ui.icons import COLORS, app_icon
 from ui.live import LiveAnalysis
+from ui.mixin_tr import MroTranslation
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
 from ui.review import ReviewController
@@ -45,7 +45,7 @@ CHOOSER_ROLES = [
 ]  # fmt: skip
 
 
-class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
+class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QMainWindow):
     def __init__(self, analyzer: Callable | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())
@@ -56,7 +56,6 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.live = LiveAnalysis(self.editor, analyzer, self)
         self.live.analyzed.connect(self._on_analyzed)
         self.findings_by_index: dict[int, list[Finding]] = {}
-        self.find_dialog: FindReplaceDialog | None = None
         self._role_shown: tuple = ()
 
         self.outline = OutlineView(self)
@@ -94,6 +93,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.resize(1400, 900)
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
         self.install_desktop()  # settings, look, PDF/print, About, saved window state
+        word_habits.install(self)  # search pane, word count, Word's keys, F6, 页宽 (issue 14)
 
     # ---- construction -------------------------------------------------------------------------
     def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
@@ -132,8 +132,9 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.act_copy = self._action(self.tr("&Copy"), e.copy, sk.Copy)
         self.act_paste = self._action(self.tr("&Paste"), e.paste, sk.Paste)
         self.act_select_all = self._action(self.tr("Select &All"), e.selectAll, sk.SelectAll)
-        self.act_find = self._action(self.tr("&Find and Replace…"), self.show_find, sk.Find)
-        self.act_replace = self._action(self.tr("Replace…"), self.show_find, sk.Replace)
+        # the search pane (ui.search_pane, wired by ui.word_habits) answers these two
+        self.act_find = self._action(self.tr("&Find and Replace…"), None, sk.Find)
+        self.act_replace = self._action(self.tr("Rep&lace…"), None, sk.Replace)
         self.act_bold = self._action(self.tr("&Bold"), self._bold, sk.Bold, checkable=True)
         self.act_italic = self._action(self.tr("&Italic"), self._italic, sk.Italic, checkable=True)
         self.act_underline = self._action(
@@ -162,7 +163,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
             sp.SP_ArrowLeft, tip=self.tr("One level up: （三） becomes 三、"),
         )  # fmt: skip
         self.act_demote = self._action(
-            self.tr("&Demote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
+            self.tr("D&emote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
             sp.SP_ArrowRight, tip=self.tr("One level down: 三、 becomes （三）"),
         )  # fmt: skip
         self.act_zoom_in = self._action(
@@ -220,7 +221,7 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         m.addActions([self.act_find, self.act_replace])
         m = mb.addMenu(self.tr("F&ormat"))
         m.addActions([self.act_bold, self.act_italic, self.act_underline])
-        m = mb.addMenu(self.tr("&Outline"))
+        m = mb.addMenu(self.tr("Out&line"))
         m.addActions([self.act_move_up, self.act_move_down, self.act_promote, self.act_demote])
         m.addSeparator()
         m.addAction(self.act_fix_numbering)
@@ -454,16 +455,6 @@ class MainWindow(EditCommands, FileCommands, DesktopCommands, QMainWindow):
         self.zoom = max(0.5, min(3.0, zoom))
         with self.live.suspended():
             self.editor.set_zoom(self.zoom)
-
-    def show_find(self) -> None:
-        if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self.editor, self)
-        selected = self.editor.textCursor().selectedText()
-        if selected and "\u2029" not in selected:
-            self.find_dialog.find_edit.setText(selected)
-        self.find_dialog.show()
-        self.find_dialog.raise_()
-        self.find_dialog.find_edit.setFocus()
 
     # ---- window events ------------------------------------------------------------------------
     def closeEvent(self, ev) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.findings import Finding, Severity
 from app.ignores import IgnoreList
 from ui.icons import severity_icon
+from ui.rule_labels import family_label, fix_label, rule_label
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,7 +81,7 @@ class ProblemsModel(QAbstractTableModel):
             if col == 0:
                 return self.severity_name(f.severity)
             if col == 1:
-                return f.rule
+                return rule_label(f.rule)  # 序号重复 in Chinese, the id in English
             if col == 2:
                 shown = f.message + ("  ⚡" if f.fix else "")
                 return shown + "  " + self.tr("(ignored)") if f.ignored else shown
@@ -96,7 +97,7 @@ class ProblemsModel(QAbstractTableModel):
             if f.norm:
                 tip += "\n" + self.tr("Basis: %1").replace("%1", f.norm)
             if f.fix:
-                tip += "\n" + self.tr("Quick fix: %1").replace("%1", f.fix.description)
+                tip += "\n" + self.tr("Quick fix: %1").replace("%1", fix_label(f.fix.description))
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -214,7 +215,7 @@ class ProblemsPanel(QWidget):
         self.rule_box.clear()
         self.rule_box.addItem(self.tr("All rules"), "")
         for name in families:
-            self.rule_box.addItem(name if "/" in name else name + "/…", name)
+            self.rule_box.addItem(rule_label(name) if "/" in name else family_label(name), name)
         k = self.rule_box.findData(chosen)
         self.rule_box.setCurrentIndex(max(k, 0))
         self.rule_box.blockSignals(False)

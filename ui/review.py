@@ -30,6 +30,7 @@ from ui.comment_anchors import (
 )
 from ui.comment_cards import card_html, now_iso, short
 from ui.comment_store import CommentStore
+from ui.comment_target import word_at_cursor
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
 from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
@@ -106,9 +107,9 @@ class ReviewController(QObject):
         )
         self.act_prev.setIconText("↑")
         self.act_next.setIconText("↓")
-        self.act_author = self._action(self.tr("Reviewer &Name…"), self.ask_author)
+        self.act_author = self._action(self.tr("Reviewer N&ame…"), self.ask_author)
         self.act_export = self._action(
-            self.tr("&Export Official-Format Word…"), self.export_dialog, None,
+            self.tr("Export Official-Format &Word…"), self.export_dialog, None,
             self.tr("Rebuild the report in the GB/T 9704 layout as a new .docx "
                     "(comments, problems, tracked changes); the opened file stays as it is"),
         )  # fmt: skip
@@ -179,9 +180,12 @@ class ReviewController(QObject):
 
     def add_comment(self) -> bool:
         cur = self.editor.textCursor()
-        if not cur.hasSelection():
-            self._status(self.tr("Select the text to comment on first"))
-            return False
+        if not cur.hasSelection():  # Word comments the word at the cursor
+            cur = word_at_cursor(self.editor)
+            if cur is None:
+                self._status(self.tr("Select the text to comment on first"))
+                return False
+            self.editor.setTextCursor(cur)
         if not self.ensure_author():
             return False
         keep = QTextCursor(self.doc)

@@ -47,7 +47,9 @@ class ReviewExport(QObject):
         findings = len(self.w.live.analysis.findings) if self.w.live.analysis else 0
         dlg = ExportDialog(
             self.default_path(), len(doc.comments), findings,
-            self.review.original is not None, self.tr("ReportDesk"), self.w,
+            self.review.original is not None,
+            self.review.author()[0] or self.tr("ReportDesk"),  # signed by the reviewer
+            self.w,
         )  # fmt: skip
         dlg.set_choices(*(self._flag(k, d) for k, d in EXPORT_DEFAULTS))
         dlg.opened = self.w.path

@@ -43,7 +43,7 @@ UNKNOWN = FileFingerprint(-1, 0, "")
 
 
 def same_file(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and real_path(a) == real_path(b)
+    return a is not None and b is not None and bool(a and b) and real_path(a) == real_path(b)
 
 
 class DocumentSafety(QObject):
@@ -67,7 +67,7 @@ class DocumentSafety(QObject):
         # later saves must not replace it; opening a file starts a new session.
         self.opened_kept_for: Path | None = None
         self.act_restore_backup = window._action(
-            self.tr("Restore &Previous Version…"),
+            self.tr("Restore Prev&ious Version…"),
             self.restore_previous_version,
             tip=self.tr("Load the version the last save replaced (the file changes when you save)"),
         )

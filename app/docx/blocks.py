@@ -266,7 +266,7 @@ class BodyReader:
         for n, sect in enumerate(sections, 1):
             for ref in sect:
                 kind = {W + "headerReference": "header", W + "footerReference": "footer"}.get(
-                    ref.tag
+                    str(ref.tag)
                 )
                 rel = self.rels.get(ref.get(_R + "id") or "") if kind else None
                 if kind is None or rel is None or rel[0] in seen or not self.pkg.has(rel[0]):

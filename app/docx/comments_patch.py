@@ -179,7 +179,7 @@ class CommentsPatcher:
         paragraph was deleted): those comments are anchored again."""
 
         def present(tree: etree._Element) -> set[tuple[str, str | None]]:
-            return {(el.tag, el.get(W_ID)) for el in tree.iter(W_CSTART, W_CEND, W_REF)}
+            return {(str(el.tag), el.get(W_ID)) for el in tree.iter(W_CSTART, W_CEND, W_REF)}
 
         return {wid or "" for _, wid in present(self.source.document) - present(self.root)}
 

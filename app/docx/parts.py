@@ -58,7 +58,7 @@ class PartSet:
         if blob is not None:
             root = etree.fromstring(blob, _SAFE)
         else:
-            root = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})  # type: ignore[dict-item]
+            root = etree.Element(f"{{{PKG_RELS}}}Relationships", nsmap={None: PKG_RELS})
         ids = {rel.get("Id") for rel in root}
         n = len(ids) + 1
         while f"rId{n}" in ids:

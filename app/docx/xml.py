@@ -42,13 +42,14 @@ _REVISIONS = tuple(W + t for t in (
 def put_ordered(parent: etree._Element, child: etree._Element) -> etree._Element:
     """Insert ``child`` into a w:rPr / w:pPr at its schema position, replacing one of its tag."""
     rank = _RANK_P if parent.tag == W_PPR else _RANK_R
-    old = parent.find(child.tag)
+    tag = str(child.tag)
+    old = parent.find(tag)
     if old is not None:
         parent.replace(old, child)
         return child
-    mine = rank.get(child.tag, len(rank))
+    mine = rank.get(tag, len(rank))
     for k, existing in enumerate(parent):
-        if rank.get(existing.tag, -1) > mine:
+        if rank.get(str(existing.tag), -1) > mine:
             parent.insert(k, child)
             return child
     parent.append(child)

@@ -175,7 +175,10 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
                 last += 1
 
 
-def _family(m: Marker) -> tuple:
+Family = tuple[MarkerKind] | tuple[MarkerKind, int]  # a numbering system (and a decimal depth)
+
+
+def _family(m: Marker) -> Family:
     return (m.kind,) if m.kind is not MarkerKind.DECIMAL else (m.kind, m.depth)
 
 
@@ -351,7 +354,7 @@ _RESTART_CHECKED = {MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC,
 def _heading_groups(headings: list[Heading], markers: list[Marker | None], nested: set[int],
                     part_of: list[int], separators: _Separators
                     ) -> tuple[list[SequenceGroup], dict[int, str]]:
-    by_key: dict[tuple, list[SequenceGroup]] = defaultdict(list)
+    by_key: dict[tuple[object, ...], list[SequenceGroup]] = defaultdict(list)
     order: list[SequenceGroup] = []
     for h in headings:
         m = h.marker
@@ -364,11 +367,12 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
     # Nested lists: one group per run.
     run: SequenceGroup | None = None
     for i in sorted(nested):
-        m = markers[i]
-        if run is None or m.number == 1 or _family(m) != _family(run.items[-1][1]):
-            run = SequenceGroup(m.kind, [], 1)
+        mark = markers[i]
+        assert mark is not None  # nested runs are made of marked paragraphs
+        if run is None or mark.number == 1 or _family(mark) != _family(run.items[-1][1]):
+            run = SequenceGroup(mark.kind, [], 1)
             order.append(run)
-        run.items.append((i, m))
+        run.items.append((i, mark))
     style = _numbering_style(order, part_of, nested)
     return order, style
 
@@ -398,7 +402,7 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
 
     Sets each group's expected start accordingly and returns {level: "restart"|"continuous"}.
     """
-    by_level: dict[tuple, list[SequenceGroup]] = defaultdict(list)
+    by_level: dict[tuple[int, Family], list[SequenceGroup]] = defaultdict(list)
     for g in groups:
         first_index, first = g.items[0]
         if first_index in nested or first.kind in (MarkerKind.DECIMAL, MarkerKind.ARTICLE,
@@ -425,7 +429,7 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
     return style
 
 
-def _level_of(fam: tuple) -> int:
+def _level_of(fam: Family) -> int:
     return LEVELS.get(fam[0], 9)
 
 

@@ -68,9 +68,10 @@ def read_comments(pkg: Package) -> list[tuple[str, Comment]]:
     ext = pkg.related(pkg.main, "/commentsExtended")
     if ext is not None and by_para:
         for ex in pkg.xml(ext).iter(W15 + "commentEx"):
-            c = by_para.get((ex.get(W15 + "paraId") or "").upper())
-            if c is None:
+            found = by_para.get((ex.get(W15 + "paraId") or "").upper())
+            if found is None:
                 continue
+            c = found
             done = (ex.get(W15 + "done") or "0").lower()
             c.resolved = done in ("1", "true", "on")
             parent = by_para.get((ex.get(W15 + "paraIdParent") or "").upper())

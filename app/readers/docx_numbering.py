@@ -160,7 +160,7 @@ def _level(lvl: etree._Element) -> Level:
         tag = child.tag
         val = child.get(_VAL)
         if tag == W + "start":
-            out.start = _to_int(val, 1)
+            out.start = _to_int(val, 1) or 0
         elif tag == W + "numFmt":
             out.fmt = val or "decimal"
         elif tag == W + "lvlText":
@@ -178,7 +178,7 @@ def _level(lvl: etree._Element) -> Level:
     return out
 
 
-def _to_int(val: str | None, default):
+def _to_int(val: str | None, default: int | None) -> int | None:
     try:
         return int(val) if val is not None else default
     except ValueError:
@@ -207,7 +207,7 @@ class Numbering:
         self._styles = styles
         self._counters: dict[str, list[int | None]] = {}  # per abstract list
         self._seen: set[tuple[str, int]] = set()  # (numId, level) already counted
-        self._resolved: dict[str, tuple[object, dict[int, Level], dict[int, int]] | None] = {}
+        self._resolved: dict[str, tuple[str, dict[int, Level], dict[int, int]] | None] = {}
         if root is None:
             return
         for ab in root.iter(W + "abstractNum"):
@@ -235,10 +235,10 @@ class Numbering:
                     continue
                 so = ov.find(W + "startOverride")
                 if so is not None:
-                    n.starts[il] = _to_int(so.get(_VAL), 0)
-                lvl = ov.find(W + "lvl")
-                if lvl is not None:
-                    n.levels[il] = _level(lvl)
+                    n.starts[il] = _to_int(so.get(_VAL), 0) or 0
+                override = ov.find(W + "lvl")
+                if override is not None:
+                    n.levels[il] = _level(override)
             self._nums[nid] = n
 
     def __bool__(self) -> bool:
@@ -260,7 +260,7 @@ class Numbering:
             aid = num.abstract_id
         return aid, {}
 
-    def _resolve(self, num_id: str):
+    def _resolve(self, num_id: str) -> tuple[str, dict[int, Level], dict[int, int]] | None:
         if num_id in self._resolved:
             return self._resolved[num_id]
         num = self._nums.get(num_id)
@@ -329,9 +329,10 @@ class Numbering:
                            for c in lvl.text)  # fmt: skip
             return text + lvl.suffix if text else ""
 
-        def sub(m: re.Match) -> str:
+        def sub(m: re.Match[str]) -> str:
             i = int(m.group(1)) - 1
-            value = counters[i] if counters[i] is not None else start(i)
+            count = counters[i]
+            value = count if count is not None else start(i)
             lv = levels.get(i)
             fmt = "decimal" if (lvl.legal or lv is None) else lv.fmt
             return format_number(value, fmt)

@@ -107,7 +107,7 @@ class Styles:
                     nid = numpr.find(W + "numId")
                     num_id = nid.get(_VAL) if nid is not None else None
                     ilvl = _int(numpr.find(W + "ilvl"))
-            fmt = [None, None, None, None]
+            fmt: list[bool | None] = [None, None, None, None]
             if rpr is not None:
                 fmt = [
                     on_off(rpr.find(W + "b")),

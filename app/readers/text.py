@@ -366,7 +366,7 @@ def _legacy(data: bytes) -> tuple[float, str, str] | None:
 def _decode_with_detector(data: bytes) -> tuple[str, str] | None:
     """charset_normalizer's guess, if the package is installed (it is optional)."""
     try:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # type: ignore[import-not-found]
     except ImportError:
         return None
     match = from_bytes(data).best()

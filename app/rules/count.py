@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
@@ -21,6 +22,9 @@ from app.outline.inline import find_inline_items
 from app.outline.numerals import parse_chinese
 from app.outline.types import SequenceGroup
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 COUNT = RuleInfo("count/mismatch", Severity.WARNING, "数量不符",
                  "公文写作惯例：总述所列数目须与分述条目一致")
@@ -126,7 +130,7 @@ def _following_items(index: int, promise_end: int, roles: list[Role],
     return None
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     texts = doc.texts
     runs: dict[int, list[SequenceGroup]] = {}

@@ -8,11 +8,15 @@ the text's own conventions.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.outline.numerals import parse_date_numeral
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 DATE = RuleInfo("date/format", Severity.WARNING, "成文日期格式",
                 "GB/T 9704-2012 7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位")
@@ -31,16 +35,16 @@ def normalise(text: str) -> tuple[int, int, str] | None:
         y, mo, d = (parse_date_numeral(g) for g in m.groups())
         if y and mo and d:
             return m.start(), m.end(), f"{y}年{mo}月{d}日"
-    m = _AR.search(text)
-    if m:
-        y, mo, d = m.groups()
-        right = f"{int(y)}年{int(mo)}月{int(d)}日"
-        if text[m.start():m.end()] != right:
-            return m.start(), m.end(), right
+    found = _AR.search(text)
+    if found:
+        year, month, day = found.groups()
+        right = f"{int(year)}年{int(month)}月{int(day)}日"
+        if text[found.start():found.end()] != right:
+            return found.start(), found.end(), right
     return None
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] is not Role.DATE:

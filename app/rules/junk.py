@@ -6,16 +6,21 @@ each block once, with a fix that deletes the block and the blank lines after it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 JUNK = RuleInfo("junk/site-boilerplate", Severity.WARNING, "非正文内容",
                 "公文写作惯例：正文之外的网站水印、广告等须删除")
 RULES = [JUNK]
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     roles = analysis.roles
     out: list[Finding] = []
     i, n = 0, len(roles)

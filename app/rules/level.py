@@ -7,10 +7,15 @@ practice, so it is only reported as information.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.findings import Finding, Severity
 from app.model import Document
 from app.outline.types import Heading, MarkerKind
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 LEVEL = RuleInfo("numbering/level", Severity.WARNING, "层次倒置或跳级",
                  "GB/T 15834-2011 附录B.3.8；GB/T 9704-2012 7.3.3")
@@ -19,7 +24,7 @@ RULES = [LEVEL]
 _STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     roots_by_part: dict[int, list[Heading]] = {}
     parts = analysis.parts

@@ -6,16 +6,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 MARKER = RuleInfo("numbering/marker", Severity.WARNING, "序号标点",
                   "GB/T 15834-2011 附录B.3.1–B.3.4")
 RULES = [MARKER]
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     markers = [(h.index, h.marker) for h in analysis.all_headings]

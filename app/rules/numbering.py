@@ -7,12 +7,17 @@ renumbers the rest of the group in one step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.markers import render_number
 from app.outline.numerals import CIRCLED, to_chinese
 from app.outline.types import Marker, MarkerKind, SequenceGroup
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 _NORM = "GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8"
 DUPLICATE = RuleInfo("numbering/duplicate", Severity.ERROR, "序号重复", _NORM)
@@ -114,7 +119,7 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     return findings
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for g in analysis.groups:
         out.extend(check_group(g))

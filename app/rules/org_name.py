@@ -10,10 +10,14 @@ name; what is checked is the same level and core written with another kind of bo
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 ORG = RuleInfo("consistency/org-name", Severity.WARNING, "单位名称不一致",
                "公文写作惯例：同一单位名称前后一致"
@@ -37,7 +41,7 @@ def _own_units(doc: Document, roles: list[Role]) -> dict[tuple[str, str], str]:
     return own
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     own = _own_units(doc, analysis.roles)
     if not own:
         return []

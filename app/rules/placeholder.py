@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 PLACEHOLDER = RuleInfo("placeholder", Severity.ERROR, "占位符未填写",
                        "公文写作惯例：定稿不得保留模板占位符")
@@ -59,7 +63,7 @@ def defined_tiers(texts: list[str]) -> set[str]:
     return tiers
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     tiers: set[str] | None = None  # read from the whole document only when a lone X shows up
     for i, text in enumerate(doc.texts):

@@ -12,10 +12,14 @@ is only ever suggested for joining back, never for deletion.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 STRAY = RuleInfo("junk/stray-fragment", Severity.WARNING, "断行残留",
                  "文本整理惯例：复制网页或PDF时产生的断行须合并")
@@ -36,7 +40,7 @@ def _neighbour(texts: list[str], i: int, step: int) -> str:
     return texts[j] if 0 <= j < len(texts) else ""
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     texts = doc.texts
     for i, text in enumerate(texts):

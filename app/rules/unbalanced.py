@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 UNBALANCED = RuleInfo("punctuation/unbalanced", Severity.WARNING, "标点不成对",
                       "GB/T 15834-2011 4.1（引号）、4.2（括号）、4.9（书名号）")
@@ -79,7 +83,7 @@ def _pair_across_lines(bad: dict[int, list[tuple[int, str]]]) -> None:
                     break
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     bad: dict[int, list[tuple[int, str]]] = {}
     for i, text in enumerate(doc.texts):
@@ -89,8 +93,8 @@ def check(doc: Document, analysis) -> list[Finding]:
         if found:
             bad[i] = list(found)
     _pair_across_lines(bad)
-    for i, found in sorted(bad.items()):
-        for pos, c in found:
+    for i, marks in sorted(bad.items()):
+        for pos, c in marks:
             name, other = _NAMES[c]
             out.append(UNBALANCED.finding(
                 f"{name}「{c}」没有配对的{other}：标点符号应成对使用，"

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 from app.rules.hygiene import lost_questions
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 WIDTH = RuleInfo("punctuation/width", Severity.WARNING, "半角标点",
                  "GB/T 15834-2011 3.1：中文文本使用全角标点")
@@ -51,7 +55,7 @@ def _straight_quotes(text: str, skip_to: int) -> list[tuple[int, str]]:
     return found
 
 
-def check(doc: Document, analysis) -> list[Finding]:
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text):

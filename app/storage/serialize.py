@@ -52,8 +52,9 @@ def to_json(doc: Document) -> dict[str, Any]:
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
         "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
         "track_revisions": doc.track_revisions,
-        # A text file's encoding, BOM and line ends, so that a recovered report saves as it was.
-        "source": doc.source.to_json() if isinstance(doc.source, TextSource) else None,
+        # A text file's encoding, BOM and line ends, so that a recovered report saves as it was;
+        # for a Word file, where each paragraph came from in it (see app.docx.recovery).
+        "source": _source(doc),
     }
 
 
@@ -181,13 +182,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
     if not isinstance(props, dict):
         raise ReadError("恢复数据已损坏（properties）")
     path = data.get("path")
-    tables = {}
-    for raw in _list(data.get("tables", [])):
-        tid = tmap[_int(raw["id"])]
-        cells = [TableCell(*(_int(v) for v in _list(c))) for c in _list(raw.get("cells", []))]
-        parent = _cell(raw.get("parent"), tmap)
-        tables[tid] = Table(_int(raw["rows"]), _int(raw["cols"]), cells, parent, id=tid)
-    return Document(
+    doc = Document(
         paragraphs=paragraphs,
         comments=comments,
         path=None if path is None else _str(path),
@@ -202,6 +197,12 @@ def _document(data: Any, keep_ids: bool) -> Document:
         track_revisions=bool(data.get("track_revisions", False)),
         source=_text_source(data.get("source"), pmap),
     )
+    raw_source = data.get("source")
+    if isinstance(raw_source, dict) and raw_source.get("kind") == "docx":
+        from app.docx.recovery import rebind_source
+
+        doc.source = rebind_source(raw_source, doc, pmap, tmap, cmap)
+    return doc
 
 
 def _revision(raw: Any) -> Revision:
@@ -229,6 +230,18 @@ def _cell(raw: Any, tables: dict[int, int]) -> CellRef | None:
         return None
     table_id, row, col = (_int(v) for v in _list(raw))
     return CellRef(tables[table_id], row, col) if table_id in tables else None
+
+def _source(doc: Document) -> dict[str, Any] | None:
+    if isinstance(doc.source, TextSource):
+        return doc.source.to_json()
+    if type(doc.source).__name__ == "DocxSource":  # not imported up front: it is heavy
+        from app.docx.package import DocxSource
+        from app.docx.recovery import source_state
+
+        assert isinstance(doc.source, DocxSource)
+        return source_state(doc.source)
+    return None
+
 
 def _text_source(value: Any, pmap: dict[int, int]) -> TextSource | None:
     """A text file's source (other kinds, written by later versions, are left out)."""

@@ -95,12 +95,15 @@ def write_docx(
     if findings_as_comments:
         who = clean_text(reviewer or "") or author
         for f in findings if findings is not None else analysis.findings:
-            if not 0 <= f.index < len(doc.paragraphs):
+            # a problem about text the export leaves out (site junk) has nothing to hang on,
+            # and one the reviewer ignored is not theirs to send
+            if not 0 <= f.index < len(doc.paragraphs) or f.index not in out_of or f.ignored:
                 continue
             pid = doc.paragraphs[f.index].id
             start, end = Position(pid, f.start), Position(pid, f.end)
-            text = f"[{f.rule}] {f.message}"
-            comments.append(Comment(text, who, initials_of(who), now, start, end, rule=f.rule))
+            # the reviewer's words, not the program's: the rule stays in Comment.rule
+            comments.append(Comment(f.message, who, initials_of(who), now, start, end,
+                                    rule=f.rule))  # fmt: skip
     order = [(p.id, out_of.get(i), len(texts[i])) for i, p in enumerate(doc.paragraphs)]
     cplan = CommentPlan(comments, order, now)
 

@@ -80,12 +80,12 @@
 <context>
     <name>CommentCards</name>
     <message>
-        <location filename="../../ui/comment_cards.py" line="52"/>
+        <location filename="../../ui/comment_cards.py" line="56"/>
         <source>Resolved</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/comment_cards.py" line="57"/>
+        <location filename="../../ui/comment_cards.py" line="61"/>
         <source>Original text deleted</source>
         <translation type="unfinished"/>
     </message>
@@ -131,11 +131,6 @@
 <context>
     <name>DesktopCommands</name>
     <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/desktop.py" line="29"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"/>
@@ -146,8 +141,13 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../ui/desktop.py" line="28"/>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../ui/desktop.py" line="31"/>
-        <source>Se&amp;ttings…</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -208,7 +208,7 @@
     <name>DocumentSafety</name>
     <message>
         <location filename="../../ui/safety.py" line="70"/>
-        <source>Restore &amp;Previous Version…</source>
+        <source>Restore Prev&amp;ious Version…</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -381,17 +381,17 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="47"/>
+        <location filename="../../ui/commands.py" line="48"/>
         <source>Fixed: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="56"/>
+        <location filename="../../ui/commands.py" line="57"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="72"/>
+        <location filename="../../ui/commands.py" line="73"/>
         <source>No quick fix at the cursor</source>
         <translation type="unfinished"/>
     </message>
@@ -594,59 +594,16 @@
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>FocusCycle</name>
     <message>
-        <location filename="../../ui/find_dialog.py" line="21"/>
-        <source>Find and Replace</source>
+        <location filename="../../ui/focus_cycle.py" line="41"/>
+        <source>Next Pane</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/find_dialog.py" line="24"/>
-        <source>Match case</source>
+        <location filename="../../ui/focus_cycle.py" line="45"/>
+        <source>Previous Pane</source>
         <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="26"/>
-        <source>Find Next</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="27"/>
-        <source>Find Previous</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="28"/>
-        <source>Replace</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="29"/>
-        <source>Replace All</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="38"/>
-        <source>Find:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="41"/>
-        <source>Replace with:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="70"/>
-        <source>Not found</source>
-        <translation type="unfinished"/>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/find_dialog.py" line="101"/>
-        <source>%n replacement(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +675,49 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="70"/>
+        <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Ne&amp;xt Problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="116"/>
+        <source>Go to the next problem after the cursor</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="119"/>
+        <source>Pre&amp;vious Problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="122"/>
+        <source>Go to the problem before the cursor</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="135"/>
+        <source>No problems</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="168"/>
+        <source>(from the start) </source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="173"/>
+        <source>(from the end) </source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <location filename="../../ui/loader.py" line="202"/>
@@ -745,7 +745,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="272"/>
+        <location filename="../../ui/loader.py" line="273"/>
         <source>Opening</source>
         <translation type="unfinished"/>
     </message>
@@ -808,264 +808,264 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>Replace…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <source>&amp;Demote Heading</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Problems</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Outline</source>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Rep&amp;lace…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>D&amp;emote Heading</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Out&amp;line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Check</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Main</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Format</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Paragraph:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Automatic</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Subtitle</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Document number</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Addressee</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Chapter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Heading 1 (一、)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Heading 2 (（一）)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Heading 3 (1.)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Heading 4 (（1）)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Body text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Attachment note</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Signature</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Not part of the report</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Blank</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>errors</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>warnings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>notes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"/>
     </message>
@@ -1073,52 +1073,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Severity</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Rule</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Message</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Line:Col</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="67"/>
+        <location filename="../../ui/problems_view.py" line="68"/>
         <source>Error</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="68"/>
+        <location filename="../../ui/problems_view.py" line="69"/>
         <source>Warning</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="69"/>
+        <location filename="../../ui/problems_view.py" line="70"/>
         <source>Info</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="86"/>
+        <location filename="../../ui/problems_view.py" line="87"/>
         <source>(ignored)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="97"/>
+        <location filename="../../ui/problems_view.py" line="98"/>
         <source>Basis: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="99"/>
+        <location filename="../../ui/problems_view.py" line="100"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"/>
     </message>
@@ -1126,43 +1126,43 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
+        <location filename="../../ui/problems_view.py" line="173"/>
         <source>All severities</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="177"/>
-        <location filename="../../ui/problems_view.py" line="215"/>
+        <location filename="../../ui/problems_view.py" line="178"/>
+        <location filename="../../ui/problems_view.py" line="216"/>
         <source>All rules</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="180"/>
+        <location filename="../../ui/problems_view.py" line="181"/>
         <source>Quick Fix</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="182"/>
+        <location filename="../../ui/problems_view.py" line="183"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="183"/>
+        <location filename="../../ui/problems_view.py" line="184"/>
         <source>Show Ignored</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="185"/>
+        <location filename="../../ui/problems_view.py" line="186"/>
         <source>Undo Ignore</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_view.py" line="193"/>
         <source>Show:</source>
         <translation type="unfinished"/>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="223"/>
+        <location filename="../../ui/problems_view.py" line="224"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform/>
@@ -1170,7 +1170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="225"/>
+        <location filename="../../ui/problems_view.py" line="226"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform> (%n ignored)</numerusform>
@@ -1178,22 +1178,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="287"/>
+        <location filename="../../ui/problems_view.py" line="288"/>
         <source>Stop Ignoring</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="288"/>
+        <location filename="../../ui/problems_view.py" line="289"/>
         <source>Ignore</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="289"/>
+        <location filename="../../ui/problems_view.py" line="290"/>
         <source>Ignore All</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="290"/>
+        <location filename="../../ui/problems_view.py" line="291"/>
         <source>Turn Off This Rule for This Document</source>
         <translation type="unfinished"/>
     </message>
@@ -1258,145 +1258,158 @@
     </message>
 </context>
 <context>
+    <name>Renumber</name>
+    <message>
+        <location filename="../../ui/renumber.py" line="76"/>
+        <source>The numbering is already in order</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/renumber.py" line="101"/>
+        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="55"/>
+        <location filename="../../ui/review.py" line="56"/>
         <source>Comments</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>&amp;New Comment…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="95"/>
         <source>Comment on the selected text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="96"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>Comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>&amp;Reply…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="99"/>
         <source>&amp;Edit Comment…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
-        <location filename="../../ui/review.py" line="409"/>
+        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="413"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>&amp;Delete Comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="102"/>
+        <location filename="../../ui/review.py" line="103"/>
         <source>&amp;Previous Comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="105"/>
+        <location filename="../../ui/review.py" line="106"/>
         <source>Ne&amp;xt Comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="109"/>
-        <source>Reviewer &amp;Name…</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/review.py" line="111"/>
-        <source>&amp;Export Official-Format Word…</source>
+        <location filename="../../ui/review.py" line="110"/>
+        <source>Reviewer N&amp;ame…</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../ui/review.py" line="112"/>
+        <source>Export Official-Format &amp;Word…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="113"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="117"/>
+        <location filename="../../ui/review.py" line="118"/>
         <source>&amp;Review</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>Select the text to comment on first</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="197"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="207"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="233"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="246"/>
         <source>Edit comment:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="287"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="299"/>
         <source>No comments</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="334"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>New Comment…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="349"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="360"/>
         <source>Make Comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="362"/>
         <source>Quick Fix</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="398"/>
+        <location filename="../../ui/review.py" line="402"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="409"/>
+        <location filename="../../ui/review.py" line="413"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"/>
     </message>
@@ -1414,23 +1427,23 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="50"/>
+        <location filename="../../ui/review_export.py" line="51"/>
         <source>ReportDesk</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="63"/>
-        <location filename="../../ui/review_export.py" line="82"/>
+        <location filename="../../ui/review_export.py" line="65"/>
+        <location filename="../../ui/review_export.py" line="90"/>
         <source>Cannot Export</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="64"/>
+        <location filename="../../ui/review_export.py" line="66"/>
         <source>An export never replaces the opened file: choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="84"/>
+        <location filename="../../ui/review_export.py" line="92"/>
         <source>Exported %1</source>
         <translation type="unfinished"/>
     </message>
@@ -1469,6 +1482,97 @@
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../ui/search_pane.py" line="154"/>
+        <source>Search the document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="158"/>
+        <source>Previous result (Shift+Enter)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="161"/>
+        <source>Next result (Enter)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="162"/>
+        <source>Match case</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="163"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="164"/>
+        <source>Python regular expressions, e.g. 第[一二三四五]条</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="171"/>
+        <source>Replace with</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="172"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="173"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="254"/>
+        <source>Invalid regular expression near character %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="258"/>
+        <source>Invalid regular expression</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="273"/>
+        <source>Paragraph %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_pane.py" line="280"/>
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="282"/>
+        <source>No results</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="420"/>
+        <source>Replaced %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="424"/>
+        <source>The replacement refers to a group the pattern lacks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="456"/>
+        <source>Search</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1828,88 +1932,187 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="65"/>
+        <location filename="../../ui/track_changes.py" line="67"/>
         <source>Revisions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="100"/>
+        <location filename="../../ui/track_changes.py" line="102"/>
         <source>&amp;Track Changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="105"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="107"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="109"/>
         <source>Accept A&amp;ll</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="111"/>
         <source>Reject All</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="113"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="115"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="121"/>
         <source>Trac&amp;k Changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="131"/>
+        <location filename="../../ui/track_changes.py" line="135"/>
         <source>Reviewer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="157"/>
+        <location filename="../../ui/track_changes.py" line="162"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="158"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes off</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="326"/>
+        <location filename="../../ui/track_changes.py" line="333"/>
         <source>Track Changes</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="404"/>
+        <location filename="../../ui/track_changes.py" line="426"/>
         <source>Pending Revisions</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="405"/>
+        <location filename="../../ui/track_changes.py" line="427"/>
         <source>A text file has no place for tracked changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="406"/>
+        <location filename="../../ui/track_changes.py" line="428"/>
         <source>Accept All and Save</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="407"/>
+        <location filename="../../ui/track_changes.py" line="429"/>
         <source>Save as Word…</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>WordCountDialog</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="63"/>
+        <source>Word Count</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="67"/>
+        <source>Statistics:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="68"/>
+        <source>Document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="70"/>
+        <source>Selection</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="73"/>
+        <source>Words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="74"/>
+        <source>Characters (no spaces)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="75"/>
+        <source>Characters (with spaces)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="76"/>
+        <source>Paragraphs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="77"/>
+        <source>Asian characters and Korean words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="78"/>
+        <source>Non-Asian words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="90"/>
+        <source>Include text boxes, footnotes and endnotes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="95"/>
+        <source>Close</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>WordCountStatus</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="133"/>
+        <source>Word &amp;Count…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="136"/>
+        <source>Words, characters and paragraphs, as Word counts them</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="141"/>
+        <source>Word count (click for details)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="174"/>
+        <source>Words: %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/zoom.py" line="52"/>
+        <source>Page &amp;Width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="57"/>
+        <source>Zoom so that the page fills the window's width</source>
         <translation type="unfinished"/>
     </message>
 </context>

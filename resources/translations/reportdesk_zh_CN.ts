@@ -80,12 +80,12 @@
 <context>
     <name>CommentCards</name>
     <message>
-        <location filename="../../ui/comment_cards.py" line="52"/>
+        <location filename="../../ui/comment_cards.py" line="56"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/comment_cards.py" line="57"/>
+        <location filename="../../ui/comment_cards.py" line="61"/>
         <source>Original text deleted</source>
         <translation>原文已删除</translation>
     </message>
@@ -131,11 +131,6 @@
 <context>
     <name>DesktopCommands</name>
     <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <location filename="../../ui/desktop.py" line="29"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
@@ -146,9 +141,14 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <location filename="../../ui/desktop.py" line="28"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/desktop.py" line="31"/>
-        <source>Se&amp;ttings…</source>
-        <translation>设置(&amp;T)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="32"/>
@@ -207,8 +207,8 @@
     <name>DocumentSafety</name>
     <message>
         <location filename="../../ui/safety.py" line="70"/>
-        <source>Restore &amp;Previous Version…</source>
-        <translation>恢复上一版本(&amp;P)…</translation>
+        <source>Restore Prev&amp;ious Version…</source>
+        <translation>恢复上一版本(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="72"/>
@@ -380,17 +380,17 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="47"/>
+        <location filename="../../ui/commands.py" line="48"/>
         <source>Fixed: %1</source>
         <translation>已修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="56"/>
+        <location filename="../../ui/commands.py" line="57"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="72"/>
+        <location filename="../../ui/commands.py" line="73"/>
         <source>No quick fix at the cursor</source>
         <translation>光标处没有可快速修复的问题</translation>
     </message>
@@ -590,58 +590,16 @@
     </message>
 </context>
 <context>
-    <name>FindReplaceDialog</name>
+    <name>FocusCycle</name>
     <message>
-        <location filename="../../ui/find_dialog.py" line="21"/>
-        <source>Find and Replace</source>
-        <translation>查找和替换</translation>
+        <location filename="../../ui/focus_cycle.py" line="41"/>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/find_dialog.py" line="24"/>
-        <source>Match case</source>
-        <translation>区分大小写</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="26"/>
-        <source>Find Next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="27"/>
-        <source>Find Previous</source>
-        <translation>查找上一个</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="28"/>
-        <source>Replace</source>
-        <translation>替换</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="29"/>
-        <source>Replace All</source>
-        <translation>全部替换</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="38"/>
-        <source>Find:</source>
-        <translation>查找：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="41"/>
-        <source>Replace with:</source>
-        <translation>替换为：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/find_dialog.py" line="70"/>
-        <source>Not found</source>
-        <translation>未找到</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/find_dialog.py" line="101"/>
-        <source>%n replacement(s)</source>
-        <translation>
-            <numerusform>已替换 %n 处</numerusform>
-        </translation>
+        <location filename="../../ui/focus_cycle.py" line="45"/>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
     </message>
 </context>
 <context>
@@ -713,6 +671,49 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="70"/>
+        <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
+        <translation>公文缩进由版式决定，Tab 不插入任何字符（按 F6 切换到下一个窗格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="113"/>
+        <source>Ne&amp;xt Problem</source>
+        <translation>下一个问题(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="116"/>
+        <source>Go to the next problem after the cursor</source>
+        <translation>转到光标后的下一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="119"/>
+        <source>Pre&amp;vious Problem</source>
+        <translation>上一个问题(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="122"/>
+        <source>Go to the problem before the cursor</source>
+        <translation>转到光标前的上一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="135"/>
+        <source>No problems</source>
+        <translation>没有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="168"/>
+        <source>(from the start) </source>
+        <translation>（已从头开始）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="173"/>
+        <source>(from the end) </source>
+        <translation>（已从末尾开始）</translation>
+    </message>
+</context>
+<context>
     <name>Loader</name>
     <message>
         <location filename="../../ui/loader.py" line="202"/>
@@ -740,7 +741,7 @@
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="272"/>
+        <location filename="../../ui/loader.py" line="273"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -803,264 +804,264 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>Replace…</source>
-        <translation>替换…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <source>&amp;Demote Heading</source>
-        <translation>降低标题级别(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>&amp;Outline</source>
-        <translation>大纲(&amp;O)</translation>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Rep&amp;lace…</source>
+        <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <source>D&amp;emote Heading</source>
+        <translation>降低标题级别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>Out&amp;line</source>
+        <translation>大纲(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1068,52 +1069,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="60"/>
+        <location filename="../../ui/problems_view.py" line="61"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="67"/>
+        <location filename="../../ui/problems_view.py" line="68"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="68"/>
+        <location filename="../../ui/problems_view.py" line="69"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="69"/>
+        <location filename="../../ui/problems_view.py" line="70"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="86"/>
+        <location filename="../../ui/problems_view.py" line="87"/>
         <source>(ignored)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="97"/>
+        <location filename="../../ui/problems_view.py" line="98"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="99"/>
+        <location filename="../../ui/problems_view.py" line="100"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1121,72 +1122,72 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
+        <location filename="../../ui/problems_view.py" line="173"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="177"/>
-        <location filename="../../ui/problems_view.py" line="215"/>
+        <location filename="../../ui/problems_view.py" line="178"/>
+        <location filename="../../ui/problems_view.py" line="216"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="180"/>
+        <location filename="../../ui/problems_view.py" line="181"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="182"/>
+        <location filename="../../ui/problems_view.py" line="183"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="183"/>
+        <location filename="../../ui/problems_view.py" line="184"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="185"/>
+        <location filename="../../ui/problems_view.py" line="186"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_view.py" line="193"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="223"/>
+        <location filename="../../ui/problems_view.py" line="224"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="225"/>
+        <location filename="../../ui/problems_view.py" line="226"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform>（另有 %n 个已忽略）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="287"/>
+        <location filename="../../ui/problems_view.py" line="288"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="288"/>
+        <location filename="../../ui/problems_view.py" line="289"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="289"/>
+        <location filename="../../ui/problems_view.py" line="290"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="290"/>
+        <location filename="../../ui/problems_view.py" line="291"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
@@ -1251,145 +1252,158 @@
     </message>
 </context>
 <context>
+    <name>Renumber</name>
+    <message>
+        <location filename="../../ui/renumber.py" line="76"/>
+        <source>The numbering is already in order</source>
+        <translation>序号都已正确，无需修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/renumber.py" line="101"/>
+        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <translation>已修正 %1 个序号（共 %2 组）</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="55"/>
+        <location filename="../../ui/review.py" line="56"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="93"/>
+        <location filename="../../ui/review.py" line="94"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="95"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="96"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="99"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
-        <location filename="../../ui/review.py" line="409"/>
+        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="413"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="102"/>
+        <location filename="../../ui/review.py" line="103"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="105"/>
+        <location filename="../../ui/review.py" line="106"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="109"/>
-        <source>Reviewer &amp;Name…</source>
+        <location filename="../../ui/review.py" line="110"/>
+        <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="111"/>
-        <source>&amp;Export Official-Format Word…</source>
-        <translation>导出公文格式 Word(&amp;E)…</translation>
+        <location filename="../../ui/review.py" line="112"/>
+        <source>Export Official-Format &amp;Word…</source>
+        <translation>导出公文格式 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="113"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="117"/>
+        <location filename="../../ui/review.py" line="118"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="183"/>
+        <location filename="../../ui/review.py" line="186"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="193"/>
+        <location filename="../../ui/review.py" line="197"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="203"/>
+        <location filename="../../ui/review.py" line="207"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="229"/>
+        <location filename="../../ui/review.py" line="233"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="242"/>
+        <location filename="../../ui/review.py" line="246"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="283"/>
+        <location filename="../../ui/review.py" line="287"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="295"/>
+        <location filename="../../ui/review.py" line="299"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="330"/>
+        <location filename="../../ui/review.py" line="334"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="342"/>
+        <location filename="../../ui/review.py" line="346"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="345"/>
+        <location filename="../../ui/review.py" line="349"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="356"/>
+        <location filename="../../ui/review.py" line="360"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="358"/>
+        <location filename="../../ui/review.py" line="362"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="398"/>
+        <location filename="../../ui/review.py" line="402"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="409"/>
+        <location filename="../../ui/review.py" line="413"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -1407,23 +1421,23 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="50"/>
+        <location filename="../../ui/review_export.py" line="51"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="63"/>
-        <location filename="../../ui/review_export.py" line="82"/>
+        <location filename="../../ui/review_export.py" line="65"/>
+        <location filename="../../ui/review_export.py" line="90"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="64"/>
+        <location filename="../../ui/review_export.py" line="66"/>
         <source>An export never replaces the opened file: choose another name.</source>
         <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="84"/>
+        <location filename="../../ui/review_export.py" line="92"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -1461,6 +1475,96 @@
         <translation>
             <numerusform>共 %n 处修订</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <location filename="../../ui/search_pane.py" line="154"/>
+        <source>Search the document</source>
+        <translation>在文档中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="158"/>
+        <source>Previous result (Shift+Enter)</source>
+        <translation>上一处结果（Shift+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="161"/>
+        <source>Next result (Enter)</source>
+        <translation>下一处结果（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="162"/>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="163"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="164"/>
+        <source>Python regular expressions, e.g. 第[一二三四五]条</source>
+        <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="171"/>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="172"/>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="173"/>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="254"/>
+        <source>Invalid regular expression near character %1</source>
+        <translation>正则表达式有误（第 %1 个字符附近）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="258"/>
+        <source>Invalid regular expression</source>
+        <translation>正则表达式有误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="273"/>
+        <source>Paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_pane.py" line="280"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="282"/>
+        <source>No results</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="420"/>
+        <source>Replaced %1</source>
+        <translation>已替换 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="424"/>
+        <source>The replacement refers to a group the pattern lacks</source>
+        <translation>替换内容引用了正则表达式中没有的分组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="456"/>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -1820,89 +1924,188 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="65"/>
+        <location filename="../../ui/track_changes.py" line="67"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="100"/>
+        <location filename="../../ui/track_changes.py" line="102"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="105"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="107"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="109"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="111"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="113"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="115"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="121"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="131"/>
+        <location filename="../../ui/track_changes.py" line="135"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="157"/>
+        <location filename="../../ui/track_changes.py" line="162"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="158"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="326"/>
+        <location filename="../../ui/track_changes.py" line="333"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="404"/>
+        <location filename="../../ui/track_changes.py" line="426"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="405"/>
+        <location filename="../../ui/track_changes.py" line="427"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="406"/>
+        <location filename="../../ui/track_changes.py" line="428"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="407"/>
+        <location filename="../../ui/track_changes.py" line="429"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountDialog</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="63"/>
+        <source>Word Count</source>
+        <translation>字数统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="67"/>
+        <source>Statistics:</source>
+        <translation>统计信息：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="68"/>
+        <source>Document</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="70"/>
+        <source>Selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="73"/>
+        <source>Words</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="74"/>
+        <source>Characters (no spaces)</source>
+        <translation>字符数（不计空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="75"/>
+        <source>Characters (with spaces)</source>
+        <translation>字符数（计空格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="76"/>
+        <source>Paragraphs</source>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="77"/>
+        <source>Asian characters and Korean words</source>
+        <translation>中文字符和朝鲜语单词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="78"/>
+        <source>Non-Asian words</source>
+        <translation>非中文单词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="90"/>
+        <source>Include text boxes, footnotes and endnotes</source>
+        <translation>包括文本框、脚注和尾注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="95"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountStatus</name>
+    <message>
+        <location filename="../../ui/word_count.py" line="133"/>
+        <source>Word &amp;Count…</source>
+        <translation>字数统计(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="136"/>
+        <source>Words, characters and paragraphs, as Word counts them</source>
+        <translation>按 Word 的规则统计字数、字符数和段落数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="141"/>
+        <source>Word count (click for details)</source>
+        <translation>字数（单击查看详细统计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/word_count.py" line="174"/>
+        <source>Words: %1</source>
+        <translation>字数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/zoom.py" line="52"/>
+        <source>Page &amp;Width</source>
+        <translation>页宽(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="57"/>
+        <source>Zoom so that the page fills the window's width</source>
+        <translation>缩放到页面正好占满窗口宽度</translation>
     </message>
 </context>
 </TS>

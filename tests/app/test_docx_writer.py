@@ -455,7 +455,7 @@ def test_forbidden_control_characters_removed(tmp_path):
     )
     comments = part(path, "word/comments.xml")
     texts = ["".join(t.text for t in c.iter(f"{W}t")) for c in comments.iter(f"{W}comment")]
-    assert texts == ["批注文字", "[r] 消息"]
+    assert texts == ["批注文字", "消息"]
     assert comments.find(f"{W}comment").get(f"{W}author") == "作者"
     assert anchored_texts(path)["0"] == "甲乙"  # [0, 3) of the original text, cleaned
 
@@ -582,8 +582,8 @@ def test_findings_become_comments_by_reviewer(tmp_path):
     path = export(tmp_path, doc, findings_as_comments=True, findings=findings, reviewer="审核员")
     comments = part(path, "word/comments.xml").findall(f"{W}comment")
     assert ["".join(t.text for t in c.iter(f"{W}t")) for c in comments] == [
-        "[numbering.punct] “1、”应为“1.”",
-        "[terms.typo] 疑似错别字",
+        "“1、”应为“1.”",  # the message alone: no "[rule]" prefix in a comment to a colleague
+        "疑似错别字",
     ]
     assert {c.get(f"{W}author") for c in comments} == {"审核员"}
     assert anchored_texts(path) == {"0": "1.", "1": "加强组织"}
@@ -747,3 +747,15 @@ def test_reply_to_a_reply_joins_the_thread_and_cycles_do_not_crash(tmp_path):
     assert ext[para["再回复"]] == para[root.text]
     assert anchored_texts(path)["6"] == "段落"
     assert {ext[para["环甲"]], ext[para["环乙"]]} >= {None}  # one of the two heads the thread
+
+
+def test_findings_on_left_out_or_ignored_text_are_not_exported(tmp_path):
+    doc = Document([Paragraph("关于做好工作的报告", Role.TITLE),
+                    Paragraph("本文来源：某某网站 责任编辑：张三", Role.JUNK),
+                    Paragraph("正文第一段,继续。", Role.BODY)])  # fmt: skip
+    on_junk = Finding("junk/site-boilerplate", Severity.WARNING, "网站信息", 1, 0, 4)
+    kept = Finding("punctuation/width", Severity.WARNING, "半角逗号", 2, 5, 6)
+    ignored = Finding("punctuation/width", Severity.WARNING, "另一处", 2, 0, 2, ignored=True)
+    path = export(tmp_path, doc, findings_as_comments=True, findings=[on_junk, kept, ignored])
+    comments = part(path, "word/comments.xml").findall(f"{W}comment")
+    assert ["".join(t.text for t in c.iter(f"{W}t")) for c in comments] == ["半角逗号"]

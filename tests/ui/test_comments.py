@@ -267,7 +267,8 @@ def test_finding_becomes_a_comment(qtbot, sample, tmp_path):
     c = w.review.comment_finding(f)
     assert (c.text, c.rule) == (f.message, f.rule)
     assert w.review.store.range_of(c.id) is not None
-    assert f"[{f.rule}]" in row_html(w, c.id)
+    # no "[rule/id]" before the text: the rule is named in the card's head (metadata)
+    assert f"[{f.rule}]" not in row_html(w, c.id) and f.rule in row_html(w, c.id)
     # the editor's context menu offers it on the underlined text
     labels = [label for label, _ in w.review.context_actions(f.index, f.start)]
     assert any(label.startswith("Make Comment") for label in labels)

@@ -59,12 +59,12 @@ def dialog_classes() -> dict[str, type]:
 
 
 FACTORIES = {
-    "FindReplaceDialog": lambda cls, w: cls(w.editor, w),
     "SettingsDialog": lambda cls, w: cls(w),
     "AboutDialog": lambda cls, w: cls(w),
     "AuthorDialog": lambda cls, w: cls("", "", w),
     "ExportDialog": lambda cls, w: cls("/tmp/报告.docx", 2, 3, True, "张三", w),
     "RecoveryDialog": lambda cls, w: cls([recovery_entry()], w),
+    "WordCountDialog": lambda cls, w: cls(["一、总体情况", "正文 text"], ["正文"], ["脚注"], w),
 }
 
 

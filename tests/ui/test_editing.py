@@ -146,19 +146,6 @@ def test_save_docx_when_writer_exists(window, tmp_path):
     assert texts(window)[:3] == ["关于做好工作的报告", "一、总体情况", "正文"]
 
 
-def test_find_and_replace_all_is_one_undo_step(window):
-    type_text(window.editor, "县信访局\n县信访局工作")
-    window.show_find()
-    dlg = window.find_dialog
-    dlg.find_edit.setText("县信访局")
-    dlg.replace_edit.setText("市信访局")
-    assert dlg.replace_all() == 2
-    assert texts(window) == ["市信访局", "市信访局工作"]
-    window.undo()
-    assert texts(window) == ["县信访局", "县信访局工作"]
-    dlg.hide()
-
-
 def test_bold_action_makes_a_span(window):
     type_text(window.editor, "加粗文字")
     cursor = window.editor.textCursor()

@@ -78,3 +78,41 @@ def test_one_typed_character_changes_one_paragraph(qtbot, window, tmp_path, sour
     assert result["changed"] == ["word/document.xml"]
     assert isinstance(result["paragraphs"], list) and len(result["paragraphs"]) == 1
     assert result["paragraphs"][0]["new"].startswith("字")
+
+
+COMMENT_PARTS = {"word/comments.xml", "word/commentsExtended.xml", "word/commentsIds.xml",
+                 "word/commentsExtensible.xml", "word/_rels/document.xml.rels",
+                 "[Content_Types].xml", "word/document.xml"}  # fmt: skip
+
+
+@pytest.mark.parametrize("source", FILES, ids=[f.stem for f in FILES])
+def test_a_comment_changes_only_the_comment_parts_and_its_paragraph(qtbot, window, tmp_path,
+                                                                    source):
+    from PySide6.QtGui import QTextCursor
+
+    window.settings().setValue("author/name", "张审核")
+    path = open_copy(window, source, tmp_path)
+    paragraphs = window.live.document.paragraphs
+    def first_two_letters(text: str) -> int | None:
+        offset = len(text) - len(text.lstrip())
+        pair = text[offset:offset + 2]
+        return offset if len(pair) == 2 and pair.isprintable() and "\ufffc" not in pair else None
+
+    target = next((i for i, p in enumerate(paragraphs) if p.auto_number_len == 0
+                   and first_two_letters(p.text) is not None), None)  # fmt: skip
+    if target is None:
+        pytest.skip(f"{source.name} has no paragraph with text to comment on")
+    offset = first_two_letters(paragraphs[target].text)
+    assert offset is not None
+    block = window.editor.document().findBlockByNumber(target)
+    keep = QTextCursor(window.editor.document())
+    keep.setPosition(block.position() + offset)
+    keep.setPosition(block.position() + offset + 2, QTextCursor.MoveMode.KeepAnchor)
+    assert window.review._create(keep, "请核实此处") is not None
+    ctrl_s(qtbot, window)
+    result = docx_diff().diff(str(source), str(path))
+    assert result["lost"] == []
+    assert set(result["changed"]) | set(result["added"]) <= COMMENT_PARTS
+    changed = result["paragraphs"]
+    assert isinstance(changed, list) and len(changed) == 1  # the anchored paragraph only
+    assert changed[0]["new"] == changed[0]["old"]  # its text as it was: only marks were added

@@ -240,7 +240,11 @@ def test_a_line_break_is_a_break_inside_one_paragraph(window):
     window.load_document(Document(paragraphs=[Paragraph(f"第一行{LINE_BREAK}第二行")]), None)
     block = window.editor.document().begin()
     assert window.editor.document().blockCount() == 1
-    assert block.layout().lineCount() == 2
+    layout = block.layout()
+    starts = [layout.lineAt(k).textStart() for k in range(layout.lineCount())]
+    assert 4 in starts  # the second line starts right after the break, however wide the view
+    assert all(not (s < 3 < s + layout.lineAt(k).textLength() - 1)
+               for k, s in enumerate(starts))  # and no line runs across it  # fmt: skip
 
 
 def test_a_paragraph_in_a_covered_grid_position_joins_the_merged_cell(window):

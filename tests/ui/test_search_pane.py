@@ -1,0 +1,138 @@
+"""The search pane: hits listed with context and a count, highlighted, regex, replace, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import texts, type_text
+from ui.search_pane import HIT_PROPERTY, HTML_ROLE
+
+TEXT = "县信访局开展工作\n一、县信访局的做法\n（一）加强领导。第1条、第12条\n其他"
+
+
+def open_pane(qtbot, window, replace=False):
+    window.editor.setFocus()
+    key = Qt.Key.Key_H if replace else Qt.Key.Key_F
+    qtbot.keyClick(window.editor, key, Qt.KeyboardModifier.ControlModifier)
+    pane = window.search
+    qtbot.waitUntil(pane.isVisible)
+    return pane
+
+
+def search_for(qtbot, pane, needle):
+    pane.find_edit.clear()
+    qtbot.keyClicks(pane.find_edit, needle) if needle.isascii() else pane.find_edit.setText(needle)
+    qtbot.waitUntil(lambda: not pane._timer.isActive())
+    return pane
+
+
+def hit_highlights(window):
+    return [s for s in window.editor.extraSelections() if s.format.hasProperty(HIT_PROPERTY)]
+
+
+def test_ctrl_f_lists_every_hit_with_context_and_a_count(qtbot, window):
+    type_text(window.editor, TEXT)
+    pane = open_pane(qtbot, window)
+    assert QApplication.focusWidget() is pane.find_edit
+    search_for(qtbot, pane, "信访局")
+    assert pane.count_label.text() == "2 result(s)"
+    rows = [pane.model.index(r, 0).data(HTML_ROLE) for r in range(pane.model.rowCount())]
+    assert len(rows) == 2
+    # the hit in bold, with the words around it
+    assert (
+        "<b" in rows[1] and "信访局</b>" in rows[1] and "一、县" in rows[1] and "的做法" in rows[1]
+    )
+    # every hit highlighted in the text, beside the problem underlines
+    assert [h.cursor.selectedText() for h in hit_highlights(window)] == ["信访局", "信访局"]
+    window.live.flush()  # a re-analysis redraws the underlines; the hits stay
+    assert len(hit_highlights(window)) == 2
+    assert len(window.editor.extraSelections()) > 2 or not window.live.analysis.findings
+
+
+def test_enter_walks_the_hits_and_a_click_selects_one(qtbot, window):
+    type_text(window.editor, TEXT)
+    window.editor.go_to(0, 0)
+    pane = open_pane(qtbot, window)
+    search_for(qtbot, pane, "信访局")
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Return)
+    assert window.editor.textCursor().selectedText() == "信访局"
+    assert window.editor.cursor_location() == (0, 4)
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Return)
+    assert window.editor.cursor_location() == (1, 6)
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Return)  # wraps
+    assert window.editor.cursor_location() == (0, 4)
+    rect = pane.results.visualRect(pane.model.index(1, 0))
+    qtbot.mouseClick(pane.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.editor.cursor_location() == (1, 6)
+
+
+def test_regular_expressions_and_a_bad_pattern(qtbot, window):
+    type_text(window.editor, TEXT)
+    pane = open_pane(qtbot, window)
+    pane.regex_box.setChecked(True)
+    search_for(qtbot, pane, r"第\d+条")
+    assert pane.count_label.text() == "2 result(s)"
+    assert [h.cursor.selectedText() for h in hit_highlights(window)] == ["第1条", "第12条"]
+    search_for(qtbot, pane, "第[1-")
+    assert pane.count_label.text() == "Invalid regular expression near character 2"
+    assert pane.model.rowCount() == 0 and hit_highlights(window) == []
+    pane.regex_box.setChecked(False)  # the same text, literally: no hit, no error
+    assert pane.count_label.text() == "No results"
+
+
+def test_match_case(qtbot, window):
+    type_text(window.editor, "PDF 和 pdf")
+    pane = open_pane(qtbot, window)
+    search_for(qtbot, pane, "pdf")
+    assert pane.count_label.text() == "2 result(s)"
+    pane.case_box.setChecked(True)
+    assert pane.count_label.text() == "1 result(s)"
+
+
+def test_replace_all_is_one_undo_step(qtbot, window):
+    type_text(window.editor, TEXT)
+    pane = open_pane(qtbot, window, replace=True)
+    assert pane.replace_part.isVisible()
+    search_for(qtbot, pane, "县信访局")
+    pane.replace_edit.setText("市信访局")
+    qtbot.mouseClick(pane.replace_all_button, Qt.MouseButton.LeftButton)
+    assert texts(window)[:2] == ["市信访局开展工作", "一、市信访局的做法"]
+    assert pane.count_label.text() == "Replaced 2"
+    window.undo()
+    assert texts(window) == TEXT.split("\n")
+
+
+def test_regex_replace_with_groups_and_replace_one(qtbot, window):
+    type_text(window.editor, TEXT)
+    pane = open_pane(qtbot, window, replace=True)
+    pane.regex_box.setChecked(True)
+    search_for(qtbot, pane, r"第(\d+)条")
+    pane.replace_edit.setText(r"第\1款")
+    window.editor.go_to(0, 0)
+    assert pane.replace_current()  # the first press goes to the first hit, as in Word
+    assert window.editor.textCursor().selectedText() == "第1条"
+    assert pane.replace_current()
+    assert texts(window)[2] == "（一）加强领导。第1款、第12条"
+    pane.replace_edit.setText(r"\2")  # no such group: a message, no change
+    assert pane.replace_all() == 0
+    assert "group" in pane.count_label.text()
+    assert texts(window)[2] == "（一）加强领导。第1款、第12条"
+
+
+def test_hits_follow_edits_and_go_when_the_pane_closes(qtbot, window):
+    type_text(window.editor, TEXT)
+    pane = open_pane(qtbot, window)
+    search_for(qtbot, pane, "信访局")
+    window.editor.go_to(3, 2)
+    type_text(window.editor, "信访局")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    window.editor.selectAll()
+    window.editor.textCursor().removeSelectedText()
+    window.live.flush()  # a re-analysis before the pane's re-search: stale hits are skipped
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0)
+    assert pane.count_label.text() == "No results"
+    window.undo()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+    pane.dock.close()
+    assert hit_highlights(window) == []

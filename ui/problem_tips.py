@@ -1,0 +1,67 @@
+"""Hovering a wavy underline shows its problem, as Word shows a proofing mark's reason.
+
+Qt sends tool-tip events to the text edit's *viewport*, not to the text edit, so the editor's
+own ``event`` never saw them under a real pointer. This filter sits on the viewport, finds the
+character exactly under the pointer (a hit test that misses in the blank space beside a line)
+and shows the messages of the problems marked there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtWidgets import QToolTip
+
+from ui.textpos import from_utf16
+
+
+class ProblemTips(QObject):
+    def __init__(self, editor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        editor.viewport().installEventFilter(self)
+
+    def text_at(self, pos) -> str:
+        """The problem messages at viewport point ``pos`` ("" when none)."""
+        editor = self.editor
+        offset = QPointF(editor.horizontalScrollBar().value(), editor.verticalScrollBar().value())
+        layout = editor.document().documentLayout()
+        position = layout.hitTest(QPointF(pos) + offset, Qt.HitTestAccuracy.ExactHit)
+        if position < 0:
+            return ""
+        block = editor.document().findBlock(position)
+        text = block.text()
+        units = position - block.position()
+        # hitTest answers the nearest caret position: the character is the one the caret is
+        # before, unless the pointer is on the right half of the previous one
+        rect = editor.cursorRect(_cursor_at(editor, position))
+        if pos.x() < rect.x() and units > 0:
+            units -= 1
+        offset_cp = from_utf16(text, units)
+        if offset_cp >= len(text):
+            return ""
+        marks = [m for m in editor.marks_at(block.blockNumber(), offset_cp)
+                 if m.start <= offset_cp < max(m.end, m.start + 1)]  # fmt: skip
+        return "\n".join(m.message for m in marks)
+
+    def eventFilter(self, obj, ev) -> bool:
+        if ev.type() == QEvent.Type.ToolTip:
+            text = self.text_at(ev.pos())
+            if text:
+                QToolTip.showText(ev.globalPos(), text, self.editor.viewport())
+            else:
+                QToolTip.hideText()
+            ev.accept()  # an ignored tool-tip event goes on to the parent: the editor's own
+            return True  # handler, which answered the nearest character, not the one under it
+        return False
+
+
+def _cursor_at(editor, position: int):
+    from PySide6.QtGui import QTextCursor
+
+    cur = QTextCursor(editor.document())
+    cur.setPosition(position)
+    return cur
+
+
+def install(editor) -> ProblemTips:
+    return ProblemTips(editor)

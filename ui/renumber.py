@@ -1,0 +1,108 @@
+"""修正全部序号 as a user expects it: the cursor and the view stay where they were, the status bar
+says what changed ("3 markers in 2 groups"), and the pointer shows it is busy while it works.
+
+Renumbering only rewrites numerals inside paragraphs (never adds or removes one), so the cursor
+is put back in the same paragraph, its offset moved by what changed before it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from ui.textpos import from_utf16, to_utf16
+
+
+def changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """(old start, old end, new start, new end) of every change between two paragraph texts."""
+    ops = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+
+
+def moved_offset(old: str, new: str, offset: int) -> int:
+    """Where code-point ``offset`` of ``old`` is in ``new`` (inside a change: its end)."""
+    shift = 0
+    for i1, i2, j1, j2 in changed_spans(old, new):
+        if i2 <= offset and i1 < offset:
+            shift += (j2 - j1) - (i2 - i1)
+        elif i1 < offset < i2:
+            return j2
+    return offset + shift
+
+
+def summarize(old: Sequence[str], new: Sequence[str], groups) -> tuple[int, int]:
+    """(markers changed, groups they belong to). ``groups``: the analysis' SequenceGroups of
+    ``old`` (each item a paragraph index and its marker). A change that touches no known
+    marker counts as a marker of a group of its own."""
+    where: dict[int, list[tuple[int, int, int]]] = {}
+    for g, group in enumerate(groups):
+        for index, marker in group.items:
+            where.setdefault(index, []).append((marker.start, marker.end, g))
+    markers: set[tuple[int, int]] = set()
+    touched: set[int | tuple[int, int]] = set()
+    for index, (a, b) in enumerate(zip(old, new, strict=False)):
+        if a == b:
+            continue
+        for i1, i2, _j1, _j2 in changed_spans(a, b):
+            hit = next(
+                ((s, g) for s, e, g in where.get(index, []) if s <= i1 < e or (i1 < e and i2 > s)),
+                None,
+            )
+            if hit is None:
+                markers.add((index, i1))
+                touched.add((index, i1))
+            else:
+                markers.add((index, hit[0]))
+                touched.add(hit[1])
+    return len(markers), len(touched)
+
+
+def fix_all_numbering(window) -> bool:
+    """Renumber every heading group and 一是/二是 list in one undo step (see module doc)."""
+    from app.outline.edits import plan_renumber_all
+
+    editor = window.editor
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seen only if it takes a while
+    try:
+        window.live.flush()
+        old = window.texts()
+        groups = list(window.live.analysis.groups) if window.live.analysis else []
+        change = plan_renumber_all(window.live.document, window.live.analysis)
+        if not change:
+            message = QCoreApplication.translate("Renumber", "The numbering is already in order")
+            window.statusBar().showMessage(message, 4000)
+            return False
+        cursor = editor.textCursor()
+        spots = []
+        for pos in (cursor.anchor(), cursor.position()):
+            block = editor.document().findBlock(pos)
+            spots.append((block.blockNumber(), from_utf16(block.text(), pos - block.position())))
+        bars = editor.verticalScrollBar().value(), editor.horizontalScrollBar().value()
+        change.description = ""  # the status bar says what changed, below
+        done = window.apply_outline(change)
+        new = window.texts()
+        if len(new) == len(old):  # renumbering keeps paragraphs: put the cursor back
+            restored = QTextCursor(editor.document())
+            for k, (index, offset) in enumerate(spots):
+                block = editor.document().findBlockByNumber(index)
+                text = block.text()
+                at = block.position() + to_utf16(text, moved_offset(old[index], text, offset))
+                restored.setPosition(at, QTextCursor.MoveMode.KeepAnchor if k else
+                                     QTextCursor.MoveMode.MoveAnchor)  # fmt: skip
+            editor.setTextCursor(restored)
+        editor.verticalScrollBar().setValue(bars[0])
+        editor.horizontalScrollBar().setValue(bars[1])
+        markers, touched = summarize(old, new, groups)
+        message = (
+            QCoreApplication.translate("Renumber", "Renumbered %1 marker(s) in %2 group(s)")
+            .replace("%1", str(markers))
+            .replace("%2", str(touched))
+        )
+        window.statusBar().showMessage(message, 8000)
+        return done
+    finally:
+        QApplication.restoreOverrideCursor()
