@@ -218,6 +218,16 @@ def follow_edit(doc: Document, p: Paragraph, old_text: str) -> None:
     revisions_model.follow_edit(p, old_text)
 
 
+def reread_revisions(doc: Document) -> None:
+    """Read the revisions of every paragraph with Word XML again from that XML (after a
+    recovery: the model's copies do not know where in the XML they are)."""
+    for p in doc.paragraphs:
+        if _in_xml(doc, p) and (p.revisions or p.id in _source(doc).overrides):
+            el = current_element(doc, p)
+            if el is not None:
+                _reread(doc, p, el, _objects_by_element(doc, p, el))
+
+
 # --- resolving ----------------------------------------------------------------------------------
 def _resolve_in(doc: Document, p: Paragraph, refs: list[int] | None, accept: bool,
                 author: str | None) -> bool:  # fmt: skip

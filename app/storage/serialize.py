@@ -202,6 +202,10 @@ def _document(data: Any, keep_ids: bool) -> Document:
         from app.docx.recovery import rebind_source
 
         doc.source = rebind_source(raw_source, doc, pmap, tmap, cmap)
+        if doc.source is not None and any(p.revisions for p in doc.paragraphs):
+            from app.revisions import reread_revisions
+
+            reread_revisions(doc)  # their places in the XML (the file's and the session's)
     return doc
 
 

@@ -363,3 +363,25 @@ def test_typing_on_stays_one_insertion(tmp_path):
     para = list(etree.fromstring(document_xml(saved(doc, tmp_path))).iter(W + "p"))[1]
     (ins,) = para.findall(W + "ins")
     assert "".join(t.text for t in ins.iter(W + "t")) == "请示各"
+
+
+def test_recovery_keeps_resolved_and_recorded_revisions(tmp_path):
+    import json
+
+    from app.storage.serialize import from_json, to_json
+
+    path = real("en01_poi_delins.docx")
+    doc = read_document(path)
+    q, dele = next((q, r) for q, r in rv.all_revisions(doc) if r.kind == "del")
+    rv.resolve_revision(doc, q.id, dele.id, accept=False)  # its text back
+    target = next(p for p in doc.paragraphs if len(p.text) > 20 and not p.revisions)
+    rv.track_insert(doc, target.id, 0, "新增", "王审校", "2026-12-02T10:00:00Z")
+    expected = document_xml(saved(doc, tmp_path, "before-crash.docx"))
+    back = from_json(json.loads(json.dumps(to_json(doc), ensure_ascii=False)))  # a crash
+    assert [p.text for p in back.paragraphs] == [p.text for p in doc.paragraphs]
+    assert any(r.author == "王审校" for p in back.paragraphs for r in p.revisions)
+    after = document_xml(saved(back, tmp_path, "recovered.docx"))
+    canon = lambda x: etree.tostring(etree.fromstring(x), method="c14n")  # noqa: E731
+    assert canon(after) == canon(expected)
+    rv.resolve_all(back, accept=True)  # the recovered revisions can still be resolved
+    assert not rv.has_revisions(back)
