@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QTextCursor
 
 from app import revisions as rv
 from tests.app.test_docx_reader import make_docx, p
-from tests.app.test_revisions import REVISION_TAGS, document_xml, texts_after
+from tests.app.test_revisions import REVISION_TAGS, document_xml, texts_after, validate_issues
 from tests.ui.helpers import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,6 +130,8 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("关于开展安全检查的通知") + p("各部门：现将有关事项通知如下。")
                      + p("一、检查范围"))  # fmt: skip
     window.settings().setValue("author/name", "王审校")
+    opened = tmp_path / "as-opened.docx"
+    shutil.copyfile(path, opened)
     assert window.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     assert window.live.document.track_revisions
@@ -155,6 +157,7 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
     with zipfile.ZipFile(path) as z:
         assert b"trackRevisions" in z.read("word/settings.xml")
     assert texts_after(etree.tostring(root), accept=False)[1] == "各部门：现将有关事项通知如下。"
+    assert validate_issues(path) <= validate_issues(opened)  # nothing Word would refuse
 
 
 def test_backspace_at_paragraph_start_marks_the_mark_deleted(qtbot, window, tmp_path):
