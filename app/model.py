@@ -146,6 +146,34 @@ class SidePart:
     paragraphs: list[str] = field(default_factory=list)
 
 
+REVISION_KINDS = (
+    "ins", "del", "moveTo", "moveFrom", "format", "para_ins", "para_del", "para_props",
+)  # fmt: skip
+
+
+@dataclass
+class Revision:
+    """A tracked change (修订) in one paragraph, as Word records it.
+
+    The paragraph's text stays the *final* view (what accepting everything gives), so rules,
+    offsets and the save diff never see deleted text. An insertion / moveTo / format change
+    covers [start, end) of that text; a deletion / moveFrom is a point (start == end) that
+    carries the text it removed in ``text``. Paragraph-mark changes sit at the end of the text:
+    "para_ins" (the paragraph was split here), "para_del" (it joins the next one when
+    accepted) and "para_props" (its style, numbering or layout changed; ``text`` says from
+    what). ``ref`` tells the revision operations which XML element it is (opaque elsewhere).
+    """
+
+    kind: str  # one of REVISION_KINDS
+    author: str
+    date: str  # ISO 8601 as the file has it ("" when absent)
+    start: int
+    end: int
+    text: str = ""
+    ref: int = -1
+    id: int = field(default_factory=new_id)
+
+
 @dataclass
 class Paragraph:
     """One paragraph. ``role`` is None until the outline parser (or a .docx style) decides it.
@@ -167,6 +195,7 @@ class Paragraph:
     # before a table that starts the document or a cell, and between adjacent tables). Writers
     # leave it out while it stays empty; typing into it makes it a real paragraph.
     virtual: bool = False
+    revisions: list[Revision] = field(default_factory=list)  # tracked changes, in text order
 
 
 @dataclass(frozen=True)
@@ -209,6 +238,8 @@ class Document:
     # for text its encoding, BOM and line ends). Opaque here: only its reader/writer pair reads it.
     source: object | None = None
     ignores: IgnoreList = field(default_factory=IgnoreList)  # 忽略 / 全部忽略 / rules turned off
+    # 修订 switch: edits are recorded as revisions (Word's w:trackRevisions in settings.xml)
+    track_revisions: bool = False
 
     @classmethod
     def from_lines(cls, lines: list[str], path: str | None = None) -> Document:

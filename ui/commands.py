@@ -159,11 +159,13 @@ class EditCommands:
         return done
 
     def undo(self) -> None:
-        self.editor.undo()
+        if not self.track.undo():  # a resolved revision is undone with its model change
+            self.editor.undo()
         self.live.flush()
 
     def redo(self) -> None:
-        self.editor.redo()
+        if not self.track.redo():
+            self.editor.redo()
         self.live.flush()
 
     def show_overview(self) -> None:

@@ -95,6 +95,7 @@ class ReportEditor(QTextEdit):
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self._zoom = 1.0
+        self.balloon_width = 0  # room right of the page for revision balloons (ui.track_changes)
         self._update_page_width()
 
     # ---- the page: 28 characters a line, as GB/T 9704 prints ---------------------------------
@@ -109,8 +110,9 @@ class ReportEditor(QTextEdit):
     def _center_page(self) -> None:
         bar = self.verticalScrollBar()
         avail = self.width() - 2 * self.frameWidth() - (bar.width() if bar.isVisible() else 0)
-        side = max(0, (avail - self.page_width()) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        balloons = min(self.balloon_width, max(0, avail - self.page_width()))  # page first
+        side = max(0, (avail - self.page_width() - balloons) // 2)
+        self.setViewportMargins(side, 0, side + balloons, 0)
         # a page wider than the view (zoomed in) wraps at the view, as Word's draft view does,
         # instead of cutting its lines off behind a horizontal scroll bar
         wrap = max(min(self.page_width(), avail), 120) if self.isVisible() else self.page_width()

@@ -150,6 +150,12 @@ class FileCommands:
     def save_to(self, path: str) -> bool:
         """Save atomically (with a backup of the previous version); if the file changed on
         disk since it was opened or saved here, ask before overwriting it."""
+        if not path.lower().endswith(".docx"):  # a text file has no place for revisions
+            choice = self.track.confirm_text_save()
+            if choice == "docx":
+                return self.save_as()
+            if choice == "cancel":
+                return False
         doc = self.current_document(with_spans=True)
         if doc.comments and not path.lower().endswith(".docx"):
             answer = QMessageBox.question(

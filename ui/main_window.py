@@ -36,6 +36,7 @@ from ui.side_parts_view import SidePartsDock
 from ui.stats import count_paragraphs
 from ui.styling import WHOLE_BLOCK, fixed_role, style_key
 from ui.textpos import to_utf16
+from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
 
 CHOOSER_ROLES = [
@@ -66,9 +67,11 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.problems.document_getter = lambda: self.live.document
         self.problems.ignoresChanged.connect(self._on_ignores_changed)
         self.review = ReviewController(self)
+        self.track = TrackChanges(self)  # 修订: switch, views, pane, accept/reject
         self.side_parts = SidePartsDock(self)  # headers, footers, notes, text boxes
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_parts)
         self.tabifyDockWidget(self.review.dock, self.side_parts)
+        self.tabifyDockWidget(self.review.dock, self.track.dock)
         self.review.dock.raise_()
         self.side_parts.hide()
         self.editor.objectActivated.connect(self.side_parts.select_object)
@@ -225,6 +228,7 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         m = mb.addMenu(self.tr("&Check"))
         m.addActions([self.act_quick_fix, self.act_fix_numbering])
         self.review.build_menu(mb)
+        self.track.build_menu(mb)
         m = mb.addMenu(self.tr("&View"))
         m.addAction(self.outline_dock.toggleViewAction())
         m.addAction(self.problems_dock.toggleViewAction())
@@ -323,6 +327,7 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         if doc.side_parts:
             self.side_parts.show()
         self.live.adopt(doc, analysis)
+        self.track.loaded()
         self.problems.reset_ignore_undo()
         self.update_title()
         self.setWindowModified(False)

@@ -69,7 +69,13 @@ class ReviewExport(QObject):
         doc = self.w.current_document(with_spans=True)
         out = replace(doc, comments=list(doc.comments) if opts.comments else [])
         out.paragraphs = [p for p in doc.paragraphs if not (p.virtual and not p.text)]
-        original = self.review.original if opts.tracked else None
+        held = any(p.revisions for p in out.paragraphs)  # 修订: from the file, or recorded
+        if not opts.tracked:  # the final text, no marks
+            out.paragraphs = [replace(p, revisions=[]) if p.revisions else p
+                              for p in out.paragraphs]  # fmt: skip
+        # One mechanism: the revisions the document holds are its tracked changes; a diff
+        # against the text as opened only for a document that recorded none.
+        original = self.review.original if opts.tracked and not held else None
         if original is not None:  # the blocks Qt needed are no paragraphs of the file
             original = replace(original, paragraphs=[p for p in original.paragraphs
                                                      if not (p.virtual and not p.text)])

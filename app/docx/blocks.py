@@ -26,6 +26,7 @@ from app.docx.atoms import (
 from app.docx.objects import describe, textbox_paragraphs
 from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord, comment_snapshot
 from app.docx.props import RunFormatter, para_props, spans_from, to_int
+from app.docx.revision_read import read_revisions
 from app.model import (
     CellRef,
     Comment,
@@ -217,6 +218,7 @@ class BodyReader:
                 auto_number_len=len(prefix),
                 objects=objects,
                 cell=cell,
+                revisions=read_revisions(p, atoms, len(prefix)),
             )
         )
         self.levels.append(level if cell is None else None)

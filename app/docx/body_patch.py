@@ -27,6 +27,7 @@ from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_ato
 from app.docx.blocks import W_TBL, W_TC
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
 from app.readers.docx_styles import Styles
@@ -80,6 +81,7 @@ class BodyPatcher:
         self.body = self.root.find(W_BODY)
         self._source_ps: list[etree._Element] | None = None
         self._touched_cells: set[etree._Element] = set()
+        self._revision_id: int | None = None
 
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
@@ -90,6 +92,10 @@ class BodyPatcher:
             rec = recs.get(p.id)
             if rec is not None:
                 el = self.ps[rec.index]
+                override = self.source.overrides.get(p.id)
+                if override is not None:  # accepted/rejected/recorded revisions: its new XML
+                    el = self._swap(rec.index, el, override.element)
+                    rec = override.record
                 if p.id not in self.stable:  # moved (an outline move, a cut and paste)
                     self._move(k, p, el)
                 self.placed[p.id] = el
@@ -104,6 +110,15 @@ class BodyPatcher:
                 self.placed[p.id] = self._insert_new(k, p)
                 self.changed = True
         self._delete_gone()
+
+    def _swap(self, index: int, el: etree._Element, new: etree._Element) -> etree._Element:
+        fresh = copy.deepcopy(new)
+        parent = el.getparent()
+        if parent is not None:
+            parent.replace(el, fresh)
+        self.ps[index] = fresh
+        self.changed = True
+        return fresh
 
     def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
         n = rec.auto_number_len
@@ -201,9 +216,18 @@ class BodyPatcher:
             default_rpr = _first_rpr(neighbour, self.run_format)
         self._place(k, p, el)
         self._patch_text(el, "", (), p.text, p, 0, default_rpr)
+        if p.revisions:  # typed with 修订 on: its revisions live in the model until now
+            marks = [(r.kind, r.start, r.end, r.text, r.author, r.date) for r in p.revisions]
+            mark_new_paragraph(el, marks, self._next_revision_id, self.run_format)
         if p.role_fixed:
             self.apply_role(el, p.role, None)
         return el
+
+    def _next_revision_id(self) -> int:
+        if self._revision_id is None:
+            self._revision_id = max_revision_id(self.root)
+        self._revision_id += 1
+        return self._revision_id
 
     def _neighbour(self, p: Paragraph, k: int, container: etree._Element) -> etree._Element | None:
         """The paragraph whose properties a new one takes: the previous one in its container,

@@ -46,6 +46,17 @@ class ParaRecord:
 
 
 @dataclass
+class ParaOverride:
+    """A paragraph whose XML a revision operation (accept, reject, a recorded edit) replaced:
+    Save puts ``element`` where the paragraph's w:p was, and compares the model with ``record``
+    (what the model held right after the operation) to find later edits."""
+
+    element: etree._Element
+    record: ParaRecord
+    shared: bool = False  # an undo record holds it: the next operation works on a copy
+
+
+@dataclass
 class TableRecord:
     index: int  # position of its w:tbl in iter(w:tbl)
     cells: dict[tuple[int, int], int]  # (row, col) → position of its w:tc in iter(w:tc)
@@ -85,6 +96,13 @@ class DocxSource:
     heading_styles: dict[int, str] = field(default_factory=dict)  # level → style id in use
     heading_shift: int = 0  # 1 when outline level 0 holds chapters (第X章)
     custom_xml: dict[str, bytes] = field(default_factory=dict)  # namespace → new item bytes
+    # Revision operations (app.revisions): paragraph id → its replaced XML; whether the file
+    # records revisions (settings.xml w:trackRevisions) as opened; the decisions on revisions
+    # outside paragraphs (table rows, properties), applied on Save: ("accept"|"reject", author).
+    overrides: dict[int, ParaOverride] = field(default_factory=dict)
+    track_revisions: bool = False
+    table_decisions: list[tuple[str, str | None]] = field(default_factory=list)
+    revision_context: object | None = field(default=None, repr=False)
     _ps: list[etree._Element] | None = field(default=None, repr=False)
 
     @classmethod

@@ -24,6 +24,7 @@ from lxml import etree
 
 from app.docx.blocks import BodyReader
 from app.docx.package import DocxSource
+from app.docx.revision_save import track_revisions_in
 from app.errors import ReadError
 from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.ignores import IgnoreList
@@ -99,6 +100,10 @@ def _read(pkg: Package) -> Document:
     body.record(doc, comments)
     doc.source = source
     doc.ignores = _ignores(source)
+    settings = pkg.related(pkg.main, "/settings")
+    if settings is not None:
+        source.track_revisions = track_revisions_in(pkg.read(settings), pkg.path, settings)
+        doc.track_revisions = source.track_revisions
     return doc
 
 

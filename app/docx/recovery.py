@@ -18,7 +18,9 @@ import hashlib
 from dataclasses import replace
 from typing import Any
 
-from app.docx.package import DocxSource
+from lxml import etree
+
+from app.docx.package import DocxSource, ParaOverride, ParaRecord
 from app.errors import ReadError
 from app.model import CellRef, Document, Position
 
@@ -39,6 +41,12 @@ def source_state(source: DocxSource) -> dict[str, Any]:
         "paragraphs": [[pid, rec.index] for pid, rec in source.paragraphs.items()],
         "tables": [[tid, rec.index] for tid, rec in source.tables.items()],
         "comments": [[cid, rec.wid] for cid, rec in source.comments.items()],
+        # paragraphs whose XML a revision operation replaced (accepted, rejected, recorded
+        # changes): that XML and the text it holds
+        "overrides": [[pid, etree.tostring(o.element, encoding="unicode"), o.record.text,
+                       [list(s) for s in o.record.spans]]
+                      for pid, o in source.overrides.items()],
+        "table_decisions": [list(d) for d in source.table_decisions],
     }
 
 
@@ -97,8 +105,39 @@ def rebind_source(state: dict[str, Any], doc: Document, pmap: dict[int, int],
                 found = source.objects.get(id(prec.objects[k]))
                 if found is not None:
                     objects[id(obj)] = (obj, found[1], found[2])
+    overrides = _overrides(state.get("overrides"), pmap, paragraphs, doc)
+    decisions = [(str(d[0]), None if d[1] is None else str(d[1]))
+                 for d in state.get("table_decisions") or [] if isinstance(d, list) and len(d) == 2]
     return replace(source, paragraphs=paragraphs, tables=tables, comments=comments,
-                   objects=objects, _ps=None)  # fmt: skip
+                   objects=objects, overrides=overrides, table_decisions=decisions,
+                   _ps=None)  # fmt: skip
+
+
+def _overrides(kept: object, pmap: dict[int, int], paragraphs: dict[int, ParaRecord],
+               doc: Document) -> dict[int, ParaOverride]:  # fmt: skip
+    """The replaced paragraph XML the session had (``pmap``: session id → restored id)."""
+    restored = {p.id: p for p in doc.paragraphs}
+    out: dict[int, ParaOverride] = {}
+    for item in kept if isinstance(kept, list) else []:
+        if not (isinstance(item, list) and len(item) == 4):
+            continue
+        old, xml, text, spans = item
+        new = pmap.get(old) if isinstance(old, int) else None
+        if new is None or not isinstance(xml, str):
+            continue
+        rec, p = paragraphs.get(new), restored.get(new)
+        if rec is None or p is None:
+            continue
+        try:
+            element = etree.fromstring(xml, etree.XMLParser(resolve_entities=False,
+                                                            no_network=True))
+        except etree.XMLSyntaxError:
+            continue
+        objects = tuple(p.objects) if p.text == text else rec.objects
+        record = replace(rec, text=str(text), objects=objects,
+                         spans=tuple(tuple(s) for s in spans if isinstance(s, list)))
+        out[new] = ParaOverride(element, record)
+    return out
 
 
 def _pairs(kept: object, renewed: dict[int, int], fresh_at: dict[Any, int]) -> dict[int, int]:

@@ -25,6 +25,7 @@ from app.docx.custom_xml import put_custom_xml
 from app.docx.package import DocxSource, serialize, write_zip
 from app.docx.parts import PartSet
 from app.docx.props import RunFormatter
+from app.docx.revision_save import apply_table_decisions, drop_finished_moves, put_track_revisions
 from app.errors import WriteError
 from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.model import Document
@@ -78,11 +79,16 @@ def patched_parts(doc: Document, source: DocxSource, author: str, stamp: str) ->
     run_format = RunFormatter(styles)
     body = BodyPatcher(doc, source, root, styles, run_format)
     body.run()
+    revised = bool(source.table_decisions) and apply_table_decisions(root, source.table_decisions)
+    if source.overrides or revised:
+        revised |= drop_finished_moves(root)
     comments = CommentsPatcher(doc, source, root, parts, body.placed, run_format, stamp,
                                body.shifts)
     comments.run()
-    if body.changed or comments.body_changed:
+    if body.changed or comments.body_changed or revised:
         parts.put(source.main, serialize(root, source.strict))
+    if doc.track_revisions != source.track_revisions:
+        put_track_revisions(parts, source.main, doc.track_revisions)
     _keep_ignores(doc, source)
     for namespace, xml in source.custom_xml.items():
         put_custom_xml(parts, namespace, xml)

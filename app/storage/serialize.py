@@ -26,6 +26,7 @@ from app.model import (
     InlineObject,
     Paragraph,
     Position,
+    Revision,
     Role,
     SidePart,
     Span,
@@ -50,6 +51,7 @@ def to_json(doc: Document) -> dict[str, Any]:
         "tables": [_table(t) for t in doc.tables.values()],
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
         "ignores": doc.ignores.to_xml().decode("utf-8") if doc.ignores else None,
+        "track_revisions": doc.track_revisions,
         # A text file's encoding, BOM and line ends, so that a recovered report saves as it was;
         # for a Word file, where each paragraph came from in it (see app.docx.recovery).
         "source": _source(doc),
@@ -76,6 +78,7 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
         "objects": [_object(o) for o in p.objects],
         "cell": None if p.cell is None else [p.cell.table_id, p.cell.row, p.cell.col],
         "virtual": p.virtual,
+        "revisions": [[r.kind, r.author, r.date, r.start, r.end, r.text] for r in p.revisions],
     }
 
 
@@ -153,6 +156,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
                 objects=[_inline(o) for o in _list(raw.get("objects", []))],
                 cell=_cell(raw.get("cell"), tmap),
                 virtual=bool(raw.get("virtual", False)),
+                revisions=[_revision(r) for r in _list(raw.get("revisions", []))],
             )
         )
     raws = _list(data.get("comments", []))
@@ -190,6 +194,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
             for kind, label, texts in (_list(r) for r in _list(data.get("side_parts", [])))
         ],
         ignores=_ignores(data.get("ignores")),
+        track_revisions=bool(data.get("track_revisions", False)),
         source=_text_source(data.get("source"), pmap),
     )
     raw_source = data.get("source")
@@ -197,7 +202,17 @@ def _document(data: Any, keep_ids: bool) -> Document:
         from app.docx.recovery import rebind_source
 
         doc.source = rebind_source(raw_source, doc, pmap, tmap, cmap)
+        if doc.source is not None and any(p.revisions for p in doc.paragraphs):
+            from app.revisions import reread_revisions
+
+            reread_revisions(doc)  # their places in the XML (the file's and the session's)
     return doc
+
+
+def _revision(raw: Any) -> Revision:
+    """A tracked change kept in the model (recovered without the Word XML it came from)."""
+    kind, author, date, start, end, text = _list(raw)
+    return Revision(_str(kind), _str(author), _str(date), _int(start), _int(end), _str(text))
 
 
 def _inline(raw: Any) -> InlineObject:

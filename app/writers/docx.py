@@ -155,12 +155,14 @@ class _RunPlace:
                 etree.SubElement(rpr, _W + "rStyle", {W_VAL: "CommentReference"})
                 etree.SubElement(r, _W + "commentReference", {W_ID: str(wid)})
 
-    def parent_for(self, kind: str) -> _Element:
+    def parent_for(self, kind: str, author: str = "", date: str = "") -> _Element:
+        """``author``/``date``: of a revision the document holds (else the exporting author)."""
         if kind == EQ:
             self.kind = None
             return self.p
-        if self.kind != kind or self.box is None:
-            self.kind, self.box = kind, self.writer._rev(self.p, kind)
+        key = f"{kind}\0{author}\0{date}"
+        if self.kind != key or self.box is None:
+            self.kind, self.box = key, self.writer._rev(self.p, kind, author, date)
         return self.box
 
 
@@ -172,8 +174,14 @@ class _BodyWriter:
         self.next_rev = first_rev_id
         self.media = Media()
 
-    def _rev(self, parent: _Element, kind: str) -> _Element:
+    def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
+        if author:  # a revision the document holds keeps its reviewer and time
+            el.set(_W + "author", clean_text(author))
+            if date:
+                el.set(_W + "date", date)
+            else:
+                del el.attrib[_W + "date"]
         el.set(W_ID, str(self.next_rev))
         self.next_rev += 1
         return el
@@ -239,7 +247,8 @@ class _BodyWriter:
         for piece in pieces:
             if piece.kind == DEL:
                 flush(piece.start)
-                self._run(parent_for(DEL), piece.text, None, (False, False, False), True)
+                self._run(parent_for(DEL, piece.author, piece.date), piece.text, None,
+                          (False, False, False), True)  # fmt: skip
                 continue
             a = piece.start
             for b in [c for c in cuts if piece.start < c < piece.end] + [piece.end]:
@@ -253,11 +262,13 @@ class _BodyWriter:
                 if pictures and text[a:b] == OBJECT_CHAR:
                     nth = objects.index(a)
                     obj = planned.objects[nth] if nth < len(planned.objects) else None
-                    self._picture(parent_for(piece.kind), obj, LINE_BREAK if a in breaks else "")
+                    self._picture(parent_for(piece.kind, piece.author, piece.date), obj,
+                                  LINE_BREAK if a in breaks else "")  # fmt: skip
                     a = b
                     continue
                 chunk = (LINE_BREAK if a in breaks else "") + text[a:b]
-                self._run(parent_for(piece.kind), chunk, rstyle, fmt, False)
+                self._run(parent_for(piece.kind, piece.author, piece.date), chunk, rstyle, fmt,
+                          False)  # fmt: skip
                 a = b
         flush(n)
 

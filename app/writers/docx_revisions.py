@@ -12,6 +12,10 @@ The result is a list of :class:`Entry` in output order: every paragraph of the e
 with the deleted paragraphs of the original placed after the paragraph that preceded them there.
 Each entry carries :class:`Piece` s: "eq" and "ins" cover [start, end) of the paragraph's new
 text; "del" pieces carry the deleted old text at the new-text offset where it used to be.
+
+Without an original to compare with, the pieces come from the revisions the document holds
+(``Paragraph.revisions``: read from a .docx, or recorded with 修订 on), each with its own author
+and time: one mechanism for the tracked changes of the editor and of the export.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ class Piece:
     start: int  # offsets in the new text; for DEL start == end == where the text was
     end: int
     text: str
+    author: str = ""  # "" → the exporting author
+    date: str = ""
 
 
 @dataclass
@@ -85,12 +91,39 @@ def diff_pieces(old: str, new: str) -> list[Piece]:
     return pieces
 
 
+def revision_pieces(p: Paragraph, text: str) -> list[Piece]:
+    """Pieces of ``text`` from the paragraph's own revisions (insertions, moved-to text,
+    deletions, moved-away text); equal pieces between them."""
+    if text != p.text or not any(r.kind in _TEXT_KINDS for r in p.revisions):
+        return [Piece(EQ, 0, len(text), text)] if text else []
+    pieces: list[Piece] = []
+    pos = 0
+    for r in sorted((r for r in p.revisions if r.kind in _TEXT_KINDS),
+                    key=lambda r: (r.start, r.kind in (INS, "moveTo"))):  # fmt: skip
+        start, end = max(r.start, pos), min(max(r.end, r.start), len(text))
+        if start > pos:
+            pieces.append(Piece(EQ, pos, start, text[pos:start]))
+            pos = start
+        if r.kind in (DEL, "moveFrom"):
+            if r.text:
+                pieces.append(Piece(DEL, pos, pos, r.text, r.author, r.date))
+        elif end > pos:
+            pieces.append(Piece(INS, pos, end, text[pos:end], r.author, r.date))
+            pos = end
+    if pos < len(text):
+        pieces.append(Piece(EQ, pos, len(text), text[pos:]))
+    return pieces
+
+
+_TEXT_KINDS = frozenset((INS, DEL, "moveTo", "moveFrom"))
+
+
 def plan(doc: Document, original: Document | None, texts: list[str] | None = None) -> list[Entry]:
     """Entries in output order. ``texts`` overrides the new text written per paragraph (BLANK)."""
     texts = texts if texts is not None else [p.text for p in doc.paragraphs]
     if original is None:
         return [
-            Entry(p, i, SAME, [Piece(EQ, 0, len(t), t)] if t else [])
+            Entry(p, i, SAME, revision_pieces(p, t))
             for i, (p, t) in enumerate(zip(doc.paragraphs, texts, strict=True))
         ]
     old_by_id = {p.id: p for p in original.paragraphs}

@@ -522,7 +522,7 @@
     </message>
     <message>
         <location filename="../../ui/files.py" line="140"/>
-        <location filename="../../ui/files.py" line="250"/>
+        <location filename="../../ui/files.py" line="256"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -532,59 +532,59 @@
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="157"/>
+        <location filename="../../ui/files.py" line="163"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="158"/>
+        <location filename="../../ui/files.py" line="164"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="202"/>
+        <location filename="../../ui/files.py" line="208"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="211"/>
+        <location filename="../../ui/files.py" line="217"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="218"/>
+        <location filename="../../ui/files.py" line="224"/>
         <source>Characters Not in the File&apos;s Encoding</source>
         <translation>文件编码无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>Save as UTF-8</source>
         <translation>保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="220"/>
+        <location filename="../../ui/files.py" line="226"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="224"/>
+        <location filename="../../ui/files.py" line="230"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="240"/>
+        <location filename="../../ui/files.py" line="246"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="241"/>
+        <location filename="../../ui/files.py" line="247"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="251"/>
+        <location filename="../../ui/files.py" line="257"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
@@ -749,319 +749,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>What the paragraph is; choosing fixes it</source>
         <translation>段落类型；选择后固定，不再自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1069,52 +1069,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="61"/>
+        <location filename="../../ui/problems_view.py" line="114"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="61"/>
+        <location filename="../../ui/problems_view.py" line="114"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="61"/>
+        <location filename="../../ui/problems_view.py" line="114"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="61"/>
+        <location filename="../../ui/problems_view.py" line="114"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="68"/>
+        <location filename="../../ui/problems_view.py" line="121"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="69"/>
+        <location filename="../../ui/problems_view.py" line="122"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="70"/>
+        <location filename="../../ui/problems_view.py" line="123"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="87"/>
+        <location filename="../../ui/problems_view.py" line="140"/>
         <source>(ignored)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="98"/>
+        <location filename="../../ui/problems_view.py" line="151"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="100"/>
+        <location filename="../../ui/problems_view.py" line="153"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1122,72 +1122,72 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="173"/>
+        <location filename="../../ui/problems_view.py" line="227"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="178"/>
-        <location filename="../../ui/problems_view.py" line="216"/>
+        <location filename="../../ui/problems_view.py" line="232"/>
+        <location filename="../../ui/problems_view.py" line="272"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="181"/>
+        <location filename="../../ui/problems_view.py" line="235"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="183"/>
+        <location filename="../../ui/problems_view.py" line="237"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="184"/>
+        <location filename="../../ui/problems_view.py" line="238"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="186"/>
+        <location filename="../../ui/problems_view.py" line="240"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="193"/>
+        <location filename="../../ui/problems_view.py" line="247"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="224"/>
+        <location filename="../../ui/problems_view.py" line="281"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="226"/>
+        <location filename="../../ui/problems_view.py" line="283"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform>（另有 %n 个已忽略）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="288"/>
+        <location filename="../../ui/problems_view.py" line="346"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="289"/>
+        <location filename="../../ui/problems_view.py" line="347"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="290"/>
+        <location filename="../../ui/problems_view.py" line="348"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="291"/>
+        <location filename="../../ui/problems_view.py" line="349"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
@@ -1427,7 +1427,7 @@
     </message>
     <message>
         <location filename="../../ui/review_export.py" line="65"/>
-        <location filename="../../ui/review_export.py" line="84"/>
+        <location filename="../../ui/review_export.py" line="90"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
@@ -1437,9 +1437,44 @@
         <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/review_export.py" line="86"/>
+        <location filename="../../ui/review_export.py" line="92"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="37"/>
+        <source>Final Showing Markup</source>
+        <translation>显示标记的最终状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="37"/>
+        <source>Final</source>
+        <translation>最终状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="38"/>
+        <source>Original</source>
+        <translation>原始状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="89"/>
+        <source>All Reviewers</source>
+        <translation>所有审阅者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="91"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/revisions_view.py" line="103"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>共 %n 处修订</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1919,94 @@
         <location filename="../../ui/side_parts_view.py" line="46"/>
         <source>This report has no headers, footers, notes or text boxes.</source>
         <translation>本文档没有页眉、页脚、脚注尾注或文本框。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackChanges</name>
+    <message>
+        <location filename="../../ui/track_changes.py" line="67"/>
+        <source>Revisions</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="102"/>
+        <source>&amp;Track Changes</source>
+        <translation>修订(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="105"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="107"/>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="109"/>
+        <source>Accept A&amp;ll</source>
+        <translation>全部接受(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="111"/>
+        <source>Reject All</source>
+        <translation>全部拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="113"/>
+        <source>&amp;Next Change</source>
+        <translation>下一处修订(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="115"/>
+        <source>&amp;Previous Change</source>
+        <translation>上一处修订(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="121"/>
+        <source>Trac&amp;k Changes</source>
+        <translation>修订(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="135"/>
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="162"/>
+        <source>Track changes on: your edits are recorded as revisions</source>
+        <translation>修订已打开：您的修改将记录为修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="163"/>
+        <source>Track changes off</source>
+        <translation>修订已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="333"/>
+        <source>Track Changes</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="426"/>
+        <source>Pending Revisions</source>
+        <translation>有未处理的修订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="427"/>
+        <source>A text file has no place for tracked changes.</source>
+        <translation>文本文件无法保存修订。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="428"/>
+        <source>Accept All and Save</source>
+        <translation>全部接受并保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="429"/>
+        <source>Save as Word…</source>
+        <translation>另存为 Word…</translation>
     </message>
 </context>
 <context>

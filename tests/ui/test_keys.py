@@ -98,14 +98,15 @@ def test_f6_cycles_editor_and_panes_both_ways(qtbot, sample_window):
     w.review.dock.show()
     w.editor.setFocus()
     seen = []
-    for _ in range(4):
+    for _ in range(5):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
         seen.append(QApplication.focusWidget())
     assert seen[:3] == [w.outline, w.problems.view, seen[2]]
     assert w.review.dock.isAncestorOf(seen[2])
-    assert seen[3] is w.editor  # back round (no revisions pane yet, search closed)
+    assert w.track.dock.isAncestorOf(seen[3])  # the 修订 pane, brought to the front
+    assert seen[4] is w.editor  # back round (search closed)
     qtbot.keyClick(w.editor, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    assert w.review.dock.isAncestorOf(QApplication.focusWidget())
+    assert w.track.dock.isAncestorOf(QApplication.focusWidget())
     # a closed pane is left out
     w.problems_dock.close()
     w.editor.setFocus()

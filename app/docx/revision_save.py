@@ -1,0 +1,119 @@
+"""What Save does for tracked changes outside the paragraphs' own XML.
+
+- Accept all / reject all also decide the revisions of tables (inserted/deleted rows, changed
+  table/row/cell properties) and of section properties: an accepted deleted row goes, an
+  accepted inserted row stays without its mark, a rejected deleted row stays without its mark;
+  old properties are dropped (accept) or put back (reject).
+- Move ranges (w:moveFromRangeStart …) are removed once no move is left in the document.
+- The 修订 switch: w:trackRevisions in settings.xml, at its place in the schema order, written
+  only when the switch differs from the file as opened.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from app.docx.atoms import W
+from app.docx.package import serialize
+from app.docx.parts import PartSet
+from app.docx.xml import remove
+from app.readers.docx_safety import parse_xml
+
+_PROP_CHANGES = tuple(W + t for t in ("tblPrChange", "trPrChange", "tcPrChange", "tblGridChange",
+                                      "sectPrChange", "tblPrExChange"))  # fmt: skip
+_MOVE_RANGES = tuple(W + t for t in ("moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart",
+                                     "moveToRangeEnd"))  # fmt: skip
+# CT_Settings children that come before w:trackRevisions (ECMA-376 Part 1, 17.15.1.78)
+_BEFORE_TRACK = frozenset(W + t for t in (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+    "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop",
+    "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle", "proofState",
+    "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
+    "stylePaneSortMethod", "documentType", "mailMerge", "revisionView",
+))  # fmt: skip
+TRACK = W + "trackRevisions"
+
+
+def apply_table_decisions(root: etree._Element, decisions: list[tuple[str, str | None]]) -> bool:
+    """Apply accept-all / reject-all to table and section revisions; True when ``root``
+    changed."""
+    changed = False
+    for decision, author in decisions:
+        accept = decision == "accept"
+        for el in list(root.iter(*_PROP_CHANGES)):
+            if author is not None and el.get(W + "author") != author:
+                continue
+            if not accept:
+                _restore(el)
+            remove(el)
+            changed = True
+        for trpr in list(root.iter(W + "trPr")):
+            for mark in list(trpr):
+                if mark.tag not in (W + "ins", W + "del"):
+                    continue
+                if author is not None and mark.get(W + "author") != author:
+                    continue
+                row = trpr.getparent()
+                if accept and mark.tag == W + "del" and row is not None:
+                    remove(row)
+                    changed = True
+                    break
+                if accept or mark.tag == W + "del":
+                    remove(mark)
+                    changed = True
+                # a rejected inserted row stays (its paragraphs are in the model)
+    return changed
+
+
+def _restore(change: etree._Element) -> None:
+    props = change.getparent()
+    old = change[0] if len(change) else None
+    if props is None or old is None:
+        return
+    for child in list(props):
+        if child is not change:
+            props.remove(child)
+    for k, child in enumerate(old):
+        props.insert(k, copy.deepcopy(child))
+
+
+def drop_finished_moves(root: etree._Element) -> bool:
+    """Remove the move range marks when no moved text is left to mark."""
+    if next(root.iter(W + "moveFrom", W + "moveTo"), None) is not None:
+        return False
+    marks = list(root.iter(*_MOVE_RANGES))
+    for mark in marks:
+        remove(mark)
+    return bool(marks)
+
+
+def track_revisions_in(data: bytes | None, path: str, name: str) -> bool:
+    """Whether a settings part switches recording on (w:trackRevisions, not w:val="false")."""
+    if not data:
+        return False
+    root = parse_xml(data, path, name)
+    el = root.find(TRACK)
+    return el is not None and el.get(W + "val") not in ("0", "false", "off")
+
+
+def put_track_revisions(parts: PartSet, main: str, on: bool) -> None:
+    """Write the 修订 switch into settings.xml (created only to switch it on)."""
+    name = parts.related(main, "/settings")
+    blob = parts.get(name) if name else None
+    if name is None or blob is None:
+        return  # no settings part: Word's default (off); switching on needs one — not created
+    root = parse_xml(blob, parts.source.path, name)
+    for old in root.findall(TRACK):
+        root.remove(old)
+    if on:
+        el = etree.Element(TRACK)
+        k = 0
+        while k < len(root) and root[k].tag in _BEFORE_TRACK:
+            k += 1
+        root.insert(k, el)
+    parts.put(name, serialize(root, parts.source.strict))

@@ -1,0 +1,101 @@
+"""Keystroke cost with 修订 (track changes) on vs off, on ../shared/corpus ×3 (~4,400 paragraphs).
+
+The report is opened twice: as a .docx written from the corpus text (the recorded revisions go
+into the paragraph's Word XML: app.revisions) and as the .txt (revisions kept in the model:
+app.revisions_model). In each, the same keys are typed at the same place (every fifth a
+Backspace: deleting the reviewer's own insertion) with 修订 off, then again with 修订 on, in the
+same run. Times are per key event (QTest.keyClick + the events it queues), as bench_editor.py.
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_track_changes.py [--keys 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import (
+    corpus_lines,
+    key_summary,
+    machine,
+    open_report,
+    private_app_dirs,
+    type_keys,
+    write_big_txt,
+)
+
+
+def write_big_docx(folder: Path, lines: list[str]) -> Path:
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    path = folder / "big.docx"
+    d.save(path)
+    return path
+
+
+def measure(app, path: Path, keys: int, track: bool,
+            view: str = "markup") -> tuple[list[float], int, int]:  # fmt: skip
+    """Open ``path`` in a fresh window and type at the same place (the middle paragraph)."""
+    from PySide6.QtGui import QAction
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    open_report(app, window, path)
+    if track:
+        window.findChild(QAction, "trackChangesAction").trigger()
+    window.track.set_view(view)
+    middle = window.editor.document().blockCount() // 2
+    window.editor.go_to(middle, 3)
+    app.processEvents()
+    times = type_keys(app, window.editor, keys)
+    revisions = sum(len(p.revisions) for p in window.live.document.paragraphs)
+    blocks = window.editor.document().blockCount()
+    window.editor.document().setModified(False)
+    window.close()
+    return times, revisions, blocks
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--keys", type=int, default=400)
+    args = ap.parse_args()
+    private_app_dirs()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bench"])
+    print(machine())
+    lines = corpus_lines()  # already ×3
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for label, path in (("docx", write_big_docx(folder, lines)),
+                            ("txt", write_big_txt(folder, lines=lines))):  # fmt: skip
+            t = time.perf_counter()
+            off, _none, blocks = measure(app, path, args.keys, track=False)
+            on, revisions, _blocks = measure(app, path, args.keys, track=True)
+            final, _n, _b = measure(app, path, args.keys, track=True, view="final")
+            print(f"{label}: {blocks} paragraphs ({(time.perf_counter() - t):.1f} s in all)")
+            print(f"  修订 off: {key_summary(off)}")
+            print(f"  修订 on:  {key_summary(on)}  ({revisions} revisions recorded)")
+            print(f"  修订 on, view 最终状态 (recorded, not painted): {key_summary(final)}")
+            for name, times in (("on", on), ("on, final view", final)):
+                ratio = statistics.median(times) / statistics.median(off)
+                print(f"  {name} / off, p50: {ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
