@@ -231,9 +231,9 @@ def record_insert(p: etree._Element, offset: int, text: str, author: str, date: 
     ins = _mark(W_INS, next_id(), author, date)
     ins.append(run)
     if before is not None and before.run is not None:
-        _place_after(before.run, ins, p)
+        _place_after(before.run, ins, p, next_id)
     elif after is not None and after.run is not None:
-        _place_before(after.run, ins, p)
+        _place_before(after.run, ins, p, next_id)
     else:
         p.append(ins)
 
@@ -245,9 +245,11 @@ def _own_insertion(atom: Atom, p: etree._Element, author: str) -> etree._Element
     return None
 
 
-def _place_after(run: etree._Element, ins: etree._Element, p: etree._Element) -> None:
+def _place_after(run: etree._Element, ins: etree._Element, p: etree._Element,
+                 next_id: IdSource) -> None:  # fmt: skip
     """Put a new w:ins right after ``run``; inside a colleague's insertion that one is split
-    (revisions do not nest)."""
+    (revisions do not nest), and its second half gets an id of its own (Word refuses a
+    revision id used twice)."""
     wrapper = _wrapper(run, p)
     if wrapper is None:
         run.addnext(ins)
@@ -259,17 +261,19 @@ def _place_after(run: etree._Element, ins: etree._Element, p: etree._Element) ->
             tail.remove(child)
         for child in rest:
             tail.append(child)
+        tail.set(W + "id", str(next_id()))
         wrapper.addnext(tail)
     wrapper.addnext(ins)
 
 
-def _place_before(run: etree._Element, ins: etree._Element, p: etree._Element) -> None:
+def _place_before(run: etree._Element, ins: etree._Element, p: etree._Element,
+                  next_id: IdSource) -> None:  # fmt: skip
     wrapper = _wrapper(run, p)
     previous = run.getprevious()
     if wrapper is None or previous is None:
         (wrapper if wrapper is not None else run).addprevious(ins)
         return
-    _place_after(previous, ins, p)
+    _place_after(previous, ins, p, next_id)
 
 
 def record_delete(p: etree._Element, start: int, end: int, author: str, date: str,
@@ -360,7 +364,8 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
         if kind in ("ins", "moveTo") and end > start:
             _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format)
         elif kind in ("del", "moveFrom") and text:
-            _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format)
+            _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format,
+                            next_id)
         elif kind in ("para_ins", "para_del"):
             rpr = ensure_props(ensure_props(p, W_PPR), W_RPR)
             tag = W_INS if kind == "para_ins" else W_DEL
@@ -369,7 +374,7 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
 
 
 def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Element,
-                    run_format: RunFormat) -> None:  # fmt: skip
+                    run_format: RunFormat, next_id: IdSource) -> None:  # fmt: skip
     _split_at(p, offset, run_format)
     atoms, starts = _shown(p, run_format)
     before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
@@ -387,9 +392,9 @@ def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Elem
             child.tag = W_DEL_TEXT
         run.append(child)
     if before is not None and before.run is not None:
-        _place_after(before.run, dele, p)
+        _place_after(before.run, dele, p, next_id)
     elif after is not None and after.run is not None:
-        _place_before(after.run, dele, p)
+        _place_before(after.run, dele, p, next_id)
     else:
         p.append(dele)
 

@@ -385,3 +385,21 @@ def test_recovery_keeps_resolved_and_recorded_revisions(tmp_path):
     assert canon(after) == canon(expected)
     rv.resolve_all(back, accept=True)  # the recovered revisions can still be resolved
     assert not rv.has_revisions(back)
+
+
+def test_typing_inside_a_colleagues_insertion_splits_it_with_ids_of_its_own(tmp_path):
+    body = (
+        '<w:p><w:ins w:id="7" w:author="张三" w:date="2026-01-01T00:00:00Z"><w:r>'
+        "<w:t>同事加的文字</w:t></w:r></w:ins></w:p>"
+    )
+    original = make_docx(tmp_path, body)
+    doc = read_document(original)
+    q = doc.paragraphs[0]
+    rv.track_insert(doc, q.id, 2, "我加", "王审校")  # in the middle of 张三's insertion
+    assert q.text == "同事我加加的文字"
+    path = saved(doc, tmp_path)
+    root = etree.fromstring(document_xml(path))
+    ids = [el.get(W + "id") for el in root.iter(*REVISION_TAGS)]
+    assert len(ids) == 3 and len(set(ids)) == 3  # 张三's two halves and mine, each its own id
+    assert [el.get(W + "author") for el in root.iter(W + "ins")] == ["张三", "王审校", "张三"]
+    assert not validate_issues(path) - validate_issues(original)
