@@ -34,7 +34,15 @@ from app.docx.revision_read import (
     kind_of,
     paragraph_mark,
 )
-from app.docx.xml import clean_rpr, ensure_props, remove, run_props, set_text, split_run
+from app.docx.xml import (
+    clean_rpr,
+    ensure_props,
+    put_ordered,
+    remove,
+    run_props,
+    set_text,
+    split_run,
+)
 from app.model import LINE_BREAK, OBJECT_CHAR
 
 W_DEL_TEXT, W_INSTR, W_DEL_INSTR = W + "delText", W + "instrText", W + "delInstrText"
@@ -322,9 +330,19 @@ def _own(el: etree._Element | None, tag: str, author: str) -> bool:
     return el is not None and el.tag == tag and el.get(W + "author") == author
 
 
+def mark_props(p: etree._Element) -> etree._Element:
+    """The paragraph mark's w:rPr inside w:pPr, created at its schema place when missing (after
+    spacing, ind, jc …, before sectPr and pPrChange: Word refuses another order)."""
+    ppr = ensure_props(p, W_PPR)
+    rpr = ppr.find(W_RPR)
+    if rpr is None:
+        rpr = put_ordered(ppr, etree.Element(W_RPR))
+    return rpr
+
+
 def record_mark_deleted(p: etree._Element, author: str, date: str, next_id: IdSource) -> None:
     """The paragraph mark deleted (the reviewer joined this paragraph with the next)."""
-    rpr = ensure_props(ensure_props(p, W_PPR), W_RPR)
+    rpr = mark_props(p)
     if rpr.find(W_DEL) is None:
         rpr.insert(0 if rpr.find(W_INS) is None else 1, _mark(W_DEL, next_id(), author, date))
 
@@ -367,7 +385,7 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
             _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format,
                             next_id)
         elif kind in ("para_ins", "para_del"):
-            rpr = ensure_props(ensure_props(p, W_PPR), W_RPR)
+            rpr = mark_props(p)
             tag = W_INS if kind == "para_ins" else W_DEL
             if rpr.find(tag) is None:
                 rpr.insert(0, _mark(tag, next_id(), author, date))

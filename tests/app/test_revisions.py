@@ -403,3 +403,22 @@ def test_typing_inside_a_colleagues_insertion_splits_it_with_ids_of_its_own(tmp_
     assert len(ids) == 3 and len(set(ids)) == 3  # 张三's two halves and mine, each its own id
     assert [el.get(W + "author") for el in root.iter(W + "ins")] == ["张三", "王审校", "张三"]
     assert not validate_issues(path) - validate_issues(original)
+
+
+def test_a_new_tracked_paragraph_keeps_its_neighbours_properties_in_schema_order(tmp_path):
+    from app.model import Paragraph
+    from app.revisions_record import ParagraphState, record_edit
+
+    props = '<w:pPr><w:spacing w:line="579" w:lineRule="exact"/><w:jc w:val="center"/></w:pPr>'
+    original = make_docx(tmp_path, f"<w:p>{props}<w:r><w:t>居中的一段</w:t></w:r></w:p>")
+    doc = read_document(original)
+    new = Paragraph(text="")
+    doc.paragraphs.insert(1, new)
+    rv.track_new_paragraph(doc, new.id, "王审校")
+    before = ParagraphState.of(new)
+    new.text = "新的一段"
+    record_edit(doc, new, before, "王审校")
+    path = saved(doc, tmp_path)
+    ppr = list(etree.fromstring(document_xml(path)).iter(W + "p"))[1].find(W + "pPr")
+    assert [etree.QName(c).localname for c in ppr] == ["spacing", "jc", "rPr"]  # rPr last
+    assert not validate_issues(path) - validate_issues(original)
