@@ -224,8 +224,14 @@ class BodyPatcher:
         return el
 
     def _next_revision_id(self) -> int:
+        """Ids for revisions written at save time: above every id the file holds, every id the
+        window's revision operations gave out (they live in paragraphs not placed yet, too)."""
         if self._revision_id is None:
-            self._revision_id = max_revision_id(self.root)
+            taken = [max_revision_id(self.root)]
+            taken += [max_revision_id(o.element) for o in self.source.overrides.values()]
+            given = getattr(self.source.revision_context, "next_id", 0)
+            taken.append(given if isinstance(given, int) else 0)
+            self._revision_id = max(taken)
         self._revision_id += 1
         return self._revision_id
 

@@ -172,16 +172,17 @@ def _wrapper(el: etree._Element, p: etree._Element) -> etree._Element | None:
     return None
 
 
-def _split_at(p: etree._Element, offset: int, run_format: RunFormat) -> None:
+def _split_at(p: etree._Element, offset: int, run_format: RunFormat,
+              next_id: IdSource) -> None:  # fmt: skip
     """Split runs so that ``offset`` falls between two runs (nothing when it already does)."""
     atoms, starts = _shown(p, run_format)
     for a, s in zip(atoms, starts, strict=True):
         if s < offset < s + len(a.text) and a.run is not None:
-            split_run(a.run, a.el, offset - s)
+            split_run(a.run, a.el, offset - s, next_id)
             return
     for a, s in zip(atoms, starts, strict=True):
         if s + len(a.text) == offset and a.run is not None:
-            split_run(a.run, a.el, 1)
+            split_run(a.run, a.el, 1, next_id)
             return
 
 
@@ -217,7 +218,7 @@ def record_insert(p: etree._Element, offset: int, text: str, author: str, date: 
                 set_text(a.el, a.text[:k] + text + a.text[k:])
                 return
     if any(s < offset < s + len(a.text) for a, s in zip(atoms, starts, strict=True)):
-        _split_at(p, offset, run_format)
+        _split_at(p, offset, run_format, next_id)
         atoms, starts = _shown(p, run_format)
     before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
                    if s < offset and a.run is not None), None)  # fmt: skip
@@ -289,8 +290,8 @@ def record_delete(p: etree._Element, start: int, end: int, author: str, date: st
     """Mark [start, end) deleted by the reviewer."""
     if end <= start:
         return
-    _split_at(p, end, run_format)
-    _split_at(p, start, run_format)
+    _split_at(p, end, run_format, next_id)
+    _split_at(p, start, run_format, next_id)
     atoms, starts = _shown(p, run_format)
     runs: list[etree._Element] = []
     for a, s in zip(atoms, starts, strict=True):
@@ -380,7 +381,7 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
     deletions bring their text back as w:delText, paragraph marks are marked."""
     for kind, start, end, text, author, date in sorted(revisions, key=lambda r: -r[1]):
         if kind in ("ins", "moveTo") and end > start:
-            _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format)
+            _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format, next_id)
         elif kind in ("del", "moveFrom") and text:
             _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format,
                             next_id)
@@ -393,7 +394,7 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
 
 def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Element,
                     run_format: RunFormat, next_id: IdSource) -> None:  # fmt: skip
-    _split_at(p, offset, run_format)
+    _split_at(p, offset, run_format, next_id)
     atoms, starts = _shown(p, run_format)
     before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
                    if s < offset and a.run is not None), None)  # fmt: skip
@@ -418,10 +419,10 @@ def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Elem
 
 
 def _wrap(p: etree._Element, start: int, end: int, box: etree._Element,
-          run_format: RunFormat) -> None:  # fmt: skip
+          run_format: RunFormat, next_id: IdSource) -> None:  # fmt: skip
     """Put the runs holding [start, end) into ``box`` (a w:ins or w:del)."""
-    _split_at(p, end, run_format)
-    _split_at(p, start, run_format)
+    _split_at(p, end, run_format, next_id)
+    _split_at(p, start, run_format, next_id)
     atoms, starts = _shown(p, run_format)
     runs: list[etree._Element] = []
     for a, s in zip(atoms, starts, strict=True):

@@ -8,6 +8,7 @@ property the patcher adds goes where ECMA-376 puts it.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -113,7 +114,8 @@ def remove(el: etree._Element) -> None:
         parent.remove(el)
 
 
-def split_run(run: etree._Element, child: etree._Element, k: int) -> etree._Element | None:
+def split_run(run: etree._Element, child: etree._Element, k: int,
+              next_id: Callable[[], int] | None = None) -> etree._Element | None:
     """Split ``run`` before character ``k`` of ``child`` (k = 0: before the child; for a w:t,
     0 < k < len: inside its text). Returns the new run holding everything after the split, with a
     copy of the run's properties, inserted after ``run``; None when nothing follows."""
@@ -135,16 +137,22 @@ def split_run(run: etree._Element, child: etree._Element, k: int) -> etree._Elem
     for c in moving:
         second.append(c)
     run.addnext(second)
-    _fresh_revision_ids(second)
+    _fresh_revision_ids(second, next_id)
     return second
 
 
-def _fresh_revision_ids(run: etree._Element) -> None:
+def _fresh_revision_ids(run: etree._Element, next_id: Callable[[], int] | None) -> None:
     """A copied rPr that records a colleague's formatting change (w:rPrChange) would repeat its
-    revision id, which Word refuses: the copy gets the next free id."""
+    revision id, which Word refuses: the copy gets the next free id — from ``next_id`` when the
+    caller hands out ids (a paragraph edited on its own does not see the document's ids), else
+    above every id of the tree the run is in."""
     rpr = run_props(run)
     marks = [] if rpr is None else [e for e in rpr.iter(*_REVISIONS) if e.get(W + "id")]
     if not marks:
+        return
+    if next_id is not None:
+        for e in marks:
+            e.set(W + "id", str(next_id()))
         return
     root = run.getroottree().getroot()
     top = max((int(v) for e in root.iter(*_REVISIONS) if (v := e.get(W + "id") or "").isdigit()),

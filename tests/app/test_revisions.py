@@ -422,3 +422,20 @@ def test_a_new_tracked_paragraph_keeps_its_neighbours_properties_in_schema_order
     ppr = list(etree.fromstring(document_xml(path)).iter(W + "p"))[1].find(W + "pPr")
     assert [etree.QName(c).localname for c in ppr] == ["spacing", "jc", "rPr"]  # rPr last
     assert not validate_issues(path) - validate_issues(original)
+
+
+def test_recording_inside_a_run_with_a_format_change_keeps_every_id_unique(tmp_path):
+    change = ('<w:rPr><w:b/><w:rPrChange w:id="{}" w:author="张三" w:date="2026-01-01T00:00:00Z">'
+              "<w:rPr/></w:rPrChange></w:rPr>")  # fmt: skip
+    body = (f'<w:p><w:r>{change.format(1)}<w:t>加粗的一段文字</w:t></w:r></w:p>'
+            f'<w:p><w:r>{change.format(2)}<w:t>另一段</w:t></w:r></w:p>'
+            f'<w:p><w:r>{change.format(3)}<w:t>第三段</w:t></w:r></w:p>')  # fmt: skip
+    original = make_docx(tmp_path, body)
+    doc = read_document(original)
+    q = doc.paragraphs[0]
+    rv.track_insert(doc, q.id, 3, "新", "王审校")  # splits the run that carries id 1
+    path = saved(doc, tmp_path)
+    root = etree.fromstring(document_xml(path))
+    ids = [el.get(W + "id") for el in root.iter(W + "ins", W + "rPrChange")]
+    assert len(ids) == len(set(ids)) == 5  # three format changes, their copy, one insertion
+    assert not validate_issues(path) - validate_issues(original)
