@@ -186,6 +186,18 @@ def _split_at(p: etree._Element, offset: int, run_format: RunFormat,
             return
 
 
+def _runs_around(p: etree._Element, offset: int,
+                 run_format: RunFormat) -> tuple[Atom | None, Atom | None]:  # fmt: skip
+    """The text atoms (with their runs) just before and just after ``offset``, once the runs
+    are split there: where an inserted run goes and whose formatting it takes."""
+    atoms, starts = _shown(p, run_format)
+    before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
+                   if s < offset and a.run is not None), None)  # fmt: skip
+    after = next((a for a, s in zip(atoms, starts, strict=True)
+                  if s >= offset and a.run is not None), None)  # fmt: skip
+    return before, after
+
+
 def _text_children(text: str) -> list[etree._Element]:
     out: list[etree._Element] = []
     buf = ""
@@ -219,11 +231,7 @@ def record_insert(p: etree._Element, offset: int, text: str, author: str, date: 
                 return
     if any(s < offset < s + len(a.text) for a, s in zip(atoms, starts, strict=True)):
         _split_at(p, offset, run_format, next_id)
-        atoms, starts = _shown(p, run_format)
-    before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
-                   if s < offset and a.run is not None), None)  # fmt: skip
-    after = next((a for a, s in zip(atoms, starts, strict=True)
-                  if s >= offset and a.run is not None), None)  # fmt: skip
+    before, after = _runs_around(p, offset, run_format)
     anchor = before or after
     rpr = clean_rpr(run_props(anchor.run)) if anchor and anchor.run is not None else None
     if anchor is None:
@@ -395,11 +403,7 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
 def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Element,
                     run_format: RunFormat, next_id: IdSource) -> None:  # fmt: skip
     _split_at(p, offset, run_format, next_id)
-    atoms, starts = _shown(p, run_format)
-    before = next((a for a, s in zip(reversed(atoms), reversed(starts), strict=True)
-                   if s < offset and a.run is not None), None)  # fmt: skip
-    after = next((a for a, s in zip(atoms, starts, strict=True)
-                  if s >= offset and a.run is not None), None)  # fmt: skip
+    before, after = _runs_around(p, offset, run_format)
     anchor = before or after
     run = etree.SubElement(dele, W_R)
     has_run = anchor is not None and anchor.run is not None
