@@ -247,12 +247,7 @@ def record_insert(p: etree._Element, offset: int, text: str, author: str, date: 
         return
     ins = _mark(W_INS, next_id(), author, date)
     ins.append(run)
-    if before is not None and before.run is not None:
-        _place_after(before.run, ins, p, next_id)
-    elif after is not None and after.run is not None:
-        _place_before(after.run, ins, p, next_id)
-    else:
-        p.append(ins)
+    _place_between(before, after, ins, p, next_id)
 
 
 def _own_insertion(atom: Atom, p: etree._Element, author: str) -> etree._Element | None:
@@ -260,6 +255,18 @@ def _own_insertion(atom: Atom, p: etree._Element, author: str) -> etree._Element
     if wrapper is not None and wrapper.tag == W_INS and wrapper.get(W + "author") == author:
         return wrapper
     return None
+
+
+def _place_between(before: Atom | None, after: Atom | None, mark: etree._Element,
+                   p: etree._Element, next_id: IdSource) -> None:  # fmt: skip
+    """Put a new w:ins/w:del after the run before its place, else before the run after it, else
+    at the end of the paragraph."""
+    if before is not None and before.run is not None:
+        _place_after(before.run, mark, p, next_id)
+    elif after is not None and after.run is not None:
+        _place_before(after.run, mark, p, next_id)
+    else:
+        p.append(mark)
 
 
 def _place_after(run: etree._Element, ins: etree._Element, p: etree._Element,
@@ -414,12 +421,7 @@ def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Elem
         if child.tag == W_T:
             child.tag = W_DEL_TEXT
         run.append(child)
-    if before is not None and before.run is not None:
-        _place_after(before.run, dele, p, next_id)
-    elif after is not None and after.run is not None:
-        _place_before(after.run, dele, p, next_id)
-    else:
-        p.append(dele)
+    _place_between(before, after, dele, p, next_id)
 
 
 def _wrap(p: etree._Element, start: int, end: int, box: etree._Element,
