@@ -169,17 +169,22 @@ class BodyPatcher:
             return self.body  # a table the file does not have: keep the text in the body
         return self.tcs[rec.cells[(p.cell.row, p.cell.col)]]
 
-    def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
-        """Take an existing paragraph out of where it was and put it where the model has it;
-        a section break it ended stays where it was (with a neighbour), as on delete."""
+    def _take_out(self, el: etree._Element) -> None:
+        """Remove a w:p from where it stands: its section break stays (with a neighbour) and a
+        cell it leaves keeps a paragraph, as Word requires."""
         _move_section_break(el)
         cell = next(el.iterancestors(W_TC), None)
         if cell is not None:
             self._touched_cells.add(cell)
             self._keep_one(el, cell)
         remove(el)
-        self._place(k, p, el)
         self.changed = True
+
+    def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
+        """Take an existing paragraph out of where it was and put it where the model has it;
+        a section break it ended stays where it was (with a neighbour), as on delete."""
+        self._take_out(el)
+        self._place(k, p, el)
 
     def _place(self, k: int, p: Paragraph, el: etree._Element) -> None:
         """Insert ``el`` (paragraph ``k`` of the model) after the previous paragraph of its
@@ -286,13 +291,7 @@ class BodyPatcher:
             if el.getparent() is None:
                 continue
             parent = el.getparent()
-            _move_section_break(el)
-            cell = next(el.iterancestors(W_TC), None)
-            if cell is not None:
-                self._touched_cells.add(cell)
-                self._keep_one(el, cell)
-            remove(el)
-            self.changed = True
+            self._take_out(el)
             if parent is not None and parent.tag == W + "sdtContent" and not len(parent):
                 sdt = parent.getparent()
                 if sdt is not None:
