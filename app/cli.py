@@ -219,15 +219,13 @@ def _author(given: str | None) -> str:
 def _fix(args: argparse.Namespace) -> int:
     from app.engine import analyze
     from app.errors import WriteError
-    from app.fixes import fix_all, update_document
-    from app.model import Document
+    from app.fixes import fix_document
 
     if _same_file(args.file, args.output):
         raise WriteError(tr("fix 不会覆盖原文件，请用 -o 指定另一个文件",
                             "fix never overwrites its input: give another file with -o"))
     doc = _load(args.file)
-    texts, applied = fix_all(doc.texts, lambda t: analyze(Document.from_lines(t)).findings)
-    update_document(doc, texts)
+    applied = fix_document(doc, lambda d: analyze(d).findings)  # in place: ids, cells, XML kept
     _write(doc, args.output, author=_author(None))
     left = analyze(doc).findings
     print(tr(f"已修正 {applied} 处，剩余 {len(left)} 个问题需人工处理：{args.output}",

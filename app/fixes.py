@@ -11,25 +11,32 @@ import bisect
 from collections.abc import Callable, Iterable
 
 from app.findings import Edit, Finding, Fix
-from app.model import Document
+from app.model import Document, Paragraph
 
 
 def _absolute(starts: list[int], edit: Edit) -> tuple[int, int]:
     return starts[edit.index] + edit.start, starts[edit.last_index] + edit.end
 
 
-def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]:
-    """Apply as many fixes as fit without overlapping; return (new texts, fixes applied).
-
-    A fix is applied whole or not at all. The same fix offered by several findings (every
-    finding of a numbering group shares one) counts once, and so does an edit two fixes share.
-    Overlaps are looked up in a sorted list, so a fix of thousands of edits stays fast.
-    """
+def _starts(texts: list[str]) -> list[int]:
+    """Where each paragraph starts in the texts joined with "\n"."""
     starts = []
     pos = 0
     for t in texts:
         starts.append(pos)
         pos += len(t) + 1
+    return starts
+
+
+def choose_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[tuple[int, int, str]], int]:
+    """The spans (start, end, replacement in the joined text, sorted) of as many fixes as fit
+    without overlapping, and how many fixes they are.
+
+    A fix is taken whole or not at all. The same fix offered by several findings (every
+    finding of a numbering group shares one) counts once, and so does an edit two fixes share.
+    Overlaps are looked up in a sorted list, so a fix of thousands of edits stays fast.
+    """
+    starts = _starts(texts)
     taken: list[tuple[int, int, str]] = []  # sorted by (start, end)
     taken_set: set[tuple[int, int, str]] = set()
     applied = 0
@@ -44,6 +51,13 @@ def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]
                 bisect.insort(taken, span)
                 taken_set.add(span)
         applied += 1
+    return taken, applied
+
+
+def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]:
+    """Apply as many fixes as fit without overlapping (:func:`choose_fixes`); return (new
+    texts, fixes applied)."""
+    taken, applied = choose_fixes(texts, fixes)
     joined = "\n".join(texts)
     pieces: list[str] = []
     cursor = 0
@@ -86,38 +100,55 @@ def fix_all(texts: list[str], analyse: Callable[[list[str]], list[Finding]],
     return texts, total
 
 
-def update_document(doc: Document, texts: list[str]) -> None:
-    """Put fixed ``texts`` into ``doc``, keeping the ids (and comments) of unchanged paragraphs.
+def fix_document(doc: Document, analyse: Callable[[Document], list[Finding]],
+                 max_rounds: int = 100) -> int:
+    """Apply every mechanical fix to ``doc`` itself, re-analysing until none is left; returns the
+    number of fixes applied. The edits land in the paragraphs they name, so every paragraph
+    keeps its id (and with it, for a .docx, its XML, cell and objects): no matching of old and
+    new texts afterwards."""
+    total = 0
+    for _ in range(max_rounds):
+        fixes = [f.fix for f in analyse(doc) if f.fix is not None]
+        if not fixes:
+            break
+        taken, applied = choose_fixes(doc.texts, fixes)
+        if not applied:
+            break
+        _apply_spans(doc, taken)
+        total += applied
+    return total
 
-    Paragraphs a fix deleted disappear with their ids; comments anchored there become orphans
-    (start/end None) so that no comment is silently lost.
-    """
-    import difflib
 
-    from app.model import Paragraph
-
-    old = doc.paragraphs
-    matcher = difflib.SequenceMatcher(a=[p.text for p in old], b=texts, autojunk=False)
-    new: list[Paragraph] = []
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag == "equal":
-            new.extend(old[a0:a1])
-            continue
-        # Changed paragraphs keep their identity (and so their XML, cell and objects in a .docx)
-        # pairwise; extra new ones sit in the cell of the paragraph before them.
-        pairs = min(a1 - a0, b1 - b0) if tag == "replace" else 0
-        for p, t in zip(old[a0:a0 + pairs], texts[b0:b0 + pairs], strict=True):
-            p.text = t
-            for s in p.spans:
-                s.start, s.end = min(s.start, len(t)), min(s.end, len(t))
-            p.spans = [s for s in p.spans if s.end > s.start]
-            new.append(p)
-        for t in texts[b0 + pairs:b1]:
-            cell = new[-1].cell if new else None
-            new.append(Paragraph(text=t, cell=cell))
-    kept = {p.id for p in new}
+def _apply_spans(doc: Document, taken: list[tuple[int, int, str]]) -> None:
+    """Apply joined-text spans to the paragraphs, last first. A span inside one paragraph edits
+    it; one across paragraph breaks joins them into the first (the others go, and comments
+    anchored there become orphans, so that none is lost silently); a replacement holding "\n"
+    opens new paragraphs after it, in the same table cell."""
+    paragraphs = list(doc.paragraphs)
+    starts = _starts([p.text for p in paragraphs])
+    gone: set[int] = set()
+    for start, end, replacement in reversed(taken):
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end) - 1
+        head = paragraphs[first].text[: start - starts[first]]
+        tail = paragraphs[last].text[end - starts[last]:]
+        pieces = (head + replacement + tail).split("\n")
+        p = paragraphs[first]
+        _retext(p, pieces[0])
+        gone.update(q.id for q in paragraphs[first + 1:last + 1])
+        fresh = [Paragraph(text=t, cell=p.cell) for t in pieces[1:]]
+        paragraphs[first + 1:last + 1] = fresh
+        starts[first + 1:last + 1] = [starts[first]] * len(fresh)  # never looked up again
     for c in doc.comments:
-        if c.start is not None and (c.start.paragraph_id not in kept or
-                                    c.end is None or c.end.paragraph_id not in kept):
+        if c.start is not None and (c.start.paragraph_id in gone or c.end is None
+                                    or c.end.paragraph_id in gone):  # fmt: skip
             c.start = c.end = None
-    doc.paragraphs = new
+    doc.paragraphs = paragraphs
+
+
+def _retext(p: Paragraph, text: str) -> None:
+    """Give ``p`` its fixed text; formatting spans are kept where they still fit."""
+    p.text = text
+    for s in p.spans:
+        s.start, s.end = min(s.start, len(text)), min(s.end, len(text))
+    p.spans = [s for s in p.spans if s.end > s.start]

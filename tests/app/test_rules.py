@@ -194,3 +194,33 @@ def test_fixes_touch_only_their_ranges():
     lines = [TITLE, "一、甲", "一、乙", "1、丙，含兵乓球"]
     out = fixed(lines)
     assert out == [TITLE, "一、甲", "二、乙", "1.丙，含乒乓球"]
+
+
+def test_fix_document_edits_the_paragraphs_in_place_and_keeps_their_ids():
+    from app.findings import Edit, Finding, Fix, Severity
+    from app.fixes import fix_document
+    from app.model import CellRef, Comment, Document, Paragraph, Position, Table
+
+    table = Table(1, 1)
+    doc = Document([Paragraph("一、总体情况"), Paragraph("三、主要做法"),
+                    Paragraph("（", cell=CellRef(table.id, 0, 0)),
+                    Paragraph("三）表内文字", cell=CellRef(table.id, 0, 0)),
+                    Paragraph("末段")], tables={table.id: table})  # fmt: skip
+    ids = [p.id for p in doc.paragraphs]
+    doc.comments = [Comment("请核", "甲", start=Position(ids[3], 0), end=Position(ids[3], 2))]
+    rounds = [
+        [Fix((Edit(1, 0, 1, "二"),), "改为二"),  # inside one paragraph
+         Fix((Edit(2, 1, 0, "", end_index=3),), "接上断行"),  # across a paragraph break
+         Fix((Edit(4, 2, 2, "\n补一段"),), "补一段")],  # a new paragraph after it
+        [],
+    ]
+
+    def analyse(_doc: Document) -> list[Finding]:
+        fixes = rounds.pop(0)
+        return [Finding("x", Severity.INFO, "m", 0, 0, 1, fix=f) for f in fixes]
+
+    assert fix_document(doc, analyse) == 3
+    assert doc.texts == ["一、总体情况", "二、主要做法", "（三）表内文字", "末段", "补一段"]
+    assert [p.id for p in doc.paragraphs[:4]] == [ids[0], ids[1], ids[2], ids[4]]
+    assert doc.paragraphs[2].cell == CellRef(table.id, 0, 0)
+    assert doc.comments[0].start is None  # its paragraph was joined away: kept, as an orphan
