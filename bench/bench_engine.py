@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -51,6 +50,7 @@ from bench.common import (
     pdf_pages,
     soffice_command,
     soffice_version,
+    time_commands,
     timings,
     write_big_txt,
 )
@@ -125,20 +125,7 @@ def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict
         for target in ("docx", "pdf"):
             commands[f"LibreOffice txt → {target}"] = soffice_command(
                 soffice, work, target, big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
-    # warm-up: LibreOffice's first start creates its profile; Python's writes no .pyc here
-    for cmd in commands.values():
-        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=600)
-    results: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, cmd in commands.items():
-            start = time.perf_counter()
-            proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, timeout=600)
-            results[name].append(time.perf_counter() - start)
-            if proc.returncode not in (0, 1):  # `check` exits 1 when it finds something
-                raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
-    return results
+    return time_commands(commands, runs, env)
 
 
 def main() -> int:

@@ -38,6 +38,7 @@ from bench.common import (
     machine,
     soffice_command,
     soffice_version,
+    time_commands,
     timings,
     write_big_txt,
 )
@@ -114,19 +115,7 @@ def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict
     if soffice:
         commands["LibreOffice txt → docx"] = soffice_command(
             soffice, work, "docx", big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
-    for cmd in commands.values():  # warm-up: LibreOffice's profile, the lexicon's cache
-        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=600)
-    results: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, cmd in commands.items():
-            start = time.perf_counter()
-            proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, timeout=600)
-            results[name].append(time.perf_counter() - start)
-            if proc.returncode not in (0, 1):
-                raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
-    return results
+    return time_commands(commands, runs, env)
 
 
 def fmt(times: list[float]) -> str:

@@ -201,3 +201,24 @@ def machine() -> dict[str, str]:
             "ram": f"{int(mem.split()[0]) / 1024 / 1024:.1f} GiB" if mem else "?",
             "python": platform.python_version(), "os": platform.platform(),
             "load average at start": "/".join(f"{x:.2f}" for x in os.getloadavg())}  # fmt: skip
+
+
+def time_commands(commands: dict[str, list[str]], runs: int,
+                  env: dict[str, str]) -> dict[str, list[float]]:
+    """Whole-process wall times of ``commands`` (name → argv), interleaved round by round so
+    that load on the machine falls on all of them alike, after one warm-up run each (LibreOffice
+    creates its profile, the lexicon its cache). An exit status other than 0 or 1 (`check`
+    exits 1 when it finds something) stops the benchmark."""
+    for cmd in commands.values():
+        subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=600)
+    results: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, timeout=600)
+            results[name].append(time.perf_counter() - start)
+            if proc.returncode not in (0, 1):
+                raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
+    return results

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.findings import Finding, Fix, Severity
+from app.model import Document, Role
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
 
 
 @dataclass(frozen=True)
@@ -22,3 +28,13 @@ class RuleInfo:
         return Finding(rule=self.id, severity=severity or self.severity, message=message,
                        index=index, start=start, end=end, norm=self.norm, fix=fix,
                        related=related or [])
+
+
+_NOT_PROSE = (Role.JUNK, Role.BLANK)
+
+
+def prose_paragraphs(doc: Document, analysis: Analysis) -> Iterator[tuple[int, str]]:
+    """(index, text) of the paragraphs a text check reads: not site junk, not blank."""
+    for i, text in enumerate(doc.texts):
+        if analysis.roles[i] not in _NOT_PROSE:
+            yield i, text

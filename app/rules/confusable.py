@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -112,9 +112,7 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         for start, end, wrong, right, why in confusions(text):
             fix = Fix((Edit(i, start, end, right),), f"改为“{right}”")
             out.append(CONFUSABLE.finding(f"“{wrong}”疑为“{right}”：{why}", i, start, end,

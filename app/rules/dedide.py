@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, spans, words
-from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -112,9 +112,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
         return out
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         for pos, right, excerpt in particle_errors(text):
             rule = DI if right == "地" else DE
             what = "状语修饰动词" if right == "地" else "动词带补语"

@@ -32,9 +32,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.model import Document, Role
+from app.model import Document
 from app.outline.numerals import parse_chinese
-from app.rules.base import RuleInfo
+from app.rules.base import RuleInfo, prose_paragraphs
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -487,9 +487,7 @@ def _reorder(text: str, items: list[_Item], lo: int, hi: int, ordered: list[int]
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         for r in paragraph_findings(text):
             info = _BY_KEY[r.rule]
             fix = None

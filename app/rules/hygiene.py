@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 from zhon import hanzi  # type: ignore[import-untyped]
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -211,9 +211,7 @@ def _cut(text: str) -> list[Raw]:
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     markers = analysis.markers
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         marker = markers[i] if markers else None
         skip_to = marker.end if marker is not None else 0
         for r in paragraph_findings(text, skip_to):

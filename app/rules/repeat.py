@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, lexicon, spans, words
-from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -98,9 +98,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
         return out
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         for start, end, kind in repeats(text):
             extra = text[start:end]
             rule = CHAR if kind == "char" else WORD

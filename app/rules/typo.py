@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, spans
-from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.wording import misused_words
 
 if TYPE_CHECKING:
@@ -208,9 +208,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
         return out
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         listed = [(s, e) for s, e, _w in misused_words(text)]
         for start, end, cand, _gain in typos(text):
             wrong = text[start:end]
