@@ -2,6 +2,12 @@
 
 Half-width and full-width brackets are paired with each other here ("村(社区）" is balanced);
 their width is punctuation/width's business.
+
+GB/T 15834 is the norm of Chinese text, so a paragraph without Chinese characters (an English or
+Russian quotation, a reference list) is not read. Two marks that look unpaired are not quote or
+bracket marks at all: "’" inside or at the end of a Latin word is an apostrophe (Moody’s,
+users’), and a closer right after a short item number at the start of a clause ("1)", "2）",
+"a)") is a list marker of the "1)" style, which other rules judge.
 """
 
 from __future__ import annotations
@@ -26,13 +32,32 @@ _CLOSE_ALIAS = {")": "）"}
 _CLOSERS = set(_OPEN.values()) | set(_CLOSE_ALIAS)
 
 
+_HAN = re.compile("[\u3400-\u9fff]")
+# "1)" "12）" "a)" "B）" at the start of the text or of a clause: an item number, not a bracket
+_ITEM_CLOSER = re.compile(r"(?:^|(?<=[\s：:；;，,。、]))(?:\d{1,2}|[A-Za-z])[)）]")
+
+
+def _is_apostrophe(text: str, pos: int, open_single: bool) -> bool:
+    """Whether the "’" at pos is an apostrophe of a Latin word rather than a closing quote."""
+    before = text[pos - 1] if pos else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    if not (before.isascii() and before.isalpha()):
+        return False
+    return (after.isascii() and after.isalpha()) or not open_single
+
+
 @lru_cache(maxsize=65536)
 def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     """Positions of unpaired quote/bracket characters, in order."""
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
+    items = {m.end() - 1 for m in _ITEM_CLOSER.finditer(text)}
     for found in _ANY.finditer(text):
         pos, c = found.start(), found.group()
+        if c == "’" and _is_apostrophe(text, pos, any(o == "‘" for _, o in stack)):
+            continue
+        if pos in items and not any(o in "（(" for _, o in stack):
+            continue
         if c in _OPEN:
             stack.append((pos, c))
         else:
@@ -87,7 +112,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     bad: dict[int, list[tuple[int, str]]] = {}
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text):
+        if (analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text)
+                or not _HAN.search(text)):
             continue
         found = unpaired(text)
         if found:

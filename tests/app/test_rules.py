@@ -150,6 +150,19 @@ def test_unbalanced_punctuation():
     assert run([TITLE, "他说（这是括号。"], "punctuation/unbalanced")[0].start == 2
 
 
+def test_unbalanced_leaves_apostrophes_item_numbers_and_foreign_text_alone():
+    quiet = [TITLE, "穆迪（Moody’s）调整了评级，users’ guide 已译出。",
+             "主要问题有：1)制度不健全；2）落实不到位；a)其他。",
+             "Moody’s Investors Service said “the outlook is stable.",
+             "Как отмечают эксперты: 1)деятельность компании; 2)позиция."]
+    assert run(quiet, "punctuation/unbalanced") == []
+    # the same marks are still read where they are quotes and brackets
+    for text, marks in [("他强调‘要抓落实。", ["‘"]), ("他说：“要抓落实’。", ["“", "’"]),
+                        ("经费（含专项资金2)已拨付，支出3)万元。", [")"])]:
+        found = run([TITLE, text], "punctuation/unbalanced")
+        assert [text[f.start:f.end] for f in found] == marks, text
+
+
 def test_width():
     lines = [TITLE, "在各镇、村(社区)广泛张贴,告知群众;时间为8:30,金额1,000元。"]
     got = [lines[1][f.start] for f in run(lines, "punctuation/width")]
