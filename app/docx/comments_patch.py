@@ -242,6 +242,10 @@ class CommentsPatcher:
             start = end = Position(first.id, first.auto_number_len)
         if start is None or end is None:
             return
+        order = {p.id: i for i, p in enumerate(self.doc.paragraphs)}
+        if (order.get(end.paragraph_id, 0), end.offset) < (order.get(start.paragraph_id, 0),
+                                                            start.offset):
+            start, end = end, start  # an anchor pair that crossed in editing: keep its span
         s_el, s_off = self._xml_position(start)
         e_el, e_off = self._xml_position(end)
         if (self._mark_position(W_CSTART, wid) == (s_el, s_off)
@@ -249,11 +253,18 @@ class CommentsPatcher:
                 and any(r.get(W_ID) == wid for r in self.root.iter(W_REF))):  # fmt: skip
             return
         self._remove_marks(wid)
-        _put_mark(s_el, s_off, _mark(W_CSTART, wid), self.run_format, at_end=False)
+        start_mark = _mark(W_CSTART, wid)
+        _put_mark(s_el, s_off, start_mark, self.run_format, at_end=False)
         ref = etree.Element(W + "r")
         etree.SubElement(ref, W_REF).set(W_ID, wid)
         end_mark = _mark(W_CEND, wid)
-        _put_mark(e_el, e_off, end_mark, self.run_format, at_end=True)
+        if (s_el, s_off) == (e_el, e_off):
+            # a point (its text was deleted): "at the end of the run before" and "before the
+            # run after" are different places when the point falls between runs, and the end
+            # would come first; the end goes right after the start instead
+            start_mark.addnext(end_mark)
+        else:
+            _put_mark(e_el, e_off, end_mark, self.run_format, at_end=True)
         end_mark.addnext(ref)
         self.body_changed = True
 

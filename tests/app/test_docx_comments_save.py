@@ -86,3 +86,46 @@ def test_deleting_the_paragraph_a_comment_starts_in_keeps_the_comment_whole(tmp_
             ("commentRangeStart", "commentRangeEnd", "commentReference")] == [1, 1, 1]  # fmt: skip
     [c] = read_docx(tmp_path / "out.docx").comments
     assert (c.start.offset, c.end.offset) == (0, 2)
+
+
+def _marks(path) -> list[str]:
+    body = body_of(path)
+    return [el.tag.split("}")[1] for el in body.iter(
+        W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")]
+
+
+def test_a_comment_whose_text_was_deleted_is_saved_as_a_point_start_before_end(tmp_path):
+    """A point anchor between two runs (the commented words deleted in the editor): Word
+    requires the range's start before its end."""
+    from app.model import Comment, Position
+    from tests.app.test_docx_reader import r
+
+    src = make_docx(tmp_path, f"<w:p>{r('甲乙')}{r('丙丁', '<w:b/>')}</w:p>")
+    doc = read_docx(src)
+    pid = doc.paragraphs[0].id
+    doc.comments.append(Comment("要删的话没了", "审校员", start=Position(pid, 2),
+                                end=Position(pid, 2)))  # fmt: skip
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    assert _marks(out) == ["commentRangeStart", "commentRangeEnd", "commentReference"]
+    again = read_docx(out)
+    assert again.texts == ["甲乙丙丁"]
+    (c,) = again.comments
+    assert (c.start.offset, c.end.offset) == (2, 2)
+
+
+def test_an_anchor_pair_that_crossed_is_saved_in_text_order(tmp_path):
+    from app.model import Comment, Position
+
+    src = make_docx(tmp_path, p("第一段文字") + p("第二段文字"))
+    doc = read_docx(src)
+    first, second = doc.paragraphs
+    doc.comments.append(Comment("跨段", "审校员", start=Position(second.id, 2),
+                                end=Position(first.id, 1)))  # fmt: skip
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    assert _marks(out) == ["commentRangeStart", "commentRangeEnd", "commentReference"]
+    again = read_docx(out)
+    (c,) = again.comments
+    assert (c.start.paragraph_id, c.start.offset) == (again.paragraphs[0].id, 1)
+    assert (c.end.paragraph_id, c.end.offset) == (again.paragraphs[1].id, 2)
