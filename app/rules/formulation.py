@@ -309,21 +309,44 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     last_s, last_e = raw[-1]
     index = _member_index()
     for m in _CONJ.finditer(text, last_s, last_e):
-        if _norm(text[last_s:m.start()]) in index and \
+        before = _norm(text[last_s:m.start()])
+        if (before in index or 0 < len(before) <= 8) and \
                 _edge_patterns()[1].match(_norm(text[m.end():last_e])):
             raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
             break
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
+    # a list that starts inside an item after other words: "完整、准确、全面贯彻创新、协调……"
+    # (the verb before the member opens the list; the items before it are another list)
+    for k in range(1, len(items) - 1):
+        if items[k].text not in index and all(it.text not in index for it in items[:k]):
+            tail = _edge_patterns()[0].search(items[k].text)
+            if tail and _shares_list(tail.group(), items[k + 1:]):
+                items = items[k:]
+                break
     first, last = items[0], items[-1]
     if first.text not in index:
         tail = _edge_patterns()[0].search(first.text)
-        if tail:
+        if tail and _shares_list(tail.group(), items[1:]):
             items[0] = _locate(text, first, tail.group(), at_end=True)
     if last.text not in index:
         head = _edge_patterns()[1].match(last.text)
-        if head:
+        if head and _shares_list(head.group(), items[:-1]):
             items[-1] = _locate(text, last, head.group(), at_end=False)
     return items
+
+
+def _shares_list(member: str, others: list[_Item]) -> bool:
+    """An edge item is cut down to ``member`` only when another item belongs to a list that
+    member belongs to: "……制度自信、文明自信" keeps 文明自信 whole (文明 is a member of the
+    core values, not of the 四个自信 the other items name), so it can be seen as a wrong member."""
+    index = _member_index()
+    lists = {n for n, _pos in index.get(member, ())}
+    tail, head = _edge_patterns()
+    for it in others:
+        found = [it.text] + [m.group() for m in (tail.search(it.text), head.match(it.text)) if m]
+        if any(n in lists for w in found for n, _pos in index.get(w, ())):
+            return True
+    return False
 
 
 def _locate(text: str, item: _Item, member: str, at_end: bool) -> _Item:
@@ -359,7 +382,8 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         anchored = _anchored(text, lists[n], items, positions, s_start, s_end)
         if lists[n].anchor_required and not anchored:
             continue
-        if not anchored and not _stands_alone(lists[n], positions, matched):
+        if not anchored and not _stands_alone(lists[n], positions, matched) and \
+                _aligned_odd(lists[n], items, positions) is None:
             continue
         key = (matched, int(anchored), -n)
         if best is None or key > best:
@@ -368,6 +392,48 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         return []
     n = -best[2]
     return _compare(text, lists[n], items, candidates[n], bool(best[1]))
+
+
+def _affixes(fl: FixedList) -> tuple[str, str]:
+    """The prefix and suffix all members share (全面……, ……意识, 政治……力, ……建设), or ""."""
+    firsts = [m[0] for m in fl.members]
+    pre = firsts[0]
+    while pre and not all(f.startswith(pre) for f in firsts):
+        pre = pre[:-1]
+    suf = firsts[0]
+    while suf and not all(f.endswith(suf) for f in firsts):
+        suf = suf[1:]
+    return pre, suf
+
+
+def _looks_like(fl: FixedList, word: str, right: str) -> bool:
+    """``word`` is written where ``right`` belongs and looks like a member of ``fl``: about as
+    long, and built like the others (全面从严管党 among 全面……; 满足感 among ……感). For a list
+    without a shared affix (创新、协调……; 自由、平等……) only a word of the same length counts."""
+    if word == right or not word or abs(len(word) - len(right)) > 1:
+        return False
+    if any(word in spellings for spellings in fl.members):
+        return False
+    pre, suf = _affixes(fl)
+    if pre or suf:
+        return word.startswith(pre) and word.endswith(suf) and \
+            len(word) > len(pre) + len(suf)
+    return len(word) == len(right) and len(fl.members) >= 4
+
+
+def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> int | None:
+    """The one odd item of an enumeration that is the formulation with one member changed:
+    as many items as members, every other item in its own place, the odd one looking like the
+    member it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力").
+    Needs no name nearby: n - 1 members in their fixed places are the formulation."""
+    n = len(fl.members)
+    if len(items) != n or n < 3 or positions.count(None) != 1 or fl.partial_ok or \
+            fl.anchor_required:
+        return None
+    if any(p is not None and p != k for k, p in enumerate(positions)):
+        return None
+    k = positions.index(None)
+    return k if _looks_like(fl, items[k].text, fl.members[k][0]) else None
 
 
 def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:
@@ -414,7 +480,15 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
                        f"“{fl.name}”的固定顺序是“{canon}”（出处：{_short(fl.source)}）",
                        replacement))
         return out
-    if fl.partial_ok or not (anchored or fl.closed):
+    if fl.partial_ok:
+        return out
+    odd = _aligned_odd(fl, items, positions)
+    if odd is not None:
+        right = fl.members[odd][0]
+        return [Raw(MEMBER.id, items[odd].start, items[odd].end,
+                    f"“{fl.name}”中此项应为“{right}”，此处写作“{items[odd].text}”"
+                    f"（{canon}；出处：{_short(fl.source)}）", right)]
+    if not (anchored or fl.closed):
         return out
     wrong = [k for k in range(lo, hi + 1) if positions[k] is None]
     present = set(matched)
@@ -452,7 +526,9 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
     suffix = right[-2:]
     if k > hi:  # the item may run on: "服从意识的要求", "共赢的新发展理念"
         cut = word.find(suffix)
-        if cut >= 0 and cut + 2 <= len(right) + 2:
+        if _looks_like(fl, word, right):
+            pass  # "全面从严管党" for 全面从严治党: built like the members
+        elif cut >= 0 and cut + 2 <= len(right) + 2:
             word = word[:cut + 2]
         elif anchored:
             word = re.split("的|" + "|".join(map(re.escape, fl.anchors)), word)[0]
@@ -461,9 +537,11 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
         else:
             return None
     else:
-        if not word.endswith(suffix) or len(word) < len(right):
+        if len(word) < len(right):
             return None
         word = word[-len(right):]
+        if not word.endswith(suffix) and not _looks_like(fl, word, right):
+            return None
     if word == right or not (anchored or fl.closed) or (len(right) < 3 and not anchored):
         return None
     start = text.find(word, items[k].start, items[k].end + 2)
