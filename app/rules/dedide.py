@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -46,6 +47,20 @@ DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|�
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早)"
 _COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
+# a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
+# evaluations only: 反映的不实的问题 is 不实, "untrue")
+_COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|扎实|深入|彻底|及时|充分|规范|"
+                             r"严格|认真|全面|细致|透彻)(?=的)")
+
+
+def _verbs_in_data() -> frozenset[str]:
+    """app/data/verbs_extra.txt: verbs of official writing that jieba tags otherwise."""
+    text = resources.files("app").joinpath("data/verbs_extra.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+EXTRA_VERBS = _verbs_in_data()
 
 
 @lru_cache(maxsize=65536)
@@ -66,7 +81,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                 and not _modifies_noun(text, start + 1 + len(verb)):
             out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
         elif len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a") and \
-                (complement := _COMPLEMENT.match(text, start + 1)):
+                (complement := _COMPLEMENT.match(text, start + 1) or
+                 _COMPLEMENT_REL.match(text, start + 1)):
             out.append((start, "得", text[words[k - 1][0]:complement.end()]))
     return tuple(out)
 
@@ -80,7 +96,8 @@ def _verb_at(text: str, pos: int) -> str:
         if len(w) < n:
             continue
         tag = tags.get(w)
-        if tag == "v" or (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
+        if tag == "v" or w in EXTRA_VERBS or \
+                (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
             return w
     return ""
 
