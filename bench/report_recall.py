@@ -25,7 +25,7 @@ from app.readers.text import read_text
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "planted_reports"
 # key family → rule families whose findings may find it
-FAMILIES = {"typo": ("typo", "wording"), "confusable": ("confusable",), "particle": ("particle",),
+FAMILIES = {"typo": ("typo", "wording", "confusable"), "confusable": ("confusable", "typo", "wording"), "particle": ("particle",),
             "repeat": ("repeat",), "formulation": ("formulation",), "title": ("title",),
             "hygiene": ("hygiene",), "punctuation": ("punctuation",)}
 RULES = sorted({r for rules in FAMILIES.values() for r in rules})

@@ -309,9 +309,9 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     last_s, last_e = raw[-1]
     index = _member_index()
     for m in _CONJ.finditer(text, last_s, last_e):
-        before = _norm(text[last_s:m.start()])
-        if (before in index or 0 < len(before) <= 8) and \
-                _edge_patterns()[1].match(_norm(text[m.end():last_e])):
+        before, after = _norm(text[last_s:m.start()]), _norm(text[m.end():last_e])
+        if (before in index and 0 < len(after) <= 8) or \
+                (0 < len(before) <= 8 and _edge_patterns()[1].match(after)):
             raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
             break
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
@@ -408,14 +408,15 @@ def _affixes(fl: FixedList) -> tuple[str, str]:
 
 def _looks_like(fl: FixedList, word: str, right: str) -> bool:
     """``word`` is written where ``right`` belongs and looks like a member of ``fl``: about as
-    long, and built like the others (全面从严管党 among 全面……; 满足感 among ……感). For a list
-    without a shared affix (创新、协调……; 自由、平等……) only a word of the same length counts."""
-    if word == right or not word or abs(len(word) - len(right)) > 1:
+    long (two characters either way: 生态建设 for 生态文明建设), and built like the others
+    (全面从严管党 among 全面……; 满足感 among ……感). For a list without a shared affix (创新、
+    协调……; 自由、平等……) only a word of the same length counts."""
+    if word == right or not word or abs(len(word) - len(right)) > 2:
         return False
     if any(word in spellings for spellings in fl.members):
         return False
     pre, suf = _affixes(fl)
-    if pre or suf:
+    if pre or suf:  # a word built like the members may be a little shorter (生态建设)
         return word.startswith(pre) and word.endswith(suf) and \
             len(word) > len(pre) + len(suf)
     return len(word) == len(right) and len(fl.members) >= 4
