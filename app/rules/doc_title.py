@@ -50,7 +50,7 @@ _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
 _MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT}|建议)$")
 _REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
-                        r"|关于(报告)(?=[^关]+的报告$)")
+                        r"|关于(报告|上报|呈报)(?=[^关]+的报告$)")
 _ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
 # 印发 + another organ named before its title: 印发市教育局关于……, 印发省财政厅《关于……》,
 # 印发省财政厅《专项资金管理办法》 (an organ issuing its own text does not name itself)
