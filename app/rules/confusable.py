@@ -100,8 +100,8 @@ def _pairs_in_data() -> tuple[tuple[str, Pair], ...]:
 
 PAIRS += tuple(pair for _w, pair in _pairs_in_data())
 # Every word some entry may flag: a paragraph without any of them needs no further look.
-_ANY = re.compile("|".join(["形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声"] +
-                           sorted({w for w, _pair in _pairs_in_data()})))
+_ANY = re.compile("|".join(["形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声",
+                            *sorted({w for w, _pair in _pairs_in_data()})]))
 
 
 @lru_cache(maxsize=65536)
