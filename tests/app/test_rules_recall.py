@@ -190,3 +190,11 @@ def test_recall_on_the_planted_reports():
         assert found[family] >= 0.7 * n, (family, missed)
     # the one finding outside the key is a true one: 关于关于 is also a repeated word
     assert [o.split()[1] for o in other] == ["repeat/word"], other
+
+
+def test_classic_look_alikes_need_less_evidence():
+    assert flagged("不断增强综合实力和核心竟争力。", "typo") == [("typo/char", "竟争力")]
+    assert fixed("致敬戌边英雄。", "typo") == "致敬戍边英雄。"
+    for right in ("不断增强综合实力和核心竞争力。", "他自己经常下乡调研。", "毕竟争取到了项目资金。",
+                  "陶冶情操。"):
+        assert flagged(right, "typo") == [], right
