@@ -53,14 +53,52 @@ _COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|�
                              r"严格|认真|全面|细致|透彻)(?=的)")
 
 
-def _verbs_in_data() -> frozenset[str]:
-    """app/data/verbs_extra.txt: verbs of official writing that jieba tags otherwise."""
-    text = resources.files("app").joinpath("data/verbs_extra.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#")
-                     for w in line.split())
+def _words_in_data() -> dict[str, frozenset[str]]:
+    """The sections of app/data/particle_words.txt: words jieba does not tag the way they work
+    in official writing (verbs, adverbial idioms, complement idioms, one-character verbs)."""
+    text = resources.files("app").joinpath("data/particle_words.txt").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            name, words_ = line.split(":", 1)
+            out[name.strip()] = frozenset(words_.split())
+    return out
 
 
-EXTRA_VERBS = _verbs_in_data()
+_DATA = _words_in_data()
+EXTRA_VERBS = _DATA.get("verbs", frozenset())
+MANNER = MANNER | _DATA.get("manner", frozenset())
+COMPLEMENT_IDIOMS = _DATA.get("complements", frozenset())
+SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
+
+
+def _is_manner(word: str) -> bool:
+    """An adverbial before 的 + verb: tagged ad, listed, or two manner words in one token
+    (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one untagged word)."""
+    tags = lexicon().tags
+    if tags.get(word) == "ad" or word in MANNER:
+        return True
+    return len(word) == 4 and all(
+        half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
+
+
+def _complement_at(text: str, pos: int) -> re.Match[str] | None:
+    """A complement of degree or result right after 的 (很好, 不够到位, 有声有色, 不够具体), ending
+    the clause, or a negated one inside a noun phrase (不彻底的)."""
+    m = _COMPLEMENT.match(text, pos) or _COMPLEMENT_REL.match(text, pos)
+    if m:
+        return m
+    m = _COMPLEMENT_WORD.match(text, pos)
+    if m and ((m.group(1) or "") + m.group(2) in COMPLEMENT_IDIOMS or
+              m.group(2) in COMPLEMENT_IDIOMS or
+              (m.group(1) and lexicon().tags.get(m.group(2)) == "a")):
+        return m
+    return None
+
+
+# degree word (optional) + a 2–5 character word ending the clause: checked by _complement_at
+_COMPLEMENT_WORD = re.compile(DEGREE.replace("(?:", "(", 1) + r"?([\u4e00-\u9fff]{2,5}?)"
+                              r"(?=[，。；！？、：]|$)")
 
 
 @lru_cache(maxsize=65536)
@@ -77,12 +115,12 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             continue
         prev = words[k - 1][2]
         verb = _verb_at(text, start + 1)
-        if verb and (tags.get(prev) == "ad" or prev in MANNER) and not _attributive(words, k) \
-                and not _modifies_noun(text, start + 1 + len(verb)):
+        if verb and _is_manner(prev) and not _attributive(words, k) \
+                and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
             out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
-        elif len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a") and \
-                (complement := _COMPLEMENT.match(text, start + 1) or
-                 _COMPLEMENT_REL.match(text, start + 1)):
+        elif ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
+              or prev in EXTRA_VERBS) \
+                and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[words[k - 1][0]:complement.end()]))
     return tuple(out)
 
@@ -100,6 +138,20 @@ def _verb_at(text: str, pos: int) -> str:
                 (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
             return w
     return ""
+
+
+# After a modal (要因地制宜的开展工作) these nouns are the verb's object, not a noun it modifies.
+OBJECT_AFTER_MODAL = ("工作", "情况", "问题")
+
+
+def _object_or_modified_noun(words: list[tuple[int, int, str]], k: int, text: str,
+                             pos: int) -> bool:
+    """The verb after 的 modifies a noun (推进作用), unless a modal before the adverbial makes
+    the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object)."""
+    if not _modifies_noun(text, pos):
+        return False
+    after_modal = k >= 2 and words[k - 2][2] in MODALS
+    return not (after_modal and text.startswith(OBJECT_AFTER_MODAL, pos))
 
 
 def _modifies_noun(text: str, pos: int) -> bool:

@@ -167,6 +167,31 @@ def test_particles_with_verbs_jieba_tags_otherwise_and_negated_complements():
     assert flagged("群众反映的不实问题已澄清。", "particle") == []
 
 
+@pytest.mark.parametrize(("sentence", "rule"), [
+    ("要严肃认真的对待群众来信。", "particle/di"),       # two manner words as one token
+    ("要科学合理的安排资金。", "particle/di"),
+    ("各地要因地制宜的开展工作。", "particle/di"),       # an adverbial idiom; 工作 is the object
+    ("要实事求是的反映情况。", "particle/di"),
+    ("各项工作开展的有声有色。", "particle/de"),         # an idiom as complement
+    ("宣传工作做的很扎实。", "particle/de"),             # a one-character verb
+    ("工作部署的不够具体。", "particle/de"),             # degree + any adjective ending the clause
+    ("学习贯彻的不深不透。", "particle/de"),
+])
+def test_more_kinds_of_particle_errors(sentence, rule):
+    assert flagged(sentence, "particle") == [(rule, "的")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是一次深入的调查工作。",          # 深入的 modifies 调查工作
+    "开展全面的检查工作。",
+    "他们取得的较好成绩令人鼓舞。",
+    "部署的很多任务已经完成。",
+    "因地制宜的办法更管用。",
+])
+def test_particle_look_alikes_stay_quiet(sentence):
+    assert flagged(sentence, "particle") == []
+
+
 def test_content_character_doubled_at_a_clause_end():
     assert flagged("各部门要主动作为，形成工作合力力。", "repeat") == [("repeat/char", "力")]
     assert flagged("进一步提升服务水平平，", "repeat") == [("repeat/char", "平")]
