@@ -220,6 +220,6 @@ def test_recall_on_the_planted_reports():
 def test_classic_look_alikes_need_less_evidence():
     assert flagged("不断增强综合实力和核心竟争力。", "typo") == [("typo/char", "竟争力")]
     assert fixed("致敬戌边英雄。", "typo") == "致敬戍边英雄。"
-    for right in ("不断增强综合实力和核心竞争力。", "他自己经常下乡调研。", "毕竟争取到了项目资金。",
-                  "陶冶情操。"):
+    for right in ("不断增强综合实力和核心竞争力。", "他自己经常下乡调研。",
+                  "毕竟争取到了项目资金。", "陶冶情操。"):
         assert flagged(right, "typo") == [], right
