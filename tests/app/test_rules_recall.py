@@ -136,6 +136,12 @@ def test_listed_misspellings_across_word_seams_are_quiet(sentence):
     ("对群众反应的噪声、油烟等问题，做到件件有回应。", "反应"),
     ("要象抓经济工作一样抓安全生产。", "象"),
     ("做为考核的重要依据。", "做为"),
+    ("要认清形式，把握大局。", "形式"),
+    ("采取线上线下相结合的形势开展培训。", "形势"),
+    ("要分清功过是非的界线。", "界线"),
+    ("其它村干部要积极配合。", "其它"),
+    ("报名截至日期为10月31日。", "截至"),
+    ("这一做法反应了群众的心声。", "反应"),
 ])
 def test_confused_words_in_deciding_contexts(sentence, wrong):
     assert flagged(sentence, "confusable") == [("confusable/word", wrong)]
@@ -153,6 +159,13 @@ def test_confused_words_in_deciding_contexts(sentence, wrong):
     "群众反应强烈。",
     "这一现象一样值得关注。",
     "把它当做为民服务的抓手。",
+    "对当前形势进行分析研判。",
+    "结合当前形势开展工作。",
+    "要适应新的形式和内容。",
+    "截至10月31日，全县新增就业2100人。",
+    "会上大家纷纷发言，反应热烈。",
+    "其它部门要积极配合。",            # 其它 for things is allowed
+    "两县之间的行政区域界线已勘定。",
 ])
 def test_the_right_word_in_those_contexts_is_quiet(sentence):
     assert flagged(sentence, "confusable") == []
