@@ -236,3 +236,21 @@ def test_classic_look_alikes_need_less_evidence():
     for right in ("不断增强综合实力和核心竞争力。", "他自己经常下乡调研。",
                   "毕竟争取到了项目资金。", "陶冶情操。"):
         assert flagged(right, "typo") == [], right
+
+
+# --- number and character hygiene, half-width marks ----------------------------------------
+
+def test_negative_change_after_more_words():
+    for s, wrong in (("利润总额增幅-8%。", "增幅-"), ("增速-2.1%。", "增速-"),
+                     ("社会消费品零售总额增长率为-1.5%。", "增长率为-")):
+        assert flagged(s, "hygiene") == [("hygiene/negative-change", wrong)], s
+    assert flagged("气温最低-8℃，增幅8%。", "hygiene") == []
+
+
+def test_half_width_marks_beside_latin_terms_and_single_quotes():
+    assert flagged("主要指标:GDP增长5%。", "punctuation") == [("punctuation/width", ":")]
+    assert flagged("开展'学雷锋'志愿服务活动。", "punctuation") == \
+        [("punctuation/width", "'"), ("punctuation/width", "'")]
+    assert fixed("开展'学雷锋'志愿服务活动。", "punctuation") == "开展‘学雷锋’志愿服务活动。"
+    for right in ("升级到Windows 10 (x64)版本。", "他说 don't worry。", "比例为3:2。"):
+        assert flagged(right, "punctuation") == [], right
