@@ -82,6 +82,13 @@ def test_title_endings_that_are_not_document_types():
     assert title_rules("关于进一步做好信访工作的意见建议") == [("title/mixed-type", "意见建议")]
 
 
+def test_title_ending_with_an_activity_has_no_type():
+    assert title_rules("关于开展2026年春季植树造林活动") == [("title/no-type", "活动")]
+    assert title_rules("关于召开2026年全县经济工作会议") == [("title/no-type", "会议")]
+    assert title_rules("关于开展2026年春季植树造林活动的通知") == []
+    assert title_rules("全县经济工作会议纪要") == []
+
+
 def test_yinfa_of_another_organs_text_in_quotes():
     assert title_rules("关于印发省财政厅《关于进一步规范专项资金管理的意见》的通知") == \
         [("title/forwarding", "印发")]
