@@ -84,14 +84,17 @@ def _is_manner(word: str) -> bool:
 
 def _complement_at(text: str, pos: int) -> re.Match[str] | None:
     """A complement of degree or result right after 的 (很好, 不够到位, 有声有色, 不够具体), ending
-    the clause, or a negated one inside a noun phrase (不彻底的)."""
+    the clause, or a negated one inside a noun phrase (不彻底的). After a degree word other than
+    不, any two-character word ending the clause is the complement (推进的比较缓慢: 缓慢 has
+    no tag in jieba's dictionary)."""
     m = _COMPLEMENT.match(text, pos) or _COMPLEMENT_REL.match(text, pos)
     if m:
         return m
     m = _COMPLEMENT_WORD.match(text, pos)
     if m and ((m.group(1) or "") + m.group(2) in COMPLEMENT_IDIOMS or
               m.group(2) in COMPLEMENT_IDIOMS or
-              (m.group(1) and lexicon().tags.get(m.group(2)) == "a")):
+              (m.group(1) and lexicon().tags.get(m.group(2)) == "a") or
+              (m.group(1) not in (None, "不") and len(m.group(2)) == 2)):
         return m
     return None
 

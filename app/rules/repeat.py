@@ -41,7 +41,7 @@ DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字�
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
 # the grammatical characters and suffixes, whose doubling no term explains.
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
-                        "之所着过这那我你他她它有无性化者")
+                        "之所着过这那我你他她它有无性化者去来到")
 _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
