@@ -38,10 +38,12 @@ class Pair:
     pattern: re.Pattern[str]
     right: str
     why: str  # the meaning that decides, shown to the user
+    words: tuple[str, ...] = ()  # the wrong words it can flag: a text without them is skipped
 
 
 def _p(regex: str, right: str, why: str) -> Pair:
-    return Pair(re.compile(regex), right, why)
+    words = tuple(re.findall(r"\(\?P<w2?>([^()|\\\[]+)\)", regex))
+    return Pair(re.compile(regex), right, why, words)
 
 
 PAIRS: tuple[Pair, ...] = (
@@ -112,6 +114,8 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     out: list[tuple[int, int, str, str, str]] = []
     taken: set[int] = set()
     for pair in PAIRS:
+        if pair.words and not any(w in text for w in pair.words):
+            continue  # most entries' words are absent: no regex scan for them
         for m in pair.pattern.finditer(text):
             group = "w" if m.group("w") is not None else "w2"
             start, end = m.span(group)
