@@ -73,11 +73,14 @@ SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
 
 
 def _is_manner(word: str) -> bool:
-    """An adverbial before 的 + verb: tagged ad, listed, or two manner words in one token
-    (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one untagged word)."""
+    """An adverbial before 的 + verb: tagged ad, listed, an AABB form (切切实实), or two manner
+    words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
+    untagged word)."""
     tags = lexicon().tags
     if tags.get(word) == "ad" or word in MANNER:
         return True
+    if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
+        return True  # AABB: 切切实实, 扎扎实实, 认认真真
     return len(word) == 4 and all(
         half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
 

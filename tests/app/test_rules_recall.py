@@ -196,6 +196,9 @@ def test_particles_with_verbs_jieba_tags_otherwise_and_negated_complements():
     ("宣传工作做的很扎实。", "particle/de"),             # a one-character verb
     ("工作部署的不够具体。", "particle/de"),             # degree + any adjective ending the clause
     ("学习贯彻的不深不透。", "particle/de"),
+    ("要扎扎实实的推进工作。", "particle/di"),           # AABB adverbial
+    ("要进一步的加强作风建设。", "particle/di"),
+    ("工作做的还很不够。", "particle/de"),
 ])
 def test_more_kinds_of_particle_errors(sentence, rule):
     assert flagged(sentence, "particle") == [(rule, "的")]
@@ -207,6 +210,9 @@ def test_more_kinds_of_particle_errors(sentence, rule):
     "他们取得的较好成绩令人鼓舞。",
     "部署的很多任务已经完成。",
     "因地制宜的办法更管用。",
+    "为创业者提供更好的收入前景。",      # 收入 is a noun here (a corpus sentence)
+    "为企业提供进一步的发展空间。",
+    "形成扎扎实实的工作作风。",
 ])
 def test_particle_look_alikes_stay_quiet(sentence):
     assert flagged(sentence, "particle") == []
