@@ -40,6 +40,7 @@ def fixed(sentence: str, family: str) -> str:
     ("坚持面向世界科技前沿、面向经济主战场、面向国家重大需要、面向人民生命健康。",
      "面向国家重大需要", "面向国家重大需求"),
     ("做到严以修身、严以治权、严以律己。", "严以治权", "严以用权"),
+    ("统揽伟大斗争、伟大工程、伟大事业、伟大理想。", "伟大理想", "伟大梦想"),
 ])
 def test_wrong_member_is_found_and_fixed(sentence, wrong, right):
     assert flagged(sentence, "formulation") == [("formulation/member", wrong)]
@@ -54,7 +55,16 @@ def test_wrong_member_is_found_and_fixed(sentence, wrong, right):
     "坚决纠治形式主义、官僚主义，",                          # partial quotation
     "推动创新、协调发展，",
     "大力发展文化、旅游、体育、康养产业。",
+    "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。",
+    "全面加强党的思想建设、组织建设、作风建设、反腐倡廉建设、制度建设。",  # 十八大 (2012)
 ])
+
+
+def test_order_of_party_building():
+    s = "全面推进党的思想建设、政治建设、组织建设、作风建设、纪律建设。"
+    assert flagged(s, "formulation") == [
+        ("formulation/order", "思想建设、政治建设、组织建设、作风建设、纪律建设")]
+    assert fixed(s, "formulation") == "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。"
 def test_lists_that_look_alike_are_quiet(sentence):
     assert flagged(sentence, "formulation") == []
 
