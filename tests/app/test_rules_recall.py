@@ -58,15 +58,17 @@ def test_wrong_member_is_found_and_fixed(sentence, wrong, right):
     "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。",
     "全面加强党的思想建设、组织建设、作风建设、反腐倡廉建设、制度建设。",  # 十八大 (2012)
 ])
+def test_lists_that_look_alike_are_quiet(sentence):
+    assert flagged(sentence, "formulation") == []
+
 
 
 def test_order_of_party_building():
     s = "全面推进党的思想建设、政治建设、组织建设、作风建设、纪律建设。"
     assert flagged(s, "formulation") == [
         ("formulation/order", "思想建设、政治建设、组织建设、作风建设、纪律建设")]
-    assert fixed(s, "formulation") == "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。"
-def test_lists_that_look_alike_are_quiet(sentence):
-    assert flagged(sentence, "formulation") == []
+    assert fixed(s, "formulation") == \
+        "全面推进党的政治建设、思想建设、组织建设、作风建设、纪律建设。"
 
 
 def test_name_of_the_thought_without_xi():
