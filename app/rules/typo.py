@@ -54,13 +54,14 @@ PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港�
 
 
 def _classic_pairs() -> frozenset[frozenset[str]]:
-    """Pairs of app/data/classic_pairs.txt (己/已, 戌/戍, 竟/竞 …): a known, frequent slip."""
+    """Pairs of app/data/classic_pairs.txt (己/已, 戌/戍, 竟/竞, 做/作 …): a frequent slip."""
     text = resources.files("app").joinpath("data/classic_pairs.txt").read_text("utf-8")
     groups = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]
     return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
 
 
 CLASSIC_PAIRS = _classic_pairs()
+CLASSIC_CHARS = frozenset(c for pair in CLASSIC_PAIRS for c in pair)
 MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
@@ -92,7 +93,11 @@ def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
         for n in (2, 3):
             for a in range(max(ra, p - n + 1), p + 1):
                 if a + n <= rb:
-                    out.setdefault((a, a + n, ra, rb), set()).add(p)
+                    suspects = out.setdefault((a, a + n, ra, rb), set())
+                    suspects.add(p)
+                    # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
+                    # wrong) when it is one of a classic pair
+                    suspects.update(q for q in range(a, a + n) if text[q] in CLASSIC_CHARS)
     for start, end in rare:
         ra, rb = runs[bisect.bisect_right(starts, start) - 1]
         if ra <= start and end <= rb:

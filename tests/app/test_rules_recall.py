@@ -258,8 +258,11 @@ def test_recall_on_the_planted_reports():
 def test_classic_look_alikes_need_less_evidence():
     assert flagged("不断增强综合实力和核心竟争力。", "typo") == [("typo/char", "竟争力")]
     assert fixed("致敬戌边英雄。", "typo") == "致敬戍边英雄。"
+    assert fixed("建立工做台账。", "typo") == "建立工作台账。"   # the stray's neighbour
+    assert fixed("加强部门间协做配合。", "typo") == "加强部门间协作配合。"
     for right in ("不断增强综合实力和核心竞争力。", "他自己经常下乡调研。",
-                  "毕竟争取到了项目资金。", "陶冶情操。"):
+                  "毕竟争取到了项目资金。", "陶冶情操。", "要作好充分准备。", "这种做法值得推广。",
+                  "立足本职做贡献。", "对象是困难群众。"):
         assert flagged(right, "typo") == [], right
 
 
