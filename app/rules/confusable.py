@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -37,10 +38,12 @@ class Pair:
     pattern: re.Pattern[str]
     right: str
     why: str  # the meaning that decides, shown to the user
+    words: tuple[str, ...] = ()  # the wrong words it can flag: a text without them is skipped
 
 
 def _p(regex: str, right: str, why: str) -> Pair:
-    return Pair(re.compile(regex), right, why)
+    words = tuple(re.findall(r"\(\?P<w2?>([^()|\\\[]+)\)", regex))
+    return Pair(re.compile(regex), right, why, words)
 
 
 PAIRS: tuple[Pair, ...] = (
@@ -88,8 +91,19 @@ PAIRS: tuple[Pair, ...] = (
 )
 
 
+
+
+def _pairs_in_data() -> tuple[tuple[str, Pair], ...]:
+    """(wrong word, entry) of the context entries in app/data/confusable_context.txt."""
+    text = resources.files("app").joinpath("data/confusable_context.txt").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple((w, _p(regex, right, why)) for w, regex, right, why in rows)
+
+
+PAIRS += tuple(pair for _w, pair in _pairs_in_data())
 # Every word some entry may flag: a paragraph without any of them needs no further look.
-_ANY = re.compile("形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声")
+_ANY = re.compile("|".join(["形式|形势|渡过|度过|启示|启事|界线|界限|其它|反应|反映|截止|必需|发声",
+                            *sorted({w for w, _pair in _pairs_in_data()})]))
 
 
 @lru_cache(maxsize=65536)
@@ -100,6 +114,8 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     out: list[tuple[int, int, str, str, str]] = []
     taken: set[int] = set()
     for pair in PAIRS:
+        if pair.words and not any(w in text for w in pair.words):
+            continue  # most entries' words are absent: no regex scan for them
         for m in pair.pattern.finditer(text):
             group = "w" if m.group("w") is not None else "w2"
             start, end = m.span(group)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -46,6 +47,64 @@ DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|�
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早)"
 _COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
+# a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
+# evaluations only: 反映的不实的问题 is 不实, "untrue")
+_COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|扎实|深入|彻底|及时|充分|规范|"
+                             r"严格|认真|全面|细致|透彻)(?=的)")
+
+
+def _words_in_data() -> dict[str, frozenset[str]]:
+    """The sections of app/data/particle_words.txt: words jieba does not tag the way they work
+    in official writing (verbs, adverbial idioms, complement idioms, one-character verbs)."""
+    text = resources.files("app").joinpath("data/particle_words.txt").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and ":" in line:
+            name, words_ = line.split(":", 1)
+            out[name.strip()] = frozenset(words_.split())
+    return out
+
+
+_DATA = _words_in_data()
+EXTRA_VERBS = _DATA.get("verbs", frozenset())
+MANNER = MANNER | _DATA.get("manner", frozenset())
+COMPLEMENT_IDIOMS = _DATA.get("complements", frozenset())
+SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
+
+
+def _is_manner(word: str) -> bool:
+    """An adverbial before 的 + verb: tagged ad, listed, an AABB form (切切实实), or two manner
+    words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
+    untagged word)."""
+    tags = lexicon().tags
+    if tags.get(word) == "ad" or word in MANNER:
+        return True
+    if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
+        return True  # AABB: 切切实实, 扎扎实实, 认认真真
+    return len(word) == 4 and all(
+        half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
+
+
+def _complement_at(text: str, pos: int) -> re.Match[str] | None:
+    """A complement of degree or result right after 的 (很好, 不够到位, 有声有色, 不够具体), ending
+    the clause, or a negated one inside a noun phrase (不彻底的). After a degree word other than
+    不, any two-character word ending the clause is the complement (推进的比较缓慢: 缓慢 has
+    no tag in jieba's dictionary)."""
+    m = _COMPLEMENT.match(text, pos) or _COMPLEMENT_REL.match(text, pos)
+    if m:
+        return m
+    m = _COMPLEMENT_WORD.match(text, pos)
+    if m and ((m.group(1) or "") + m.group(2) in COMPLEMENT_IDIOMS or
+              m.group(2) in COMPLEMENT_IDIOMS or
+              (m.group(1) and lexicon().tags.get(m.group(2)) == "a") or
+              (m.group(1) not in (None, "不") and len(m.group(2)) == 2)):
+        return m
+    return None
+
+
+# degree word (optional) + a 2–5 character word ending the clause: checked by _complement_at
+_COMPLEMENT_WORD = re.compile(DEGREE.replace("(?:", "(", 1) + r"?([\u4e00-\u9fff]{2,5}?)"
+                              r"(?=[，。；！？、：]|$)")
 
 
 @lru_cache(maxsize=65536)
@@ -62,11 +121,12 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             continue
         prev = words[k - 1][2]
         verb = _verb_at(text, start + 1)
-        if verb and (tags.get(prev) == "ad" or prev in MANNER) and not _attributive(words, k) \
-                and not _modifies_noun(text, start + 1 + len(verb)):
+        if verb and _is_manner(prev) and not _attributive(words, k) \
+                and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
             out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
-        elif len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a") and \
-                (complement := _COMPLEMENT.match(text, start + 1)):
+        elif ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
+              or prev in EXTRA_VERBS) \
+                and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[words[k - 1][0]:complement.end()]))
     return tuple(out)
 
@@ -80,9 +140,24 @@ def _verb_at(text: str, pos: int) -> str:
         if len(w) < n:
             continue
         tag = tags.get(w)
-        if tag == "v" or (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
+        if tag == "v" or w in EXTRA_VERBS or \
+                (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
             return w
     return ""
+
+
+# After a modal (要因地制宜的开展工作) these nouns are the verb's object, not a noun it modifies.
+OBJECT_AFTER_MODAL = ("工作", "情况", "问题")
+
+
+def _object_or_modified_noun(words: list[tuple[int, int, str]], k: int, text: str,
+                             pos: int) -> bool:
+    """The verb after 的 modifies a noun (推进作用), unless a modal before the adverbial makes
+    the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object)."""
+    if not _modifies_noun(text, pos):
+        return False
+    after_modal = k >= 2 and words[k - 2][2] in MODALS
+    return not (after_modal and text.startswith(OBJECT_AFTER_MODAL, pos))
 
 
 def _modifies_noun(text: str, pos: int) -> bool:

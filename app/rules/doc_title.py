@@ -48,19 +48,24 @@ DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", 
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
-_MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT})$")
+_MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT}|建议)$")
 _REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
-                        r"|关于(报告)(?=[^关]+的报告$)")
+                        r"|关于(报告|上报|呈报)(?=[^关]+的报告$)")
 _ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
-_YINFA_OTHER = re.compile(rf"印发《?[^《》]{{0,30}}?{_ORGAN}关于")
+# 印发 + another organ named before its title: 印发市教育局关于……, 印发省财政厅《关于……》,
+# 印发省财政厅《专项资金管理办法》 (an organ issuing its own text does not name itself)
+_YINFA_OTHER = re.compile(rf"印发(?![本我])《?[^《》]{{0,30}}?{_ORGAN}(?:关于|《)")
 _YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
 _ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
                            r"制度|预案|纲要|守则))》?的通知$")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
-                  "申请书": "请示"}
-_NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|的)$")
+                  "申请书": "请示", "汇报材料": "报告", "汇报提纲": "报告", "报告材料": "报告",
+                  "安排": "通知", "部署": "通知", "要求": "通知"}
+# an activity or matter where the 文种 should be: 关于开展……活动, 关于召开……会议
+_NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
+                              r"|检查|考核|评比|工作总结|总结|的)$")
 _CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 
@@ -188,7 +193,7 @@ def _forwarding(title: str, flat: str) -> list[Raw]:
 def _no_type(flat: str, own: bool) -> list[Raw]:
     if "关于" not in flat[:40]:
         return []
-    for wrong, right in _WRONG_ENDINGS.items():
+    for wrong, right in sorted(_WRONG_ENDINGS.items(), key=lambda e: -len(e[0])):
         if flat.endswith("的" + wrong):
             return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
                         f"“{wrong}”不是法定文种，应为“{right}”", right)]

@@ -24,17 +24,38 @@ at the paragraphs that changed.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.numerals import parse_chinese
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.formulation_data import (
+    _CLAUSE_END,
+    _CONJ,
+    _INTRO,
+    _NEAR,
+    _SENTENCE_END,
+    FixedList,
+    Raw,
+    _any_phrase,
+    _collocation_patterns,
+    _count_pattern,
+    _data,
+    _edge_patterns,
+    _has_company,
+    _inner,
+    _lists,
+    _member_index,
+    _member_pattern,
+    _norm,
+    _phrase_patterns,
+    _sentence_around,
+    _short,
+)
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -47,145 +68,6 @@ WORDING = RuleInfo("formulation/wording", Severity.WARNING, "提法用词", _NOR
 COLLOCATION = RuleInfo("formulation/collocation", Severity.INFO, "提法搭配", _NORM)
 RULES = [ORDER, MEMBER, COUNT, WORDING, COLLOCATION]
 _BY_KEY = {r.id: r for r in RULES}
-
-_QUOTES = "“”\"‘’'「」《》"
-_SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
-_CLAUSE_END = re.compile(r"[，,：:（）()]")
-_CONJ = re.compile(r"和|与|以及|及")
-_NEAR = 8  # how close (characters) a formulation's name must be to its enumeration
-# between a name and the enumeration that spells it out: "”，即", "：", "是指"
-_INTRO = re.compile(r"^[”\"’]?[，,]?(?:即|也就是|就是|是指|指的是|包括)?[：:]?[“\"]?$")
-
-
-@dataclass(frozen=True)
-class FixedList:
-    id: str
-    name: str
-    members: tuple[tuple[str, ...], ...]  # accepted spellings per position, current first
-    anchors: tuple[str, ...]
-    closed: bool  # a list whose members alone say which formulation it is
-    partial_ok: bool  # partial quotations are normal (the guiding thoughts)
-    anchor_required: bool
-    source: str
-
-
-@dataclass(frozen=True)
-class Raw:
-    """A finding before it is tied to a paragraph index (so it can be cached by text)."""
-
-    rule: str
-    start: int
-    end: int
-    message: str
-    replacement: str | None = None
-    severity: Severity | None = None
-
-
-def _data_text() -> str:
-    return resources.files("app").joinpath("data/formulations.json").read_text("utf-8")
-
-
-@cache
-def _data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(_data_text())
-    return data
-
-
-@cache
-def _lists() -> tuple[FixedList, ...]:
-    return tuple(FixedList(e["id"], e["name"], tuple(tuple(m) for m in e["members"]),
-                           tuple(e["anchors"]), bool(e.get("closed")),
-                           bool(e.get("partial_ok")), bool(e.get("anchor_required")),
-                           e["source"]) for e in _data()["lists"])
-
-
-@cache
-def _member_index() -> dict[str, list[tuple[int, int]]]:
-    """Normalised member spelling → [(list number, position)]."""
-    index: dict[str, list[tuple[int, int]]] = {}
-    for n, fl in enumerate(_lists()):
-        for pos, spellings in enumerate(fl.members):
-            for s in spellings:
-                index.setdefault(_norm(s), []).append((n, pos))
-    return index
-
-
-@cache
-def _edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A member at the end of a first item / at the start of a last item (longest first)."""
-    names = sorted(_member_index(), key=len, reverse=True)
-    alt = "|".join(map(re.escape, names))
-    return re.compile(f"(?:{alt})$"), re.compile(f"^(?:{alt})")
-
-
-@cache
-def _phrase_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
-    out = []
-    for e in _data()["phrases"]:
-        pattern = e.get("pattern") or re.escape(e["wrong"])
-        out.append((re.compile(pattern), e))
-    return tuple(out)
-
-
-@cache
-def _any_phrase() -> re.Pattern[str]:
-    """One scan for "could any phrase or collocation pattern match here"."""
-    parts = [p.pattern for p, _ in _phrase_patterns()]
-    parts += [e["pattern"] for e in _data()["collocations"]]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-@cache
-def _member_pattern() -> re.Pattern[str]:
-    """Any member spelling (an enumeration needs two of them to be checked at all)."""
-    spellings = {s for fl in _lists() for m in fl.members for s in m}
-    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)))
-
-
-@cache
-def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
-    return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
-
-
-@cache
-def _count_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(c["noun"]) for c in _data()["counts"])
-    return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
-
-
-def _has_company(text: str, start: int, end: int, noun: str) -> bool:
-    """Another numbered formulation within 15 characters: then a count is the fixed name, not
-    a local coinage ("强化三个意识：责任意识、服务意识……")."""
-    near = text[max(0, start - 15):start] + "|" + text[end:end + 15]
-    others = [c["name"] for c in _data()["counts"] if c["noun"] != noun] + ["五位一体"]
-    return any(n in near for n in others)
-
-
-def _sentence_around(text: str, pos: int) -> str:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    end = _SENTENCE_END.search(text, pos)
-    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
-
-
-def _short(source: str) -> str:
-    """The document part of a source ("《准则》（2016年）：“……”" → "《准则》（2016年）"); the quoted
-    wording stays in the data file, the message names where to look."""
-    return _inner(source.split("：", 1)[0])
-
-
-def _inner(s: str) -> str:
-    """Quotes inside a quoted message become single quotes."""
-    return s.replace("“", "‘").replace("”", "’")
-
-
-_DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")
-
-
-def _norm(s: str) -> str:
-    """A member spelling or an item without quotes and spaces."""
-    return s.translate(_DROP)
-
 
 @lru_cache(maxsize=65536)
 def paragraph_findings(text: str) -> tuple[Raw, ...]:
@@ -309,21 +191,44 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     last_s, last_e = raw[-1]
     index = _member_index()
     for m in _CONJ.finditer(text, last_s, last_e):
-        if _norm(text[last_s:m.start()]) in index and \
-                _edge_patterns()[1].match(_norm(text[m.end():last_e])):
+        before, after = _norm(text[last_s:m.start()]), _norm(text[m.end():last_e])
+        if (before in index and 0 < len(after) <= 8) or \
+                (0 < len(before) <= 8 and _edge_patterns()[1].match(after)):
             raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
             break
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
+    # a list that starts inside an item after other words: "完整、准确、全面贯彻创新、协调……"
+    # (the verb before the member opens the list; the items before it are another list)
+    for k in range(1, len(items) - 1):
+        if items[k].text not in index and all(it.text not in index for it in items[:k]):
+            tail = _edge_patterns()[0].search(items[k].text)
+            if tail and _shares_list(tail.group(), items[k + 1:]):
+                items = items[k:]
+                break
     first, last = items[0], items[-1]
     if first.text not in index:
         tail = _edge_patterns()[0].search(first.text)
-        if tail:
+        if tail and _shares_list(tail.group(), items[1:]):
             items[0] = _locate(text, first, tail.group(), at_end=True)
     if last.text not in index:
         head = _edge_patterns()[1].match(last.text)
-        if head:
+        if head and _shares_list(head.group(), items[:-1]):
             items[-1] = _locate(text, last, head.group(), at_end=False)
     return items
+
+
+def _shares_list(member: str, others: list[_Item]) -> bool:
+    """An edge item is cut down to ``member`` only when another item belongs to a list that
+    member belongs to: "……制度自信、文明自信" keeps 文明自信 whole (文明 is a member of the
+    core values, not of the 四个自信 the other items name), so it can be seen as a wrong member."""
+    index = _member_index()
+    lists = {n for n, _pos in index.get(member, ())}
+    tail, head = _edge_patterns()
+    for it in others:
+        found = [it.text] + [m.group() for m in (tail.search(it.text), head.match(it.text)) if m]
+        if any(n in lists for w in found for n, _pos in index.get(w, ())):
+            return True
+    return False
 
 
 def _locate(text: str, item: _Item, member: str, at_end: bool) -> _Item:
@@ -359,7 +264,8 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         anchored = _anchored(text, lists[n], items, positions, s_start, s_end)
         if lists[n].anchor_required and not anchored:
             continue
-        if not anchored and not _stands_alone(lists[n], positions, matched):
+        if not anchored and not _stands_alone(lists[n], positions, matched) and \
+                _aligned_odd(lists[n], items, positions) is None:
             continue
         key = (matched, int(anchored), -n)
         if best is None or key > best:
@@ -368,6 +274,49 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         return []
     n = -best[2]
     return _compare(text, lists[n], items, candidates[n], bool(best[1]))
+
+
+def _affixes(fl: FixedList) -> tuple[str, str]:
+    """The prefix and suffix all members share (全面……, ……意识, 政治……力, ……建设), or ""."""
+    firsts = [m[0] for m in fl.members]
+    pre = firsts[0]
+    while pre and not all(f.startswith(pre) for f in firsts):
+        pre = pre[:-1]
+    suf = firsts[0]
+    while suf and not all(f.endswith(suf) for f in firsts):
+        suf = suf[1:]
+    return pre, suf
+
+
+def _looks_like(fl: FixedList, word: str, right: str) -> bool:
+    """``word`` is written where ``right`` belongs and looks like a member of ``fl``: about as
+    long (two characters either way: 生态建设 for 生态文明建设), and built like the others
+    (全面从严管党 among 全面……; 满足感 among ……感). For a list without a shared affix (创新、
+    协调……; 自由、平等……) only a word of the same length counts."""
+    if word == right or not word or abs(len(word) - len(right)) > 2:
+        return False
+    if any(word in spellings for spellings in fl.members):
+        return False
+    pre, suf = _affixes(fl)
+    if pre or suf:  # a word built like the members may be a little shorter (生态建设)
+        return word.startswith(pre) and word.endswith(suf) and \
+            len(word) > len(pre) + len(suf)
+    return len(word) == len(right) and len(fl.members) >= 4
+
+
+def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> int | None:
+    """The one odd item of an enumeration that is the formulation with one member changed:
+    as many items as members, every other item in its own place, the odd one looking like the
+    member it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力").
+    Needs no name nearby: n - 1 members in their fixed places are the formulation."""
+    n = len(fl.members)
+    if len(items) != n or n < 3 or positions.count(None) != 1 or fl.partial_ok or \
+            fl.anchor_required:
+        return None
+    if any(p is not None and p != k for k, p in enumerate(positions)):
+        return None
+    k = positions.index(None)
+    return k if _looks_like(fl, items[k].text, fl.members[k][0]) else None
 
 
 def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:
@@ -414,7 +363,15 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
                        f"“{fl.name}”的固定顺序是“{canon}”（出处：{_short(fl.source)}）",
                        replacement))
         return out
-    if fl.partial_ok or not (anchored or fl.closed):
+    if fl.partial_ok:
+        return out
+    odd = _aligned_odd(fl, items, positions)
+    if odd is not None:
+        right = fl.members[odd][0]
+        return [Raw(MEMBER.id, items[odd].start, items[odd].end,
+                    f"“{fl.name}”中此项应为“{right}”，此处写作“{items[odd].text}”"
+                    f"（{canon}；出处：{_short(fl.source)}）", right)]
+    if not (anchored or fl.closed):
         return out
     wrong = [k for k in range(lo, hi + 1) if positions[k] is None]
     present = set(matched)
@@ -452,7 +409,9 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
     suffix = right[-2:]
     if k > hi:  # the item may run on: "服从意识的要求", "共赢的新发展理念"
         cut = word.find(suffix)
-        if cut >= 0 and cut + 2 <= len(right) + 2:
+        if _looks_like(fl, word, right):
+            pass  # "全面从严管党" for 全面从严治党: built like the members
+        elif cut >= 0 and cut + 2 <= len(right) + 2:
             word = word[:cut + 2]
         elif anchored:
             word = re.split("的|" + "|".join(map(re.escape, fl.anchors)), word)[0]
@@ -461,9 +420,11 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
         else:
             return None
     else:
-        if not word.endswith(suffix) or len(word) < len(right):
+        if len(word) < len(right):
             return None
         word = word[-len(right):]
+        if not word.endswith(suffix) and not _looks_like(fl, word, right):
+            return None
     if word == right or not (anchored or fl.closed) or (len(right) < 3 and not anchored):
         return None
     start = text.find(word, items[k].start, items[k].end + 2)

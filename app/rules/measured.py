@@ -13,8 +13,9 @@ MEASURED: dict[str, tuple[int, int]] = {
     "placeholder": (4, 4),
     "punctuation/width": (7, 7),
     "junk/stray-fragment": (4, 4),
-    "wording/misused": (1, 1),
+    "wording/misused": (2, 2),
     "date/format": (5, 5),
+    "confusable/word": (1, 1),
     "repeat/word": (1, 1),
     "hygiene/fullwidth-alnum": (68, 68),
 }

@@ -41,7 +41,7 @@ DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字�
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
 # the grammatical characters and suffixes, whose doubling no term explains.
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
-                        "之所着过这那我你他她它有无性化者")
+                        "之所着过这那我你他她它有无性化者去来到")
 _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
@@ -61,7 +61,29 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.append((start, start + n, "word"))
     if _DOUBLED.search(text):
         out += _doubled_chars(text, out)
+        out += [r for r in _doubled_at_clause_end(text) if all(r[0] != s for s, _e, _k in out)]
     return tuple(sorted(out))
+
+
+def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
+    """A content character typed twice at the end of a clause, where the first copy ends a word
+    and the second stands alone before the punctuation: 形成工作合力力。, 提升服务水平平，
+    (合力|力). Terms with a doubled character (超超临界, 安全全链条) go on after the double, and
+    a reduplicated word (好好, 看看, 信心满满) is one token, so neither is taken."""
+    out: list[tuple[int, int, str]] = []
+    tokens = list(spans(text))
+    for k in range(1, len(tokens)):
+        start, end, w = tokens[k]
+        prev = tokens[k - 1][2]
+        if end - start != 1 or len(prev) < 2 or prev[-1] != w or w in DOUBLING or \
+                w in "一二三四五六七八九十百千万亿两零〇":
+            continue  # “十五五”规划: a numeral, not a slip
+        if not "\u4e00" <= w <= "\u9fff" or (end < len(text) and "\u4e00" <= text[end] <= "\u9fff"):
+            continue  # the lone copy must end the clause
+        if _is_word(prev + w):
+            continue  # 老爷爷: a word of its own
+        out.append((start, end, "char"))
+    return out
 
 
 def _is_word(w: str) -> bool:

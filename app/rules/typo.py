@@ -21,6 +21,7 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -49,6 +50,19 @@ TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", 
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
           "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
 PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
+
+
+
+def _classic_pairs() -> frozenset[frozenset[str]]:
+    """Pairs of app/data/classic_pairs.txt (己/已, 戌/戍, 竟/竞, 做/作 …): a frequent slip."""
+    text = resources.files("app").joinpath("data/classic_pairs.txt").read_text("utf-8")
+    groups = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
+
+
+CLASSIC_PAIRS = _classic_pairs()
+CLASSIC_CHARS = frozenset(c for pair in CLASSIC_PAIRS for c in pair)
+MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
@@ -79,7 +93,11 @@ def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
         for n in (2, 3):
             for a in range(max(ra, p - n + 1), p + 1):
                 if a + n <= rb:
-                    out.setdefault((a, a + n, ra, rb), set()).add(p)
+                    suspects = out.setdefault((a, a + n, ra, rb), set())
+                    suspects.add(p)
+                    # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
+                    # wrong) when it is one of a classic pair
+                    suspects.update(q for q in range(a, a + n) if text[q] in CLASSIC_CHARS)
     for start, end in rare:
         ra, rb = runs[bisect.bisect_right(starts, start) - 1]
         if ra <= start and end <= rb:
@@ -177,6 +195,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 if rarity is None:
                     rarity = lex.known(word)
                 threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
+                if frozenset((c, new)) in CLASSIC_PAIRS:
+                    threshold = min(threshold, MIN_GAIN_CLASSIC)
                 if before is None:
                     before = lex.best_logp(text[a:b])
                 after, words = lex.best_split(text[a:start] + cand + text[end:b])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -51,6 +52,16 @@ MISUSED: dict[str, str] = {
     "修茸": "修葺", "磬竹难书": "罄竹难书", "竭泽而鱼": "竭泽而渔", "不加思索": "不假思索",
     "按装": "安装",
 }
+
+
+def _listed_in_data() -> dict[str, str]:
+    """More entries, with their sources, in app/data/misused_words.txt (wrong, right, source)."""
+    text = resources.files("app").joinpath("data/misused_words.txt").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) >= 2}
+
+
+MISUSED.update(_listed_in_data())
 MISUSED = {k: v for k, v in MISUSED.items() if k != v}
 _PATTERN = re.compile("|".join(sorted(map(re.escape, MISUSED), key=len, reverse=True)))
 

@@ -1,0 +1,153 @@
+"""The data of the formulation checks (app/data/formulations.json) and the text helpers they
+share: the fixed lists, their member index and patterns, phrase and collocation patterns, and
+normalisation of quotes and spaces. Kept apart from app/rules/formulation.py, which holds the
+checks themselves, so that each file stays readable."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from app.findings import Severity
+
+_QUOTES = "“”\"‘’'「」《》"
+_SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
+_CLAUSE_END = re.compile(r"[，,：:（）()]")
+_CONJ = re.compile(r"和|与|以及|及")
+_NEAR = 8  # how close (characters) a formulation's name must be to its enumeration
+# between a name and the enumeration that spells it out: "”，即", "：", "是指"
+_INTRO = re.compile(r"^[”\"’]?[，,]?(?:即|也就是|就是|是指|指的是|包括)?[：:]?[“\"]?$")
+
+
+@dataclass(frozen=True)
+class FixedList:
+    id: str
+    name: str
+    members: tuple[tuple[str, ...], ...]  # accepted spellings per position, current first
+    anchors: tuple[str, ...]
+    closed: bool  # a list whose members alone say which formulation it is
+    partial_ok: bool  # partial quotations are normal (the guiding thoughts)
+    anchor_required: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A finding before it is tied to a paragraph index (so it can be cached by text)."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+    severity: Severity | None = None
+
+
+def _data_text() -> str:
+    return resources.files("app").joinpath("data/formulations.json").read_text("utf-8")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_data_text())
+    return data
+
+
+@cache
+def _lists() -> tuple[FixedList, ...]:
+    return tuple(FixedList(e["id"], e["name"], tuple(tuple(m) for m in e["members"]),
+                           tuple(e["anchors"]), bool(e.get("closed")),
+                           bool(e.get("partial_ok")), bool(e.get("anchor_required")),
+                           e["source"]) for e in _data()["lists"])
+
+
+@cache
+def _member_index() -> dict[str, list[tuple[int, int]]]:
+    """Normalised member spelling → [(list number, position)]."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for n, fl in enumerate(_lists()):
+        for pos, spellings in enumerate(fl.members):
+            for s in spellings:
+                index.setdefault(_norm(s), []).append((n, pos))
+    return index
+
+
+@cache
+def _edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A member at the end of a first item / at the start of a last item (longest first)."""
+    names = sorted(_member_index(), key=len, reverse=True)
+    alt = "|".join(map(re.escape, names))
+    return re.compile(f"(?:{alt})$"), re.compile(f"^(?:{alt})")
+
+
+@cache
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    out = []
+    for e in _data()["phrases"]:
+        pattern = e.get("pattern") or re.escape(e["wrong"])
+        out.append((re.compile(pattern), e))
+    return tuple(out)
+
+
+@cache
+def _any_phrase() -> re.Pattern[str]:
+    """One scan for "could any phrase or collocation pattern match here"."""
+    parts = [p.pattern for p, _ in _phrase_patterns()]
+    parts += [e["pattern"] for e in _data()["collocations"]]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@cache
+def _member_pattern() -> re.Pattern[str]:
+    """Any member spelling (an enumeration needs two of them to be checked at all)."""
+    spellings = {s for fl in _lists() for m in fl.members for s in m}
+    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+@cache
+def _collocation_patterns() -> tuple[tuple[re.Pattern[str], dict[str, Any]], ...]:
+    return tuple((re.compile(e["pattern"]), e) for e in _data()["collocations"])
+
+
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(c["noun"]) for c in _data()["counts"])
+    return re.compile(f"([一二两三四五六七八九十]+)个[“\"]?({nouns})")
+
+
+def _has_company(text: str, start: int, end: int, noun: str) -> bool:
+    """Another numbered formulation within 15 characters: then a count is the fixed name, not
+    a local coinage ("强化三个意识：责任意识、服务意识……")."""
+    near = text[max(0, start - 15):start] + "|" + text[end:end + 15]
+    others = [c["name"] for c in _data()["counts"] if c["noun"] != noun] + ["五位一体"]
+    return any(n in near for n in others)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
+    end = _SENTENCE_END.search(text, pos)
+    return text[starts[-1] if starts else 0:end.start() if end else len(text)]
+
+
+def _short(source: str) -> str:
+    """The document part of a source ("《准则》（2016年）：“……”" → "《准则》（2016年）"); the quoted
+    wording stays in the data file, the message names where to look."""
+    return _inner(source.split("：", 1)[0])
+
+
+def _inner(s: str) -> str:
+    """Quotes inside a quoted message become single quotes."""
+    return s.replace("“", "‘").replace("”", "’")
+
+
+_DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")
+
+
+def _norm(s: str) -> str:
+    """A member spelling or an item without quotes and spaces."""
+    return s.translate(_DROP)
