@@ -276,6 +276,11 @@ def resolve_revision(doc: Document, paragraph_id: int, revision_id: int, accept:
     """Accept or reject one revision (``Revision.id``) of one paragraph."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     rev = next(r for r in p.revisions if r.id == revision_id)
+    if _in_xml(doc, p):
+        from app import revisions_move
+
+        if revisions_move.is_move(doc, p, rev.ref):  # a move is decided as one
+            return revisions_move.resolve_move(doc, p, accept)
     undo = _undo(doc, _with_next(doc, p))
     if not _in_xml(doc, p):
         revisions_model.resolve(p, rev, accept)
@@ -296,7 +301,14 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
         refs = [r.ref for r in p.revisions if r.start <= hi and r.end >= lo]
         if refs:
             targets.append((p, refs))
-    undo = _undo(doc, [q for p, _ in targets for q in _with_next(doc, p)])
+    targets, moves = _moves_apart(doc, targets)
+    touched = [q for p, _ in targets for q in _with_next(doc, p)]
+    touched += [q for _name, group in moves for p in group for q in _with_next(doc, p)]
+    undo = _undo(doc, touched)
+    for name, group in moves:
+        from app import revisions_move
+
+        revisions_move.resolve_group(doc, name, group, accept)
     for p, refs in targets:
         if p not in doc.paragraphs:
             continue
@@ -306,6 +318,27 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
             continue
         _resolve_in(doc, p, refs, accept, None)
     return undo
+
+
+def _moves_apart(doc: Document, targets: list[tuple[Paragraph, list[int]]]
+                 ) -> tuple[list[tuple[Paragraph, list[int]]],
+                            list[tuple[str | None, list[Paragraph]]]]:  # fmt: skip
+    """Split the moves out of ``targets``: a move is decided as one, all its paragraphs."""
+    from app import revisions_move
+
+    moves: list[tuple[str | None, list[Paragraph]]] = []
+    seen: set[int] = set()
+    rest: list[tuple[Paragraph, list[int]]] = []
+    for p, refs in targets:
+        moving = [r for r in refs if _in_xml(doc, p) and revisions_move.is_move(doc, p, r)]
+        if moving and p.id not in seen:
+            name, group = revisions_move.move_group(doc, p)
+            seen |= {q.id for q in group}
+            moves.append((name, group))
+        others = [r for r in refs if r not in moving]
+        if others and p.id not in seen:
+            rest.append((p, others))
+    return rest, moves
 
 
 def resolve_all(doc: Document, accept: bool, author: str | None = None) -> Undo:

@@ -16,36 +16,33 @@
 from __future__ import annotations
 
 import time
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolTip
 
 from app import revisions as rv
+from app.docx.package import DocxSource
 from app.model import Document, Paragraph, Position, Revision
+from app.outline.change import OutlineChange
+from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
 from ui import settings as S
 from ui.identity import block_id
-from ui.revision_marks import BALLOON_WIDTH, AuthorColors, RevisionMarks, describe, paint_block
+from ui.outline_apply import apply_outline_change, insert_empty_blocks
+from ui.revision_marks import (
+    BALLOON_WIDTH,
+    AuthorColors,
+    RevisionMarks,
+    describe,
+    original_text,
+    paint_block,
+    set_block_text,
+)
 from ui.revision_marks import short_time as _time
 from ui.revisions_view import MARKUP, ORIGINAL, RevisionsPanel
 from ui.textpos import from_utf16, to_utf16
 from ui.track_recorder import Recorder
-
-
-def original_text(p: Paragraph) -> str:
-    """The paragraph before its changes: insertions out, deletions back in."""
-    out, pos = [], 0
-    for r in sorted(p.revisions, key=lambda r: (r.start, r.kind not in ("del", "moveFrom"))):
-        if r.kind in ("del", "moveFrom"):
-            out.append(p.text[pos : r.start] + r.text)
-            pos = max(pos, r.start)
-        elif r.kind in ("ins", "moveTo") and r.end > r.start:
-            out.append(p.text[pos : r.start])
-            pos = max(pos, r.end)
-    out.append(p.text[pos:])
-    return "".join(out)
 
 
 class TrackChanges(QObject):
@@ -381,7 +378,7 @@ class TrackChanges(QObject):
             while block.isValid():
                 p = alive.get(block_id(block))
                 if p is not None and p.id in before.states and block.text() != p.text:
-                    _set_block_text(cursor, block, p.text)
+                    set_block_text(cursor, block, p.text)
                 block = block.next()
         finally:
             cursor.endEditBlock()
@@ -393,22 +390,28 @@ class TrackChanges(QObject):
         op = self._ops.get(self.qdoc.availableUndoSteps())
         if op is None:
             return False
-        self._replay(self.editor.undo, op[1])
+        self._replay(self.editor.undo, op[1], op[0])
         return True
 
     def redo(self) -> bool:
         here = self.qdoc.availableUndoSteps()
-        op = next((v for v in self._ops.values() if v[0] == here), None)
-        if op is None or not self.qdoc.isRedoAvailable():
+        end = next((k for k, v in self._ops.items() if v[0] == here), None)
+        if end is None or not self.qdoc.isRedoAvailable():
             return False
-        self._replay(self.editor.redo, op[2])
+        self._replay(self.editor.redo, self._ops[end][2], end)
         return True
 
-    def _replay(self, step, state: rv.Undo) -> None:
+    def _replay(self, step, state: rv.Undo, target: int) -> None:
+        """Undo/redo the editor's steps of an operation (a tracked move takes two) without the
+        sync, then put the model as it was then."""
         self.recorder.busy += 1
         loading, self.editor.loading = self.editor.loading, True
         try:
-            step()
+            while self.qdoc.availableUndoSteps() != target:
+                at = self.qdoc.availableUndoSteps()
+                step()
+                if self.qdoc.availableUndoSteps() == at:
+                    break
         finally:
             self.editor.loading = loading
             self.recorder.busy -= 1
@@ -416,6 +419,45 @@ class TrackChanges(QObject):
         self.recorder.remember_all()
         self._rehighlight(_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
         self.refresh()
+
+    # ---- outline moves -------------------------------------------------------------------------
+    def apply_outline(self, change: OutlineChange) -> bool:
+        """Apply an outline change; with 修订 on in a Word document its moves are recorded as
+        moves (:func:`app.revisions_move.track_move`): the origins become empty blocks marked
+        "moved away" in the same undo step (Ctrl+Z takes the move, its marks and the
+        renumbering back together)."""
+        doc = self.doc
+        if not (self.recorder.on and change.moves and isinstance(doc.source, DocxSource)):
+            return apply_outline_change(self.qdoc, change)
+        self.w.live.flush()
+        plan = move_plan([p.id for p in doc.paragraphs], change.moves)
+        origins = origins_before(doc, [pid for ids, _ in plan for pid in ids])
+        before = rv._undo(doc, list(doc.paragraphs))
+        start = self.qdoc.availableUndoSteps()
+        if not apply_outline_change(self.qdoc, change):
+            return False
+        self.w.live.flush()
+        known = {p.id for p in doc.paragraphs}
+        for ids, anchor in plan:
+            track_move(doc, ids, anchor, self.author(), origins=origins)
+        places = [(k, p.id) for k, p in enumerate(doc.paragraphs) if p.id not in known]
+        self.recorder.busy += 1
+        loading, self.editor.loading = self.editor.loading, True
+        cursor = QTextCursor(self.qdoc)
+        cursor.beginEditBlock()
+        try:
+            insert_empty_blocks(self.qdoc, places)
+        finally:
+            cursor.endEditBlock()
+            self.editor.loading = loading
+            self.recorder.busy -= 1
+        end = self.qdoc.availableUndoSteps()
+        self._ops = {k: v for k, v in self._ops.items() if k <= start}
+        self._ops[end] = (start, before, rv._undo(doc, list(doc.paragraphs)))
+        self.recorder.remember_all()
+        self._rehighlight({p.id for p in doc.paragraphs if p.revisions})
+        self.refresh()
+        return True
 
     # ---- saving a text file --------------------------------------------------------------------
     def confirm_text_save(self) -> str:
@@ -438,20 +480,3 @@ class TrackChanges(QObject):
 def _revised(state: rv.Undo) -> set[int]:
     """Paragraphs that had revisions in ``state`` (their marks change when it is applied)."""
     return {pid for pid, held in state.states.items() if held[3]}
-
-
-def _set_block_text(cursor: QTextCursor, block, text: str) -> None:
-    """Change ``block``'s text to ``text`` touching only what differs (formats and objects of
-    the rest stay)."""
-    old = block.text()
-    base = block.position()
-    ops = SequenceMatcher(None, old, text, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in reversed(ops):
-        if tag == "equal":
-            continue
-        cursor.setPosition(base + to_utf16(old, i1))
-        cursor.setPosition(base + to_utf16(old, i2), QTextCursor.MoveMode.KeepAnchor)
-        if j2 > j1:
-            cursor.insertText(text[j1:j2])
-        else:
-            cursor.removeSelectedText()
