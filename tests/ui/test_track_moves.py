@@ -15,31 +15,12 @@ from PySide6.QtGui import QTextCursor
 from app import revisions as rv
 from tests.app.test_docx_reader import make_docx, p
 from tests.app.test_revisions import document_xml, validate_issues
+from tests.app.test_revisions_move import walk
 from tests.ui.test_track_changes import action, block_texts, ctrl_s
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXTS = ["关于检查的通知", "一、检查范围", "覆盖全系统。", "二、检查要求", "各单位要高度重视。",
          "三、工作安排", "按期完成。"]  # fmt: skip
-
-
-def walk(xml: bytes, accept: bool) -> list[str]:
-    """Paragraph texts once every revision is accepted (rejected): moved-away/deleted text and
-    paragraphs whose mark is moved away/deleted go (inserted/moved-here ones when rejecting)."""
-    out: list[str] = []
-    pending = ""
-    for para in etree.fromstring(xml).iter(W + "p"):
-        gone = (W + "del", W + "moveFrom") if accept else (W + "ins", W + "moveTo")
-        pieces = []
-        for t in para.iter(W + "t", W + "delText"):
-            if not {a.tag for a in t.iterancestors()} & set(gone):
-                pieces.append(t.text or "")
-        pending += "".join(pieces)
-        mark = para.find(f"{W}pPr/{W}rPr")
-        if mark is not None and any(mark.find(g) is not None for g in gone):
-            continue  # its mark goes: joined with the next paragraph
-        out.append(pending)
-        pending = ""
-    return out
 
 
 def open_tracked(window, tmp_path: Path) -> tuple[Path, Path]:
