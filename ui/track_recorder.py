@@ -16,6 +16,7 @@ several paragraphs is deleted paragraph by paragraph and the marks between them 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
@@ -23,6 +24,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from app import revisions as rv
 from app.model import Document, Paragraph
 from app.revisions_record import ParagraphState, predicted_marks, record_edit, shown_marks
+from app.revisions_split import record_split
 from ui.identity import block_id
 
 
@@ -82,23 +84,30 @@ class Recorder(QObject):
         author = self.author()
         doc = self.document()
         paragraphs = doc.paragraphs
+        found: list[Paragraph] = []
         while block.isValid():
             n = block.blockNumber()  # the sync keeps paragraph k on block k (a new block's
             p = paragraphs[n] if n < len(paragraphs) else None  # id is written only later)
             if p is not None and p.text == block.text():
                 self.blocks[p.id] = block
-                if self.on:
-                    touched.append(p)
-                    if not self._record(doc, p, author):
-                        repaint.append(p)  # the editor painted other marks than recorded
-                elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
-                    rv.follow_edit(doc, p, self.states[p.id][0].text)
-                    self.remember([p])
-                    touched.append(p)
-                    repaint.append(p)
+                found.append(p)
             if block == last:
                 break
             block = block.next()
+        split = self._split(doc, found, author) if self.on and len(found) > 1 else set()
+        for p in found:
+            if p.id in split:
+                touched.append(p)
+                repaint.append(p)
+            elif self.on:
+                touched.append(p)
+                if not self._record(doc, p, author):
+                    repaint.append(p)  # the editor painted other marks than recorded
+            elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
+                rv.follow_edit(doc, p, self.states[p.id][0].text)
+                self.remember([p])
+                touched.append(p)
+                repaint.append(p)
         if touched:
             self.busy += 1
             try:
@@ -114,6 +123,26 @@ class Recorder(QObject):
         state = self.states.get(p.id)
         return state is not None and state[0].text == p.text and state[1] == p.role \
             and self.qdoc.findBlock(position + length) == block  # fmt: skip
+
+    def _split(self, doc: Document, found: list[Paragraph], author: str) -> set[int]:
+        """Enter inside a paragraph (of two neighbours one is new, the other held both texts):
+        recorded as an inserted paragraph mark (:func:`app.revisions_split.record_split`).
+        The ids of the two, or nothing."""
+        for first, second in pairwise(found):
+            a, b = self.states.get(first.id), self.states.get(second.id)
+            if (a is None) == (b is None) or not (first.text and second.text):
+                continue  # Enter at either end: a new paragraph, recorded as such
+            keeper, state = (first, a) if a is not None else (second, b)
+            assert state is not None
+            before = state[0]
+            if before.text != first.text + second.text or not record_split(
+                doc, first, second, keeper, (before.text, before.spans, before.objects), author
+            ):
+                continue
+            for p in (first, second):
+                self.states[p.id] = (ParagraphState.of(p), p.role)
+            return {first.id, second.id}
+        return set()
 
     def _record(self, doc: Document, p: Paragraph, author: str) -> bool:
         """Record the edit of ``p``; True when the marks are where the editor already painted
