@@ -61,6 +61,7 @@ class _Context:
     styles: Styles
     run_format: RunFormat
     next_id: int
+    side: list[object] | None = None  # the revisions of headers, footers, notes (read once)
 
 
 @dataclass
@@ -301,13 +302,13 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
         refs = [r.ref for r in p.revisions if r.start <= hi and r.end >= lo]
         if refs:
             targets.append((p, refs))
-    targets, moves = _moves_apart(doc, targets)
+    from app import revisions_move  # (it builds on this module)
+
+    targets, moves = revisions_move.moves_apart(doc, targets)
     touched = [q for p, _ in targets for q in _with_next(doc, p)]
     touched += [q for _name, group in moves for p in group for q in _with_next(doc, p)]
     undo = _undo(doc, touched)
     for name, group in moves:
-        from app import revisions_move
-
         revisions_move.resolve_group(doc, name, group, accept)
     for p, refs in targets:
         if p not in doc.paragraphs:
@@ -318,27 +319,6 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
             continue
         _resolve_in(doc, p, refs, accept, None)
     return undo
-
-
-def _moves_apart(doc: Document, targets: list[tuple[Paragraph, list[int]]]
-                 ) -> tuple[list[tuple[Paragraph, list[int]]],
-                            list[tuple[str | None, list[Paragraph]]]]:  # fmt: skip
-    """Split the moves out of ``targets``: a move is decided as one, all its paragraphs."""
-    from app import revisions_move
-
-    moves: list[tuple[str | None, list[Paragraph]]] = []
-    seen: set[int] = set()
-    rest: list[tuple[Paragraph, list[int]]] = []
-    for p, refs in targets:
-        moving = [r for r in refs if _in_xml(doc, p) and revisions_move.is_move(doc, p, r)]
-        if moving and p.id not in seen:
-            name, group = revisions_move.move_group(doc, p)
-            seen |= {q.id for q in group}
-            moves.append((name, group))
-        others = [r for r in refs if r not in moving]
-        if others and p.id not in seen:
-            rest.append((p, others))
-    return rest, moves
 
 
 def resolve_all(doc: Document, accept: bool, author: str | None = None) -> Undo:

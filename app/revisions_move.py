@@ -252,3 +252,22 @@ def is_move(doc: Document, p: Paragraph, ref: int) -> bool:
         return False
     elements = revision_elements(el)
     return 0 <= ref < len(elements) and elements[ref].tag in (W_MOVE_FROM, W_MOVE_TO)
+
+
+def moves_apart(doc: Document, targets: list[tuple[Paragraph, list[int]]]
+                ) -> tuple[list[tuple[Paragraph, list[int]]],
+                           list[tuple[str | None, list[Paragraph]]]]:  # fmt: skip
+    """Split the moves out of ``targets``: a move is decided as one, all its paragraphs."""
+    moves: list[tuple[str | None, list[Paragraph]]] = []
+    seen: set[int] = set()
+    rest: list[tuple[Paragraph, list[int]]] = []
+    for p, refs in targets:
+        moving = [r for r in refs if rv._in_xml(doc, p) and is_move(doc, p, r)]
+        if moving and p.id not in seen:
+            name, group = move_group(doc, p)
+            seen |= {q.id for q in group}
+            moves.append((name, group))
+        others = [r for r in refs if r not in moving]
+        if others and p.id not in seen:
+            rest.append((p, others))
+    return rest, moves

@@ -27,6 +27,7 @@ from app.model import Document, Paragraph, Position, Revision
 from app.outline.change import OutlineChange
 from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
+from app.revisions_side import side_revisions
 from ui import settings as S
 from ui.identity import block_id
 from ui.outline_apply import apply_outline_change, insert_empty_blocks
@@ -177,13 +178,14 @@ class TrackChanges(QObject):
 
     def refresh(self) -> None:
         rows = rv.all_revisions(self.doc)
-        self.panel.show_revisions(rows, self.colors)
+        side = side_revisions(self.doc)
+        self.panel.show_revisions(rows, self.colors, side)
         self.marks.set_enabled(self.view == MARKUP and bool(rows))
         self.editor.balloon_width = BALLOON_WIDTH if self.view == MARKUP and rows else 0
         self.editor._center_page()
         self.marks.update()
         QTimer.singleShot(0, self.marks.update)  # once the page has its new margins
-        self._set_enabled(bool(rows))
+        self._set_enabled(bool(rows or side))
 
     def _set_enabled(self, enabled: bool) -> None:
         for act in (self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all,
@@ -320,7 +322,11 @@ class TrackChanges(QObject):
 
     def resolve_all(self, accept: bool) -> None:
         author = self.panel.author() or None
+        outside = any(author is None or s.revision.author == author
+                      for s in side_revisions(self.doc))  # fmt: skip
         self._apply(lambda: rv.resolve_all(self.doc, accept, author))
+        if outside:  # headers, footers, notes change on Save: there is something to save
+            self.qdoc.setModified(True)
 
     def _apply(self, operation) -> None:
         self.w.live.flush()
