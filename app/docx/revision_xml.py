@@ -350,6 +350,14 @@ def record_delete(p: etree._Element, start: int, end: int, author: str, date: st
         last = dele
 
 
+def mark_inserted(p: etree._Element, start: int, end: int, author: str, date: str,
+                  next_id: IdSource, run_format: RunFormat) -> None:  # fmt: skip
+    """Mark the runs already holding [start, end) as the reviewer's insertion (w:ins around
+    them): content the patcher wrote, such as a picture's w:drawing run."""
+    if end > start:
+        _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format, next_id)
+
+
 def _own(el: etree._Element | None, tag: str, author: str) -> bool:
     return el is not None and el.tag == tag and el.get(W + "author") == author
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
 from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -15,7 +16,7 @@ from app import revisions as rv
 from tests.app.test_docx_reader import make_docx, p, r
 from tests.app.test_revisions import document_xml, validate_issues
 from tests.app.test_revisions_move import walk
-from tests.ui.test_track_changes import action, block_texts, ctrl_s
+from tests.ui.test_track_changes import REAL, action, block_texts, ctrl_s
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -93,4 +94,35 @@ def test_backspace_join_is_a_deleted_mark_and_reject_keeps_both(qtbot, window, t
     assert walk(xml, accept=False) == ["第一段", "第二段"]
     action(window, "rejectAllChangesAction").trigger()
     assert block_texts(window) == ["第一段", "第二段"]
+    assert not rv.has_revisions(window.live.document)
+
+
+def test_deleting_a_picture_is_a_tracked_deletion_and_undo_puts_it_back(qtbot, window,
+                                                                        tmp_path):  # fmt: skip
+    source = REAL / "en09_poi_VariousPictures.docx"
+    if not source.is_file():
+        pytest.skip("../shared/realdocx/en09 is absent (third-party file)")
+    path = tmp_path / source.name
+    shutil.copyfile(source, path)
+    assert window.open_path(str(path), ask=False)
+    action(window, "trackChangesAction").trigger()
+    editor = window.editor
+    qdoc = editor.document()
+    block = next(b for b in (qdoc.findBlockByNumber(k) for k in range(qdoc.blockCount()))
+                 if b.text().count("\ufffc") >= 3)  # fmt: skip
+    shown = block.text()
+    editor.setFocus()
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + 1)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # the second picture
+    assert qdoc.findBlockByNumber(block.blockNumber()).text().count("\ufffc") == shown.count(
+        "\ufffc") - 1  # fmt: skip
+    ctrl_s(qtbot, window)
+    root = etree.fromstring(document_xml(path))
+    deleted = [e for e in root.iter(W + "del") if e.find(f"{W}r/{W}drawing") is not None]
+    assert len(deleted) == 1
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert qdoc.findBlockByNumber(block.blockNumber()).text() == shown
     assert not rv.has_revisions(window.live.document)

@@ -31,14 +31,14 @@ def with_side_revisions(tmp_path: Path) -> Path:
     with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w") as out:
         for info in src.infolist():
             data = src.read(info)
+            ins = f"<w:ins {MARK.format(901)}><w:r><w:t>NEW</w:t></w:r></w:ins>".encode()
+            dele = f"<w:del {MARK.format(902)}><w:r><w:delText>OLD</w:delText></w:r></w:del>"
             if re.search(r"word/header\d*\.xml", info.filename):
                 data = data.replace(b"<w:t>HEADERTEXT</w:t></w:r>",
-                                    b"<w:t>HEADERTEXT</w:t></w:r><w:ins " + MARK.format(901).encode()
-                                    + b"><w:r><w:t>NEW</w:t></w:r></w:ins>")  # fmt: skip
+                                    b"<w:t>HEADERTEXT</w:t></w:r>" + ins)  # fmt: skip
             elif re.search(r"word/footer\d*\.xml", info.filename):
                 data = data.replace(b"<w:t>FOOTERTEXT</w:t></w:r>",
-                                    b"<w:t>FOOTERTEXT</w:t></w:r><w:del " + MARK.format(902).encode()
-                                    + b"><w:r><w:delText>OLD</w:delText></w:r></w:del>")  # fmt: skip
+                                    b"<w:t>FOOTERTEXT</w:t></w:r>" + dele.encode())  # fmt: skip
             out.writestr(info, data)
     return path
 
