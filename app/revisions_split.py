@@ -73,8 +73,9 @@ def record_split(doc: Document, first: Paragraph, second: Paragraph, keeper: Par
             if parent is not None:
                 parent.remove(mark)
     ppr = first_el[0] if len(first_el) and first_el[0].tag == W_PPR else None
-    for sect in ppr.findall(W + "sectPr") if ppr is not None else []:
-        ppr.remove(sect)  # the section break stays with the original mark: the second's
+    if ppr is not None:  # the section break stays with the original mark: the second's
+        for sect in ppr.findall(W + "sectPr"):
+            ppr.remove(sect)
     ins = etree.Element(W_INS)
     ins.set(W + "id", str(rv._id_source(ctx)))
     ins.set(W + "author", author)

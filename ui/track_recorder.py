@@ -19,7 +19,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlock, QTextCursor
 
 from app import revisions as rv
 from app.model import Document, Paragraph
@@ -41,7 +41,7 @@ class Recorder(QObject):
         self.busy = 0  # our own edits of the editor (resolving, undo of a resolution)
         self.states: dict[int, tuple[ParagraphState, object]] = {}
         self._by_id: dict[int, Paragraph] = {}
-        self.blocks: dict[int, object] = {}  # paragraph id → its block, as last recorded
+        self.blocks: dict[int, QTextBlock] = {}  # paragraph id → its block, as last recorded
         self.qdoc.contentsChange.connect(self._on_change)
         editor.installEventFilter(self)
 
