@@ -18,13 +18,14 @@ Every operation returns an :class:`Undo` that puts the document back as it was b
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from lxml import etree
 
-from app import revisions_model
+from app import revisions_fast, revisions_model
 from app.docx.atoms import RunFormat, W, paragraph_atoms
 from app.docx.body_patch import BodyPatcher, content_changed, spans_key
 from app.docx.objects import describe
@@ -52,9 +53,17 @@ KIND_LABELS = {
 }  # fmt: skip
 
 
+_stamp: tuple[int, str] = (-1, "")
+
+
 def now_stamp() -> str:
-    """The time a recorded revision carries (UTC, as Word writes it)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The time a recorded revision carries (UTC, as Word writes it; made once a second, not
+    at every key)."""
+    global _stamp
+    second = int(time.time())
+    if _stamp[0] != second:
+        _stamp = (second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return _stamp[1]
 
 
 @dataclass
@@ -401,6 +410,8 @@ def insert_into(doc: Document, p: Paragraph, offset: int, text: str, author: str
     if not _in_xml(doc, p):
         revisions_model.insert(p, offset, text, author, date)
         return
+    if revisions_fast.fast_insert(doc, p, offset, text, author):
+        return
     el, ctx, known = _recording(doc, p)
     record_insert(el, max(offset - p.auto_number_len, 0), text, author, date,
                   lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
@@ -422,6 +433,8 @@ def delete_from(doc: Document, p: Paragraph, start: int, end: int, author: str,
     """:func:`track_delete` for a paragraph in hand, without an undo record."""
     if not _in_xml(doc, p):
         revisions_model.delete(p, start, end, author, date)
+        return
+    if revisions_fast.fast_delete(doc, p, start, end, author):
         return
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len
