@@ -120,10 +120,24 @@ def _object_ops(before: ParagraphState, p: Paragraph) -> list[tuple[str, int, in
     return edit_ops(encoded(before.text, before.objects), encoded(p.text, p.objects))
 
 
+_last_ops: tuple[str, str, list[tuple[str, int, int, int, int]]] = ("", "", [])
+
+
 def edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     """The changes from ``old`` to ``new`` (difflib opcodes without "equal"). One edit (a key, a
     paste, a fix) changes one stretch: found by common prefix and suffix in linear time; only
-    when that stretch is long on both sides (a replace-all in the paragraph) is it diffed."""
+    when that stretch is long on both sides (a replace-all in the paragraph) is it diffed. A
+    key asks three times (the paint, the expected marks, the recording): the last answer is
+    kept."""
+    global _last_ops
+    if old == _last_ops[0] and new == _last_ops[1]:
+        return list(_last_ops[2])
+    ops = _edit_ops(old, new)
+    _last_ops = (old, new, ops)
+    return list(ops)
+
+
+def _edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     n = min(len(old), len(new))
     a = _longest(lambda k: old[:k] == new[:k], n)  # slices compare in C: a key costs little
     b = _longest(lambda k: old[len(old) - k :] == new[len(new) - k :], n - a)

@@ -233,19 +233,22 @@ class TrackChanges(QObject):
             self.recorder.busy -= 1
 
     def eventFilter(self, obj, ev) -> bool:
-        if ev.type() == QEvent.Type.Resize:
-            if obj is self.editor:
-                self.original_view.setGeometry(self.editor.rect())
-            QTimer.singleShot(0, self.marks.update)
-        elif ev.type() == QEvent.Type.ToolTip and obj is self.editor.viewport():
-            return self._tooltip(ev)
-        elif ev.type() == QEvent.Type.KeyPress and obj is self.editor:
+        kind = ev.type()  # (read once: every key passes here)
+        if kind == QEvent.Type.KeyPress:
+            if obj is not self.editor or not ev.modifiers():  # undo/redo need a modifier
+                return False
             if ev.matches(QKeySequence.StandardKey.Undo):
                 self.undo() or self.editor.undo()
                 return True
             if ev.matches(QKeySequence.StandardKey.Redo):
                 self.redo() or self.editor.redo()
                 return True
+        elif kind == QEvent.Type.Resize:
+            if obj is self.editor:
+                self.original_view.setGeometry(self.editor.rect())
+            QTimer.singleShot(0, self.marks.update)
+        elif kind == QEvent.Type.ToolTip and obj is self.editor.viewport():
+            return self._tooltip(ev)
         return False
 
     def _tooltip(self, ev) -> bool:

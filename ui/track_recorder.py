@@ -170,7 +170,10 @@ class Recorder(QObject):
         cursor = self.editor.textCursor()
         key = ev.key()
         backspace = key == Qt.Key.Key_Backspace
-        delete = ev.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Delete
+        delete = key == Qt.Key.Key_Delete or (
+            bool(ev.modifiers()) and ev.matches(QKeySequence.StandardKey.Delete))
+        if not (backspace or delete or cursor.hasSelection()):
+            return False  # (a typed character: the common case, decided here)
         if cursor.hasSelection():
             start = self.qdoc.findBlock(cursor.selectionStart())
             end = self.qdoc.findBlock(cursor.selectionEnd())
@@ -179,6 +182,8 @@ class Recorder(QObject):
                 return backspace or delete
             return False
         block = cursor.block()
+        if not ((backspace and cursor.atBlockStart()) or (delete and cursor.atBlockEnd())):
+            return False
         if not self._same_container(block, block.previous() if backspace else block.next()):
             return False  # never across a table cell (the editor does not join those either)
         if backspace and cursor.atBlockStart() and block.previous().isValid():

@@ -91,3 +91,20 @@ def test_a_move_is_accepted_or_rejected_as_one_and_undone(qtbot, window, tmp_pat
     assert block_texts(window) == TEXTS  # the move itself undone in one step
     assert not rv.has_revisions(window.live.document)
 
+
+
+def test_dragging_a_section_to_the_end_is_a_word_move(qtbot, window, tmp_path):
+    path, opened = open_tracked(window, tmp_path)
+    first = window.live.document.paragraphs[1].id  # 一、检查范围 and its text
+    assert window.drop_section(first, -1, 3)  # after the last top-level section
+    moved = ["关于检查的通知", "一、检查要求", "各单位要高度重视。", "二、工作安排", "按期完成。",
+             "三、检查范围", "覆盖全系统。"]  # fmt: skip
+    assert [t for t in block_texts(window) if t] == moved
+    ctrl_s(qtbot, window)
+    xml = document_xml(path)
+    assert walk(xml, accept=True) == moved
+    assert walk(xml, accept=False) == TEXTS
+    root = etree.fromstring(xml)
+    names = {e.get(W + "name") for e in root.iter(W + "moveFromRangeStart", W + "moveToRangeStart")}
+    assert len(names) == 1
+    assert validate_issues(path) <= validate_issues(opened)
