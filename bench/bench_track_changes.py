@@ -91,12 +91,53 @@ def measure(app, path: Path, keys: int, track: bool,
     return times, revisions, blocks
 
 
+def measure_interleaved(app, path: Path, keys: int, swap: bool, stint: int = 20
+                        ) -> tuple[list[float], list[float]]:  # fmt: skip
+    """One window, 修订 switched off and on every ``stint`` keys, typing at the end of the same
+    paragraph text: the report is the corpus three times, so off types in a paragraph of the
+    second copy and on in the same paragraph of the third, or (``swap``) the other way round:
+    where a paragraph stands changes a key's cost by up to 40 % here, so main() runs both and
+    takes the geometric mean of the two ratios. Off stays the plain editor (its paragraph gets
+    no revisions). Window-to-window differences (layout, caches) drop out."""
+    from PySide6.QtGui import QAction
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    window.show()
+    open_report(app, window, path)
+    switch = window.findChild(QAction, "trackChangesAction")
+    qdoc = window.editor.document()
+    third = qdoc.blockCount() // 3
+    k = third // 2
+    while qdoc.findBlockByNumber(third + k).text() != qdoc.findBlockByNumber(2 * third + k).text() \
+            or len(qdoc.findBlockByNumber(third + k).text()) < 20:  # fmt: skip
+        k += 1
+    where = {swap: third + k, not swap: 2 * third + k}
+    times: dict[bool, list[float]] = {False: [], True: []}
+    typer = cpu_keys if CPU else type_keys
+    for n in range(2 * keys // stint):
+        track = n % 2 == 1
+        if switch.isChecked() != track:
+            switch.trigger()
+        block = window.editor.document().findBlockByNumber(where[track])
+        window.editor.go_to(where[track], len(block.text()))
+        app.processEvents()
+        times[track] += typer(app, window.editor, stint)
+    window.editor.document().setModified(False)
+    window.close()
+    return times[False], times[True]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400)
     ap.add_argument("--rounds", type=int, default=3, help="off/on pairs, order alternating")
     ap.add_argument("--txt", action="store_true", help="also the .txt (model-only revisions)")
     ap.add_argument("--cpu", action="store_true", help="CPU time per key, not wall clock")
+    ap.add_argument("--interleaved", action="store_true",
+                    help="off and on alternating every 20 keys in one window")  # fmt: skip
     args = ap.parse_args()
     global CPU
     CPU = args.cpu
@@ -112,6 +153,21 @@ def main() -> int:
         if args.txt:
             files.append(("txt", write_big_txt(folder, lines=lines)))
         for label, path in files:
+            if args.interleaved:
+                means = []
+                for k in range(args.rounds):
+                    ratios = []
+                    for swap in (False, True):
+                        off, on = measure_interleaved(app, path, args.keys, swap)
+                        ratios.append(statistics.median(on) / statistics.median(off))
+                        print(f"  {label} round {k + 1}{' swapped' if swap else ''}: off "
+                              f"{key_summary(off)}; on {key_summary(on)}; on/off p50 "
+                              f"{ratios[-1]:.3f}")
+                    means.append((ratios[0] * ratios[1]) ** 0.5)
+                    print(f"  {label} round {k + 1}: on/off p50, both places: {means[-1]:.3f}")
+                print(f"  {label}: on/off best {min(means):.3f}, "
+                      f"median {statistics.median(means):.3f}")
+                continue
             t = time.perf_counter()
             offs: list[float] = []
             ons: list[float] = []
