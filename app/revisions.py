@@ -34,7 +34,6 @@ from app.docx.props import RunFormatter, spans_from
 from app.docx.revision_read import read_revisions, revision_elements
 from app.docx.revision_xml import (
     join,
-    mark_inserted,
     max_revision_id,
     record_delete,
     record_insert,
@@ -439,17 +438,6 @@ def delete_from(doc: Document, p: Paragraph, start: int, end: int, author: str,
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len
     record_delete(el, max(start - shift, 0), max(end - shift, 0), author, date,
-                  lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
-    _reread(doc, p, el, known)
-
-
-def mark_inserted_in(doc: Document, p: Paragraph, start: int, end: int, author: str,
-                     date: str) -> None:  # fmt: skip
-    """The model already holds [start, end) of ``p`` (objects too, e.g. a picture put there):
-    write it into the paragraph's XML and mark it as the reviewer's insertion."""
-    el, ctx, known = _recording(doc, p)
-    shift = p.auto_number_len
-    mark_inserted(el, max(start - shift, 0), max(end - shift, 0), author, date,
                   lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
     _reread(doc, p, el, known)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from app import revisions as rv
+from app.docx.revision_xml import mark_inserted
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Span
 
 
@@ -89,7 +90,7 @@ def _record_objects(doc: Document, p: Paragraph, before: ParagraphState,
                 return True
     p.text, p.spans, p.objects = new
     for _i1, j1, j2 in reversed(inserts):
-        rv.mark_inserted_in(doc, p, j1, j2, author, stamp)
+        _mark_inserted(doc, p, j1, j2, author, stamp)
     return True
 
 
@@ -215,3 +216,14 @@ def _insert(doc: Document, p: Paragraph, offset: int, text: str, author: str, st
         rv.resolve_revision(doc, p.id, undone.id, accept=False)
     else:
         rv.insert_into(doc, p, offset, text, author, stamp)
+
+
+def _mark_inserted(doc: Document, p: Paragraph, start: int, end: int, author: str,
+                   date: str) -> None:  # fmt: skip
+    """The model already holds [start, end) of ``p`` (objects too, e.g. a picture put there):
+    write it into the paragraph's XML and mark it as the reviewer's insertion."""
+    el, ctx, known = rv._recording(doc, p)
+    shift = p.auto_number_len
+    mark_inserted(el, max(start - shift, 0), max(end - shift, 0), author, date,
+                  lambda: rv._id_source(ctx), ctx.run_format)  # fmt: skip
+    rv._reread(doc, p, el, known)

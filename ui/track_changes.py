@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -44,6 +45,8 @@ from ui.revision_marks import short_time as _time
 from ui.revisions_view import MARKUP, ORIGINAL, RevisionsPanel
 from ui.textpos import from_utf16, to_utf16
 from ui.track_recorder import Recorder
+
+log = logging.getLogger(__name__)
 
 
 class TrackChanges(QObject):
@@ -447,8 +450,13 @@ class TrackChanges(QObject):
             return False
         self.w.live.flush()
         known = {p.id for p in doc.paragraphs}
-        for ids, anchor in plan:
-            track_move(doc, ids, anchor, self.author(), origins=origins)
+        try:
+            for ids, anchor in plan:
+                track_move(doc, ids, anchor, self.author(), origins=origins)
+        except Exception as err:  # the move stands, unrecorded; one line, never a traceback
+            log.exception("recording an outline move failed")
+            self.w.statusBar().showMessage(self.tr("The move was not recorded: %1")
+                                           .replace("%1", str(err)), 6000)  # fmt: skip
         places = [(k, p.id) for k, p in enumerate(doc.paragraphs) if p.id not in known]
         self.recorder.busy += 1
         loading, self.editor.loading = self.editor.loading, True

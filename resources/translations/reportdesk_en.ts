@@ -1937,87 +1937,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="65"/>
+        <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="100"/>
+        <location filename="../../ui/track_changes.py" line="103"/>
         <source>&amp;Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="106"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="108"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="110"/>
         <source>Accept A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>Trac&amp;k Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="133"/>
+        <location filename="../../ui/track_changes.py" line="136"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="160"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="161"/>
+        <location filename="../../ui/track_changes.py" line="164"/>
         <source>Track changes off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="339"/>
+        <location filename="../../ui/track_changes.py" line="342"/>
         <source>Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="477"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
+        <source>The move was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="478"/>
+        <location filename="../../ui/track_changes.py" line="486"/>
         <source>A text file has no place for tracked changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="479"/>
+        <location filename="../../ui/track_changes.py" line="487"/>
         <source>Accept All and Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="480"/>
+        <location filename="../../ui/track_changes.py" line="488"/>
         <source>Save as Word…</source>
         <translation type="unfinished"></translation>
     </message>

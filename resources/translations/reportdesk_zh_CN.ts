@@ -1929,87 +1929,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="65"/>
+        <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="100"/>
+        <location filename="../../ui/track_changes.py" line="103"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="106"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="108"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="110"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="133"/>
+        <location filename="../../ui/track_changes.py" line="136"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="160"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="161"/>
+        <location filename="../../ui/track_changes.py" line="164"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="339"/>
+        <location filename="../../ui/track_changes.py" line="342"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="477"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
+        <source>The move was not recorded: %1</source>
+        <translation>移动未能记录为修订：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="478"/>
+        <location filename="../../ui/track_changes.py" line="486"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="479"/>
+        <location filename="../../ui/track_changes.py" line="487"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="480"/>
+        <location filename="../../ui/track_changes.py" line="488"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>
