@@ -40,9 +40,10 @@ _BETWEEN = frozenset(W + t for t in ("proofErr", "bookmarkStart", "bookmarkEnd",
                                      "permEnd", "commentRangeStart",
                                      "commentRangeEnd"))  # fmt: skip
 # What a copy at the origin must not repeat (ids and names that have to be unique).
+# A note reference would make a second reference to the same note: it stays with the moved text.
 _UNIQUE = tuple(W + t for t in ("bookmarkStart", "bookmarkEnd", "commentRangeStart",
                                 "commentRangeEnd", "commentReference", "sectPr", "permStart",
-                                "permEnd"))  # fmt: skip
+                                "permEnd", "footnoteReference", "endnoteReference"))  # fmt: skip
 
 
 def _mark(tag: str, wid: int, author: str, date: str) -> etree._Element:
