@@ -108,3 +108,22 @@ def test_dragging_a_section_to_the_end_is_a_word_move(qtbot, window, tmp_path):
     names = {e.get(W + "name") for e in root.iter(W + "moveFromRangeStart", W + "moveToRangeStart")}
     assert len(names) == 1
     assert validate_issues(path) <= validate_issues(opened)
+
+
+def test_moving_the_last_section_up_leaves_its_origin_at_the_end(qtbot, window, tmp_path):
+    path, opened = open_tracked(window, tmp_path)
+    window.outline.select_paragraph(5)
+    assert window.move_section(-1)
+    moved = ["关于检查的通知", "一、检查范围", "覆盖全系统。", "二、工作安排", "按期完成。",
+             "三、检查要求", "各单位要高度重视。"]  # fmt: skip
+    shown = block_texts(window)
+    assert [t for t in shown if t] == moved
+    assert shown[-2:] == ["", ""]  # moved away from the end
+    ctrl_s(qtbot, window)
+    xml = document_xml(path)
+    assert walk(xml, accept=True) == moved
+    assert walk(xml, accept=False) == TEXTS
+    assert validate_issues(path) <= validate_issues(opened)
+    action(window, "acceptAllChangesAction").trigger()
+    assert [t for t in block_texts(window) if t] == moved
+    assert not rv.has_revisions(window.live.document)
