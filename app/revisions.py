@@ -18,13 +18,14 @@ Every operation returns an :class:`Undo` that puts the document back as it was b
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from lxml import etree
 
-from app import revisions_model
+from app import revisions_fast, revisions_model
 from app.docx.atoms import RunFormat, W, paragraph_atoms
 from app.docx.body_patch import BodyPatcher, content_changed, spans_key
 from app.docx.objects import describe
@@ -51,9 +52,17 @@ KIND_LABELS = {
 }  # fmt: skip
 
 
+_stamp: tuple[int, str] = (-1, "")
+
+
 def now_stamp() -> str:
-    """The time a recorded revision carries (UTC, as Word writes it)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """The time a recorded revision carries (UTC, as Word writes it; made once a second, not
+    at every key)."""
+    global _stamp
+    second = int(time.time())
+    if _stamp[0] != second:
+        _stamp = (second, datetime.fromtimestamp(second, UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    return _stamp[1]
 
 
 @dataclass
@@ -61,6 +70,7 @@ class _Context:
     styles: Styles
     run_format: RunFormat
     next_id: int
+    side: list[object] | None = None  # the revisions of headers, footers, notes (read once)
 
 
 @dataclass
@@ -276,6 +286,11 @@ def resolve_revision(doc: Document, paragraph_id: int, revision_id: int, accept:
     """Accept or reject one revision (``Revision.id``) of one paragraph."""
     p = next(q for q in doc.paragraphs if q.id == paragraph_id)
     rev = next(r for r in p.revisions if r.id == revision_id)
+    if _in_xml(doc, p):
+        from app import revisions_move
+
+        if revisions_move.is_move(doc, p, rev.ref):  # a move is decided as one
+            return revisions_move.resolve_move(doc, p, accept)
     undo = _undo(doc, _with_next(doc, p))
     if not _in_xml(doc, p):
         revisions_model.resolve(p, rev, accept)
@@ -296,7 +311,14 @@ def resolve_range(doc: Document, start: Position, end: Position, accept: bool) -
         refs = [r.ref for r in p.revisions if r.start <= hi and r.end >= lo]
         if refs:
             targets.append((p, refs))
-    undo = _undo(doc, [q for p, _ in targets for q in _with_next(doc, p)])
+    from app import revisions_move  # (it builds on this module)
+
+    targets, moves = revisions_move.moves_apart(doc, targets)
+    touched = [q for p, _ in targets for q in _with_next(doc, p)]
+    touched += [q for _name, group in moves for p in group for q in _with_next(doc, p)]
+    undo = _undo(doc, touched)
+    for name, group in moves:
+        revisions_move.resolve_group(doc, name, group, accept)
     for p, refs in targets:
         if p not in doc.paragraphs:
             continue
@@ -387,6 +409,8 @@ def insert_into(doc: Document, p: Paragraph, offset: int, text: str, author: str
     if not _in_xml(doc, p):
         revisions_model.insert(p, offset, text, author, date)
         return
+    if revisions_fast.fast_insert(doc, p, offset, text, author):
+        return
     el, ctx, known = _recording(doc, p)
     record_insert(el, max(offset - p.auto_number_len, 0), text, author, date,
                   lambda: _id_source(ctx), ctx.run_format)  # fmt: skip
@@ -408,6 +432,8 @@ def delete_from(doc: Document, p: Paragraph, start: int, end: int, author: str,
     """:func:`track_delete` for a paragraph in hand, without an undo record."""
     if not _in_xml(doc, p):
         revisions_model.delete(p, start, end, author, date)
+        return
+    if revisions_fast.fast_delete(doc, p, start, end, author):
         return
     el, ctx, known = _recording(doc, p)
     shift = p.auto_number_len

@@ -8,8 +8,8 @@ inserted text enters it, so afterwards the paragraph's text is ``new`` again —
 editor shows — and its revisions say who changed what.
 
 Typing back text the reviewer just deleted (same place) takes the deletion back instead of
-adding an insertion, so undo in the editor leaves no trace. Objects (a pasted picture) are not
-recorded: such an edit stays an ordinary edit.
+adding an insertion, so undo in the editor leaves no trace. An edit that removes or puts a
+picture (an object) is recorded too: its run goes into w:del, or is written and put into w:ins.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from app import revisions as rv
+from app.docx.revision_xml import mark_inserted
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Span
 
 
@@ -46,9 +47,9 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
     if new == old:
         return False
     ops = edit_ops(old, new)
-    if any(OBJECT_CHAR in old[i1:i2] or OBJECT_CHAR in new[j1:j2] for _, i1, i2, j1, j2 in ops):
-        return False
     stamp = date or rv.now_stamp()
+    if any(OBJECT_CHAR in old[i1:i2] or OBJECT_CHAR in new[j1:j2] for _, i1, i2, j1, j2 in ops):
+        return _record_objects(doc, p, before, ops, author, stamp)
     new_spans = p.spans
     p.text, p.spans, p.objects = old, before.spans, before.objects
     for tag, i1, i2, j1, j2 in reversed(ops):
@@ -62,10 +63,82 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
     return True
 
 
+def _record_objects(doc: Document, p: Paragraph, before: ParagraphState,
+                    ops: list[tuple[str, int, int, int, int]], author: str,
+                    stamp: str) -> bool:  # fmt: skip
+    """An edit that removes or puts objects (a picture): deletions as usual (the picture's run
+    goes into w:del), then the paragraph is brought to its new content by the patcher — which
+    writes a picture's w:drawing run — and what was put is marked inserted (w:ins around it).
+    False (an ordinary edit) for a paragraph without Word XML."""
+    if not rv._in_xml(doc, p):
+        return False
+    ops = _object_ops(before, p)  # which picture went: by the objects, not by U+FFFC alone
+    new = (p.text, p.spans, p.objects)
+    p.text, p.spans, p.objects = before.text, before.spans, before.objects
+    for tag, i1, i2, _j1, _j2 in reversed(ops):
+        if tag in ("delete", "replace"):
+            rv.delete_from(doc, p, i1, i2, author, stamp)
+    inserts = [(i1, j1, j2) for tag, i1, _i2, j1, j2 in ops if tag in ("insert", "replace")]
+    if len(ops) == 1 and inserts:  # putting back what the reviewer just deleted (undo)
+        i1, j1, j2 = inserts[0]
+        gone = new[0][j1:j2].replace(OBJECT_CHAR, "")
+        undone = next((r for r in p.revisions if r.kind == "del" and r.author == author
+                       and r.start == i1 and r.text == gone), None)  # fmt: skip
+        if undone is not None:
+            rv.resolve_revision(doc, p.id, undone.id, accept=False)
+            if p.text == new[0]:
+                return True
+    p.text, p.spans, p.objects = new
+    for _i1, j1, j2 in reversed(inserts):
+        _mark_inserted(doc, p, j1, j2, author, stamp)
+    return True
+
+
+def _object_ops(before: ParagraphState, p: Paragraph) -> list[tuple[str, int, int, int, int]]:
+    """:func:`edit_ops` with each object character standing for its own object (equal ones
+    alike), so that deleting the second of five pictures is not read as deleting the last."""
+    seen: list[tuple[InlineObject, str]] = []
+
+    def code(obj: InlineObject | None) -> str:
+        for known, c in seen:
+            if obj is known or (obj is not None and obj == known):
+                return c
+        c = chr(0xF0000 + len(seen))
+        if obj is not None:
+            seen.append((obj, c))
+        return c
+
+    def encoded(text: str, objects: list[InlineObject]) -> str:
+        out, k = [], 0
+        for ch in text:
+            if ch == OBJECT_CHAR:
+                out.append(code(objects[k] if k < len(objects) else None))
+                k += 1
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    return edit_ops(encoded(before.text, before.objects), encoded(p.text, p.objects))
+
+
+_last_ops: tuple[str, str, list[tuple[str, int, int, int, int]]] = ("", "", [])
+
+
 def edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     """The changes from ``old`` to ``new`` (difflib opcodes without "equal"). One edit (a key, a
     paste, a fix) changes one stretch: found by common prefix and suffix in linear time; only
-    when that stretch is long on both sides (a replace-all in the paragraph) is it diffed."""
+    when that stretch is long on both sides (a replace-all in the paragraph) is it diffed. A
+    key asks three times (the paint, the expected marks, the recording): the last answer is
+    kept."""
+    global _last_ops
+    if old == _last_ops[0] and new == _last_ops[1]:
+        return list(_last_ops[2])
+    ops = _edit_ops(old, new)
+    _last_ops = (old, new, ops)
+    return list(ops)
+
+
+def _edit_ops(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
     n = min(len(old), len(new))
     a = _longest(lambda k: old[:k] == new[:k], n)  # slices compare in C: a key costs little
     b = _longest(lambda k: old[len(old) - k :] == new[len(new) - k :], n - a)
@@ -143,3 +216,14 @@ def _insert(doc: Document, p: Paragraph, offset: int, text: str, author: str, st
         rv.resolve_revision(doc, p.id, undone.id, accept=False)
     else:
         rv.insert_into(doc, p, offset, text, author, stamp)
+
+
+def _mark_inserted(doc: Document, p: Paragraph, start: int, end: int, author: str,
+                   date: str) -> None:  # fmt: skip
+    """The model already holds [start, end) of ``p`` (objects too, e.g. a picture put there):
+    write it into the paragraph's XML and mark it as the reviewer's insertion."""
+    el, ctx, known = rv._recording(doc, p)
+    shift = p.auto_number_len
+    mark_inserted(el, max(start - shift, 0), max(end - shift, 0), author, date,
+                  lambda: rv._id_source(ctx), ctx.run_format)  # fmt: skip
+    rv._reread(doc, p, el, known)

@@ -15,7 +15,6 @@ from app.findings import Finding
 from app.model import Role
 from app.outline.change import OutlineChange
 from ui import doc_ops
-from ui.outline_apply import apply_outline_change
 from ui.rule_labels import fix_label
 
 
@@ -82,7 +81,7 @@ class EditCommands:
 
     def apply_outline(self, change: OutlineChange) -> bool:
         """Apply an outline change (moves, renumbering, fixed roles) as one undo step."""
-        done = apply_outline_change(self.editor.document(), change)
+        done = self.track.apply_outline(change)  # 修订 on: its moves recorded as moves
         self.live.flush()
         if done and change.description:
             self.statusBar().showMessage(change.description, 4000)

@@ -9,10 +9,11 @@ fixed roles that follow a new heading level.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from app.outline.change import Move, OutlineChange
 from ui.doc_ops import apply_edits
+from ui.identity import PARAGRAPH_ID_PROPERTY
 from ui.styling import FIXED_ROLE_PROPERTY, block_format_for
 
 
@@ -94,3 +95,22 @@ def apply_outline_change(doc: QTextDocument, change: OutlineChange) -> bool:
         return done
     finally:
         cursor.endEditBlock()
+
+
+def insert_empty_blocks(doc: QTextDocument, places: list[tuple[int, int]]) -> None:
+    """Empty blocks carrying paragraph ids: ``places`` is (block number in the result, id),
+    ascending — the origins of a tracked move, which the model already holds. The caller
+    makes it one edit block and keeps the paragraph sync out of it."""
+    for number, pid in places:
+        cursor = QTextCursor(doc)
+        fmt = QTextBlockFormat()
+        fmt.setProperty(PARAGRAPH_ID_PROPERTY, pid)
+        if number == 0:  # before the first block: split it, the text goes on with its format
+            first = doc.firstBlock()
+            cursor.setPosition(0)
+            cursor.insertBlock(first.blockFormat(), first.charFormat())
+            QTextCursor(doc.firstBlock()).setBlockFormat(fmt)
+            continue
+        prev = doc.findBlockByNumber(number - 1)
+        cursor.setPosition(prev.position() + prev.length() - 1)
+        cursor.insertBlock(fmt, QTextCharFormat())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCharFormat, QTextCursor
@@ -295,3 +296,34 @@ class RevisionMarks:
 
     def balloon_at(self, paragraph_id: int) -> list[Balloon]:
         return [b for b in self.balloons if b.paragraph.id == paragraph_id]
+
+
+def original_text(p: Paragraph) -> str:
+    """The paragraph before its changes: insertions out, deletions back in."""
+    out, pos = [], 0
+    for r in sorted(p.revisions, key=lambda r: (r.start, r.kind not in ("del", "moveFrom"))):
+        if r.kind in ("del", "moveFrom"):
+            out.append(p.text[pos : r.start] + r.text)
+            pos = max(pos, r.start)
+        elif r.kind in ("ins", "moveTo") and r.end > r.start:
+            out.append(p.text[pos : r.start])
+            pos = max(pos, r.end)
+    out.append(p.text[pos:])
+    return "".join(out)
+
+
+def set_block_text(cursor: QTextCursor, block, text: str) -> None:
+    """Change ``block``'s text to ``text`` touching only what differs (formats and objects of
+    the rest stay)."""
+    old = block.text()
+    base = block.position()
+    ops = SequenceMatcher(None, old, text, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(ops):
+        if tag == "equal":
+            continue
+        cursor.setPosition(base + to_utf16(old, i1))
+        cursor.setPosition(base + to_utf16(old, i2), QTextCursor.MoveMode.KeepAnchor)
+        if j2 > j1:
+            cursor.insertText(text[j1:j2])
+        else:
+            cursor.removeSelectedText()

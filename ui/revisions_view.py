@@ -4,6 +4,8 @@ Activating a row jumps to the change."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.docx.revision_side import SideRevision
 from app.model import Paragraph, Revision
 from ui.revision_marks import AuthorColors, describe, short_time
 
@@ -80,10 +83,14 @@ class RevisionsPanel(QWidget):
     def author(self) -> str:
         return str(self.author_box.currentData() or "")
 
-    def show_revisions(self, rows: list[tuple[Paragraph, Revision]], colors: AuthorColors) -> None:
-        """List ``rows`` (document order); the author filter keeps its choice when it can."""
+    def show_revisions(self, rows: list[tuple[Paragraph, Revision]], colors: AuthorColors,
+                       side: Sequence[SideRevision] = ()) -> None:  # fmt: skip
+        """List ``rows`` (document order), then ``side``: the revisions of headers, footers and
+        notes (listed only: accept all / reject all decide them); the author filter keeps its
+        choice when it can."""
         chosen = self.author()
-        authors = list(dict.fromkeys(r.author for _, r in rows))
+        authors = list(dict.fromkeys([r.author for _, r in rows]
+                                     + [s.revision.author for s in side]))  # fmt: skip
         self.author_box.blockSignals(True)
         self.author_box.clear()
         self.author_box.addItem(self.tr("All Reviewers"), "")
@@ -100,7 +107,19 @@ class RevisionsPanel(QWidget):
             item.setForeground(QBrush(colors(r.author)))
             item.setToolTip(line)
             self.model.appendRow(item)
-        self.summary.setText(self.tr("%n change(s)", "", len(shown)))
+        count = len(shown)
+        for s in side:
+            r = s.revision
+            if self.author() and r.author != self.author():
+                continue
+            what = describe(r, Paragraph(s.text))
+            line = f"{r.author or '—'}  {short_time(r.date)}\n{s.label}：{what}"
+            item = QStandardItem(line[:300])
+            item.setForeground(QBrush(colors(r.author)))
+            item.setToolTip(self.tr("Outside the body: decided by Accept All / Reject All"))
+            self.model.appendRow(item)
+            count += 1
+        self.summary.setText(self.tr("%n change(s)", "", count))
 
     def row_texts(self) -> list[str]:
         return [self.model.item(k).text() for k in range(self.model.rowCount())]

@@ -15,37 +15,38 @@
 
 from __future__ import annotations
 
+import logging
 import time
-from difflib import SequenceMatcher
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolTip
 
 from app import revisions as rv
+from app.docx.package import DocxSource
 from app.model import Document, Paragraph, Position, Revision
+from app.outline.change import OutlineChange
+from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
+from app.revisions_side import side_revisions
 from ui import settings as S
 from ui.identity import block_id
-from ui.revision_marks import BALLOON_WIDTH, AuthorColors, RevisionMarks, describe, paint_block
+from ui.outline_apply import apply_outline_change, insert_empty_blocks
+from ui.revision_marks import (
+    BALLOON_WIDTH,
+    AuthorColors,
+    RevisionMarks,
+    describe,
+    original_text,
+    paint_block,
+    set_block_text,
+)
 from ui.revision_marks import short_time as _time
 from ui.revisions_view import MARKUP, ORIGINAL, RevisionsPanel
 from ui.textpos import from_utf16, to_utf16
 from ui.track_recorder import Recorder
 
-
-def original_text(p: Paragraph) -> str:
-    """The paragraph before its changes: insertions out, deletions back in."""
-    out, pos = [], 0
-    for r in sorted(p.revisions, key=lambda r: (r.start, r.kind not in ("del", "moveFrom"))):
-        if r.kind in ("del", "moveFrom"):
-            out.append(p.text[pos : r.start] + r.text)
-            pos = max(pos, r.start)
-        elif r.kind in ("ins", "moveTo") and r.end > r.start:
-            out.append(p.text[pos : r.start])
-            pos = max(pos, r.end)
-    out.append(p.text[pos:])
-    return "".join(out)
+log = logging.getLogger(__name__)
 
 
 class TrackChanges(QObject):
@@ -180,13 +181,14 @@ class TrackChanges(QObject):
 
     def refresh(self) -> None:
         rows = rv.all_revisions(self.doc)
-        self.panel.show_revisions(rows, self.colors)
+        side = side_revisions(self.doc)
+        self.panel.show_revisions(rows, self.colors, side)
         self.marks.set_enabled(self.view == MARKUP and bool(rows))
         self.editor.balloon_width = BALLOON_WIDTH if self.view == MARKUP and rows else 0
         self.editor._center_page()
         self.marks.update()
         QTimer.singleShot(0, self.marks.update)  # once the page has its new margins
-        self._set_enabled(bool(rows))
+        self._set_enabled(bool(rows or side))
 
     def _set_enabled(self, enabled: bool) -> None:
         for act in (self.act_accept, self.act_reject, self.act_accept_all, self.act_reject_all,
@@ -234,19 +236,22 @@ class TrackChanges(QObject):
             self.recorder.busy -= 1
 
     def eventFilter(self, obj, ev) -> bool:
-        if ev.type() == QEvent.Type.Resize:
-            if obj is self.editor:
-                self.original_view.setGeometry(self.editor.rect())
-            QTimer.singleShot(0, self.marks.update)
-        elif ev.type() == QEvent.Type.ToolTip and obj is self.editor.viewport():
-            return self._tooltip(ev)
-        elif ev.type() == QEvent.Type.KeyPress and obj is self.editor:
+        kind = ev.type()  # (read once: every key passes here)
+        if kind == QEvent.Type.KeyPress:
+            if obj is not self.editor or not ev.modifiers():  # undo/redo need a modifier
+                return False
             if ev.matches(QKeySequence.StandardKey.Undo):
                 self.undo() or self.editor.undo()
                 return True
             if ev.matches(QKeySequence.StandardKey.Redo):
                 self.redo() or self.editor.redo()
                 return True
+        elif kind == QEvent.Type.Resize:
+            if obj is self.editor:
+                self.original_view.setGeometry(self.editor.rect())
+            QTimer.singleShot(0, self.marks.update)
+        elif kind == QEvent.Type.ToolTip and obj is self.editor.viewport():
+            return self._tooltip(ev)
         return False
 
     def _tooltip(self, ev) -> bool:
@@ -323,7 +328,11 @@ class TrackChanges(QObject):
 
     def resolve_all(self, accept: bool) -> None:
         author = self.panel.author() or None
+        outside = any(author is None or s.revision.author == author
+                      for s in side_revisions(self.doc))  # fmt: skip
         self._apply(lambda: rv.resolve_all(self.doc, accept, author))
+        if outside:  # headers, footers, notes change on Save: there is something to save
+            self.qdoc.setModified(True)
 
     def _apply(self, operation) -> None:
         self.w.live.flush()
@@ -381,7 +390,7 @@ class TrackChanges(QObject):
             while block.isValid():
                 p = alive.get(block_id(block))
                 if p is not None and p.id in before.states and block.text() != p.text:
-                    _set_block_text(cursor, block, p.text)
+                    set_block_text(cursor, block, p.text)
                 block = block.next()
         finally:
             cursor.endEditBlock()
@@ -393,22 +402,28 @@ class TrackChanges(QObject):
         op = self._ops.get(self.qdoc.availableUndoSteps())
         if op is None:
             return False
-        self._replay(self.editor.undo, op[1])
+        self._replay(self.editor.undo, op[1], op[0])
         return True
 
     def redo(self) -> bool:
         here = self.qdoc.availableUndoSteps()
-        op = next((v for v in self._ops.values() if v[0] == here), None)
-        if op is None or not self.qdoc.isRedoAvailable():
+        end = next((k for k, v in self._ops.items() if v[0] == here), None)
+        if end is None or not self.qdoc.isRedoAvailable():
             return False
-        self._replay(self.editor.redo, op[2])
+        self._replay(self.editor.redo, self._ops[end][2], end)
         return True
 
-    def _replay(self, step, state: rv.Undo) -> None:
+    def _replay(self, step, state: rv.Undo, target: int) -> None:
+        """Undo/redo the editor's steps of an operation (a tracked move takes two) without the
+        sync, then put the model as it was then."""
         self.recorder.busy += 1
         loading, self.editor.loading = self.editor.loading, True
         try:
-            step()
+            while self.qdoc.availableUndoSteps() != target:
+                at = self.qdoc.availableUndoSteps()
+                step()
+                if self.qdoc.availableUndoSteps() == at:
+                    break
         finally:
             self.editor.loading = loading
             self.recorder.busy -= 1
@@ -416,6 +431,50 @@ class TrackChanges(QObject):
         self.recorder.remember_all()
         self._rehighlight(_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
         self.refresh()
+
+    # ---- outline moves -------------------------------------------------------------------------
+    def apply_outline(self, change: OutlineChange) -> bool:
+        """Apply an outline change; with 修订 on in a Word document its moves are recorded as
+        moves (:func:`app.revisions_move.track_move`): the origins become empty blocks marked
+        "moved away" in the same undo step (Ctrl+Z takes the move, its marks and the
+        renumbering back together)."""
+        doc = self.doc
+        if not (self.recorder.on and change.moves and isinstance(doc.source, DocxSource)):
+            return apply_outline_change(self.qdoc, change)
+        self.w.live.flush()
+        plan = move_plan([p.id for p in doc.paragraphs], change.moves)
+        origins = origins_before(doc, [pid for ids, _ in plan for pid in ids])
+        before = rv._undo(doc, list(doc.paragraphs))
+        start = self.qdoc.availableUndoSteps()
+        if not apply_outline_change(self.qdoc, change):
+            return False
+        self.w.live.flush()
+        known = {p.id for p in doc.paragraphs}
+        try:
+            for ids, anchor in plan:
+                track_move(doc, ids, anchor, self.author(), origins=origins)
+        except Exception as err:  # the move stands, unrecorded; one line, never a traceback
+            log.exception("recording an outline move failed")
+            self.w.statusBar().showMessage(self.tr("The move was not recorded: %1")
+                                           .replace("%1", str(err)), 6000)  # fmt: skip
+        places = [(k, p.id) for k, p in enumerate(doc.paragraphs) if p.id not in known]
+        self.recorder.busy += 1
+        loading, self.editor.loading = self.editor.loading, True
+        cursor = QTextCursor(self.qdoc)
+        cursor.beginEditBlock()
+        try:
+            insert_empty_blocks(self.qdoc, places)
+        finally:
+            cursor.endEditBlock()
+            self.editor.loading = loading
+            self.recorder.busy -= 1
+        end = self.qdoc.availableUndoSteps()
+        self._ops = {k: v for k, v in self._ops.items() if k <= start}
+        self._ops[end] = (start, before, rv._undo(doc, list(doc.paragraphs)))
+        self.recorder.remember_all()
+        self._rehighlight({p.id for p in doc.paragraphs if p.revisions})
+        self.refresh()
+        return True
 
     # ---- saving a text file --------------------------------------------------------------------
     def confirm_text_save(self) -> str:
@@ -438,20 +497,3 @@ class TrackChanges(QObject):
 def _revised(state: rv.Undo) -> set[int]:
     """Paragraphs that had revisions in ``state`` (their marks change when it is applied)."""
     return {pid for pid, held in state.states.items() if held[3]}
-
-
-def _set_block_text(cursor: QTextCursor, block, text: str) -> None:
-    """Change ``block``'s text to ``text`` touching only what differs (formats and objects of
-    the rest stay)."""
-    old = block.text()
-    base = block.position()
-    ops = SequenceMatcher(None, old, text, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in reversed(ops):
-        if tag == "equal":
-            continue
-        cursor.setPosition(base + to_utf16(old, i1))
-        cursor.setPosition(base + to_utf16(old, i2), QTextCursor.MoveMode.KeepAnchor)
-        if j2 > j1:
-            cursor.insertText(text[j1:j2])
-        else:
-            cursor.removeSelectedText()

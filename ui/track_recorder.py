@@ -16,13 +16,15 @@ several paragraphs is deleted paragraph by paragraph and the marks between them 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextBlock, QTextCursor
 
 from app import revisions as rv
 from app.model import Document, Paragraph
 from app.revisions_record import ParagraphState, predicted_marks, record_edit, shown_marks
+from app.revisions_split import record_split
 from ui.identity import block_id
 
 
@@ -39,7 +41,7 @@ class Recorder(QObject):
         self.busy = 0  # our own edits of the editor (resolving, undo of a resolution)
         self.states: dict[int, tuple[ParagraphState, object]] = {}
         self._by_id: dict[int, Paragraph] = {}
-        self.blocks: dict[int, object] = {}  # paragraph id → its block, as last recorded
+        self.blocks: dict[int, QTextBlock] = {}  # paragraph id → its block, as last recorded
         self.qdoc.contentsChange.connect(self._on_change)
         editor.installEventFilter(self)
 
@@ -82,23 +84,30 @@ class Recorder(QObject):
         author = self.author()
         doc = self.document()
         paragraphs = doc.paragraphs
+        found: list[Paragraph] = []
         while block.isValid():
             n = block.blockNumber()  # the sync keeps paragraph k on block k (a new block's
             p = paragraphs[n] if n < len(paragraphs) else None  # id is written only later)
             if p is not None and p.text == block.text():
                 self.blocks[p.id] = block
-                if self.on:
-                    touched.append(p)
-                    if not self._record(doc, p, author):
-                        repaint.append(p)  # the editor painted other marks than recorded
-                elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
-                    rv.follow_edit(doc, p, self.states[p.id][0].text)
-                    self.remember([p])
-                    touched.append(p)
-                    repaint.append(p)
+                found.append(p)
             if block == last:
                 break
             block = block.next()
+        split = self._split(doc, found, author) if self.on and len(found) > 1 else set()
+        for p in found:
+            if p.id in split:
+                touched.append(p)
+                repaint.append(p)
+            elif self.on:
+                touched.append(p)
+                if not self._record(doc, p, author):
+                    repaint.append(p)  # the editor painted other marks than recorded
+            elif p.id in self.states:  # an ordinary edit in a paragraph with revisions
+                rv.follow_edit(doc, p, self.states[p.id][0].text)
+                self.remember([p])
+                touched.append(p)
+                repaint.append(p)
         if touched:
             self.busy += 1
             try:
@@ -114,6 +123,26 @@ class Recorder(QObject):
         state = self.states.get(p.id)
         return state is not None and state[0].text == p.text and state[1] == p.role \
             and self.qdoc.findBlock(position + length) == block  # fmt: skip
+
+    def _split(self, doc: Document, found: list[Paragraph], author: str) -> set[int]:
+        """Enter inside a paragraph (of two neighbours one is new, the other held both texts):
+        recorded as an inserted paragraph mark (:func:`app.revisions_split.record_split`).
+        The ids of the two, or nothing."""
+        for first, second in pairwise(found):
+            a, b = self.states.get(first.id), self.states.get(second.id)
+            if (a is None) == (b is None) or not (first.text and second.text):
+                continue  # Enter at either end: a new paragraph, recorded as such
+            keeper, state = (first, a) if a is not None else (second, b)
+            assert state is not None
+            before = state[0]
+            if before.text != first.text + second.text or not record_split(
+                doc, first, second, keeper, (before.text, before.spans, before.objects), author
+            ):
+                continue
+            for p in (first, second):
+                self.states[p.id] = (ParagraphState.of(p), p.role)
+            return {first.id, second.id}
+        return set()
 
     def _record(self, doc: Document, p: Paragraph, author: str) -> bool:
         """Record the edit of ``p``; True when the marks are where the editor already painted
@@ -141,7 +170,10 @@ class Recorder(QObject):
         cursor = self.editor.textCursor()
         key = ev.key()
         backspace = key == Qt.Key.Key_Backspace
-        delete = ev.matches(QKeySequence.StandardKey.Delete) or key == Qt.Key.Key_Delete
+        delete = key == Qt.Key.Key_Delete or (
+            bool(ev.modifiers()) and ev.matches(QKeySequence.StandardKey.Delete))
+        if not (backspace or delete or cursor.hasSelection()):
+            return False  # (a typed character: the common case, decided here)
         if cursor.hasSelection():
             start = self.qdoc.findBlock(cursor.selectionStart())
             end = self.qdoc.findBlock(cursor.selectionEnd())
@@ -150,6 +182,8 @@ class Recorder(QObject):
                 return backspace or delete
             return False
         block = cursor.block()
+        if not ((backspace and cursor.atBlockStart()) or (delete and cursor.atBlockEnd())):
+            return False
         if not self._same_container(block, block.previous() if backspace else block.next()):
             return False  # never across a table cell (the editor does not join those either)
         if backspace and cursor.atBlockStart() and block.previous().isValid():

@@ -106,6 +106,8 @@ class BodyPatcher:
                 if role_changed(p, rec):
                     self.apply_role(el, p.role, rec.heading_level)
                 self.changed |= edited or role_changed(p, rec)
+            elif (override := self.source.overrides.get(p.id)) is not None:
+                self.placed[p.id] = self._place_override(k, p, override.element, override.record)
             elif not (p.virtual and not p.text):
                 self.placed[p.id] = self._insert_new(k, p)
                 self.changed = True
@@ -206,6 +208,17 @@ class BodyPatcher:
             container[-1].addprevious(el)
         else:
             container.append(el)
+
+    def _place_override(self, k: int, p: Paragraph, xml: etree._Element,
+                        rec: ParaRecord) -> etree._Element:  # fmt: skip
+        """A paragraph the file did not have whose XML a revision operation wrote (the origin
+        of a tracked move): that XML, where the model has it, with later edits patched in."""
+        el = copy.deepcopy(xml)
+        self._place(k, p, el)
+        if content_changed(p, rec):
+            self._patch(el, p, rec)
+        self.changed = True
+        return el
 
     def _insert_new(self, k: int, p: Paragraph) -> etree._Element:
         container = self._container(p)

@@ -53,8 +53,8 @@ def kind_of(el: etree._Element) -> str:
         return "para_props"
     if el.tag == W_RPR_CHANGE:
         return "format"
-    if parent is not None and parent.tag == W_RPR:
-        return "para_ins" if el.tag == W_INS else "para_del"
+    if parent is not None and parent.tag == W_RPR:  # the paragraph mark (moved: as ins / del)
+        return "para_ins" if el.tag in (W_INS, W_MOVE_TO) else "para_del"
     return _CONTENT_KINDS[str(el.tag)]
 
 

@@ -1,8 +1,8 @@
 """What Save does for tracked changes outside the paragraphs' own XML.
 
 - Accept all / reject all also decide the revisions of tables (inserted/deleted rows, changed
-  table/row/cell properties) and of section properties: an accepted deleted row goes, an
-  accepted inserted row stays without its mark, a rejected deleted row stays without its mark;
+  table/row/cell properties) and of section properties: an accepted deleted row and a
+  rejected inserted row go (w:trPr/w:del, w:trPr/w:ins), the others stay without their mark;
   old properties are dropped (accept) or put back (reject).
 - Move ranges (w:moveFromRangeStart …) are removed once no move is left in the document.
 - The 修订 switch: w:trackRevisions in settings.xml, at its place in the schema order, written
@@ -18,6 +18,7 @@ from lxml import etree
 from app.docx.atoms import W
 from app.docx.package import serialize
 from app.docx.parts import PartSet
+from app.docx.revision_xml import resolve
 from app.docx.xml import remove
 from app.readers.docx_safety import parse_xml
 
@@ -59,15 +60,30 @@ def apply_table_decisions(root: etree._Element, decisions: list[tuple[str, str |
                 if author is not None and mark.get(W + "author") != author:
                     continue
                 row = trpr.getparent()
-                if accept and mark.tag == W + "del" and row is not None:
-                    remove(row)
+                if accept == (mark.tag == W + "del") and row is not None:
+                    _remove_row(row)  # an accepted deletion, a rejected insertion
                     changed = True
                     break
-                if accept or mark.tag == W + "del":
-                    remove(mark)
-                    changed = True
-                # a rejected inserted row stays (its paragraphs are in the model)
+                if mark.tag == W + "del" and row is not None:  # a rejected deletion: the
+                    for dele in list(row.iter(W + "del")):  # reader left the row out, so
+                        if dele is not mark:  # its text comes back here
+                            resolve(dele, accept=False)
+                remove(mark)
+                changed = True
     return changed
+
+
+def _remove_row(row: etree._Element) -> None:
+    """A row goes; a table left without rows goes too (Word refuses an empty w:tbl), and a
+    cell it leaves without a paragraph gets an empty one."""
+    table = row.getparent()
+    remove(row)
+    if table is None or table.find(W + "tr") is not None:
+        return
+    cell = table.getparent()
+    remove(table)
+    if cell is not None and cell.tag == W + "tc" and cell.find(W + "p") is None:
+        etree.SubElement(cell, W + "p")
 
 
 def _restore(change: etree._Element) -> None:

@@ -71,13 +71,21 @@ def resolve(el: etree._Element, accept: bool) -> bool:
         if not accept:
             _restore_ppr(el)
         remove(el)
-    elif kind == "para_ins":
-        remove(el)
-        return not accept
-    elif kind == "para_del":
-        remove(el)
-        return accept
+    elif kind in ("para_ins", "para_del"):
+        _remove_mark(el)
+        return accept == (kind == "para_del")
     return False
+
+
+def _remove_mark(el: etree._Element) -> None:
+    """Drop a paragraph mark's revision, and the w:rPr / w:pPr it leaves empty."""
+    rpr = el.getparent()
+    remove(el)
+    ppr = rpr.getparent() if rpr is not None else None
+    if rpr is not None and ppr is not None and not len(rpr) and not rpr.attrib:
+        ppr.remove(rpr)
+        if not len(ppr) and not ppr.attrib and ppr.getparent() is not None:
+            ppr.getparent().remove(ppr)  # type: ignore[union-attr]
 
 
 def join(first: etree._Element, second: etree._Element) -> None:
@@ -340,6 +348,14 @@ def record_delete(p: etree._Element, start: int, end: int, author: str, date: st
         run.addprevious(dele)
         dele.append(run)
         last = dele
+
+
+def mark_inserted(p: etree._Element, start: int, end: int, author: str, date: str,
+                  next_id: IdSource, run_format: RunFormat) -> None:  # fmt: skip
+    """Mark the runs already holding [start, end) as the reviewer's insertion (w:ins around
+    them): content the patcher wrote, such as a picture's w:drawing run."""
+    if end > start:
+        _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format, next_id)
 
 
 def _own(el: etree._Element | None, tag: str, author: str) -> bool:

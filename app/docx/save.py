@@ -26,6 +26,7 @@ from app.docx.package import DocxSource, serialize, write_zip
 from app.docx.parts import PartSet
 from app.docx.props import RunFormatter
 from app.docx.revision_save import apply_table_decisions, drop_finished_moves, put_track_revisions
+from app.docx.revision_side import decide_side_parts
 from app.errors import WriteError
 from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.model import Document
@@ -80,6 +81,8 @@ def patched_parts(doc: Document, source: DocxSource, author: str, stamp: str) ->
     body = BodyPatcher(doc, source, root, styles, run_format)
     body.run()
     revised = bool(source.table_decisions) and apply_table_decisions(root, source.table_decisions)
+    if source.table_decisions:  # accept/reject all: headers, footers and notes too
+        decide_side_parts(parts, source, source.table_decisions)
     if source.overrides or revised:
         revised |= drop_finished_moves(root)
     comments = CommentsPatcher(doc, source, root, parts, body.placed, run_format, stamp,

@@ -381,37 +381,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="48"/>
+        <location filename="../../ui/commands.py" line="47"/>
         <source>Fixed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
+        <location filename="../../ui/commands.py" line="56"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
+        <location filename="../../ui/commands.py" line="72"/>
         <source>No quick fix at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="100"/>
+        <location filename="../../ui/commands.py" line="99"/>
         <source>Select a heading in the outline first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="112"/>
+        <location filename="../../ui/commands.py" line="111"/>
         <source>The section cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="140"/>
+        <location filename="../../ui/commands.py" line="139"/>
         <source>The section cannot be moved there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="155"/>
+        <location filename="../../ui/commands.py" line="154"/>
         <source>This heading cannot change level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,32 +1451,37 @@
 <context>
     <name>RevisionsPanel</name>
     <message>
-        <location filename="../../ui/revisions_view.py" line="37"/>
+        <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="37"/>
+        <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="38"/>
+        <location filename="../../ui/revisions_view.py" line="41"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="89"/>
+        <location filename="../../ui/revisions_view.py" line="96"/>
         <source>All Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="91"/>
+        <location filename="../../ui/revisions_view.py" line="98"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="119"/>
+        <source>Outside the body: decided by Accept All / Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/revisions_view.py" line="103"/>
+        <location filename="../../ui/revisions_view.py" line="122"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1932,87 +1937,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="67"/>
+        <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="102"/>
+        <location filename="../../ui/track_changes.py" line="103"/>
         <source>&amp;Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="106"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="108"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="110"/>
         <source>Accept A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="115"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="121"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>Trac&amp;k Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="135"/>
+        <location filename="../../ui/track_changes.py" line="136"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="162"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="163"/>
+        <location filename="../../ui/track_changes.py" line="164"/>
         <source>Track changes off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="333"/>
+        <location filename="../../ui/track_changes.py" line="342"/>
         <source>Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="426"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
+        <source>The move was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="427"/>
+        <location filename="../../ui/track_changes.py" line="486"/>
         <source>A text file has no place for tracked changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="428"/>
+        <location filename="../../ui/track_changes.py" line="487"/>
         <source>Accept All and Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="429"/>
+        <location filename="../../ui/track_changes.py" line="488"/>
         <source>Save as Word…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -380,37 +380,37 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../ui/commands.py" line="48"/>
+        <location filename="../../ui/commands.py" line="47"/>
         <source>Fixed: %1</source>
         <translation>已修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
+        <location filename="../../ui/commands.py" line="56"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
+        <location filename="../../ui/commands.py" line="72"/>
         <source>No quick fix at the cursor</source>
         <translation>光标处没有可快速修复的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="100"/>
+        <location filename="../../ui/commands.py" line="99"/>
         <source>Select a heading in the outline first</source>
         <translation>请先在大纲中选择一个标题</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="112"/>
+        <location filename="../../ui/commands.py" line="111"/>
         <source>The section cannot move further</source>
         <translation>本节无法继续移动</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="140"/>
+        <location filename="../../ui/commands.py" line="139"/>
         <source>The section cannot be moved there</source>
         <translation>本节无法移动到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="155"/>
+        <location filename="../../ui/commands.py" line="154"/>
         <source>This heading cannot change level</source>
         <translation>该标题无法调整级别</translation>
     </message>
@@ -1445,32 +1445,37 @@
 <context>
     <name>RevisionsPanel</name>
     <message>
-        <location filename="../../ui/revisions_view.py" line="37"/>
+        <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
         <translation>显示标记的最终状态</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="37"/>
+        <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final</source>
         <translation>最终状态</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="38"/>
+        <location filename="../../ui/revisions_view.py" line="41"/>
         <source>Original</source>
         <translation>原始状态</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="89"/>
+        <location filename="../../ui/revisions_view.py" line="96"/>
         <source>All Reviewers</source>
         <translation>所有审阅者</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="91"/>
+        <location filename="../../ui/revisions_view.py" line="98"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="119"/>
+        <source>Outside the body: decided by Accept All / Reject All</source>
+        <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/revisions_view.py" line="103"/>
+        <location filename="../../ui/revisions_view.py" line="122"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>共 %n 处修订</numerusform>
@@ -1924,87 +1929,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="67"/>
+        <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="102"/>
+        <location filename="../../ui/track_changes.py" line="103"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="105"/>
+        <location filename="../../ui/track_changes.py" line="106"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="107"/>
+        <location filename="../../ui/track_changes.py" line="108"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="109"/>
+        <location filename="../../ui/track_changes.py" line="110"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="113"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="115"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="121"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="135"/>
+        <location filename="../../ui/track_changes.py" line="136"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="162"/>
+        <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="163"/>
+        <location filename="../../ui/track_changes.py" line="164"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="333"/>
+        <location filename="../../ui/track_changes.py" line="342"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="426"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
+        <source>The move was not recorded: %1</source>
+        <translation>移动未能记录为修订：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="427"/>
+        <location filename="../../ui/track_changes.py" line="486"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="428"/>
+        <location filename="../../ui/track_changes.py" line="487"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="429"/>
+        <location filename="../../ui/track_changes.py" line="488"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>

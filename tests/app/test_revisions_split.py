@@ -1,0 +1,64 @@
+"""Enter inside a paragraph with 修订 on, in the engine: the w:p split in two with the first
+mark inserted (as Word records it), the section break kept by the second, and LibreOffice
+still seeing the inserted mark after its own .docx round trip. Expected values come from the
+XML the test writes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from lxml import etree
+
+from app.model import Paragraph, Span
+from app.readers import read_document
+from app.revisions_split import record_split
+from tests.app.test_docx_reader import make_docx, p
+from tests.app.test_revisions import document_xml, saved, validate_issues
+from tests.app.test_revisions_move import walk
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def split_doc(tmp_path):
+    path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
+    doc = read_document(path)
+    first = doc.paragraphs[0]
+    old = (first.text, [Span(s.start, s.end, s.bold, s.italic, s.underline) for s in first.spans],
+           list(first.objects))  # fmt: skip
+    second = Paragraph("文字")
+    first.text = "第一段"  # what the editor's Enter left
+    doc.paragraphs.insert(1, second)
+    assert record_split(doc, first, second, first, old, "王审校", "2026-12-02T10:00:00Z")
+    return path, doc
+
+
+def test_a_split_is_one_inserted_mark(tmp_path):
+    path, doc = split_doc(tmp_path)
+    assert [q.text for q in doc.paragraphs] == ["第一段", "文字", "第二段"]
+    assert [[r.kind for r in q.revisions] for q in doc.paragraphs] == [["para_ins"], [], []]
+    out = saved(doc, tmp_path)
+    xml = document_xml(out)
+    paras = etree.fromstring(xml).find(W + "body").findall(W + "p")
+    assert paras[0].find(f"{W}pPr/{W}rPr/{W}ins").get(W + "author") == "王审校"
+    assert paras[1].find(f"{W}pPr/{W}rPr/{W}ins") is None
+    assert walk(xml, accept=True) == ["第一段", "文字", "第二段"]
+    assert walk(xml, accept=False) == ["第一段文字", "第二段"]
+    assert validate_issues(out) <= validate_issues(path)
+
+
+def test_libreoffice_keeps_the_inserted_mark(tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    _path, doc = split_doc(tmp_path)
+    out = saved(doc, tmp_path, "split.docx")
+    lo_dir = tmp_path / "lo"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(lo_dir), str(out)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    xml = document_xml(lo_dir / "split.docx")
+    assert walk(xml, accept=False) == ["第一段文字", "第二段"]
+    assert walk(xml, accept=True) == ["第一段", "文字", "第二段"]
