@@ -141,7 +141,9 @@ class Zygote:
         self.errors.close()
 
 
-def run_kills(mode: str, tmp_path, max_delay: float) -> collections.Counter:
+def run_kills(mode: str, tmp_path, max_delay: float, min_kills: int) -> collections.Counter:
+    """Kill the saving process again and again for the time budget, and at least ``min_kills``
+    times however slow the machine is (a loaded machine fits fewer rounds in the budget)."""
     budget = float(os.environ.get("REPORTDESK_KILL_SECONDS", "10"))
     seed = int(os.environ.get("REPORTDESK_KILL_SEED", str(random.randrange(10**6))))
     rng = random.Random(seed)
@@ -154,7 +156,7 @@ def run_kills(mode: str, tmp_path, max_delay: float) -> collections.Counter:
     current, autosaved, old_bytes = 0, None, target.read_bytes()
     stats: collections.Counter = collections.Counter()
     try:
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline or stats["kills"] < min_kills:
             progress.unlink(missing_ok=True)
             pid = int(zygote.ask(f"fork {current}"))
             time.sleep(rng.uniform(0, max_delay))
@@ -232,11 +234,12 @@ def run_kills(mode: str, tmp_path, max_delay: float) -> collections.Counter:
 
 
 def test_kill_while_saving_text(tmp_path):
-    stats = run_kills("txt", tmp_path, max_delay=0.6)
-    assert stats["kills"] >= 10
+    # every round's checks are inside run_kills; here: recovery was exercised at all
+    stats = run_kills("txt", tmp_path, max_delay=0.6, min_kills=10)
     assert stats["autosave loaded"] >= 1
 
 
 def test_kill_while_saving_docx(tmp_path):
-    stats = run_kills("docx", tmp_path, max_delay=1.0)
-    assert stats["kills"] >= 5
+    # every round's checks (the report old or new, one complete backup, no temp left) are
+    # inside run_kills
+    run_kills("docx", tmp_path, max_delay=1.0, min_kills=5)
