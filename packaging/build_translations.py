@@ -28,7 +28,7 @@ def tool(name: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     ts_files = [str(TRANSLATIONS / f"reportdesk_{lang}.ts") for lang in LANGUAGES]
     if "--no-update" not in argv:
         cmd = [tool("lupdate"), *sources, "-source-language", "en", "-no-obsolete",

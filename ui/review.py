@@ -3,14 +3,16 @@
 The controller owns the :class:`~ui.comment_store.CommentStore` (data, anchors, undo), the
 :class:`~ui.comments_view.CommentsPanel` and the commands: new comment (Ctrl+Alt+M, as in
 Word/WPS), reply, edit, resolve/reopen, delete, previous/next, a problem turned into a comment,
-Export to Word. Commented text is painted on the role highlighter's layer. The window calls
-:meth:`load` when it shows a document and :meth:`comments_for` when it saves one.
+Export to Word (written by :class:`ui.controllers.export.ExportController`). Commented text is
+painted on the role highlighter's layer. The window calls :meth:`prepare`/:meth:`loaded` when it
+shows a document and :meth:`comments_for` when it saves one.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
@@ -34,7 +36,6 @@ from ui.comment_target import word_at_cursor
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
 from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
-from ui.review_export import ReviewExport
 from ui.textpos import to_utf16
 
 RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
@@ -48,7 +49,6 @@ class ReviewController(QObject):
         self.doc = self.editor.document()
         self.store = CommentStore(self.editor, self)
         self.original: Document | None = None
-        self.exporter = ReviewExport(self)
         self.current: int | None = None  # thread shown as current (stronger highlight)
         self._painted: dict[int, object] = {}
         self._shown = -1  # store version the panel shows
@@ -192,11 +192,14 @@ class ReviewController(QObject):
         keep.setPosition(cur.selectionStart())
         keep.setPosition(cur.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         quoted = short(cur.selectedText().replace("\u2029", " "), 24)
+        def create(text: str) -> None:
+            self._create(keep, text)
+
         self._show_panel()
         self.panel.open_compose(
             self.tr("New comment on “%1”:").replace("%1", html.escape(quoted)),
             "",
-            lambda text: self._create(keep, text),
+            create,
             self.editor.setFocus,
         )
         return True
@@ -222,7 +225,9 @@ class ReviewController(QObject):
         if c is None or not self.ensure_author():
             return
         tid = self.store.thread_of(c.id)
-        root = self.store.get(tid)
+        root = self.store.get(tid) if tid is not None else None
+        if tid is None or root is None:
+            return
 
         def done(text: str) -> None:
             r = self.store.add_reply(tid, self._new(text))
@@ -250,7 +255,9 @@ class ReviewController(QObject):
         if c is None:
             return
         tid = self.store.thread_of(c.id)
-        root = self.store.get(tid)
+        root = self.store.get(tid) if tid is not None else None
+        if tid is None or root is None:
+            return
         self.store.set_resolved(tid, not root.resolved)
         self.refresh()
 
@@ -319,7 +326,7 @@ class ReviewController(QObject):
     # ---- problems → comments -----------------------------------------------------------------
     def comment_finding(self, f: Finding) -> Comment | None:
         """Turn a problem into a comment on its text, keeping its message and rule id."""
-        f = self.w._current(f)
+        f = self.w.fixes.current(f)
         if f is None or not self.ensure_author():
             return None
         block = self.doc.findBlockByNumber(f.index)
@@ -339,16 +346,25 @@ class ReviewController(QObject):
         self._show_panel()
         return self._create(keep, f.message, f.rule)
 
-    def context_actions(self, index: int, offset: int) -> list:
+    def context_actions(self, index: int, offset: int) -> list[tuple[str, Callable[[], None]]]:
         """Entries for the editor's context menu at (paragraph, offset)."""
-        out = []
+        out: list[tuple[str, Callable[[], None]]] = []
         if self.editor.textCursor().hasSelection():
-            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self.add_comment))
+            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self._add_comment))
         for f in self.w.findings_by_index.get(index, []):
             if f.start <= offset <= max(f.end, f.start + 1):
                 label = self.tr("Make Comment: %1").replace("%1", short(f.message, 30))
-                out.append((label, lambda f=f: self.comment_finding(f)))
+                out.append((label, self._commenter(f)))
         return out
+
+    def _add_comment(self) -> None:
+        self.add_comment()
+
+    def _commenter(self, f: Finding) -> Callable[[], None]:
+        def comment() -> None:
+            self.comment_finding(f)
+
+        return comment
 
     def _problems_menu(self, pos) -> None:
         view = self.w.problems.view
@@ -359,7 +375,7 @@ class ReviewController(QObject):
         menu = QMenu(view)
         menu.addAction(self.tr("Make Comment"), lambda: self.comment_finding(f))
         if f.fix is not None:
-            menu.addAction(self.tr("Quick Fix"), lambda: self.w.apply_fix(f))
+            menu.addAction(self.tr("Quick Fix"), lambda: self.w.fixes.apply_fix(f))
         ignore = self.w.problems.ignore_actions(f)
         if ignore:
             menu.addSeparator()
@@ -437,7 +453,7 @@ class ReviewController(QObject):
             paint_block(highlighter, self.store.index, self._color)
 
     def _paint_state(self) -> dict[int, object]:
-        out = {}
+        out: dict[int, object] = {}
         for tid in self.store.ranges:
             c = self.store.get(tid)
             out[tid] = None if c is None else (c.resolved, tid == self.current)
@@ -472,7 +488,7 @@ class ReviewController(QObject):
 
     # ---- export -------------------------------------------------------------------------------
     def export_dialog(self) -> bool:
-        return self.exporter.ask()
+        return self.w.exports.export_word_dialog()
 
     def export(self, opts: ExportOptions) -> bool:
-        return self.exporter.export(opts)
+        return self.w.exports.export_word(opts)

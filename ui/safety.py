@@ -1,7 +1,7 @@
 """Data safety of one window: document lock, recovery key, autosave, external changes, opening.
 
-The window's file commands (:mod:`ui.files`) go through :class:`DocumentSafety` for everything
-that can lose work (see docs/data-safety.md, "For the window"):
+The window's file commands (:mod:`ui.controllers.files`) go through :class:`DocumentSafety` for
+everything that can lose work (see docs/data-safety.md, "For the window"):
 
 - open: refuse a report another window or instance has open (its lock), fingerprint before
   reading, read and analyse in a worker for big files (:mod:`ui.loader`), replace the current
@@ -33,8 +33,8 @@ from app.storage import (
 )
 from app.storage.paths import real_path
 from app.storage.versions import OPENED, PREVIOUS, kept_versions, restore_version
-from ui import ask, autosave
-from ui.loader import Loaded, Loader, analysed, read_report, runs_in_background
+from ui import ask, autosave, files
+from ui.loader import Loaded, analysed, read_report, runs_in_background
 
 WATCH_DELAY_MS = 400  # a program saving writes, renames, touches: look once it is done
 # Fingerprint that matches no file: the save asks before overwriting (restored documents whose
@@ -52,7 +52,6 @@ class DocumentSafety(QObject):
         self.w = window
         self.key: str | None = new_doc_key()
         self.lock: Lock | None = None
-        window.loader = Loader(window)
         self.autosaver = autosave.Autosaver(window)
         self.autosaver.reset(self.key, None)
         self.watcher = QFileSystemWatcher(self)
@@ -133,7 +132,7 @@ class DocumentSafety(QObject):
         )
         return Lock(real_path(path), None) if choice == "open" else None
 
-    def _drop(self, lock: Lock | None) -> None:
+    def drop(self, lock: Lock | None) -> None:
         """Release ``lock`` unless it is the one this window keeps."""
         if lock is not None and lock is not self.lock:
             lock.release()
@@ -161,7 +160,7 @@ class DocumentSafety(QObject):
                 warning=False,
             )
             return False
-        if ask_first and not w.maybe_save():
+        if ask_first and not w.files.maybe_save():
             return False
         lock = self.lock if same else self.lock_for(path)
         if lock is None and not same:
@@ -181,12 +180,12 @@ class DocumentSafety(QObject):
         result: list[bool] = []
 
         def failed(message: str) -> None:
-            self._drop(lock)
+            self.drop(lock)
             result.append(False)
             ask.notify(w, self.tr("Cannot Open File"), message)
 
         def cancelled() -> None:
-            self._drop(lock)
+            self.drop(lock)
             w.statusBar().showMessage(self.tr("Opening %1 cancelled").replace("%1", name), 6000)
 
         def finish(loaded: Loaded) -> None:
@@ -218,7 +217,7 @@ class DocumentSafety(QObject):
             self.autosaver.reset(key, path)
             self.watch(path)
             if opened:
-                w._remember(path)
+                files.remember(path)
                 w.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
                 self.hint_office(path)
                 notice = loaded.doc.properties.get("notice")
@@ -260,28 +259,6 @@ class DocumentSafety(QObject):
         return self.open(path, ask_first=False)
 
     # ---- saving ---------------------------------------------------------------------------------
-    def ask_changed_on_disk(self, message: str, path: str) -> str:
-        """覆盖 / 另存为 / 重新载入 / 取消 → "overwrite", "save_as", "reload" or "cancel"."""
-        options = [
-            ("overwrite", self.tr("Overwrite")),
-            ("save_as", self.tr("Save As…")),
-        ]
-        if os.path.isfile(path) and same_file(path, self.w.path):
-            options.append(("reload", self.tr("Reload (Drop My Changes)")))
-        options.append(("cancel", self.tr("Cancel")))
-        return (
-            ask.choose(
-                self.w,
-                self.tr("File Changed on Disk"),
-                message,
-                options,
-                "cancel",
-                icon=ask.Icon.Warning,
-                details=self.tr("The version on disk is kept as the backup if you overwrite it."),
-            )
-            or "cancel"
-        )
-
     def saved(self, path: str, lock: Lock | None, result) -> None:
         """``path`` now holds the document: new fingerprint, the recovery file goes, the lock of
         a new name replaces the old one."""

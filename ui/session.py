@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Document
+from app.storage.recovery import RecoveryEntry
 from ui import ask, autosave
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 _extra_windows: list = []  # windows opened for restored documents (kept alive here)
@@ -53,7 +58,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Recover Unsaved Documents"))
-        self.decisions: list[tuple[object, str]] = []
+        self.decisions: list[tuple[RecoveryEntry, str]] = []
         self._entries = {}
         lay = QVBoxLayout(self)
         intro = QLabel(
@@ -75,7 +80,9 @@ class RecoveryDialog(QDialog):
             item = QTreeWidgetItem(self.list, [self.describe(entry)])
             item.setToolTip(0, entry.original_path or entry.title)
             self._entries[id(item)] = (item, entry)
-        self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         lay.addWidget(self.list)
         box = QDialogButtonBox(self)
         self.restore_button = box.addButton(
@@ -132,7 +139,7 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def decide(parent, entries) -> list[tuple[object, str]]:
+def decide(parent, entries) -> list[tuple[RecoveryEntry, str]]:
     """Ask about ``entries``: [(entry, "restore" | "discard")]; the rest are "later"."""
     dlg = RecoveryDialog(entries, parent)
     dlg.exec()
@@ -146,7 +153,7 @@ def offer_recovery(window) -> list:
     entries = store.list_pending()
     if not entries:
         return []
-    shown = []
+    shown: list[MainWindow] = []
     for entry, action in decide(window, entries):
         if action == "discard":
             with contextlib.suppress(OSError):
@@ -171,7 +178,7 @@ def open_session(window, path: str | None) -> None:
     restored = offer_recovery(window)
     if path and window_for(path) is None:
         target = window if window not in restored and is_blank(window) else new_window()
-        target.open_path(path, ask=False)
+        target.files.open_path(path, ask=False)
 
 
 def is_blank(window) -> bool:
@@ -235,7 +242,9 @@ def on_crash(summary: str, log_path: str) -> str | None:
     saved, errors = save_all_to_recovery()
     wins = [w for w in autosave.windows() if getattr(w, "safety", None) and w.safety.key]
     active = QApplication.activeWindow()
-    target = active if active in wins else (wins[0] if wins else None)
+    target: MainWindow | None = (
+        wins[wins.index(active)] if active in wins else (wins[0] if wins else None)
+    )
     now = time.monotonic()
     if _crash_dialog_open or now - _last_crash_dialog < CRASH_DIALOG_EVERY_S:
         if target is not None:
@@ -270,7 +279,7 @@ def on_crash(summary: str, log_path: str) -> str | None:
         _crash_dialog_open = False
         _last_crash_dialog = time.monotonic()
     if choice == "save_as" and target is not None:
-        target.save_as()
+        target.files.save_as()
     return choice
 
 

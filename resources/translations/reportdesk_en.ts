@@ -129,77 +129,19 @@
     </message>
 </context>
 <context>
-    <name>DesktopCommands</name>
+    <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="29"/>
-        <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="30"/>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="31"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="32"/>
-        <source>&amp;About ReportDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="48"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="106"/>
+        <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="145"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="159"/>
-        <source>Cannot Export PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="162"/>
-        <source>Exported %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Exported %1 (%n page)</numerusform>
-            <numerusform>Exported %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="192"/>
+        <location filename="../../ui/desktop.py" line="131"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="202"/>
+        <location filename="../../ui/desktop.py" line="141"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,213 +149,211 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="70"/>
+        <location filename="../../ui/safety.py" line="69"/>
         <source>Restore Prev&amp;ious Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="72"/>
+        <location filename="../../ui/safety.py" line="71"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="115"/>
-        <location filename="../../ui/safety.py" line="124"/>
-        <location filename="../../ui/safety.py" line="157"/>
+        <location filename="../../ui/safety.py" line="114"/>
+        <location filename="../../ui/safety.py" line="123"/>
+        <location filename="../../ui/safety.py" line="156"/>
         <source>Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="115"/>
         <source>%1 is already open in another window of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="125"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
-        <location filename="../../ui/safety.py" line="271"/>
-        <location filename="../../ui/safety.py" line="405"/>
+        <location filename="../../ui/safety.py" line="125"/>
+        <location filename="../../ui/safety.py" line="382"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="130"/>
+        <location filename="../../ui/safety.py" line="129"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="146"/>
+        <location filename="../../ui/safety.py" line="145"/>
         <source>Still opening another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="158"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>%1 is already open in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="179"/>
+        <location filename="../../ui/safety.py" line="178"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="185"/>
         <source>Cannot Open File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="190"/>
+        <location filename="../../ui/safety.py" line="189"/>
         <source>Opening %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="222"/>
+        <location filename="../../ui/safety.py" line="221"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="236"/>
+        <location filename="../../ui/safety.py" line="235"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="266"/>
-        <source>Overwrite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="267"/>
-        <source>Save As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="270"/>
-        <source>Reload (Drop My Changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="275"/>
-        <location filename="../../ui/safety.py" line="478"/>
-        <location filename="../../ui/safety.py" line="482"/>
+        <location filename="../../ui/safety.py" line="455"/>
+        <location filename="../../ui/safety.py" line="459"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="280"/>
-        <source>The version on disk is kept as the backup if you overwrite it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="306"/>
+        <location filename="../../ui/safety.py" line="283"/>
         <source>Wait until the report is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="349"/>
+        <location filename="../../ui/safety.py" line="326"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="378"/>
+        <location filename="../../ui/safety.py" line="355"/>
         <source>Restore Previous Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="362"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="392"/>
+        <location filename="../../ui/safety.py" line="369"/>
         <source>As Opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="393"/>
+        <location filename="../../ui/safety.py" line="370"/>
         <source>Before the Last Save (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="396"/>
+        <location filename="../../ui/safety.py" line="373"/>
         <source>Put an earlier version back in place of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="407"/>
+        <location filename="../../ui/safety.py" line="384"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="421"/>
+        <location filename="../../ui/safety.py" line="398"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="400"/>
+        <location filename="../../ui/safety.py" line="377"/>
         <source>Your unsaved changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="474"/>
+        <location filename="../../ui/safety.py" line="451"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="483"/>
+        <location filename="../../ui/safety.py" line="460"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="461"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="461"/>
         <source>Keep This Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>EditCommands</name>
+    <name>ExportController</name>
     <message>
-        <location filename="../../ui/commands.py" line="48"/>
-        <source>Fixed: %1</source>
+        <location filename="../../ui/controllers/export.py" line="40"/>
+        <source> (official format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
-        <source>Quick fix: %1</source>
+        <location filename="../../ui/controllers/export.py" line="42"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
-        <source>No quick fix at the cursor</source>
+        <location filename="../../ui/controllers/export.py" line="56"/>
+        <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="100"/>
-        <source>Select a heading in the outline first</source>
+        <location filename="../../ui/controllers/export.py" line="66"/>
+        <location filename="../../ui/controllers/export.py" line="91"/>
+        <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="112"/>
-        <source>The section cannot move further</source>
+        <location filename="../../ui/controllers/export.py" line="67"/>
+        <source>An export never replaces the opened file: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="140"/>
-        <source>The section cannot be moved there</source>
+        <location filename="../../ui/controllers/export.py" line="93"/>
+        <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="155"/>
-        <source>This heading cannot change level</source>
+        <location filename="../../ui/controllers/export.py" line="108"/>
+        <source>Export PDF</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="108"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="117"/>
+        <source>Cannot Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controllers/export.py" line="119"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,61 +426,89 @@
     </message>
 </context>
 <context>
-    <name>FileCommands</name>
+    <name>FilesController</name>
     <message>
-        <location filename="../../ui/files.py" line="74"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="77"/>
-        <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="96"/>
+        <location filename="../../ui/controllers/files.py" line="47"/>
         <source>Open Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="137"/>
-        <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="128"/>
-        <location filename="../../ui/files.py" line="139"/>
-        <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/controllers/files.py" line="49"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="128"/>
+        <location filename="../../ui/controllers/files.py" line="64"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="65"/>
+        <source>The report has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="67"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="68"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="69"/>
+        <location filename="../../ui/controllers/files.py" line="187"/>
+        <location filename="../../ui/controllers/files.py" line="197"/>
+        <location filename="../../ui/controllers/files.py" line="211"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="101"/>
         <source>Save as Word Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="140"/>
-        <location filename="../../ui/files.py" line="256"/>
+        <location filename="../../ui/controllers/files.py" line="101"/>
+        <location filename="../../ui/controllers/files.py" line="112"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="110"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="113"/>
+        <location filename="../../ui/controllers/files.py" line="225"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="143"/>
+        <location filename="../../ui/controllers/files.py" line="116"/>
         <source>Save Report As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="163"/>
+        <location filename="../../ui/controllers/files.py" line="169"/>
+        <source>Cannot Save File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="178"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="185"/>
         <source>Comments Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../../ui/controllers/files.py" line="186"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -548,48 +516,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
-        <source>Cannot Save File</source>
+        <location filename="../../ui/controllers/files.py" line="187"/>
+        <source>Save Without Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="224"/>
+        <location filename="../../ui/controllers/files.py" line="195"/>
         <source>Characters Not in the File&apos;s Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
+        <location filename="../../ui/controllers/files.py" line="197"/>
         <source>Save as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="230"/>
+        <location filename="../../ui/controllers/files.py" line="201"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="246"/>
-        <source>Unsaved Changes</source>
+        <location filename="../../ui/controllers/files.py" line="208"/>
+        <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="247"/>
-        <source>The report has unsaved changes. Save them?</source>
+        <location filename="../../ui/controllers/files.py" line="208"/>
+        <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="257"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <source>Reload (Drop My Changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="213"/>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="218"/>
+        <source>The version on disk is kept as the backup if you overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="226"/>
         <source>ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixesController</name>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="50"/>
+        <source>Fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="60"/>
+        <source>Quick fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="79"/>
+        <source>No quick fix at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,320 +744,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>Outline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="216"/>
-        <source>&amp;Edit</source>
+        <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
-        <source>F&amp;ormat</source>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <source>Rep&amp;lace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <source>D&amp;emote Heading</source>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;About ReportDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>Rep&amp;lace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>D&amp;emote Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Out&amp;line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>What the paragraph is; choosing fixes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Addressee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Chapter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Heading 1 (一、)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>Heading 2 (（一）)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Heading 3 (1.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Heading 4 (（1）)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Body text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Attachment note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Not part of the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Para %1, Col %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineController</name>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="52"/>
+        <source>The numbering is already in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="58"/>
+        <source>Select a heading in the outline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="80"/>
+        <source>The section cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="100"/>
+        <source>The section cannot be moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="117"/>
+        <source>This heading cannot change level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,60 +1161,73 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../ui/files.py" line="73"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="76"/>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="55"/>
+        <location filename="../../ui/session.py" line="60"/>
         <source>Recover Unsaved Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="61"/>
+        <location filename="../../ui/session.py" line="66"/>
         <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="70"/>
+        <location filename="../../ui/session.py" line="75"/>
         <source>Autosaved documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="89"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="92"/>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="87"/>
+        <location filename="../../ui/session.py" line="94"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="96"/>
+        <location filename="../../ui/session.py" line="103"/>
         <source>Later: the copies stay and are offered at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="104"/>
+        <location filename="../../ui/session.py" line="111"/>
         <source>%1 — autosaved %2, %3 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="120"/>
+        <location filename="../../ui/session.py" line="127"/>
         <source>Discard Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="121"/>
+        <location filename="../../ui/session.py" line="128"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1279,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="100"/>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="429"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,102 +1324,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="197"/>
+        <location filename="../../ui/review.py" line="200"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="207"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="233"/>
+        <location filename="../../ui/review.py" line="238"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="246"/>
+        <location filename="../../ui/review.py" line="251"/>
         <source>Edit comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="287"/>
+        <location filename="../../ui/review.py" line="294"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="299"/>
+        <location filename="../../ui/review.py" line="306"/>
         <source>No comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="334"/>
+        <location filename="../../ui/review.py" line="341"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="346"/>
+        <location filename="../../ui/review.py" line="353"/>
         <source>New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="349"/>
+        <location filename="../../ui/review.py" line="356"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="360"/>
+        <location filename="../../ui/review.py" line="376"/>
         <source>Make Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="362"/>
+        <location filename="../../ui/review.py" line="378"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="402"/>
+        <location filename="../../ui/review.py" line="418"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="429"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewExport</name>
-    <message>
-        <location filename="../../ui/review_export.py" line="38"/>
-        <source> (official format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="40"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="51"/>
-        <source>ReportDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="65"/>
-        <location filename="../../ui/review_export.py" line="90"/>
-        <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="66"/>
-        <source>An export never replaces the opened file: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="92"/>
-        <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1423,96 @@
             <numerusform>%n change</numerusform>
             <numerusform>%n changes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleChooser</name>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="31"/>
+        <source>What the paragraph is; choosing fixes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="32"/>
+        <location filename="../../ui/role_chooser.py" line="49"/>
+        <location filename="../../ui/role_chooser.py" line="63"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Heading 1 (一、)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="42"/>
+        <source>Heading 2 (（一）)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="43"/>
+        <source>Heading 3 (1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Heading 4 (（1）)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Attachment note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Not part of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="47"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,47 +1609,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="166"/>
+        <location filename="../../ui/session.py" line="173"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>Another internal error (recorded in the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="256"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="249"/>
+        <location filename="../../ui/session.py" line="258"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="252"/>
+        <location filename="../../ui/session.py" line="261"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Details are in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="259"/>
+        <location filename="../../ui/session.py" line="268"/>
         <source>Internal Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="262"/>
+        <location filename="../../ui/session.py" line="271"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="272"/>
         <source>Continue Working</source>
         <translation type="unfinished"></translation>
     </message>

@@ -129,76 +129,19 @@
     </message>
 </context>
 <context>
-    <name>DesktopCommands</name>
+    <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="29"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="30"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export P&amp;DF…</source>
-        <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="31"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="32"/>
-        <source>&amp;About ReportDesk</source>
-        <translation>关于公文审校台(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="48"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="106"/>
+        <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="145"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="159"/>
-        <source>Cannot Export PDF</source>
-        <translation>无法导出 PDF</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="162"/>
-        <source>Exported %1 (%n page(s))</source>
-        <translation>
-            <numerusform>已导出 %1（共 %n 页）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="192"/>
+        <location filename="../../ui/desktop.py" line="131"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="202"/>
+        <location filename="../../ui/desktop.py" line="141"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -206,213 +149,210 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="70"/>
+        <location filename="../../ui/safety.py" line="69"/>
         <source>Restore Prev&amp;ious Version…</source>
         <translation>恢复上一版本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="72"/>
+        <location filename="../../ui/safety.py" line="71"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="115"/>
-        <location filename="../../ui/safety.py" line="124"/>
-        <location filename="../../ui/safety.py" line="157"/>
+        <location filename="../../ui/safety.py" line="114"/>
+        <location filename="../../ui/safety.py" line="123"/>
+        <location filename="../../ui/safety.py" line="156"/>
         <source>Already Open</source>
         <translation>文件已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="115"/>
         <source>%1 is already open in another window of this program.</source>
         <translation>%1 已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="125"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
-        <location filename="../../ui/safety.py" line="271"/>
-        <location filename="../../ui/safety.py" line="405"/>
+        <location filename="../../ui/safety.py" line="125"/>
+        <location filename="../../ui/safety.py" line="382"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="130"/>
+        <location filename="../../ui/safety.py" line="129"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="146"/>
+        <location filename="../../ui/safety.py" line="145"/>
         <source>Still opening another file…</source>
         <translation>正在打开另一个文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="158"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>%1 is already open in another window.</source>
         <translation>%1 已在另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="179"/>
+        <location filename="../../ui/safety.py" line="178"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="185"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="190"/>
+        <location filename="../../ui/safety.py" line="189"/>
         <source>Opening %1 cancelled</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="222"/>
+        <location filename="../../ui/safety.py" line="221"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="236"/>
+        <location filename="../../ui/safety.py" line="235"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="266"/>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="267"/>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="270"/>
-        <source>Reload (Drop My Changes)</source>
-        <translation>重新载入（放弃我的修改）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="275"/>
-        <location filename="../../ui/safety.py" line="478"/>
-        <location filename="../../ui/safety.py" line="482"/>
+        <location filename="../../ui/safety.py" line="455"/>
+        <location filename="../../ui/safety.py" line="459"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="280"/>
-        <source>The version on disk is kept as the backup if you overwrite it.</source>
-        <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="306"/>
+        <location filename="../../ui/safety.py" line="283"/>
         <source>Wait until the report is shown</source>
         <translation>请等待报告显示完成</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="349"/>
+        <location filename="../../ui/safety.py" line="326"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="378"/>
+        <location filename="../../ui/safety.py" line="355"/>
         <source>Restore Previous Version</source>
         <translation>恢复上一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="362"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="392"/>
+        <location filename="../../ui/safety.py" line="369"/>
         <source>As Opened (%1)</source>
         <translation>打开时的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="393"/>
+        <location filename="../../ui/safety.py" line="370"/>
         <source>Before the Last Save (%1)</source>
         <translation>上次保存前的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="396"/>
+        <location filename="../../ui/safety.py" line="373"/>
         <source>Put an earlier version back in place of %1?</source>
         <translation>用较早的版本替换“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="407"/>
+        <location filename="../../ui/safety.py" line="384"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
         <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="421"/>
+        <location filename="../../ui/safety.py" line="398"/>
         <source>Earlier version restored</source>
         <translation>已恢复较早的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="400"/>
+        <location filename="../../ui/safety.py" line="377"/>
         <source>Your unsaved changes will be lost.</source>
         <translation>当前未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="474"/>
+        <location filename="../../ui/safety.py" line="451"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="483"/>
+        <location filename="../../ui/safety.py" line="460"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 已被其他程序修改。重新载入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="461"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="461"/>
         <source>Keep This Version</source>
         <translation>保留当前内容</translation>
     </message>
 </context>
 <context>
-    <name>EditCommands</name>
+    <name>ExportController</name>
     <message>
-        <location filename="../../ui/commands.py" line="48"/>
-        <source>Fixed: %1</source>
-        <translation>已修改：%1</translation>
+        <location filename="../../ui/controllers/export.py" line="40"/>
+        <source> (official format)</source>
+        <translation>（公文格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="57"/>
-        <source>Quick fix: %1</source>
-        <translation>快速修复：%1</translation>
+        <location filename="../../ui/controllers/export.py" line="42"/>
+        <location filename="../../ui/controllers/export.py" line="106"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="73"/>
-        <source>No quick fix at the cursor</source>
-        <translation>光标处没有可快速修复的问题</translation>
+        <location filename="../../ui/controllers/export.py" line="56"/>
+        <source>ReportDesk</source>
+        <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="100"/>
-        <source>Select a heading in the outline first</source>
-        <translation>请先在大纲中选择一个标题</translation>
+        <location filename="../../ui/controllers/export.py" line="66"/>
+        <location filename="../../ui/controllers/export.py" line="91"/>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="112"/>
-        <source>The section cannot move further</source>
-        <translation>本节无法继续移动</translation>
+        <location filename="../../ui/controllers/export.py" line="67"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="140"/>
-        <source>The section cannot be moved there</source>
-        <translation>本节无法移动到此处</translation>
+        <location filename="../../ui/controllers/export.py" line="93"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="155"/>
-        <source>This heading cannot change level</source>
-        <translation>该标题无法调整级别</translation>
+        <location filename="../../ui/controllers/export.py" line="108"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="108"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="117"/>
+        <source>Cannot Export PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controllers/export.py" line="119"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已导出 %1（共 %n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,110 +423,161 @@
     </message>
 </context>
 <context>
-    <name>FileCommands</name>
+    <name>FilesController</name>
     <message>
-        <location filename="../../ui/files.py" line="74"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="77"/>
-        <source>Clear Recent Files</source>
-        <translation>清除最近文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="96"/>
+        <location filename="../../ui/controllers/files.py" line="47"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="137"/>
-        <source>Text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="128"/>
-        <location filename="../../ui/files.py" line="139"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/controllers/files.py" line="49"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
         <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="128"/>
+        <location filename="../../ui/controllers/files.py" line="64"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="65"/>
+        <source>The report has unsaved changes. Save them?</source>
+        <translation>公文有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="67"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="68"/>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="69"/>
+        <location filename="../../ui/controllers/files.py" line="187"/>
+        <location filename="../../ui/controllers/files.py" line="197"/>
+        <location filename="../../ui/controllers/files.py" line="211"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="101"/>
         <source>Save as Word Document</source>
         <translation>另存为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="140"/>
-        <location filename="../../ui/files.py" line="256"/>
+        <location filename="../../ui/controllers/files.py" line="101"/>
+        <location filename="../../ui/controllers/files.py" line="112"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="110"/>
+        <source>Text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="113"/>
+        <location filename="../../ui/controllers/files.py" line="225"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="143"/>
+        <location filename="../../ui/controllers/files.py" line="116"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="163"/>
+        <location filename="../../ui/controllers/files.py" line="169"/>
+        <source>Cannot Save File</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="178"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="185"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../../ui/controllers/files.py" line="186"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
-        <source>Cannot Save File</source>
-        <translation>无法保存文件</translation>
+        <location filename="../../ui/controllers/files.py" line="187"/>
+        <source>Save Without Them</source>
+        <translation>不带批注保存</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="224"/>
+        <location filename="../../ui/controllers/files.py" line="195"/>
         <source>Characters Not in the File&apos;s Encoding</source>
         <translation>文件编码无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
+        <location filename="../../ui/controllers/files.py" line="197"/>
         <source>Save as UTF-8</source>
         <translation>保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="230"/>
+        <location filename="../../ui/controllers/files.py" line="201"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="246"/>
-        <source>Unsaved Changes</source>
-        <translation>未保存的修改</translation>
+        <location filename="../../ui/controllers/files.py" line="208"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="247"/>
-        <source>The report has unsaved changes. Save them?</source>
-        <translation>公文有未保存的修改，是否保存？</translation>
+        <location filename="../../ui/controllers/files.py" line="208"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="257"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <source>Reload (Drop My Changes)</source>
+        <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="213"/>
+        <source>File Changed on Disk</source>
+        <translation>文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="218"/>
+        <source>The version on disk is kept as the backup if you overwrite it.</source>
+        <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="226"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
+    </message>
+</context>
+<context>
+    <name>FixesController</name>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="50"/>
+        <source>Fixed: %1</source>
+        <translation>已修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="60"/>
+        <source>Quick fix: %1</source>
+        <translation>快速修复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="79"/>
+        <source>No quick fix at the cursor</source>
+        <translation>光标处没有可快速修复的问题</translation>
     </message>
 </context>
 <context>
@@ -749,321 +740,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;About ReportDesk</source>
+        <translation>关于公文审校台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>What the paragraph is; choosing fixes it</source>
-        <translation>段落类型；选择后固定，不再自动识别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Subtitle</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Document number</source>
-        <translation>发文字号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Addressee</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Chapter</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Heading 1 (一、)</source>
-        <translation>一级标题（一、）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>Heading 2 (（一）)</source>
-        <translation>二级标题（（一））</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Heading 3 (1.)</source>
-        <translation>三级标题（1.）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Heading 4 (（1）)</source>
-        <translation>四级标题（（1））</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Body text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Attachment note</source>
-        <translation>附件说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Signature</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Date</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Not part of the report</source>
-        <translation>非正文内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Blank</source>
-        <translation>空行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineController</name>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="52"/>
+        <source>The numbering is already in order</source>
+        <translation>序号都已正确，无需修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="58"/>
+        <source>Select a heading in the outline first</source>
+        <translation>请先在大纲中选择一个标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="80"/>
+        <source>The section cannot move further</source>
+        <translation>本节无法继续移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="100"/>
+        <source>The section cannot be moved there</source>
+        <translation>本节无法移动到此处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="117"/>
+        <source>This heading cannot change level</source>
+        <translation>该标题无法调整级别</translation>
     </message>
 </context>
 <context>
@@ -1193,60 +1155,73 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../ui/files.py" line="73"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="76"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="55"/>
+        <location filename="../../ui/session.py" line="60"/>
         <source>Recover Unsaved Documents</source>
         <translation>恢复未保存的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="61"/>
+        <location filename="../../ui/session.py" line="66"/>
         <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
         <translation>公文审校台上次没有正常退出。以下文档有自动保存的副本，其中的修改尚未保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="70"/>
+        <location filename="../../ui/session.py" line="75"/>
         <source>Autosaved documents</source>
         <translation>自动保存的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="89"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="92"/>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="87"/>
+        <location filename="../../ui/session.py" line="94"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="96"/>
+        <location filename="../../ui/session.py" line="103"/>
         <source>Later: the copies stay and are offered at the next start.</source>
         <translation>以后再说：副本会保留，下次启动时再次提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="104"/>
+        <location filename="../../ui/session.py" line="111"/>
         <source>%1 — autosaved %2, %3 paragraphs</source>
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="120"/>
+        <location filename="../../ui/session.py" line="127"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="121"/>
+        <location filename="../../ui/session.py" line="128"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1298,7 +1273,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="100"/>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="429"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
@@ -1343,103 +1318,69 @@
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="197"/>
+        <location filename="../../ui/review.py" line="200"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="207"/>
+        <location filename="../../ui/review.py" line="210"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="233"/>
+        <location filename="../../ui/review.py" line="238"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="246"/>
+        <location filename="../../ui/review.py" line="251"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="287"/>
+        <location filename="../../ui/review.py" line="294"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="299"/>
+        <location filename="../../ui/review.py" line="306"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="334"/>
+        <location filename="../../ui/review.py" line="341"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="346"/>
+        <location filename="../../ui/review.py" line="353"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="349"/>
+        <location filename="../../ui/review.py" line="356"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="360"/>
+        <location filename="../../ui/review.py" line="376"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="362"/>
+        <location filename="../../ui/review.py" line="378"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="402"/>
+        <location filename="../../ui/review.py" line="418"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="429"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewExport</name>
-    <message>
-        <location filename="../../ui/review_export.py" line="38"/>
-        <source> (official format)</source>
-        <translation>（公文格式）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="40"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="51"/>
-        <source>ReportDesk</source>
-        <translation>公文审校台</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="65"/>
-        <location filename="../../ui/review_export.py" line="90"/>
-        <source>Cannot Export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="66"/>
-        <source>An export never replaces the opened file: choose another name.</source>
-        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="92"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1416,96 @@
         <translation>
             <numerusform>共 %n 处修订</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoleChooser</name>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="31"/>
+        <source>What the paragraph is; choosing fixes it</source>
+        <translation>段落类型；选择后固定，不再自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="32"/>
+        <location filename="../../ui/role_chooser.py" line="49"/>
+        <location filename="../../ui/role_chooser.py" line="63"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Heading 1 (一、)</source>
+        <translation>一级标题（一、）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="42"/>
+        <source>Heading 2 (（一）)</source>
+        <translation>二级标题（（一））</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="43"/>
+        <source>Heading 3 (1.)</source>
+        <translation>三级标题（1.）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Heading 4 (（1）)</source>
+        <translation>四级标题（（1））</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Attachment note</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Not part of the report</source>
+        <translation>非正文内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="47"/>
+        <source>Blank</source>
+        <translation>空行</translation>
     </message>
 </context>
 <context>
@@ -1570,47 +1601,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="166"/>
+        <location filename="../../ui/session.py" line="173"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="252"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="256"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="249"/>
+        <location filename="../../ui/session.py" line="258"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="252"/>
+        <location filename="../../ui/session.py" line="261"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="259"/>
+        <location filename="../../ui/session.py" line="268"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="262"/>
+        <location filename="../../ui/session.py" line="271"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="272"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>

@@ -25,11 +25,11 @@ def test_legacy_author_key_becomes_author_name_once(qapp):
 def test_no_module_reads_qsettings_behind_the_settings_module():
     offenders = [
         str(path.relative_to(ROOT))
-        for path in (ROOT / "ui").glob("*.py")
+        for path in (ROOT / "ui").rglob("*.py")
         if path.name != "settings.py" and "QSettings(" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
-    for path in (ROOT / "ui").glob("*.py"):
+    for path in (ROOT / "ui").rglob("*.py"):
         if path.name == "settings.py":
             continue
         text = path.read_text(encoding="utf-8")
