@@ -3,9 +3,10 @@
 The window's file commands (:mod:`ui.controllers.files`) go through :class:`DocumentSafety` for
 everything that can lose work (see docs/data-safety.md, "For the window"):
 
-- open: refuse a report another window or instance has open (its lock), fingerprint before
-  reading, read and analyse in a worker for big files (:mod:`ui.loader`), replace the current
-  document only once the new one is complete;
+- open (asked for by :class:`ui.controllers.files.FilesController`): the lock of a report
+  another window or instance has open, fingerprint before reading, read and analyse in a worker
+  for big files (:mod:`ui.loader`), replace the current document only once the new one is
+  complete;
 - while editing: autosave (:mod:`ui.autosave`), watch the file: offer to reload it when another
   program changed it and there are no local edits, else warn once (the save asks);
 - save: the lock of a new name, the answer to "changed on disk", the recovery file and the old
@@ -16,6 +17,7 @@ everything that can lose work (see docs/data-safety.md, "For the window"):
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -138,43 +140,33 @@ class DocumentSafety(QObject):
             lock.release()
 
     # ---- opening ------------------------------------------------------------------------------
-    def open(self, path: str, ask_first: bool = True) -> bool:
-        """Open ``path`` in this window: True when it is open (or opening in the background)."""
-        w = self.w
-        if w.loader.busy:
-            w.statusBar().showMessage(self.tr("Still opening another file…"), 4000)
+    def bring_forward(self, path: str) -> bool:
+        """When another window of this process has ``path`` open, bring it to the front."""
+        other = None if same_file(path, self.w.path) else self.window_with(path)
+        if other is None:
             return False
-        path = os.path.abspath(path)
-        same = same_file(path, w.path)
-        other = None if same else self.window_with(path)
-        if other is not None:
-            other.show()
-            other.raise_()
-            other.activateWindow()
-            ask.notify(
-                w,
-                self.tr("Already Open"),
-                self.tr("%1 is already open in another window.").replace(
-                    "%1", os.path.basename(path)
-                ),
-                warning=False,
-            )
-            return False
-        if ask_first and not w.files.maybe_save():
-            return False
-        lock = self.lock if same else self.lock_for(path)
-        if lock is None and not same:
-            return False
-        analyze = w.live.analyze_now
+        other.show()
+        other.raise_()
+        other.activateWindow()
+        return True
+
+    def read(self, path: str, lock: Lock | None, failed: Callable[[str], None]) -> bool:
+        """Read ``path`` (in a worker when big) and show it in place of the current document,
+        which the user saved, discarded or did not change; ``lock``: the one for ``path``.
+        When it cannot be read, ``lock`` is dropped and ``failed(one line)`` called, the current
+        document staying as it is. True when it is open (or opening in the background)."""
+        analyze = self.w.live.analyze_now
         return self._run(
             path,
             lambda: read_report(path, analyze),
             lambda loaded: self._adopt(loaded, path, lock, new_doc_key(), opened=True),
             lock,
             runs_in_background(path),
+            failed,
         )
 
-    def _run(self, path, work, done, lock, background) -> bool:
+    def _run(self, path, work, done, lock, background, tell=None) -> bool:
+        """``tell(message)``: how a failure is told (default: a notice over the window)."""
         name = os.path.basename(path) if path else self.tr("Untitled")
         w = self.w
         result: list[bool] = []
@@ -182,7 +174,10 @@ class DocumentSafety(QObject):
         def failed(message: str) -> None:
             self.drop(lock)
             result.append(False)
-            ask.notify(w, self.tr("Cannot Open File"), message)
+            if tell is not None:
+                tell(message)
+            else:
+                ask.notify(w, self.tr("Cannot Open File"), message)
 
         def cancelled() -> None:
             self.drop(lock)
@@ -256,7 +251,7 @@ class DocumentSafety(QObject):
         path = self.w.path
         if not path:
             return False
-        return self.open(path, ask_first=False)
+        return bool(self.w.files.open_path(path, ask=False))
 
     # ---- saving ---------------------------------------------------------------------------------
     def saved(self, path: str, lock: Lock | None, result) -> None:

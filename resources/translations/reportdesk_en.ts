@@ -149,151 +149,140 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="69"/>
+        <location filename="../../ui/safety.py" line="71"/>
         <source>Restore Prev&amp;ious Version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="71"/>
+        <location filename="../../ui/safety.py" line="73"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="114"/>
-        <location filename="../../ui/safety.py" line="123"/>
-        <location filename="../../ui/safety.py" line="156"/>
+        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="125"/>
         <source>Already Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="115"/>
+        <location filename="../../ui/safety.py" line="117"/>
         <source>%1 is already open in another window of this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="125"/>
+        <location filename="../../ui/safety.py" line="127"/>
         <source>Open Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="125"/>
-        <location filename="../../ui/safety.py" line="382"/>
+        <location filename="../../ui/safety.py" line="127"/>
+        <location filename="../../ui/safety.py" line="377"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="129"/>
+        <location filename="../../ui/safety.py" line="131"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="145"/>
-        <source>Still opening another file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="157"/>
-        <source>%1 is already open in another window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="178"/>
+        <location filename="../../ui/safety.py" line="170"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="185"/>
+        <location filename="../../ui/safety.py" line="180"/>
         <source>Cannot Open File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="189"/>
+        <location filename="../../ui/safety.py" line="184"/>
         <source>Opening %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="221"/>
+        <location filename="../../ui/safety.py" line="216"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="235"/>
+        <location filename="../../ui/safety.py" line="230"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="455"/>
-        <location filename="../../ui/safety.py" line="459"/>
+        <location filename="../../ui/safety.py" line="450"/>
+        <location filename="../../ui/safety.py" line="454"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="283"/>
+        <location filename="../../ui/safety.py" line="278"/>
         <source>Wait until the report is shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="326"/>
+        <location filename="../../ui/safety.py" line="321"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="355"/>
+        <location filename="../../ui/safety.py" line="350"/>
         <source>Restore Previous Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="362"/>
+        <location filename="../../ui/safety.py" line="357"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="369"/>
+        <location filename="../../ui/safety.py" line="364"/>
         <source>As Opened (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="370"/>
+        <location filename="../../ui/safety.py" line="365"/>
         <source>Before the Last Save (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="373"/>
+        <location filename="../../ui/safety.py" line="368"/>
         <source>Put an earlier version back in place of %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="384"/>
+        <location filename="../../ui/safety.py" line="379"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="398"/>
+        <location filename="../../ui/safety.py" line="393"/>
         <source>Earlier version restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="377"/>
+        <location filename="../../ui/safety.py" line="372"/>
         <source>Your unsaved changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="451"/>
+        <location filename="../../ui/safety.py" line="446"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="460"/>
+        <location filename="../../ui/safety.py" line="455"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Keep This Version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,77 +427,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="64"/>
-        <source>Unsaved Changes</source>
+        <location filename="../../ui/controllers/files.py" line="59"/>
+        <source>Still opening another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="65"/>
+        <source>Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="66"/>
+        <source>%1 is already open in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="78"/>
+        <source>Cannot Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="87"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="88"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="67"/>
+        <location filename="../../ui/controllers/files.py" line="90"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="68"/>
+        <location filename="../../ui/controllers/files.py" line="91"/>
         <source>Don&apos;t Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="69"/>
-        <location filename="../../ui/controllers/files.py" line="187"/>
-        <location filename="../../ui/controllers/files.py" line="197"/>
-        <location filename="../../ui/controllers/files.py" line="211"/>
+        <location filename="../../ui/controllers/files.py" line="92"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
+        <location filename="../../ui/controllers/files.py" line="234"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="101"/>
+        <location filename="../../ui/controllers/files.py" line="124"/>
         <source>Save as Word Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="101"/>
-        <location filename="../../ui/controllers/files.py" line="112"/>
+        <location filename="../../ui/controllers/files.py" line="124"/>
+        <location filename="../../ui/controllers/files.py" line="135"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="110"/>
+        <location filename="../../ui/controllers/files.py" line="133"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="113"/>
-        <location filename="../../ui/controllers/files.py" line="225"/>
+        <location filename="../../ui/controllers/files.py" line="136"/>
+        <location filename="../../ui/controllers/files.py" line="248"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="116"/>
+        <location filename="../../ui/controllers/files.py" line="139"/>
         <source>Save Report As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="169"/>
+        <location filename="../../ui/controllers/files.py" line="192"/>
         <source>Cannot Save File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="178"/>
+        <location filename="../../ui/controllers/files.py" line="201"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="185"/>
+        <location filename="../../ui/controllers/files.py" line="208"/>
         <source>Comments Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers/files.py" line="186"/>
+        <location filename="../../ui/controllers/files.py" line="209"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -516,52 +525,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="187"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
         <source>Save Without Them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="195"/>
+        <location filename="../../ui/controllers/files.py" line="218"/>
         <source>Characters Not in the File&apos;s Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="197"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
         <source>Save as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="201"/>
+        <location filename="../../ui/controllers/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="208"/>
+        <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="208"/>
+        <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="210"/>
+        <location filename="../../ui/controllers/files.py" line="233"/>
         <source>Reload (Drop My Changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="213"/>
+        <location filename="../../ui/controllers/files.py" line="236"/>
         <source>File Changed on Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="218"/>
+        <location filename="../../ui/controllers/files.py" line="241"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="226"/>
+        <location filename="../../ui/controllers/files.py" line="249"/>
         <source>ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>

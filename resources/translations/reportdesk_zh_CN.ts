@@ -149,151 +149,140 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="69"/>
+        <location filename="../../ui/safety.py" line="71"/>
         <source>Restore Prev&amp;ious Version…</source>
         <translation>恢复上一版本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="71"/>
+        <location filename="../../ui/safety.py" line="73"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="114"/>
-        <location filename="../../ui/safety.py" line="123"/>
-        <location filename="../../ui/safety.py" line="156"/>
+        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="125"/>
         <source>Already Open</source>
         <translation>文件已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="115"/>
+        <location filename="../../ui/safety.py" line="117"/>
         <source>%1 is already open in another window of this program.</source>
         <translation>%1 已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="125"/>
+        <location filename="../../ui/safety.py" line="127"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="125"/>
-        <location filename="../../ui/safety.py" line="382"/>
+        <location filename="../../ui/safety.py" line="127"/>
+        <location filename="../../ui/safety.py" line="377"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="129"/>
+        <location filename="../../ui/safety.py" line="131"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="145"/>
-        <source>Still opening another file…</source>
-        <translation>正在打开另一个文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="157"/>
-        <source>%1 is already open in another window.</source>
-        <translation>%1 已在另一个窗口中打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="178"/>
+        <location filename="../../ui/safety.py" line="170"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="185"/>
+        <location filename="../../ui/safety.py" line="180"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="189"/>
+        <location filename="../../ui/safety.py" line="184"/>
         <source>Opening %1 cancelled</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="221"/>
+        <location filename="../../ui/safety.py" line="216"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="235"/>
+        <location filename="../../ui/safety.py" line="230"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="455"/>
-        <location filename="../../ui/safety.py" line="459"/>
+        <location filename="../../ui/safety.py" line="450"/>
+        <location filename="../../ui/safety.py" line="454"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="283"/>
+        <location filename="../../ui/safety.py" line="278"/>
         <source>Wait until the report is shown</source>
         <translation>请等待报告显示完成</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="326"/>
+        <location filename="../../ui/safety.py" line="321"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="355"/>
+        <location filename="../../ui/safety.py" line="350"/>
         <source>Restore Previous Version</source>
         <translation>恢复上一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="362"/>
+        <location filename="../../ui/safety.py" line="357"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="369"/>
+        <location filename="../../ui/safety.py" line="364"/>
         <source>As Opened (%1)</source>
         <translation>打开时的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="370"/>
+        <location filename="../../ui/safety.py" line="365"/>
         <source>Before the Last Save (%1)</source>
         <translation>上次保存前的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="373"/>
+        <location filename="../../ui/safety.py" line="368"/>
         <source>Put an earlier version back in place of %1?</source>
         <translation>用较早的版本替换“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="384"/>
+        <location filename="../../ui/safety.py" line="379"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
         <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="398"/>
+        <location filename="../../ui/safety.py" line="393"/>
         <source>Earlier version restored</source>
         <translation>已恢复较早的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="377"/>
+        <location filename="../../ui/safety.py" line="372"/>
         <source>Your unsaved changes will be lost.</source>
         <translation>当前未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="451"/>
+        <location filename="../../ui/safety.py" line="446"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="460"/>
+        <location filename="../../ui/safety.py" line="455"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 已被其他程序修改。重新载入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="461"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Keep This Version</source>
         <translation>保留当前内容</translation>
     </message>
@@ -435,129 +424,149 @@
         <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="64"/>
+        <location filename="../../ui/controllers/files.py" line="59"/>
+        <source>Still opening another file…</source>
+        <translation>正在打开另一个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="65"/>
+        <source>Already Open</source>
+        <translation>文件已打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="66"/>
+        <source>%1 is already open in another window.</source>
+        <translation>%1 已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="78"/>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="87"/>
         <source>Unsaved Changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="65"/>
+        <location filename="../../ui/controllers/files.py" line="88"/>
         <source>The report has unsaved changes. Save them?</source>
         <translation>公文有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="67"/>
+        <location filename="../../ui/controllers/files.py" line="90"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="68"/>
+        <location filename="../../ui/controllers/files.py" line="91"/>
         <source>Don&apos;t Save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="69"/>
-        <location filename="../../ui/controllers/files.py" line="187"/>
-        <location filename="../../ui/controllers/files.py" line="197"/>
-        <location filename="../../ui/controllers/files.py" line="211"/>
+        <location filename="../../ui/controllers/files.py" line="92"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
+        <location filename="../../ui/controllers/files.py" line="234"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="101"/>
+        <location filename="../../ui/controllers/files.py" line="124"/>
         <source>Save as Word Document</source>
         <translation>另存为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="101"/>
-        <location filename="../../ui/controllers/files.py" line="112"/>
+        <location filename="../../ui/controllers/files.py" line="124"/>
+        <location filename="../../ui/controllers/files.py" line="135"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="110"/>
+        <location filename="../../ui/controllers/files.py" line="133"/>
         <source>Text (*.txt)</source>
         <translation>纯文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="113"/>
-        <location filename="../../ui/controllers/files.py" line="225"/>
+        <location filename="../../ui/controllers/files.py" line="136"/>
+        <location filename="../../ui/controllers/files.py" line="248"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="116"/>
+        <location filename="../../ui/controllers/files.py" line="139"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="169"/>
+        <location filename="../../ui/controllers/files.py" line="192"/>
         <source>Cannot Save File</source>
         <translation>无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="178"/>
+        <location filename="../../ui/controllers/files.py" line="201"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="185"/>
+        <location filename="../../ui/controllers/files.py" line="208"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers/files.py" line="186"/>
+        <location filename="../../ui/controllers/files.py" line="209"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="187"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
         <source>Save Without Them</source>
         <translation>不带批注保存</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="195"/>
+        <location filename="../../ui/controllers/files.py" line="218"/>
         <source>Characters Not in the File&apos;s Encoding</source>
         <translation>文件编码无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="197"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
         <source>Save as UTF-8</source>
         <translation>保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="201"/>
+        <location filename="../../ui/controllers/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="208"/>
+        <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="208"/>
+        <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="210"/>
+        <location filename="../../ui/controllers/files.py" line="233"/>
         <source>Reload (Drop My Changes)</source>
         <translation>重新载入（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="213"/>
+        <location filename="../../ui/controllers/files.py" line="236"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="218"/>
+        <location filename="../../ui/controllers/files.py" line="241"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
         <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/files.py" line="226"/>
+        <location filename="../../ui/controllers/files.py" line="249"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>

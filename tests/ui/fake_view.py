@@ -5,6 +5,7 @@ what it was asked to do. No widget is created and no dialog class is patched."""
 from __future__ import annotations
 
 import contextlib
+import os
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextDocument
@@ -12,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from app.engine import analyze
 from app.model import Document, Paragraph
 from ui.identity import block_id, set_block_id
+from ui.loader import failure_message, read_report
 
 
 class ScriptedAsk:
@@ -86,6 +88,7 @@ class RecordingSafety:
     opened: list[str] = field(default_factory=list)
     new: int = 0
     reloaded: int = 0
+    open_elsewhere: list[str] = field(default_factory=list)  # by other windows
 
     def lock_for(self, path):
         return ("lock", path)
@@ -97,8 +100,21 @@ class RecordingSafety:
     def first_save_of(self, path):
         return True
 
-    def open(self, path, ask_first=True):
+    def bring_forward(self, path):
+        return path in self.open_elsewhere
+
+    def read(self, path, lock, failed):
+        """What ui.loader does for a small file, at once: read and analyse, then show it, or
+        drop the lock and tell the one-line failure."""
         self.opened.append(path)
+        try:
+            loaded = read_report(path, analyze)
+        except Exception as err:
+            self.drop(lock)
+            failed(failure_message(err, os.path.basename(path)))
+            return False
+        self.view.load_document(loaded.doc, path)
+        self.lock = lock
         return True
 
     def reload(self):

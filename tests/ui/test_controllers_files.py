@@ -64,6 +64,48 @@ def test_new_asks_first_and_discard_shows_an_empty_report():
     assert view.safety.new == 1  # its recovery file and lock go
 
 
+# ---- opening ------------------------------------------------------------------------------
+def test_a_broken_file_is_one_line_and_the_open_report_stays(tmp_path):
+    view = FakeView(report("一、总体情况", "正文。"), path=str(tmp_path / "报告.txt"))
+    typed(view, "改")
+    bad = tmp_path / "坏.docx"
+    bad.write_bytes(b"\x00\x01not a zip at all" * 10)
+    assert not FilesController(view).open_path(str(bad), ask=False)
+    [message] = view.ask.told
+    assert "坏.docx" in message and "\n" not in message
+    assert view.loaded == [] and view.path == str(tmp_path / "报告.txt")
+    assert view.current_document().paragraphs[0].text == "改一、总体情况" and view.is_modified()
+    assert view.safety.dropped == [("lock", str(bad))]  # its lock is not kept
+
+
+def test_opening_asks_about_unsaved_changes_first_and_cancel_reads_nothing(tmp_path):
+    other = tmp_path / "另一份.txt"
+    other.write_text("另一份报告", encoding="utf-8")
+    view = FakeView(report("一、总体情况"), "cancel")
+    typed(view, "改")
+    assert not FilesController(view).open_path(str(other))
+    assert len(view.ask.asked) == 1 and view.safety.opened == [] and view.is_modified()
+
+
+def test_opening_shows_the_file_and_its_name(tmp_path):
+    other = tmp_path / "另一份.txt"
+    other.write_text("关于工作的报告\n一、总体情况\n", encoding="utf-8")
+    view = FakeView(report("旧的"))
+    assert FilesController(view).open_path(str(other))
+    assert view.path == str(other)
+    texts = [p.text for p in view.current_document().paragraphs]
+    assert texts == ["关于工作的报告", "一、总体情况"]
+
+
+def test_a_report_open_in_another_window_is_not_opened_twice(tmp_path):
+    other = tmp_path / "另一份.txt"
+    other.write_text("另一份报告", encoding="utf-8")
+    view = FakeView(report("一、总体情况"))
+    view.safety.open_elsewhere.append(str(other))
+    assert not FilesController(view).open_path(str(other))
+    assert len(view.ask.told) == 1 and view.safety.opened == []
+
+
 # ---- saving a text file -------------------------------------------------------------------
 def test_character_outside_the_encoding_asks_and_cancel_writes_nothing(tmp_path):
     view = opened(tmp_path, GBK, "报告.txt", "cancel")

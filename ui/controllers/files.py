@@ -51,10 +51,33 @@ class FilesController(QObject):
         return bool(path) and self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open ``path`` (big files in the background, see ui.loader); on a read error show it in
-        one line and keep the current document (ui.safety: locks, fingerprint, recovery).
-        ``ask``: ask first whether to save the current document's changes."""
-        return self.view.safety.open(path, ask_first=ask)
+        """Open ``path`` in this window: True when it is open (or opening in the background).
+        ``ask``: ask first whether to save the current document's changes. On a read error say
+        it in one line and keep the current document (ui.safety: locks, fingerprint, reading)."""
+        v = self.view
+        if v.loading():
+            v.show_status(self.tr("Still opening another file…"), 4000)
+            return False
+        path = os.path.abspath(path)
+        name = os.path.basename(path)
+        if v.safety.bring_forward(path):
+            v.ask.notify(
+                self.tr("Already Open"),
+                self.tr("%1 is already open in another window.").replace("%1", name),
+                warning=False,
+            )
+            return False
+        if ask and not self.maybe_save():
+            return False
+        same = same_file(path, v.path)
+        lock = v.safety.lock if same else v.safety.lock_for(path)
+        if lock is None and not same:
+            return False
+
+        def failed(message: str) -> None:
+            v.ask.notify(self.tr("Cannot Open File"), message)
+
+        return v.safety.read(path, lock, failed)
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current text (saved, discarded or unchanged)."""

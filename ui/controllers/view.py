@@ -46,7 +46,12 @@ class Safety(Protocol):
 
     def first_save_of(self, path: str) -> bool: ...
 
-    def open(self, path: str, ask_first: bool = True) -> bool: ...
+    def bring_forward(self, path: str) -> bool:
+        """Another window of this program has ``path`` open: bring it to the front."""
+
+    def read(self, path: str, lock: Lock | None, failed: Callable[[str], None]) -> bool:
+        """Read ``path`` and show it in place of the current document; when it cannot be read,
+        drop ``lock`` and call ``failed(one line)``. True when open or opening."""
 
     def reload(self) -> bool: ...
 
