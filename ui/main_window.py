@@ -9,7 +9,7 @@ What it keeps itself is showing a document: loading it into the editor, drawing 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import (
@@ -60,8 +60,26 @@ from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
 from ui.window_view import WindowView
 
+if TYPE_CHECKING:
+    from ui.comment_follow import CommentFollow
+    from ui.focus_cycle import FocusCycle
+    from ui.keys import ProblemSteps
+    from ui.problem_tips import ProblemTips
+    from ui.search_pane import SearchPane
+    from ui.word_count import WordCountStatus
+    from ui.zoom import PageWidthZoom
+
 
 class MainWindow(QMainWindow):
+    # added by ui.word_habits.install at the end of the constructor
+    search: SearchPane
+    word_count: WordCountStatus
+    problem_steps: ProblemSteps
+    focus_cycle: FocusCycle
+    page_width: PageWidthZoom
+    problem_tips: ProblemTips
+    comment_follow: CommentFollow
+
     def __init__(
         self, analyzer: Callable[[Document], Analysis] | None = None, parent: QWidget | None = None
     ) -> None:

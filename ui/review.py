@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
@@ -38,11 +39,14 @@ from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
 from ui.textpos import to_utf16
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
 
 
 class ReviewController(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.editor = window.editor
@@ -71,7 +75,8 @@ class ReviewController(QObject):
         self.panel.view.addActions([self.act_reply, self.act_edit, self.act_resolve])
         self.panel.view.addAction(self.act_delete)
         self.store.changed.connect(self._on_store_changed)
-        self.editor.highlighter.overlay = self._paint
+        highlighter: Any = self.editor.highlighter  # (its overlay is declared None there)
+        highlighter.overlay = self._paint
         self.editor.cursorPositionChanged.connect(self._on_cursor)
         view = window.problems.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -181,10 +186,11 @@ class ReviewController(QObject):
     def add_comment(self) -> bool:
         cur = self.editor.textCursor()
         if not cur.hasSelection():  # Word comments the word at the cursor
-            cur = word_at_cursor(self.editor)
-            if cur is None:
+            word = word_at_cursor(self.editor)
+            if word is None:
                 self._status(self.tr("Select the text to comment on first"))
                 return False
+            cur = word
             self.editor.setTextCursor(cur)
         if not self.ensure_author():
             return False
@@ -326,9 +332,10 @@ class ReviewController(QObject):
     # ---- problems → comments -----------------------------------------------------------------
     def comment_finding(self, f: Finding) -> Comment | None:
         """Turn a problem into a comment on its text, keeping its message and rule id."""
-        f = self.w.fixes.current(f)
-        if f is None or not self.ensure_author():
+        now = self.w.fixes.current(f)
+        if now is None or not self.ensure_author():
             return None
+        f = now
         block = self.doc.findBlockByNumber(f.index)
         if not block.isValid():
             return None
@@ -380,7 +387,8 @@ class ReviewController(QObject):
         if ignore:
             menu.addSeparator()
             for label, callback in ignore:
-                menu.addAction(label, callback)
+                if callable(callback):
+                    menu.addAction(label, callback)
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

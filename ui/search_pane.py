@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -41,6 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.textpos import from_utf16, to_utf16
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 HIT_PROPERTY = QTextCharFormat.Property.UserProperty + 41  # marks the pane's extra selections
 HIT_COLOR = QColor("#ffe168")
@@ -446,7 +450,7 @@ class SearchPane(QWidget):
         self.highlight()
 
 
-def install(window) -> SearchPane:
+def install(window: MainWindow) -> SearchPane:
     """The pane in a dock on the left above the outline (Word's navigation pane: the search box
     over the headings); Ctrl+F / Ctrl+H go through :meth:`SearchPane.open` via
     ``show_search``."""
@@ -466,7 +470,7 @@ def install(window) -> SearchPane:
     return pane
 
 
-def show_search(window, pane: SearchPane, replace: bool = False) -> None:
+def show_search(window: MainWindow, pane: SearchPane, replace: bool = False) -> None:
     if not pane.dock.isVisible():
         pane.dock.show()
         outline = getattr(window, "outline_dock", None)

@@ -146,7 +146,7 @@ def decide(parent, entries) -> list[tuple[RecoveryEntry, str]]:
     return dlg.decisions
 
 
-def offer_recovery(window) -> list:
+def offer_recovery(window: MainWindow) -> list:
     """Offer the pending autosaves; returns the windows that now show restored documents (the
     first goes into ``window`` when it is still empty)."""
     store = autosave.hub().store
@@ -165,7 +165,7 @@ def offer_recovery(window) -> list:
     return shown
 
 
-def open_session(window, path: str | None) -> None:
+def open_session(window: MainWindow, path: str | None) -> None:
     """At start: offer recovery, then open ``path`` (unless a restored window shows it)."""
     log = autosave.crash_log
     if log is not None and log.previous_run_crashed:
@@ -181,7 +181,7 @@ def open_session(window, path: str | None) -> None:
         target.files.open_path(path, ask=False)
 
 
-def is_blank(window) -> bool:
+def is_blank(window: MainWindow) -> bool:
     doc = window.editor.document()
     return window.path is None and not doc.isModified() and not doc.toPlainText().strip()
 

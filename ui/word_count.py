@@ -8,6 +8,8 @@ the dialog.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.wordcount import WordCount, count_texts
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 SIDE_KINDS = ("footnote", "endnote", "textbox")  # Word's "包括文本框、脚注和尾注"
 
@@ -126,7 +131,7 @@ class ClickableLabel(QLabel):
 class WordCountStatus(QObject):
     """The Word Count action (object name wordCountAction) and the status bar count."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.editor = window.editor
@@ -181,6 +186,6 @@ class WordCountStatus(QObject):
         return self.dialog
 
 
-def install(window) -> WordCountStatus:
+def install(window: MainWindow) -> WordCountStatus:
     """Add the count to the window's status bar; the caller puts ``.action`` in a menu."""
     return WordCountStatus(window)

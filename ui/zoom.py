@@ -7,8 +7,13 @@ until another zoom (in, out, actual size) is picked.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def available_width(editor) -> int:
@@ -45,7 +50,7 @@ def _page_width(editor, zoom: float) -> int:
 
 
 class PageWidthZoom(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.active = False
@@ -87,5 +92,5 @@ class PageWidthZoom(QObject):
         return False
 
 
-def install(window) -> PageWidthZoom:
+def install(window: MainWindow) -> PageWidthZoom:
     return PageWidthZoom(window)
