@@ -50,6 +50,7 @@ from ui.live import LiveAnalysis
 from ui.loader import Loader
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
+from ui.renumber import fix_all_numbering
 from ui.review import ReviewController
 from ui.role_chooser import RoleChooser
 from ui.safety import DocumentSafety
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         view = WindowView(self)  # what the controllers see of the window
         self.files = FilesController(view)
         self.fixes = FixesController(view)
-        self.headings = OutlineController(view, self._renumber)
+        # 修正全部序号 through ui.renumber: keeps cursor and view, says what changed
+        self.headings = OutlineController(view, lambda: fix_all_numbering(self))
         self.exports = ExportController(view)
 
         self.outline = OutlineView(self)
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self)
         self.problems.findingActivated.connect(self.fixes.show_finding)
         self.problems.fixRequested.connect(self.fixes.apply_fix)
-        self.problems.document_getter = lambda: self.live.document  # type: ignore[assignment]
+        problems: Any = self.problems  # (its document_getter is declared None there)
+        problems.document_getter = lambda: self.live.document
         self.problems.ignoresChanged.connect(self.fixes.ignores_changed)
         self.review = ReviewController(self)
         self.track = TrackChanges(self)  # 修订: switch, views, pane, accept/reject
@@ -188,10 +191,16 @@ class MainWindow(QMainWindow):
         # the search pane (ui.search_pane, wired by ui.word_habits) answers these two
         self.act_find = self._action(self.tr("&Find and Replace…"), None, sk.Find)
         self.act_replace = self._action(self.tr("Rep&lace…"), None, sk.Replace)
-        self.act_bold = self._action(self.tr("&Bold"), self._bold, sk.Bold, checkable=True)
-        self.act_italic = self._action(self.tr("&Italic"), self._italic, sk.Italic, checkable=True)
+        weight = QFont.Weight
+        self.act_bold = self._action(
+            self.tr("&Bold"), lambda on: e.setFontWeight(weight.Bold if on else weight.Normal),
+            sk.Bold, checkable=True,
+        )  # fmt: skip
+        self.act_italic = self._action(
+            self.tr("&Italic"), e.setFontItalic, sk.Italic, checkable=True
+        )
         self.act_underline = self._action(
-            self.tr("&Underline"), self._underline, sk.Underline, checkable=True
+            self.tr("&Underline"), e.setFontUnderline, sk.Underline, checkable=True
         )
         for act, text in ((self.act_bold, "B"), (self.act_italic, "I"), (self.act_underline, "U")):
             act.setIconText(text)
@@ -330,11 +339,8 @@ class MainWindow(QMainWindow):
         fmt_bar.setObjectName("formatToolBar")
         fmt_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(fmt_bar)
-        for act, style in (
-            (self.act_bold, "bold"),
-            (self.act_italic, "italic"),
-            (self.act_underline, "underline"),
-        ):
+        for act, style in ((self.act_bold, "bold"), (self.act_italic, "italic"),
+                           (self.act_underline, "underline")):  # fmt: skip
             fmt_bar.addAction(act)
             button = fmt_bar.widgetForAction(act)
             font = QFont(button.font())
@@ -458,16 +464,7 @@ class MainWindow(QMainWindow):
         self.act_italic.setChecked(fmt.fontItalic())
         self.act_underline.setChecked(fmt.fontUnderline())
 
-    # ---- formatting, view ---------------------------------------------------------------------
-    def _bold(self, on: bool) -> None:
-        self.editor.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
-
-    def _italic(self, on: bool) -> None:
-        self.editor.setFontItalic(on)
-
-    def _underline(self, on: bool) -> None:
-        self.editor.setFontUnderline(on)
-
+    # ---- view ---------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.5, min(3.0, zoom))
         with self.live.suspended():
@@ -483,11 +480,6 @@ class MainWindow(QMainWindow):
     def apply_outline(self, change: OutlineChange) -> bool:
         """An outline change in one undo step (ui.renumber applies its change through this)."""
         return self.headings.apply(change)
-
-    def _renumber(self) -> bool:
-        from ui.renumber import fix_all_numbering
-
-        return fix_all_numbering(self)  # keeps cursor and view, says what changed
 
     def undo(self) -> None:
         if not self.track.undo():  # a resolved revision is undone with its model change

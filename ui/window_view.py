@@ -136,12 +136,11 @@ class WindowView:
 
     # ---- export -------------------------------------------------------------------------------
     def export_options(
-        self, default_path: str, comments: int, findings: int, can_track: bool, reviewer: str
+        self, default_path: str, comments: int, findings: int, can_track: bool, reviewer: str,
+        ticked: tuple[bool, bool, bool],
     ) -> ExportOptions | None:
-        from ui.controllers.export import EXPORT_DEFAULTS
-
         dlg = ExportDialog(default_path, comments, findings, can_track, reviewer, self.w)
-        dlg.set_choices(*(bool(S.get(key)) for key in EXPORT_DEFAULTS))
+        dlg.set_choices(*ticked)
         dlg.opened = self.w.path
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None

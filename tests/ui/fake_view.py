@@ -217,8 +217,8 @@ class FakeView:
         self.live.flush()
 
     # export
-    def export_options(self, default_path, comments, findings, can_track, reviewer):
-        self.offered_export = (default_path, comments, findings, can_track, reviewer)
+    def export_options(self, default_path, comments, findings, can_track, reviewer, ticked):
+        self.offered_export = (default_path, comments, findings, can_track, reviewer, ticked)
         return self.options
 
     def original(self):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.model import Comment, Position
 from tests.ui.fake_view import FakeView, report
+from ui import settings as S
 from ui.controllers.export import ExportController
 from ui.review_dialogs import ExportOptions
 
@@ -68,13 +69,18 @@ def test_export_failure_is_one_line(tmp_path):
     assert not target.exists()
 
 
-def test_cancelled_export_dialog_writes_nothing(tmp_path):
+def test_cancelled_export_dialog_writes_nothing_and_ticks_the_settings_defaults(tmp_path):
     view = FakeView(report(*TEXT), path=str(tmp_path / "报告.txt"))
     view.options = None  # the user pressed Cancel
-    assert not ExportController(view).export_word_dialog()
-    default, comments, _findings, can_track, reviewer = view.offered_export
+    S.put("export/trackedChanges", True)  # Settings → Word Export: tracked changes ticked
+    try:
+        assert not ExportController(view).export_word_dialog()
+    finally:
+        S.store().remove("export/trackedChanges")
+    default, comments, _findings, can_track, reviewer, ticked = view.offered_export
     assert Path(default).parent == tmp_path and comments == 0 and not can_track
     assert reviewer == "王科长"
+    assert ticked[2] is True
     assert list(tmp_path.iterdir()) == []
 
 

@@ -42,7 +42,8 @@ class ExportController(QObject):
         return export_start(None, self.tr("Untitled") + ".docx")
 
     def word_defaults(self) -> tuple[bool, bool, bool]:
-        """What the export dialog ticks first (comments, problems, tracked changes)."""
+        """What the export dialog ticks first (comments, problems, tracked changes): the
+        settings' Word export defaults."""
         comments, findings, tracked = (bool(S.get(key)) for key in EXPORT_DEFAULTS)
         return comments, findings, tracked
 
@@ -54,6 +55,7 @@ class ExportController(QObject):
             self.default_word_path(), len(doc.comments),
             len(analysis.findings) if analysis else 0, v.original() is not None,
             v.reviewer() or self.tr("ReportDesk"),  # signed by the reviewer
+            self.word_defaults(),
         )  # fmt: skip
         return opts is not None and self.export_word(opts)
 

@@ -128,9 +128,11 @@ class OutlineView(EditView, Protocol):
 
 class ExportView(BaseView, Protocol):
     def export_options(
-        self, default_path: str, comments: int, findings: int, can_track: bool, reviewer: str
+        self, default_path: str, comments: int, findings: int, can_track: bool, reviewer: str,
+        ticked: tuple[bool, bool, bool],
     ) -> ExportOptions | None:
-        """The Export to Word dialog: the options chosen, None when cancelled."""
+        """The Export to Word dialog (``ticked``: comments, problems, tracked changes at
+        first): the options chosen, None when cancelled."""
 
     def original(self) -> Document | None:
         """The document as opened (for tracked changes), None for a new one."""
