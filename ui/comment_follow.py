@@ -32,7 +32,7 @@ class CommentFollow(QObject):
         self.review.panel.view.viewport().installEventFilter(self)
         self.review.store.changed.connect(self.timer.start)
 
-    def eventFilter(self, obj, ev) -> bool:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.Resize:
             self.timer.start()
         return False

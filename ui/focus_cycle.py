@@ -66,7 +66,7 @@ class FocusCycle:
                 out.append((dock, target))
         return out
 
-    def current(self, panes) -> int:
+    def current(self, panes: list[tuple[QDockWidget | None, QWidget]]) -> int:
         focus = self.w.focusWidget()
         for k, (dock, widget) in enumerate(panes):
             holder = widget if dock is None else dock

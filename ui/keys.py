@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.findings import Finding
@@ -53,9 +53,11 @@ class EditorKeys(QObject):
         self.w = window
         window.editor.installEventFilter(self)
 
-    def eventFilter(self, obj, ev) -> bool:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         kind = ev.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(ev, QKeyEvent):
             return False
         key, mods = ev.key(), ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -94,10 +96,10 @@ class ListKeys(QObject):
             view.activated.connect(lambda _i, v=view: self._keep_focus(v))
         self._keyboard = False
 
-    def eventFilter(self, obj, ev) -> bool:
-        if ev.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.KeyPress and isinstance(ev, QKeyEvent):
             self._keyboard = ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if ev.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if ev.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(obj, QWidget):
                 obj.focusNextPrevChild(ev.key() == Qt.Key.Key_Tab)
                 return True
         return False

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCursor
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMenuBar
 
 from app.findings import Finding
 from app.model import Comment, Document
@@ -84,7 +84,13 @@ class ReviewController(QObject):
         self._update_actions()
 
     # ---- construction -------------------------------------------------------------------------
-    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
         act = QAction(text, self.w)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
@@ -119,7 +125,7 @@ class ReviewController(QObject):
                     "(comments, problems, tracked changes); the opened file stays as it is"),
         )  # fmt: skip
 
-    def build_menu(self, menubar) -> QMenu:
+    def build_menu(self, menubar: QMenuBar) -> QMenu:
         m = menubar.addMenu(self.tr("&Review"))
         m.addActions([self.act_add, self.act_reply, self.act_edit, self.act_resolve])
         m.addAction(self.act_delete)
@@ -153,7 +159,7 @@ class ReviewController(QObject):
         return Comment(text, name, initials, now_iso(), rule=rule)
 
     # ---- document ---------------------------------------------------------------------------
-    def prepare(self, doc: Document):
+    def prepare(self, doc: Document) -> Callable[[QTextCursor], None]:
         """The editor is about to show ``doc``: take its comments (and keep the file as opened
         for tracked changes). Returns what anchors them, for the editor's loading edit block;
         then call :meth:`loaded`."""
@@ -373,7 +379,7 @@ class ReviewController(QObject):
 
         return comment
 
-    def _problems_menu(self, pos) -> None:
+    def _problems_menu(self, pos: QPoint) -> None:
         view = self.w.problems.view
         index = view.indexAt(pos)
         f = index.data(FINDING_ROLE) if index.isValid() else None
@@ -428,7 +434,7 @@ class ReviewController(QObject):
         self._repaint()
         self._update_actions()
 
-    def _update_actions(self, *_) -> None:
+    def _update_actions(self, *_: object) -> None:
         c = self.target()
         for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
             act.setEnabled(c is not None)
@@ -441,7 +447,7 @@ class ReviewController(QObject):
         self.act_next.setEnabled(has)
 
     # ---- highlights ---------------------------------------------------------------------------
-    def _color(self, slots):
+    def _color(self, slots: tuple[int, ...]) -> QColor | None:
         color = None
         for s in slots:
             tid = self.store.by_slot.get(s)
@@ -456,7 +462,7 @@ class ReviewController(QObject):
                 color = RESOLVED_COLOR
         return color
 
-    def _paint(self, highlighter, text: str) -> None:
+    def _paint(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         if self.store.by_slot and text:
             paint_block(highlighter, self.store.index, self._color)
 

@@ -15,9 +15,20 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QHideEvent,
+    QPainter,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
@@ -35,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -107,7 +119,9 @@ def context_html(text: str, hit: Hit) -> str:
 class HitDelegate(QStyledItemDelegate):
     """Draws a result's context as rich text (the hit in bold on yellow)."""
 
-    def _doc(self, option, index) -> QTextDocument:
+    def _doc(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(3)
@@ -120,7 +134,12 @@ class HitDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width(), 60))
         return doc
 
-    def paint(self, painter, option, index) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
@@ -131,9 +150,12 @@ class HitDelegate(QStyledItemDelegate):
         self._doc(option, index).drawContents(painter)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         self.initStyleOption(option, index)
-        width = option.widget.viewport().width() if option.widget else 200
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 200
         option.rect.setWidth(width)
         doc = self._doc(option, index)
         return QSize(width, int(doc.size().height()) + 2)
@@ -146,7 +168,7 @@ class SearchPane(QWidget):
     hitChosen = Signal(int, int, int)
     dock: QDockWidget  # set by :func:`install`
 
-    def __init__(self, editor: QTextEdit, parent=None) -> None:
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPane")
         self.editor = editor
@@ -441,11 +463,11 @@ class SearchPane(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
 
-    def hideEvent(self, ev) -> None:
+    def hideEvent(self, ev: QHideEvent) -> None:
         super().hideEvent(ev)
         self.clear_highlights()
 
-    def showEvent(self, ev) -> None:
+    def showEvent(self, ev: QShowEvent) -> None:
         super().showEvent(ev)
         self.highlight()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.model import Document
@@ -38,7 +39,7 @@ _last_crash_dialog = 0.0
 CRASH_DIALOG_EVERY_S = 10.0  # a burst of errors shows one dialog; the rest go to the status bar
 
 
-def start(app) -> None:
+def start(app: QCoreApplication) -> None:
     """Crash log + recovery hub; at exit the writer finishes and the session lock goes."""
     from app.storage import install_crash_logging
 
@@ -54,7 +55,7 @@ def start(app) -> None:
 class RecoveryDialog(QDialog):
     """The autosaved documents of sessions that ended without saving; one decision each."""
 
-    def __init__(self, entries, parent=None) -> None:
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Recover Unsaved Documents"))
@@ -106,7 +107,7 @@ class RecoveryDialog(QDialog):
         lay.addWidget(box)
         self.resize(560, 360)
 
-    def describe(self, entry) -> str:
+    def describe(self, entry: RecoveryEntry) -> str:
         lines = [
             self.tr("%1 — autosaved %2, %3 paragraphs")
             .replace("%1", entry.title)
@@ -139,7 +140,7 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def decide(parent, entries) -> list[tuple[RecoveryEntry, str]]:
+def decide(parent: QWidget | None, entries: list[RecoveryEntry]) -> list[tuple[RecoveryEntry, str]]:
     """Ask about ``entries``: [(entry, "restore" | "discard")]; the rest are "later"."""
     dlg = RecoveryDialog(entries, parent)
     dlg.exec()
@@ -186,7 +187,7 @@ def is_blank(window: MainWindow) -> bool:
     return window.path is None and not doc.isModified() and not doc.toPlainText().strip()
 
 
-def new_window():
+def new_window() -> MainWindow:
     """Another main window (deleted when closed)."""
     import shiboken6
 
@@ -200,7 +201,7 @@ def new_window():
     return w
 
 
-def window_for(path: str):
+def window_for(path: str) -> MainWindow | None:
     """The open window that shows ``path``, if any."""
     from ui.safety import same_file
 
