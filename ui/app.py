@@ -113,10 +113,6 @@ def main(argv: list[str] | None = None) -> int:
     return app.exec()
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def show_overview(window: MainWindow) -> None:
     """Scroll to the title and point at the first numbering problem (for the screenshot)."""
     from app.model import Role
@@ -135,3 +131,7 @@ def show_overview(window: MainWindow) -> None:
     row = window.problems.row_of(lambda f: f.rule.startswith("numbering/"))
     if row is not None:
         window.problems.view.selectRow(row)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
