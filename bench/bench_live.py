@@ -208,7 +208,7 @@ def main() -> int:
     wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
     before = w.texts()
     t = time.perf_counter()
-    w.fix_all_numbering()
+    w.headings.fix_all_numbering()
     wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
     app.processEvents()
     t_fix = time.perf_counter() - t

@@ -82,7 +82,7 @@ def main() -> int:
             timer.timeout.connect(lambda times=times: times.append(time.perf_counter()))
             timer.start()
             t0 = time.perf_counter()
-            w.open_path(str(path), ask=False)
+            w.files.open_path(str(path), ask=False)
             while w.loader.busy:
                 app.processEvents()
                 time.sleep(0.001)

@@ -140,7 +140,7 @@ def private_app_dirs(prefix: str = "reportdesk-bench-") -> None:
 
 def open_report(app: Any, window: Any, path: Path) -> None:
     """open_path, then wait: big files are read in a worker and shown in steps (ui.loader)."""
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     while window.loader.busy:
         app.processEvents()
         time.sleep(0.001)

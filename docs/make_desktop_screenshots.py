@@ -32,9 +32,9 @@ def main() -> int:
     i18n.install(app, "zh_CN")
     w = MainWindow()
     w.resize(1400, 900)
-    assert w.open_path(str(SAMPLE), ask=False)
+    assert w.files.open_path(str(SAMPLE), ask=False)
     w.review.dock.hide()  # the page and its dark surround, not the (empty) comments dock
-    w.apply_theme("dark")
+    w.desktop.apply_theme("dark")
     w.show()
     app.processEvents()
     w.live.flush()
@@ -42,7 +42,7 @@ def main() -> int:
     app.processEvents()
     ok = w.grab().save(str(DOCS / "screenshot-dark.png"))
 
-    w.apply_theme("light")
+    w.desktop.apply_theme("light")
     dlg = SettingsDialog(w)
     dlg.name_edit.setText("张三")
     dlg.initials_edit.setText("ZS")

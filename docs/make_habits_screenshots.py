@@ -33,7 +33,7 @@ def main() -> int:
     i18n.install(app, "zh_CN")
     w = MainWindow()
     w.resize(1400, 900)
-    assert w.open_path(str(SAMPLE), ask=False)
+    assert w.files.open_path(str(SAMPLE), ask=False)
     w.review.dock.hide()
     w.show()
     app.processEvents()

@@ -28,7 +28,7 @@ def main(out: str) -> int:
     w = MainWindow()
     w.resize(1500, 920)
     w.show()
-    assert w.open_path(str(ROOT / "resources/samples/xinfang-dangjian-2020h1.txt"), ask=False)
+    assert w.files.open_path(str(ROOT / "resources/samples/xinfang-dangjian-2020h1.txt"), ask=False)
     review = w.review
     s = w.settings()
 

@@ -79,7 +79,7 @@ def main(out_dir: str | None = None) -> None:
     w.resize(1900, 1000)
     w.show()
     w.settings().setValue("author/name", "审校员")
-    assert w.open_path(str(path), ask=False)
+    assert w.files.open_path(str(path), ask=False)
     w.track.dock.raise_()
     w.track.dock.show()
     for _ in range(20):

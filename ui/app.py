@@ -6,6 +6,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
@@ -84,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     _preload_lexicon()
     if args.theme:
-        window.apply_theme(args.theme)
+        window.desktop.apply_theme(args.theme)
     path = str(SAMPLE) if args.sample else args.file
     if args.screenshot:
-        if path and not window.open_path(path, ask=False):
+        if path and not window.files.open_path(path, ask=False):
             return 1
         window.show()
     else:
@@ -100,13 +104,33 @@ def main(argv: list[str] | None = None) -> int:
 
         def shoot() -> None:
             window.live.flush()
-            window.show_overview()
+            show_overview(window)
             app.processEvents()
             ok = window.grab().save(out)
             app.exit(0 if ok else 1)
 
         QTimer.singleShot(600, shoot)
     return app.exec()
+
+
+def show_overview(window: MainWindow) -> None:
+    """Scroll to the title and point at the first numbering problem (for the screenshot)."""
+    from app.model import Role
+
+    analysis = window.live.analysis
+    if analysis is None:
+        return
+    editor = window.editor
+    title = next((i for i, r in enumerate(analysis.roles) if r is Role.TITLE), 0)
+    bar = editor.verticalScrollBar()
+    layout = editor.document().findBlockByNumber(title).layout()
+    bar.setValue(int(layout.position().y()))
+    editor.setTextCursor(editor.cursorForPosition(editor.rect().topLeft()))
+    editor.go_to(title)
+    bar.setValue(int(layout.position().y()))
+    row = window.problems.row_of(lambda f: f.rule.startswith("numbering/"))
+    if row is not None:
+        window.problems.view.selectRow(row)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,10 @@ import weakref
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from app.errors import WriteError
-from app.storage import RecoveryStore, Snapshot
+from app.storage import CrashLog, RecoveryStore, Snapshot
 from ui import settings as S
 
-crash_log = None  # the CrashLog, when ui.session installed one
+crash_log: CrashLog | None = None  # when ui.session installed one
 
 _hub: RecoveryHub | None = None
 _windows: weakref.WeakSet = weakref.WeakSet()

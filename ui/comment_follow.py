@@ -8,12 +8,17 @@ only moved again when the report moves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QTextCursor
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 
 class CommentFollow(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.editor = window.editor
@@ -27,7 +32,7 @@ class CommentFollow(QObject):
         self.review.panel.view.viewport().installEventFilter(self)
         self.review.store.changed.connect(self.timer.start)
 
-    def eventFilter(self, obj, ev) -> bool:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         if ev.type() == QEvent.Type.Resize:
             self.timer.start()
         return False
@@ -78,5 +83,5 @@ class CommentFollow(QObject):
         return True
 
 
-def install(window) -> CommentFollow:
+def install(window: MainWindow) -> CommentFollow:
     return CommentFollow(window)

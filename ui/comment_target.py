@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTextBoundaryFinder
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit
 
 from ui.textpos import from_utf16, to_utf16
 
@@ -19,7 +20,7 @@ def _has_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def word_at_cursor(editor) -> QTextCursor | None:
+def word_at_cursor(editor: QTextEdit) -> QTextCursor | None:
     """A cursor selecting what to comment on at the editor's cursor, or None."""
     cur = editor.textCursor()
     block = cur.block()

@@ -8,9 +8,14 @@ object name, so panes added later only need a name in :data:`PANE_DOCKS`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 # dock object names in cycle order (after the editor)
 PANE_DOCKS = ("searchDock", "outlineDock", "problemsDock", "commentsView", "revisionsDock")
@@ -36,7 +41,7 @@ def focus_target(dock: QDockWidget) -> QWidget | None:
 
 
 class FocusCycle:
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.next_action = QAction(QCoreApplication.translate("FocusCycle", "Next Pane"), window)
         self.next_action.setShortcut(QKeySequence("F6"))
@@ -61,7 +66,7 @@ class FocusCycle:
                 out.append((dock, target))
         return out
 
-    def current(self, panes) -> int:
+    def current(self, panes: list[tuple[QDockWidget | None, QWidget]]) -> int:
         focus = self.w.focusWidget()
         for k, (dock, widget) in enumerate(panes):
             holder = widget if dock is None else dock
@@ -80,5 +85,5 @@ class FocusCycle:
         return widget
 
 
-def install(window) -> FocusCycle:
+def install(window: MainWindow) -> FocusCycle:
     return FocusCycle(window)

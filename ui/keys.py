@@ -16,11 +16,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.findings import Finding
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 MOVE = QTextCursor.MoveOperation
 KEEP, JUMP = QTextCursor.MoveMode.KeepAnchor, QTextCursor.MoveMode.MoveAnchor
@@ -43,14 +48,16 @@ def paragraph_step(cursor: QTextCursor, direction: int, keep: bool) -> QTextCurs
 class EditorKeys(QObject):
     """Event filter on the editor: paragraph moves and the Tab key."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         window.editor.installEventFilter(self)
 
-    def eventFilter(self, obj, ev) -> bool:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         kind = ev.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(ev, QKeyEvent):
             return False
         key, mods = ev.key(), ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -80,7 +87,7 @@ class EditorKeys(QObject):
 class ListKeys(QObject):
     """Tab leaves a list; Enter jumps and keeps the keyboard in the list."""
 
-    def __init__(self, window, views: list[QAbstractItemView]) -> None:
+    def __init__(self, window: MainWindow, views: list[QAbstractItemView]) -> None:
         super().__init__(window)
         self.w = window
         for view in views:
@@ -89,10 +96,10 @@ class ListKeys(QObject):
             view.activated.connect(lambda _i, v=view: self._keep_focus(v))
         self._keyboard = False
 
-    def eventFilter(self, obj, ev) -> bool:
-        if ev.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.KeyPress and isinstance(ev, QKeyEvent):
             self._keyboard = ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if ev.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if ev.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and isinstance(obj, QWidget):
                 obj.focusNextPrevChild(ev.key() == Qt.Key.Key_Tab)
                 return True
         return False
@@ -107,7 +114,7 @@ class ListKeys(QObject):
 class ProblemSteps(QObject):
     """Next / previous problem from the cursor, in text order, wrapping around."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.next_action = QAction(QCoreApplication.translate("Keys", "Ne&xt Problem"), window)
@@ -126,7 +133,7 @@ class ProblemSteps(QObject):
     def findings(self) -> list[Finding]:
         self.w.live.flush()
         analysis = self.w.live.analysis
-        found = list(analysis.findings) if analysis is not None else []
+        found: list[Finding] = list(analysis.findings) if analysis is not None else []
         return sorted(found, key=lambda f: (f.index, f.start, f.end))
 
     def step(self, direction: int) -> Finding | None:
@@ -188,7 +195,7 @@ def set_keys(action: QAction, *keys: str | QKeySequence.StandardKey) -> None:
     action.setShortcuts(seqs)
 
 
-def install(window) -> ProblemSteps:
+def install(window: MainWindow) -> ProblemSteps:
     """Give the window's actions Word's keys; returns the problem stepper (its two actions go in
     the Check menu)."""
     sk = QKeySequence.StandardKey
@@ -214,6 +221,6 @@ def install(window) -> ProblemSteps:
     return ProblemSteps(window)
 
 
-def focus_is_in(window, widget: QWidget) -> bool:
+def focus_is_in(window: MainWindow, widget: QWidget) -> bool:
     focus = window.focusWidget()
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))

@@ -1,13 +1,27 @@
-"""The main window: report in the centre, outline on the left, problems at the bottom."""
+"""The main window: report in the centre, outline on the left, problems at the bottom.
+
+A composition: it builds the widgets, actions and menus, and connects the actions to the
+controllers (:mod:`ui.controllers`), which see it through :class:`ui.window_view.WindowView`.
+What it keeps itself is showing a document: loading it into the editor, drawing the analysis
+(roles, marks, outline, problems, counts) and following the cursor.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -18,54 +32,86 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.engine import Analysis
 from app.findings import Finding, Severity
-from app.model import Document, Paragraph, Role
-from ui import doc_ops, word_habits
-from ui.commands import EditCommands
-from ui.desktop import DesktopCommands
+from app.model import Document, Paragraph
+from app.outline.change import OutlineChange
+from app.storage import FileFingerprint
+from ui import doc_ops, files, word_habits
+from ui import settings as S
+from ui.controllers.export import ExportController
+from ui.controllers.files import FilesController
+from ui.controllers.fixes import FixesController
+from ui.controllers.outline import OutlineController
+from ui.desktop import Desktop
 from ui.editor import Mark, ReportEditor
-from ui.files import FileCommands
 from ui.icons import COLORS, app_icon
 from ui.live import LiveAnalysis
-from ui.mixin_tr import MroTranslation
+from ui.loader import Loader
 from ui.outline_view import OutlineView
 from ui.problems_view import ProblemsPanel
+from ui.renumber import fix_all_numbering
 from ui.review import ReviewController
+from ui.role_chooser import RoleChooser
 from ui.safety import DocumentSafety
 from ui.side_parts_view import SidePartsDock
-from ui.stats import count_paragraphs
-from ui.styling import WHOLE_BLOCK, fixed_role, style_key
-from ui.textpos import to_utf16
+from ui.stats import Counts, count_paragraphs
+from ui.style_keys import style_keys
 from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
+from ui.window_view import WindowView
 
-CHOOSER_ROLES = [
-    Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
-    Role.BODY, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT,
-]  # fmt: skip
+if TYPE_CHECKING:
+    from ui.comment_follow import CommentFollow
+    from ui.focus_cycle import FocusCycle
+    from ui.keys import ProblemSteps
+    from ui.problem_tips import ProblemTips
+    from ui.search_pane import SearchPane
+    from ui.word_count import WordCountStatus
+    from ui.zoom import PageWidthZoom
 
 
-class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QMainWindow):
-    def __init__(self, analyzer: Callable | None = None, parent=None) -> None:
+class MainWindow(QMainWindow):
+    # added by ui.word_habits.install at the end of the constructor
+    search: SearchPane
+    word_count: WordCountStatus
+    problem_steps: ProblemSteps
+    focus_cycle: FocusCycle
+    page_width: PageWidthZoom
+    problem_tips: ProblemTips
+    comment_follow: CommentFollow
+
+    def __init__(
+        self, analyzer: Callable[[Document], Analysis] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowIcon(app_icon())
         self.path: str | None = None
+        self.fingerprint: FileFingerprint | None = None  # of the file as opened or last saved
         self.zoom = 1.0
+        self.counts: Counts | None = None
         self.editor = ReportEditor(self)
         self.setCentralWidget(self.editor)
         self.live = LiveAnalysis(self.editor, analyzer, self)
         self.live.analyzed.connect(self._on_analyzed)
         self.findings_by_index: dict[int, list[Finding]] = {}
-        self._role_shown: tuple = ()
+
+        view = WindowView(self)  # what the controllers see of the window
+        self.files = FilesController(view)
+        self.fixes = FixesController(view)
+        # 修正全部序号 through ui.renumber: keeps cursor and view, says what changed
+        self.headings = OutlineController(view, lambda: fix_all_numbering(self))
+        self.exports = ExportController(view)
 
         self.outline = OutlineView(self)
         self.outline.jumpRequested.connect(lambda i: self.editor.go_to(i))
-        self.outline.sectionDropped.connect(self.drop_section)
+        self.outline.sectionDropped.connect(self.headings.drop_section)
         self.problems = ProblemsPanel(self)
-        self.problems.findingActivated.connect(self.show_finding)
-        self.problems.fixRequested.connect(self.apply_fix)
-        self.problems.document_getter = lambda: self.live.document
-        self.problems.ignoresChanged.connect(self._on_ignores_changed)
+        self.problems.findingActivated.connect(self.fixes.show_finding)
+        self.problems.fixRequested.connect(self.fixes.apply_fix)
+        problems: Any = self.problems  # (its document_getter is declared None there)
+        problems.document_getter = lambda: self.live.document
+        self.problems.ignoresChanged.connect(self.fixes.ignores_changed)
         self.review = ReviewController(self)
         self.track = TrackChanges(self)  # 修订: switch, views, pane, accept/reject
         self.side_parts = SidePartsDock(self)  # headers, footers, notes, text boxes
@@ -79,12 +125,13 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self._build_docks()
         self._build_menus_and_toolbar()
         self._build_status()
+        self.loader = Loader(self)
         self.safety = DocumentSafety(self)  # locks, autosave, recovery, changes on disk
 
         self.editor.fix_provider = lambda i, o: (
-            self._fixes_at(i, o) + self.review.context_actions(i, o)
+            self.fixes.fixes_at(i, o) + self.review.context_actions(i, o)
         )
-        self.editor.fileDropped.connect(self.open_path)
+        self.editor.fileDropped.connect(self.files.open_path)
         self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.editor.document().undoAvailable.connect(self.act_undo.setEnabled)
@@ -92,11 +139,19 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.load_document(Document(paragraphs=[Paragraph("")]), None)
-        self.install_desktop()  # settings, look, PDF/print, About, saved window state
+        self.desktop = Desktop(self)  # settings, look, printing, saved window state
         word_habits.install(self)  # search pane, word count, Word's keys, F6, 页宽 (issue 14)
 
     # ---- construction -------------------------------------------------------------------------
-    def _action(self, text, slot, shortcut=None, icon=None, tip=None, checkable=False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., Any] | None,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | QStyle.StandardPixmap | None = None,
+        tip: str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcuts(
@@ -116,12 +171,13 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
 
     def _build_actions(self) -> None:
         sk, sp = QKeySequence.StandardKey, QStyle.StandardPixmap
-        self.act_new = self._action(self.tr("&New"), self.new_document, sk.New, sp.SP_FileIcon)
+        f = self.files
+        self.act_new = self._action(self.tr("&New"), f.new_document, sk.New, sp.SP_FileIcon)
         self.act_open = self._action(
-            self.tr("&Open…"), self.open_dialog, sk.Open, sp.SP_DialogOpenButton
+            self.tr("&Open…"), f.open_dialog, sk.Open, sp.SP_DialogOpenButton
         )
-        self.act_save = self._action(self.tr("&Save"), self.save, sk.Save, sp.SP_DialogSaveButton)
-        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as, sk.SaveAs)
+        self.act_save = self._action(self.tr("&Save"), f.save, sk.Save, sp.SP_DialogSaveButton)
+        self.act_save_as = self._action(self.tr("Save &As…"), f.save_as, sk.SaveAs)
         self.act_quit = self._action(self.tr("&Quit"), self.close, sk.Quit)
         e = self.editor
         self.act_undo = self._action(self.tr("&Undo"), self.undo, sk.Undo, sp.SP_ArrowBack)
@@ -135,35 +191,42 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         # the search pane (ui.search_pane, wired by ui.word_habits) answers these two
         self.act_find = self._action(self.tr("&Find and Replace…"), None, sk.Find)
         self.act_replace = self._action(self.tr("Rep&lace…"), None, sk.Replace)
-        self.act_bold = self._action(self.tr("&Bold"), self._bold, sk.Bold, checkable=True)
-        self.act_italic = self._action(self.tr("&Italic"), self._italic, sk.Italic, checkable=True)
+        weight = QFont.Weight
+        self.act_bold = self._action(
+            self.tr("&Bold"), lambda on: e.setFontWeight(weight.Bold if on else weight.Normal),
+            sk.Bold, checkable=True,
+        )  # fmt: skip
+        self.act_italic = self._action(
+            self.tr("&Italic"), e.setFontItalic, sk.Italic, checkable=True
+        )
         self.act_underline = self._action(
-            self.tr("&Underline"), self._underline, sk.Underline, checkable=True
+            self.tr("&Underline"), e.setFontUnderline, sk.Underline, checkable=True
         )
         for act, text in ((self.act_bold, "B"), (self.act_italic, "I"), (self.act_underline, "U")):
             act.setIconText(text)
         self.act_quick_fix = self._action(
-            self.tr("&Quick Fix"), self.quick_fix_at_cursor, "Ctrl+.",
+            self.tr("&Quick Fix"), self.fixes.quick_fix_at_cursor, "Ctrl+.",
             tip=self.tr("Apply the fix proposed for the problem at the cursor"),
         )  # fmt: skip
         self.act_fix_numbering = self._action(
-            self.tr("Fix All &Numbering"), self.fix_all_numbering, "Ctrl+Shift+N",
+            self.tr("Fix All &Numbering"), self.headings.fix_all_numbering, "Ctrl+Shift+N",
             tip=self.tr("Renumber every heading group and 一是/二是 list in one step"),
         )  # fmt: skip
+        h = self.headings
         self.act_move_up = self._action(
-            self.tr("Move Section &Up"), lambda: self.move_section(-1), "Ctrl+Shift+Up",
+            self.tr("Move Section &Up"), lambda: h.move_section(-1), "Ctrl+Shift+Up",
             sp.SP_ArrowUp,
         )  # fmt: skip
         self.act_move_down = self._action(
-            self.tr("Move Section &Down"), lambda: self.move_section(1), "Ctrl+Shift+Down",
+            self.tr("Move Section &Down"), lambda: h.move_section(1), "Ctrl+Shift+Down",
             sp.SP_ArrowDown,
         )  # fmt: skip
         self.act_promote = self._action(
-            self.tr("&Promote Heading"), lambda: self.change_level(-1), "Ctrl+Shift+Left",
+            self.tr("&Promote Heading"), lambda: h.change_level(-1), "Ctrl+Shift+Left",
             sp.SP_ArrowLeft, tip=self.tr("One level up: （三） becomes 三、"),
         )  # fmt: skip
         self.act_demote = self._action(
-            self.tr("D&emote Heading"), lambda: self.change_level(1), "Ctrl+Shift+Right",
+            self.tr("D&emote Heading"), lambda: h.change_level(1), "Ctrl+Shift+Right",
             sp.SP_ArrowRight, tip=self.tr("One level down: 三、 becomes （三）"),
         )  # fmt: skip
         self.act_zoom_in = self._action(
@@ -172,9 +235,26 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.act_zoom_out = self._action(
             self.tr("Zoom &Out"), lambda: self.set_zoom(self.zoom / 1.1), sk.ZoomOut
         )
-        self.act_zoom_reset = self._action(
-            self.tr("&Actual Size"), lambda: self.set_zoom(1.0), "Ctrl+0"
+        self.act_zoom_reset = self._action(  # "actual size" is the size in the settings
+            self.tr("&Actual Size"), lambda: self.set_zoom(S.get("editor/fontSize") / 16.0),
+            "Ctrl+0",
+        )  # fmt: skip
+        x = self.exports
+        self.act_export_pdf = self._action(self.tr("Export P&DF…"), x.export_pdf_dialog)
+        self.act_print_preview = self._action(
+            self.tr("Print Pre&view…"), lambda: self.desktop.print_preview()
         )
+        self.act_print = self._action(
+            self.tr("&Print…"), lambda: self.desktop.print_report(), sk.Print
+        )
+        self.act_settings = self._action(
+            self.tr("&Settings…"), lambda: self.desktop.show_settings(), sk.Preferences
+        )
+        self.act_about = self._action(
+            self.tr("&About ReportDesk"), lambda: self.desktop.show_about()
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_docks(self) -> None:
         holder = QWidget(self)
@@ -195,7 +275,7 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems.fix_all_button.clicked.connect(self.fix_all_numbering)
+        self.problems.fix_all_button.clicked.connect(self.headings.fix_all_numbering)
         self.resizeDocks([self.outline_dock], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [230], Qt.Orientation.Vertical)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -207,10 +287,14 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         m = mb.addMenu(self.tr("&File"))
         m.addActions([self.act_new, self.act_open])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(
+            lambda: files.fill_recent_menu(self.recent_menu, self.files.open_path)
+        )
         m.addMenu(self.recent_menu)
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as, self.review.act_export])
+        m.addSeparator()
+        m.addActions([self.act_export_pdf, self.act_print_preview, self.act_print])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&Edit"))
@@ -219,6 +303,8 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         m.addActions([self.act_cut, self.act_copy, self.act_paste, self.act_select_all])
         m.addSeparator()
         m.addActions([self.act_find, self.act_replace])
+        m.addSeparator()
+        m.addAction(self.act_settings)
         m = mb.addMenu(self.tr("F&ormat"))
         m.addActions([self.act_bold, self.act_italic, self.act_underline])
         m = mb.addMenu(self.tr("Out&line"))
@@ -236,6 +322,8 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         m.addAction(self.side_parts.toggleViewAction())
         m.addSeparator()
         m.addActions([self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset])
+        self.help_menu = mb.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_about)
 
         tb = QToolBar(self.tr("Main"), self)
         tb.setObjectName("mainToolBar")
@@ -251,11 +339,8 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         fmt_bar.setObjectName("formatToolBar")
         fmt_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(fmt_bar)
-        for act, style in (
-            (self.act_bold, "bold"),
-            (self.act_italic, "italic"),
-            (self.act_underline, "underline"),
-        ):
+        for act, style in ((self.act_bold, "bold"), (self.act_italic, "italic"),
+                           (self.act_underline, "underline")):  # fmt: skip
             fmt_bar.addAction(act)
             button = fmt_bar.widgetForAction(act)
             font = QFont(button.font())
@@ -265,30 +350,10 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
             button.setFont(font)
         fmt_bar.addSeparator()
         fmt_bar.addWidget(QLabel(self.tr("Paragraph:") + " ", self))
-        self.role_box = QComboBox(self)
-        self.role_box.setObjectName("roleChooser")
-        self.role_box.setToolTip(self.tr("What the paragraph is; choosing fixes it"))
-        self.role_box.addItem(self.tr("Automatic"), None)
-        for role in CHOOSER_ROLES:
-            self.role_box.addItem(self.role_name(role), role.value)
-        self.role_box.activated.connect(self._on_role_chosen)
+        self.role_box = RoleChooser(self.editor, self.live, self)
         fmt_bar.addWidget(self.role_box)
         fmt_bar.addSeparator()
         fmt_bar.addAction(self.act_fix_numbering)
-
-    def role_name(self, role: Role | None) -> str:
-        names = {
-            Role.TITLE: self.tr("Title"), Role.SUBTITLE: self.tr("Subtitle"),
-            Role.DOC_NUMBER: self.tr("Document number"), Role.ADDRESSEE: self.tr("Addressee"),
-            Role.CHAPTER: self.tr("Chapter"), Role.HEADING_1: self.tr("Heading 1 (一、)"),
-            Role.HEADING_2: self.tr("Heading 2 (（一）)"),
-            Role.HEADING_3: self.tr("Heading 3 (1.)"),
-            Role.HEADING_4: self.tr("Heading 4 (（1）)"), Role.BODY: self.tr("Body text"),
-            Role.ATTACHMENT: self.tr("Attachment note"), Role.SIGNATURE: self.tr("Signature"),
-            Role.DATE: self.tr("Date"), Role.JUNK: self.tr("Not part of the report"),
-            Role.BLANK: self.tr("Blank"),
-        }  # fmt: skip
-        return names.get(role, self.tr("Automatic")) if role else self.tr("Automatic")
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -300,18 +365,22 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
             sb.addPermanentWidget(w)
 
     # ---- document -----------------------------------------------------------------------------
-    def load_document(self, doc: Document, path: str | None, analysis=None) -> None:
+    def load_document(
+        self, doc: Document, path: str | None, analysis: Analysis | None = None
+    ) -> None:
         for _ in self.load_steps(doc, path, analysis):
             pass
 
-    def load_steps(self, doc: Document, path: str | None, analysis=None, batch: int = 0):
+    def load_steps(
+        self, doc: Document, path: str | None, analysis: Analysis | None = None, batch: int = 0
+    ) -> Iterator[int]:
         """:meth:`load_document` in steps of ``batch`` paragraphs (see ui.loader); ``analysis``:
         already analysed (in a worker thread). Yields how many paragraphs are in the editor."""
         self.path = path
         doc.path = path
         if with_virtuals(doc) or analysis is None:  # (virtual blocks shift the indexes)
             analysis = self.live.analyze_now(doc)
-        self.editor.highlighter.keys = self.style_keys(analysis, doc.texts)
+        self.editor.highlighter.keys = style_keys(analysis, doc.texts)
         self.editor.highlighter.keys_by_id = {}  # by number while the blocks go in
         if batch:
             yield 0
@@ -329,7 +398,7 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.live.adopt(doc, analysis)
         self.track.loaded()
         self.problems.reset_ignore_undo()
-        self.update_title()
+        self.files.update_title()
         self.setWindowModified(False)
         self._on_cursor_moved()
 
@@ -346,22 +415,10 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
     def texts(self) -> list[str]:
         return doc_ops.block_texts(self.editor.document())
 
-    @staticmethod
-    def style_keys(analysis, texts: list[str]) -> list[int]:
-        """How each paragraph is drawn: its role, and where a run-in heading sentence ends."""
-        plain = {role: style_key(role, 0) for role in set(analysis.roles)}
-        keys = [plain[role] for role in analysis.roles]
-        for h in analysis.headings:
-            # A standalone heading is drawn in the heading face to its end, whatever its
-            # length: its key stays the same while it is typed in or renumbered (no redraw).
-            split = to_utf16(texts[h.index], h.title_end) if h.run_in else WHOLE_BLOCK
-            keys[h.index] = style_key(analysis.roles[h.index], split)
-        return keys
-
-    def _on_analyzed(self, analysis) -> None:
+    def _on_analyzed(self, analysis: Analysis) -> None:
         paragraphs = self.live.document.paragraphs
         texts = [p.text for p in paragraphs]
-        keys = self.style_keys(analysis, texts)
+        keys = style_keys(analysis, texts)
         ids = [p.id for p in paragraphs]
         self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids, texts=texts)
         self.findings_by_index = {}
@@ -375,19 +432,6 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
         self.problems.set_findings(analysis.findings)
         self._update_counts(texts, analysis.findings)
         self._on_cursor_moved()
-
-    def _on_ignores_changed(self) -> None:
-        """The reviewer ignored (or un-ignored) a finding: keep the list, show the result."""
-        from app.errors import ReportDeskError
-        from app.ignores import store_for
-
-        doc = self.live.document
-        try:
-            if not store_for(doc) and doc.path:
-                self.editor.document().setModified(True)  # a .docx keeps its list when saved
-        except ReportDeskError as err:
-            self.statusBar().showMessage(str(err), 5000)
-        self.live.run(force=True)
 
     def _update_counts(self, texts: list[str], findings: list[Finding]) -> None:
         c = count_paragraphs(texts)
@@ -414,61 +458,53 @@ class MainWindow(MroTranslation, EditCommands, FileCommands, DesktopCommands, QM
             self.tr("Para %1, Col %2").replace("%1", str(index + 1)).replace("%2", str(offset + 1))
         )
         self.outline.follow_cursor(index)
-        analysis = self.live.analysis
-        block = self.editor.textCursor().block()
-        fixed = fixed_role(block.blockFormat())
-        role = fixed
-        if role is None and analysis is not None and index < len(analysis.roles):
-            role = analysis.roles[index]
-        shown = (role, fixed is not None)
-        if shown != self._role_shown:  # typing inside one paragraph leaves the chooser alone
-            self._role_shown = shown
-            k = self.role_box.findData(role.value if fixed else None)
-            auto = self.tr("Automatic")
-            self.role_box.setItemText(
-                0, auto + (f" ({self.role_name(role)})" if role and not fixed else "")
-            )
-            self.role_box.setCurrentIndex(max(k, 0))
+        self.role_box.follow_cursor(index)
         fmt = self.editor.currentCharFormat()
         self.act_bold.setChecked(fmt.fontWeight() >= 600)
         self.act_italic.setChecked(fmt.fontItalic())
         self.act_underline.setChecked(fmt.fontUnderline())
 
-    def _on_role_chosen(self, row: int) -> None:
-        value = self.role_box.itemData(row)
-        index, _ = self.editor.cursor_location()
-        self.editor.set_role(index, Role(value) if value else None)
-        self.live.flush()
-
-    # ---- formatting, view ---------------------------------------------------------------------
-    def _bold(self, on: bool) -> None:
-        self.editor.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
-
-    def _italic(self, on: bool) -> None:
-        self.editor.setFontItalic(on)
-
-    def _underline(self, on: bool) -> None:
-        self.editor.setFontUnderline(on)
-
+    # ---- view ---------------------------------------------------------------------------------
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.5, min(3.0, zoom))
         with self.live.suspended():
             self.editor.set_zoom(self.zoom)
 
+    # ---- what the controllers and other parts use --------------------------------------------
+    def show_status(self, text: str, ms: int = 4000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def settings(self) -> QSettings:
+        return S.store()
+
+    def apply_outline(self, change: OutlineChange) -> bool:
+        """An outline change in one undo step (ui.renumber applies its change through this)."""
+        return self.headings.apply(change)
+
+    def undo(self) -> None:
+        if not self.track.undo():  # a resolved revision is undone with its model change
+            self.editor.undo()
+        self.live.flush()
+
+    def redo(self) -> None:
+        if not self.track.redo():
+            self.editor.redo()
+        self.live.flush()
+
     # ---- window events ------------------------------------------------------------------------
-    def closeEvent(self, ev) -> None:
-        if self.safety.can_close() and self.maybe_save():
+    def closeEvent(self, ev: QCloseEvent) -> None:
+        if self.safety.can_close() and self.files.maybe_save():
             self.safety.close()
             ev.accept()
         else:
             ev.ignore()
 
-    def dragEnterEvent(self, ev) -> None:
+    def dragEnterEvent(self, ev: QDragEnterEvent) -> None:
         if ev.mimeData().hasUrls():
             ev.acceptProposedAction()
 
-    def dropEvent(self, ev) -> None:
+    def dropEvent(self, ev: QDropEvent) -> None:
         for url in ev.mimeData().urls():
             if url.isLocalFile():
-                self.open_path(url.toLocalFile())
+                self.files.open_path(url.toLocalFile())
                 break

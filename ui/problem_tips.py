@@ -8,19 +8,25 @@ and shows the messages of the problems marked there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
 from ui.textpos import from_utf16
 
+if TYPE_CHECKING:
+    from ui.editor import ReportEditor
+
 
 class ProblemTips(QObject):
-    def __init__(self, editor) -> None:
+    def __init__(self, editor: ReportEditor) -> None:
         super().__init__(editor)
         self.editor = editor
         editor.viewport().installEventFilter(self)
 
-    def text_at(self, pos) -> str:
+    def text_at(self, pos: QPoint) -> str:
         """The problem messages at viewport point ``pos`` ("" when none)."""
         editor = self.editor
         offset = QPointF(editor.horizontalScrollBar().value(), editor.verticalScrollBar().value())
@@ -43,8 +49,8 @@ class ProblemTips(QObject):
                  if m.start <= offset_cp < max(m.end, m.start + 1)]  # fmt: skip
         return "\n".join(m.message for m in marks)
 
-    def eventFilter(self, obj, ev) -> bool:
-        if ev.type() == QEvent.Type.ToolTip:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
+        if ev.type() == QEvent.Type.ToolTip and isinstance(ev, QHelpEvent):
             text = self.text_at(ev.pos())
             if text:
                 QToolTip.showText(ev.globalPos(), text, self.editor.viewport())
@@ -55,13 +61,11 @@ class ProblemTips(QObject):
         return False
 
 
-def _cursor_at(editor, position: int):
-    from PySide6.QtGui import QTextCursor
-
+def _cursor_at(editor: ReportEditor, position: int) -> QTextCursor:
     cur = QTextCursor(editor.document())
     cur.setPosition(position)
     return cur
 
 
-def install(editor) -> ProblemTips:
+def install(editor: ReportEditor) -> ProblemTips:
     return ProblemTips(editor)

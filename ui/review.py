@@ -3,19 +3,22 @@
 The controller owns the :class:`~ui.comment_store.CommentStore` (data, anchors, undo), the
 :class:`~ui.comments_view.CommentsPanel` and the commands: new comment (Ctrl+Alt+M, as in
 Word/WPS), reply, edit, resolve/reopen, delete, previous/next, a problem turned into a comment,
-Export to Word. Commented text is painted on the role highlighter's layer. The window calls
-:meth:`load` when it shows a document and :meth:`comments_for` when it saves one.
+Export to Word (written by :class:`ui.controllers.export.ExportController`). Commented text is
+painted on the role highlighter's layer. The window calls :meth:`prepare`/:meth:`loaded` when it
+shows a document and :meth:`comments_for` when it saves one.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCursor
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMenuBar
 
 from app.findings import Finding
 from app.model import Comment, Document
@@ -34,21 +37,22 @@ from ui.comment_target import word_at_cursor
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
 from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
-from ui.review_export import ReviewExport
 from ui.textpos import to_utf16
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
 
 
 class ReviewController(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.editor = window.editor
         self.doc = self.editor.document()
         self.store = CommentStore(self.editor, self)
         self.original: Document | None = None
-        self.exporter = ReviewExport(self)
         self.current: int | None = None  # thread shown as current (stronger highlight)
         self._painted: dict[int, object] = {}
         self._shown = -1  # store version the panel shows
@@ -71,7 +75,8 @@ class ReviewController(QObject):
         self.panel.view.addActions([self.act_reply, self.act_edit, self.act_resolve])
         self.panel.view.addAction(self.act_delete)
         self.store.changed.connect(self._on_store_changed)
-        self.editor.highlighter.overlay = self._paint
+        highlighter: Any = self.editor.highlighter  # (its overlay is declared None there)
+        highlighter.overlay = self._paint
         self.editor.cursorPositionChanged.connect(self._on_cursor)
         view = window.problems.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -79,7 +84,13 @@ class ReviewController(QObject):
         self._update_actions()
 
     # ---- construction -------------------------------------------------------------------------
-    def _action(self, text, slot, shortcut=None, tip=None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
         act = QAction(text, self.w)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
@@ -114,7 +125,7 @@ class ReviewController(QObject):
                     "(comments, problems, tracked changes); the opened file stays as it is"),
         )  # fmt: skip
 
-    def build_menu(self, menubar) -> QMenu:
+    def build_menu(self, menubar: QMenuBar) -> QMenu:
         m = menubar.addMenu(self.tr("&Review"))
         m.addActions([self.act_add, self.act_reply, self.act_edit, self.act_resolve])
         m.addAction(self.act_delete)
@@ -148,7 +159,7 @@ class ReviewController(QObject):
         return Comment(text, name, initials, now_iso(), rule=rule)
 
     # ---- document ---------------------------------------------------------------------------
-    def prepare(self, doc: Document):
+    def prepare(self, doc: Document) -> Callable[[QTextCursor], None]:
         """The editor is about to show ``doc``: take its comments (and keep the file as opened
         for tracked changes). Returns what anchors them, for the editor's loading edit block;
         then call :meth:`loaded`."""
@@ -181,10 +192,11 @@ class ReviewController(QObject):
     def add_comment(self) -> bool:
         cur = self.editor.textCursor()
         if not cur.hasSelection():  # Word comments the word at the cursor
-            cur = word_at_cursor(self.editor)
-            if cur is None:
+            word = word_at_cursor(self.editor)
+            if word is None:
                 self._status(self.tr("Select the text to comment on first"))
                 return False
+            cur = word
             self.editor.setTextCursor(cur)
         if not self.ensure_author():
             return False
@@ -192,11 +204,14 @@ class ReviewController(QObject):
         keep.setPosition(cur.selectionStart())
         keep.setPosition(cur.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
         quoted = short(cur.selectedText().replace("\u2029", " "), 24)
+        def create(text: str) -> None:
+            self._create(keep, text)
+
         self._show_panel()
         self.panel.open_compose(
             self.tr("New comment on “%1”:").replace("%1", html.escape(quoted)),
             "",
-            lambda text: self._create(keep, text),
+            create,
             self.editor.setFocus,
         )
         return True
@@ -222,7 +237,9 @@ class ReviewController(QObject):
         if c is None or not self.ensure_author():
             return
         tid = self.store.thread_of(c.id)
-        root = self.store.get(tid)
+        root = self.store.get(tid) if tid is not None else None
+        if tid is None or root is None:
+            return
 
         def done(text: str) -> None:
             r = self.store.add_reply(tid, self._new(text))
@@ -250,7 +267,9 @@ class ReviewController(QObject):
         if c is None:
             return
         tid = self.store.thread_of(c.id)
-        root = self.store.get(tid)
+        root = self.store.get(tid) if tid is not None else None
+        if tid is None or root is None:
+            return
         self.store.set_resolved(tid, not root.resolved)
         self.refresh()
 
@@ -319,9 +338,10 @@ class ReviewController(QObject):
     # ---- problems → comments -----------------------------------------------------------------
     def comment_finding(self, f: Finding) -> Comment | None:
         """Turn a problem into a comment on its text, keeping its message and rule id."""
-        f = self.w._current(f)
-        if f is None or not self.ensure_author():
+        now = self.w.fixes.current(f)
+        if now is None or not self.ensure_author():
             return None
+        f = now
         block = self.doc.findBlockByNumber(f.index)
         if not block.isValid():
             return None
@@ -339,18 +359,27 @@ class ReviewController(QObject):
         self._show_panel()
         return self._create(keep, f.message, f.rule)
 
-    def context_actions(self, index: int, offset: int) -> list:
+    def context_actions(self, index: int, offset: int) -> list[tuple[str, Callable[[], None]]]:
         """Entries for the editor's context menu at (paragraph, offset)."""
-        out = []
+        out: list[tuple[str, Callable[[], None]]] = []
         if self.editor.textCursor().hasSelection():
-            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self.add_comment))
+            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self._add_comment))
         for f in self.w.findings_by_index.get(index, []):
             if f.start <= offset <= max(f.end, f.start + 1):
                 label = self.tr("Make Comment: %1").replace("%1", short(f.message, 30))
-                out.append((label, lambda f=f: self.comment_finding(f)))
+                out.append((label, self._commenter(f)))
         return out
 
-    def _problems_menu(self, pos) -> None:
+    def _add_comment(self) -> None:
+        self.add_comment()
+
+    def _commenter(self, f: Finding) -> Callable[[], None]:
+        def comment() -> None:
+            self.comment_finding(f)
+
+        return comment
+
+    def _problems_menu(self, pos: QPoint) -> None:
         view = self.w.problems.view
         index = view.indexAt(pos)
         f = index.data(FINDING_ROLE) if index.isValid() else None
@@ -359,12 +388,13 @@ class ReviewController(QObject):
         menu = QMenu(view)
         menu.addAction(self.tr("Make Comment"), lambda: self.comment_finding(f))
         if f.fix is not None:
-            menu.addAction(self.tr("Quick Fix"), lambda: self.w.apply_fix(f))
+            menu.addAction(self.tr("Quick Fix"), lambda: self.w.fixes.apply_fix(f))
         ignore = self.w.problems.ignore_actions(f)
         if ignore:
             menu.addSeparator()
             for label, callback in ignore:
-                menu.addAction(label, callback)
+                if callable(callback):
+                    menu.addAction(label, callback)
         menu.exec(view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
@@ -404,7 +434,7 @@ class ReviewController(QObject):
         self._repaint()
         self._update_actions()
 
-    def _update_actions(self, *_) -> None:
+    def _update_actions(self, *_: object) -> None:
         c = self.target()
         for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
             act.setEnabled(c is not None)
@@ -417,7 +447,7 @@ class ReviewController(QObject):
         self.act_next.setEnabled(has)
 
     # ---- highlights ---------------------------------------------------------------------------
-    def _color(self, slots):
+    def _color(self, slots: tuple[int, ...]) -> QColor | None:
         color = None
         for s in slots:
             tid = self.store.by_slot.get(s)
@@ -432,12 +462,12 @@ class ReviewController(QObject):
                 color = RESOLVED_COLOR
         return color
 
-    def _paint(self, highlighter, text: str) -> None:
+    def _paint(self, highlighter: QSyntaxHighlighter, text: str) -> None:
         if self.store.by_slot and text:
             paint_block(highlighter, self.store.index, self._color)
 
     def _paint_state(self) -> dict[int, object]:
-        out = {}
+        out: dict[int, object] = {}
         for tid in self.store.ranges:
             c = self.store.get(tid)
             out[tid] = None if c is None else (c.resolved, tid == self.current)
@@ -472,7 +502,7 @@ class ReviewController(QObject):
 
     # ---- export -------------------------------------------------------------------------------
     def export_dialog(self) -> bool:
-        return self.exporter.ask()
+        return self.w.exports.export_word_dialog()
 
     def export(self, opts: ExportOptions) -> bool:
-        return self.exporter.export(opts)
+        return self.w.exports.export_word(opts)

@@ -1,11 +1,12 @@
 """Data safety of one window: document lock, recovery key, autosave, external changes, opening.
 
-The window's file commands (:mod:`ui.files`) go through :class:`DocumentSafety` for everything
-that can lose work (see docs/data-safety.md, "For the window"):
+The window's file commands (:mod:`ui.controllers.files`) go through :class:`DocumentSafety` for
+everything that can lose work (see docs/data-safety.md, "For the window"):
 
-- open: refuse a report another window or instance has open (its lock), fingerprint before
-  reading, read and analyse in a worker for big files (:mod:`ui.loader`), replace the current
-  document only once the new one is complete;
+- open (asked for by :class:`ui.controllers.files.FilesController`): the lock of a report
+  another window or instance has open, fingerprint before reading, read and analyse in a worker
+  for big files (:mod:`ui.loader`), replace the current document only once the new one is
+  complete;
 - while editing: autosave (:mod:`ui.autosave`), watch the file: offer to reload it when another
   program changed it and there are no local edits, else warn once (the save asks);
 - save: the lock of a new name, the answer to "changed on disk", the recovery file and the old
@@ -16,6 +17,7 @@ that can lose work (see docs/data-safety.md, "For the window"):
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -33,8 +35,8 @@ from app.storage import (
 )
 from app.storage.paths import real_path
 from app.storage.versions import OPENED, PREVIOUS, kept_versions, restore_version
-from ui import ask, autosave
-from ui.loader import Loaded, Loader, analysed, read_report, runs_in_background
+from ui import ask, autosave, files
+from ui.loader import Loaded, analysed, read_report, runs_in_background
 
 WATCH_DELAY_MS = 400  # a program saving writes, renames, touches: look once it is done
 # Fingerprint that matches no file: the save asks before overwriting (restored documents whose
@@ -52,7 +54,6 @@ class DocumentSafety(QObject):
         self.w = window
         self.key: str | None = new_doc_key()
         self.lock: Lock | None = None
-        window.loader = Loader(window)
         self.autosaver = autosave.Autosaver(window)
         self.autosaver.reset(self.key, None)
         self.watcher = QFileSystemWatcher(self)
@@ -133,60 +134,53 @@ class DocumentSafety(QObject):
         )
         return Lock(real_path(path), None) if choice == "open" else None
 
-    def _drop(self, lock: Lock | None) -> None:
+    def drop(self, lock: Lock | None) -> None:
         """Release ``lock`` unless it is the one this window keeps."""
         if lock is not None and lock is not self.lock:
             lock.release()
 
     # ---- opening ------------------------------------------------------------------------------
-    def open(self, path: str, ask_first: bool = True) -> bool:
-        """Open ``path`` in this window: True when it is open (or opening in the background)."""
-        w = self.w
-        if w.loader.busy:
-            w.statusBar().showMessage(self.tr("Still opening another file…"), 4000)
+    def bring_forward(self, path: str) -> bool:
+        """When another window of this process has ``path`` open, bring it to the front."""
+        other = None if same_file(path, self.w.path) else self.window_with(path)
+        if other is None:
             return False
-        path = os.path.abspath(path)
-        same = same_file(path, w.path)
-        other = None if same else self.window_with(path)
-        if other is not None:
-            other.show()
-            other.raise_()
-            other.activateWindow()
-            ask.notify(
-                w,
-                self.tr("Already Open"),
-                self.tr("%1 is already open in another window.").replace(
-                    "%1", os.path.basename(path)
-                ),
-                warning=False,
-            )
-            return False
-        if ask_first and not w.maybe_save():
-            return False
-        lock = self.lock if same else self.lock_for(path)
-        if lock is None and not same:
-            return False
-        analyze = w.live.analyze_now
+        other.show()
+        other.raise_()
+        other.activateWindow()
+        return True
+
+    def read(self, path: str, lock: Lock | None, failed: Callable[[str], None]) -> bool:
+        """Read ``path`` (in a worker when big) and show it in place of the current document,
+        which the user saved, discarded or did not change; ``lock``: the one for ``path``.
+        When it cannot be read, ``lock`` is dropped and ``failed(one line)`` called, the current
+        document staying as it is. True when it is open (or opening in the background)."""
+        analyze = self.w.live.analyze_now
         return self._run(
             path,
             lambda: read_report(path, analyze),
             lambda loaded: self._adopt(loaded, path, lock, new_doc_key(), opened=True),
             lock,
             runs_in_background(path),
+            failed,
         )
 
-    def _run(self, path, work, done, lock, background) -> bool:
+    def _run(self, path, work, done, lock, background, tell=None) -> bool:
+        """``tell(message)``: how a failure is told (default: a notice over the window)."""
         name = os.path.basename(path) if path else self.tr("Untitled")
         w = self.w
         result: list[bool] = []
 
         def failed(message: str) -> None:
-            self._drop(lock)
+            self.drop(lock)
             result.append(False)
-            ask.notify(w, self.tr("Cannot Open File"), message)
+            if tell is not None:
+                tell(message)
+            else:
+                ask.notify(w, self.tr("Cannot Open File"), message)
 
         def cancelled() -> None:
-            self._drop(lock)
+            self.drop(lock)
             w.statusBar().showMessage(self.tr("Opening %1 cancelled").replace("%1", name), 6000)
 
         def finish(loaded: Loaded) -> None:
@@ -218,7 +212,7 @@ class DocumentSafety(QObject):
             self.autosaver.reset(key, path)
             self.watch(path)
             if opened:
-                w._remember(path)
+                files.remember(path)
                 w.statusBar().showMessage(self.tr("Opened %1").replace("%1", path), 4000)
                 self.hint_office(path)
                 notice = loaded.doc.properties.get("notice")
@@ -257,31 +251,9 @@ class DocumentSafety(QObject):
         path = self.w.path
         if not path:
             return False
-        return self.open(path, ask_first=False)
+        return bool(self.w.files.open_path(path, ask=False))
 
     # ---- saving ---------------------------------------------------------------------------------
-    def ask_changed_on_disk(self, message: str, path: str) -> str:
-        """覆盖 / 另存为 / 重新载入 / 取消 → "overwrite", "save_as", "reload" or "cancel"."""
-        options = [
-            ("overwrite", self.tr("Overwrite")),
-            ("save_as", self.tr("Save As…")),
-        ]
-        if os.path.isfile(path) and same_file(path, self.w.path):
-            options.append(("reload", self.tr("Reload (Drop My Changes)")))
-        options.append(("cancel", self.tr("Cancel")))
-        return (
-            ask.choose(
-                self.w,
-                self.tr("File Changed on Disk"),
-                message,
-                options,
-                "cancel",
-                icon=ask.Icon.Warning,
-                details=self.tr("The version on disk is kept as the backup if you overwrite it."),
-            )
-            or "cancel"
-        )
-
     def saved(self, path: str, lock: Lock | None, result) -> None:
         """``path`` now holds the document: new fingerprint, the recovery file goes, the lock of
         a new name replaces the old one."""

@@ -13,10 +13,22 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
+    QHideEvent,
+    QPainter,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
     QTextCharFormat,
@@ -34,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -41,6 +54,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.textpos import from_utf16, to_utf16
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 HIT_PROPERTY = QTextCharFormat.Property.UserProperty + 41  # marks the pane's extra selections
 HIT_COLOR = QColor("#ffe168")
@@ -103,7 +119,9 @@ def context_html(text: str, hit: Hit) -> str:
 class HitDelegate(QStyledItemDelegate):
     """Draws a result's context as rich text (the hit in bold on yellow)."""
 
-    def _doc(self, option, index) -> QTextDocument:
+    def _doc(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(3)
@@ -116,7 +134,12 @@ class HitDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width(), 60))
         return doc
 
-    def paint(self, painter, option, index) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
@@ -127,9 +150,12 @@ class HitDelegate(QStyledItemDelegate):
         self._doc(option, index).drawContents(painter)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         self.initStyleOption(option, index)
-        width = option.widget.viewport().width() if option.widget else 200
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 200
         option.rect.setWidth(width)
         doc = self._doc(option, index)
         return QSize(width, int(doc.size().height()) + 2)
@@ -142,7 +168,7 @@ class SearchPane(QWidget):
     hitChosen = Signal(int, int, int)
     dock: QDockWidget  # set by :func:`install`
 
-    def __init__(self, editor: QTextEdit, parent=None) -> None:
+    def __init__(self, editor: QTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPane")
         self.editor = editor
@@ -437,16 +463,16 @@ class SearchPane(QWidget):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         target.selectAll()
 
-    def hideEvent(self, ev) -> None:
+    def hideEvent(self, ev: QHideEvent) -> None:
         super().hideEvent(ev)
         self.clear_highlights()
 
-    def showEvent(self, ev) -> None:
+    def showEvent(self, ev: QShowEvent) -> None:
         super().showEvent(ev)
         self.highlight()
 
 
-def install(window) -> SearchPane:
+def install(window: MainWindow) -> SearchPane:
     """The pane in a dock on the left above the outline (Word's navigation pane: the search box
     over the headings); Ctrl+F / Ctrl+H go through :meth:`SearchPane.open` via
     ``show_search``."""
@@ -466,7 +492,7 @@ def install(window) -> SearchPane:
     return pane
 
 
-def show_search(window, pane: SearchPane, replace: bool = False) -> None:
+def show_search(window: MainWindow, pane: SearchPane, replace: bool = False) -> None:
     if not pane.dock.isVisible():
         pane.dock.show()
         outline = getattr(window, "outline_dock", None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,10 +22,15 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.model import Document
+from app.storage.recovery import RecoveryEntry
 from ui import ask, autosave
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 _extra_windows: list = []  # windows opened for restored documents (kept alive here)
@@ -33,7 +39,7 @@ _last_crash_dialog = 0.0
 CRASH_DIALOG_EVERY_S = 10.0  # a burst of errors shows one dialog; the rest go to the status bar
 
 
-def start(app) -> None:
+def start(app: QCoreApplication) -> None:
     """Crash log + recovery hub; at exit the writer finishes and the session lock goes."""
     from app.storage import install_crash_logging
 
@@ -49,11 +55,11 @@ def start(app) -> None:
 class RecoveryDialog(QDialog):
     """The autosaved documents of sessions that ended without saving; one decision each."""
 
-    def __init__(self, entries, parent=None) -> None:
+    def __init__(self, entries: list[RecoveryEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Recover Unsaved Documents"))
-        self.decisions: list[tuple[object, str]] = []
+        self.decisions: list[tuple[RecoveryEntry, str]] = []
         self._entries = {}
         lay = QVBoxLayout(self)
         intro = QLabel(
@@ -75,7 +81,9 @@ class RecoveryDialog(QDialog):
             item = QTreeWidgetItem(self.list, [self.describe(entry)])
             item.setToolTip(0, entry.original_path or entry.title)
             self._entries[id(item)] = (item, entry)
-        self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         lay.addWidget(self.list)
         box = QDialogButtonBox(self)
         self.restore_button = box.addButton(
@@ -99,7 +107,7 @@ class RecoveryDialog(QDialog):
         lay.addWidget(box)
         self.resize(560, 360)
 
-    def describe(self, entry) -> str:
+    def describe(self, entry: RecoveryEntry) -> str:
         lines = [
             self.tr("%1 — autosaved %2, %3 paragraphs")
             .replace("%1", entry.title)
@@ -132,21 +140,21 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def decide(parent, entries) -> list[tuple[object, str]]:
+def decide(parent: QWidget | None, entries: list[RecoveryEntry]) -> list[tuple[RecoveryEntry, str]]:
     """Ask about ``entries``: [(entry, "restore" | "discard")]; the rest are "later"."""
     dlg = RecoveryDialog(entries, parent)
     dlg.exec()
     return dlg.decisions
 
 
-def offer_recovery(window) -> list:
+def offer_recovery(window: MainWindow) -> list:
     """Offer the pending autosaves; returns the windows that now show restored documents (the
     first goes into ``window`` when it is still empty)."""
     store = autosave.hub().store
     entries = store.list_pending()
     if not entries:
         return []
-    shown = []
+    shown: list[MainWindow] = []
     for entry, action in decide(window, entries):
         if action == "discard":
             with contextlib.suppress(OSError):
@@ -158,7 +166,7 @@ def offer_recovery(window) -> list:
     return shown
 
 
-def open_session(window, path: str | None) -> None:
+def open_session(window: MainWindow, path: str | None) -> None:
     """At start: offer recovery, then open ``path`` (unless a restored window shows it)."""
     log = autosave.crash_log
     if log is not None and log.previous_run_crashed:
@@ -171,15 +179,15 @@ def open_session(window, path: str | None) -> None:
     restored = offer_recovery(window)
     if path and window_for(path) is None:
         target = window if window not in restored and is_blank(window) else new_window()
-        target.open_path(path, ask=False)
+        target.files.open_path(path, ask=False)
 
 
-def is_blank(window) -> bool:
+def is_blank(window: MainWindow) -> bool:
     doc = window.editor.document()
     return window.path is None and not doc.isModified() and not doc.toPlainText().strip()
 
 
-def new_window():
+def new_window() -> MainWindow:
     """Another main window (deleted when closed)."""
     import shiboken6
 
@@ -193,7 +201,7 @@ def new_window():
     return w
 
 
-def window_for(path: str):
+def window_for(path: str) -> MainWindow | None:
     """The open window that shows ``path``, if any."""
     from ui.safety import same_file
 
@@ -235,7 +243,9 @@ def on_crash(summary: str, log_path: str) -> str | None:
     saved, errors = save_all_to_recovery()
     wins = [w for w in autosave.windows() if getattr(w, "safety", None) and w.safety.key]
     active = QApplication.activeWindow()
-    target = active if active in wins else (wins[0] if wins else None)
+    target: MainWindow | None = (
+        wins[wins.index(active)] if active in wins else (wins[0] if wins else None)
+    )
     now = time.monotonic()
     if _crash_dialog_open or now - _last_crash_dialog < CRASH_DIALOG_EVERY_S:
         if target is not None:
@@ -270,7 +280,7 @@ def on_crash(summary: str, log_path: str) -> str | None:
         _crash_dialog_open = False
         _last_crash_dialog = time.monotonic()
     if choice == "save_as" and target is not None:
-        target.save_as()
+        target.files.save_as()
     return choice
 
 

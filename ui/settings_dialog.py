@@ -1,7 +1,7 @@
 """Edit → Settings…: the reviewer, language, look, autosave, screen fonts, rules, export defaults.
 
 The dialog only reads and writes :mod:`ui.settings`; the window applies the result
-(:meth:`ui.desktop.DesktopCommands.apply_settings`).
+(:meth:`ui.desktop.Desktop.apply_settings`).
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ the dialog.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,9 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.wordcount import WordCount, count_texts
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 SIDE_KINDS = ("footnote", "endnote", "textbox")  # Word's "包括文本框、脚注和尾注"
 
@@ -56,7 +62,7 @@ class WordCountDialog(QDialog):
         body: list[str],
         selection: list[str],
         side: list[str] | None = None,
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wordCountDialog")
@@ -117,7 +123,7 @@ class ClickableLabel(QLabel):
 
     clicked = Signal()
 
-    def mousePressEvent(self, ev) -> None:
+    def mousePressEvent(self, ev: QMouseEvent) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mousePressEvent(ev)
@@ -126,7 +132,7 @@ class ClickableLabel(QLabel):
 class WordCountStatus(QObject):
     """The Word Count action (object name wordCountAction) and the status bar count."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.editor = window.editor
@@ -181,6 +187,6 @@ class WordCountStatus(QObject):
         return self.dialog
 
 
-def install(window) -> WordCountStatus:
+def install(window: MainWindow) -> WordCountStatus:
     """Add the count to the window's status bar; the caller puts ``.action`` in a menu."""
     return WordCountStatus(window)

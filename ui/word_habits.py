@@ -7,21 +7,26 @@ hover tips on problem underlines, and the menu entries for them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ui import comment_follow, focus_cycle, keys, problem_tips, search_pane, word_count, zoom
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-def _menu_with(window, action: QAction) -> QMenu | None:
+
+def _menu_with(window: MainWindow, action: QAction) -> QMenu | None:
     for top in window.menuBar().actions():
         menu = top.menu()
-        if menu is not None and action in menu.actions():
+        if isinstance(menu, QMenu) and action in menu.actions():
             return menu
     return None
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     window.search = search_pane.install(window)
     for act, replace in ((window.act_find, False), (window.act_replace, True)):
         act.triggered.connect(

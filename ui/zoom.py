@@ -7,18 +7,24 @@ until another zoom (in, out, actual size) is picked.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+if TYPE_CHECKING:
+    from ui.editor import ReportEditor
+    from ui.main_window import MainWindow
 
-def available_width(editor) -> int:
+
+def available_width(editor: ReportEditor) -> int:
     """Pixels the page may take: the editor less its frame and vertical scroll bar."""
     bar = editor.verticalScrollBar()
     scroll = bar.width() if bar.isVisible() else 0
     return editor.width() - 2 * editor.frameWidth() - scroll
 
 
-def fit_zoom(editor, width: int | None = None) -> float:
+def fit_zoom(editor: ReportEditor, width: int | None = None) -> float:
     """The largest zoom at which :meth:`ReportEditor.page_width` is at most ``width`` (default:
     what the editor has). Font sizes come in whole pixels, so no zoom may fit exactly: the
     page width grows in steps with the zoom, and a bisection finds the last step that fits."""
@@ -35,7 +41,7 @@ def fit_zoom(editor, width: int | None = None) -> float:
     return lo
 
 
-def _page_width(editor, zoom: float) -> int:
+def _page_width(editor: ReportEditor, zoom: float) -> int:
     keep = editor._zoom
     editor._zoom = zoom
     try:
@@ -45,7 +51,7 @@ def _page_width(editor, zoom: float) -> int:
 
 
 class PageWidthZoom(QObject):
-    def __init__(self, window) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self.active = False
@@ -81,11 +87,11 @@ class PageWidthZoom(QObject):
             self.w.set_zoom(zoom)
         return zoom
 
-    def eventFilter(self, obj, ev) -> bool:
+    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         if self.active and ev.type() == QEvent.Type.Resize:
             self._timer.start()
         return False
 
 
-def install(window) -> PageWidthZoom:
+def install(window: MainWindow) -> PageWidthZoom:
     return PageWidthZoom(window)

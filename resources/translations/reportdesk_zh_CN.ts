@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -129,76 +129,19 @@
     </message>
 </context>
 <context>
-    <name>DesktopCommands</name>
+    <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="29"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="30"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="28"/>
-        <source>Export P&amp;DF…</source>
-        <translation>导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="31"/>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="32"/>
-        <source>&amp;About ReportDesk</source>
-        <translation>关于公文审校台(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="48"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="106"/>
+        <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="145"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="148"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="159"/>
-        <source>Cannot Export PDF</source>
-        <translation>无法导出 PDF</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/desktop.py" line="162"/>
-        <source>Exported %1 (%n page(s))</source>
-        <translation>
-            <numerusform>已导出 %1（共 %n 页）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/desktop.py" line="192"/>
+        <location filename="../../ui/desktop.py" line="131"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="202"/>
+        <location filename="../../ui/desktop.py" line="141"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -206,213 +149,199 @@
 <context>
     <name>DocumentSafety</name>
     <message>
-        <location filename="../../ui/safety.py" line="70"/>
+        <location filename="../../ui/safety.py" line="71"/>
         <source>Restore Prev&amp;ious Version…</source>
         <translation>恢复上一版本(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="72"/>
+        <location filename="../../ui/safety.py" line="73"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
         <translation>载入最近一次保存之前的版本（保存后文件才会改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="115"/>
-        <location filename="../../ui/safety.py" line="124"/>
-        <location filename="../../ui/safety.py" line="157"/>
+        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="125"/>
         <source>Already Open</source>
         <translation>文件已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="116"/>
+        <location filename="../../ui/safety.py" line="117"/>
         <source>%1 is already open in another window of this program.</source>
         <translation>%1 已在本程序的另一个窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
+        <location filename="../../ui/safety.py" line="127"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="126"/>
-        <location filename="../../ui/safety.py" line="271"/>
-        <location filename="../../ui/safety.py" line="405"/>
+        <location filename="../../ui/safety.py" line="127"/>
+        <location filename="../../ui/safety.py" line="377"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="130"/>
+        <location filename="../../ui/safety.py" line="131"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
         <translation>这样两个窗口都可能修改这份报告；保存时如果发现别处的修改，会先询问是否覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="146"/>
-        <source>Still opening another file…</source>
-        <translation>正在打开另一个文件…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="158"/>
-        <source>%1 is already open in another window.</source>
-        <translation>%1 已在另一个窗口中打开。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="179"/>
+        <location filename="../../ui/safety.py" line="170"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="186"/>
+        <location filename="../../ui/safety.py" line="180"/>
         <source>Cannot Open File</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="190"/>
+        <location filename="../../ui/safety.py" line="184"/>
         <source>Opening %1 cancelled</source>
         <translation>已取消打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="222"/>
+        <location filename="../../ui/safety.py" line="216"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="236"/>
+        <location filename="../../ui/safety.py" line="230"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
         <translation>WPS 或 Word 似乎正打开着 %1（%2）：两边都保存会互相覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="266"/>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="267"/>
-        <source>Save As…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="270"/>
-        <source>Reload (Drop My Changes)</source>
-        <translation>重新载入（放弃我的修改）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="275"/>
-        <location filename="../../ui/safety.py" line="478"/>
-        <location filename="../../ui/safety.py" line="482"/>
+        <location filename="../../ui/safety.py" line="450"/>
+        <location filename="../../ui/safety.py" line="454"/>
         <source>File Changed on Disk</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="280"/>
-        <source>The version on disk is kept as the backup if you overwrite it.</source>
-        <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/safety.py" line="306"/>
+        <location filename="../../ui/safety.py" line="278"/>
         <source>Wait until the report is shown</source>
         <translation>请等待报告显示完成</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="349"/>
+        <location filename="../../ui/safety.py" line="321"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
         <translation>已恢复 %1（自动保存于 %2）：请保存以保留它</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="378"/>
+        <location filename="../../ui/safety.py" line="350"/>
         <source>Restore Previous Version</source>
         <translation>恢复上一版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="385"/>
+        <location filename="../../ui/safety.py" line="357"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
         <translation>这份报告还没有上一版本：每次保存时会保留被替换的版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="392"/>
+        <location filename="../../ui/safety.py" line="364"/>
         <source>As Opened (%1)</source>
         <translation>打开时的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="393"/>
+        <location filename="../../ui/safety.py" line="365"/>
         <source>Before the Last Save (%1)</source>
         <translation>上次保存前的版本（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="396"/>
+        <location filename="../../ui/safety.py" line="368"/>
         <source>Put an earlier version back in place of %1?</source>
         <translation>用较早的版本替换“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="407"/>
+        <location filename="../../ui/safety.py" line="379"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
         <translation>文件会立即被替换；被替换的版本会保留下来。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="421"/>
+        <location filename="../../ui/safety.py" line="393"/>
         <source>Earlier version restored</source>
         <translation>已恢复较早的版本</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="400"/>
+        <location filename="../../ui/safety.py" line="372"/>
         <source>Your unsaved changes will be lost.</source>
         <translation>当前未保存的修改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="474"/>
+        <location filename="../../ui/safety.py" line="446"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
         <translation>%1 已被其他程序修改。这里的修改尚未保存；保存时会询问是否覆盖另一个版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="483"/>
+        <location filename="../../ui/safety.py" line="455"/>
         <source>%1 was changed by another program. Reload it?</source>
         <translation>%1 已被其他程序修改。重新载入吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="484"/>
+        <location filename="../../ui/safety.py" line="456"/>
         <source>Keep This Version</source>
         <translation>保留当前内容</translation>
     </message>
 </context>
 <context>
-    <name>EditCommands</name>
+    <name>ExportController</name>
     <message>
-        <location filename="../../ui/commands.py" line="47"/>
-        <source>Fixed: %1</source>
-        <translation>已修改：%1</translation>
+        <location filename="../../ui/controllers/export.py" line="40"/>
+        <source> (official format)</source>
+        <translation>（公文格式）</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="56"/>
-        <source>Quick fix: %1</source>
-        <translation>快速修复：%1</translation>
+        <location filename="../../ui/controllers/export.py" line="42"/>
+        <location filename="../../ui/controllers/export.py" line="108"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="72"/>
-        <source>No quick fix at the cursor</source>
-        <translation>光标处没有可快速修复的问题</translation>
+        <location filename="../../ui/controllers/export.py" line="57"/>
+        <source>ReportDesk</source>
+        <translation>公文审校台</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="99"/>
-        <source>Select a heading in the outline first</source>
-        <translation>请先在大纲中选择一个标题</translation>
+        <location filename="../../ui/controllers/export.py" line="68"/>
+        <location filename="../../ui/controllers/export.py" line="93"/>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="111"/>
-        <source>The section cannot move further</source>
-        <translation>本节无法继续移动</translation>
+        <location filename="../../ui/controllers/export.py" line="69"/>
+        <source>An export never replaces the opened file: choose another name.</source>
+        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="139"/>
-        <source>The section cannot be moved there</source>
-        <translation>本节无法移动到此处</translation>
+        <location filename="../../ui/controllers/export.py" line="95"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="154"/>
-        <source>This heading cannot change level</source>
-        <translation>该标题无法调整级别</translation>
+        <location filename="../../ui/controllers/export.py" line="110"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="110"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="119"/>
+        <source>Cannot Export PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/controllers/export.py" line="121"/>
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已导出 %1（共 %n 页）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -483,121 +412,192 @@
     </message>
 </context>
 <context>
-    <name>FileCommands</name>
+    <name>FilesController</name>
     <message>
-        <location filename="../../ui/files.py" line="74"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="77"/>
-        <source>Clear Recent Files</source>
-        <translation>清除最近文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="96"/>
+        <location filename="../../ui/controllers/files.py" line="47"/>
         <source>Open Report</source>
         <translation>打开公文</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="137"/>
-        <source>Text (*.txt)</source>
-        <translation>纯文本 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="128"/>
-        <location filename="../../ui/files.py" line="139"/>
-        <source>Word document (*.docx)</source>
-        <translation>Word 文档 (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="98"/>
+        <location filename="../../ui/controllers/files.py" line="49"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
         <translation>公文 (*.txt *.docx *.doc *.wps *.rtf *.odt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="128"/>
+        <location filename="../../ui/controllers/files.py" line="59"/>
+        <source>Still opening another file…</source>
+        <translation>正在打开另一个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="65"/>
+        <source>Already Open</source>
+        <translation>文件已打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="66"/>
+        <source>%1 is already open in another window.</source>
+        <translation>%1 已在另一个窗口中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="78"/>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="87"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="88"/>
+        <source>The report has unsaved changes. Save them?</source>
+        <translation>公文有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="90"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="91"/>
+        <source>Don't Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="92"/>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
+        <location filename="../../ui/controllers/files.py" line="234"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="124"/>
         <source>Save as Word Document</source>
         <translation>另存为 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="140"/>
-        <location filename="../../ui/files.py" line="256"/>
+        <location filename="../../ui/controllers/files.py" line="124"/>
+        <location filename="../../ui/controllers/files.py" line="135"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="133"/>
+        <source>Text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="136"/>
+        <location filename="../../ui/controllers/files.py" line="248"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="143"/>
+        <location filename="../../ui/controllers/files.py" line="139"/>
         <source>Save Report As</source>
         <translation>公文另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="163"/>
+        <location filename="../../ui/controllers/files.py" line="192"/>
+        <source>Cannot Save File</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="201"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="208"/>
         <source>Comments Not Saved</source>
         <translation>批注不会保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/files.py" line="164"/>
+        <location filename="../../ui/controllers/files.py" line="209"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation>
             <numerusform>纯文本文件无法保存 %n 条批注。仍要不含批注保存吗？（另存为 .docx 可保留批注）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="208"/>
-        <source>Cannot Save File</source>
-        <translation>无法保存文件</translation>
+        <location filename="../../ui/controllers/files.py" line="210"/>
+        <source>Save Without Them</source>
+        <translation>不带批注保存</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="217"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="224"/>
-        <source>Characters Not in the File&apos;s Encoding</source>
+        <location filename="../../ui/controllers/files.py" line="218"/>
+        <source>Characters Not in the File's Encoding</source>
         <translation>文件编码无法保存的字符</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
+        <location filename="../../ui/controllers/files.py" line="220"/>
         <source>Save as UTF-8</source>
         <translation>保存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="226"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/files.py" line="230"/>
+        <location filename="../../ui/controllers/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
         <translation>“%1”此后将使用 UTF-8（带 BOM）编码，换行符保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="246"/>
-        <source>Unsaved Changes</source>
-        <translation>未保存的修改</translation>
+        <location filename="../../ui/controllers/files.py" line="231"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="247"/>
-        <source>The report has unsaved changes. Save them?</source>
-        <translation>公文有未保存的修改，是否保存？</translation>
+        <location filename="../../ui/controllers/files.py" line="231"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/files.py" line="257"/>
+        <location filename="../../ui/controllers/files.py" line="233"/>
+        <source>Reload (Drop My Changes)</source>
+        <translation>重新载入（放弃我的修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="236"/>
+        <source>File Changed on Disk</source>
+        <translation>文件已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="241"/>
+        <source>The version on disk is kept as the backup if you overwrite it.</source>
+        <translation>如果覆盖，磁盘上的那个版本会保留为备份（文件 → 恢复上一版本）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/files.py" line="249"/>
         <source>ReportDesk</source>
         <translation>公文审校台</translation>
     </message>
 </context>
 <context>
+    <name>FixesController</name>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="50"/>
+        <source>Fixed: %1</source>
+        <translation>已修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="60"/>
+        <source>Quick fix: %1</source>
+        <translation>快速修复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/fixes.py" line="79"/>
+        <source>No quick fix at the cursor</source>
+        <translation>光标处没有可快速修复的问题</translation>
+    </message>
+</context>
+<context>
     <name>FocusCycle</name>
     <message>
-        <location filename="../../ui/focus_cycle.py" line="41"/>
+        <location filename="../../ui/focus_cycle.py" line="46"/>
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../ui/focus_cycle.py" line="45"/>
+        <location filename="../../ui/focus_cycle.py" line="50"/>
         <source>Previous Pane</source>
         <translation>上一个窗格</translation>
     </message>
@@ -673,42 +673,42 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="70"/>
+        <location filename="../../ui/keys.py" line="77"/>
         <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
         <translation>公文缩进由版式决定，Tab 不插入任何字符（按 F6 切换到下一个窗格）</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="113"/>
+        <location filename="../../ui/keys.py" line="120"/>
         <source>Ne&amp;xt Problem</source>
         <translation>下一个问题(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="116"/>
+        <location filename="../../ui/keys.py" line="123"/>
         <source>Go to the next problem after the cursor</source>
         <translation>转到光标后的下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="119"/>
+        <location filename="../../ui/keys.py" line="126"/>
         <source>Pre&amp;vious Problem</source>
         <translation>上一个问题(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="122"/>
+        <location filename="../../ui/keys.py" line="129"/>
         <source>Go to the problem before the cursor</source>
         <translation>转到光标前的上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="135"/>
+        <location filename="../../ui/keys.py" line="142"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="168"/>
+        <location filename="../../ui/keys.py" line="175"/>
         <source>(from the start) </source>
         <translation>（已从头开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="173"/>
+        <location filename="../../ui/keys.py" line="180"/>
         <source>(from the end) </source>
         <translation>（已从末尾开始）</translation>
     </message>
@@ -749,321 +749,292 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;About ReportDesk</source>
+        <translation>关于公文审校台(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <source>What the paragraph is; choosing fixes it</source>
-        <translation>段落类型；选择后固定，不再自动识别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="281"/>
-        <source>Subtitle</source>
-        <translation>副标题</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Document number</source>
-        <translation>发文字号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <source>Addressee</source>
-        <translation>主送机关</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Chapter</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Heading 1 (一、)</source>
-        <translation>一级标题（一、）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <source>Heading 2 (（一）)</source>
-        <translation>二级标题（（一））</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="285"/>
-        <source>Heading 3 (1.)</source>
-        <translation>三级标题（1.）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Heading 4 (（1）)</source>
-        <translation>四级标题（（1））</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <source>Body text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Attachment note</source>
-        <translation>附件说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <source>Signature</source>
-        <translation>署名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Date</source>
-        <translation>成文日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="288"/>
-        <source>Not part of the report</source>
-        <translation>非正文内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="289"/>
-        <source>Blank</source>
-        <translation>空行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineController</name>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="51"/>
+        <source>The numbering is already in order</source>
+        <translation>序号都已正确，无需修正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="57"/>
+        <source>Select a heading in the outline first</source>
+        <translation>请先在大纲中选择一个标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="79"/>
+        <source>The section cannot move further</source>
+        <translation>本节无法继续移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="99"/>
+        <source>The section cannot be moved there</source>
+        <translation>本节无法移动到此处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/controllers/outline.py" line="116"/>
+        <source>This heading cannot change level</source>
+        <translation>该标题无法调整级别</translation>
     </message>
 </context>
 <context>
@@ -1193,60 +1164,73 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <location filename="../../ui/files.py" line="73"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/files.py" line="76"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/session.py" line="55"/>
+        <location filename="../../ui/session.py" line="61"/>
         <source>Recover Unsaved Documents</source>
         <translation>恢复未保存的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="61"/>
+        <location filename="../../ui/session.py" line="67"/>
         <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
         <translation>公文审校台上次没有正常退出。以下文档有自动保存的副本，其中的修改尚未保存：</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="70"/>
+        <location filename="../../ui/session.py" line="76"/>
         <source>Autosaved documents</source>
         <translation>自动保存的文档</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="82"/>
+        <location filename="../../ui/session.py" line="90"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="85"/>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="93"/>
+        <location filename="../../ui/session.py" line="130"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="87"/>
+        <location filename="../../ui/session.py" line="95"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="96"/>
+        <location filename="../../ui/session.py" line="104"/>
         <source>Later: the copies stay and are offered at the next start.</source>
         <translation>以后再说：副本会保留，下次启动时再次提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="104"/>
+        <location filename="../../ui/session.py" line="112"/>
         <source>%1 — autosaved %2, %3 paragraphs</source>
         <translation>%1 — 自动保存于 %2，共 %3 段</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="120"/>
+        <location filename="../../ui/session.py" line="128"/>
         <source>Discard Copy</source>
         <translation>放弃副本</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="121"/>
+        <location filename="../../ui/session.py" line="129"/>
         <source>Delete the autosaved copy of %1 for good?</source>
         <translation>永久删除 %1 的自动保存副本？</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="122"/>
+        <location filename="../../ui/session.py" line="130"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1267,179 +1251,145 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="56"/>
+        <location filename="../../ui/review.py" line="60"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="94"/>
+        <location filename="../../ui/review.py" line="105"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="95"/>
+        <location filename="../../ui/review.py" line="106"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="97"/>
+        <location filename="../../ui/review.py" line="108"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="98"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="99"/>
+        <location filename="../../ui/review.py" line="110"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="100"/>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="111"/>
+        <location filename="../../ui/review.py" line="443"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="101"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="114"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="117"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="121"/>
         <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="123"/>
         <source>Export Official-Format &amp;Word…</source>
         <translation>导出公文格式 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="113"/>
+        <location filename="../../ui/review.py" line="124"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="118"/>
+        <location filename="../../ui/review.py" line="129"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="186"/>
+        <location filename="../../ui/review.py" line="197"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="197"/>
+        <location filename="../../ui/review.py" line="212"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="207"/>
+        <location filename="../../ui/review.py" line="222"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="233"/>
+        <location filename="../../ui/review.py" line="250"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="246"/>
+        <location filename="../../ui/review.py" line="263"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="287"/>
+        <location filename="../../ui/review.py" line="306"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="299"/>
+        <location filename="../../ui/review.py" line="318"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="334"/>
+        <location filename="../../ui/review.py" line="354"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="346"/>
+        <location filename="../../ui/review.py" line="366"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="349"/>
+        <location filename="../../ui/review.py" line="369"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="360"/>
+        <location filename="../../ui/review.py" line="389"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="362"/>
+        <location filename="../../ui/review.py" line="391"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="402"/>
+        <location filename="../../ui/review.py" line="432"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="413"/>
+        <location filename="../../ui/review.py" line="443"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewExport</name>
-    <message>
-        <location filename="../../ui/review_export.py" line="38"/>
-        <source> (official format)</source>
-        <translation>（公文格式）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="40"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="51"/>
-        <source>ReportDesk</source>
-        <translation>公文审校台</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="65"/>
-        <location filename="../../ui/review_export.py" line="90"/>
-        <source>Cannot Export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="66"/>
-        <source>An export never replaces the opened file: choose another name.</source>
-        <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review_export.py" line="92"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1472,8 +1422,7 @@
     <message>
         <location filename="../../ui/revisions_view.py" line="119"/>
         <source>Outside the body: decided by Accept All / Reject All</source>
-        <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation>
-    </message>
+        <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation></message>
     <message numerus="yes">
         <location filename="../../ui/revisions_view.py" line="122"/>
         <source>%n change(s)</source>
@@ -1483,91 +1432,181 @@
     </message>
 </context>
 <context>
+    <name>RoleChooser</name>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="31"/>
+        <source>What the paragraph is; choosing fixes it</source>
+        <translation>段落类型；选择后固定，不再自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="32"/>
+        <location filename="../../ui/role_chooser.py" line="49"/>
+        <location filename="../../ui/role_chooser.py" line="63"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="40"/>
+        <source>Addressee</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="41"/>
+        <source>Heading 1 (一、)</source>
+        <translation>一级标题（一、）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="42"/>
+        <source>Heading 2 (（一）)</source>
+        <translation>二级标题（（一））</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="43"/>
+        <source>Heading 3 (1.)</source>
+        <translation>三级标题（1.）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Heading 4 (（1）)</source>
+        <translation>四级标题（（1））</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="44"/>
+        <source>Body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Attachment note</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="45"/>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Date</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="46"/>
+        <source>Not part of the report</source>
+        <translation>非正文内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="47"/>
+        <source>Blank</source>
+        <translation>空行</translation>
+    </message>
+</context>
+<context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="154"/>
+        <location filename="../../ui/search_pane.py" line="180"/>
         <source>Search the document</source>
         <translation>在文档中搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="158"/>
+        <location filename="../../ui/search_pane.py" line="184"/>
         <source>Previous result (Shift+Enter)</source>
         <translation>上一处结果（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="161"/>
+        <location filename="../../ui/search_pane.py" line="187"/>
         <source>Next result (Enter)</source>
         <translation>下一处结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="162"/>
+        <location filename="../../ui/search_pane.py" line="188"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="163"/>
+        <location filename="../../ui/search_pane.py" line="189"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="164"/>
+        <location filename="../../ui/search_pane.py" line="190"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="171"/>
+        <location filename="../../ui/search_pane.py" line="197"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="172"/>
+        <location filename="../../ui/search_pane.py" line="198"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="173"/>
+        <location filename="../../ui/search_pane.py" line="199"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="254"/>
+        <location filename="../../ui/search_pane.py" line="280"/>
         <source>Invalid regular expression near character %1</source>
         <translation>正则表达式有误（第 %1 个字符附近）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="258"/>
+        <location filename="../../ui/search_pane.py" line="284"/>
         <source>Invalid regular expression</source>
         <translation>正则表达式有误</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="273"/>
+        <location filename="../../ui/search_pane.py" line="299"/>
         <source>Paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="280"/>
+        <location filename="../../ui/search_pane.py" line="306"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="282"/>
+        <location filename="../../ui/search_pane.py" line="308"/>
         <source>No results</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="420"/>
+        <location filename="../../ui/search_pane.py" line="446"/>
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="424"/>
+        <location filename="../../ui/search_pane.py" line="450"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation>替换内容引用了正则表达式中没有的分组</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="456"/>
+        <location filename="../../ui/search_pane.py" line="482"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1575,47 +1614,47 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="166"/>
+        <location filename="../../ui/session.py" line="174"/>
         <source>The last run ended abnormally; its trace is in %1</source>
         <translation>上次运行异常结束，记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="243"/>
+        <location filename="../../ui/session.py" line="253"/>
         <source>Another internal error (recorded in the log)</source>
         <translation>又发生一个内部错误（已记录到日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="247"/>
+        <location filename="../../ui/session.py" line="257"/>
         <source>ReportDesk hit an internal error: %1</source>
         <translation>公文审校台发生内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="249"/>
+        <location filename="../../ui/session.py" line="259"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
         <translation>未保存的文档已存为恢复副本（%1 份）。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="252"/>
+        <location filename="../../ui/session.py" line="262"/>
         <source>It is safest to save your work under a new name now.</source>
         <translation>建议立即把文档另存一份。</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="253"/>
+        <location filename="../../ui/session.py" line="263"/>
         <source>Details are in %1</source>
         <translation>详细信息记录在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="259"/>
+        <location filename="../../ui/session.py" line="269"/>
         <source>Internal Error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="262"/>
+        <location filename="../../ui/session.py" line="272"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="263"/>
+        <location filename="../../ui/session.py" line="273"/>
         <source>Continue Working</source>
         <translation>继续工作</translation>
     </message>
@@ -1784,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation>Word 文件始终使用阅读方电脑上的字体名称（仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体）；这里的选择只影响本机屏幕和 PDF 的显示。</translation>
     </message>
     <message>
@@ -1996,8 +2035,7 @@
     <message>
         <location filename="../../ui/track_changes.py" line="458"/>
         <source>The move was not recorded: %1</source>
-        <translation>移动未能记录为修订：%1</translation>
-    </message>
+        <translation>移动未能记录为修订：%1</translation></message>
     <message>
         <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
@@ -2022,62 +2060,62 @@
 <context>
     <name>WordCountDialog</name>
     <message>
-        <location filename="../../ui/word_count.py" line="63"/>
+        <location filename="../../ui/word_count.py" line="69"/>
         <source>Word Count</source>
         <translation>字数统计</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="67"/>
+        <location filename="../../ui/word_count.py" line="73"/>
         <source>Statistics:</source>
         <translation>统计信息：</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="68"/>
+        <location filename="../../ui/word_count.py" line="74"/>
         <source>Document</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="70"/>
+        <location filename="../../ui/word_count.py" line="76"/>
         <source>Selection</source>
         <translation>所选内容</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="73"/>
+        <location filename="../../ui/word_count.py" line="79"/>
         <source>Words</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="74"/>
+        <location filename="../../ui/word_count.py" line="80"/>
         <source>Characters (no spaces)</source>
         <translation>字符数（不计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="75"/>
+        <location filename="../../ui/word_count.py" line="81"/>
         <source>Characters (with spaces)</source>
         <translation>字符数（计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="76"/>
+        <location filename="../../ui/word_count.py" line="82"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="77"/>
+        <location filename="../../ui/word_count.py" line="83"/>
         <source>Asian characters and Korean words</source>
         <translation>中文字符和朝鲜语单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="78"/>
+        <location filename="../../ui/word_count.py" line="84"/>
         <source>Non-Asian words</source>
         <translation>非中文单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="90"/>
+        <location filename="../../ui/word_count.py" line="96"/>
         <source>Include text boxes, footnotes and endnotes</source>
         <translation>包括文本框、脚注和尾注</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="95"/>
+        <location filename="../../ui/word_count.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2085,22 +2123,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="133"/>
+        <location filename="../../ui/word_count.py" line="139"/>
         <source>Word &amp;Count…</source>
         <translation>字数统计(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="136"/>
+        <location filename="../../ui/word_count.py" line="142"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation>按 Word 的规则统计字数、字符数和段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="141"/>
+        <location filename="../../ui/word_count.py" line="147"/>
         <source>Word count (click for details)</source>
         <translation>字数（单击查看详细统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="174"/>
+        <location filename="../../ui/word_count.py" line="180"/>
         <source>Words: %1</source>
         <translation>字数：%1</translation>
     </message>
@@ -2108,13 +2146,13 @@
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../ui/zoom.py" line="52"/>
+        <location filename="../../ui/zoom.py" line="58"/>
         <source>Page &amp;Width</source>
         <translation>页宽(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="57"/>
-        <source>Zoom so that the page fills the window&apos;s width</source>
+        <location filename="../../ui/zoom.py" line="63"/>
+        <source>Zoom so that the page fills the window's width</source>
         <translation>缩放到页面正好占满窗口宽度</translation>
     </message>
 </context>

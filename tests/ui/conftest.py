@@ -31,7 +31,9 @@ def window(qtbot, monkeypatch):
 
     from ui.main_window import MainWindow
 
-    # No test may block on a real dialog: unexpected questions answer Discard and are recorded.
+    # No test may block on a real dialog: unexpected questions are recorded and answer
+    # "discard" where it is an answer (unsaved changes: Don't Save), else their escape or last
+    # option (Cancel, Keep …); notices are recorded instead of shown.
     asked: list[str] = []
 
     def question(parent, title, text, *args, **kwargs):
@@ -39,13 +41,12 @@ def window(qtbot, monkeypatch):
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    # Data-safety questions (ui.ask) answer their last option (Cancel, Keep …); notices are
-    # recorded instead of shown.
     import ui.ask
 
     def choose(parent, title, text, options, default=None, **kwargs):
         asked.append(text)
-        return kwargs.get("escape") or options[-1][0]
+        keys = [key for key, _ in options]
+        return "discard" if "discard" in keys else kwargs.get("escape") or keys[-1]
 
     told: list[str] = []
 
@@ -66,7 +67,7 @@ def window(qtbot, monkeypatch):
 
 @pytest.fixture
 def sample_window(window):
-    assert window.open_path(str(SAMPLE), ask=False)
+    assert window.files.open_path(str(SAMPLE), ask=False)
     return window
 
 
@@ -91,15 +92,19 @@ def report(tmp_path):
 
 
 class Answers(list):
-    """Keys ui.ask.choose answers, in order (then: the last option); ``asked``: (text, keys)."""
+    """Keys ui.ask.choose answers, in order (then: "discard" where it is an answer, else the last
+    option, as the window fixture does); ``asked``: (text, keys)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.asked: list[tuple[str, list[str]]] = []
 
     def choose(self, parent, title, text, options, default=None, **kwargs):
-        self.asked.append((text, [key for key, _ in options]))
-        return self.pop(0) if self else options[-1][0]
+        keys = [key for key, _ in options]
+        self.asked.append((text, keys))
+        if self:
+            return self.pop(0)
+        return "discard" if "discard" in keys else keys[-1]
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ def reviewer(window):
 def sample(reviewer):
     from tests.ui.conftest import SAMPLE
 
-    assert reviewer.open_path(str(SAMPLE), ask=False)
+    assert reviewer.files.open_path(str(SAMPLE), ask=False)
     return reviewer
 
 
@@ -134,8 +134,8 @@ def test_comment_follows_edits_reply_resolve_save_reopen(qtbot, sample, tmp_path
     assert painted(w, review.store.range_of(c.id)[0]) == RESOLVED_COLOR
 
     out = tmp_path / "审阅.docx"
-    assert w.save_to(str(out))
-    assert w.open_path(str(out), ask=False)
+    assert w.files.save_to(str(out))
+    assert w.files.open_path(str(out), ask=False)
     store = w.review.store
     [root] = store.threads()
     assert (root.text, root.author, root.resolved) == ("应为“乒乓球”", "张审核", True)
@@ -273,8 +273,8 @@ def test_finding_becomes_a_comment(qtbot, sample, tmp_path):
     labels = [label for label, _ in w.review.context_actions(f.index, f.start)]
     assert any(label.startswith("Make Comment") for label in labels)
     out = tmp_path / "a.docx"
-    assert w.save_to(str(out))
-    assert w.open_path(str(out), ask=False)
+    assert w.files.save_to(str(out))
+    assert w.files.open_path(str(out), ask=False)
     [back] = w.review.store.threads()
     assert (back.text, back.rule) == (f.message, f.rule)
 
@@ -308,7 +308,7 @@ def test_saving_as_text_asks_before_dropping_comments(qtbot, sample, tmp_path):
     w = sample
     select_text(w, WORD)
     comment(qtbot, w, "一")
-    assert not w.save_to(str(tmp_path / "a.txt"))  # the test answer is "Discard", not "Yes"
+    assert not w.files.save_to(str(tmp_path / "a.txt"))  # the test answers Cancel
     assert any("comment" in text for text in w.asked)
     assert not (tmp_path / "a.txt").exists()
 
@@ -324,8 +324,8 @@ def test_positions_after_characters_beyond_the_bmp_survive_a_save(qtbot, reviewe
     [saved] = w.current_document().comments
     assert (saved.start.offset, saved.end.offset) == (6, 9)  # code points, as the model counts
     out = tmp_path / "astral.docx"
-    assert w.save_to(str(out))
-    assert w.open_path(str(out), ask=False)
+    assert w.files.save_to(str(out))
+    assert w.files.open_path(str(out), ask=False)
     [back] = w.review.store.threads()
     assert w.review.store.quoted(back.id) == WORD
     assert back.text == c.text
@@ -341,7 +341,7 @@ def test_moving_a_section_carries_its_comments(qtbot, reviewer):
     c = comment(qtbot, w, "错别字")
     w.live.flush()
     w.outline.select_paragraph(1)
-    assert w.move_section(1)
+    assert w.headings.move_section(1)
     settle(w)
     assert texts(w).index("甲段兵乓球。") > texts(w).index("乙段正文。")
     assert w.review.store.quoted(c.id) == WORD

@@ -40,7 +40,7 @@ def word_made_docx(path) -> None:
 def test_comments_written_by_another_tool_show_up(window, tmp_path):
     src = tmp_path / "他人批注.docx"
     word_made_docx(src)
-    assert window.open_path(str(src), ask=False)
+    assert window.files.open_path(str(src), ask=False)
     store = window.review.store
     threads = store.threads()
     assert [(c.author, c.text) for c in threads] == [

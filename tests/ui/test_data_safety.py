@@ -44,7 +44,7 @@ def autosave_ran(qtbot, window, times: int = 2) -> None:
 # ---- autosave ---------------------------------------------------------------------------------
 def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     w.autosave_timer.setInterval(50)
     autosave_ran(qtbot, w)
     assert recovery_files(data_dir) == []  # unmodified: nothing written
@@ -64,7 +64,7 @@ def test_autosave_writes_only_after_edits(qtbot, data_dir, window, report):
     type_text(w.editor, "再加。")
     qtbot.waitUntil(lambda: recovered_texts(file)[-1].endswith("再加。"), timeout=3000)
 
-    assert w.save()
+    assert w.files.save()
     assert recovery_files(data_dir) == []  # saved: the copy goes
     autosave_ran(qtbot, w)
     assert recovery_files(data_dir) == []  # and no later autosave brings it back
@@ -77,7 +77,7 @@ def test_autosave_interval_follows_the_setting(data_dir, window):
     assert window.autosave_timer.interval() == S.autosave_seconds() * 1000 <= 30_000
     try:
         S.put("autosave/seconds", 10)
-        window.apply_settings({"autosave/seconds": 10})
+        window.desktop.apply_settings({"autosave/seconds": 10})
         assert window.autosave_timer.interval() == 10_000
     finally:
         S.store().remove("autosave")
@@ -85,7 +85,7 @@ def test_autosave_interval_follows_the_setting(data_dir, window):
 
 def test_undo_to_unmodified_drops_the_copy(qtbot, data_dir, window, report):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     end_of(w)
     type_text(w.editor, "草")
     assert w.safety.autosaver.tick()
@@ -97,7 +97,7 @@ def test_undo_to_unmodified_drops_the_copy(qtbot, data_dir, window, report):
 
 def test_closing_without_saving_drops_the_copy_even_mid_write(qtbot, data_dir, window, report):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     end_of(w)
     type_text(w.editor, "草稿")
     assert w.safety.autosaver.tick()  # the write is in flight …
@@ -147,7 +147,7 @@ def test_crashed_session_is_offered_and_restored(qtbot, data_dir, window, report
     assert window.safety.lock is not None and window.safety.lock.held
     # the file stays until the user saves; then it goes
     assert len(recovery_files(data_dir)) == 1
-    assert window.save()
+    assert window.files.save()
     assert recovery_files(data_dir) == []
     assert report.read_text(encoding="utf-8") == "\n".join(lines) + "\n"
 
@@ -192,7 +192,7 @@ def test_restored_document_whose_file_changed_since_asks_at_save(
     session.offer_recovery(window)
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=5000)
     answers.append("cancel")
-    assert not window.save()
+    assert not window.files.save()
     assert "已被其他程序修改" in answers.asked[0][0]
     assert report.read_text(encoding="utf-8") == "之后别人改过\n"
 
@@ -201,11 +201,11 @@ def test_restored_document_whose_file_changed_since_asks_at_save(
 def test_crash_saves_modified_documents_and_offers_save_as(
     qtbot, data_dir, window, report, monkeypatch, answers
 ):
-    assert window.open_path(str(report), ask=False)
+    assert window.files.open_path(str(report), ask=False)
     end_of(window)
     type_text(window.editor, "未保存")
     saved_as = []
-    monkeypatch.setattr(type(window), "save_as", lambda self: saved_as.append(self) or True)
+    monkeypatch.setattr(window.files, "save_as", lambda: saved_as.append(window) or True)
     monkeypatch.setattr(session, "_last_crash_dialog", 0.0)
     answers.append("save_as")
     assert session.on_crash("ValueError: boom", "/tmp/crash.log") == "save_as"
@@ -236,7 +236,7 @@ def test_crash_in_a_worker_thread_reaches_the_dialog(qtbot, qapp, data_dir, wind
     monkeypatch.setattr("app.storage.install_crash_logging", install)
     monkeypatch.setattr(session, "_last_crash_dialog", 0.0)
     session.start(qapp)
-    assert window.open_path(str(report), ask=False)
+    assert window.files.open_path(str(report), ask=False)
     end_of(window)
     type_text(window.editor, "线程出错前")
     answers.append("continue")
@@ -267,15 +267,15 @@ def test_restore_previous_version(qtbot, data_dir, window, report, answers):
     before the last save), and the replaced version is kept in turn."""
     w = window
     original = report.read_bytes()
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     assert "Restore" in w.safety.act_restore_backup.text()
     assert not w.safety.restore_previous_version()  # never saved here: nothing to restore
     end_of(w)
     type_text(w.editor, "第二版")
-    assert w.save()
+    assert w.files.save()
     second = report.read_bytes()
     type_text(w.editor, "第三版")
-    assert w.save()
+    assert w.files.save()
     assert report.read_bytes().endswith("第二版第三版\n".encode())
     assert backup_path(report).read_bytes() == second  # the previous version
 

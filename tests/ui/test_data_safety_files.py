@@ -52,7 +52,7 @@ def test_external_change_without_local_edits_offers_reload(
     qtbot, data_dir, window, report, answers
 ):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     answers.append("reload")
     replace_atomically(report, "别人改过的版本\n")
     qtbot.waitUntil(lambda: len(answers.asked) == 1, timeout=5000)
@@ -69,16 +69,16 @@ def test_external_change_without_local_edits_offers_reload(
     # the save-time check still knows the file changed
     answers.append("cancel")
     typed(w)
-    assert not w.save()
+    assert not w.files.save()
     assert report.read_text(encoding="utf-8") == "第三版\n"
 
 
 def test_touch_and_own_saves_are_not_changes(qtbot, data_dir, window, report, answers):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     os.utime(report, (1, 1))  # new time stamp, same bytes (a sync client, WPS without changes)
     typed(w)
-    assert w.save()  # our own atomic replace
+    assert w.files.save()  # our own atomic replace
     QCoreApplication.processEvents()  # the watcher's notices so far
     assert w.safety.check_disk() is None  # what any change notice leads to: nothing
     assert answers.asked == [] and w.told == []
@@ -86,7 +86,7 @@ def test_touch_and_own_saves_are_not_changes(qtbot, data_dir, window, report, an
 
 def test_external_change_with_local_edits_warns_once(qtbot, data_dir, window, report, answers):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     typed(w)
     report.write_text("别人改过的版本\n", encoding="utf-8")
     qtbot.waitUntil(lambda: len(w.told) == 1, timeout=5000)
@@ -95,7 +95,7 @@ def test_external_change_with_local_edits_warns_once(qtbot, data_dir, window, re
     assert len(w.told) == 1 and answers.asked == []
     assert texts(w)[-1].endswith("本地修改")  # nothing reloaded over the edits
     answers.append("overwrite")
-    assert w.save()
+    assert w.files.save()
     assert report.read_text(encoding="utf-8").endswith("本地修改\n")
 
 
@@ -111,7 +111,7 @@ def test_save_conflict_in_a_real_message_box(qtbot, data_dir, window, report, mo
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     typed(w)
     report.write_text("别人改过\n", encoding="utf-8")
     other = report.with_name("另存.txt")
@@ -119,7 +119,7 @@ def test_save_conflict_in_a_real_message_box(qtbot, data_dir, window, report, mo
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "Text"))
     )
     w.safety.unwatch()  # (the watcher's own notice is another test)
-    assert w.save()
+    assert w.files.save()
     assert len(seen) == 1 and len(seen[0]) == 4  # 覆盖 / 另存为 / 重新载入 / 取消
     assert other.read_text(encoding="utf-8").endswith("本地修改\n")
     assert report.read_text(encoding="utf-8") == "别人改过\n"
@@ -129,12 +129,12 @@ def test_save_conflict_in_a_real_message_box(qtbot, data_dir, window, report, mo
 
 def test_save_conflict_reload_drops_local_edits(qtbot, data_dir, window, report, answers):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     w.safety.unwatch()
     typed(w)
     report.write_text("别人的版本\n", encoding="utf-8")
     answers.append("reload")
-    assert not w.save()
+    assert not w.files.save()
     qtbot.waitUntil(lambda: texts(w) == ["别人的版本"], timeout=5000)
     assert not w.editor.document().isModified()
 
@@ -143,15 +143,15 @@ def test_save_conflict_reload_drops_local_edits(qtbot, data_dir, window, report,
 def test_second_window_gets_a_warning(qtbot, data_dir, window, report):
     from ui.main_window import MainWindow
 
-    assert window.open_path(str(report), ask=False)
+    assert window.files.open_path(str(report), ask=False)
     second = MainWindow()
     qtbot.addWidget(second)
     second.told = window.told
-    assert not second.open_path(str(report), ask=False)
+    assert not second.files.open_path(str(report), ask=False)
     assert len(window.told) == 1 and "报告.txt" in window.told[0]
     assert second.path is None
     window.close()  # once the first window lets go, the second may open it
-    assert second.open_path(str(report), ask=False)
+    assert second.files.open_path(str(report), ask=False)
 
 
 def test_other_process_holding_the_report(qtbot, data_dir, window, report, answers):
@@ -172,13 +172,13 @@ def test_other_process_holding_the_report(qtbot, data_dir, window, report, answe
     try:
         assert proc.stdout.readline().strip() == "locked"
         answers.append("cancel")
-        assert not window.open_path(str(report), ask=False)
+        assert not window.files.open_path(str(report), ask=False)
         text, options = answers.asked[0]
         assert "已在另一个公文审校台窗口中打开" in text and f"进程 {proc.pid}" in text
         assert options == ["open", "cancel"]
         assert window.path is None
         answers.append("open")  # open anyway: no lock, the save-time check still guards
-        assert window.open_path(str(report), ask=False)
+        assert window.files.open_path(str(report), ask=False)
         assert not window.safety.lock.held
     finally:
         proc.communicate("", timeout=30)
@@ -189,7 +189,7 @@ def test_other_process_holding_the_report(qtbot, data_dir, window, report, answe
 
 def test_office_owner_file_is_hinted(data_dir, window, report):
     (report.parent / ("~$" + report.name)).write_bytes(b"\x00" * 162)
-    assert window.open_path(str(report), ask=False)
+    assert window.files.open_path(str(report), ask=False)
     assert "~$报告.txt" in window.statusBar().currentMessage()
 
 
@@ -200,7 +200,7 @@ def test_disk_full_keeps_the_text_and_the_modified_flag(
     import app.writers.text
 
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     typed(w, "磁盘满时打的字")
     before = report.read_bytes()
 
@@ -210,7 +210,7 @@ def test_disk_full_keeps_the_text_and_the_modified_flag(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(app.writers.text, "write_text", full)
-    assert not w.save()
+    assert not w.files.save()
     assert len(w.told) == 1 and "磁盘已满" in w.told[0] and "\n" not in w.told[0]
     assert texts(w)[-1].endswith("磁盘满时打的字")
     assert w.editor.document().isModified() and w.isWindowModified()
@@ -264,11 +264,11 @@ def test_hostile_file_leaves_the_open_document_alone(
     qtbot, data_dir, window, report, tmp_path, kind
 ):
     w = window
-    assert w.open_path(str(report), ask=False)
+    assert w.files.open_path(str(report), ask=False)
     typed(w)
     before = (texts(w), w.path, w.safety.key, w.fingerprint)
     bad = hostile(kind, tmp_path)
-    w.open_path(str(bad))  # asks about the unsaved changes first: the fixture says Discard
+    w.files.open_path(str(bad))  # asks about the unsaved changes first: the fixture says Discard
     qtbot.waitUntil(lambda: not w.loader.busy, timeout=20000)
     assert len(w.told) == 1, w.told
     message = w.told[0]

@@ -61,7 +61,7 @@ def test_big_report_opens_in_the_background(qtbot, data_dir, window, big_file, b
     assert expected > loader.STEPPED_FROM
     ticks = Ticks(w)
     t0 = time.perf_counter()
-    assert w.open_path(str(path), ask=False)
+    assert w.files.open_path(str(path), ask=False)
     assert w.loader.busy and w.path is None  # still reading: nothing replaced yet
     assert "大报告.txt" in w.loader.progress.labelText()  # (shown if reading takes > 0.3 s)
     qtbot.waitUntil(lambda: not w.loader.busy, timeout=60_000)
@@ -82,7 +82,7 @@ def test_big_report_opens_in_the_background(qtbot, data_dir, window, big_file, b
 
 def test_cancel_while_reading_discards_the_result(qtbot, data_dir, window, big_file):
     w = window
-    assert w.open_path(str(big_file), ask=False)
+    assert w.files.open_path(str(big_file), ask=False)
     assert w.loader.progress is not None
     assert "取消" in w.loader.progress.labelText() or "Cancel" in w.loader.progress.labelText()
     w.loader.progress.findChild(QPushButton).click()  # Cancel
@@ -92,7 +92,7 @@ def test_cancel_while_reading_discards_the_result(qtbot, data_dir, window, big_f
     QCoreApplication.processEvents()
     assert texts(w) == [""] and w.path is None  # … and its result is dropped
     assert acquire_lock(big_file) is not None  # its lock was let go
-    assert w.open_path(str(big_file), ask=False)  # and it can be opened again
+    assert w.files.open_path(str(big_file), ask=False)  # and it can be opened again
     qtbot.waitUntil(lambda: not w.loader.busy, timeout=60_000)
     assert w.path == str(big_file)
 
@@ -103,7 +103,7 @@ def test_twenty_thousand_paragraphs_shown_in_steps(qtbot, data_dir, window, tmp_
     path.write_text("\n".join(lines), encoding="utf-8")
     w = window
     ticks = Ticks(w)
-    assert w.open_path(str(path), ask=False)
+    assert w.files.open_path(str(path), ask=False)
     qtbot.waitUntil(lambda: not w.loader.busy, timeout=120_000)
     longest = ticks.stop()
     print(f"\n20,000 paragraphs: longest pause {longest * 1000:.0f} ms, loader {w.loader.last}")
@@ -120,13 +120,13 @@ def test_small_files_open_at_once(data_dir, window, tmp_path):
     path = tmp_path / "小.txt"
     path.write_text("一、小报告\n", encoding="utf-8")
     assert not loader.runs_in_background(str(path))
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     assert not window.loader.busy and texts(window) == ["一、小报告"]
 
 
 def test_closing_the_window_while_reading_drops_the_read(qtbot, data_dir, window, big_file):
     w = window
-    assert w.open_path(str(big_file), ask=False)
+    assert w.files.open_path(str(big_file), ask=False)
     w.close()
     assert not w.loader.busy
     loader.pool().waitForDone(60_000)

@@ -86,13 +86,13 @@ def test_disabled_rule_family_leaves_the_problems_list(sample_window):
     w = sample_window
     assert any(f.rule.startswith("wording/") for f in w.live.analysis.findings)
     S.put("rules/disabled", ["wording", "placeholder"])
-    w.apply_settings({"rules/disabled": ["wording", "placeholder"]})
+    w.desktop.apply_settings({"rules/disabled": ["wording", "placeholder"]})
     rules = {f.rule for f in w.live.analysis.findings}
     assert not any(r.startswith(("wording/", "placeholder")) for r in rules)
     assert any(r.startswith("numbering/") for r in rules)
     assert w.problems.row_of(lambda f: f.rule.startswith("wording/")) is None
     S.put("rules/disabled", [])
-    w.apply_settings({"rules/disabled": []})
+    w.desktop.apply_settings({"rules/disabled": []})
     assert any(f.rule.startswith("wording/") for f in w.live.analysis.findings)
 
 
@@ -100,7 +100,7 @@ def test_screen_font_and_size_settings(sample_window):
     w = sample_window
     S.put("fonts/fangsong", "Noto Sans CJK SC")
     S.put("editor/fontSize", 20.0)
-    w.apply_settings({"fonts/fangsong": "Noto Sans CJK SC", "editor/fontSize": 20.0})
+    w.desktop.apply_settings({"fonts/fangsong": "Noto Sans CJK SC", "editor/fontSize": 20.0})
     from ui.fonts import Face
 
     fmt = w.editor.highlighter.char_format(Face.FANGSONG, 16.0)
@@ -114,20 +114,20 @@ def test_screen_font_and_size_settings(sample_window):
 
 def test_dark_mode_keeps_a_paper_page_unless_asked(window):
     S.put("ui/theme", "dark")
-    window.apply_settings({"ui/theme": "dark"})
-    assert window.dark
+    window.desktop.apply_settings({"ui/theme": "dark"})
+    assert window.desktop.dark
     app_window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     assert app_window.lightness() < 80
     page = window.editor.viewport().palette().color(QPalette.ColorRole.Base)
     assert page.name() == theme.PAGE_DIMMED[0]
     S.put("ui/darkPage", True)
-    window.apply_settings({"ui/darkPage": True})
+    window.desktop.apply_settings({"ui/darkPage": True})
     page = window.editor.viewport().palette().color(QPalette.ColorRole.Base)
     ink = window.editor.viewport().palette().color(QPalette.ColorRole.Text)
     assert page.lightness() < 60 and ink.lightness() > 180
     S.put("ui/theme", "light")
-    window.apply_settings({"ui/theme": "light"})
-    assert not window.dark
+    window.desktop.apply_settings({"ui/theme": "light"})
+    assert not window.desktop.dark
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
 
 
@@ -156,7 +156,7 @@ def test_export_pdf_from_the_window(sample_window, tmp_path, monkeypatch):
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF"))
     )
     S.put("author/name", "张三")
-    assert sample_window.export_pdf_dialog()
+    assert sample_window.exports.export_pdf_dialog()
     pdf = tmp_path / "报告.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert "Author:          张三" in info
@@ -180,7 +180,7 @@ def test_print_preview_paints_every_page(sample_window, monkeypatch):
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    sample_window.print_preview()
+    sample_window.desktop.print_preview()
     assert seen["pages"] == 7
 
 

@@ -189,5 +189,5 @@ def test_print_preview_dialog(language, sample_window, monkeypatch):
         return 0
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
-    sample_window.print_preview()
+    sample_window.desktop.print_preview()
     assert seen and untranslated(seen, language) == []

@@ -33,7 +33,7 @@ def test_read_error_keeps_the_open_document(sample_window, monkeypatch, tmp_path
         raise ReadError("无法读取“坏.docx”：文件已损坏")
 
     monkeypatch.setattr(ui.files, "read_document", broken)
-    assert not w.open_path(str(tmp_path / "坏.docx"), ask=False)
+    assert not w.files.open_path(str(tmp_path / "坏.docx"), ask=False)
     assert shown == ["无法读取“坏.docx”：文件已损坏"]
     assert texts(w) == before
     assert "xinfang" in w.path
@@ -46,7 +46,7 @@ def test_real_reader_error_on_binary_file(window, monkeypatch, tmp_path):
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
     )
-    assert not window.open_path(str(bad), ask=False)
+    assert not window.files.open_path(str(bad), ask=False)
     assert len(shown) == 1 and "\n" not in shown[0]
 
 
@@ -125,14 +125,14 @@ def test_save_txt_reopen_and_modified_marker(window, tmp_path):
     type_text(window.editor, "一、总体情况\n正文")
     assert window.isWindowModified()
     out = tmp_path / "报告.txt"
-    assert window.save_to(str(out))
+    assert window.files.save_to(str(out))
     assert not window.isWindowModified()
     assert out.read_text(encoding="utf-8") == "一、总体情况\n正文\n"
     assert window.windowTitle().startswith("报告.txt[*]")
-    assert window.recent_files()[0] == str(out)
-    window.new_document()
+    assert window.files.recent_files()[0] == str(out)
+    window.files.new_document()
     assert texts(window) == [""]
-    assert window.open_path(str(out))
+    assert window.files.open_path(str(out))
     assert texts(window) == ["一、总体情况", "正文"]
 
 
@@ -140,9 +140,9 @@ def test_save_docx_when_writer_exists(window, tmp_path):
     pytest.importorskip("app.writers.docx")
     type_text(window.editor, "关于做好工作的报告\n一、总体情况\n正文")
     out = tmp_path / "报告.docx"
-    assert window.save_to(str(out))
+    assert window.files.save_to(str(out))
     assert out.stat().st_size > 0
-    assert window.open_path(str(out))
+    assert window.files.open_path(str(out))
     assert texts(window)[:3] == ["关于做好工作的报告", "一、总体情况", "正文"]
 
 
@@ -179,7 +179,7 @@ def test_save_asks_when_file_changed_on_disk(window, monkeypatch, tmp_path):
 
     out = tmp_path / "报告.txt"
     out.write_text("一、原文\n", encoding="utf-8")
-    assert window.open_path(str(out))
+    assert window.files.open_path(str(out))
     type_text(window.editor, "改")
     out.write_text("别人改过\n", encoding="utf-8")  # another program saved meanwhile
     asked = []
@@ -190,10 +190,10 @@ def test_save_asks_when_file_changed_on_disk(window, monkeypatch, tmp_path):
 
     monkeypatch.setattr(ui.ask, "choose", choose)
     answer = "cancel"
-    assert not window.save()
+    assert not window.files.save()
     assert len(asked) == 1
     assert asked[0][1] == ["overwrite", "save_as", "reload", "cancel"]
     assert out.read_text(encoding="utf-8") == "别人改过\n"
     answer = "overwrite"
-    assert window.save()
+    assert window.files.save()
     assert out.read_text(encoding="utf-8").startswith("改一、原文")

@@ -20,7 +20,7 @@ def test_chinese_by_default_then_english(qtbot):
         assert i18n.install(app) == "zh_CN"
         w = MainWindow()
         qtbot.addWidget(w)
-        assert w.windowTitle().endswith("公文审校台")  # FileCommands mixin context
+        assert w.windowTitle().endswith("公文审校台")  # FilesController context
         assert w.menuBar().actions()[0].text() == "文件(&F)"
         assert (
             w.problems.model.headerData(3, __import__("PySide6.QtCore").QtCore.Qt.Horizontal)

@@ -153,7 +153,7 @@ def test_quick_fix_keeps_ids(qtbot, window):
     window.live.flush()
     fixes = [f for f in window.live.analysis.findings if f.fix is not None and f.index == 1]
     assert fixes, "the duplicated 一、 is a numbering finding with a fix"
-    assert window.apply_fix(fixes[0])
+    assert window.fixes.apply_fix(fixes[0])
     got = model(window)
     assert [i for i, _ in got] == ids
     assert got[1][1] == "二、存在问题"

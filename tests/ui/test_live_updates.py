@@ -115,7 +115,7 @@ def test_a_section_move_matches_a_cold_analysis(qtbot, sample_window):
     first = index_starting(w, "一、")
     w.editor.go_to(first, 0)
     w.outline.select_paragraph(first)
-    assert w.move_section(1)
+    assert w.headings.move_section(1)
     qtbot.waitUntil(lambda: _settled(w), timeout=3000)
     _shows_cold_analysis(w)
 
@@ -124,7 +124,7 @@ def test_fix_all_numbering_is_one_undo_step(qtbot, sample_window):
     w = sample_window
     before = texts(w)
     assert w.live.analysis is not None
-    w.fix_all_numbering()
+    w.headings.fix_all_numbering()
     qtbot.waitUntil(lambda: _settled(w), timeout=3000)
     assert texts(w) != before
     assert not [f for f in w.live.analysis.findings if f.rule == "numbering/duplicate"]

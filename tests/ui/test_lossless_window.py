@@ -41,7 +41,7 @@ def docx_diff():
 def open_copy(window, source: Path, tmp_path: Path) -> Path:
     path = tmp_path / source.name
     shutil.copyfile(source, path)
-    if not window.open_path(str(path), ask=False):
+    if not window.files.open_path(str(path), ask=False):
         pytest.skip(f"{source.name} does not open: {'; '.join(window.told)}")
     return path
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 
+import ui.ask
 from app.model import Role
 from tests.ui.helpers import click_row, index_starting, outline_item, texts, type_text
 
@@ -51,7 +51,7 @@ def test_quick_fix_shortcut_at_cursor(qtbot, sample_window):
 def test_context_menu_offers_quick_fix(sample_window):
     w = sample_window
     dup = index_starting(w, "三、", nth=1)
-    fixes = w._fixes_at(dup, 0)
+    fixes = w.fixes.fixes_at(dup, 0)
     assert fixes and "四" in fixes[0][0]
 
 
@@ -71,7 +71,7 @@ def test_move_section_down_renumbers_in_one_undo_step(qtbot, sample_window):
     w = sample_window
     original = texts(w)
     w.outline.setCurrentIndex(outline_item(w, "二、"))
-    assert w.move_section(1)
+    assert w.headings.move_section(1)
     new = texts(w)
     two = index_starting(w, "二、")
     assert new[two].startswith("二、坚持服务人民意识")
@@ -87,7 +87,7 @@ def test_move_section_down_renumbers_in_one_undo_step(qtbot, sample_window):
 def test_move_first_section_up_is_refused(sample_window):
     w = sample_window
     w.outline.setCurrentIndex(outline_item(w, "一、"))
-    assert not w.move_section(-1)
+    assert not w.headings.move_section(-1)
 
 
 def test_demote_and_promote_heading(sample_window):
@@ -95,7 +95,7 @@ def test_demote_and_promote_heading(sample_window):
     original = texts(w)
     w.outline.setCurrentIndex(outline_item(w, "二、"))
     index = index_starting(w, "二、")
-    assert w.change_level(1)
+    assert w.headings.change_level(1)
     assert texts(w)[index].startswith("（三）坚持政治引领意识")
     w.act_undo.trigger()
     assert texts(w) == original
@@ -103,7 +103,7 @@ def test_demote_and_promote_heading(sample_window):
 
 def test_fix_all_numbering(sample_window):
     w = sample_window
-    assert w.fix_all_numbering()
+    assert w.headings.fix_all_numbering()
     assert [label[:2] for label in w.outline.top_level_labels()] == ["一、", "二、", "三、", "四、"]
     w.act_undo.trigger()
     assert [label[:2] for label in w.outline.top_level_labels()] == ["一、", "二、", "三、", "三、"]
@@ -124,14 +124,14 @@ def test_close_with_unsaved_changes_asks(qtbot, sample_window, monkeypatch):
     w.editor.moveCursor(QTextCursor.MoveOperation.End)
     type_text(w.editor, "改")
     assert w.isWindowModified()
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    answers = ["cancel", "discard"]
     asked = []
 
-    def question(*args, **kwargs):
-        asked.append(args[2])
+    def choose(parent, title, text, options, default=None, **kwargs):
+        asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(ui.ask, "choose", choose)
     assert not w.close()
     assert w.isVisible() and len(asked) == 1
     assert w.close()
@@ -187,3 +187,24 @@ def test_problem_filters(sample_window):
     panel.rule_box.setCurrentIndex(panel.rule_box.findData("numbering"))
     rows = [panel.proxy.index(r, 1).data() for r in range(panel.proxy.rowCount())]
     assert rows and all(rule.startswith("numbering") for rule in rows)
+
+
+def test_screenshot_command_opens_the_sample_and_writes_a_png(tmp_path):
+    """``python -m ui.app --sample --screenshot OUT`` (the README's screenshot) runs end to end:
+    the window opens the sample, scrolls to its title and saves the picture."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               REPORTDESK_DATA_DIR=str(tmp_path / "data"))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--sample", "--screenshot", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,  # a hang guard
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")

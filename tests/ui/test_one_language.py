@@ -25,7 +25,7 @@ def chinese(qapp):
 def zh_window(chinese, window):
     """The conftest window (no real dialog can block), made after the Chinese catalogue."""
     assert window.menuBar().actions()[0].text() == "文件(&F)"
-    assert window.open_path(str(SAMPLE), ask=False)
+    assert window.files.open_path(str(SAMPLE), ask=False)
     window.live.flush()
     return window
 
@@ -81,7 +81,7 @@ def test_plural_messages_of_the_window_are_chinese(zh_window, tmp_path, monkeypa
     try:
         f = w.live.analysis.findings[0]
         assert w.review.comment_finding(f) is not None
-        assert not w.save_to(str(tmp_path / "a.txt"))
+        assert not w.files.save_to(str(tmp_path / "a.txt"))
     finally:
         w.settings().remove("author")
     assert w.asked and "纯文本文件无法保存 1 条批注" in w.asked[-1]
@@ -91,7 +91,7 @@ def test_plural_messages_of_the_window_are_chinese(zh_window, tmp_path, monkeypa
     out = tmp_path / "报告.pdf"
     pick = staticmethod(lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
-    assert w.export_pdf_dialog()
+    assert w.exports.export_pdf_dialog()
     message = w.statusBar().currentMessage()
     assert message.startswith("已导出") and "页" in message and "page" not in message
 
@@ -143,7 +143,7 @@ def test_english_window_shows_english_fix_labels(window):
         ["关于工作的报告", "一、总体情况", "三、主要做法"]), None)  # fmt: skip
     window.live.flush()
     f = next(f for f in window.live.analysis.findings if f.fix is not None)
-    labels = [label for label, _ in window._fixes_at(f.index, f.start)]
+    labels = [label for label, _ in window.fixes.fixes_at(f.index, f.start)]
     assert labels == ["Quick fix: Change to “二、”"]
     row = window.problems.row_of(lambda x: x is f or x.rule == f.rule)
     tip = window.problems.view.model().index(row, 2).data(Qt.ItemDataRole.ToolTipRole)

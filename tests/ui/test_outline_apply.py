@@ -86,7 +86,7 @@ def test_move_section_command_keeps_ids(qtbot, window):
     window.live.flush()
     ids = {t: i for i, t in model(window)}
     window.outline.select_paragraph(3)
-    assert window.move_section(-1)
+    assert window.headings.move_section(-1)
     got = model(window)
     assert [t for _, t in got][1:5] == ["一、乙项工作", "乙项正文。", "二、甲项工作", "甲项正文。"]
     assert got[1][0] == ids["二、乙项工作"] and got[3][0] == ids["一、甲项工作"]
@@ -99,7 +99,7 @@ def test_fix_all_numbering_renumbers_in_place_and_keeps_ids(window):
     doc = Document(paragraphs=[Paragraph(t) for t in texts])
     window.load_document(doc, None)
     objects = list(window.live.document.paragraphs)
-    assert window.fix_all_numbering()
+    assert window.headings.fix_all_numbering()
     got = window.live.document.paragraphs
     assert [p.text for p in got][3:] == ["二、乙项", "正文。", "三、丙项"]
     assert all(a is b for a, b in zip(objects, got, strict=True))
@@ -132,7 +132,7 @@ def test_demoting_a_heading_carries_its_section_and_its_word_style(window):
     window.live.flush()
     ids = [p.id for p in window.live.document.paragraphs]
     window.outline.select_paragraph(4)
-    assert window.change_level(1)
+    assert window.headings.change_level(1)
     got = window.live.document.paragraphs
     assert [p.text for p in got][4:] == ["（三）乙项工作", "1.乙一", "2.乙二"]
     assert [p.id for p in got] == ids  # edited in place, nothing rebuilt

@@ -93,4 +93,4 @@ def test_drop_the_engine_refuses_changes_nothing(sample_window):
     drop(w, "一、", 0, None)  # already first
     assert texts(w) == original
     assert not w.editor.document().isUndoAvailable()
-    assert not w.drop_section(10**9, -1, 0)  # unknown paragraph id
+    assert not w.headings.drop_section(10**9, -1, 0)  # unknown paragraph id

@@ -19,7 +19,7 @@ def visible(window):
 def open_lines(window, tmp_path, name="报告.txt"):
     path = tmp_path / name
     path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     return path
 
 
@@ -65,7 +65,7 @@ def test_ignore_all_and_rule_off_then_reopen(qtbot, data_dir, window, tmp_path):
     assert panel.change_ignores(wording, "rule")
     qtbot.waitUntil(lambda: not any(f.rule == "wording/misused" for f in visible(window)))
     # open the file again: the same findings stay ignored
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     rules = {(f.rule, texts(window)[f.index][f.start:f.end]) for f in visible(window)}
     assert ("placeholder", "X月X日") not in rules and ("wording/misused", "兵乓球") not in rules
     assert ("numbering/duplicate", "二、") in rules

@@ -38,7 +38,7 @@ def test_cursor_view_and_message(qtbot, window):
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
     before = bar.value()
-    assert window.fix_all_numbering()
+    assert window.headings.fix_all_numbering()
     assert texts(window)[:9] == [
         "关于工作的报告", "一、总体情况", "今年以来，一是加强领导，二是压实责任，三是强化督查。",
         "二、主要做法", "（一）建立台账", "（二）定期调度", "正文" * 40, "三、下步打算",
@@ -55,7 +55,7 @@ def test_cursor_view_and_message(qtbot, window):
 
 def test_nothing_to_do_says_so(window):
     window.load_document(Document.from_lines(["一、总体情况", "二、主要做法"]), None)
-    assert not window.fix_all_numbering()
+    assert not window.headings.fix_all_numbering()
     assert window.statusBar().currentMessage() == "The numbering is already in order"
 
 
@@ -72,7 +72,7 @@ def test_wait_cursor_while_it_works(window, monkeypatch):
 
     monkeypatch.setattr(app.outline.edits, "plan_renumber_all", slow)
     window.load_document(Document.from_lines(["一、总体情况", "三、主要做法"]), None)
-    assert window.fix_all_numbering()
+    assert window.headings.fix_all_numbering()
     assert seen == [Qt.CursorShape.WaitCursor]
     assert QApplication.overrideCursor() is None
 

@@ -18,7 +18,7 @@ def opened_docx(window, tmp_path) -> Path:
     path = tmp_path / "报告.docx"
     write_docx(Document(paragraphs=[Paragraph("关于工作的报告"), Paragraph("正文。")]), path,
                author="测试")  # fmt: skip
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     return path
 
 
@@ -55,7 +55,7 @@ def test_export_dialog_defaults_to_a_new_name_and_refuses_the_opened_one(qtbot, 
 def test_export_writes_beside_and_keeps_the_opened_file(window, tmp_path):
     path = opened_docx(window, tmp_path)
     before = path.read_bytes()
-    out = Path(window.review.exporter.default_path())
+    out = Path(window.exports.default_word_path())
     assert window.review.export(ExportOptions(str(out), comments=True))
     assert out.exists() and out != path
     assert path.read_bytes() == before
@@ -71,8 +71,8 @@ def test_save_keeps_site_junk(window, tmp_path):
     texts = ["本文来源于某某范文网，仅供参考", "关于开展检查的通知", "各单位：", "特此通知。"]
     write_docx(Document(paragraphs=[Paragraph(t) for t in texts]), path, author="测试",
                keep_junk=True)  # fmt: skip
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     assert [p.text for p in window.live.document.paragraphs] == texts
     assert window.live.analysis.roles[0].value == "junk"  # a finding, not a deletion
-    assert window.save()
+    assert window.files.save()
     assert [p.text for p in read_document(str(path)).paragraphs] == texts

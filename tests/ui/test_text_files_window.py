@@ -40,7 +40,7 @@ FILES = {
 
 
 def open_file(qtbot, window, path, timeout: int = 5000) -> None:
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=timeout)
 
 
@@ -115,17 +115,17 @@ def test_character_outside_the_encoding_asks_save_as_utf8(
     monkeypatch.setattr(ui.ask, "choose", choose)
     type_at_start_of(window, 0, "😀")
     answer = "cancel"
-    window.save()
+    window.files.save()
     assert path.read_bytes() == GBK_CRLF  # cancelled: nothing written
     assert kept_versions(path) == []  # … not even a backup
     assert "😀" in asked[0][0] and asked[0][1] == ["utf8", "cancel"]
     assert window.editor.document().isModified()
     answer = "utf8"
-    assert window.save()
+    assert window.files.save()
     expected = codecs.BOM_UTF8 + ("😀" + "\r\n".join(LINES) + "\r\n").encode()
     assert path.read_bytes() == expected  # UTF-8 with a BOM, CRLF kept
     type_at_start_of(window, 2, "再")
-    assert window.save()  # UTF-8 from now on: no question
+    assert window.files.save()  # UTF-8 from now on: no question
     assert len(asked) == 2
 
 
@@ -137,7 +137,7 @@ def test_save_twice_then_restore_gives_the_original_bytes(
     open_file(qtbot, window, path)
     for typed in ("一", "二"):
         type_at_start_of(window, 0, typed)
-        assert window.save()
+        assert window.files.save()
     assert path.read_bytes() != GBK_CRLF
     monkeypatch.setattr(ui.ask, "choose", lambda *a, **k: "opened")
     assert window.safety.restore_previous_version()
@@ -161,7 +161,7 @@ def test_save_twice_then_restore_a_docx(qtbot, data_dir, window, tmp_path, monke
     for typed in ("一", "二"):
         window.editor.moveCursor(QTextCursor.MoveOperation.End)
         type_text(window.editor, typed)
-        assert window.save()
+        assert window.files.save()
     assert path.read_bytes() != original
     monkeypatch.setattr(ui.ask, "choose", lambda *a, **k: "opened")
     assert window.safety.restore_previous_version()
@@ -191,11 +191,11 @@ def test_converted_rtf_saves_as_docx_beside_it(qtbot, data_dir, window, tmp_path
         return (start if answer else ""), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
-    assert not window.save_as()  # Save As (cancelled) offers the .docx name too
+    assert not window.files.save_as()  # Save As (cancelled) offers the .docx name too
     assert offered[-1][0] == str(tmp_path / "来文.docx")
     answer = "save"
     type_at_start_of(window, 1, "新")
-    assert window.save()
+    assert window.files.save()
     assert offered[-1][0] == str(tmp_path / "来文.docx") and "docx" in offered[-1][1]
     assert rtf.read_bytes() == original  # never overwritten
     assert window.path == str(tmp_path / "来文.docx")

@@ -66,7 +66,7 @@ def test_action_names(window):
 def test_markup_shows_deleted_text_and_accept_all_saves(qtbot, window, tmp_path, name):
     path = real_copy(name, tmp_path)
     original = document_xml(path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     deleted = [e for e in etree.fromstring(original).iter(W + "del", W + "moveFrom")
                if e.getparent().tag != W + "rPr"]  # fmt: skip
     removed = {"".join(t.text or "" for t in e.iter(W + "delText", W + "t")) for e in deleted}
@@ -97,7 +97,7 @@ def test_reject_all_gives_the_original_and_undo_brings_the_revisions_back(qtbot,
                                                                          tmp_path, name):
     path = real_copy(name, tmp_path)
     original = document_xml(path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     count = len(rv.all_revisions(window.live.document))
     action(window, "rejectAllChangesAction").trigger()
     assert body_texts(window) == texts_after(original, accept=False)
@@ -115,7 +115,7 @@ def test_reject_all_gives_the_original_and_undo_brings_the_revisions_back(qtbot,
 
 def test_accept_one_at_the_cursor_and_next_change(qtbot, window, tmp_path):
     path = real_copy("en01_poi_delins.docx", tmp_path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     window.editor.moveCursor(QTextCursor.MoveOperation.Start)
     before = len(rv.all_revisions(window.live.document))
     action(window, "nextChangeAction").trigger()
@@ -132,7 +132,7 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
     window.settings().setValue("author/name", "王审校")
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     assert window.live.document.track_revisions
     editor = window.editor
@@ -162,7 +162,7 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
 
 def test_backspace_at_paragraph_start_marks_the_mark_deleted(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段") + p("第二段"))
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     editor.setFocus()
@@ -177,7 +177,7 @@ def test_backspace_at_paragraph_start_marks_the_mark_deleted(qtbot, window, tmp_
 
 def test_views_final_and_original(qtbot, window, tmp_path):
     path = real_copy("en01_poi_delins.docx", tmp_path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     window.track.set_view("original")
     assert window.track.original_view.isVisible()
     shown = window.track.original_view.toPlainText()
@@ -197,15 +197,15 @@ def test_views_final_and_original(qtbot, window, tmp_path):
 
 def test_text_save_with_pending_revisions_asks(qtbot, window, tmp_path, monkeypatch):
     path = real_copy("en16_pandoc_track_changes_move.docx", tmp_path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     monkeypatch.setattr(window.track, "confirm_text_save", lambda: "cancel")
-    assert window.save_to(str(tmp_path / "out.txt")) is False
+    assert window.files.save_to(str(tmp_path / "out.txt")) is False
     assert not (tmp_path / "out.txt").exists()
 
 
 def test_enter_with_tracking_rejects_back_to_one_paragraph(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     editor.setFocus()
@@ -224,9 +224,9 @@ def test_fix_all_numbering_is_recorded(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("关于检查的通知") + p("一、检查范围") + p("本次检查覆盖全系统。")
                      + p("三、检查要求") + p("各单位要高度重视。"))  # fmt: skip
     window.settings().setValue("author/name", "王审校")
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
-    assert window.fix_all_numbering()
+    assert window.headings.fix_all_numbering()
     assert block_texts(window)[3] == "二、检查要求"
     revised = window.live.document.paragraphs[3]
     assert sorted((r.kind, r.author, r.text) for r in revised.revisions) == [
@@ -241,7 +241,7 @@ def test_official_export_writes_the_held_revisions(qtbot, window, tmp_path):
     from ui.review_dialogs import ExportOptions
 
     path = real_copy("en16_pandoc_track_changes_move.docx", tmp_path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     marked, clean = tmp_path / "marked.docx", tmp_path / "clean.docx"
     assert window.review.export(ExportOptions(str(marked), tracked=True))
     assert window.review.export(ExportOptions(str(clean), tracked=False))

@@ -28,7 +28,7 @@ def open_tracked(window, tmp_path: Path) -> tuple[Path, Path]:
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
     window.settings().setValue("author/name", "王审校")
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     window.live.flush()
     return path, opened
@@ -37,7 +37,7 @@ def open_tracked(window, tmp_path: Path) -> tuple[Path, Path]:
 def test_moving_a_section_up_is_a_word_move(qtbot, window, tmp_path):
     path, opened = open_tracked(window, tmp_path)
     window.outline.select_paragraph(3)
-    assert window.move_section(-1)
+    assert window.headings.move_section(-1)
     moved = ["关于检查的通知", "一、检查要求", "各单位要高度重视。", "二、检查范围", "覆盖全系统。",
              "三、工作安排", "按期完成。"]  # fmt: skip
     # the origin stays as empty lines (moved away), the rest is the moved, renumbered text
@@ -68,7 +68,7 @@ def test_moving_a_section_up_is_a_word_move(qtbot, window, tmp_path):
 def test_a_move_is_accepted_or_rejected_as_one_and_undone(qtbot, window, tmp_path):
     open_tracked(window, tmp_path)
     window.outline.select_paragraph(3)
-    assert window.move_section(-1)
+    assert window.headings.move_section(-1)
     editor = window.editor
     # the cursor on the moved heading: rejecting takes the whole move back (not the renumbering
     # of 二、检查范围, which is a change of its own)
@@ -96,7 +96,7 @@ def test_a_move_is_accepted_or_rejected_as_one_and_undone(qtbot, window, tmp_pat
 def test_dragging_a_section_to_the_end_is_a_word_move(qtbot, window, tmp_path):
     path, opened = open_tracked(window, tmp_path)
     first = window.live.document.paragraphs[1].id  # 一、检查范围 and its text
-    assert window.drop_section(first, -1, 3)  # after the last top-level section
+    assert window.headings.drop_section(first, -1, 3)  # after the last top-level section
     moved = ["关于检查的通知", "一、检查要求", "各单位要高度重视。", "二、工作安排", "按期完成。",
              "三、检查范围", "覆盖全系统。"]  # fmt: skip
     assert [t for t in block_texts(window) if t] == moved
@@ -113,7 +113,7 @@ def test_dragging_a_section_to_the_end_is_a_word_move(qtbot, window, tmp_path):
 def test_moving_the_last_section_up_leaves_its_origin_at_the_end(qtbot, window, tmp_path):
     path, opened = open_tracked(window, tmp_path)
     window.outline.select_paragraph(5)
-    assert window.move_section(-1)
+    assert window.headings.move_section(-1)
     moved = ["关于检查的通知", "一、检查范围", "覆盖全系统。", "二、工作安排", "按期完成。",
              "三、检查要求", "各单位要高度重视。"]  # fmt: skip
     shown = block_texts(window)

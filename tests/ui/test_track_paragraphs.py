@@ -27,7 +27,7 @@ def test_enter_inside_a_paragraph_is_an_inserted_paragraph_mark(qtbot, window, t
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
     window.settings().setValue("author/name", "王审校")
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     editor.setFocus()
@@ -62,7 +62,7 @@ def test_enter_inside_a_paragraph_is_an_inserted_paragraph_mark(qtbot, window, t
 
 def test_enter_then_accept_keeps_two_paragraphs(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     editor.setFocus()
@@ -80,7 +80,7 @@ def test_enter_then_accept_keeps_two_paragraphs(qtbot, window, tmp_path):
 
 def test_backspace_join_is_a_deleted_mark_and_reject_keeps_both(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段") + p("第二段"))
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     editor.setFocus()
@@ -104,7 +104,7 @@ def test_deleting_a_picture_is_a_tracked_deletion_and_undo_puts_it_back(qtbot, w
         pytest.skip("../shared/realdocx/en09 is absent (third-party file)")
     path = tmp_path / source.name
     shutil.copyfile(source, path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     action(window, "trackChangesAction").trigger()
     editor = window.editor
     qdoc = editor.document()

@@ -64,7 +64,7 @@ def test_header_and_footer_revisions_are_listed_and_decided(qtbot, window, tmp_p
     path = with_side_revisions(tmp_path)
     original = tmp_path / "original.docx"
     original.write_bytes(path.read_bytes())
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     rows = window.track.panel.row_texts()
     assert any("页眉" in r and "NEW" in r and "张三" in r for r in rows)
     assert any("页脚" in r and "OLD" in r for r in rows)

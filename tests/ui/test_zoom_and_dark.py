@@ -66,8 +66,8 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def test_dark_mode_labels_are_readable(qtbot, window):
-    assert window.open_path(str(SAMPLE), ask=False)
-    window.apply_theme("dark")
+    assert window.files.open_path(str(SAMPLE), ask=False)
+    window.desktop.apply_theme("dark")
     try:
         window.review.dock.show()
         window.review.refresh()
@@ -94,4 +94,4 @@ def test_dark_mode_labels_are_readable(qtbot, window):
         summary = window.review.panel.summary
         assert summary.isVisible() and summary.text()
     finally:
-        window.apply_theme("light")
+        window.desktop.apply_theme("light")
