@@ -3,11 +3,11 @@
 Half-width and full-width brackets are paired with each other here ("村(社区）" is balanced);
 their width is punctuation/width's business.
 
-GB/T 15834 is the norm of Chinese text, so a paragraph without Chinese characters (an English or
-Russian quotation, a reference list) is not read. Two marks that look unpaired are not quote or
-bracket marks at all: "’" inside or at the end of a Latin word is an apostrophe (Moody’s,
-users’), and a closer right after a short item number at the start of a clause ("1)", "2）",
-"a)") is a list marker of the "1)" style, which other rules judge.
+GB/T 15834 is the norm of Chinese text, so a paragraph in another language (letters, no Chinese
+character: an English or Russian quotation, a reference list) is not read. Two marks that look
+unpaired are not quote or bracket marks at all: "’" inside or at the end of a Latin word is an
+apostrophe (Moody’s, users’), and a closer right after a short item number at the start of a
+clause ("1)", "2）", "a)") is a list marker of the "1)" style, which other rules judge.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ _CLOSERS = set(_OPEN.values()) | set(_CLOSE_ALIAS)
 _HAN = re.compile("[\u3400-\u9fff]")
 # "1)" "12）" "a)" "B）" at the start of the text or of a clause: an item number, not a bracket
 _ITEM_CLOSER = re.compile(r"(?:^|(?<=[\s：:；;，,。、]))(?:\d{1,2}|[A-Za-z])[)）]")
+
+
+def _foreign(text: str) -> bool:
+    """Text in another language: letters but no Chinese character. (A line of marks alone, such
+    as a "（" that a web copy broke off its heading, is still read.)"""
+    return not _HAN.search(text) and any(c.isalpha() for c in text)
 
 
 def _is_apostrophe(text: str, pos: int, open_single: bool) -> bool:
@@ -113,7 +119,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     bad: dict[int, list[tuple[int, str]]] = {}
     for i, text in enumerate(doc.texts):
         if (analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text)
-                or not _HAN.search(text)):
+                or _foreign(text)):
             continue
         found = unpaired(text)
         if found:

@@ -156,6 +156,8 @@ def test_unbalanced_leaves_apostrophes_item_numbers_and_foreign_text_alone():
              "Moody’s Investors Service said “the outlook is stable.",
              "Как отмечают эксперты: 1)деятельность компании; 2)позиция."]
     assert run(quiet, "punctuation/unbalanced") == []
+    # a bracket broken off onto a line of its own still pairs with the next line
+    assert run([TITLE, "（", "三）改革开放持续深化。"], "punctuation/unbalanced") == []
     # the same marks are still read where they are quotes and brackets
     for text, marks in [("他强调‘要抓落实。", ["‘"]), ("他说：“要抓落实’。", ["“", "’"]),
                         ("经费（含专项资金2)已拨付，支出3)万元。", [")"])]:
