@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.findings import Edit
+from ui import doc_ops
 from ui.textpos import from_utf16, to_utf16
 
 HIT_PROPERTY = QTextCharFormat.Property.UserProperty + 41  # marks the pane's extra selections
@@ -410,11 +412,11 @@ class SearchPane(QWidget):
         except (re.error, IndexError):
             self._bad_template()
             return 0
-        edit = QTextCursor(self.editor.document())
-        edit.beginEditBlock()
-        for hit, new in zip(reversed(self.hits), reversed(news), strict=True):
-            self.hit_cursor(hit).insertText(new)
-        edit.endEditBlock()
+        # one undo step, as the fixes and 修正全部序号 apply it (ui.doc_ops: edits far apart
+        # in a long report are not read back and redrawn paragraph by paragraph in between)
+        doc_ops.apply_edits(self.editor.document(),
+                            [Edit(h.index, h.start, h.end, new)
+                             for h, new in zip(self.hits, news, strict=True)])
         count = len(self.hits)
         self.search()
         self.count_label.setText(self.tr("Replaced %1").replace("%1", str(count)))
