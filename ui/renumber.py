@@ -73,7 +73,7 @@ def _texts(window: Any) -> list[str]:
 
 def fix_all_numbering(window: Any) -> bool:
     """Renumber every heading group and 一是/二是 list in one undo step (see module doc)."""
-    from app.outline.edits import plan_renumber_all
+    from app.outline import edits
 
     editor = window.editor
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seen only if it takes a while
@@ -81,7 +81,7 @@ def fix_all_numbering(window: Any) -> bool:
         window.live.flush()
         old = _texts(window)
         groups = list(window.live.analysis.groups) if window.live.analysis else []
-        change = plan_renumber_all(window.live.document, window.live.analysis)
+        change, result = edits.renumber_all_plan(window.live.document, window.live.analysis)
         if not change:
             message = QCoreApplication.translate("Renumber", "The numbering is already in order")
             window.statusBar().showMessage(message, 4000)
@@ -93,6 +93,8 @@ def fix_all_numbering(window: Any) -> bool:
             spots.append((block.blockNumber(), from_utf16(block.text(), pos - block.position())))
         bars = editor.verticalScrollBar().value(), editor.horizontalScrollBar().value()
         change.description = ""  # the status bar says what changed, below
+        if result is not None:  # the plan's last round parsed the renumbered text already
+            window.live.offer_outline(*result)
         done = window.apply_outline(change)
         new = _texts(window)  # apply_outline flushed the live model
         if len(new) == len(old):  # renumbering keeps paragraphs: put the cursor back

@@ -333,12 +333,25 @@ def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
     """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable —
     including a list restarted under one parent, which continues its first run. ``analysis``
     (of ``doc``, as it is now) saves the first round's analysis."""
+    return renumber_all_plan(doc, analysis, rounds)[0]
+
+
+def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: int = 100
+                      ) -> tuple[OutlineChange | None, tuple[Document, Analysis] | None]:
+    """:func:`plan_renumber_all`, and the stand-in document of the result with its analysis
+    (numbering rules only) when the plan made one: the last round analyses exactly the
+    renumbered document, so the editor's next analysis need not parse it again
+    (:meth:`app.incremental.IncrementalAnalyzer.update`'s ``outline``)."""
     draft = _Draft(doc)
+    last: tuple[Document, Analysis] | None = None
     for k in range(rounds):
         findings = [f for f in analysis.findings if f.rule.split("/")[0] == "numbering"] \
             if k == 0 and analysis is not None else []
         if not findings:  # (the caller's analysis may have run without the numbering rules)
-            findings = analyze(draft.document(), ("numbering",)).findings
+            stand_in = draft.document()
+            result = analyze(stand_in, ("numbering",))
+            last = (stand_in, result)
+            findings = result.findings
         fixes = [f.fix for f in findings if f.fix is not None]
         if not fixes:
             break
@@ -346,7 +359,8 @@ def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
         if not applied:
             break
         draft.texts = new
-    return draft.change("修正全部序号")
+        last = None  # the texts moved on
+    return draft.change("修正全部序号"), last
 
 
 # --- text-based wrappers (to be removed once the window applies OutlineChange) ---------------

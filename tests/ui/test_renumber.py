@@ -63,14 +63,14 @@ def test_wait_cursor_while_it_works(window, monkeypatch):
     import app.outline.edits
 
     seen = []
-    real = app.outline.edits.plan_renumber_all
+    real = app.outline.edits.renumber_all_plan
 
     def slow(*args):
         cursor = QApplication.overrideCursor()
         seen.append(cursor.shape() if cursor is not None else None)
         return real(*args)
 
-    monkeypatch.setattr(app.outline.edits, "plan_renumber_all", slow)
+    monkeypatch.setattr(app.outline.edits, "renumber_all_plan", slow)
     window.load_document(Document.from_lines(["一、总体情况", "三、主要做法"]), None)
     assert window.fix_all_numbering()
     assert seen == [Qt.CursorShape.WaitCursor]
