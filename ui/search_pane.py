@@ -149,6 +149,7 @@ class SearchPane(QWidget):
         self.setObjectName("searchPane")
         self.editor = editor
         self.hits: list[Hit] = []
+        self._highlighted = False  # hit highlights are among the editor's extra selections
         self.current = -1
         self.error = ""
         self.find_edit = QLineEdit(self)
@@ -302,7 +303,11 @@ class SearchPane(QWidget):
         return cur
 
     def highlight(self) -> None:
-        """Put the hits among the editor's extra selections (keeping everyone else's)."""
+        """Put the hits among the editor's extra selections (keeping everyone else's). Runs
+        after every analysis: with no hit to show and none shown it leaves the editor alone
+        (rebuilding its selections redraws them all)."""
+        if not (self.hits and self.isVisible()) and not self._highlighted:
+            return
         others = [
             s for s in self.editor.extraSelections() if not s.format.hasProperty(HIT_PROPERTY)
         ]
@@ -321,12 +326,14 @@ class SearchPane(QWidget):
             sel.format = fmt
             mine.append(sel)
         self.editor.setExtraSelections(mine + others)
+        self._highlighted = bool(mine)
 
     def clear_highlights(self) -> None:
         others = [
             s for s in self.editor.extraSelections() if not s.format.hasProperty(HIT_PROPERTY)
         ]
         self.editor.setExtraSelections(others)
+        self._highlighted = False
 
     # ---- moving between hits ------------------------------------------------------------------
     def _cursor_hit(self, direction: int) -> int:
