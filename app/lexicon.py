@@ -23,6 +23,7 @@ keeps the measured load time for the benchmark.
 
 from __future__ import annotations
 
+import array
 import hashlib
 import importlib.util
 import json
@@ -35,13 +36,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
 COMMON = 50  # words at least this frequent are offered as corrections
-CACHE_FORMAT = 3  # bump when the cached tables change shape
+RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
+SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
+CACHE_FORMAT = 4  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
@@ -82,9 +86,13 @@ class Lexicon:
     masked: dict[str, str]  # "部\0" → "署…": the characters that make common words there
     by_sound: dict[str, frozenset[str]]  # toneless syllable → the characters of common words
     total: int
+    # the dictionary's rarities (2–4 characters, at most FLOOR frequent) in which one
+    # :meth:`replacements` character gives a common word: the only rarities worth a typo search
+    rare_typos: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _replacements: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unknown_logp = math.log(0.5 / self.total)
@@ -149,6 +157,30 @@ class Lexicon:
             found = self._confusables[c] = (same | self.shapes.get(c, frozenset())) - {c}
         return found
 
+    def replacements(self, c: str) -> frozenset[str]:
+        """What the typo search may put in place of ``c``: nothing for a character rarer than
+        RARE_CHAR (chosen on purpose), only a look-alike for one rarer than SOUND_CHAR (one that
+        only sounds like the common character is likely a name or a term: 蔚来, 海鲈, 疫后; one
+        that looks like it may still be a slip of the pen), else any :meth:`confusables`."""
+        found = self._replacements.get(c)
+        if found is None:
+            seen = self.singles.get(c, 0)
+            found = frozenset() if seen < RARE_CHAR else (
+                self.confusables(c) if seen >= SOUND_CHAR else self.shapes.get(c, frozenset()))
+            self._replacements[c] = found
+        return found
+
+    def corrections(self, word: str, i: int) -> list[str]:
+        """The common words that ``word`` becomes when its character ``i`` is replaced by one of
+        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them."""
+        options = self.masked.get(f"{word[:i]}\0{word[i + 1:]}")
+        if not options:
+            return []
+        conf = self.replacements(word[i])
+        chosen = (n for n in options if n in conf) if len(options) < len(conf) else \
+            (n for n in conf if n in options)
+        return [word[:i] + new + word[i + 1:] for new in chosen]
+
 
 def lexicon() -> Lexicon:
     """The process-wide lexicon, loaded on first use (thread-safe: the UI analyses in a worker)."""
@@ -188,7 +220,8 @@ def _cache_path(sources: list[Path]) -> Path | None:
     try:
         from app.storage.paths import app_data_dir
 
-        stamp = [CACHE_FORMAT, FLOOR, COMMON, sys.version_info[:2], marshal.version]
+        stamp = [CACHE_FORMAT, FLOOR, COMMON, RARE_CHAR, SOUND_CHAR, sys.version_info[:2],
+                 marshal.version, sys.byteorder]
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
@@ -202,30 +235,26 @@ def _load() -> Lexicon:
     start = time.perf_counter()
     sources = _sources()
     cache_file = _cache_path(sources)
-    tables = _read_cache(cache_file)
-    if tables is None:
-        tables = _build(*sources)
-        _write_cache(cache_file, tables)
-    freq, tags, shapes, sound, masked, by_sound, total = tables
-    singles = {w: f for w, f in freq.items() if len(w) == 1}
-    lex = Lexicon(freq, singles, tags, shapes, sound, masked, by_sound, total)
+    lex = _read_cache(cache_file)
+    if lex is None:
+        lex = _build(*sources)
+        _write_cache(cache_file, _pack(lex))
     lex.load_seconds = time.perf_counter() - start
     return lex
 
 
-Tables = tuple[dict[str, int], dict[str, str], dict[str, frozenset[str]], dict[str, str],
-               dict[str, str], dict[str, frozenset[str]], int]
-
-
-def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
+def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     raw = dict_txt.read_text(encoding="utf-8").split()
     counts = list(map(int, raw[1::3]))
     total = sum(counts) or 1
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     masked: dict[str, str] = {}
+    rarities: list[str] = []
     for word, f, tag in zip(raw[0::3], counts, raw[2::3], strict=True):
         if f <= FLOOR:
+            if 2 <= len(word) <= 4:
+                rarities.append(word)
             continue
         freq[word] = f
         if tag in KEPT_TAGS:
@@ -246,21 +275,60 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
         for c in options:
             if c in sound:
                 by_sound.setdefault(sound[c], set()).add(c)
-    return (freq, tags, shapes, sound, masked,
-            {k: frozenset(v) for k, v in by_sound.items()}, total)
+    singles = {w: f for w, f in freq.items() if len(w) == 1}
+    lex = Lexicon(freq, singles, tags, shapes, sound, masked,
+                  {k: frozenset(v) for k, v in by_sound.items()}, total)
+    lex.rare_typos = frozenset(w for w in rarities
+                               if any(lex.corrections(w, i) for i in range(len(w))))
+    return lex
 
 
-def _read_cache(path: Path | None) -> Tables | None:
+# The cached tables: each big table as one string of keys joined by "\n" (no dictionary word
+# holds whitespace) and its values as one string or an array of 64-bit counts. Loading builds
+# each dict with dict(zip(...)) at C speed, about twice as fast as unmarshalling the dicts.
+Packed = tuple[str, bytes, str, bytes, str, str, str, str, dict[str, frozenset[str]],
+               dict[str, str], dict[str, frozenset[str]], str, int]
+
+
+def _counts(values: bytes) -> array.array[int]:
+    out = array.array("q")
+    out.frombytes(values)
+    return out
+
+
+def _pack(lex: Lexicon) -> Packed:
+    return ("\n".join(lex.freq), array.array("q", lex.freq.values()).tobytes(),
+            "\n".join(lex.singles), array.array("q", lex.singles.values()).tobytes(),
+            "\n".join(lex.tags), "\n".join(lex.tags.values()),
+            "\n".join(lex.masked), "\n".join(lex.masked.values()),
+            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total)
+
+
+def _unpack(p: Packed) -> Lexicon:
+    (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_values, masked_keys,
+     masked_values, shapes, sound, by_sound, rare_typos, total) = p
+    return Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
+                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
+                   dict(zip(tag_keys.split("\n"), tag_values.split("\n"), strict=True)),
+                   shapes, sound,
+                   dict(zip(masked_keys.split("\n"), masked_values.split("\n"), strict=True)),
+                   by_sound, total, frozenset(rare_typos.split("\n")))
+
+
+def _read_cache(path: Path | None) -> Lexicon | None:
+    """The lexicon from its cache file, or None when there is none or it is damaged."""
     if path is None:
         return None
     try:
-        tables = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return tables if isinstance(tables, tuple) and len(tables) == 7 else None
+        packed = marshal.loads(path.read_bytes())
+        if isinstance(packed, tuple) and len(packed) == 13:
+            return _unpack(packed)
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
+        pass
+    return None
 
 
-def _write_cache(path: Path | None, tables: Tables) -> None:
+def _write_cache(path: Path | None, tables: Packed) -> None:
     """Write the tables next to their final name, then move them in (no torn file is read)."""
     if path is None:
         return
@@ -302,14 +370,20 @@ _TONELESS = str.maketrans({ch: base for base, marked in (
 
 
 @lru_cache(maxsize=65536)
-def spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, word) of each word of ``text`` as rjieba segments it (no HMM: unknown runs
-    stay single characters); cached by paragraph text, shared by every rule that segments."""
+def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of ``text`` as rjieba segments it (no HMM: unknown runs stay single
+    characters), and the offset where each starts followed by len(text); cached by paragraph
+    text, shared by every rule that segments. Kept as two flat tuples so that a rule can look
+    for the words it wants at C speed (tuple.index, set operations) instead of walking them all
+    in Python."""
     import rjieba
 
-    out = []
-    pos = 0
-    for w in rjieba.cut(text, False):
-        out.append((pos, pos + len(w), w))
-        pos += len(w)
-    return tuple(out)
+    cut = rjieba.cut(text, False)
+    return tuple(cut), (0, *accumulate(map(len, cut)))
+
+
+@lru_cache(maxsize=65536)
+def spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each word of :func:`segments`."""
+    cut, starts = segments(text)
+    return tuple(zip(starts, starts[1:], cut, strict=False))

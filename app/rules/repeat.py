@@ -15,11 +15,12 @@ Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on redup
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, available, lexicon, spans, words
+from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 
@@ -70,10 +71,7 @@ def _is_word(w: str) -> bool:
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     freq = lexicon().freq
-    tokens = list(spans(text))
-    owner: list[int] = []  # index of the token each character belongs to
-    for k, (start, end, _w) in enumerate(tokens):
-        owner += [k] * (end - start)
+    tokens, starts = segments(text)
     out: list[tuple[int, int, str]] = []
     for m in _DOUBLED.finditer(text):
         i, c = m.start(), m.group(1)
@@ -81,10 +79,11 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if any(s <= i < e for s, e, _k in words):
             continue
-        a, b = tokens[owner[i]], tokens[owner[i + 1]]
-        if a is b or freq.get(c + c, 0) > FLOOR:
+        # the words holding each copy (found by offset, not by walking every word)
+        a, b = bisect_right(starts, i) - 1, bisect_right(starts, i + 1) - 1
+        if a == b or freq.get(c + c, 0) > FLOOR:
             continue  # 常常, 看看; 不了了之 is one word
-        if len(a[2]) >= 2 and len(b[2]) >= 2:
+        if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam
         if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:
             continue  # AABB: 清清楚楚, 认认真真
