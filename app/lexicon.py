@@ -30,6 +30,7 @@ import json
 import marshal
 import math
 import os
+import re
 import sys
 import tempfile
 import threading
@@ -47,6 +48,7 @@ RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 CACHE_FORMAT = 4  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
+_ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 _MISSING = False  # the lexicon's packages could not be loaded (see available())
@@ -115,28 +117,88 @@ class Lexicon:
         """The best segmentation of ``text`` under the unigram model, with its log-probability.
 
         Words of two or more characters at most ``min_freq`` frequent are left out (with
-        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings)."""
+        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings).
+
+        For Chinese text the candidate words are the dictionary's words in it, which rjieba's
+        cut_all lists at Rust speed (each character, then the longer words starting there: the
+        same dictionary as :attr:`freq` and the floor), instead of looking up every substring;
+        ties go to the earliest start either way, so both give the same result."""
+        if not _ALL_HAN.fullmatch(text):
+            return self._best_split_scan(text, max_len, min_freq)
+        import rjieba
+
+        n = len(text)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        get, log = self.freq.get, math.log
+        total, unknown = self.total, self._unknown_logp
+        floor_ok = min_freq < FLOOR
+        floor_logp = math.log(FLOOR_GUESS / total)
+        k = -1
+        for word in rjieba.cut_all(text):
+            size = len(word)
+            if size == 1:  # the next character: every character is listed, in order
+                k += 1
+                if k >= n or word != text[k]:
+                    return self._best_split_scan(text, max_len, min_freq)
+                f = get(word)
+                score = best[k] + (log(f / total) if f else unknown)
+                end = k + 1
+            elif size > max_len:
+                continue
+            else:
+                f = get(word)
+                if f is None:
+                    if not floor_ok:
+                        continue
+                    score = best[k] + floor_logp
+                elif f <= min_freq:
+                    continue
+                else:
+                    score = best[k] + log(f / total)
+                end = k + size
+            if score > best[end]:  # starts come in order: ties go to the earliest
+                best[end], back[end] = score, k
+        if k != n - 1:
+            return self._best_split_scan(text, max_len, min_freq)
+        out: list[str] = []
+        end = n
+        while end > 0:
+            out.append(text[back[end]:end])
+            end = back[end]
+        return best[n], out[::-1]
+
+    def _best_split_scan(self, text: str, max_len: int, min_freq: int
+                         ) -> tuple[float, list[str]]:
+        """:meth:`best_split` by trying every substring of up to ``max_len`` characters as a word
+        (any text; the reference the fast path is tested against)."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         import rjieba
 
-        has_word = rjieba.has_word
-        freq, total, unknown = self.freq, self.total, self._unknown_logp
+        has_word, get, log = rjieba.has_word, self.freq.get, math.log
+        total, unknown = self.total, self._unknown_logp
         floor_ok = min_freq < FLOOR
+        floor_logp = math.log(FLOOR_GUESS / total)
         for end in range(1, n + 1):
-            for start in range(max(0, end - max_len), end):
-                f = freq.get(text[start:end])
-                if end - start > 1:
-                    if f is None:
-                        if not (floor_ok and has_word(text[start:end])):
-                            continue
-                        f = FLOOR_GUESS
-                    elif f <= min_freq:
+            # a single character: its frequency, or the unknown word's probability
+            f = get(text[end - 1])
+            top, at = best[end - 1] + (log(f / total) if f else unknown), end - 1
+            for start in range(end - 2, max(0, end - max_len) - 1, -1):
+                word = text[start:end]
+                f = get(word)
+                if f is None:
+                    if not (floor_ok and has_word(word)):
                         continue
-                score = best[start] + (math.log(f / total) if f else unknown)
-                if score > best[end]:
-                    best[end], back[end] = score, start
+                    score = best[start] + floor_logp
+                elif f <= min_freq:
+                    continue
+                else:
+                    score = best[start] + log(f / total)
+                if score >= top:  # ties: the earliest start wins, as in a forward scan
+                    top, at = score, start
+            best[end], back[end] = top, at
         out: list[str] = []
         end = n
         while end > 0:

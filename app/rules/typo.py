@@ -56,7 +56,8 @@ Window = tuple[int, int, int, int]  # start, end, and the run of Chinese charact
 
 def _weak_singles(lex: Lexicon) -> frozenset[str]:
     """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
-    where the segmentation leaves one alone, the text may hold a typo."""
+    where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
+    are not in ``singles``: they are never strays."""
     global _WEAK
     if _WEAK[0] is not lex:
         _WEAK = (lex, frozenset(c for c, f in lex.singles.items() if f < STANDALONE))
@@ -100,7 +101,6 @@ def _windows(text: str) -> dict[Window, set[int]]:
     lex = lexicon()
     words, starts = segments(text)
     weak = _weak_singles(lex)
-    # punctuation and digits are not in `singles`: they are never strays
     strays = [starts[k] for k, w in enumerate(words) if w in weak]
     han = sum(b - a for a, b in runs)
     if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
