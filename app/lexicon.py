@@ -340,9 +340,19 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     singles = {w: f for w, f in freq.items() if len(w) == 1}
     lex = Lexicon(freq, singles, tags, shapes, sound, masked,
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
-    lex.rare_typos = frozenset(w for w in rarities
-                               if any(lex.corrections(w, i) for i in range(len(w))))
+    lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
     return lex
+
+
+def _correctable(lex: Lexicon, word: str) -> bool:
+    """Whether some :meth:`Lexicon.corrections` of ``word`` exist (the test, without making
+    them: it runs over the dictionary's 215,000 rarities when the cache is built)."""
+    masked, replacements = lex.masked, lex.replacements
+    for i, c in enumerate(word):
+        options = masked.get(word[:i] + "\0" + word[i + 1:])
+        if options and not replacements(c).isdisjoint(options):
+            return True
+    return False
 
 
 # The cached tables: each big table as one string of keys joined by "\n" (no dictionary word

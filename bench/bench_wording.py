@@ -24,7 +24,11 @@ that the machine's load falls on both alike:
 - the whole `check` process of both trees beside LibreOffice.
 Each tree gets its own data folder (their lexicon caches differ in format).
 
+--instructions adds the instructions each tree executes in those phases (valgrind's callgrind):
+a count the load of a shared machine does not change, where the times above may vary 2×.
+
 Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
+                                   [--instructions]
 """
 
 from __future__ import annotations
@@ -132,13 +136,35 @@ def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict
 LEXICAL = ("typo", "confusable", "particle", "repeat")  # as bench_engine's "lexicon families"
 
 
-def child(tree: Path, runs: int) -> None:
+PHASES = ("start", "lexicon", "others", "all")
+
+
+def child(tree: Path, runs: int, phase: str | None = None) -> None:
     """In this process, with ``tree``'s app/ first on sys.path: print the lexicon's load and
-    cold analyze() times as one JSON line (see the module docstring)."""
+    cold analyze() times as one JSON line (see the module docstring). With ``phase`` (for
+    --instructions), do only the work up to that phase, once: the imports and the document
+    ("start"), then the lexicon and rjieba ("lexicon"), then analyze() cold without the
+    lexicon families ("others") or with all rules ("all")."""
 
     sys.path.insert(0, str(tree))
     for name in [m for m in sys.modules if m == "app" or m.startswith("app.")]:
         del sys.modules[name]
+    if phase is not None:
+        import app.cli  # what `check` imports before it reads the file
+        from app.engine import analyze
+        from app.model import Document
+        from app.rules import ALL_RULES
+
+        doc = Document.from_lines(corpus_lines())
+        if phase != "start":
+            from app.lexicon import lexicon, spans
+
+            lexicon()
+            spans("预热")
+        if phase in ("others", "all"):
+            others = sorted({r.split("/")[0] for r in ALL_RULES} - set(LEXICAL))
+            analyze(doc, others if phase == "others" else None)
+        return
     start = time.perf_counter()
     from app.lexicon import lexicon, spans
 
@@ -188,6 +214,30 @@ def side_by_side(baseline: Path, work: Path, rounds: int, runs: int
     return results
 
 
+def instructions(baseline: Path, work: Path) -> dict[str, dict[str, int]]:
+    """Instructions executed (valgrind --tool=callgrind, Ir) by each phase of the child in
+    each tree: a count that the machine's load does not change, unlike a time."""
+    out: dict[str, dict[str, int]] = {}
+    for tree_name, tree in (("before", baseline), ("after", ROOT)):
+        env = dict(os.environ, REPORTDESK_DATA_DIR=str(work / f"data-{tree_name}"))
+        subprocess.run([sys.executable, __file__, "--child", str(tree), "--runs", "1"],
+                       env=env, check=True, capture_output=True, timeout=600)  # the cache
+        counts = {}
+        for phase in PHASES:
+            r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                sys.executable, __file__, "--child", str(tree), "--phase",
+                                phase], env=env, capture_output=True, text=True, timeout=3600)
+            counts[phase] = int(next(line for line in r.stderr.splitlines()
+                                     if "Collected :" in line).split()[-1])
+        out[tree_name] = {"imports, document": counts["start"],
+                          "lexicon load (cached) + rjieba": counts["lexicon"] - counts["start"],
+                          "analyze cold, without the lexicon families":
+                              counts["others"] - counts["lexicon"],
+                          "analyze cold, all rules": counts["all"] - counts["lexicon"],
+                          "the lexicon families (all - without)": counts["all"] - counts["others"]}
+    return out
+
+
 def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice: str | None
                        ) -> dict[str, list[float]]:
     """`check` of the old and the new tree (each with its own data folder) and LibreOffice,
@@ -233,10 +283,13 @@ def main() -> int:
     ap.add_argument("--process-runs", type=int, default=5, help="whole-process rounds")
     ap.add_argument("--no-soffice", action="store_true", help="skip the LibreOffice comparison")
     ap.add_argument("--baseline", type=Path, help="a checkout of the code before the change")
+    ap.add_argument("--instructions", action="store_true",
+                    help="with --baseline: also count instructions (valgrind), load-proof")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(args.child, args.runs)
+        child(args.child, args.runs, args.phase)
         return 0
     print("machine: " + ", ".join(f"{k} {v}" for k, v in machine().items()))
     lines = corpus_lines()
@@ -250,6 +303,12 @@ def main() -> int:
         os.environ["REPORTDESK_DATA_DIR"] = str(work / "data")
         if args.baseline:
             big = write_big_txt(work)
+            if args.instructions and shutil.which("valgrind"):
+                counts = instructions(args.baseline, work)
+                for key in counts["after"]:
+                    b, a = counts["before"][key], counts["after"][key]
+                    print(f"instructions, {key:44s} before {b / 1e6:9.0f} M  after "
+                          f"{a / 1e6:9.0f} M  ({a / b:.2f}×)")
             both = side_by_side(args.baseline, work, args.process_runs, args.runs)
             for key in both["after"]:
                 for tree_name in ("before", "after"):
