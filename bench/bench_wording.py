@@ -27,8 +27,11 @@ Each tree gets its own data folder (their lexicon caches differ in format).
 --instructions adds the instructions each tree executes in those phases (valgrind's callgrind):
 a count the load of a shared machine does not change, where the times above may vary 2×.
 
+--pyc runs the whole processes with their compiled modules kept (as installed); without it the
+environment decides (here PYTHONDONTWRITEBYTECODE=1: every module compiled in every run).
+
 Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
-                                   [--instructions]
+                                   [--instructions] [--pyc]
 """
 
 from __future__ import annotations
@@ -238,15 +241,20 @@ def instructions(baseline: Path, work: Path) -> dict[str, dict[str, int]]:
     return out
 
 
-def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice: str | None
-                       ) -> dict[str, list[float]]:
+def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice: str | None,
+                       pyc: bool = False) -> dict[str, list[float]]:
     """`check` of the old and the new tree (each with its own data folder) and LibreOffice,
-    interleaved round by round."""
+    interleaved round by round. ``pyc``: with compiled modules kept (PYTHONPYCACHEPREFIX in
+    the work folder, written by the warm-up run), as an installed program has them; without it
+    the environment decides (PYTHONDONTWRITEBYTECODE=1 compiles every module in every run)."""
     commands: dict[str, list[str]] = {}
     envs: dict[str, dict[str, str]] = {}
     for tree_name, tree in (("before", baseline), ("after", ROOT)):
         env = dict(os.environ, PYTHONPATH=str(tree), REPORTDESK_DATA_DIR=str(
             work / f"data-{tree_name}"))
+        if pyc:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(work / f"pyc-{tree_name}")
         check = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
                  "from app.cli import main; sys.exit(main())", str(tree), "check", str(big),
                  "--format", "json"]
@@ -285,6 +293,8 @@ def main() -> int:
     ap.add_argument("--baseline", type=Path, help="a checkout of the code before the change")
     ap.add_argument("--instructions", action="store_true",
                     help="with --baseline: also count instructions (valgrind), load-proof")
+    ap.add_argument("--pyc", action="store_true",
+                    help="with --baseline: keep compiled modules, as an installed program")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -316,7 +326,8 @@ def main() -> int:
                     if times:
                         print(f"{tree_name + ': ' + key:60s} best {min(times) * 1e3:7.1f} ms  "
                               f" median {statistics.median(times) * 1e3:7.1f} ms")
-            results = whole_process_both(big, work, args.baseline, args.process_runs, soffice)
+            results = whole_process_both(big, work, args.baseline, args.process_runs, soffice,
+                                         args.pyc)
             report_processes(results, soffice, ("before: check, all rules",
                                                 "after: check, all rules",
                                                 "before: check, without the new families",

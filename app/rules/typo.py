@@ -120,11 +120,9 @@ def _windows(text: str) -> dict[Window, set[int]]:
             for a in range(max(ra, p - n + 1), p + 1):
                 if a + n > rb:
                     continue
-                # what typos() would find: a common word there, or no correction of p
-                if text[a:a + n] in freq:
-                    continue
+                # what typos() would find: no correction of p there, or a common word
                 options = masked.get(text[a:p] + "\0" + text[p + 1:a + n])
-                if not options or conf.isdisjoint(options):
+                if not options or conf.isdisjoint(options) or text[a:a + n] in freq:
                     continue
                 key = (a, a + n, ra, rb)
                 if key not in found:
