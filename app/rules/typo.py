@@ -21,6 +21,7 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -95,13 +96,13 @@ def _windows(text: str) -> dict[Window, set[int]]:
     rarity outside the lexicon's ``rare_typos``, can never be corrected. The stretches come in
     the order a walk over the words would first meet them (strays first, by position; then the
     rarities), which :func:`typos` keeps for ties (equal gains of overlapping stretches)."""
-    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    runs = list(map(re.Match.span, _HAN_RUN.finditer(text)))
     if not runs:
         return {}
     lex = lexicon()
     words, starts = segments(text)
-    weak = _weak_singles(lex)
-    strays = [starts[k] for k, w in enumerate(words) if w in weak]
+    # the words that are weak single characters, picked at C speed (map, compress)
+    strays = [starts[k] for k in compress(count(), map(_weak_singles(lex).__contains__, words))]
     han = sum(b - a for a, b in runs)
     if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
         return {}  # not modern prose (classical text, a list of names, garbled input): no model
