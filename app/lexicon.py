@@ -14,11 +14,13 @@ Why these sources (see docs/checks.md):
 - Similar shape: app/data/similar_shape.txt (its header names the sources and licences).
 
 Everything is loaded once per process, on first use (:func:`lexicon`), and never touches the
-network. What is derived from the sources (the tables above, and the common words indexed by
-one masked character for the typo check) is kept in the app data folder's ``cache`` (marshal,
-keyed by the sources' sizes and times) so that a later process loads it in a fraction of the
-time; when that folder cannot be written the tables are simply rebuilt. ``Lexicon.load_seconds``
-keeps the measured load time for the benchmark.
+network. What is derived from the sources (the tables above, the common words indexed by one
+masked character for the typo check, and the rarities in which one replacement gives a common
+word, ``rare_typos``) is kept in the app data folder's ``cache`` (marshal of strings and arrays,
+keyed by the sources' sizes and times and the thresholds) so that a later process loads it in a
+fraction of the time; when that folder cannot be written the tables are simply rebuilt.
+``Lexicon.load_seconds`` keeps the measured load time for the benchmark. A paragraph is
+segmented once (:func:`segments`, cached by text) for every rule that needs its words.
 """
 
 from __future__ import annotations
