@@ -18,6 +18,11 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
 can update only the rows that did.
+
+A caller that has already parsed the document as it now stands (修正全部序号's plan analyses its
+draft until no numbering fix is left: that last draft *is* the renumbered document) may hand
+that parse to :meth:`IncrementalAnalyzer.update` as ``outline``; it is used only when every
+paragraph's parser input is the same (text, fixed role, table cell), else the outline is parsed.
 """
 
 from __future__ import annotations
@@ -129,6 +134,19 @@ def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
         parent = paragraphs[h.parent.index].id if h.parent is not None else None
         rows.append((paragraphs[h.index].id, parent, h.level, h.marker.text, h.title))
     return rows
+
+
+def same_parser_input(a: Document, b: Document) -> bool:
+    """True when the outline parser reads the same of every paragraph of ``a`` and ``b``: text,
+    fixed role, table cell (ids, spans and objects it does not read)."""
+    if len(a.paragraphs) != len(b.paragraphs):
+        return False
+    for p, q in zip(a.paragraphs, b.paragraphs, strict=True):
+        if p.text != q.text or p.role_fixed != q.role_fixed or p.cell != q.cell:
+            return False
+        if p.role_fixed and p.role is not q.role:
+            return False
+    return True
 
 
 def _shift_edit(e: Edit, d: int) -> Edit:
@@ -273,8 +291,10 @@ class IncrementalAnalyzer:
         self._rows = outline_rows(doc, analysis)
         self.doc, self.analysis, self._ids = doc, analysis, ids
 
-    def update(self, doc: Document, changed_ids: Iterable[int] = ()) -> AnalysisDelta:
-        """The analysis of ``doc`` now, and what changed since the last call."""
+    def update(self, doc: Document, changed_ids: Iterable[int] = (),
+               outline: tuple[Document, Analysis] | None = None) -> AnalysisDelta:
+        """The analysis of ``doc`` now, and what changed since the last call. ``outline``: a
+        document and its analysis that the caller made already (see the module docstring)."""
         from app.outline.parser import parse_outline
 
         everything = self.doc is not doc
@@ -291,6 +311,9 @@ class IncrementalAnalyzer:
             changed = [i for i, t in enumerate(texts) if t is not old[i]]
             retitle(structure, texts, changed)
             edited = [(old[i], texts[i], structure.roles[i]) for i in changed]
+        elif outline is not None and same_parser_input(outline[0], doc):
+            structure = dataclasses.replace(outline[1], findings=[])
+            edited = []
         else:
             structure = parse_outline(_texts_once(doc, texts))
             edited = []

@@ -14,35 +14,43 @@ Why these sources (see docs/checks.md):
 - Similar shape: app/data/similar_shape.txt (its header names the sources and licences).
 
 Everything is loaded once per process, on first use (:func:`lexicon`), and never touches the
-network. What is derived from the sources (the tables above, and the common words indexed by
-one masked character for the typo check) is kept in the app data folder's ``cache`` (marshal,
-keyed by the sources' sizes and times) so that a later process loads it in a fraction of the
-time; when that folder cannot be written the tables are simply rebuilt. ``Lexicon.load_seconds``
-keeps the measured load time for the benchmark.
+network. What is derived from the sources (the tables above, the common words indexed by one
+masked character for the typo check, and the rarities in which one replacement gives a common
+word, ``rare_typos``) is kept in the app data folder's ``cache`` (marshal of strings and arrays,
+keyed by the sources' sizes and times and the thresholds) so that a later process loads it in a
+fraction of the time; when that folder cannot be written the tables are simply rebuilt.
+``Lexicon.load_seconds`` keeps the measured load time for the benchmark. A paragraph is
+segmented once (:func:`segments`, cached by text) for every rule that needs its words.
 """
 
 from __future__ import annotations
 
+import array
 import hashlib
 import importlib.util
 import json
 import marshal
 import math
 import os
+import re
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
 COMMON = 50  # words at least this frequent are offered as corrections
-CACHE_FORMAT = 3  # bump when the cached tables change shape
+RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
+SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
+CACHE_FORMAT = 4  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
+_ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 _MISSING = False  # the lexicon's packages could not be loaded (see available())
@@ -82,9 +90,13 @@ class Lexicon:
     masked: dict[str, str]  # "部\0" → "署…": the characters that make common words there
     by_sound: dict[str, frozenset[str]]  # toneless syllable → the characters of common words
     total: int
+    # the dictionary's rarities (2–4 characters, at most FLOOR frequent) in which one
+    # :meth:`replacements` character gives a common word: the only rarities worth a typo search
+    rare_typos: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _replacements: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._unknown_logp = math.log(0.5 / self.total)
@@ -107,28 +119,88 @@ class Lexicon:
         """The best segmentation of ``text`` under the unigram model, with its log-probability.
 
         Words of two or more characters at most ``min_freq`` frequent are left out (with
-        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings)."""
+        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings).
+
+        For Chinese text the candidate words are the dictionary's words in it, which rjieba's
+        cut_all lists at Rust speed (each character, then the longer words starting there: the
+        same dictionary as :attr:`freq` and the floor), instead of looking up every substring;
+        ties go to the earliest start either way, so both give the same result."""
+        if not _ALL_HAN.fullmatch(text):
+            return self._best_split_scan(text, max_len, min_freq)
+        import rjieba
+
+        n = len(text)
+        best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
+        get, log = self.freq.get, math.log
+        total, unknown = self.total, self._unknown_logp
+        floor_ok = min_freq < FLOOR
+        floor_logp = math.log(FLOOR_GUESS / total)
+        k = -1
+        for word in rjieba.cut_all(text):
+            size = len(word)
+            if size == 1:  # the next character: every character is listed, in order
+                k += 1
+                if k >= n or word != text[k]:
+                    return self._best_split_scan(text, max_len, min_freq)
+                f = get(word)
+                score = best[k] + (log(f / total) if f else unknown)
+                end = k + 1
+            elif size > max_len:
+                continue
+            else:
+                f = get(word)
+                if f is None:
+                    if not floor_ok:
+                        continue
+                    score = best[k] + floor_logp
+                elif f <= min_freq:
+                    continue
+                else:
+                    score = best[k] + log(f / total)
+                end = k + size
+            if score > best[end]:  # starts come in order: ties go to the earliest
+                best[end], back[end] = score, k
+        if k != n - 1:
+            return self._best_split_scan(text, max_len, min_freq)
+        out: list[str] = []
+        end = n
+        while end > 0:
+            out.append(text[back[end]:end])
+            end = back[end]
+        return best[n], out[::-1]
+
+    def _best_split_scan(self, text: str, max_len: int, min_freq: int
+                         ) -> tuple[float, list[str]]:
+        """:meth:`best_split` by trying every substring of up to ``max_len`` characters as a word
+        (any text; the reference the fast path is tested against)."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
         back = [0] * (n + 1)
         import rjieba
 
-        has_word = rjieba.has_word
-        freq, total, unknown = self.freq, self.total, self._unknown_logp
+        has_word, get, log = rjieba.has_word, self.freq.get, math.log
+        total, unknown = self.total, self._unknown_logp
         floor_ok = min_freq < FLOOR
+        floor_logp = math.log(FLOOR_GUESS / total)
         for end in range(1, n + 1):
-            for start in range(max(0, end - max_len), end):
-                f = freq.get(text[start:end])
-                if end - start > 1:
-                    if f is None:
-                        if not (floor_ok and has_word(text[start:end])):
-                            continue
-                        f = FLOOR_GUESS
-                    elif f <= min_freq:
+            # a single character: its frequency, or the unknown word's probability
+            f = get(text[end - 1])
+            top, at = best[end - 1] + (log(f / total) if f else unknown), end - 1
+            for start in range(end - 2, max(0, end - max_len) - 1, -1):
+                word = text[start:end]
+                f = get(word)
+                if f is None:
+                    if not (floor_ok and has_word(word)):
                         continue
-                score = best[start] + (math.log(f / total) if f else unknown)
-                if score > best[end]:
-                    best[end], back[end] = score, start
+                    score = best[start] + floor_logp
+                elif f <= min_freq:
+                    continue
+                else:
+                    score = best[start] + log(f / total)
+                if score >= top:  # ties: the earliest start wins, as in a forward scan
+                    top, at = score, start
+            best[end], back[end] = top, at
         out: list[str] = []
         end = n
         while end > 0:
@@ -148,6 +220,30 @@ class Lexicon:
             same = self.by_sound.get(s, frozenset()) if s else frozenset()
             found = self._confusables[c] = (same | self.shapes.get(c, frozenset())) - {c}
         return found
+
+    def replacements(self, c: str) -> frozenset[str]:
+        """What the typo search may put in place of ``c``: nothing for a character rarer than
+        RARE_CHAR (chosen on purpose), only a look-alike for one rarer than SOUND_CHAR (one that
+        only sounds like the common character is likely a name or a term: 蔚来, 海鲈, 疫后; one
+        that looks like it may still be a slip of the pen), else any :meth:`confusables`."""
+        found = self._replacements.get(c)
+        if found is None:
+            seen = self.singles.get(c, 0)
+            found = frozenset() if seen < RARE_CHAR else (
+                self.confusables(c) if seen >= SOUND_CHAR else self.shapes.get(c, frozenset()))
+            self._replacements[c] = found
+        return found
+
+    def corrections(self, word: str, i: int) -> list[str]:
+        """The common words that ``word`` becomes when its character ``i`` is replaced by one of
+        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them."""
+        options = self.masked.get(f"{word[:i]}\0{word[i + 1:]}")
+        if not options:
+            return []
+        conf = self.replacements(word[i])
+        chosen = (n for n in options if n in conf) if len(options) < len(conf) else \
+            (n for n in conf if n in options)
+        return [word[:i] + new + word[i + 1:] for new in chosen]
 
 
 def lexicon() -> Lexicon:
@@ -188,7 +284,8 @@ def _cache_path(sources: list[Path]) -> Path | None:
     try:
         from app.storage.paths import app_data_dir
 
-        stamp = [CACHE_FORMAT, FLOOR, COMMON, sys.version_info[:2], marshal.version]
+        stamp = [CACHE_FORMAT, FLOOR, COMMON, RARE_CHAR, SOUND_CHAR, sys.version_info[:2],
+                 marshal.version, sys.byteorder]
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
@@ -202,30 +299,26 @@ def _load() -> Lexicon:
     start = time.perf_counter()
     sources = _sources()
     cache_file = _cache_path(sources)
-    tables = _read_cache(cache_file)
-    if tables is None:
-        tables = _build(*sources)
-        _write_cache(cache_file, tables)
-    freq, tags, shapes, sound, masked, by_sound, total = tables
-    singles = {w: f for w, f in freq.items() if len(w) == 1}
-    lex = Lexicon(freq, singles, tags, shapes, sound, masked, by_sound, total)
+    lex = _read_cache(cache_file)
+    if lex is None:
+        lex = _build(*sources)
+        _write_cache(cache_file, _pack(lex))
     lex.load_seconds = time.perf_counter() - start
     return lex
 
 
-Tables = tuple[dict[str, int], dict[str, str], dict[str, frozenset[str]], dict[str, str],
-               dict[str, str], dict[str, frozenset[str]], int]
-
-
-def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
+def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     raw = dict_txt.read_text(encoding="utf-8").split()
     counts = list(map(int, raw[1::3]))
     total = sum(counts) or 1
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     masked: dict[str, str] = {}
+    rarities: list[str] = []
     for word, f, tag in zip(raw[0::3], counts, raw[2::3], strict=True):
         if f <= FLOOR:
+            if 2 <= len(word) <= 4:
+                rarities.append(word)
             continue
         freq[word] = f
         if tag in KEPT_TAGS:
@@ -246,21 +339,70 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Tables:
         for c in options:
             if c in sound:
                 by_sound.setdefault(sound[c], set()).add(c)
-    return (freq, tags, shapes, sound, masked,
-            {k: frozenset(v) for k, v in by_sound.items()}, total)
+    singles = {w: f for w, f in freq.items() if len(w) == 1}
+    lex = Lexicon(freq, singles, tags, shapes, sound, masked,
+                  {k: frozenset(v) for k, v in by_sound.items()}, total)
+    lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
+    return lex
 
 
-def _read_cache(path: Path | None) -> Tables | None:
+def _correctable(lex: Lexicon, word: str) -> bool:
+    """Whether some :meth:`Lexicon.corrections` of ``word`` exist (the test, without making
+    them: it runs over the dictionary's 215,000 rarities when the cache is built)."""
+    masked, replacements = lex.masked, lex.replacements
+    for i, c in enumerate(word):
+        options = masked.get(word[:i] + "\0" + word[i + 1:])
+        if options and not replacements(c).isdisjoint(options):
+            return True
+    return False
+
+
+# The cached tables: each big table as one string of keys joined by "\n" (no dictionary word
+# holds whitespace) and its values as one string or an array of 64-bit counts. Loading builds
+# each dict with dict(zip(...)) at C speed, about twice as fast as unmarshalling the dicts.
+Packed = tuple[str, bytes, str, bytes, str, str, str, str, dict[str, frozenset[str]],
+               dict[str, str], dict[str, frozenset[str]], str, int]
+
+
+def _counts(values: bytes) -> array.array[int]:
+    out = array.array("q")
+    out.frombytes(values)
+    return out
+
+
+def _pack(lex: Lexicon) -> Packed:
+    return ("\n".join(lex.freq), array.array("q", lex.freq.values()).tobytes(),
+            "\n".join(lex.singles), array.array("q", lex.singles.values()).tobytes(),
+            "\n".join(lex.tags), "\n".join(lex.tags.values()),
+            "\n".join(lex.masked), "\n".join(lex.masked.values()),
+            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total)
+
+
+def _unpack(p: Packed) -> Lexicon:
+    (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_values, masked_keys,
+     masked_values, shapes, sound, by_sound, rare_typos, total) = p
+    return Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
+                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
+                   dict(zip(tag_keys.split("\n"), tag_values.split("\n"), strict=True)),
+                   shapes, sound,
+                   dict(zip(masked_keys.split("\n"), masked_values.split("\n"), strict=True)),
+                   by_sound, total, frozenset(rare_typos.split("\n")))
+
+
+def _read_cache(path: Path | None) -> Lexicon | None:
+    """The lexicon from its cache file, or None when there is none or it is damaged."""
     if path is None:
         return None
     try:
-        tables = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return tables if isinstance(tables, tuple) and len(tables) == 7 else None
+        packed = marshal.loads(path.read_bytes())
+        if isinstance(packed, tuple) and len(packed) == 13:
+            return _unpack(packed)
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
+        pass
+    return None
 
 
-def _write_cache(path: Path | None, tables: Tables) -> None:
+def _write_cache(path: Path | None, tables: Packed) -> None:
     """Write the tables next to their final name, then move them in (no torn file is read)."""
     if path is None:
         return
@@ -302,14 +444,20 @@ _TONELESS = str.maketrans({ch: base for base, marked in (
 
 
 @lru_cache(maxsize=65536)
-def spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, word) of each word of ``text`` as rjieba segments it (no HMM: unknown runs
-    stay single characters); cached by paragraph text, shared by every rule that segments."""
+def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of ``text`` as rjieba segments it (no HMM: unknown runs stay single
+    characters), and the offset where each starts followed by len(text); cached by paragraph
+    text, shared by every rule that segments. Kept as two flat tuples so that a rule can look
+    for the words it wants at C speed (tuple.index, set operations) instead of walking them all
+    in Python."""
     import rjieba
 
-    out = []
-    pos = 0
-    for w in rjieba.cut(text, False):
-        out.append((pos, pos + len(w), w))
-        pos += len(w)
-    return tuple(out)
+    cut = rjieba.cut(text, False)
+    return tuple(cut), (0, *accumulate(map(len, cut)))
+
+
+@lru_cache(maxsize=65536)
+def spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each word of :func:`segments`."""
+    cut, starts = segments(text)
+    return tuple(zip(starts, starts[1:], cut, strict=False))

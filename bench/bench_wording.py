@@ -14,12 +14,30 @@ Measured:
     soffice --headless --convert-to docx big.txt                   (LibreOffice opening it)
   Target: check (all rules) ≤ 0.25 × LibreOffice.
 
-Run: python bench/bench_wording.py [--process-runs N] [--no-soffice]
+With --baseline DIR (a checkout of the code before a change, e.g. a `git worktree add --detach`
+of the commit), the same run also measures that code, alternating old and new round by round so
+that the machine's load falls on both alike:
+- in a fresh process per round and tree: the lexicon's load (cached), then analyze() of the big
+  report cold (every functools cache of app/ emptied, the lexicon and rjieba loaded: what the
+  window's first analysis costs once the lexicon is preloaded), with all rules and without the
+  lexicon families (typo, confusable, particle, repeat);
+- the whole `check` process of both trees beside LibreOffice.
+Each tree gets its own data folder (their lexicon caches differ in format).
+
+--instructions adds the instructions each tree executes in those phases (valgrind's callgrind):
+a count the load of a shared machine does not change, where the times above may vary 2×.
+
+--pyc runs the whole processes with their compiled modules kept (as installed); without it the
+environment decides (here PYTHONDONTWRITEBYTECODE=1: every module compiled in every run).
+
+Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
+                                   [--instructions] [--pyc]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -66,15 +84,17 @@ def lexicon_load(data_dir: Path, runs: int) -> dict[str, list[float]]:
 
 
 def families(lines: list[str]) -> dict[str, float]:
-    """Seconds of each family's per-paragraph work over the distinct paragraphs, cold caches."""
-    from app.lexicon import lexicon, spans
+    """Seconds of each family's per-paragraph work over the distinct paragraphs, cold caches
+    (the segmentation is measured first and stays cached for the families, as in analyze())."""
+    from app.lexicon import lexicon, segments, spans
     from app.rules import confusable, dedide, repeat, typo, wording
 
     lexicon()
     spans("预热")
+    segments.cache_clear()
     paragraphs = list(dict.fromkeys(lines))
     out: dict[str, float] = {}
-    for name, fn in (("segmentation (rjieba)", spans), ("typo", typo.typos),
+    for name, fn in (("segmentation (rjieba)", segments), ("typo", typo.typos),
                      ("confusable", confusable.confusions), ("particle", dedide.particle_errors),
                      ("repeat", repeat.repeats), ("wording", wording.misused_words)):
         fn.cache_clear()
@@ -118,6 +138,151 @@ def whole_process(big: Path, work: Path, runs: int, soffice: str | None) -> dict
     return time_commands(commands, runs, env)
 
 
+LEXICAL = ("typo", "confusable", "particle", "repeat")  # as bench_engine's "lexicon families"
+
+
+PHASES = ("start", "lexicon", "others", "all")
+
+
+def child(tree: Path, runs: int, phase: str | None = None) -> None:
+    """In this process, with ``tree``'s app/ first on sys.path: print the lexicon's load and
+    cold analyze() times as one JSON line (see the module docstring). With ``phase`` (for
+    --instructions), do only the work up to that phase, once: the imports and the document
+    ("start"), then the lexicon and rjieba ("lexicon"), then analyze() cold without the
+    lexicon families ("others") or with all rules ("all")."""
+
+    sys.path.insert(0, str(tree))
+    for name in [m for m in sys.modules if m == "app" or m.startswith("app.")]:
+        del sys.modules[name]
+    if phase is not None:
+        import app.cli  # what `check` imports before it reads the file
+        from app.engine import analyze
+        from app.model import Document
+        from app.rules import ALL_RULES
+
+        doc = Document.from_lines(corpus_lines())
+        if phase != "start":
+            from app.lexicon import lexicon, spans
+
+            lexicon()
+            spans("预热")
+        if phase in ("others", "all"):
+            others = sorted({r.split("/")[0] for r in ALL_RULES} - set(LEXICAL))
+            analyze(doc, others if phase == "others" else None)
+        return
+    start = time.perf_counter()
+    from app.lexicon import lexicon, spans
+
+    lexicon()
+    spans("预热")
+    load = time.perf_counter() - start
+    import app
+    from app.engine import analyze
+    from app.model import Document
+    from app.rules import ALL_RULES
+
+    assert Path(app.__file__).resolve().parents[1] == tree.resolve(), app.__file__
+
+    def clear() -> None:
+        for name, module in list(sys.modules.items()):
+            if name.startswith("app.") and module is not None:
+                for attr in vars(module).values():
+                    if callable(getattr(attr, "cache_clear", None)):
+                        attr.cache_clear()
+
+    doc = Document.from_lines(corpus_lines())
+    others = sorted({r.split("/")[0] for r in ALL_RULES} - set(LEXICAL))
+    out: dict[str, list[float]] = {"lexicon load (cached) + rjieba": [load]}
+    for label, rules in (("analyze cold, all rules", None),
+                         ("analyze cold, without the lexicon families", others)):
+        out[label] = timings(runs, lambda rules=rules: analyze(doc, rules), clear, collect=True)
+    print(json.dumps(out))
+
+
+def side_by_side(baseline: Path, work: Path, rounds: int, runs: int
+                 ) -> dict[str, dict[str, list[float]]]:
+    """Both trees' child measurements, alternated round by round (fresh processes)."""
+    trees = {"before": baseline, "after": ROOT}
+    results: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
+    for tree_name, tree in trees.items():  # an untimed first run builds each lexicon cache
+        env = dict(os.environ, REPORTDESK_DATA_DIR=str(work / f"data-{tree_name}"))
+        subprocess.run([sys.executable, __file__, "--child", str(tree), "--runs", "1"],
+                       env=env, check=True, capture_output=True, timeout=600)
+    for _ in range(rounds):
+        for tree_name, tree in trees.items():
+            env = dict(os.environ, REPORTDESK_DATA_DIR=str(work / f"data-{tree_name}"))
+            r = subprocess.run([sys.executable, __file__, "--child", str(tree), "--runs",
+                                str(runs)], env=env, check=True, capture_output=True, text=True,
+                               timeout=600)
+            for key, times in json.loads(r.stdout.splitlines()[-1]).items():
+                results[tree_name].setdefault(key, []).extend(times)
+    return results
+
+
+def instructions(baseline: Path, work: Path) -> dict[str, dict[str, int]]:
+    """Instructions executed (valgrind --tool=callgrind, Ir) by each phase of the child in
+    each tree: a count that the machine's load does not change, unlike a time."""
+    out: dict[str, dict[str, int]] = {}
+    for tree_name, tree in (("before", baseline), ("after", ROOT)):
+        env = dict(os.environ, REPORTDESK_DATA_DIR=str(work / f"data-{tree_name}"))
+        subprocess.run([sys.executable, __file__, "--child", str(tree), "--runs", "1"],
+                       env=env, check=True, capture_output=True, timeout=600)  # the cache
+        counts = {}
+        for phase in PHASES:
+            r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                                sys.executable, __file__, "--child", str(tree), "--phase",
+                                phase], env=env, capture_output=True, text=True, timeout=3600)
+            counts[phase] = int(next(line for line in r.stderr.splitlines()
+                                     if "Collected :" in line).split()[-1])
+        out[tree_name] = {"imports, document": counts["start"],
+                          "lexicon load (cached) + rjieba": counts["lexicon"] - counts["start"],
+                          "analyze cold, without the lexicon families":
+                              counts["others"] - counts["lexicon"],
+                          "analyze cold, all rules": counts["all"] - counts["lexicon"],
+                          "the lexicon families (all - without)": counts["all"] - counts["others"]}
+    return out
+
+
+def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice: str | None,
+                       pyc: bool = False) -> dict[str, list[float]]:
+    """`check` of the old and the new tree (each with its own data folder) and LibreOffice,
+    interleaved round by round. ``pyc``: with compiled modules kept (PYTHONPYCACHEPREFIX in
+    the work folder, written by the warm-up run), as an installed program has them; without it
+    the environment decides (PYTHONDONTWRITEBYTECODE=1 compiles every module in every run)."""
+    commands: dict[str, list[str]] = {}
+    envs: dict[str, dict[str, str]] = {}
+    for tree_name, tree in (("before", baseline), ("after", ROOT)):
+        env = dict(os.environ, PYTHONPATH=str(tree), REPORTDESK_DATA_DIR=str(
+            work / f"data-{tree_name}"))
+        if pyc:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(work / f"pyc-{tree_name}")
+        check = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
+                 "from app.cli import main; sys.exit(main())", str(tree), "check", str(big),
+                 "--format", "json"]
+        for label, extra in (("all rules", []),
+                             ("without the new families", ["--rules", ",".join(OTHERS)])):
+            commands[f"{tree_name}: check, {label}"] = [*check, *extra]
+            envs[f"{tree_name}: check, {label}"] = env
+    if soffice:
+        commands["LibreOffice txt → docx"] = soffice_command(
+            soffice, work, "docx", big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
+        envs["LibreOffice txt → docx"] = dict(os.environ)
+    results: dict[str, list[float]] = {}
+    for name, cmd in commands.items():  # warm-up (caches, LibreOffice's profile)
+        subprocess.run(cmd, env=envs[name], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=600)
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            start = time.perf_counter()
+            proc = subprocess.run(cmd, env=envs[name], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, timeout=600)
+            results.setdefault(name, []).append(time.perf_counter() - start)
+            if proc.returncode not in (0, 1):
+                raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
+    return results
+
+
 def fmt(times: list[float]) -> str:
     return f"best {min(times):7.3f} s   median {statistics.median(times):7.3f} s"
 
@@ -127,14 +292,50 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5, help="in-process runs per measurement")
     ap.add_argument("--process-runs", type=int, default=5, help="whole-process rounds")
     ap.add_argument("--no-soffice", action="store_true", help="skip the LibreOffice comparison")
+    ap.add_argument("--baseline", type=Path, help="a checkout of the code before the change")
+    ap.add_argument("--instructions", action="store_true",
+                    help="with --baseline: also count instructions (valgrind), load-proof")
+    ap.add_argument("--pyc", action="store_true",
+                    help="with --baseline: keep compiled modules, as an installed program")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        child(args.child, args.runs, args.phase)
+        return 0
     print("machine: " + ", ".join(f"{k} {v}" for k, v in machine().items()))
     lines = corpus_lines()
     print(f"document: {len(lines)} paragraphs, {sum(map(len, lines))} characters, "
           f"{len(set(lines))} distinct paragraphs")
+    soffice = None if args.no_soffice else find_soffice()
+    if soffice:
+        print(f"LibreOffice: {soffice_version(soffice)}")
     with tempfile.TemporaryDirectory(prefix="bench-wording-") as tmp:
         work = Path(tmp)
         os.environ["REPORTDESK_DATA_DIR"] = str(work / "data")
+        if args.baseline:
+            big = write_big_txt(work)
+            if args.instructions and shutil.which("valgrind"):
+                counts = instructions(args.baseline, work)
+                for key in counts["after"]:
+                    b, a = counts["before"][key], counts["after"][key]
+                    print(f"instructions, {key:44s} before {b / 1e6:9.0f} M  after "
+                          f"{a / 1e6:9.0f} M  ({a / b:.2f}×)")
+            both = side_by_side(args.baseline, work, args.process_runs, args.runs)
+            for key in both["after"]:
+                for tree_name in ("before", "after"):
+                    times = both[tree_name].get(key, [])
+                    if times:
+                        print(f"{tree_name + ': ' + key:60s} best {min(times) * 1e3:7.1f} ms  "
+                              f" median {statistics.median(times) * 1e3:7.1f} ms")
+            results = whole_process_both(big, work, args.baseline, args.process_runs, soffice,
+                                         args.pyc)
+            report_processes(results, soffice, ("before: check, all rules",
+                                                "after: check, all rules",
+                                                "before: check, without the new families",
+                                                "after: check, without the new families"))
+            print("load average at the end: " + "/".join(f"{x:.2f}" for x in os.getloadavg()))
+            return 0
         for name, times in lexicon_load(work / "load", args.runs).items():
             print(f"{name:52s} {fmt(times)}")
         for name, seconds in families(lines).items():
@@ -142,21 +343,23 @@ def main() -> int:
         for name, times in one_edit(lines, args.runs).items():
             print(f"{name:52s} best {min(times) * 1e3:7.1f} ms   median "
                   f"{statistics.median(times) * 1e3:7.1f} ms")
-        soffice = None if args.no_soffice else find_soffice()
-        if soffice:
-            print(f"LibreOffice: {soffice_version(soffice)}")
         big = write_big_txt(work)
         results = whole_process(big, work, args.process_runs, soffice)
+    report_processes(results, soffice, ("check, all rules", "check, without the new families"))
+    return 0
+
+
+def report_processes(results: dict[str, list[float]], soffice: str | None,
+                     ours: tuple[str, ...]) -> None:
     for name, times in results.items():
         print(f"{name:52s} {fmt(times)}")
     if soffice:
         lo = results["LibreOffice txt → docx"]
-        for name in ("check, all rules", "check, without the new families"):
+        for name in ours:
             ratio = min(results[name]) / min(lo)
             median_ratio = statistics.median(results[name]) / statistics.median(lo)
             print(f"ratio {name} ÷ LibreOffice: best {ratio:.3f}, median {median_ratio:.3f} "
                   f"(target ≤ 0.25)")
-    return 0
 
 
 if __name__ == "__main__":

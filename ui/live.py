@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.engine import Analysis
 from app.incremental import AnalysisDelta, IncrementalAnalyzer
 from app.model import Document
 from ui.paragraph_sync import ParagraphSync
@@ -46,6 +47,7 @@ class LiveAnalysis(QObject):
         # what the last run changed (None after a custom analyzer's run or an adopted analysis)
         self.delta: AnalysisDelta | None = None
         self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
+        self._outline: tuple[Document, Analysis] | None = None  # see offer_outline
         self._suspended = 0
         self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
@@ -93,6 +95,12 @@ class LiveAnalysis(QObject):
             self._incremental = IncrementalAnalyzer(self.rules)
         return self._incremental
 
+    def offer_outline(self, document: Document, analysis: Analysis) -> None:
+        """The next run may take the outline of ``analysis`` (of ``document``, a stand-in for
+        what the editor will hold after a command's edits) instead of parsing again; it is
+        checked against the real paragraphs first (IncrementalAnalyzer.update's ``outline``)."""
+        self._outline = (document, analysis)
+
     def analyze_now(self, document: Document):
         """Analyse ``document`` now. Any thread: the loader calls it in a worker, where the
         stateless analysis runs (the incremental analyzer belongs to the GUI thread and takes
@@ -100,8 +108,9 @@ class LiveAnalysis(QObject):
         t0 = time.perf_counter()
         gui = threading.get_ident() == self._gui_thread
         live = self._incremental_analyzer() if gui else None
+        outline, self._outline = self._outline, None
         if live is not None:
-            self.delta = live.update(document)
+            self.delta = live.update(document, outline=outline)
             analysis = self.delta.analysis
         else:
             self.delta = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from app.outline.change import Move, OutlineChange
-from ui.doc_ops import apply_edits
+from ui.doc_ops import apply_edits, within_paragraphs
 from ui.identity import PARAGRAPH_ID_PROPERTY
 from ui.styling import FIXED_ROLE_PROPERTY, block_format_for
 
@@ -76,6 +76,8 @@ def apply_outline_change(doc: QTextDocument, change: OutlineChange) -> bool:
     """Apply ``change`` (moves, then edits, then fixed roles) as one undo step."""
     if not change:
         return False
+    if not change.moves and not change.roles and within_paragraphs(change.edits):
+        return apply_edits(doc, change.edits)  # renumbering: see ui.doc_ops
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     try:

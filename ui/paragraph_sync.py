@@ -12,11 +12,17 @@ already taken, gets a new paragraph and its id is written back in the same undo 
 A block is read as: its text (U+FFFC for each inline object, U+2028 for line breaks), its
 bold/italic/underline spans, the objects of its U+FFFC characters, its fixed role, the table cell
 it sits in and whether it is still a virtual (empty, structural) block.
+
+A command that edits many paragraphs in one edit block (修正全部序号, replace all) gets a single
+``contentsChange`` from Qt spanning its first to its last edit: most of a long report. Such a
+command says which blocks it edits with :func:`changing_only`; the sync then reads those blocks
+only (when the block count is unchanged, as the command promised), not the whole span.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
@@ -32,6 +38,25 @@ from ui.identity import (
 from ui.inline_objects import ObjectRegistry, objects_of
 from ui.styling import fixed_role
 from ui.textpos import from_utf16
+
+_ONLY: dict[int, set[int]] = {}  # id(QTextDocument) → the only block numbers being edited
+
+
+@contextmanager
+def changing_only(doc: QTextDocument, numbers: Iterable[int]) -> Iterator[None]:
+    """Edits made inside change the text or formats of blocks ``numbers`` only and add or
+    remove no block (block numbers after the edits). Wrap the whole edit block with it: Qt
+    reports the change when the outermost edit block ends."""
+    key = id(doc)
+    outer = _ONLY.get(key)
+    _ONLY[key] = set(numbers) | (outer or set())
+    try:
+        yield
+    finally:
+        if outer is None:
+            del _ONLY[key]
+        else:
+            _ONLY[key] = outer
 
 
 def spans_of_block(block: QTextBlock) -> list[Span]:
@@ -141,6 +166,14 @@ class ParagraphSync:
         old_last = new_last - (doc.blockCount() - len(old))
         if first < 0 or new_last < first or old_last < first - 1 or old_last >= len(old):
             self.resync()
+            return
+        only = _ONLY.get(id(doc))
+        if only is not None and old_last == new_last:  # the command said which blocks it edits
+            touched = 0
+            for number in sorted(n for n in only if first <= n <= new_last):
+                self._replace(number, number, number)
+                touched += 1
+            self.touched = touched
             return
         self._replace(first, old_last, new_last)
 

@@ -177,7 +177,9 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent) -> bool:
-        f = self.sourceModel().findings[row]
+        source = self.sourceModel()
+        assert isinstance(source, ProblemsModel)  # the only model this filter is given
+        f = source.findings[row]
         if f.ignored and not self.show_ignored:
             return False
         if self.severity is not None and f.severity is not self.severity:

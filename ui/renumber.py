@@ -2,18 +2,22 @@
 says what changed ("3 markers in 2 groups"), and the pointer shows it is busy while it works.
 
 Renumbering only rewrites numerals inside paragraphs (never adds or removes one), so the cursor
-is put back in the same paragraph, its offset moved by what changed before it.
+is put back in the same paragraph, its offset moved by what changed before it. The texts before
+and after are the model's (kept in step with the blocks edit by edit): reading 4,400 blocks back
+from Qt twice cost more than the renumbering's own edits.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from app.outline.types import SequenceGroup
 from ui.textpos import from_utf16, to_utf16
 
 
@@ -34,7 +38,8 @@ def moved_offset(old: str, new: str, offset: int) -> int:
     return offset + shift
 
 
-def summarize(old: Sequence[str], new: Sequence[str], groups) -> tuple[int, int]:
+def summarize(old: Sequence[str], new: Sequence[str],
+              groups: Sequence[SequenceGroup]) -> tuple[int, int]:
     """(markers changed, groups they belong to). ``groups``: the analysis' SequenceGroups of
     ``old`` (each item a paragraph index and its marker). A change that touches no known
     marker counts as a marker of a group of its own."""
@@ -45,7 +50,7 @@ def summarize(old: Sequence[str], new: Sequence[str], groups) -> tuple[int, int]
     markers: set[tuple[int, int]] = set()
     touched: set[int | tuple[int, int]] = set()
     for index, (a, b) in enumerate(zip(old, new, strict=False)):
-        if a == b:
+        if a is b or a == b:
             continue
         for i1, i2, _j1, _j2 in changed_spans(a, b):
             hit = next(
@@ -61,17 +66,22 @@ def summarize(old: Sequence[str], new: Sequence[str], groups) -> tuple[int, int]
     return len(markers), len(touched)
 
 
-def fix_all_numbering(window) -> bool:
+def _texts(window: Any) -> list[str]:
+    """The paragraph texts as the editor holds them (the live model, flushed)."""
+    return [p.text for p in window.live.document.paragraphs]
+
+
+def fix_all_numbering(window: Any) -> bool:
     """Renumber every heading group and 一是/二是 list in one undo step (see module doc)."""
-    from app.outline.edits import plan_renumber_all
+    from app.outline import edits
 
     editor = window.editor
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seen only if it takes a while
     try:
         window.live.flush()
-        old = window.texts()
+        old = _texts(window)
         groups = list(window.live.analysis.groups) if window.live.analysis else []
-        change = plan_renumber_all(window.live.document, window.live.analysis)
+        change, result = edits.renumber_all_plan(window.live.document, window.live.analysis)
         if not change:
             message = QCoreApplication.translate("Renumber", "The numbering is already in order")
             window.statusBar().showMessage(message, 4000)
@@ -83,8 +93,10 @@ def fix_all_numbering(window) -> bool:
             spots.append((block.blockNumber(), from_utf16(block.text(), pos - block.position())))
         bars = editor.verticalScrollBar().value(), editor.horizontalScrollBar().value()
         change.description = ""  # the status bar says what changed, below
+        if result is not None:  # the plan's last round parsed the renumbered text already
+            window.live.offer_outline(*result)
         done = window.apply_outline(change)
-        new = window.texts()
+        new = _texts(window)  # apply_outline flushed the live model
         if len(new) == len(old):  # renumbering keeps paragraphs: put the cursor back
             restored = QTextCursor(editor.document())
             for k, (index, offset) in enumerate(spots):

@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.findings import Edit
+from ui import doc_ops
 from ui.textpos import from_utf16, to_utf16
 
 if TYPE_CHECKING:
@@ -173,6 +175,7 @@ class SearchPane(QWidget):
         self.setObjectName("searchPane")
         self.editor = editor
         self.hits: list[Hit] = []
+        self._highlighted = False  # hit highlights are among the editor's extra selections
         self.current = -1
         self.error = ""
         self.find_edit = QLineEdit(self)
@@ -326,7 +329,11 @@ class SearchPane(QWidget):
         return cur
 
     def highlight(self) -> None:
-        """Put the hits among the editor's extra selections (keeping everyone else's)."""
+        """Put the hits among the editor's extra selections (keeping everyone else's). Runs
+        after every analysis: with no hit to show and none shown it leaves the editor alone
+        (rebuilding its selections redraws them all)."""
+        if not (self.hits and self.isVisible()) and not self._highlighted:
+            return
         others = [
             s for s in self.editor.extraSelections() if not s.format.hasProperty(HIT_PROPERTY)
         ]
@@ -345,12 +352,14 @@ class SearchPane(QWidget):
             sel.format = fmt
             mine.append(sel)
         self.editor.setExtraSelections(mine + others)
+        self._highlighted = bool(mine)
 
     def clear_highlights(self) -> None:
         others = [
             s for s in self.editor.extraSelections() if not s.format.hasProperty(HIT_PROPERTY)
         ]
         self.editor.setExtraSelections(others)
+        self._highlighted = False
 
     # ---- moving between hits ------------------------------------------------------------------
     def _cursor_hit(self, direction: int) -> int:
@@ -436,11 +445,11 @@ class SearchPane(QWidget):
         except (re.error, IndexError):
             self._bad_template()
             return 0
-        edit = QTextCursor(self.editor.document())
-        edit.beginEditBlock()
-        for hit, new in zip(reversed(self.hits), reversed(news), strict=True):
-            self.hit_cursor(hit).insertText(new)
-        edit.endEditBlock()
+        # one undo step, as the fixes and 修正全部序号 apply it (ui.doc_ops: edits far apart
+        # in a long report are not read back and redrawn paragraph by paragraph in between)
+        doc_ops.apply_edits(self.editor.document(),
+                            [Edit(h.index, h.start, h.end, new)
+                             for h, new in zip(self.hits, news, strict=True)])
         count = len(self.hits)
         self.search()
         self.count_label.setText(self.tr("Replaced %1").replace("%1", str(count)))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.wordcount import WordCount, count_texts
+from app.wordcount import WordCount, count_paragraph, count_texts
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -46,6 +46,48 @@ def document_texts(editor: QTextEdit) -> list[str]:
         out.append(block.text())
         block = block.next()
     return out
+
+
+class RunningCount:
+    """The document's figures, recounted only for the paragraphs whose text changed.
+
+    The status bar recounts after every analysis; summing 4,400 paragraphs' figures (and
+    reading every block's text back from Qt) took ~20 ms of each pause in the typing. The live
+    model keeps an unchanged paragraph's text as the same string object, so a changed one is
+    found by identity, and the total is corrected by the difference.
+    """
+
+    def __init__(self) -> None:
+        self.counted: dict[int, tuple[str, WordCount]] = {}  # paragraph id → text, figures
+        self.total = [0] * 6
+
+    def update(self, paragraphs) -> WordCount:
+        counted, total = self.counted, self.total
+        seen = set()
+        for p in paragraphs:
+            pid, text = p.id, p.text
+            seen.add(pid)
+            old = counted.get(pid)
+            if old is not None and old[0] is text:
+                continue
+            new = count_paragraph(text)
+            counted[pid] = (text, new)
+            if old is not None:
+                _add(total, old[1], -1)
+            _add(total, new, 1)
+        if len(seen) != len(counted):
+            for pid in [pid for pid in counted if pid not in seen]:
+                _add(total, counted.pop(pid)[1], -1)
+        return WordCount(*total)
+
+
+def _add(total: list[int], c: WordCount, sign: int) -> None:
+    total[0] += sign * c.words
+    total[1] += sign * c.chars_no_spaces
+    total[2] += sign * c.chars_with_spaces
+    total[3] += sign * c.paragraphs
+    total[4] += sign * c.asian
+    total[5] += sign * c.non_asian_words
 
 
 def grouped(n: int) -> str:
@@ -148,6 +190,7 @@ class WordCountStatus(QObject):
         self.label.clicked.connect(self.show_dialog)
         window.statusBar().addPermanentWidget(self.label)
         self._document = WordCount()
+        self._running = RunningCount()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # recount the document once typing pauses
@@ -158,7 +201,11 @@ class WordCountStatus(QObject):
         self.recount()
 
     def recount(self) -> None:
-        self._document = count_texts(document_texts(self.editor))
+        live = getattr(self.w, "live", None)
+        if live is not None and live.document.paragraphs and not self.editor.loading:
+            self._document = self._running.update(live.document.paragraphs)
+        else:  # the model is filled after the editor (loading): count the blocks
+            self._document = count_texts(document_texts(self.editor))
         self.update_label()
 
     def side_texts(self) -> list[str]:

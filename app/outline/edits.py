@@ -93,6 +93,9 @@ class _Draft:
         self.texts = doc.texts
         self.moves: list[Move] = []
         self.levels: dict[int, int] = {}
+        # The last stand-in document and what it was built for (moves and levels): a plan
+        # that analyses its draft round after round changes only a few texts in between.
+        self._built: tuple[tuple[int, tuple[tuple[int, int], ...]], Document] | None = None
 
     def move(self, first: int, last: int, before: int) -> None:
         """Move current paragraphs first..last before current index ``before``."""
@@ -109,7 +112,16 @@ class _Draft:
 
     def document(self, texts: list[str] | None = None) -> Document:
         """A stand-in document in the planned order, with each paragraph's fixed role (moved
-        to its new level) and table cell, for analysing the result."""
+        to its new level) and table cell, for analysing the result. Built once per order and
+        levels; later calls only give changed paragraphs their new text."""
+        texts = texts if texts is not None else self.texts
+        shape = (len(self.moves), tuple(sorted(self.levels.items())))
+        if self._built is not None and self._built[0] == shape:
+            doc = self._built[1]
+            for p, text in zip(doc.paragraphs, texts, strict=True):
+                if p.text is not text:
+                    p.text = text
+            return doc
         out = []
         for k, original in enumerate(self.order):
             p = self.doc.paragraphs[original]
@@ -117,9 +129,10 @@ class _Draft:
             if original in self.levels and p.role_fixed and role is not None \
                     and role.heading_level is not None:
                 role = Role.for_heading_level(self.levels[original])
-            out.append(Paragraph(text=(texts or self.texts)[k], role=role,
-                                 role_fixed=p.role_fixed, cell=p.cell))
-        return Document(paragraphs=out, ignores=self.doc.ignores)
+            out.append(Paragraph(text=texts[k], role=role, role_fixed=p.role_fixed, cell=p.cell))
+        doc = Document(paragraphs=out, ignores=self.doc.ignores)
+        self._built = (shape, doc)
+        return doc
 
     def fix_new_numbering(self, before: _Keys, region: tuple[int, int], rounds: int = 3) -> None:
         """Apply the fixes of numbering findings inside ``region`` that were not there before."""
@@ -320,12 +333,25 @@ def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
     """Apply every numbering fix the analysis proposes (rules "numbering/…"), until stable —
     including a list restarted under one parent, which continues its first run. ``analysis``
     (of ``doc``, as it is now) saves the first round's analysis."""
+    return renumber_all_plan(doc, analysis, rounds)[0]
+
+
+def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: int = 100
+                      ) -> tuple[OutlineChange | None, tuple[Document, Analysis] | None]:
+    """:func:`plan_renumber_all`, and the stand-in document of the result with its analysis
+    (numbering rules only) when the plan made one: the last round analyses exactly the
+    renumbered document, so the editor's next analysis need not parse it again
+    (:meth:`app.incremental.IncrementalAnalyzer.update`'s ``outline``)."""
     draft = _Draft(doc)
+    last: tuple[Document, Analysis] | None = None
     for k in range(rounds):
         findings = [f for f in analysis.findings if f.rule.split("/")[0] == "numbering"] \
             if k == 0 and analysis is not None else []
         if not findings:  # (the caller's analysis may have run without the numbering rules)
-            findings = analyze(draft.document(), ("numbering",)).findings
+            stand_in = draft.document()
+            result = analyze(stand_in, ("numbering",))
+            last = (stand_in, result)
+            findings = result.findings
         fixes = [f.fix for f in findings if f.fix is not None]
         if not fixes:
             break
@@ -333,7 +359,8 @@ def plan_renumber_all(doc: Document, analysis: Analysis | None = None,
         if not applied:
             break
         draft.texts = new
-    return draft.change("修正全部序号")
+        last = None  # the texts moved on
+    return draft.change("修正全部序号"), last
 
 
 # --- text-based wrappers (to be removed once the window applies OutlineChange) ---------------

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import available, lexicon, spans, words
+from app.lexicon import available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 
@@ -114,20 +114,25 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
     if "的" not in text:
         return ()
     tags = lexicon().tags
-    words = list(spans(text))
+    words, starts = segments(text)
     out: list[tuple[int, str, str]] = []
-    for k, (start, _end, word) in enumerate(words):
-        if word != "的" or k == 0 or k + 1 >= len(words):
-            continue
-        prev = words[k - 1][2]
+    k = 0
+    while True:  # each 的 that stands as a word, not the first nor the last (tuple.index: C speed)
+        try:
+            k = words.index("的", k + 1)
+        except ValueError:
+            break
+        if k + 1 >= len(words):
+            break
+        start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
         if verb and _is_manner(prev) and not _attributive(words, k) \
                 and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
-            out.append((start, "地", text[words[k - 1][0]:start + 1 + len(verb)]))
+            out.append((start, "地", text[starts[k - 1]:start + 1 + len(verb)]))
         elif ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
               or prev in EXTRA_VERBS) \
                 and (complement := _complement_at(text, start + 1)):
-            out.append((start, "得", text[words[k - 1][0]:complement.end()]))
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))
     return tuple(out)
 
 
@@ -150,13 +155,12 @@ def _verb_at(text: str, pos: int) -> str:
 OBJECT_AFTER_MODAL = ("工作", "情况", "问题")
 
 
-def _object_or_modified_noun(words: list[tuple[int, int, str]], k: int, text: str,
-                             pos: int) -> bool:
+def _object_or_modified_noun(words: tuple[str, ...], k: int, text: str, pos: int) -> bool:
     """The verb after 的 modifies a noun (推进作用), unless a modal before the adverbial makes
     the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object)."""
     if not _modifies_noun(text, pos):
         return False
-    after_modal = k >= 2 and words[k - 2][2] in MODALS
+    after_modal = k >= 2 and words[k - 2] in MODALS
     return not (after_modal and text.startswith(OBJECT_AFTER_MODAL, pos))
 
 
@@ -170,14 +174,14 @@ MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 �
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
 
 
-def _attributive(words: list[tuple[int, int, str]], k: int) -> bool:
+def _attributive(words: tuple[str, ...], k: int) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
     predicate or an attribute (是积极的, 这种积极的), or the object of a verb before it
     (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理)."""
     j = k - 2
-    while j >= 0 and words[j][2] in DEGREE_WORDS:
+    while j >= 0 and words[j] in DEGREE_WORDS:
         j -= 1
-    before = words[j][2] if j >= 0 else ""
+    before = words[j] if j >= 0 else ""
     if before in ("是", "这种", "那种", "一种", "一个", "种", "的"):
         return True
     return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS

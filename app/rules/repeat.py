@@ -15,11 +15,12 @@ Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on redup
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, available, lexicon, spans, words
+from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 
@@ -71,10 +72,11 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
     (合力|力). Terms with a doubled character (超超临界, 安全全链条) go on after the double, and
     a reduplicated word (好好, 看看, 信心满满) is one token, so neither is taken."""
     out: list[tuple[int, int, str]] = []
-    tokens = list(spans(text))
+    tokens, starts = segments(text)
     for k in range(1, len(tokens)):
-        start, end, w = tokens[k]
-        prev = tokens[k - 1][2]
+        start, w = starts[k], tokens[k]
+        end = start + len(w)
+        prev = tokens[k - 1]
         if end - start != 1 or len(prev) < 2 or prev[-1] != w or w in DOUBLING or \
                 w in "一二三四五六七八九十百千万亿两零〇":
             continue  # “十五五”规划: a numeral, not a slip
@@ -92,10 +94,7 @@ def _is_word(w: str) -> bool:
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     freq = lexicon().freq
-    tokens = list(spans(text))
-    owner: list[int] = []  # index of the token each character belongs to
-    for k, (start, end, _w) in enumerate(tokens):
-        owner += [k] * (end - start)
+    tokens, starts = segments(text)
     out: list[tuple[int, int, str]] = []
     for m in _DOUBLED.finditer(text):
         i, c = m.start(), m.group(1)
@@ -103,10 +102,11 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if any(s <= i < e for s, e, _k in words):
             continue
-        a, b = tokens[owner[i]], tokens[owner[i + 1]]
-        if a is b or freq.get(c + c, 0) > FLOOR:
+        # the words holding each copy (found by offset, not by walking every word)
+        a, b = bisect_right(starts, i) - 1, bisect_right(starts, i + 1) - 1
+        if a == b or freq.get(c + c, 0) > FLOOR:
             continue  # 常常, 看看; 不了了之 is one word
-        if len(a[2]) >= 2 and len(b[2]) >= 2:
+        if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam
         if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:
             continue  # AABB: 清清楚楚, 认认真真

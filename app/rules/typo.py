@@ -22,10 +22,11 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import available, lexicon, spans
+from app.lexicon import Lexicon, available, lexicon, segments
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.wording import misused_words
@@ -40,8 +41,6 @@ RULES = [TYPO]
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
-RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
-SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
 MAX_STRAY_SHARE = 0.5  # real reports stay under 0.3 (the corpus: 0.29); random text is 0.96
 CONTEXT = 3  # characters of context on each side for the gain
@@ -61,48 +60,113 @@ def _classic_pairs() -> frozenset[frozenset[str]]:
 
 
 CLASSIC_PAIRS = _classic_pairs()
-CLASSIC_CHARS = frozenset(c for pair in CLASSIC_PAIRS for c in pair)
+CLASSIC_PARTNERS: dict[str, tuple[str, ...]] = {}
+for _pair in CLASSIC_PAIRS:
+    for _c in _pair:
+        CLASSIC_PARTNERS[_c] = tuple(sorted(set(CLASSIC_PARTNERS.get(_c, ())) | (_pair - {_c})))
+CLASSIC_CHARS = frozenset(CLASSIC_PARTNERS)
 MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 
 
-def _windows(text: str) -> dict[tuple[int, int, int, int], set[int]]:
+Window = tuple[int, int, int, int]  # start, end, and the run of Chinese characters around
+
+
+def _weak_singles(lex: Lexicon) -> frozenset[str]:
+    """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
+    where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
+    are not in ``singles``: they are never strays."""
+    global _WEAK
+    if _WEAK[0] is not lex:
+        _WEAK = (lex, frozenset(c for c, f in lex.singles.items() if f < STANDALONE))
+    return _WEAK[1]
+
+
+_WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
+
+
+def _indices(words: tuple[str, ...], wanted: set[str] | frozenset[str]) -> list[int]:
+    """Sorted indices of the words of ``words`` that are in ``wanted`` (found with tuple.index:
+    the paragraph's words are not walked one by one in Python)."""
+    out: list[int] = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = words.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
+
+
+def _windows(text: str) -> dict[Window, set[int]]:
     """Stretches worth a look, inside runs of Chinese characters, as (start, end, run start,
     run end) → the offsets whose character may be the wrong one: a word the dictionary holds
     only as a rarity (any of its characters), and the 2–3 characters around a character that the
-    segmentation left alone although it seldom stands alone (that character)."""
-    lex = lexicon()
-    freq, singles = lex.freq, lex.singles
-    runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    segmentation left alone although it seldom stands alone (that character).
+
+    Only stretches where a replacement could give a common word are returned (for a stray,
+    only the offsets where one could): a common word, a stray character none of whose
+    :meth:`~app.lexicon.Lexicon.replacements` makes a common word with its neighbours, a
+    rarity outside the lexicon's ``rare_typos``, can never be corrected. The stretches come in
+    the order a walk over the words would first meet them (strays first, by position; then the
+    rarities), which :func:`typos` keeps for ties (equal gains of overlapping stretches)."""
+    runs = list(map(re.Match.span, _HAN_RUN.finditer(text)))
     if not runs:
         return {}
-    words = spans(text)
-    # punctuation and digits are not in `singles`: the default keeps them out
-    strays = [s for s, e, w in words if e - s == 1 and singles.get(w, STANDALONE) < STANDALONE]
+    lex = lexicon()
+    words, starts = segments(text)
+    # the words that are weak single characters, picked at C speed (map, compress)
+    strays = [starts[k] for k in compress(count(), map(_weak_singles(lex).__contains__, words))]
     han = sum(b - a for a, b in runs)
     if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
         return {}  # not modern prose (classical text, a list of names, garbled input): no model
-    rare = [(s, e) for s, e, w in words if 1 < e - s <= 4 and w not in freq]
-    starts = [a for a, _b in runs]
-    out: dict[tuple[int, int, int, int], set[int]] = {}
+    run_starts = [a for a, _b in runs]
+    found: dict[Window, set[int]] = {}
+    rank: dict[Window, tuple[int, int, int]] = {}
+    freq, masked, replacements = lex.freq, lex.masked, lex.replacements
     for p in strays:
-        ra, rb = runs[bisect.bisect_right(starts, p) - 1]
+        conf = replacements(text[p])  # empty: only a classic neighbour can hold a correction
+        ra, rb = runs[bisect.bisect_right(run_starts, p) - 1]
         if not ra <= p < rb:
             continue
         for n in (2, 3):
             for a in range(max(ra, p - n + 1), p + 1):
-                if a + n <= rb:
-                    suspects = out.setdefault((a, a + n, ra, rb), set())
+                if a + n > rb:
+                    continue
+                word = text[a:a + n]
+                if word in freq:
+                    continue  # a common word: nothing to correct
+                suspects: set[int] = set()
+                # what typos() would find: a correction of p there
+                options = masked.get(text[a:p] + "\0" + text[p + 1:a + n]) if conf else None
+                if options and not conf.isdisjoint(options):
                     suspects.add(p)
-                    # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
-                    # wrong) when it is one of a classic pair
-                    suspects.update(q for q in range(a, a + n) if text[q] in CLASSIC_CHARS)
-    for start, end in rare:
-        ra, rb = runs[bisect.bisect_right(starts, start) - 1]
+                # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
+                # wrong) when it is one of a classic pair whose partner makes a common word
+                suspects.update(q for q in range(a, a + n) if q != p and any(
+                    word[:q - a] + other + word[q - a + 1:] in freq
+                    for other in CLASSIC_PARTNERS.get(text[q], ())))
+                if not suspects:
+                    continue
+                key = (a, a + n, ra, rb)
+                if key not in found:
+                    found[key] = set()
+                    # the first stray of the stretch is the one a walk meets it with
+                    rank[key] = (strays[bisect.bisect_left(strays, a)], n, a)
+                found[key].update(suspects)
+    rare = lex.rare_typos.intersection(words)
+    for k in _indices(words, rare) if rare else ():
+        start, end = starts[k], starts[k + 1]
+        ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
         if ra <= start and end <= rb:
-            out.setdefault((start, end, ra, rb), set()).update(range(start, end))
-    return out
+            key = (start, end, ra, rb)
+            found.setdefault(key, set()).update(range(start, end))
+            rank.setdefault(key, (len(text) + 1, 0, start))
+    return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
 
 
 def _absorbs(words: list[str], start: int, end: int) -> bool:
@@ -166,7 +230,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     if not windows:
         return ()
     lex = lexicon()
-    masked, freq, singles = lex.masked, lex.freq, lex.singles
+    freq = lex.freq
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
@@ -177,23 +241,13 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         rarity: bool | None = None
         for p in suspects:
             i, c = p - start, text[p]
-            options = masked.get(f"{word[:i]}\0{word[i + 1:]}")
-            if not options:
-                continue
-            seen = singles.get(c, 0)
-            if seen < RARE_CHAR:
-                continue
-            # a rare character that only sounds like the common one is likely a name or a
-            # term (蔚来, 海鲈, 疫后); one that looks like it may still be a slip of the pen
-            conf = lex.confusables(c) if seen >= SOUND_CHAR else lex.shapes.get(c, frozenset())
-            for new in (n for n in options if n in conf) if len(options) < len(conf) else \
-                    (n for n in conf if n in options):
-                cand = word[:i] + new + word[i + 1:]
+            for cand in lex.corrections(word, i):
                 # a rarity of the dictionary replaced by a common word gains its frequency
                 # ratio only; the rarities are mostly real words (市际, 厂务), so only a
                 # look-alike may replace one on that lower bar (侯选人 → 候选人)
                 if rarity is None:
                     rarity = lex.known(word)
+                new = cand[i]
                 threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
                 if frozenset((c, new)) in CLASSIC_PAIRS:
                     threshold = min(threshold, MIN_GAIN_CLASSIC)

@@ -220,3 +220,31 @@ def test_a_paragraph_given_a_heading_style_joins_the_outline_incrementally() -> 
     delta = live.update(doc, [doc.paragraphs[1].id, doc.paragraphs[3].id])
     assert [h.index for h in delta.analysis.outline] == [1, 3]
     assert _shape(delta.analysis) == _shape(analyze(doc))
+
+
+def test_an_outline_offered_for_the_same_text_is_used_and_equals_a_parse() -> None:
+    from app.outline.edits import renumber_all_plan
+
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    change, result = renumber_all_plan(doc, live.analysis)
+    assert change is not None and result is not None
+    for e in change.edits:  # what the editor does with the plan
+        p = doc.paragraphs[e.index]
+        p.text = p.text[:e.start] + e.replacement + p.text[e.end:]
+    delta = live.update(doc, outline=result)
+    assert delta.analysis.headings is result[1].headings  # taken, not parsed again
+    assert _shape(delta.analysis) == _shape(analyze(doc))
+
+
+def test_an_outline_offered_for_other_text_is_not_used() -> None:
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    other = Document.from_lines(OWN_TEXT)
+    stale = analyze(other)
+    doc.paragraphs[3].text = "（一）主要工作"  # a heading changes level: the outline changes
+    delta = live.update(doc, outline=(other, stale))
+    assert delta.analysis.headings is not stale.headings
+    assert _shape(delta.analysis) == _shape(analyze(doc))

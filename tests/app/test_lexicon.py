@@ -12,7 +12,8 @@ from app import lexicon as lx
 
 def _tables(lex: lx.Lexicon) -> tuple:
     return (len(lex.freq), lex.freq.get("部署"), lex.tags.get("推进"), lex.total,
-            sorted(lex.shapes["己"]), lex.sound.get("署"), lex.masked.get("部\0"))
+            sorted(lex.shapes["己"]), lex.sound.get("署"), lex.masked.get("部\0"),
+            lex.singles.get("署"), len(lex.rare_typos), "膨涨" in lex.rare_typos)
 
 
 @pytest.fixture
@@ -78,3 +79,64 @@ def test_without_the_lexicon_the_analysis_still_runs(monkeypatch):
     assert lx.available() is False
     typo.typos.cache_clear()
     wording.misused_words.cache_clear()
+
+
+def _planted_sentences() -> list[str]:
+    folder = Path(__file__).resolve().parents[1] / "data" / "planted"
+    return [line.split("\t")[0] for path in sorted(folder.rglob("*.tsv"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def test_rjieba_knows_every_word_of_jiebas_dictionary(data_dir):
+    """The fast paths lean on it: best_split takes its candidate words from rjieba's cut_all,
+    and a word rjieba gives that is not in ``freq`` is one of dict.txt's rarities."""
+    import rjieba
+
+    raw = lx._package_file("jieba", "dict.txt").read_text(encoding="utf-8").split()
+    assert len(raw) // 3 > 300_000
+    assert not [w for w in raw[0::3] if not rjieba.has_word(w)]
+
+
+def test_fast_best_split_gives_the_reference_split_of_every_stretch(data_dir):
+    """The cut_all path against the substring scan it replaced, on every stretch of 1–12
+    characters of our planted sentences, with and without the rarities."""
+    lex = lx.lexicon()
+    stretches = {run[a:a + n] for s in _planted_sentences()
+                 for run in "".join(c if lx.is_han(c) else " " for c in s).split()
+                 for n in range(1, 13) for a in range(0, max(1, len(run) - n + 1), 3)}
+    assert len(stretches) > 1000
+    for text in stretches:
+        for min_freq in (0, lx.FLOOR):
+            assert lex.best_split(text, 6, min_freq) == lex._best_split_scan(text, 6, min_freq)
+    assert lex.best_split("部署") == lex._best_split_scan("部署", 6, 0)
+    assert lex.best_split("2024年部署") == lex._best_split_scan("2024年部署", 6, 0)  # not all Han
+
+
+def test_rare_typos_are_the_rarities_one_replacement_makes_common(data_dir):
+    lex = lx.lexicon()
+    assert "膨涨" in lex.rare_typos and "膨涨" not in lex.freq  # 涨 → 胀: 膨胀
+    assert lex.corrections("膨涨", 1) and "膨胀" in lex.corrections("膨涨", 1)
+    assert all(w not in lex.freq and lex.known(w) for w in lex.rare_typos)
+    assert all(any(lex.corrections(w, i) for i in range(len(w))) for w in lex.rare_typos)
+
+
+def test_replacements_spare_rare_characters_and_keep_uncommon_ones_to_look_alikes(data_dir):
+    lex = lx.lexicon()
+    rare = next(c for c, f in lex.singles.items() if f < lx.RARE_CHAR and lex.confusables(c))
+    assert lex.replacements(rare) == frozenset()
+    uncommon = next(c for c, f in lex.singles.items()
+                    if lx.RARE_CHAR <= f < lx.SOUND_CHAR and lex.confusables(c))
+    assert lex.replacements(uncommon) == lex.shapes.get(uncommon, frozenset())
+    common = next(c for c, f in lex.singles.items() if f >= lx.SOUND_CHAR and
+                  lex.confusables(c) - lex.shapes.get(c, frozenset()))
+    assert lex.replacements(common) == lex.confusables(common)
+
+
+def test_segments_and_spans_describe_the_same_words():
+    for text in [*_planted_sentences()[:50], "", "２０２４年ABC，部署。"]:
+        words, starts = lx.segments(text)
+        assert "".join(words) == text and starts[-1] == len(text)
+        assert lx.spans(text) == tuple((starts[k], starts[k + 1], w) for k, w in
+                                       enumerate(words))
+        assert all(text[s:e] == w for s, e, w in lx.spans(text))

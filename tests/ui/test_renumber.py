@@ -63,14 +63,14 @@ def test_wait_cursor_while_it_works(window, monkeypatch):
     import app.outline.edits
 
     seen = []
-    real = app.outline.edits.plan_renumber_all
+    real = app.outline.edits.renumber_all_plan
 
     def slow(*args):
         cursor = QApplication.overrideCursor()
         seen.append(cursor.shape() if cursor is not None else None)
         return real(*args)
 
-    monkeypatch.setattr(app.outline.edits, "plan_renumber_all", slow)
+    monkeypatch.setattr(app.outline.edits, "renumber_all_plan", slow)
     window.load_document(Document.from_lines(["一、总体情况", "三、主要做法"]), None)
     assert window.headings.fix_all_numbering()
     assert seen == [Qt.CursorShape.WaitCursor]
@@ -90,3 +90,49 @@ def test_summary_counts_markers_once_per_group():
     new = ["一、甲", "二、乙", "一是甲，二是乙"]
     groups = [G([(0, M(0, 2)), (1, M(0, 2))]), G([(2, M(0, 2)), (2, M(4, 6))])]
     assert summarize(old, new, groups) == (2, 2)
+
+
+def _long_report(sections: int, filler: int) -> list[str]:
+    """Sections numbered 一、三、四… (one skipped), each heading far from the next."""
+    lines = ["关于工作的报告"]
+    for k in range(sections):
+        from app.outline.numerals import to_chinese
+
+        lines.append(f"{to_chinese(k + 1 + (k > 0))}、部分{k}")
+        lines += [f"这是正文的一段，编号{k}-{j}。" for j in range(filler)]
+    return lines
+
+
+def test_far_apart_markers_renumbered_in_one_undo_step(window):
+    from ui.doc_ops import CLUSTER_GAP
+
+    lines = _long_report(6, CLUSTER_GAP + 5)  # every heading in an edit block of its own
+    window.load_document(Document.from_lines(lines), None)
+    window.live.flush()
+    assert window.headings.fix_all_numbering()
+    headings = [t for t in texts(window) if "、部分" in t]
+    assert headings == ["一、部分0", "二、部分1", "三、部分2", "四、部分3", "五、部分4",
+                        "六、部分5"]
+    # the model the outline is built from says what the editor shows
+    assert [p.text for p in window.live.document.paragraphs] == texts(window)
+    assert window.outline.top_level_labels()[-1].startswith("六、")
+    window.undo()
+    assert texts(window) == lines
+
+
+def test_renumbering_reads_back_only_the_renumbered_paragraphs(window):
+    lines = _long_report(3, 30)
+    window.load_document(Document.from_lines(lines), None)
+    window.live.flush()
+    reads = []
+    sync = window.live.sync
+    real = sync._replace
+
+    def counted(first, old_last, new_last):
+        reads.append(new_last - first + 1)
+        real(first, old_last, new_last)
+
+    sync._replace = counted
+    assert window.headings.fix_all_numbering()
+    assert sum(reads) == 2  # 三、→二、, 四、→三、; not the 60 paragraphs between them
+    assert [p.text for p in window.live.document.paragraphs] == texts(window)

@@ -103,6 +103,24 @@ def test_replace_all_is_one_undo_step(qtbot, window):
     assert texts(window) == TEXT.split("\n")
 
 
+def test_replace_all_far_apart_is_one_undo_step_and_the_model_follows(qtbot, window):
+    from app.model import Document
+    from ui.doc_ops import CLUSTER_GAP
+
+    filler = ["其他内容。"] * (CLUSTER_GAP + 3)  # each hit in an edit block of its own
+    lines = ["县信访局开展工作", *filler, "县信访局的做法", *filler, "县信访局总结"]
+    window.load_document(Document.from_lines(lines), None)
+    pane = open_pane(qtbot, window, replace=True)
+    search_for(qtbot, pane, "县信访局")
+    pane.replace_edit.setText("市信访局")
+    assert pane.replace_all() == 3
+    assert [t for t in texts(window) if "信访局" in t] == ["市信访局开展工作", "市信访局的做法",
+                                                        "市信访局总结"]
+    assert [p.text for p in window.live.document.paragraphs] == texts(window)
+    window.undo()
+    assert texts(window) == lines
+
+
 def test_regex_replace_with_groups_and_replace_one(qtbot, window):
     type_text(window.editor, TEXT)
     pane = open_pane(qtbot, window, replace=True)

@@ -87,3 +87,23 @@ def test_status_bar_shows_the_selection_and_the_total(qtbot, window):
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert window.word_count.dialog.isVisible()
     window.word_count.dialog.close()
+
+
+def test_status_bar_total_follows_edits_deletions_and_undo(qtbot, window):
+    load(window)
+    label = window.word_count.label
+    qtbot.waitUntil(lambda: label.text() == "Words: 16")
+    window.editor.go_to(3, 4)
+    window.editor.insertPlainText("王五")  # 张三 李四王五: two more Chinese characters
+    window.live.flush()
+    assert label.text() == "Words: 18"
+    cursor = window.editor.textCursor()  # delete paragraph 3 (2020年GDP增长5%: 6 words)
+    block = window.editor.document().findBlockByNumber(2)
+    cursor.setPosition(block.position())
+    cursor.setPosition(block.next().position(), QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()
+    window.live.flush()
+    assert label.text() == "Words: 12"
+    window.undo()
+    window.live.flush()
+    assert label.text() == "Words: 18"
