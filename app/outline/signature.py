@@ -44,8 +44,12 @@ def text_signature(text: str) -> Hashable:
     """The facts about ``text`` the outline parser uses; the text itself where it reads more
     (inline items: their wording decides how runs continue)."""
     marker = find_marker(text)
-    skip = marker.end if marker is not None else 0
-    if find_inline_items(text, 0) or (skip and find_inline_items(text, skip)):
+    loose = find_marker_before_number(text)
+    sub = _SUB_ITEM.match(text)
+    # where the parser may look for inline items: after any marker a heading can take here
+    # (the loose "2." and the "6-1." item become the marker only after an item 1 or 6)
+    skips = {0, *(m.end for m in (marker, loose) if m is not None), *((sub.end(),) if sub else ())}
+    if any(find_inline_items(text, skip) for skip in skips):
         return ("text", text)
     label = _LABEL_ITEM.match(text)
     label_item = None
@@ -53,9 +57,8 @@ def text_signature(text: str) -> Hashable:
         if find_inline_items(text, label.end()):
             return ("text", text)
         label_item = (label.end(), find_marker(text[label.end():]))
-    sub = _SUB_ITEM.match(text)
     t = clean(text)
-    return (marker, find_marker_before_number(text), sub.group(0) if sub else None, label_item,
+    return (marker, loose, sub.group(0) if sub else None, label_item,
             _edge(text, 1), _edge(text, -1), "第" in text[:8],
             bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),
