@@ -11,7 +11,8 @@
   and revision marks) and the first run's w:rPr, and goes into its container: the body, or the
   table cell of Paragraph.cell, after the previous paragraph of that container. Empty ``virtual``
   paragraphs are not written.
-- A deleted paragraph's w:sectPr moves to the previous paragraph (else the next); a cell never
+- A deleted paragraph's w:sectPr moves to the previous paragraph that stays (else the next; when
+  that one ends a section itself, the two sections join); a cell never
   ends up without a w:p (nor ending with a table); a table whose paragraphs are all gone and that
   is gone from Document.tables is removed.
 """
