@@ -42,6 +42,6 @@ def test_saved_file_holds_what_the_window_showed(window, qtbot, tmp_path, seed, 
         QApplication.processEvents()
         qtbot.waitUntil(lambda: window.path is not None and not window.editor.loading)
 
-    out = fuzz_file(window, settle, src, index, seed, tmp_path, edits, track)
+    out = fuzz_file(window, settle, src, index, seed, tmp_path, edits, track, strict=True)
     assert out.problems == [], "\n".join(out.edits)
     window.editor.document().setModified(False)
