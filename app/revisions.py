@@ -169,6 +169,8 @@ def current_element(doc: Document, p: Paragraph) -> etree._Element | None:
         etree.SubElement(root, W + "body").append(el)
         patcher = BodyPatcher(doc, source, root, ctx.styles, ctx.run_format)
         patcher._patch(el, p, rec)
+        if patcher.shifts[p.id] == 0:  # edited inside the rendered number: numbering is off
+            p.auto_number_len = 0  # in ``el`` and the prefix is its text (as Save does it)
     return el
 
 

@@ -41,7 +41,12 @@ def record_edit(doc: Document, p: Paragraph, before: ParagraphState, author: str
                 date: str | None = None) -> bool:  # fmt: skip
     """Record the change of ``p`` from ``before`` to its current text as revisions by
     ``author``. False (nothing recorded, the edit stays as made) when there is nothing to record
-    or the edit moves objects."""
+    or the edit moves objects. An edit inside Word's rendered auto-number (which is no text of
+    the XML) stays an ordinary edit, as with 修订 off: Save switches the numbering off and writes
+    the prefix as typed; undone before anything else is recorded, the numbering stays."""
+    n = p.auto_number_len
+    if n and p.text[:n] != before.text[:n]:
+        return False  # inside Word's rendered number: an ordinary edit, the number becomes text
     new = p.text
     old = before.text
     if new == old:

@@ -11,7 +11,8 @@
   and revision marks) and the first run's w:rPr, and goes into its container: the body, or the
   table cell of Paragraph.cell, after the previous paragraph of that container. Empty ``virtual``
   paragraphs are not written.
-- A deleted paragraph's w:sectPr moves to the previous paragraph (else the next); a cell never
+- A deleted paragraph's w:sectPr moves to the previous paragraph that stays (else the next; when
+  that one ends a section itself, the two sections join); a cell never
   ends up without a w:p (nor ending with a table); a table whose paragraphs are all gone and that
   is gone from Document.tables is removed.
 """
@@ -82,6 +83,7 @@ class BodyPatcher:
         self._source_ps: list[etree._Element] | None = None
         self._touched_cells: set[etree._Element] = set()
         self._revision_id: int | None = None
+        self._gone_els: set[etree._Element] | None = None
 
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
@@ -145,7 +147,7 @@ class BodyPatcher:
                 inserts[codes[id(o)]] = copy.deepcopy(source)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
         want = desired_formats(p.spans, len(new_text), shift)
-        apply_formats(el, want, self.run_format)
+        apply_formats(el, want, self.run_format, self._next_revision_id)
 
     # --- objects that moved between paragraphs --------------------------------------------------
     def _object_element(self, obj: InlineObject) -> etree._Element | None:
@@ -174,13 +176,21 @@ class BodyPatcher:
     def _take_out(self, el: etree._Element) -> None:
         """Remove a w:p from where it stands: its section break stays (with a neighbour) and a
         cell it leaves keeps a paragraph, as Word requires."""
-        _move_section_break(el)
+        _move_section_break(el, self._gone())
         cell = next(el.iterancestors(W_TC), None)
         if cell is not None:
             self._touched_cells.add(cell)
             self._keep_one(el, cell)
         remove(el)
         self.changed = True
+
+    def _gone(self) -> set[etree._Element]:
+        """The file's w:p that the model no longer has (still in the tree until removed)."""
+        if self._gone_els is None:
+            alive = {p.id for p in self.doc.paragraphs}
+            self._gone_els = {self.ps[rec.index] for pid, rec in self.source.paragraphs.items()
+                              if pid not in alive}  # fmt: skip
+        return self._gone_els
 
     def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
         """Take an existing paragraph out of where it was and put it where the model has it;
@@ -251,6 +261,10 @@ class BodyPatcher:
             taken.append(given if isinstance(given, int) else 0)
             self._revision_id = max(taken)
         self._revision_id += 1
+        context = self.source.revision_context
+        given = getattr(context, "next_id", None)
+        if isinstance(given, int) and given < self._revision_id:  # the window's next ids: above
+            setattr(context, "next_id", self._revision_id)  # noqa: B010 (app.revisions._Context)
         return self._revision_id
 
     def _neighbour(self, p: Paragraph, k: int, container: etree._Element) -> etree._Element | None:
@@ -437,13 +451,18 @@ def _child_of(el: etree._Element, container: etree._Element) -> etree._Element |
     return None
 
 
-def _move_section_break(el: etree._Element) -> None:
-    """A deleted paragraph that ends a section hands its w:sectPr to its neighbour."""
+def _move_section_break(el: etree._Element, gone: set[etree._Element]) -> None:
+    """A deleted paragraph that ends a section hands its w:sectPr to its nearest neighbour that
+    stays (``gone``: paragraphs deleted too). When that neighbour ends a section itself, nothing
+    the model has is left in this section: the break goes, the sections join, as in Word when a
+    selection holding a section break is deleted (an empty paragraph kept for the break would be
+    a paragraph the editor never showed)."""
     ppr = el[0] if len(el) and el[0].tag == W_PPR else None
     sect = ppr.find(W_SECTPR) if ppr is not None else None
     if sect is None:
         return
-    for sibling in (_adjacent_block(el, preceding=True), _adjacent_block(el, preceding=False)):
+    neighbours = (_adjacent_block(el, True, gone), _adjacent_block(el, False, gone))
+    for sibling in neighbours:
         if sibling is None or sibling.tag != W_P:
             continue
         sppr = sibling[0] if len(sibling) and sibling[0].tag == W_PPR else None
@@ -451,17 +470,20 @@ def _move_section_break(el: etree._Element) -> None:
             continue
         put_ordered(ensure_props(sibling, W_PPR), sect)
         return
-    # Between two tables, or beside another section break: an empty paragraph keeps the break
-    # (the section's page setup matters more than one empty line).
+    if any(sibling is not None and sibling.tag == W_P for sibling in neighbours):
+        return  # beside another section break: the two sections join
+    # Between two tables: an empty paragraph keeps the break (and the tables apart).
     carrier = etree.Element(W_P)
     carrier.append(etree.Element(W_PPR))
     carrier[0].append(sect)
     el.addnext(carrier)
 
 
-def _adjacent_block(el: etree._Element, preceding: bool) -> etree._Element | None:
-    """The block (w:p, w:tbl, w:sdt) right before/after ``el``, skipping bookmarks and marks."""
+def _adjacent_block(el: etree._Element, preceding: bool,
+                    gone: set[etree._Element]) -> etree._Element | None:  # fmt: skip
+    """The block (w:p, w:tbl, w:sdt) right before/after ``el``, skipping bookmarks, marks and the
+    paragraphs in ``gone``."""
     for sibling in el.itersiblings(preceding=preceding):
-        if sibling.tag in (W_P, W_TBL, W + "sdt"):
+        if sibling.tag in (W_P, W_TBL, W + "sdt") and sibling not in gone:
             return sibling
     return None

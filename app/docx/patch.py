@@ -16,6 +16,7 @@ colleague, hyperlinks) stays where it was.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from lxml import etree
@@ -305,9 +306,12 @@ def desired_formats(spans: list[Span], length: int, shift: int) -> list[Fmt]:
     return out
 
 
-def apply_formats(p: etree._Element, want: list[Fmt], run_format: RunFormat) -> None:
+def apply_formats(p: etree._Element, want: list[Fmt], run_format: RunFormat,
+                  next_id: Callable[[], int] | None = None) -> None:  # fmt: skip
     """Make the paragraph's per-character formatting equal ``want``: split runs around each
-    differing stretch and set the differing flags there."""
+    differing stretch and set the differing flags there. ``next_id`` hands out the revision ids
+    a split run's copied w:rPrChange needs (the caller's counter: ids taken from the tree alone
+    would repeat ids that the caller gives out elsewhere)."""
     for _ in range(len(want) + 2):
         atoms = [a for a in paragraph_atoms(p, run_format) if a.text]
         chars: list[tuple[Atom, int]] = [(a, k) for a in atoms for k in range(len(a.text))]
@@ -330,8 +334,8 @@ def apply_formats(p: etree._Element, want: list[Fmt], run_format: RunFormat) -> 
             end += 1
         if end < len(chars) and chars[end][0].run is run:  # cut the end first: keeps k valid
             end_atom, end_k = chars[end]
-            split_run(run, end_atom.el, end_k)
-        second = split_run(run, atom.el, k)
+            split_run(run, end_atom.el, end_k, next_id)
+        second = split_run(run, atom.el, k, next_id)
         target = run if second is None else second
         for flag in range(3):
             if want[first][flag] != atom.fmt[flag]:
