@@ -44,6 +44,7 @@ from ui.styling import (
     block_format_for,
     body_font,
     char_width,
+    fast_relayout,
     fixed_role,
     layout_of,
 )
@@ -82,12 +83,12 @@ class ReportEditor(QTextEdit):
         self.setAcceptDrops(True)
         self.highlighter = RoleHighlighter(self.document())
         # Body text is drawn in the document's own font, so the highlighter gives it no format:
-        # a block with formats is shaped and laid out again with them after every keystroke
-        # in it (typing in a 150,000-character body paragraph: ~10 ms a key of the ~50).
+        # a block with formats is laid out again with them after every keystroke in it (in a
+        # 150,000-character body paragraph ~5 % more work a key, callgrind).
         self.document().setDefaultFont(body_font(self.font(), BODY_PT))
         self.highlighter.body_in_document = True
         self.document().setDocumentMargin(24)
-        self._fast_relayout()
+        fast_relayout(self.document())  # (see there: measured with callgrind)
         self.objects = ObjectRegistry()  # the InlineObjects behind the U+FFFC characters
         install_placeholders(self.document(), self.objects, self)
         self.loading = False  # being filled: the model follows once it is in
@@ -103,26 +104,6 @@ class ReportEditor(QTextEdit):
         self._zoom = 1.0
         self.balloon_width = 0  # room right of the page for revision balloons (ui.track_changes)
         self._update_page_width()
-
-    def _fast_relayout(self) -> None:
-        """Make the per-key relayout cheaper (measured with callgrind, docs/benchmarks.md).
-
-        After every edit Qt's document layout moves each line of every block below the cursor
-        (its cost grows with the text after the cursor, the same in a bare QTextEdit). Two
-        things our document had that made each of those moves dearer:
-
-        - QTextEdit gives the document it creates its viewport as the layout's paint device, so
-          each line moved asks the widget twice for its DPI (``QWidget::metric``); a document
-          set on the widget later has none. Without one Qt uses the screen's DPI, which is the
-          viewport's on one screen (fonts and margins come out the same).
-        - A block of automatic direction is scanned for its first strong character each time it
-          is moved (``QTextBlock::textDirection``); reports are written left to right.
-        """
-        layout = self.document().documentLayout()
-        layout.setPaintDevice(None)  # type: ignore[arg-type]  # (None: Qt takes the screen DPI)
-        option = self.document().defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        self.document().setDefaultTextOption(option)
 
     # ---- the page: 28 characters a line, as GB/T 9704 prints ---------------------------------
     def page_width(self) -> int:

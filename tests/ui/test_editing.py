@@ -114,8 +114,10 @@ def test_underlines_sit_on_their_characters_after_astral_ones(window):
     from app.findings import Severity
     from ui.editor import Mark
 
-    window.load_document(Document(paragraphs=[Paragraph(f"张{ASTRAL}兵乓球比赛{ASTRAL}同志")]), None)
-    window.editor.set_marks([Mark(0, 2, 5, Severity.ERROR, "a"), Mark(0, 8, 10, Severity.INFO, "b")])
+    text = f"张{ASTRAL}兵乓球比赛{ASTRAL}同志"
+    window.load_document(Document(paragraphs=[Paragraph(text)]), None)
+    marks = [Mark(0, 2, 5, Severity.ERROR, "a"), Mark(0, 8, 10, Severity.INFO, "b")]
+    window.editor.set_marks(marks)
     shown = sorted(sel.cursor.selectedText() for sel in window.editor.extraSelections())
     assert shown == ["兵乓球", "同志"]
 
