@@ -106,6 +106,10 @@ def main() -> int:
         else:
             other.setPlainText(w.editor.toPlainText())
         other.show()
+        app.processEvents()
+        # laid out to the end as the window's document is (Qt lays out lazily; a keystroke
+        # moves every laid-out line below it): see bench_live.laid_out
+        other.document().documentLayout().documentSize()
         cursor = QTextCursor(other.document().findBlockByNumber(middle))
         cursor.movePosition(QTextCursor.MoveOperation.Right, n=3)
         other.setTextCursor(cursor)

@@ -126,7 +126,7 @@ def fuzz_file(window: Any, settle: Callable[[], None], src: Path, index: int, se
     shutil.copy(src, path)
     chosen = rng.random() < 0.5  # drawn even when given, so the edits stay those of the seed
     out = Outcome(src.name, chosen if track is None else track)
-    if not window.open_path(str(path), ask=False):
+    if not window.files.open_path(str(path), ask=False):
         out.problems.append("does not open")
         return out
     settle()
@@ -138,7 +138,7 @@ def fuzz_file(window: Any, settle: Callable[[], None], src: Path, index: int, se
         settle()
     shown = [p for p in window.live.document.paragraphs if not p.virtual]
     model = [p.text for p in shown]
-    if not window.save_to(str(path)):
+    if not window.files.save_to(str(path)):
         out.problems.append("save failed")
         return out
     new = issues(path) - issues(src)

@@ -41,7 +41,26 @@ def count_text(text: str) -> Counts:
     return Counts(len(text.translate(space)), len(text.translate(both)))
 
 
+LONG_TEXT = 4000
+
+
+def count_long(text: str) -> Counts:
+    """:func:`count_text`, between the 。 marks of a long paragraph: typing in a 150,000-
+    character paragraph counts one sentence again, not the paragraph (~50 ms after each
+    analysis). Every character counts on its own, so the split changes nothing; a 。 is a
+    character and a punctuation mark."""
+    if len(text) < LONG_TEXT:
+        return count_text(text)
+    pieces = text.split("。")
+    chars = no_punct = 0
+    for piece in pieces:
+        c = count_text(piece)
+        chars += c.chars
+        no_punct += c.chars_no_punct
+    return Counts(chars + len(pieces) - 1, no_punct)
+
+
 def count_paragraphs(texts: Iterable[str]) -> Counts:
     """The counts of all ``texts`` (cached per text: the status bar asks after every edit)."""
-    counts = [count_text(t) for t in texts]
+    counts = [count_long(t) for t in texts]
     return Counts(sum(c.chars for c in counts), sum(c.chars_no_punct for c in counts))

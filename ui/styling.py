@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
+    QTextDocument,
     QTextFormat,
 )
 
@@ -90,6 +91,38 @@ def fixed_role(block_format: QTextBlockFormat) -> Role | None:
     return None
 
 
+def body_font(base: QFont, pt: float) -> QFont:
+    """``base`` in the body face (仿宋) at ``pt`` points: the editor's document font."""
+    face = resolve(Face.FANGSONG)
+    font = QFont(base)
+    font.setFamilies([face.family])
+    font.setPointSizeF(pt)
+    if face.bold:
+        font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+def fast_relayout(doc: QTextDocument) -> None:
+    """Make the relayout after each keystroke in the editor's ``doc`` cheaper (callgrind).
+
+    After every edit Qt's document layout moves each line of every block below the cursor (the
+    cost grows with the text after the cursor, the same in a bare QTextEdit). Two things the
+    editor's document had that made each of those moves dearer:
+
+    - QTextEdit gives the document it creates its viewport as the layout's paint device, so each
+      line moved asks the widget twice for its DPI (``QWidget::metric``, 14 % of the relayout);
+      a document set on a widget later has none. Without one Qt uses the screen's DPI, which is
+      the viewport's on one screen (fonts and margins come out the same).
+    - A block of automatic direction is scanned for its first strong character each time it is
+      moved (``QTextBlock::textDirection``); reports are written left to right.
+    """
+    layout = doc.documentLayout()
+    layout.setPaintDevice(None)  # type: ignore[arg-type]  # (None: Qt takes the screen DPI)
+    option = doc.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    doc.setDefaultTextOption(option)
+
+
 WHOLE_BLOCK = 999_999  # a split that means "to the end of the block", whatever its length
 
 
@@ -120,14 +153,22 @@ class RoleHighlighter(QSyntaxHighlighter):
         self._zoom = zoom
         self._formats: dict[tuple[Face, float, bool], QTextCharFormat] = {}
         self.overlay = None  # callable(highlighter, text): paints on top (comment ranges)
+        # True when the document's default font is the body face at the body size (the editor
+        # sets it so): body text then needs no format of its own (see ReportEditor.__init__)
+        self.body_in_document = False
 
     @property
     def zoom(self) -> float:
         return self._zoom
 
     def set_zoom(self, zoom: float) -> None:
+        """Draw at ``zoom``; also after the faces changed (settings): the formats are made
+        again, and the document's font follows when body text is drawn in it."""
         self._zoom = zoom
         self._formats.clear()
+        doc = self.document()
+        if self.body_in_document and doc is not None:
+            doc.setDefaultFont(body_font(doc.defaultFont(), BODY_PT * zoom))
 
     def char_format(self, face: Face, pt: float, grey: bool = False) -> QTextCharFormat:
         key = (face, pt, grey)
@@ -168,11 +209,12 @@ class RoleHighlighter(QSyntaxHighlighter):
         elif split > 0 and role is not None:
             head = self.char_format(role_face(role), BODY_PT)
             self.setFormat(0, min(split, length), head)
-            if split < length:
+            if split < length and not self.body_in_document:
                 self.setFormat(split, length - split, body)
         else:
             face = role_face(role)
-            self.setFormat(0, length, self.char_format(face, BODY_PT, grey=role is Role.JUNK))
+            if not (self.body_in_document and face is Face.FANGSONG and role is not Role.JUNK):
+                self.setFormat(0, length, self.char_format(face, BODY_PT, grey=role is Role.JUNK))
         if self.overlay is not None:
             self.overlay(self, text)
         self.setCurrentBlockState(key)

@@ -8,6 +8,7 @@ the dialog.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -48,46 +49,70 @@ def document_texts(editor: QTextEdit) -> list[str]:
     return out
 
 
-class RunningCount:
-    """The document's figures, recounted only for the paragraphs whose text changed.
+LONG_TEXT = 4000  # a paragraph this long is counted sentence by sentence (see count_long)
 
-    The status bar recounts after every analysis; summing 4,400 paragraphs' figures (and
-    reading every block's text back from Qt) took ~20 ms of each pause in the typing. The live
-    model keeps an unchanged paragraph's text as the same string object, so a changed one is
-    found by identity, and the total is corrected by the difference.
-    """
+
+def count_long(text: str) -> WordCount:
+    """:func:`count_paragraph` of ``text``, counted between its 。 marks: typing in a 150,000-
+    character paragraph then counts one sentence again, not the whole paragraph (~140 ms).
+    Exact: 。 is one East Asian character, a token of its own, so no token spans it."""
+    if len(text) < LONG_TEXT:
+        return count_paragraph(text)
+    pieces = text.split("。")
+    marks = len(pieces) - 1
+    words = chars = spaces = asian = non_asian = 0
+    for piece in pieces:
+        c = count_paragraph(piece)
+        words += c.words
+        chars += c.chars_no_spaces
+        spaces += c.chars_with_spaces - c.chars_no_spaces
+        asian += c.asian
+        non_asian += c.non_asian_words
+    chars += marks
+    return WordCount(words=words + marks, chars_no_spaces=chars,
+                     chars_with_spaces=chars + spaces, paragraphs=1 if chars else 0,
+                     asian=asian + marks, non_asian_words=non_asian)
+
+
+class DocumentTally:
+    """Word's figures for the whole document, kept by paragraph: a recount after an edit counts
+    only the paragraphs whose text changed (corpus x3: ~1 ms instead of ~45 ms for reading
+    every block and adding 4,400 counts, after each pause in typing and each analysis)."""
 
     def __init__(self) -> None:
-        self.counted: dict[int, tuple[str, WordCount]] = {}  # paragraph id → text, figures
-        self.total = [0] * 6
+        self._parts: dict[object, tuple[str, WordCount]] = {}
+        self._total = (0, 0, 0, 0, 0, 0)
 
-    def update(self, paragraphs) -> WordCount:
-        counted, total = self.counted, self.total
-        seen = set()
-        for p in paragraphs:
-            pid, text = p.id, p.text
-            seen.add(pid)
-            old = counted.get(pid)
-            if old is not None and old[0] is text:
-                continue
-            new = count_paragraph(text)
-            counted[pid] = (text, new)
-            if old is not None:
-                _add(total, old[1], -1)
-            _add(total, new, 1)
-        if len(seen) != len(counted):
-            for pid in [pid for pid in counted if pid not in seen]:
-                _add(total, counted.pop(pid)[1], -1)
-        return WordCount(*total)
+    @staticmethod
+    def _fields(c: WordCount) -> tuple[int, int, int, int, int, int]:
+        return (c.words, c.chars_no_spaces, c.chars_with_spaces, c.paragraphs, c.asian,
+                c.non_asian_words)
 
-
-def _add(total: list[int], c: WordCount, sign: int) -> None:
-    total[0] += sign * c.words
-    total[1] += sign * c.chars_no_spaces
-    total[2] += sign * c.chars_with_spaces
-    total[3] += sign * c.paragraphs
-    total[4] += sign * c.asian
-    total[5] += sign * c.non_asian_words
+    def update(self, items: Iterable[tuple[object, str]]) -> WordCount:
+        """The figures for the paragraphs ``items`` ((key, text) each: a paragraph id) now."""
+        old = self._parts
+        new: dict[object, tuple[str, WordCount]] = {}
+        plus: list[WordCount] = []
+        minus: list[WordCount] = []
+        for key, text in items:
+            entry = old.pop(key, None)
+            if entry is None or (entry[0] is not text and entry[0] != text):
+                if entry is not None:
+                    minus.append(entry[1])
+                entry = (text, count_long(text))
+                plus.append(entry[1])
+            if key in new:  # a key twice (never for ids): keep both, under distinct keys
+                key = (key, len(new))
+            new[key] = entry
+        minus.extend(entry[1] for entry in old.values())  # paragraphs gone
+        total = list(self._total)
+        for sign, counts in ((1, plus), (-1, minus)):
+            for c in counts:
+                for k, v in enumerate(self._fields(c)):
+                    total[k] += sign * v
+        self._parts = new
+        self._total = (total[0], total[1], total[2], total[3], total[4], total[5])
+        return WordCount(*self._total)
 
 
 def grouped(n: int) -> str:
@@ -190,7 +215,7 @@ class WordCountStatus(QObject):
         self.label.clicked.connect(self.show_dialog)
         window.statusBar().addPermanentWidget(self.label)
         self._document = WordCount()
-        self._running = RunningCount()
+        self._tally = DocumentTally()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # recount the document once typing pauses
@@ -201,12 +226,18 @@ class WordCountStatus(QObject):
         self.recount()
 
     def recount(self) -> None:
-        live = getattr(self.w, "live", None)
-        if live is not None and live.document.paragraphs and not self.editor.loading:
-            self._document = self._running.update(live.document.paragraphs)
-        else:  # the model is filled after the editor (loading): count the blocks
-            self._document = count_texts(document_texts(self.editor))
+        self._document = self._tally.update(self._paragraphs())
         self.update_label()
+
+    def _paragraphs(self) -> Iterable[tuple[object, str]]:
+        """(paragraph id, text) of every paragraph: from the window's model, which follows each
+        edit, when it is in step with the blocks (reading 4,400 blocks back costs ~20 ms)."""
+        live = getattr(self.w, "live", None)
+        doc = getattr(live, "document", None)
+        paragraphs = getattr(doc, "paragraphs", None)
+        if paragraphs is not None and len(paragraphs) == self.editor.document().blockCount():
+            return ((p.id, p.text) for p in paragraphs)
+        return enumerate(document_texts(self.editor))
 
     def side_texts(self) -> list[str]:
         doc = getattr(self.w.live, "document", None)

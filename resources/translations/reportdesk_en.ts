@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
@@ -6,47 +6,47 @@
     <message>
         <location filename="../../ui/about_dialog.py" line="62"/>
         <source>About ReportDesk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="66"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="68"/>
         <source>Version %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="73"/>
         <source>Drafting and review of Chinese official reports: heading numbering, counts, placeholders, punctuation; Word and PDF in the GB/T 9704 layout.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Component</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="89"/>
         <source>Licence</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="97"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3; you may replace them with your own build. The program itself is MIT-licensed.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="108"/>
         <source>Built with:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -54,27 +54,27 @@
     <message>
         <location filename="../../ui/review_dialogs.py" line="31"/>
         <source>Your Name for Comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="37"/>
         <source>from the name</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="38"/>
         <source>Comments are signed with this name, as in Word and WPS.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="41"/>
         <source>Name:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="42"/>
         <source>Initials:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -82,12 +82,12 @@
     <message>
         <location filename="../../ui/comment_cards.py" line="56"/>
         <source>Resolved</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comment_cards.py" line="61"/>
         <source>Original text deleted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,37 +95,37 @@
     <message>
         <location filename="../../ui/comments_view.py" line="114"/>
         <source>All comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="115"/>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="116"/>
         <source>Resolved</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="142"/>
         <source>No comments. Select text and press Ctrl+Alt+M.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="155"/>
         <source>OK</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="156"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/comments_view.py" line="157"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -133,17 +133,17 @@
     <message>
         <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="131"/>
         <source>Print Preview</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/desktop.py" line="141"/>
         <source>Print</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -151,140 +151,140 @@
     <message>
         <location filename="../../ui/safety.py" line="71"/>
         <source>Restore Prev&amp;ious Version…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="73"/>
         <source>Load the version the last save replaced (the file changes when you save)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="116"/>
         <location filename="../../ui/safety.py" line="125"/>
         <source>Already Open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="117"/>
         <source>%1 is already open in another window of this program.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="127"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="127"/>
         <location filename="../../ui/safety.py" line="377"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="131"/>
         <source>Both windows could then change the report; saving asks before overwriting changes made elsewhere.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="170"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="180"/>
         <source>Cannot Open File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="184"/>
         <source>Opening %1 cancelled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="216"/>
         <source>Opened %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="230"/>
         <source>WPS or Word seems to have %1 open (%2): saving in both will conflict.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="450"/>
         <location filename="../../ui/safety.py" line="454"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="278"/>
         <source>Wait until the report is shown</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="321"/>
         <source>Restored %1 (autosaved %2): save it to keep it</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="350"/>
         <source>Restore Previous Version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="357"/>
         <source>There is no previous version of this report yet: one is kept each time it is saved.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="364"/>
         <source>As Opened (%1)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="365"/>
         <source>Before the Last Save (%1)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="368"/>
         <source>Put an earlier version back in place of %1?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="379"/>
         <source>The file is replaced now; the version it replaces is kept.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="393"/>
         <source>Earlier version restored</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="372"/>
         <source>Your unsaved changes will be lost.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="446"/>
         <source>%1 was changed by another program. Your changes here are not saved yet; saving will ask whether to overwrite the other version.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="455"/>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="456"/>
         <source>Reload</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/safety.py" line="456"/>
         <source>Keep This Version</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -292,49 +292,49 @@
     <message>
         <location filename="../../ui/controllers/export.py" line="40"/>
         <source> (official format)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="42"/>
         <location filename="../../ui/controllers/export.py" line="108"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="57"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="68"/>
         <location filename="../../ui/controllers/export.py" line="93"/>
         <source>Cannot Export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="69"/>
         <source>An export never replaces the opened file: choose another name.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="95"/>
         <source>Exported %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="110"/>
         <source>Export PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="110"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="119"/>
         <source>Cannot Export PDF</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/controllers/export.py" line="121"/>
@@ -350,68 +350,68 @@
     <message>
         <location filename="../../ui/review_dialogs.py" line="152"/>
         <source>Export to Word</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
         <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="97"/>
         <source>Export Official-Format Word</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
         <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="108"/>
         <source>My edits as tracked changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="111"/>
         <source>Only for a report opened from a file</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="114"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="124"/>
         <source>Signed as:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="126"/>
         <source>File:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="130"/>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="153"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review_dialogs.py" line="166"/>
         <source>An export never replaces the opened file: choose another name.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -419,52 +419,52 @@
     <message>
         <location filename="../../ui/controllers/files.py" line="47"/>
         <source>Open Report</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="49"/>
         <source>Reports (*.txt *.docx *.doc *.wps *.rtf *.odt);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="59"/>
         <source>Still opening another file…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="65"/>
         <source>Already Open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="66"/>
         <source>%1 is already open in another window.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="78"/>
         <source>Cannot Open File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="87"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="88"/>
         <source>The report has unsaved changes. Save them?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="90"/>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="91"/>
-        <source>Don't Save</source>
-        <translation type="unfinished"/>
+        <source>Don&apos;t Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="92"/>
@@ -472,107 +472,107 @@
         <location filename="../../ui/controllers/files.py" line="220"/>
         <location filename="../../ui/controllers/files.py" line="234"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="124"/>
         <source>Save as Word Document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="124"/>
         <location filename="../../ui/controllers/files.py" line="135"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="133"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="136"/>
         <location filename="../../ui/controllers/files.py" line="248"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="139"/>
         <source>Save Report As</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="192"/>
         <source>Cannot Save File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="201"/>
         <source>Saved %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="208"/>
         <source>Comments Not Saved</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/controllers/files.py" line="209"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
         <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="210"/>
         <source>Save Without Them</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="218"/>
-        <source>Characters Not in the File's Encoding</source>
-        <translation type="unfinished"/>
+        <source>Characters Not in the File&apos;s Encoding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="220"/>
         <source>Save as UTF-8</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="224"/>
         <source>%1 will then be UTF-8 (with a BOM) from now on; its line ends stay.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Overwrite</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="231"/>
         <source>Save As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="233"/>
         <source>Reload (Drop My Changes)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="236"/>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="241"/>
         <source>The version on disk is kept as the backup if you overwrite it.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="249"/>
         <source>ReportDesk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,17 +580,17 @@
     <message>
         <location filename="../../ui/controllers/fixes.py" line="50"/>
         <source>Fixed: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/fixes.py" line="60"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/fixes.py" line="79"/>
         <source>No quick fix at the cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -598,12 +598,12 @@
     <message>
         <location filename="../../ui/focus_cycle.py" line="46"/>
         <source>Next Pane</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/focus_cycle.py" line="50"/>
         <source>Previous Pane</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -611,67 +611,67 @@
     <message>
         <location filename="../../ui/inline_objects.py" line="45"/>
         <source>Image</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="46"/>
         <source>Text box</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="47"/>
         <source>Shape</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="48"/>
         <source>Chart</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="49"/>
         <source>SmartArt</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="50"/>
         <source>Embedded object</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="51"/>
         <source>Equation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="52"/>
         <source>Footnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="53"/>
         <source>Endnote</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="54"/>
         <source>Page break</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="55"/>
         <source>Column break</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="56"/>
         <source>Field</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/inline_objects.py" line="58"/>
         <source>Object</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -679,42 +679,42 @@
     <message>
         <location filename="../../ui/keys.py" line="77"/>
         <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="120"/>
         <source>Ne&amp;xt Problem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="123"/>
         <source>Go to the next problem after the cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="126"/>
         <source>Pre&amp;vious Problem</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="129"/>
         <source>Go to the problem before the cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="142"/>
         <source>No problems</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="175"/>
         <source>(from the start) </source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/keys.py" line="180"/>
         <source>(from the end) </source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -722,32 +722,32 @@
     <message>
         <location filename="../../ui/loader.py" line="202"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="204"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="205"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="235"/>
         <source>Untitled</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="236"/>
         <source>Showing %1 (%2 paragraphs)…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/loader.py" line="273"/>
         <source>Opening</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -755,262 +755,262 @@
     <message>
         <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;New</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Find and Replace…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Underline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Quick Fix</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="212"/>
         <source>Fix All &amp;Numbering</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="213"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="217"/>
         <source>Move Section &amp;Up</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="221"/>
         <source>Move Section &amp;Down</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Promote Heading</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="226"/>
         <source>One level up: （三） becomes 三、</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="230"/>
         <source>One level down: 三、 becomes （三）</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="233"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="236"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;About ReportDesk</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="270"/>
         <source>Outline</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="274"/>
         <source>Problems</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="289"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="308"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="193"/>
         <source>Rep&amp;lace…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="229"/>
         <source>D&amp;emote Heading</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="310"/>
         <source>Out&amp;line</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
         <source>Main</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="338"/>
         <source>Format</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="352"/>
         <source>Paragraph:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="439"/>
         <source>Characters: %1 (without punctuation: %2)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="448"/>
         <source>errors</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="449"/>
         <source>warnings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="450"/>
         <source>notes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="458"/>
         <source>Para %1, Col %2</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,27 +1018,27 @@
     <message>
         <location filename="../../ui/controllers/outline.py" line="51"/>
         <source>The numbering is already in order</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/outline.py" line="57"/>
         <source>Select a heading in the outline first</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/outline.py" line="79"/>
         <source>The section cannot move further</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/outline.py" line="99"/>
         <source>The section cannot be moved there</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/controllers/outline.py" line="116"/>
         <source>This heading cannot change level</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,102 +1046,102 @@
     <message>
         <location filename="../../ui/problems_view.py" line="114"/>
         <source>Severity</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="114"/>
         <source>Rule</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="114"/>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="114"/>
         <source>Line:Col</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="121"/>
         <source>Error</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="122"/>
         <source>Warning</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="123"/>
         <source>Info</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="140"/>
         <source>(ignored)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="151"/>
         <source>Basis: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="153"/>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="227"/>
+        <location filename="../../ui/problems_view.py" line="229"/>
         <source>All severities</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="232"/>
-        <location filename="../../ui/problems_view.py" line="272"/>
+        <location filename="../../ui/problems_view.py" line="234"/>
+        <location filename="../../ui/problems_view.py" line="274"/>
         <source>All rules</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="235"/>
-        <source>Quick Fix</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="237"/>
-        <source>Fix All Numbering</source>
-        <translation type="unfinished"/>
+        <source>Quick Fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="238"/>
-        <source>Show Ignored</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/problems_view.py" line="239"/>
+        <source>Fix All Numbering</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="240"/>
-        <source>Undo Ignore</source>
-        <translation type="unfinished"/>
+        <source>Show Ignored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="247"/>
-        <source>Show:</source>
-        <translation type="unfinished"/>
+        <location filename="../../ui/problems_view.py" line="242"/>
+        <source>Undo Ignore</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="281"/>
-        <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+    <message>
+        <location filename="../../ui/problems_view.py" line="249"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/problems_view.py" line="283"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problems_view.py" line="285"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform> (%n ignored)</numerusform>
@@ -1149,24 +1149,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="346"/>
-        <source>Stop Ignoring</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/problems_view.py" line="347"/>
-        <source>Ignore</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../ui/problems_view.py" line="348"/>
-        <source>Ignore All</source>
-        <translation type="unfinished"/>
+        <source>Stop Ignoring</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/problems_view.py" line="349"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="350"/>
+        <source>Ignore All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/problems_view.py" line="351"/>
         <source>Turn Off This Rule for This Document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1174,12 @@
     <message>
         <location filename="../../ui/files.py" line="73"/>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/files.py" line="76"/>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,71 +1187,71 @@
     <message>
         <location filename="../../ui/session.py" line="61"/>
         <source>Recover Unsaved Documents</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="67"/>
         <source>ReportDesk did not close normally last time. These documents have autosaved copies with changes that were never saved:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="76"/>
         <source>Autosaved documents</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="90"/>
         <source>Restore</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="93"/>
         <location filename="../../ui/session.py" line="130"/>
         <source>Discard</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="95"/>
         <source>Later</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="104"/>
         <source>Later: the copies stay and are offered at the next start.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="112"/>
         <source>%1 — autosaved %2, %3 paragraphs</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="128"/>
         <source>Discard Copy</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="129"/>
         <source>Delete the autosaved copy of %1 for good?</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="130"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="76"/>
+        <location filename="../../ui/renumber.py" line="86"/>
         <source>The numbering is already in order</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="101"/>
+        <location filename="../../ui/renumber.py" line="113"/>
         <source>Renumbered %1 marker(s) in %2 group(s)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,143 +1259,143 @@
     <message>
         <location filename="../../ui/review.py" line="60"/>
         <source>Comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="105"/>
         <source>&amp;New Comment…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="106"/>
         <source>Comment on the selected text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="108"/>
         <source>Comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="109"/>
         <source>&amp;Reply…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="110"/>
         <source>&amp;Edit Comment…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
         <location filename="../../ui/review.py" line="443"/>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="112"/>
         <source>&amp;Delete Comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="114"/>
         <source>&amp;Previous Comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="117"/>
         <source>Ne&amp;xt Comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="121"/>
         <source>Reviewer N&amp;ame…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="123"/>
         <source>Export Official-Format &amp;Word…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="124"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="129"/>
         <source>&amp;Review</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="197"/>
         <source>Select the text to comment on first</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="212"/>
         <source>New comment on “%1”:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="222"/>
         <source>The text to comment on is gone</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="250"/>
         <source>Reply to %1:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="263"/>
         <source>Edit comment:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="306"/>
         <source>The commented text was deleted</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="318"/>
         <source>No comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="354"/>
         <source>This problem has no text to comment on</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="366"/>
         <source>New Comment…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="369"/>
         <source>Make Comment: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="389"/>
         <source>Make Comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="391"/>
         <source>Quick Fix</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="432"/>
         <source>%1 open, %2 resolved</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="443"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1403,32 +1403,32 @@
     <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="41"/>
         <source>Original</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="96"/>
         <source>All Reviewers</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="98"/>
         <source>(unknown)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="119"/>
         <source>Outside the body: decided by Accept All / Reject All</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/revisions_view.py" line="122"/>
@@ -1444,180 +1444,180 @@
     <message>
         <location filename="../../ui/role_chooser.py" line="31"/>
         <source>What the paragraph is; choosing fixes it</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="32"/>
         <location filename="../../ui/role_chooser.py" line="49"/>
         <location filename="../../ui/role_chooser.py" line="63"/>
         <source>Automatic</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="39"/>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="39"/>
         <source>Subtitle</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Document number</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Addressee</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Chapter</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Heading 1 (一、)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="42"/>
         <source>Heading 2 (（一）)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="43"/>
         <source>Heading 3 (1.)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="44"/>
         <source>Heading 4 (（1）)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="44"/>
         <source>Body text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Attachment note</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Signature</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Not part of the report</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="47"/>
         <source>Blank</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="180"/>
+        <location filename="../../ui/search_pane.py" line="183"/>
         <source>Search the document</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/search_pane.py" line="184"/>
-        <source>Previous result (Shift+Enter)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search_pane.py" line="187"/>
-        <source>Next result (Enter)</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/search_pane.py" line="188"/>
-        <source>Match case</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../ui/search_pane.py" line="189"/>
-        <source>Regular expression</source>
-        <translation type="unfinished"/>
+        <source>Previous result (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/search_pane.py" line="190"/>
+        <source>Next result (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="191"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="192"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_pane.py" line="193"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="197"/>
+        <location filename="../../ui/search_pane.py" line="200"/>
         <source>Replace with</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="198"/>
+        <location filename="../../ui/search_pane.py" line="201"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="199"/>
+        <location filename="../../ui/search_pane.py" line="202"/>
         <source>Replace &amp;All</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="280"/>
+        <location filename="../../ui/search_pane.py" line="283"/>
         <source>Invalid regular expression near character %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="284"/>
+        <location filename="../../ui/search_pane.py" line="287"/>
         <source>Invalid regular expression</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="299"/>
+        <location filename="../../ui/search_pane.py" line="302"/>
         <source>Paragraph %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="306"/>
+        <location filename="../../ui/search_pane.py" line="309"/>
         <source>%n result(s)</source>
         <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="308"/>
+        <location filename="../../ui/search_pane.py" line="311"/>
         <source>No results</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="446"/>
+        <location filename="../../ui/search_pane.py" line="455"/>
         <source>Replaced %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="450"/>
+        <location filename="../../ui/search_pane.py" line="459"/>
         <source>The replacement refers to a group the pattern lacks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="482"/>
+        <location filename="../../ui/search_pane.py" line="491"/>
         <source>Search</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1625,47 +1625,47 @@
     <message>
         <location filename="../../ui/session.py" line="174"/>
         <source>The last run ended abnormally; its trace is in %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="253"/>
         <source>Another internal error (recorded in the log)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="257"/>
         <source>ReportDesk hit an internal error: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="259"/>
         <source>Unsaved documents were copied for recovery (%1).</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="262"/>
         <source>It is safest to save your work under a new name now.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="263"/>
         <source>Details are in %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="269"/>
         <source>Internal Error</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="272"/>
         <source>Save As…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="273"/>
         <source>Continue Working</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,277 +1673,277 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="41"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>General</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Editor and Fonts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Checks</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Word Export</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="62"/>
         <source>Shown on comments and in exported files</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="65"/>
         <source>Taken from the name when empty</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="70"/>
         <source>Follow the system</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Light</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Dark</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Dark page in dark mode</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="75"/>
         <source>Off: the page stays paper-coloured, as it prints, on a dark surround</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="79"/>
         <source> s</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="81"/>
         <source>Reviewer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="83"/>
         <source>Name:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Initials:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Interface</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="87"/>
         <source>Language:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="91"/>
         <source>Appearance:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="93"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="95"/>
         <source>Autosave every:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>A recovery copy is kept; after a crash it is offered at start.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="108"/>
         <source>Editor</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="114"/>
         <source> pt</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="115"/>
         <source>Body text size on screen:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="117"/>
         <source>Screen and PDF fonts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="120"/>
         <source>Title (小标宋):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Level-1 headings (黑体):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Level-2 headings (楷体):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Body (仿宋):</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="130"/>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
-        <translation type="unfinished"/>
+        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Numbering of headings and lists</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Stated counts</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Placeholders left in</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Punctuation</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Consistent names</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Text that is not part of the report</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Misused words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Wrong characters (general check)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Confused words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>的, 地 and 得</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Repeated characters and words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Dates</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Fixed formulations of party and state documents</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Document titles and types</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Number and character hygiene</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Checks run while you type:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Check</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Rule</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Checked by default in File → Export to Word:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="211"/>
         <source>Comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Problems found, as comments</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>My edits as tracked changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,27 +1951,27 @@
     <message>
         <location filename="../../ui/side_parts_view.py" line="21"/>
         <source>Headers, Footers and Notes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/side_parts_view.py" line="26"/>
         <source>Part</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/side_parts_view.py" line="26"/>
         <source>Text</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/side_parts_view.py" line="41"/>
         <source>(empty)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/side_parts_view.py" line="46"/>
         <source>This report has no headers, footers, notes or text boxes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,178 +1979,178 @@
     <message>
         <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="103"/>
         <source>&amp;Track Changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="106"/>
         <source>&amp;Accept</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="108"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="110"/>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="112"/>
         <source>Reject All</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Next Change</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Previous Change</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="122"/>
         <source>Trac&amp;k Changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="136"/>
         <source>Reviewer</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="163"/>
         <source>Track changes on: your edits are recorded as revisions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="164"/>
         <source>Track changes off</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="342"/>
         <source>Track Changes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="458"/>
         <source>The move was not recorded: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="486"/>
         <source>A text file has no place for tracked changes.</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="487"/>
         <source>Accept All and Save</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/track_changes.py" line="488"/>
         <source>Save as Word…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WordCountDialog</name>
     <message>
-        <location filename="../../ui/word_count.py" line="69"/>
+        <location filename="../../ui/word_count.py" line="136"/>
         <source>Word Count</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="73"/>
+        <location filename="../../ui/word_count.py" line="140"/>
         <source>Statistics:</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="74"/>
+        <location filename="../../ui/word_count.py" line="141"/>
         <source>Document</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="76"/>
+        <location filename="../../ui/word_count.py" line="143"/>
         <source>Selection</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="79"/>
+        <location filename="../../ui/word_count.py" line="146"/>
         <source>Words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="80"/>
+        <location filename="../../ui/word_count.py" line="147"/>
         <source>Characters (no spaces)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="81"/>
+        <location filename="../../ui/word_count.py" line="148"/>
         <source>Characters (with spaces)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="82"/>
+        <location filename="../../ui/word_count.py" line="149"/>
         <source>Paragraphs</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="83"/>
+        <location filename="../../ui/word_count.py" line="150"/>
         <source>Asian characters and Korean words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="84"/>
+        <location filename="../../ui/word_count.py" line="151"/>
         <source>Non-Asian words</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="96"/>
+        <location filename="../../ui/word_count.py" line="163"/>
         <source>Include text boxes, footnotes and endnotes</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="101"/>
+        <location filename="../../ui/word_count.py" line="168"/>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="139"/>
+        <location filename="../../ui/word_count.py" line="206"/>
         <source>Word &amp;Count…</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="142"/>
+        <location filename="../../ui/word_count.py" line="209"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="147"/>
+        <location filename="../../ui/word_count.py" line="214"/>
         <source>Word count (click for details)</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="180"/>
+        <location filename="../../ui/word_count.py" line="258"/>
         <source>Words: %1</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2158,12 +2158,12 @@
     <message>
         <location filename="../../ui/zoom.py" line="58"/>
         <source>Page &amp;Width</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/zoom.py" line="63"/>
-        <source>Zoom so that the page fills the window's width</source>
-        <translation type="unfinished"/>
+        <source>Zoom so that the page fills the window&apos;s width</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

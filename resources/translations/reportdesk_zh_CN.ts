@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="91"/>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>不保存</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../ui/controllers/files.py" line="218"/>
-        <source>Characters Not in the File's Encoding</source>
+        <source>Characters Not in the File&apos;s Encoding</source>
         <translation>文件编码无法保存的字符</translation>
     </message>
     <message>
@@ -1093,72 +1093,72 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="227"/>
+        <location filename="../../ui/problems_view.py" line="229"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="232"/>
-        <location filename="../../ui/problems_view.py" line="272"/>
+        <location filename="../../ui/problems_view.py" line="234"/>
+        <location filename="../../ui/problems_view.py" line="274"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="235"/>
+        <location filename="../../ui/problems_view.py" line="237"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="237"/>
+        <location filename="../../ui/problems_view.py" line="239"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="238"/>
+        <location filename="../../ui/problems_view.py" line="240"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="240"/>
+        <location filename="../../ui/problems_view.py" line="242"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="247"/>
+        <location filename="../../ui/problems_view.py" line="249"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="281"/>
+        <location filename="../../ui/problems_view.py" line="283"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="283"/>
+        <location filename="../../ui/problems_view.py" line="285"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform>（另有 %n 个已忽略）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="346"/>
+        <location filename="../../ui/problems_view.py" line="348"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="347"/>
+        <location filename="../../ui/problems_view.py" line="349"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="348"/>
+        <location filename="../../ui/problems_view.py" line="350"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="349"/>
+        <location filename="../../ui/problems_view.py" line="351"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
@@ -1238,12 +1238,12 @@
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="76"/>
+        <location filename="../../ui/renumber.py" line="86"/>
         <source>The numbering is already in order</source>
         <translation>序号都已正确，无需修正</translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="101"/>
+        <location filename="../../ui/renumber.py" line="113"/>
         <source>Renumbered %1 marker(s) in %2 group(s)</source>
         <translation>已修正 %1 个序号（共 %2 组）</translation>
     </message>
@@ -1422,7 +1422,8 @@
     <message>
         <location filename="../../ui/revisions_view.py" line="119"/>
         <source>Outside the body: decided by Accept All / Reject All</source>
-        <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation></message>
+        <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/revisions_view.py" line="122"/>
         <source>%n change(s)</source>
@@ -1524,89 +1525,89 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="180"/>
+        <location filename="../../ui/search_pane.py" line="183"/>
         <source>Search the document</source>
         <translation>在文档中搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="184"/>
+        <location filename="../../ui/search_pane.py" line="187"/>
         <source>Previous result (Shift+Enter)</source>
         <translation>上一处结果（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="187"/>
+        <location filename="../../ui/search_pane.py" line="190"/>
         <source>Next result (Enter)</source>
         <translation>下一处结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="188"/>
+        <location filename="../../ui/search_pane.py" line="191"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="189"/>
+        <location filename="../../ui/search_pane.py" line="192"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="190"/>
+        <location filename="../../ui/search_pane.py" line="193"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="197"/>
+        <location filename="../../ui/search_pane.py" line="200"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="198"/>
+        <location filename="../../ui/search_pane.py" line="201"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="199"/>
+        <location filename="../../ui/search_pane.py" line="202"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="280"/>
+        <location filename="../../ui/search_pane.py" line="283"/>
         <source>Invalid regular expression near character %1</source>
         <translation>正则表达式有误（第 %1 个字符附近）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="284"/>
+        <location filename="../../ui/search_pane.py" line="287"/>
         <source>Invalid regular expression</source>
         <translation>正则表达式有误</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="299"/>
+        <location filename="../../ui/search_pane.py" line="302"/>
         <source>Paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="306"/>
+        <location filename="../../ui/search_pane.py" line="309"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="308"/>
+        <location filename="../../ui/search_pane.py" line="311"/>
         <source>No results</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="446"/>
+        <location filename="../../ui/search_pane.py" line="455"/>
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="450"/>
+        <location filename="../../ui/search_pane.py" line="459"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation>替换内容引用了正则表达式中没有的分组</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="482"/>
+        <location filename="../../ui/search_pane.py" line="491"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1823,7 +1824,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="139"/>
-        <source>Word files always name the fonts of the reader's machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
+        <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation>Word 文件始终使用阅读方电脑上的字体名称（仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体）；这里的选择只影响本机屏幕和 PDF 的显示。</translation>
     </message>
     <message>
@@ -2035,7 +2036,8 @@
     <message>
         <location filename="../../ui/track_changes.py" line="458"/>
         <source>The move was not recorded: %1</source>
-        <translation>移动未能记录为修订：%1</translation></message>
+        <translation>移动未能记录为修订：%1</translation>
+    </message>
     <message>
         <location filename="../../ui/track_changes.py" line="485"/>
         <source>Pending Revisions</source>
@@ -2060,62 +2062,62 @@
 <context>
     <name>WordCountDialog</name>
     <message>
-        <location filename="../../ui/word_count.py" line="69"/>
+        <location filename="../../ui/word_count.py" line="136"/>
         <source>Word Count</source>
         <translation>字数统计</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="73"/>
+        <location filename="../../ui/word_count.py" line="140"/>
         <source>Statistics:</source>
         <translation>统计信息：</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="74"/>
+        <location filename="../../ui/word_count.py" line="141"/>
         <source>Document</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="76"/>
+        <location filename="../../ui/word_count.py" line="143"/>
         <source>Selection</source>
         <translation>所选内容</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="79"/>
+        <location filename="../../ui/word_count.py" line="146"/>
         <source>Words</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="80"/>
+        <location filename="../../ui/word_count.py" line="147"/>
         <source>Characters (no spaces)</source>
         <translation>字符数（不计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="81"/>
+        <location filename="../../ui/word_count.py" line="148"/>
         <source>Characters (with spaces)</source>
         <translation>字符数（计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="82"/>
+        <location filename="../../ui/word_count.py" line="149"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="83"/>
+        <location filename="../../ui/word_count.py" line="150"/>
         <source>Asian characters and Korean words</source>
         <translation>中文字符和朝鲜语单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="84"/>
+        <location filename="../../ui/word_count.py" line="151"/>
         <source>Non-Asian words</source>
         <translation>非中文单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="96"/>
+        <location filename="../../ui/word_count.py" line="163"/>
         <source>Include text boxes, footnotes and endnotes</source>
         <translation>包括文本框、脚注和尾注</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="101"/>
+        <location filename="../../ui/word_count.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2123,22 +2125,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="139"/>
+        <location filename="../../ui/word_count.py" line="206"/>
         <source>Word &amp;Count…</source>
         <translation>字数统计(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="142"/>
+        <location filename="../../ui/word_count.py" line="209"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation>按 Word 的规则统计字数、字符数和段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="147"/>
+        <location filename="../../ui/word_count.py" line="214"/>
         <source>Word count (click for details)</source>
         <translation>字数（单击查看详细统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="180"/>
+        <location filename="../../ui/word_count.py" line="258"/>
         <source>Words: %1</source>
         <translation>字数：%1</translation>
     </message>
@@ -2152,7 +2154,7 @@
     </message>
     <message>
         <location filename="../../ui/zoom.py" line="63"/>
-        <source>Zoom so that the page fills the window's width</source>
+        <source>Zoom so that the page fills the window&apos;s width</source>
         <translation>缩放到页面正好占满窗口宽度</translation>
     </message>
 </context>

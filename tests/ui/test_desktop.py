@@ -105,6 +105,9 @@ def test_screen_font_and_size_settings(sample_window):
 
     fmt = w.editor.highlighter.char_format(Face.FANGSONG, 16.0)
     assert fmt.fontFamilies() == ["Noto Sans CJK SC"]
+    body = w.editor.document().defaultFont()  # body text is drawn in the document's font
+    assert body.families() == ["Noto Sans CJK SC"]
+    assert body.pointSizeF() == pytest.approx(20.0)
     assert w.zoom == pytest.approx(1.25)
     assert fmt.fontPointSize() == pytest.approx(20.0)
     w.act_zoom_in.trigger()

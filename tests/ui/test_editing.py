@@ -98,6 +98,30 @@ def test_status_bar_counts(window):
     assert window.position_label.text() == "Para 2, Col 3"
 
 
+def test_long_paragraph_counted_as_one_text():
+    """A long paragraph is counted sentence by sentence: the same figures as counted whole."""
+    from ui.stats import LONG_TEXT, Counts, count_long
+
+    sentence = "一、加强 领导。PM2.5 “浓度”，"
+    text = (sentence * (LONG_TEXT // len(sentence) + 2)) + "。"
+    per = count_text(sentence)
+    n = LONG_TEXT // len(sentence) + 2
+    assert count_long(text) == Counts(per.chars * n + 1, per.chars_no_punct * n)
+
+
+def test_underlines_sit_on_their_characters_after_astral_ones(window):
+    """A mark's code-point offsets become the right UTF-16 positions, several in one block."""
+    from app.findings import Severity
+    from ui.editor import Mark
+
+    text = f"张{ASTRAL}兵乓球比赛{ASTRAL}同志"
+    window.load_document(Document(paragraphs=[Paragraph(text)]), None)
+    marks = [Mark(0, 2, 5, Severity.ERROR, "a"), Mark(0, 8, 10, Severity.INFO, "b")]
+    window.editor.set_marks(marks)
+    shown = sorted(sel.cursor.selectedText() for sel in window.editor.extraSelections())
+    assert shown == ["兵乓球", "同志"]
+
+
 def test_utf16_helper():
     text = f"张{ASTRAL}同志"
     assert utf16_len(text) == 5

@@ -89,21 +89,31 @@ def test_status_bar_shows_the_selection_and_the_total(qtbot, window):
     window.word_count.dialog.close()
 
 
-def test_status_bar_total_follows_edits_deletions_and_undo(qtbot, window):
+def test_status_bar_follows_typing_deleting_and_undo(qtbot, window):
+    """The total is kept by paragraph (only edited ones counted again): it must still say what
+    counting the whole text says after typing, deleting a paragraph and undoing it."""
     load(window)
     label = window.word_count.label
     qtbot.waitUntil(lambda: label.text() == "Words: 16")
-    window.editor.go_to(3, 4)
-    window.editor.insertPlainText("王五")  # 张三 李四王五: two more Chinese characters
-    window.live.flush()
-    assert label.text() == "Words: 18"
-    cursor = window.editor.textCursor()  # delete paragraph 3 (2020年GDP增长5%: 6 words)
-    block = window.editor.document().findBlockByNumber(2)
-    cursor.setPosition(block.position())
-    cursor.setPosition(block.next().position(), QTextCursor.MoveMode.KeepAnchor)
-    cursor.removeSelectedText()
-    window.live.flush()
-    assert label.text() == "Words: 12"
-    window.undo()
-    window.live.flush()
-    assert label.text() == "Words: 18"
+    window.editor.go_to(3, 5)  # after 张三 李四: two non-Chinese words more
+    qtbot.keyClicks(window.editor, " ab cd")
+    qtbot.waitUntil(lambda: label.text() == "Words: 18")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(QTextCursor.MoveOperation.NextBlock, QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()  # 一、总体情况 and its mark gone: 6 fewer
+    window.editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: label.text() == "Words: 12")
+    window.editor.undo()
+    qtbot.waitUntil(lambda: label.text() == "Words: 18")
+
+
+def test_a_long_paragraph_is_counted_as_a_whole_would_be():
+    """count_long counts sentence by sentence: the figures of the paragraph as one text."""
+    from app.wordcount import count_paragraph
+    from ui.word_count import LONG_TEXT, count_long
+
+    sentence = "2020年GDP增长5%，张三 李四说：“好。”Hello world。。"
+    text = (sentence * (LONG_TEXT // len(sentence) + 2))[: LONG_TEXT + 7]
+    for t in (text, "。" + text + "。", text.replace("。", " 。 "), "ab。cd" * 1000):
+        assert count_long(t) == count_paragraph(t)
