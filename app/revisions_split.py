@@ -14,6 +14,7 @@ XML is kept as an override (Save writes it where the model has it, as for a move
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import replace
 
 from lxml import etree
@@ -80,13 +81,31 @@ def record_split(doc: Document, first: Paragraph, second: Paragraph, keeper: Par
     ins.set(W + "id", str(rv._id_source(ctx)))
     ins.set(W + "author", author)
     ins.set(W + "date", date or rv.now_stamp())
-    mark_props(first_el).insert(0, ins)
+    rpr = mark_props(first_el)
+    for earlier in [c for c in rpr if c.tag in _MARK_REVISIONS]:
+        rpr.remove(earlier)  # the original mark's own revisions (a colleague's) stay with the
+        # second half, which keeps the original mark; the first half's mark is the new one
+    rpr.insert(0, ins)
     new_el = first_el if new is first else second_el
+    _fresh_ids(new_el, second_el if new_el is first_el else first_el, lambda: rv._id_source(ctx))
     source.overrides[new.id] = ParaOverride(new_el, replace(record, text=new.text))
     for p, el in ((first, first_el), (second, second_el)):
         body.remove(el)
         rv._reread(doc, p, el, _objects(p, el, ctx.run_format))
     return True
+
+
+_MARK_REVISIONS = {W + "ins", W + "del", W + "moveFrom", W + "moveTo"}
+_REVISIONS_WITH_IDS = (*_MARK_REVISIONS, W + "rPrChange", W + "pPrChange", W + "numberingChange")
+
+
+def _fresh_ids(el: etree._Element, other: etree._Element, next_id: Callable[[], int]) -> None:
+    """A colleague's revision that the split cut in two is one element in each half with the
+    same w:id; Word wants every revision id once, so ``el``'s copy gets a new one."""
+    taken = {r.get(W + "id") for r in other.iter(*_REVISIONS_WITH_IDS)}
+    for r in el.iter(*_REVISIONS_WITH_IDS):
+        if r.get(W + "id") in taken:
+            r.set(W + "id", str(next_id()))
 
 
 def _objects(p: Paragraph, el: etree._Element, run_format: RunFormat
