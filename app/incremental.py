@@ -36,6 +36,7 @@ from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
 from app.model import Document, Role
 from app.outline.signature import outline_signature, retitle
+from app.textcache import LONG, note_long_texts
 
 # Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
 # heading-marker end and table-cell flag) and on the module's own switch (``available()``, when
@@ -301,6 +302,9 @@ class IncrementalAnalyzer:
         paragraphs = doc.paragraphs
         ids = [p.id for p in paragraphs]
         texts = [p.text for p in paragraphs]
+        previous = self._keys
+        note_long_texts(p.text for p in paragraphs  # new versions of long paragraphs
+                        if len(p.text) >= LONG and p.text != previous.get(p.id, ("",))[0])
         signatures = [outline_signature(p) for p in paragraphs]
         kept = not everything and self.analysis is not None and signatures == self._signatures
         if kept:

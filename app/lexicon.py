@@ -38,9 +38,10 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+
+from app.textcache import text_cache
 
 DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
@@ -443,7 +444,7 @@ _TONELESS = str.maketrans({ch: base for base, marked in (
     ("m", "ḿ"), ("n", "ńňǹ")) for ch in marked})
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The words of ``text`` as rjieba segments it (no HMM: unknown runs stay single
     characters), and the offset where each starts followed by len(text); cached by paragraph
@@ -456,7 +457,7 @@ def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return tuple(cut), (0, *accumulate(map(len, cut)))
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word) of each word of :func:`segments`."""
     cut, starts = segments(text)

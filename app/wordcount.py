@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+
+from app.textcache import sized_text_cache
 
 OBJECT_CHAR = "\ufffc"
 LINE_BREAK = "\u2028"
@@ -102,7 +103,7 @@ class WordCount:
         )
 
 
-@lru_cache(maxsize=32768)
+@sized_text_cache(32768)
 def count_paragraph(text: str) -> WordCount:
     """The figures for one paragraph's text (no paragraph mark inside)."""
     asian = non_asian = chars = 0

@@ -7,10 +7,10 @@ An item counts only at the start of a sentence or clause, so "统一是" or "第
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.outline.numerals import parse_chinese
 from app.outline.types import Marker, MarkerKind
+from app.textcache import text_cache
 
 # Items start a paragraph or follow a sentence or clause end (。；：，…). The candidates are found
 # with plain patterns and the boundary is checked by hand: a look-behind at every position made
@@ -31,7 +31,7 @@ def _at_boundary(text: str, start: int, skip: int, ends: frozenset[str]) -> bool
     return j < skip or text[j] in ends
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def find_inline_items(text: str, skip: int = 0) -> tuple[Marker, ...]:
     """Inline sequence items in ``text`` at or after offset ``skip`` (past a heading marker)."""
     items: list[Marker] = []

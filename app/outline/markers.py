@@ -8,7 +8,6 @@ look numbered ("一、二季度", "1.5万元", "2023年", "（此页无正文）
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.outline.numerals import (
     ARABIC_CLASS,
@@ -21,6 +20,7 @@ from app.outline.numerals import (
     to_chinese,
 )
 from app.outline.types import Marker, MarkerKind
+from app.textcache import text_cache
 
 _WS = "[ \t\u3000\u00a0]*"
 _CN = f"{CN_NUMERAL_CLASS}{{1,7}}"  # up to 一千一百一十一 (long regulations)
@@ -51,7 +51,7 @@ def _has_text_after(text: str, pos: int) -> bool:
     return bool(text[pos:].strip())
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def find_marker(text: str) -> Marker | None:
     """The heading/list marker at the start of ``text``, or None. Cached: text is immutable."""
     if not text or len(text) < 2:

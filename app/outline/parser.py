@@ -12,7 +12,6 @@ import dataclasses
 import itertools
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from app.engine import Analysis
 from app.model import Document, Role
@@ -21,6 +20,7 @@ from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.numerals import to_chinese
 from app.outline.roles import assign_front_and_back, clean, is_appendix_start, junk_indexes
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
+from app.textcache import sized_text_cache, text_cache
 
 # Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
 TREE_KINDS = {MarkerKind.CHAPTER, MarkerKind.SECTION, MarkerKind.CN, MarkerKind.CN_PAREN,
@@ -87,7 +87,7 @@ _SPACES = frozenset(" \t\u3000\u00a0")
 _CLOSING = frozenset("。；，、！？：:;,!?…）)”")
 
 
-@lru_cache(maxsize=131072)
+@sized_text_cache(131072)
 def _edge(text: str, step: int) -> str:
     """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
 
@@ -313,7 +313,7 @@ def _make_heading(i: int, text: str, m: Marker) -> Heading:
     return Heading(i, m, title, title_end, run_in=run_in)
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def _split_run_in(text: str, body_start: int) -> tuple[str, int, bool]:
     """(title, where the heading sentence ends, run-in?) — the title is the first sentence."""
     found = _RUN_IN_END.search(text, body_start)

@@ -7,9 +7,9 @@ begins, which resets the numbering. The tests in tests/app/test_roles.py list th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.model import Role
+from app.textcache import sized_text_cache, text_cache
 
 # Text a document-sharing site adds around a report; never part of the report itself.
 _JUNK = re.compile(
@@ -35,13 +35,13 @@ _APPENDIX_START = re.compile(
     r"(?:[0-9０-９一二三四五六七八九十A-Z]{0,3}\s*)(?:[：:]|$)")
 
 
-@lru_cache(maxsize=131072)
+@sized_text_cache(131072)
 def clean(text: str) -> str:
     """``text`` without its surrounding spaces (cached: every pass asks it of every paragraph)."""
     return text.strip(" \t\u3000\u00a0")
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def is_date_line(text: str) -> bool:
     t = clean(text).replace(" ", "")
     return bool(_DATE_AR.match(t) or _DATE_CN.match(t))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Hashable, Iterable
-from functools import lru_cache
 
 from app.engine import Analysis
 from app.model import Paragraph
@@ -33,13 +32,14 @@ from app.outline.roles import (
     is_date_line,
     is_junk_line,
 )
+from app.textcache import text_cache
 
 # Every length the parser compares a paragraph (stripped or not) with: "≤ limit" tests give the
 # same answers for two lengths exactly when they fall in the same bucket.
 _LIMITS = (24, 25, 30, 40, 60, 80)
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def text_signature(text: str) -> Hashable:
     """The facts about ``text`` the outline parser uses; the text itself where it reads more
     (inline items: their wording decides how runs continue)."""

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -106,7 +106,7 @@ _ANY = re.compile("|".join(["形式|形势|渡过|度过|启示|启事|界线|�
                             *sorted({w for w, _pair in _pairs_in_data()})]))
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, wrong, right, why) of each confused word in ``text``."""
     if not _ANY.search(text):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
@@ -22,6 +21,7 @@ from app.outline.inline import find_inline_items
 from app.outline.numerals import parse_chinese
 from app.outline.types import SequenceGroup
 from app.rules.base import RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -53,7 +53,7 @@ def _last_sentence(text: str) -> tuple[int, str]:
     return cut + 1, text[cut + 1:]
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def find_promise(text: str) -> tuple[int, int, int] | None:
     """(count, start, end) of a promise that introduces what follows, or None.
 

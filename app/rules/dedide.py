@@ -15,7 +15,6 @@ both readings are possible (认真的研究 may be a noun phrase) are never repo
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -107,7 +107,7 @@ _COMPLEMENT_WORD = re.compile(DEGREE.replace("(?:", "(", 1) + r"?([\u4e00-\u9fff
                               r"(?=[，。；！？、：]|$)")
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
     """(offset of a 的, the right particle, the phrase it stands in) for each 的 that must be 地
     or 得; the phrase runs from the word before 的 to the verb or the complement after it."""

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -94,7 +94,7 @@ def _flatten(title: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
     """Problems of one title (``own``: the document's own title, else a title cited in 《》)."""
     flat = _flatten(title).rstrip()

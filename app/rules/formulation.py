@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -56,6 +55,7 @@ from app.rules.formulation_data import (
     _sentence_around,
     _short,
 )
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -69,7 +69,7 @@ COLLOCATION = RuleInfo("formulation/collocation", Severity.INFO, "提法搭配",
 RULES = [ORDER, MEMBER, COUNT, WORDING, COLLOCATION]
 _BY_KEY = {r.id: r for r in RULES}
 
-@lru_cache(maxsize=65536)
+@text_cache
 def paragraph_findings(text: str) -> tuple[Raw, ...]:
     """Every formulation finding in one paragraph's text."""
     out: list[Raw] = []

@@ -23,7 +23,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhon import hanzi  # type: ignore[import-untyped]
@@ -31,6 +30,7 @@ from zhon import hanzi  # type: ignore[import-untyped]
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -96,7 +96,7 @@ class Raw:
     replacement: str | None = None
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     """Every hygiene finding in one paragraph (``skip_to``: end of a heading marker)."""
     if not _SUSPECT.search(text) or (text.isascii() and "&" not in text):

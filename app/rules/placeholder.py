@@ -8,12 +8,12 @@ multiplication sign (数据要素×) or a year (二〇〇四).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -30,7 +30,7 @@ _RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     """[start, end) of each unfilled blank in ``text``."""
     hits = []

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -47,7 +47,7 @@ _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of each repeated character ("char") or word ("word"); [start, end)
     is the extra copy."""

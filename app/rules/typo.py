@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from functools import lru_cache
 from importlib import resources
 from itertools import compress, count
 from typing import TYPE_CHECKING
@@ -30,6 +29,7 @@ from app.lexicon import Lexicon, available, lexicon, segments
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.wording import misused_words
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -223,7 +223,7 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, gain) of each suspected misspelling in ``text``."""
     windows = _windows(text)

@@ -13,12 +13,12 @@ clause ("1)", "2）", "a)") is a list marker of the "1)" style, which other rule
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -52,7 +52,7 @@ def _is_apostrophe(text: str, pos: int, open_single: bool) -> bool:
     return (after.isascii() and after.isalpha()) or not open_single
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     """Positions of unpaired quote/bracket characters, in order."""
     stack: list[tuple[int, str]] = []

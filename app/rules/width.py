@@ -9,13 +9,13 @@ text ("放管服") become “”. The fix swaps in the full-width mark.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
 from app.rules.hygiene import lost_questions
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -33,7 +33,7 @@ def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
     """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
     lost = {start for start, _ in lost_questions(text)} if "?" in text else set()

@@ -11,7 +11,6 @@ characters belong to other words and nothing is wrong.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, is_han, lexicon
 from app.model import Document, Role
 from app.rules.base import RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -66,7 +66,7 @@ MISUSED = {k: v for k, v in MISUSED.items() if k != v}
 _PATTERN = re.compile("|".join(sorted(map(re.escape, MISUSED), key=len, reverse=True)))
 
 
-@lru_cache(maxsize=65536)
+@text_cache
 def misused_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, wrong) of each listed misspelling that stands as a word of its own: 防犯 in
     预防犯罪 is the end of 预防 and the start of 犯罪, not a misspelling of 防范."""
