@@ -79,6 +79,18 @@ def _package_file(package: str, name: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / name
 
 
+def _read_path(text: str, best: list[float], back: list[int]) -> tuple[float, list[str]]:
+    """The best segmentation's score and words, read back from the table both ways of
+    :meth:`Lexicon.best_split` fill: ``back[end]`` is where the best word ending at ``end``
+    starts, ``best[end]`` the best score of ``text[:end]``."""
+    out: list[str] = []
+    end = len(text)
+    while end > 0:
+        out.append(text[back[end]:end])
+        end = back[end]
+    return best[len(text)], out[::-1]
+
+
 @dataclass
 class Lexicon:
     """Word → frequency and tag, a unigram language model over them, and confusion sets."""
@@ -164,12 +176,7 @@ class Lexicon:
                 best[end], back[end] = score, k
         if k != n - 1:
             return self._best_split_scan(text, max_len, min_freq)
-        out: list[str] = []
-        end = n
-        while end > 0:
-            out.append(text[back[end]:end])
-            end = back[end]
-        return best[n], out[::-1]
+        return _read_path(text, best, back)
 
     def _best_split_scan(self, text: str, max_len: int, min_freq: int
                          ) -> tuple[float, list[str]]:
@@ -202,12 +209,7 @@ class Lexicon:
                 if score >= top:  # ties: the earliest start wins, as in a forward scan
                     top, at = score, start
             best[end], back[end] = top, at
-        out: list[str] = []
-        end = n
-        while end > 0:
-            out.append(text[back[end]:end])
-            end = back[end]
-        return best[n], out[::-1]
+        return _read_path(text, best, back)
 
     def similar_shape(self, a: str, b: str) -> bool:
         return b in self.shapes.get(a, ())

@@ -53,17 +53,7 @@ def cpu_keys(app, editor, n: int) -> list[float]:
     """:func:`bench.common.type_keys` timed by the main thread's CPU time (ms): on a machine
     shared with other work, waiting for a core does not count (the editor, the recorder and
     the painting all run on this thread)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    times: list[float] = []
-    for k in range(n):
-        key = Qt.Key.Key_Backspace if k % 5 == 4 else Qt.Key.Key_A + (k % 26)
-        t = time.thread_time()
-        QTest.keyClick(editor, key)
-        app.processEvents()
-        times.append((time.thread_time() - t) * 1000)
-    return times
+    return type_keys(app, editor, n, time.thread_time)
 
 
 def measure(app, path: Path, keys: int, track: bool,

@@ -25,6 +25,7 @@ from lxml import etree
 
 from app.docx.atoms import W_PPR, W_R, W_RPR, W
 from app.docx.revision_read import W_DEL, W_INS, W_MOVE_FROM, W_MOVE_TO, paragraph_mark
+from app.docx.revision_xml import mark_props, revision_mark
 from app.docx.xml import remove
 
 IdSource = Callable[[], int]
@@ -44,15 +45,6 @@ _BETWEEN = frozenset(W + t for t in ("proofErr", "bookmarkStart", "bookmarkEnd",
 _UNIQUE = tuple(W + t for t in ("bookmarkStart", "bookmarkEnd", "commentRangeStart",
                                 "commentRangeEnd", "commentReference", "sectPr", "permStart",
                                 "permEnd", "footnoteReference", "endnoteReference"))  # fmt: skip
-
-
-def _mark(tag: str, wid: int, author: str, date: str) -> etree._Element:
-    el = etree.Element(tag)
-    el.set(W + "id", str(wid))
-    el.set(W + "author", author)
-    if date:
-        el.set(W + "date", date)
-    return el
 
 
 def _wrap_runs(container: etree._Element, make: Callable[[], etree._Element],
@@ -84,7 +76,7 @@ def _wrap_runs(container: etree._Element, make: Callable[[], etree._Element],
 
 def mark_moved_to(p: etree._Element, author: str, date: str, next_id: IdSource) -> None:
     """The destination: content in w:moveTo, the paragraph mark marked moved here."""
-    _wrap_runs(p, lambda: _mark(W_MOVE_TO, next_id(), author, date), (W_INS, W_DEL))
+    _wrap_runs(p, lambda: revision_mark(W_MOVE_TO, next_id(), author, date), (W_INS, W_DEL))
     _mark_paragraph(p, W_MOVE_TO, author, date, next_id)
 
 
@@ -114,7 +106,7 @@ def origin_copy(p: etree._Element, author: str, date: str, next_id: IdSource) ->
             parent.remove(ins)
     for comment_run in [r for r in el.iter(W_R) if not len([c for c in r if c.tag != W_RPR])]:
         comment_run.getparent().remove(comment_run)  # type: ignore[union-attr]
-    _wrap_runs(el, lambda: _mark(W_MOVE_FROM, next_id(), author, date))
+    _wrap_runs(el, lambda: revision_mark(W_MOVE_FROM, next_id(), author, date))
     _mark_paragraph(el, W_MOVE_FROM, author, date, next_id)
     return el
 
@@ -127,17 +119,15 @@ def _in_mark(el: etree._Element) -> bool:
 
 def _mark_paragraph(p: etree._Element, tag: str, author: str, date: str,
                     next_id: IdSource) -> None:  # fmt: skip
-    from app.docx.revision_xml import mark_props
-
     rpr = mark_props(p)
     if rpr.find(tag) is None:
-        rpr.insert(0, _mark(tag, next_id(), author, date))
+        rpr.insert(0, revision_mark(tag, next_id(), author, date))
 
 
 def open_range(p: etree._Element, tag: str, wid: int, name: str, author: str,
                date: str) -> None:  # fmt: skip
     """A range start (w:moveFromRangeStart / w:moveToRangeStart) first in ``p``'s content."""
-    start = _mark(tag, wid, author, date)
+    start = revision_mark(tag, wid, author, date)
     start.set(W + "name", name)
     ppr = p[0] if len(p) and p[0].tag == W_PPR else None
     p.insert(1 if ppr is not None else 0, start)

@@ -153,7 +153,9 @@ def _restore_ppr(change: etree._Element) -> None:
 
 
 # --- recording ---------------------------------------------------------------------------------
-def _mark(tag: str, wid: int, author: str, date: str) -> etree._Element:
+def revision_mark(tag: str, wid: int, author: str, date: str) -> etree._Element:
+    """A new revision element ``tag`` (w:ins, w:del, w:moveTo, a move range start …) with its
+    id, author and date; no w:date when ``date`` is empty (the attribute is optional)."""
     el = etree.Element(tag)
     el.set(W + "id", str(wid))
     el.set(W + "author", author)
@@ -253,7 +255,7 @@ def record_insert(p: etree._Element, offset: int, text: str, author: str, date: 
     if own is not None and before is not None and before.run is not None:
         before.run.addnext(run)
         return
-    ins = _mark(W_INS, next_id(), author, date)
+    ins = revision_mark(W_INS, next_id(), author, date)
     ins.append(run)
     _place_between(before, after, ins, p, next_id)
 
@@ -344,7 +346,7 @@ def record_delete(p: etree._Element, start: int, end: int, author: str, date: st
             after.insert(0, run)
             last = after
             continue
-        dele = _mark(W_DEL, next_id(), author, date)
+        dele = revision_mark(W_DEL, next_id(), author, date)
         run.addprevious(dele)
         dele.append(run)
         last = dele
@@ -355,7 +357,7 @@ def mark_inserted(p: etree._Element, start: int, end: int, author: str, date: st
     """Mark the runs already holding [start, end) as the reviewer's insertion (w:ins around
     them): content the patcher wrote, such as a picture's w:drawing run."""
     if end > start:
-        _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format, next_id)
+        _wrap(p, start, end, revision_mark(W_INS, next_id(), author, date), run_format, next_id)
 
 
 def _own(el: etree._Element | None, tag: str, author: str) -> bool:
@@ -376,7 +378,8 @@ def record_mark_deleted(p: etree._Element, author: str, date: str, next_id: IdSo
     """The paragraph mark deleted (the reviewer joined this paragraph with the next)."""
     rpr = mark_props(p)
     if rpr.find(W_DEL) is None:
-        rpr.insert(0 if rpr.find(W_INS) is None else 1, _mark(W_DEL, next_id(), author, date))
+        dele = revision_mark(W_DEL, next_id(), author, date)
+        rpr.insert(0 if rpr.find(W_INS) is None else 1, dele)
 
 
 def record_props_change(p: etree._Element, author: str, date: str, next_id: IdSource) -> None:
@@ -386,7 +389,7 @@ def record_props_change(p: etree._Element, author: str, date: str, next_id: IdSo
     ppr = ensure_props(p, W_PPR)
     if ppr.find(W_PPR_CHANGE) is not None:
         return
-    change = _mark(W_PPR_CHANGE, next_id(), author, date)
+    change = revision_mark(W_PPR_CHANGE, next_id(), author, date)
     old = etree.SubElement(change, W_PPR)
     for child in ppr:
         if child.tag not in _KEEP_IN_PPR:
@@ -412,15 +415,15 @@ def mark_new_paragraph(p: etree._Element, revisions: list[tuple[str, int, int, s
     deletions bring their text back as w:delText, paragraph marks are marked."""
     for kind, start, end, text, author, date in sorted(revisions, key=lambda r: -r[1]):
         if kind in ("ins", "moveTo") and end > start:
-            _wrap(p, start, end, _mark(W_INS, next_id(), author, date), run_format, next_id)
+            _wrap(p, start, end, revision_mark(W_INS, next_id(), author, date), run_format, next_id)
         elif kind in ("del", "moveFrom") and text:
-            _insert_deleted(p, start, text, _mark(W_DEL, next_id(), author, date), run_format,
-                            next_id)
+            dele = revision_mark(W_DEL, next_id(), author, date)
+            _insert_deleted(p, start, text, dele, run_format, next_id)
         elif kind in ("para_ins", "para_del"):
             rpr = mark_props(p)
             tag = W_INS if kind == "para_ins" else W_DEL
             if rpr.find(tag) is None:
-                rpr.insert(0, _mark(tag, next_id(), author, date))
+                rpr.insert(0, revision_mark(tag, next_id(), author, date))
 
 
 def _insert_deleted(p: etree._Element, offset: int, text: str, dele: etree._Element,

@@ -1,4 +1,5 @@
-"""What every rule module shares: its description, and a helper to make findings."""
+"""What every rule module shares: its description, the raw finding of a per-text pass, and a
+helper to make findings."""
 
 from __future__ import annotations
 
@@ -28,6 +29,19 @@ class RuleInfo:
         return Finding(rule=self.id, severity=severity or self.severity, message=message,
                        index=index, start=start, end=end, norm=self.norm, fix=fix,
                        related=related or [])
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A finding before it is tied to a paragraph index: a rule's per-text pass returns these so
+    that it can be cached by text; ``severity`` None keeps the rule's own."""
+
+    rule: str
+    start: int  # offsets in the text checked
+    end: int
+    message: str
+    replacement: str | None = None
+    severity: Severity | None = None
 
 
 _NOT_PROSE = (Role.JUNK, Role.BLANK)

@@ -20,12 +20,11 @@ legitimate documents and are never asked for a 文种.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.rules.base import Raw, RuleInfo
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -67,16 +66,6 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": 
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
 _CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
-
-
-@dataclass(frozen=True)
-class Raw:
-    rule: str
-    start: int  # offsets in the title string
-    end: int
-    message: str
-    replacement: str | None = None
-    severity: Severity | None = None
 
 
 def _flatten(title: str) -> str:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.numerals import parse_chinese
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import Raw, RuleInfo, prose_paragraphs
 from app.rules.formulation_data import (
     _CLAUSE_END,
     _CONJ,
@@ -39,7 +39,6 @@ from app.rules.formulation_data import (
     _NEAR,
     _SENTENCE_END,
     FixedList,
-    Raw,
     _any_phrase,
     _collocation_patterns,
     _count_pattern,

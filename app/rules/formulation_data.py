@@ -12,8 +12,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from app.findings import Severity
-
 _QUOTES = "“”\"‘’'「」《》"
 _SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
 _CLAUSE_END = re.compile(r"[，,：:（）()]")
@@ -33,18 +31,6 @@ class FixedList:
     partial_ok: bool  # partial quotations are normal (the guiding thoughts)
     anchor_required: bool
     source: str
-
-
-@dataclass(frozen=True)
-class Raw:
-    """A finding before it is tied to a paragraph index (so it can be cached by text)."""
-
-    rule: str
-    start: int
-    end: int
-    message: str
-    replacement: str | None = None
-    severity: Severity | None = None
 
 
 def _data_text() -> str:

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from zhon import hanzi  # type: ignore[import-untyped]
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import Raw, RuleInfo, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -85,15 +84,6 @@ _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
                       r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到]了?[ \u3000]?[-－−–]")
-
-
-@dataclass(frozen=True)
-class Raw:
-    rule: str
-    start: int
-    end: int
-    message: str
-    replacement: str | None = None
 
 
 @text_cache

@@ -71,6 +71,21 @@ def saved(doc, tmp_path: Path, name: str = "out.docx") -> Path:
     return out
 
 
+needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None,
+                                       reason="LibreOffice (soffice) is not installed")
+
+
+def libreoffice_xml(path: Path, tmp_path: Path) -> bytes:
+    """word/document.xml of ``path`` once LibreOffice has opened it and saved it as .docx (a
+    private profile in ``tmp_path``): what survives another program's round trip."""
+    lo_dir = tmp_path / "lo"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(lo_dir), str(path)],
+                   check=True, capture_output=True, timeout=180)  # fmt: skip
+    return document_xml(lo_dir / path.name)
+
+
 def validate_issues(path: Path) -> set[tuple[str, str, str]]:
     """What ../shared/ooxml/validate.py objects to (errors), to compare with the original's."""
     if not (OOXML / "validate.py").is_file():
@@ -216,19 +231,12 @@ def test_recorded_typing_and_deleting_are_saved_as_revisions(tmp_path):
     assert validate_issues(out) <= validate_issues(path)
 
 
+@needs_libreoffice
 def test_recorded_revisions_survive_libreoffice(tmp_path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     doc = read_document(clean_doc(tmp_path))
     record_second_paragraph(doc)
     out = saved(doc, tmp_path, "revised.docx")
-    lo_dir = tmp_path / "lo"
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(lo_dir), str(out)],
-                   check=True, capture_output=True, timeout=180)  # fmt: skip
-    root = etree.fromstring(document_xml(lo_dir / "revised.docx"))
+    root = etree.fromstring(libreoffice_xml(out, tmp_path))
     ins = [e for e in root.iter(W + "ins") if e.getparent().tag != W + "rPr"]
     dele = [e for e in root.iter(W + "del") if e.getparent().tag != W + "rPr"]
     assert any("请" in "".join(t.text or "" for t in e.iter(W + "t")) for e in ins)

@@ -5,8 +5,6 @@ lists built here, never from the app."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,14 @@ from app.outline.change import Move
 from app.readers import read_document
 from tests.app.docx_build import real
 from tests.app.test_docx_reader import make_docx, p
-from tests.app.test_revisions import document_xml, saved, texts_after, validate_issues
+from tests.app.test_revisions import (
+    document_xml,
+    libreoffice_xml,
+    needs_libreoffice,
+    saved,
+    texts_after,
+    validate_issues,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXTS = ["一、甲", "甲文", "二、乙", "乙文", "三、丙"]
@@ -115,18 +120,10 @@ def test_a_move_from_word_is_decided_as_one(tmp_path, accept):
     assert validate_issues(out) <= validate_issues(path)
 
 
+@needs_libreoffice
 def test_libreoffice_keeps_a_recorded_move(tmp_path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     _path, doc = moved_doc(tmp_path)
-    out = saved(doc, tmp_path, "moved.docx")
-    lo_dir = tmp_path / "lo"
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(lo_dir), str(out)],
-                   check=True, capture_output=True, timeout=180)  # fmt: skip
-    xml = document_xml(lo_dir / "moved.docx")
+    xml = libreoffice_xml(saved(doc, tmp_path, "moved.docx"), tmp_path)
     root = etree.fromstring(xml)
     marks = [e for e in root.iter(W + "ins", W + "del", W + "moveFrom", W + "moveTo")
              if e.getparent().tag != W + "rPr"]  # fmt: skip

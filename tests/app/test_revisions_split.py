@@ -5,17 +5,19 @@ XML the test writes."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
-import pytest
 from lxml import etree
 
 from app.model import Paragraph, Span
 from app.readers import read_document
 from app.revisions_split import record_split
 from tests.app.test_docx_reader import make_docx, p
-from tests.app.test_revisions import document_xml, saved, validate_issues
+from tests.app.test_revisions import (
+    document_xml,
+    libreoffice_xml,
+    needs_libreoffice,
+    saved,
+    validate_issues,
+)
 from tests.app.test_revisions_move import walk
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -48,18 +50,10 @@ def test_a_split_is_one_inserted_mark(tmp_path):
     assert validate_issues(out) <= validate_issues(path)
 
 
+@needs_libreoffice
 def test_libreoffice_keeps_the_inserted_mark(tmp_path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     _path, doc = split_doc(tmp_path)
-    out = saved(doc, tmp_path, "split.docx")
-    lo_dir = tmp_path / "lo"
-    profile = (tmp_path / "lo-profile").as_uri()
-    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(lo_dir), str(out)],
-                   check=True, capture_output=True, timeout=180)  # fmt: skip
-    xml = document_xml(lo_dir / "split.docx")
+    xml = libreoffice_xml(saved(doc, tmp_path, "split.docx"), tmp_path)
     assert walk(xml, accept=False) == ["第一段文字", "第二段"]
     assert walk(xml, accept=True) == ["第一段", "文字", "第二段"]
 

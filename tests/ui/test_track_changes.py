@@ -44,6 +44,22 @@ def ctrl_s(qtbot, window) -> None:
     assert not window.editor.document().isModified()
 
 
+def open_tracking(window, path: Path) -> None:
+    """Open ``path`` in the window and switch 修订 on, as a reviewer starts."""
+    assert window.files.open_path(str(path), ask=False)
+    action(window, "trackChangesAction").trigger()
+
+
+def key_at(qtbot, window, block: int, offset: int, key: Qt.Key) -> None:
+    """Press ``key`` in the editor with the cursor ``offset`` characters into line ``block``."""
+    editor = window.editor
+    editor.setFocus()
+    cursor = QTextCursor(editor.document().findBlockByNumber(block))
+    cursor.setPosition(cursor.position() + offset)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, key)
+
+
 def block_texts(window) -> list[str]:
     doc = window.editor.document()
     return [doc.findBlockByNumber(k).text() for k in range(doc.blockCount())]
@@ -132,8 +148,7 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
     window.settings().setValue("author/name", "王审校")
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
+    open_tracking(window, path)
     assert window.live.document.track_revisions
     editor = window.editor
     editor.setFocus()
@@ -162,12 +177,8 @@ def test_recording_typing_and_deleting(qtbot, window, tmp_path):
 
 def test_backspace_at_paragraph_start_marks_the_mark_deleted(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段") + p("第二段"))
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
-    editor = window.editor
-    editor.setFocus()
-    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(1)))
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    open_tracking(window, path)
+    key_at(qtbot, window, 1, 0, Qt.Key.Key_Backspace)
     assert block_texts(window) == ["第一段", "第二段"]  # both stay, the mark is marked
     first = window.live.document.paragraphs[0]
     assert [r.kind for r in first.revisions] == ["para_del"]
@@ -205,14 +216,8 @@ def test_text_save_with_pending_revisions_asks(qtbot, window, tmp_path, monkeypa
 
 def test_enter_with_tracking_rejects_back_to_one_paragraph(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
-    editor = window.editor
-    editor.setFocus()
-    cursor = QTextCursor(editor.document().findBlockByNumber(0))
-    cursor.setPosition(3)
-    editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    open_tracking(window, path)
+    key_at(qtbot, window, 0, 3, Qt.Key.Key_Return)
     assert block_texts(window) == ["第一段", "文字", "第二段"]
     ctrl_s(qtbot, window)
     xml = document_xml(path)
@@ -224,8 +229,7 @@ def test_fix_all_numbering_is_recorded(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("关于检查的通知") + p("一、检查范围") + p("本次检查覆盖全系统。")
                      + p("三、检查要求") + p("各单位要高度重视。"))  # fmt: skip
     window.settings().setValue("author/name", "王审校")
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
+    open_tracking(window, path)
     assert window.headings.fix_all_numbering()
     assert block_texts(window)[3] == "二、检查要求"
     revised = window.live.document.paragraphs[3]

@@ -16,7 +16,7 @@ from app import revisions as rv
 from tests.app.test_docx_reader import make_docx, p
 from tests.app.test_revisions import document_xml, validate_issues
 from tests.app.test_revisions_move import walk
-from tests.ui.test_track_changes import action, block_texts, ctrl_s
+from tests.ui.test_track_changes import action, block_texts, ctrl_s, open_tracking
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXTS = ["关于检查的通知", "一、检查范围", "覆盖全系统。", "二、检查要求", "各单位要高度重视。",
@@ -28,8 +28,7 @@ def open_tracked(window, tmp_path: Path) -> tuple[Path, Path]:
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
     window.settings().setValue("author/name", "王审校")
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
+    open_tracking(window, path)
     window.live.flush()
     return path, opened
 

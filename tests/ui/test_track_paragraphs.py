@@ -16,7 +16,7 @@ from app import revisions as rv
 from tests.app.test_docx_reader import make_docx, p, r
 from tests.app.test_revisions import document_xml, validate_issues
 from tests.app.test_revisions_move import walk
-from tests.ui.test_track_changes import REAL, action, block_texts, ctrl_s
+from tests.ui.test_track_changes import REAL, action, block_texts, ctrl_s, key_at, open_tracking
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -27,14 +27,8 @@ def test_enter_inside_a_paragraph_is_an_inserted_paragraph_mark(qtbot, window, t
     opened = tmp_path / "as-opened.docx"
     shutil.copyfile(path, opened)
     window.settings().setValue("author/name", "王审校")
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
-    editor = window.editor
-    editor.setFocus()
-    cursor = QTextCursor(editor.document().findBlockByNumber(0))
-    cursor.setPosition(4)  # inside the bold run
-    editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    open_tracking(window, path)
+    key_at(qtbot, window, 0, 4, Qt.Key.Key_Return)  # inside the bold run
     assert block_texts(window) == ["第一段加", "粗文字", "第二段"]
     kinds = [[x.kind for x in q.revisions] for q in window.live.document.paragraphs]
     assert kinds == [["para_ins"], [], []]  # no deleted tail, no inserted paragraph text
@@ -54,7 +48,7 @@ def test_enter_inside_a_paragraph_is_an_inserted_paragraph_mark(qtbot, window, t
     assert walk(xml, accept=False) == ["第一段加粗文字", "第二段"]
     assert validate_issues(path) <= validate_issues(opened)
     # rejecting the mark joins the two again, in the window
-    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(0)))
+    window.editor.setTextCursor(QTextCursor(window.editor.document().findBlockByNumber(0)))
     action(window, "rejectAllChangesAction").trigger()
     assert block_texts(window) == ["第一段加粗文字", "第二段"]
     assert not rv.has_revisions(window.live.document)
@@ -62,14 +56,8 @@ def test_enter_inside_a_paragraph_is_an_inserted_paragraph_mark(qtbot, window, t
 
 def test_enter_then_accept_keeps_two_paragraphs(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段文字") + p("第二段"))
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
-    editor = window.editor
-    editor.setFocus()
-    cursor = QTextCursor(editor.document().findBlockByNumber(0))
-    cursor.setPosition(3)
-    editor.setTextCursor(cursor)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    open_tracking(window, path)
+    key_at(qtbot, window, 0, 3, Qt.Key.Key_Return)
     action(window, "acceptAllChangesAction").trigger()
     assert block_texts(window) == ["第一段", "文字", "第二段"]
     ctrl_s(qtbot, window)
@@ -80,12 +68,8 @@ def test_enter_then_accept_keeps_two_paragraphs(qtbot, window, tmp_path):
 
 def test_backspace_join_is_a_deleted_mark_and_reject_keeps_both(qtbot, window, tmp_path):
     path = make_docx(tmp_path, p("第一段") + p("第二段"))
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
-    editor = window.editor
-    editor.setFocus()
-    editor.setTextCursor(QTextCursor(editor.document().findBlockByNumber(1)))
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    open_tracking(window, path)
+    key_at(qtbot, window, 1, 0, Qt.Key.Key_Backspace)
     ctrl_s(qtbot, window)
     xml = document_xml(path)
     first = etree.fromstring(xml).find(W + "body").find(W + "p")
@@ -104,8 +88,7 @@ def test_deleting_a_picture_is_a_tracked_deletion_and_undo_puts_it_back(qtbot, w
         pytest.skip("../shared/realdocx/en09 is absent (third-party file)")
     path = tmp_path / source.name
     shutil.copyfile(source, path)
-    assert window.files.open_path(str(path), ask=False)
-    action(window, "trackChangesAction").trigger()
+    open_tracking(window, path)
     editor = window.editor
     qdoc = editor.document()
     block = next(b for b in (qdoc.findBlockByNumber(k) for k in range(qdoc.blockCount()))

@@ -12,8 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from app.engine import Analysis
+from app.model import Document
 from app.outline.change import OutlineChange
 from ui.controllers.view import OutlineView
+
+SectionPlan = Callable[[Document, Analysis, int], OutlineChange | None]
+"""A plan for the heading at an index of the live document (``app.outline.edits``)."""
 
 
 class OutlineController(QObject):
@@ -65,22 +70,34 @@ class OutlineController(QObject):
                 self.view.select_in_outline(i)
                 break
 
-    def move_section(self, direction: int) -> bool:
-        """Move the selected section past its previous (-1) or next (1) sibling."""
-        from app.outline.edits import plan_move_section
+    def _apply_and_select(
+        self, change: OutlineChange | None, message: str, paragraph_id: int
+    ) -> bool:
+        """Apply ``change`` (or say ``message``) and put the cursor and the outline back on the
+        moved heading, found by its paragraph id since its index changed."""
+        done = self._plan(change, message)
+        if done:
+            self._select_heading(paragraph_id)
+        return done
 
+    def _change_selected(self, plan: SectionPlan, message: str) -> bool:
+        """Plan ``plan`` on the heading selected in the outline, apply it and keep that heading
+        selected; ``message`` says why nothing changed when the plan is None."""
         live = self.view.live
         index = self._selected_heading()
         if index is None or live.analysis is None:
             return False
-        moved = live.document.paragraphs[index].id
-        done = self._plan(
-            plan_move_section(live.document, live.analysis, index, direction),
+        heading = live.document.paragraphs[index].id
+        return self._apply_and_select(plan(live.document, live.analysis, index), message, heading)
+
+    def move_section(self, direction: int) -> bool:
+        """Move the selected section past its previous (-1) or next (1) sibling."""
+        from app.outline.edits import plan_move_section
+
+        return self._change_selected(
+            lambda doc, analysis, index: plan_move_section(doc, analysis, index, direction),
             self.tr("The section cannot move further"),
         )
-        if done:
-            self._select_heading(moved)
-        return done
 
     def drop_section(self, source_id: int, parent_id: int, position: int) -> bool:
         """A section dragged in the outline: move it (text and numbering) in one undo step.
@@ -94,27 +111,17 @@ class OutlineController(QObject):
         parent = where.get(parent_id) if parent_id >= 0 else None
         if index is None or (parent_id >= 0 and parent is None) or live.analysis is None:
             return False
-        done = self._plan(
+        return self._apply_and_select(
             plan_move_section_to(live.document, live.analysis, index, parent, position),
             self.tr("The section cannot be moved there"),
+            source_id,
         )
-        if done:
-            self._select_heading(source_id)
-        return done
 
     def change_level(self, delta: int) -> bool:
         """Promote (-1) or demote (1) the selected heading with its section."""
         from app.outline.edits import plan_change_level
 
-        live = self.view.live
-        index = self._selected_heading()
-        if index is None or live.analysis is None:
-            return False
-        heading = live.document.paragraphs[index].id
-        done = self._plan(
-            plan_change_level(live.document, live.analysis, index, delta),
+        return self._change_selected(
+            lambda doc, analysis, index: plan_change_level(doc, analysis, index, delta),
             self.tr("This heading cannot change level"),
         )
-        if done:
-            self._select_heading(heading)
-        return done
