@@ -59,6 +59,14 @@ def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
     return [i for i, t in enumerate(texts) if "+" in t or "＋" in t]
 
 
+def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
+    """The TITLE lines and the line before and after each: beside the changed lines they keep
+    each run of adjacent title lines as it is (a line between two runs stays between them)."""
+    n = len(roles)
+    lines = {j for i, r in enumerate(roles) if r is Role.TITLE for j in (i - 1, i, i + 1)}
+    return sorted(j for j in lines if 0 <= j < n)
+
+
 # Rule modules whose findings on a paragraph depend on that paragraph (as for PARAGRAPH_LOCAL)
 # and on a document-wide context read from a few paragraphs only; the function names those
 # paragraphs (their positions). While their texts and roles are what they were, the module runs
@@ -74,13 +82,15 @@ def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
 #   count         a promise and the outline items after it       TEXT_GATES: outline kept
 #   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept
 #                 (the distance counts: an inserted line moves it)
-#   doc_title     runs of adjacent TITLE lines + cited 《titles》  TEXT_GATES: outline kept
+#   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
+#                 adjacent TITLE lines (their text, where they end)
 #   stray         own paragraph + nearest non-blank neighbours   never (re-run each time)
 #   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
 #   typo          "used again" scans every text                  never
 LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
     "app.rules.org_name": _own_name_lines,
     "app.rules.placeholder": _tier_lines,
+    "app.rules.doc_title": _title_runs_around,
 }
 
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
@@ -100,10 +110,6 @@ def _unbalanced_gate(text: str, role: Role) -> bool:
     return _ANY.search(text) is not None
 
 
-def _title_gate(text: str, role: Role) -> bool:
-    return role is Role.TITLE or "《" in text
-
-
 # Whole-document rule modules with a test "may this text matter to it" (old and new text of each
 # edited paragraph, its role): when the outline is kept and no edited paragraph passes the test,
 # the module's findings are kept. Each test is what the module's own loop skips on: a paragraph
@@ -112,7 +118,6 @@ def _title_gate(text: str, role: Role) -> bool:
 TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
     "app.rules.count": _count_gate,  # a promise ("三项") and the items after it (the outline)
     "app.rules.unbalanced": _unbalanced_gate,  # brackets and quotes, paired across lines
-    "app.rules.doc_title": _title_gate,  # the title lines, cited 《titles》
 }
 
 # What a paragraph-local rule reads of paragraph i.
