@@ -13,8 +13,8 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
   the same for rule families local given a few context paragraphs (:data:`LOCAL_IN_CONTEXT`),
   as long as those context paragraphs read the same — also when the outline was parsed again;
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
-  whole-document rules with a text test (:data:`TEXT_GATES`: org names, counts, placeholders,
-  brackets, titles) only when the outline changed or an edited paragraph passes their test;
+  whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
+  outline changed or an edited paragraph passes their test;
   the others (site junk, stray fragments, the typo family's "used again" check) every time.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
