@@ -10,9 +10,11 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - paragraph-local rule families (:data:`PARAGRAPH_LOCAL`) only on the paragraphs whose input
   changed: the text, the role, where the heading marker ends, whether it is in a table cell;
   the other paragraphs keep their findings (re-indexed when paragraphs were inserted or removed);
+  the same for rule families local given a few context paragraphs (:data:`LOCAL_IN_CONTEXT`),
+  as long as those context paragraphs read the same — also when the outline was parsed again;
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
-  whole-document rules with a text test (:data:`TEXT_GATES`: org names, counts, placeholders,
-  brackets, titles) only when the outline changed or an edited paragraph passes their test;
+  whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
+  outline changed or an edited paragraph passes their test;
   the others (site junk, stray fragments, the typo family's "used again" check) every time.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
@@ -28,7 +30,7 @@ paragraph's parser input is the same (text, fixed role, table cell), else the ou
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -47,15 +49,53 @@ PARAGRAPH_LOCAL = frozenset({
     "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
 })
 
+
+
+def _own_name_lines(texts: list[str], roles: list[Role]) -> list[int]:
+    return [i for i, r in enumerate(roles) if r is Role.TITLE or r is Role.SIGNATURE]
+
+
+def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
+    return [i for i, t in enumerate(texts) if "+" in t or "＋" in t]
+
+
+def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
+    """The TITLE lines and the line before and after each: beside the changed lines they keep
+    each run of adjacent title lines as it is (a line between two runs stays between them)."""
+    n = len(roles)
+    lines = {j for i, r in enumerate(roles) if r is Role.TITLE for j in (i - 1, i, i + 1)}
+    return sorted(j for j in lines if 0 <= j < n)
+
+
+# Rule modules whose findings on a paragraph depend on that paragraph (as for PARAGRAPH_LOCAL)
+# and on a document-wide context read from a few paragraphs only; the function names those
+# paragraphs (their positions). While their texts and roles are what they were, the module runs
+# only on the changed paragraphs (with the context paragraphs beside them, so that it reads the
+# same context), whether or not the outline was parsed again; else on the whole document.
+#
+# Scope of every whole-document module (why the others are not here):
+#   module        scope                                          incremental when
+#   org_name      own paragraph + own names (TITLE/SIGNATURE)    LOCAL_IN_CONTEXT
+#   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
+#   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
+#   marker, level
+#   count         a promise and the outline items after it       TEXT_GATES: outline kept
+#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept
+#                 (the distance counts: an inserted line moves it)
+#   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
+#                 adjacent TITLE lines (their text, where they end)
+#   stray         own paragraph + nearest non-blank neighbours   never (re-run each time)
+#   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
+#   typo          "used again" scans every text                  never
+LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
+    "app.rules.org_name": _own_name_lines,
+    "app.rules.placeholder": _tier_lines,
+    "app.rules.doc_title": _title_runs_around,
+}
+
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
 # outline is kept as it was, so are their findings.
 STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
-
-
-def _org_gate(text: str, role: Role) -> bool:
-    from app.rules.org_name import _ORG
-
-    return role in (Role.TITLE, Role.SIGNATURE) or _ORG.search(text) is not None
 
 
 def _count_gate(text: str, role: Role) -> bool:
@@ -64,20 +104,10 @@ def _count_gate(text: str, role: Role) -> bool:
     return _DIGITS.search(text) is not None and find_promise(text) is not None
 
 
-def _placeholder_gate(text: str, role: Role) -> bool:
-    from app.rules.placeholder import _MAYBE
-
-    return _MAYBE.search(text) is not None or "+" in text or "＋" in text
-
-
 def _unbalanced_gate(text: str, role: Role) -> bool:
     from app.rules.unbalanced import _ANY
 
     return _ANY.search(text) is not None
-
-
-def _title_gate(text: str, role: Role) -> bool:
-    return role is Role.TITLE or "《" in text
 
 
 # Whole-document rule modules with a test "may this text matter to it" (old and new text of each
@@ -86,11 +116,8 @@ def _title_gate(text: str, role: Role) -> bool:
 # it skips before and after the edit cannot change its findings, and the module reads the rest
 # of the document only through the (kept) outline or through paragraphs that pass the test.
 TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
-    "app.rules.org_name": _org_gate,  # own names come from TITLE/SIGNATURE paragraphs
     "app.rules.count": _count_gate,  # a promise ("三项") and the items after it (the outline)
-    "app.rules.placeholder": _placeholder_gate,  # X/○ marks, "N+X" tier definitions
     "app.rules.unbalanced": _unbalanced_gate,  # brackets and quotes, paired across lines
-    "app.rules.doc_title": _title_gate,  # the title lines, cited 《titles》
 }
 
 # What a paragraph-local rule reads of paragraph i.
@@ -202,21 +229,38 @@ class _LocalCache:
         self.module = module
         self.switch: Hashable = object()
         self.found: dict[int, list[Finding]] = {}  # id → findings (non-empty only)
+        self.context_lines = LOCAL_IN_CONTEXT.get(module.__name__)
+        self.context: Hashable = object()  # what the context paragraphs read last time
+
+    def read_context(self, texts: list[str], roles: list[Role]) -> tuple[list[int], Hashable]:
+        """The context paragraphs' positions and what the module reads of them."""
+        if self.context_lines is None:
+            return [], None
+        lines = self.context_lines(texts, roles)
+        return lines, tuple((texts[i], roles[i]) for i in lines)
 
     def refresh(self, doc: Document, structure: Analysis, dirty: list[int],
                 ids: list[int], everything: bool) -> None:
         switch = _switch(self.module)
         if switch != self.switch:
             self.switch, everything = switch, True
+        lines, context = self.read_context(doc.texts, structure.roles)
+        if context != self.context:
+            self.context, everything = context, True
+        positions: Sequence[int]
         if everything:
             self.found.clear()
             positions = range(len(ids))
         else:
-            positions = dirty  # type: ignore[assignment]
+            positions = dirty
             for i in dirty:
                 self.found.pop(ids[i], None)
         if not positions:
             return
+        keep: set[int] | None = None  # positions whose findings are wanted (None: all)
+        if lines and not everything:
+            keep = set(dirty)
+            positions = sorted(keep.union(lines))  # the context beside the changed lines
         if everything:
             sub_doc, sub = doc, structure
         else:
@@ -226,6 +270,8 @@ class _LocalCache:
                            markers=[structure.markers[i] for i in positions])
         for f in self.module.check(sub_doc, sub):
             real = positions[f.index]
+            if keep is not None and real not in keep:
+                continue  # a context line's own findings: unchanged, kept as they were
             self.found.setdefault(ids[real], []).append(f if everything else _moved(f, real))
 
 
@@ -242,8 +288,9 @@ class IncrementalAnalyzer:
 
         self.wanted = set(rules) if rules is not None else None
         modules = [m for m in MODULES if _selected(m, self.wanted)]
-        self._local = [_LocalCache(m) for m in modules if m.__name__ in PARAGRAPH_LOCAL]
-        self._global = [m for m in modules if m.__name__ not in PARAGRAPH_LOCAL]
+        local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
+        self._local = [_LocalCache(m) for m in modules if m.__name__ in local]
+        self._global = [m for m in modules if m.__name__ not in local]
         self._order = {m.__name__: k for k, m in enumerate(modules)}
         self._keys: dict[int, ParagraphKey] = {}
         self._ids: list[int] = []
@@ -274,8 +321,10 @@ class IncrementalAnalyzer:
         by_module: dict[str, list[Finding]] = {}
         for f in analysis.findings:
             by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
+        texts = [p.text for p in paragraphs]
         for cache in self._local:
             cache.switch = _switch(cache.module)
+            cache.context = cache.read_context(texts, analysis.roles)[1]
             cache.found = {}
             for f in by_module.get(cache.module.__name__, []):
                 cache.found.setdefault(ids[f.index], []).append(f)
@@ -287,7 +336,7 @@ class IncrementalAnalyzer:
         self._keys = {p.id: (p.text, analysis.roles[i], ends[i], p.cell is not None)
                       for i, p in enumerate(paragraphs)}
         self._signatures = [outline_signature(p) for p in paragraphs]
-        self._texts = [p.text for p in paragraphs]
+        self._texts = texts
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
         self._rows = outline_rows(doc, analysis)
         self.doc, self.analysis, self._ids = doc, analysis, ids

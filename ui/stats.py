@@ -64,3 +64,36 @@ def count_paragraphs(texts: Iterable[str]) -> Counts:
     """The counts of all ``texts`` (cached per text: the status bar asks after every edit)."""
     counts = [count_long(t) for t in texts]
     return Counts(sum(c.chars for c in counts), sum(c.chars_no_punct for c in counts))
+
+
+class ParagraphTally:
+    """:func:`count_paragraphs` kept up to date: the status bar asks after every analysis, and
+    looking 4,400 paragraphs up in the text cache costs ~3 ms when one of them changed. Texts
+    that are the same objects as last time at the start and at the end of the list (an edit
+    keeps the other paragraphs' strings) keep their part of the totals; the rest in between is
+    taken out as it was and counted in as it is."""
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []
+        self._chars = 0
+        self._no_punct = 0
+
+    def update(self, texts: list[str]) -> Counts:
+        old, n, m = self._texts, len(self._texts), len(texts)
+        limit = min(n, m)
+        head = 0
+        while head < limit and old[head] is texts[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[n - 1 - tail] is texts[m - 1 - tail]:
+            tail += 1
+        for text in old[head:n - tail]:
+            c = count_long(text)
+            self._chars -= c.chars
+            self._no_punct -= c.chars_no_punct
+        for text in texts[head:m - tail]:
+            c = count_long(text)
+            self._chars += c.chars
+            self._no_punct += c.chars_no_punct
+        self._texts = list(texts)
+        return Counts(self._chars, self._no_punct)

@@ -226,6 +226,10 @@ class WordCountStatus(QObject):
         self.recount()
 
     def recount(self) -> None:
+        # A recount pending from an earlier change would count the same text again: the window
+        # recounts after each analysis, and restyling the document (contentsChanged) starts the
+        # timer without changing a word. A later edit starts it again.
+        self._timer.stop()
         self._document = self._tally.update(self._paragraphs())
         self.update_label()
 

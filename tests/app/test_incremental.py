@@ -45,7 +45,7 @@ SNIPPETS = ["一、", "（二）", "3.", "（1）", "，", "。", "(", ")", "\""
             "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项",
             "附件：", "附件：1.", "2026年7月1日", "注：", "——", "（此件公开发布）",
             "国办发〔2026〕3号", "\u3000", " ", "一", "1.1", "第二章", "6-1.", "仅供参考",
-            "扫一扫", "共三条措施"]
+            "扫一扫", "共三条措施", "市发展和改革局", "1+X"]  # last two: own names, "N+X" tiers
 
 
 def _shape(a: Analysis) -> dict:
@@ -250,3 +250,19 @@ def test_an_outline_offered_for_other_text_is_not_used() -> None:
     delta = live.update(doc, outline=(other, stale))
     assert delta.analysis.headings is not stale.headings
     assert _shape(delta.analysis) == _shape(analyze(doc))
+
+
+def test_a_blank_line_between_two_title_lines_splits_the_title() -> None:
+    # "关于……工作情况" / "的汇报" is one title (its 文种 汇报 is wrong); a blank line between them
+    # leaves "关于……工作情况" a title of its own, without a 文种: the finding moves to it.
+    lines = ["关于2024年上半年工作情况", "的汇报", "市政府办公室：",
+             "今年以来，我局认真贯彻落实市委决策部署，现将有关情况报告如下：", "一、主要工作",
+             "完成投资12.5亿元。"]
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    assert [(f.rule, f.index) for f in live.analyze(doc).findings] == [("title/no-type", 1)]
+    blank = Document.from_lines([""]).paragraphs[0]
+    doc.paragraphs.insert(1, blank)
+    after = live.update(doc, [blank.id]).analysis
+    assert [(f.rule, f.index) for f in after.findings] == [("title/no-type", 0)]
+    assert _shape(after) == _shape(analyze(doc))
