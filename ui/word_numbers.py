@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
+from app import revisions as rv
 from app.docx.package import DocxSource
 from app.docx.renumber_view import set_shown, shown_prefix, stale
 from app.model import Document, Paragraph
@@ -85,9 +86,12 @@ class WordNumbers:
         recorder = _recorder(self.qdoc)
         if recorder is not None:
             recorder.busy += 1
+        if self.qdoc.blockCount() != len(doc.paragraphs):
+            return  # not in step (a document being loaded): the next change counts again
         cursor = QTextCursor(self.qdoc)
         cursor.joinPreviousEditBlock()
         changed: list[Paragraph] = []
+        before: dict[int, str] = {}
         try:
             with changing_only(self.qdoc, [k for k, _ in found]):
                 for k, number in found:
@@ -95,6 +99,7 @@ class WordNumbers:
                     block = self.qdoc.findBlockByNumber(k)
                     if not block.isValid() or block_id(block) != p.id:
                         continue
+                    before[p.id] = p.text  # (the sync reads the block when the step ends)
                     start = block.position()
                     cursor.setPosition(start)
                     cursor.setPosition(start + 1, QTextCursor.MoveMode.KeepAnchor)
@@ -110,7 +115,12 @@ class WordNumbers:
                     self.replaced += 1
         finally:
             cursor.endEditBlock()
+            revised = [p for p in changed if p.revisions and p.text != before[p.id]]
+            for p in revised:  # a colleague's revisions after a longer/shorter number move
+                rv.follow_edit(doc, p, before[p.id])
             if recorder is not None:
+                if revised:
+                    recorder.changed(revised, revised)
                 recorder.busy -= 1
                 recorder.remember(changed)
 

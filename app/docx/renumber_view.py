@@ -13,7 +13,8 @@ Which paragraphs still carry the file's numbering (the one rule, shared with Sav
 - a paragraph the file did not have has none (Save switches a new paragraph's numbering off);
 - a paragraph whose XML a revision operation rewrote with its numbering off (w:numId 0) has none;
 - a numbered paragraph of the file keeps its numbering while its text starts with the prefix it
-  shows: the prefix as read, or the one a re-count last put there (``DocxSource.rendered``).
+  shows: the prefix as read, or the one a re-count last put there (``DocxSource.rendered``;
+  the window keeps it in the block format, so that Undo and Redo bring it back).
   Typing inside the prefix turns the numbering off (the prefix becomes text, as Save writes it);
   a stale prefix is still the paragraph's own number, only not counted again yet.
 
@@ -61,8 +62,9 @@ def shown_prefix(source: DocxSource, p: Paragraph) -> str | None:
     override = source.overrides.get(p.id)
     if override is not None and _numbering_switched_off(override.element):
         return None
-    rec = override.record if override is not None else base
-    shown = source.rendered.get(p.id, rec.text[: rec.auto_number_len])
+    # Not re-counted since it was read: the reader's number (an override's record may hold a
+    # re-counted one that an Undo took back since).
+    shown = source.rendered.get(p.id, base.text[: base.auto_number_len])
     return shown if p.text.startswith(shown) else None
 
 
