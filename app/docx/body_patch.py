@@ -3,8 +3,10 @@
 - A paragraph whose text, spans, objects and fixed role are as the reader handed them out is not
   touched at all (its XML stays exactly as it was).
 - An edited paragraph is patched in place (:mod:`.patch`). Word auto-numbering stays
-  auto-numbering while its rendered prefix is untouched; when the user edits inside the prefix,
-  the paragraph's numbering is switched off (w:numId 0) and the prefix as typed becomes text.
+  auto-numbering while its rendered prefix is untouched or only counted again
+  (:mod:`.renumber_view`: such a paragraph is not touched at all); when the user edits inside
+  the prefix, the paragraph's numbering is switched off (w:numId 0) and the prefix as typed
+  becomes text.
 - A fixed role that changed sets the heading style the document already uses for that level, or
   w:outlineLvl (body text: outline level 9 and no heading style).
 - A new paragraph (id unknown to the file) takes its neighbour's w:pPr (without w:sectPr, w:numPr
