@@ -30,7 +30,7 @@ from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_ato
 from app.docx.blocks import W_TBL, W_TC
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
-from app.docx.renumber_view import shown_prefix
+from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
@@ -65,15 +65,16 @@ def content_changed(p: Paragraph, rec: ParaRecord) -> bool:
 def number_typed_into(source: DocxSource, p: Paragraph, rec: ParaRecord) -> bool:
     """The text is as read but the number it shows is not (the window re-counted it, then the
     reader's number was typed back): an edit inside the number, which turns numbering off."""
-    return p.id in source.rendered and rec.auto_number_len > 0 and shown_prefix(source, p) is None
+    return (p.id in source.rendered and rec.auto_number_len > 0
+            and counted_prefix(source, p) is None)  # fmt: skip
 
 
 def renumbered_only(source: DocxSource, p: Paragraph, rec: ParaRecord) -> str | None:
     """The prefix ``p`` shows when the only change since ``rec`` is its Word number, counted
     again (:mod:`app.docx.renumber_view`); None when anything else changed too."""
-    shown = shown_prefix(source, p)
+    shown = counted_prefix(source, p)
     n = rec.auto_number_len
-    if shown is None or shown == rec.text[:n] or p.text[len(shown) :] != rec.text[n:]:
+    if shown is None or n == 0 or shown == rec.text[:n] or p.text[len(shown) :] != rec.text[n:]:
         return None
     if len(p.objects) != len(rec.objects) or any(
         a is not b and a != b for a, b in zip(p.objects, rec.objects, strict=False)
@@ -154,10 +155,10 @@ class BodyPatcher:
 
     def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
         n = rec.auto_number_len
-        shown = shown_prefix(self.source, p)  # as read, or as the window re-counted it
+        shown = counted_prefix(self.source, p) if n else None  # as read, or re-counted
         if shown is not None:
             new_text, shift = p.text[len(shown) :], len(shown)
-        elif n == 0:
+        elif n == 0 and p.auto_number_len == 0:
             new_text, shift = p.text, 0
         else:  # edited inside the rendered number: no more auto-numbering, the prefix is text
             _numbering_off(el)

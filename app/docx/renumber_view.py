@@ -68,6 +68,14 @@ def shown_prefix(source: DocxSource, p: Paragraph) -> str | None:
     return shown if p.text.startswith(shown) else None
 
 
+def counted_prefix(source: DocxSource, p: Paragraph) -> str | None:
+    """:func:`shown_prefix` when the model agrees that it is the number
+    (``auto_number_len``; the window sets it whenever it reads a block), else None: the rule
+    for Save and for the count."""
+    shown = shown_prefix(source, p)
+    return shown if shown is not None and len(shown) == p.auto_number_len else None
+
+
 def numbers(doc: Document) -> dict[int, Number]:
     """Paragraph id → its number, for every paragraph that still carries the file's numbering,
     counted in model order as Word counts on opening the saved file."""
@@ -77,7 +85,7 @@ def numbers(doc: Document) -> dict[int, Number]:
     counter = source.numbering.fresh()
     out: dict[int, Number] = {}
     for p in doc.paragraphs:
-        shown = shown_prefix(source, p)
+        shown = counted_prefix(source, p)
         if shown is None:
             continue
         base = source.paragraphs[p.id]
