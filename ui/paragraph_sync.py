@@ -38,6 +38,7 @@ from ui.identity import (
 from ui.inline_objects import ObjectRegistry, objects_of
 from ui.styling import fixed_role
 from ui.textpos import from_utf16
+from ui.word_numbers import WordNumbers
 
 _ONLY: dict[int, set[int]] = {}  # id(QTextDocument) → the only block numbers being edited
 
@@ -136,6 +137,7 @@ class ParagraphSync:
         self._retired: dict[int, Paragraph] = {}
         self._retired_tables: dict = {}
         self._pending_ids: list[tuple[QTextBlock, int]] = []
+        self.numbers = WordNumbers(doc, self.document)  # Word auto-numbers re-counted
         doc.contentsChange.connect(self.on_change)
 
     def reset(self, document: Document) -> bool:
@@ -146,6 +148,7 @@ class ParagraphSync:
         self._retired = {}
         self._retired_tables = {}
         self.changed = False
+        self.numbers.reset(document)
         if self.qdoc.blockCount() == len(document.paragraphs):
             return True
         self.resync()
@@ -210,6 +213,7 @@ class ParagraphSync:
                 changed = True
         self.document.paragraphs[first : old_last + 1] = fresh
         self.touched = len(fresh)
+        self.numbers.read(first, fresh, structural=kept_ids != set(gone))
         if changed:
             self.changed = True
             if any(p.cell is not None for p in gone.values()) or any(p.cell for p in fresh):

@@ -90,6 +90,8 @@ class BodyReader:
         self._tbl_index = {el: k for k, el in enumerate(root.iter(W_TBL))}
         self._tc_index = {el: k for k, el in enumerate(root.iter(W_TC))}
         self._records: list[tuple[int, int | None]] = []  # per paragraph: (p index, level)
+        self._nums: list[tuple[str, int] | None] = []  # per paragraph: (numId, ilvl) counted
+        source.numbering = numbering if numbering else None
         self._notes: dict[str, dict[str, str]] = {"footnote": {}, "endnote": {}}
         self._note_parts: list[SidePart] = []
         self._textboxes: list[SidePart] = []
@@ -182,6 +184,7 @@ class BodyReader:
                 ilvl = ps.ilvl
             if num_id:
                 prefix = self.numbering.render(num_id, ilvl or 0)
+        counted = (num_id, ilvl or 0) if self.numbering and num_id and num_id != "0" else None
         role = OWN_STYLES.get(style_id) if style_id else None
         if role is None and ps.is_title and cell is None:
             role = Role.TITLE
@@ -223,6 +226,7 @@ class BodyReader:
         )
         self.levels.append(level if cell is None else None)
         self._records.append((p_index, level))
+        self._nums.append(counted)
         for child in p:  # a w:p inside a w:p (malformed, but seen): its own paragraph after
             if child.tag == W_P:
                 self._paragraph(child, cell)
@@ -283,7 +287,8 @@ class BodyReader:
 
     # --- the record for Save --------------------------------------------------------------------
     def record(self, doc: Document, comments: list[tuple[str, Comment]]) -> None:
-        for p, (p_index, _level) in zip(self.paragraphs, self._records, strict=True):
+        for p, (p_index, _level), num in zip(self.paragraphs, self._records, self._nums,
+                                             strict=True):  # fmt: skip
             self.source.paragraphs[p.id] = ParaRecord(
                 index=p_index,
                 text=p.text,
@@ -294,6 +299,7 @@ class BodyReader:
                 objects=tuple(p.objects),
                 cell=p.cell,
                 heading_level=p.role.heading_level if p.role and p.role_fixed else None,
+                num=num,
             )
         para_ids = self._comment_para_ids()
         for wid, c in comments:

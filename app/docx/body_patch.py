@@ -3,8 +3,10 @@
 - A paragraph whose text, spans, objects and fixed role are as the reader handed them out is not
   touched at all (its XML stays exactly as it was).
 - An edited paragraph is patched in place (:mod:`.patch`). Word auto-numbering stays
-  auto-numbering while its rendered prefix is untouched; when the user edits inside the prefix,
-  the paragraph's numbering is switched off (w:numId 0) and the prefix as typed becomes text.
+  auto-numbering while its rendered prefix is untouched or only counted again
+  (:mod:`.renumber_view`: such a paragraph is not touched at all); when the user edits inside
+  the prefix, the paragraph's numbering is switched off (w:numId 0) and the prefix as typed
+  becomes text.
 - A fixed role that changed sets the heading style the document already uses for that level, or
   w:outlineLvl (body text: outline level 9 and no heading style).
 - A new paragraph (id unknown to the file) takes its neighbour's w:pPr (without w:sectPr, w:numPr
@@ -28,6 +30,7 @@ from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_ato
 from app.docx.blocks import W_TBL, W_TC
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
@@ -57,6 +60,29 @@ def content_changed(p: Paragraph, rec: ParaRecord) -> bool:
         or len(p.objects) != len(rec.objects)
         or any(a is not b and a != b for a, b in zip(p.objects, rec.objects, strict=False))
     )
+
+
+def number_typed_into(source: DocxSource, p: Paragraph, rec: ParaRecord) -> bool:
+    """The text is as read but the number it shows is not (the window re-counted it, then the
+    reader's number was typed back): an edit inside the number, which turns numbering off."""
+    return (p.id in source.rendered and rec.auto_number_len > 0
+            and counted_prefix(source, p) is None)  # fmt: skip
+
+
+def renumbered_only(source: DocxSource, p: Paragraph, rec: ParaRecord) -> str | None:
+    """The prefix ``p`` shows when the only change since ``rec`` is its Word number, counted
+    again (:mod:`app.docx.renumber_view`); None when anything else changed too."""
+    shown = counted_prefix(source, p)
+    n = rec.auto_number_len
+    if shown is None or n == 0 or shown == rec.text[:n] or p.text[len(shown) :] != rec.text[n:]:
+        return None
+    if len(p.objects) != len(rec.objects) or any(
+        a is not b and a != b for a, b in zip(p.objects, rec.objects, strict=False)
+    ):
+        return None
+    d = len(shown) - n
+    moved = tuple((s + d, e + d, b, i, u) for s, e, b, i, u in rec.spans)
+    return shown if spans_key(p) == moved else None
 
 
 def role_changed(p: Paragraph, rec: ParaRecord) -> bool:
@@ -102,7 +128,10 @@ class BodyPatcher:
                     self._move(k, p, el)
                 self.placed[p.id] = el
                 self.shifts[p.id] = p.auto_number_len
-                edited = content_changed(p, rec)
+                edited = content_changed(p, rec) or number_typed_into(self.source, p, rec)
+                if edited and (shown := renumbered_only(self.source, p, rec)) is not None:
+                    edited = False  # Word's own number, counted again: the XML stays as it was
+                    self.shifts[p.id] = len(shown)
                 if edited:
                     self._patch(el, p, rec)
                 if role_changed(p, rec):
@@ -126,8 +155,11 @@ class BodyPatcher:
 
     def _patch(self, el: etree._Element, p: Paragraph, rec: ParaRecord) -> None:
         n = rec.auto_number_len
-        if p.auto_number_len == n and p.text[:n] == rec.text[:n]:
-            new_text, shift = p.text[n:], n
+        shown = counted_prefix(self.source, p) if n else None  # as read, or re-counted
+        if shown is not None:
+            new_text, shift = p.text[len(shown) :], len(shown)
+        elif n == 0 and p.auto_number_len == 0:
+            new_text, shift = p.text, 0
         else:  # edited inside the rendered number: no more auto-numbering, the prefix is text
             _numbering_off(el)
             new_text, shift = p.text, 0

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from app.model import CellRef, InlineObject, Role
+from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 
 PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -43,6 +44,7 @@ class ParaRecord:
     objects: tuple[InlineObject, ...]
     cell: CellRef | None
     heading_level: int | None  # outline heading level (1–4) the file gave it
+    num: tuple[str, int] | None = None  # (numId, ilvl) the reader counted it with, if any
 
 
 @dataclass
@@ -103,6 +105,11 @@ class DocxSource:
     track_revisions: bool = False
     table_decisions: list[tuple[str, str | None]] = field(default_factory=list)
     revision_context: object | None = field(default=None, repr=False)
+    # Word auto-numbering: the definitions the reader counted with (a fresh copy re-counts the
+    # model, app.docx.renumber_view), and paragraph id → the prefix the window shows since it
+    # re-counted it (absent: as read). Save compares a paragraph's text with that prefix.
+    numbering: Numbering | None = field(default=None, repr=False)
+    rendered: dict[int, str] = field(default_factory=dict)
     _ps: list[etree._Element] | None = field(default=None, repr=False)
 
     @classmethod

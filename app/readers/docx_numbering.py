@@ -15,6 +15,7 @@ with its text export). w:lvlRestart follows the standard: absent = restart after
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -243,6 +244,15 @@ class Numbering:
 
     def __bool__(self) -> bool:
         return bool(self._nums)
+
+    def fresh(self) -> Numbering:
+        """The same definitions with every counter at its start: a second pass over the
+        paragraphs (the window's re-count after an edit, :mod:`app.docx.renumber_view`) counts
+        exactly as the reader did."""
+        out = copy.copy(self)
+        out._counters = {}
+        out._seen = set()
+        return out
 
     def _abstract(self, aid: str) -> tuple[str, dict[int, Level]]:
         """(id, levels) of abstract list ``aid``, following w:numStyleLink through numbering

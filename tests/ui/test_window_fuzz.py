@@ -24,6 +24,7 @@ CASES = [
     (3, "en01_poi_delins", 22, None),  # typed into a bullet of a paragraph with revisions
     (1, "en10_poi_ComplexNumberedLists", 4, True),  # "2." typed into, then undone
     (1, "en19_pydocx_sct_section_props", 17, True),  # deleted across two section breaks
+    (20, "en03_poi_form_footnotes", 26, None),  # a bullet's paragraph emptied with 修订 on
     (2, "cn07_word_tongzhi_tz1", 25, True),
     (4, "cn01_wps_gongsi_fawen", 25, False),
 ]
