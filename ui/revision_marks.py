@@ -115,6 +115,12 @@ class BalloonStrip(QWidget):
 
     def paintEvent(self, ev) -> None:
         painter = QPainter(self)
+        try:  # a painter left open by an error crashes Qt later: always end it
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9))
@@ -146,7 +152,6 @@ class BalloonStrip(QWidget):
             else:
                 body = inner.adjusted(0, line, 0, 0)
                 painter.drawText(body, int(Qt.TextFlag.TextWordWrap), describe(r, b.paragraph))
-        painter.end()
 
     def mousePressEvent(self, ev) -> None:
         for b in self.marks.balloons:
@@ -168,7 +173,15 @@ class ViewportMarks(QWidget):
 
     def paintEvent(self, ev) -> None:
         painter = QPainter(self)
+        try:  # a painter left open by an error crashes Qt later: always end it
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
         for p, top, bottom in self.marks.visible_blocks:
+            if not p.revisions:  # resolved or undone since the margin was laid out
+                continue
             color = self.marks.color_of(p.revisions[0].author)
             painter.setPen(QPen(color, 2))
             painter.drawLine(QPointF(3, top), QPointF(3, bottom))
@@ -193,7 +206,6 @@ class ViewportMarks(QWidget):
                 text = fm.elidedText(b.revision.text, Qt.TextElideMode.ElideRight,
                                      max(self.width() - x - 4, 40))  # fmt: skip
                 painter.drawText(QPointF(x + 2, y + fm.ascent() + 1), text)
-        painter.end()
 
 
 class RevisionMarks:

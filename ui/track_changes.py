@@ -84,6 +84,13 @@ class TrackChanges(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
+        # the margin's balloons and bars after an edit: laid out once Qt has finished the edit
+        # (asking the layout for block and cursor rectangles inside its change notification
+        # crashed Qt: found by bench/fuzz_window.py 30 --edits 60 --only en01)
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(0)
+        self._marks_timer.timeout.connect(self.marks.update)
         previous = self.editor.highlighter.overlay
         self.editor.highlighter.overlay = lambda h, text: self._paint(previous, h, text)
         self.editor.verticalScrollBar().valueChanged.connect(lambda _v: self.marks.update())
@@ -220,7 +227,7 @@ class TrackChanges(QObject):
         if self._repaint:
             QTimer.singleShot(0, self._rehighlight_recorded)
         if self.marks.affected_by(paragraphs):
-            self.marks.update()
+            self._marks_timer.start()
 
     def _rehighlight_recorded(self) -> None:
         ids, self._repaint = self._repaint, set()
