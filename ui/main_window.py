@@ -55,7 +55,7 @@ from ui.review import ReviewController
 from ui.role_chooser import RoleChooser
 from ui.safety import DocumentSafety
 from ui.side_parts_view import SidePartsDock
-from ui.stats import Counts, ParagraphTally
+from ui.stats import Counts, ParagraphTally, count_long
 from ui.style_keys import style_keys
 from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.fingerprint: FileFingerprint | None = None  # of the file as opened or last saved
         self.zoom = 1.0
         self.counts: Counts | None = None
-        self._tally = ParagraphTally()  # the status bar's character count, by paragraph
+        self._tally = ParagraphTally(count_long)  # the status bar's character count, by paragraph
         self.editor = ReportEditor(self)
         self.setCentralWidget(self.editor)
         self.live = LiveAnalysis(self.editor, analyzer, self)

@@ -8,7 +8,7 @@ the dialog.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.wordcount import WordCount, count_paragraph, count_texts
+from ui.stats import LONG_TEXT, ParagraphTally, by_sentence
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -49,70 +50,11 @@ def document_texts(editor: QTextEdit) -> list[str]:
     return out
 
 
-LONG_TEXT = 4000  # a paragraph this long is counted sentence by sentence (see count_long)
-
-
 def count_long(text: str) -> WordCount:
-    """:func:`count_paragraph` of ``text``, counted between its 。 marks: typing in a 150,000-
-    character paragraph then counts one sentence again, not the whole paragraph (~140 ms).
-    Exact: 。 is one East Asian character, a token of its own, so no token spans it."""
-    if len(text) < LONG_TEXT:
-        return count_paragraph(text)
-    pieces = text.split("。")
-    marks = len(pieces) - 1
-    words = chars = spaces = asian = non_asian = 0
-    for piece in pieces:
-        c = count_paragraph(piece)
-        words += c.words
-        chars += c.chars_no_spaces
-        spaces += c.chars_with_spaces - c.chars_no_spaces
-        asian += c.asian
-        non_asian += c.non_asian_words
-    chars += marks
-    return WordCount(words=words + marks, chars_no_spaces=chars,
-                     chars_with_spaces=chars + spaces, paragraphs=1 if chars else 0,
-                     asian=asian + marks, non_asian_words=non_asian)
-
-
-class DocumentTally:
-    """Word's figures for the whole document, kept by paragraph: a recount after an edit counts
-    only the paragraphs whose text changed (corpus x3: ~1 ms instead of ~45 ms for reading
-    every block and adding 4,400 counts, after each pause in typing and each analysis)."""
-
-    def __init__(self) -> None:
-        self._parts: dict[object, tuple[str, WordCount]] = {}
-        self._total = (0, 0, 0, 0, 0, 0)
-
-    @staticmethod
-    def _fields(c: WordCount) -> tuple[int, int, int, int, int, int]:
-        return (c.words, c.chars_no_spaces, c.chars_with_spaces, c.paragraphs, c.asian,
-                c.non_asian_words)
-
-    def update(self, items: Iterable[tuple[object, str]]) -> WordCount:
-        """The figures for the paragraphs ``items`` ((key, text) each: a paragraph id) now."""
-        old = self._parts
-        new: dict[object, tuple[str, WordCount]] = {}
-        plus: list[WordCount] = []
-        minus: list[WordCount] = []
-        for key, text in items:
-            entry = old.pop(key, None)
-            if entry is None or (entry[0] is not text and entry[0] != text):
-                if entry is not None:
-                    minus.append(entry[1])
-                entry = (text, count_long(text))
-                plus.append(entry[1])
-            if key in new:  # a key twice (never for ids): keep both, under distinct keys
-                key = (key, len(new))
-            new[key] = entry
-        minus.extend(entry[1] for entry in old.values())  # paragraphs gone
-        total = list(self._total)
-        for sign, counts in ((1, plus), (-1, minus)):
-            for c in counts:
-                for k, v in enumerate(self._fields(c)):
-                    total[k] += sign * v
-        self._parts = new
-        self._total = (total[0], total[1], total[2], total[3], total[4], total[5])
-        return WordCount(*self._total)
+    """:func:`count_paragraph` of a paragraph of any length, counted sentence by sentence
+    (:func:`ui.stats.by_sentence`); a paragraph is one paragraph however many pieces it had."""
+    c = by_sentence(text, count_paragraph)
+    return replace(c, paragraphs=1 if c.chars_no_spaces else 0) if len(text) >= LONG_TEXT else c
 
 
 def grouped(n: int) -> str:
@@ -215,7 +157,7 @@ class WordCountStatus(QObject):
         self.label.clicked.connect(self.show_dialog)
         window.statusBar().addPermanentWidget(self.label)
         self._document = WordCount()
-        self._tally = DocumentTally()
+        self._tally = ParagraphTally(count_long)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # recount the document once typing pauses
@@ -233,15 +175,16 @@ class WordCountStatus(QObject):
         self._document = self._tally.update(self._paragraphs())
         self.update_label()
 
-    def _paragraphs(self) -> Iterable[tuple[object, str]]:
-        """(paragraph id, text) of every paragraph: from the window's model, which follows each
-        edit, when it is in step with the blocks (reading 4,400 blocks back costs ~20 ms)."""
+    def _paragraphs(self) -> list[str]:
+        """The text of every paragraph: from the window's model, which follows each edit (and
+        keeps an unchanged paragraph's string), when it is in step with the blocks (reading
+        4,400 blocks back costs ~20 ms)."""
         live = getattr(self.w, "live", None)
         doc = getattr(live, "document", None)
         paragraphs = getattr(doc, "paragraphs", None)
         if paragraphs is not None and len(paragraphs) == self.editor.document().blockCount():
-            return ((p.id, p.text) for p in paragraphs)
-        return enumerate(document_texts(self.editor))
+            return [p.text for p in paragraphs]
+        return document_texts(self.editor)
 
     def side_texts(self) -> list[str]:
         doc = getattr(self.w.live, "document", None)

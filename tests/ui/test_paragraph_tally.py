@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ui.stats import Counts, ParagraphTally, count_paragraphs
+from ui.stats import Counts, ParagraphTally, count_long, count_paragraphs
 
 TEXTS = st.sampled_from(["", "一、总体情况", "完成投资12.5亿元，同比增长8%。", "（一）", " ",
                          "“走过场”", "长" * 5000 + "。" + "文" * 10])
@@ -17,7 +17,7 @@ EDITS = st.tuples(st.sampled_from(["insert", "delete", "change", "same text, new
 @given(st.lists(TEXTS, max_size=12), st.lists(st.lists(EDITS, max_size=4), max_size=8))
 def test_running_count_equals_a_fresh_count(start: list[str], rounds: list[list]) -> None:
     texts = list(start)
-    tally = ParagraphTally()
+    tally = ParagraphTally(count_long)
     assert tally.update(texts) == count_paragraphs(texts)
     for edits in rounds:
         texts = list(texts)  # the window hands a new list each time
@@ -36,7 +36,7 @@ def test_running_count_equals_a_fresh_count(start: list[str], rounds: list[list]
 
 def test_an_edit_in_one_paragraph_changes_the_count_by_that_paragraph() -> None:
     texts = ["第一段。", "第二段", "第三段"]
-    tally = ParagraphTally()
+    tally = ParagraphTally(count_long)
     assert tally.update(texts) == Counts(10, 9)  # 4 + 3 + 3 characters, the 。 is punctuation
     assert tally.update([texts[0], "第二段落，", texts[2]]) == Counts(12, 10)
     assert tally.update([texts[0], texts[2]]) == Counts(7, 6)
