@@ -84,10 +84,11 @@ class TrackChanges(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self.refresh)
-        # the margin's balloons and bars after an edit: laid out once Qt has finished the edit
-        # (asking the layout for block and cursor rectangles inside its change notification
-        # crashed Qt: found by bench/fuzz_window.py 30 --edits 60 --only en01)
-        self._marks_timer = QTimer(self)
+        # the margin's balloons and bars laid out later (after an edit, a resize, a view change):
+        # once Qt has finished the edit (asking the layout for block and cursor rectangles inside
+        # its change notification crashed Qt: bench/fuzz_window.py 30 --edits 60 --only en01),
+        # and never after the editor is gone (a bare single-shot outlived a closed window)
+        self._marks_timer = QTimer(self.editor)  # goes with the editor: never fires after it
         self._marks_timer.setSingleShot(True)
         self._marks_timer.setInterval(0)
         self._marks_timer.timeout.connect(self.marks.update)
@@ -194,7 +195,7 @@ class TrackChanges(QObject):
         self.editor.balloon_width = BALLOON_WIDTH if self.view == MARKUP and rows else 0
         self.editor._center_page()
         self.marks.update()
-        QTimer.singleShot(0, self.marks.update)  # once the page has its new margins
+        self._marks_timer.start()  # once the page has its new margins
         self._set_enabled(bool(rows or side))
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -225,7 +226,7 @@ class TrackChanges(QObject):
             self._set_enabled(True)  # the pane follows shortly (not on every keystroke)
         self._refresh_timer.start()
         if self._repaint:
-            QTimer.singleShot(0, self._rehighlight_recorded)
+            QTimer.singleShot(0, self.editor, self._rehighlight_recorded)  # not after the editor
         if self.marks.affected_by(paragraphs):
             self._marks_timer.start()
 
@@ -256,7 +257,7 @@ class TrackChanges(QObject):
         elif kind == QEvent.Type.Resize:
             if obj is self.editor:
                 self.original_view.setGeometry(self.editor.rect())
-            QTimer.singleShot(0, self.marks.update)
+            self._marks_timer.start()
         elif kind == QEvent.Type.ToolTip and obj is self.editor.viewport():
             return self._tooltip(ev)
         return False
