@@ -6,21 +6,20 @@ through :mod:`ui.outline_apply`. Offsets from the engine are code points; they a
 Qt positions with :mod:`ui.textpos` only.
 
 Edits spread over a long report (修正全部序号: 219 headings in 4,400 paragraphs) cost what Qt
-does after each edit block, measured on corpus×3 in the window (/work/notes/wholefix2-bench.md):
-each edit block costs ~0.3 ms of its own (the change's signals and their slots); Qt lays out
-again every paragraph between its first and its last edit (~0.35 µs a character at the
-window's page width, the highlighter included), and then walks every line from there to the
-end of the document to move it (~2 ns a character: ~1.2 ms from the top of corpus×3, nothing
-near its end). A fixed gap in paragraphs (80 before 2026-12-02) joined whole stretches of
-corpus×3 into blocks of 80,000 characters. Now whether two neighbouring edits share an edit
-block is decided gap by gap — the choices are independent, as a block costs its own cost, its
-walk and the sum of its gaps: they share one when laying out the text between them costs less
-than the own cost and the walk a block of its own would add (:func:`clusters`; 修正全部序号 on
-corpus×3: 55 blocks, ~104 ms of Qt work instead of 15 blocks, ~143 ms). Near the top of a long document that joins
-edits a few thousand characters apart, near its end only neighbours. Every block after the
-first is joined to its undo step (``joinPreviousEditBlock``): one undo step. The paragraph
-sync is told which blocks the edits touch (:func:`ui.paragraph_sync.changing_only`), so it
-reads those, not each block's span.
+does after each edit block. Measured on corpus×3 in the window (per block of the renumbering,
+/work/notes/wholefix2-bench.md): ~0.35 ms of its own (the change's signals and their slots);
+laying out again every paragraph between its first and its last edit, ~0.3 µs a character at
+the window's page width, the highlighter included; and a walk over every line from there to
+the end of the document to move it, ~6.5 ns a character (~3.7 ms from the top of corpus×3,
+nothing near its end). A block's cost is the sum of the three, so whether two neighbouring
+edits share an edit block is decided gap by gap, each gap on its own: they share one when
+laying out the text between them costs less than the own cost and the walk a block of its own
+would add (:func:`clusters`). Near the top of a long document that joins edits up to ~14,000
+characters apart, near its end edits closer than ~1,200. (Before: edits at most 80 paragraphs
+apart shared a block, which made blocks of up to 80,000 characters on corpus×3: Qt's part of
+修正全部序号 ~133 ms, now ~110.) Every block after the first is joined to its undo step
+(``joinPreviousEditBlock``): one undo step. The paragraph sync is told which blocks the edits
+touch (:func:`ui.paragraph_sync.changing_only`), so it reads those, not each block's span.
 """
 
 from __future__ import annotations
@@ -37,10 +36,11 @@ from ui.textpos import to_utf16
 _BREAKS = ("\n", "\r", "\u2029")  # in a replacement, each starts a new block
 # Never in one edit block: edits more than this many paragraphs apart.
 CLUSTER_GAP = 80
-# Laying out a character again costs what walking past ~175 costs (measured, module docstring).
-LAYOUT_PER_WALK = 175
+# Laying out a character again costs what walking past ~46 costs (measured, module docstring).
+LAYOUT_PER_WALK = 46
 # An edit block's own cost (the signals of one change), in characters laid out again.
-BLOCK_COST = 850
+BLOCK_COST = 1200
+
 
 def block_texts(doc: QTextDocument) -> list[str]:
     out = []
