@@ -197,3 +197,30 @@ def test_edit_blocks_keep_every_edit_once_in_order_and_never_far_apart():
     groups = clusters(doc, items)
     assert [e.index for g in groups for e in g] == wanted
     assert all(a.index - b.index <= CLUSTER_GAP for g in groups for a, b in pairwise(g))
+
+
+def test_renumbered_run_in_headings_are_drawn_right_during_the_edit(qtbot, window, monkeypatch):
+    from app.engine import analyze
+    from app.outline.numerals import to_chinese
+    from tests.ui.test_live_updates import _settled
+    from ui.style_keys import style_keys
+
+    items = [f"{to_chinese(k)}、节日{k}：放假一天，与周末连休。" for k in range(1, 10)]
+    lines = ["关于放假安排的通知", *items, "十一、国庆节：10月1日至7日放假调休，共7天。",
+             "特此通知。"]
+    window.load_document(Document.from_lines(lines), None)
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    redrawn = []
+    highlighter = window.editor.highlighter
+    real = highlighter.rehighlightBlock
+    monkeypatch.setattr(highlighter, "rehighlightBlock",
+                        lambda block: redrawn.append(block.blockNumber()) or real(block))
+    assert window.headings.fix_all_numbering()
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    assert texts(window)[10].startswith("十、国庆节：")
+    # each block is drawn by the style of the text it now holds: the bold run-in sentence of
+    # 十、国庆节： ends one character earlier than that of 十一、国庆节：
+    want = style_keys(analyze(window.live.document), texts(window))
+    doc = window.editor.document()
+    assert [doc.findBlockByNumber(i).userState() for i in range(len(lines))] == want
+    assert redrawn == []  # drawn so as the edit went in, not again after the analysis
