@@ -6,14 +6,20 @@ through :mod:`ui.outline_apply`. Offsets from the engine are code points; they a
 Qt positions with :mod:`ui.textpos` only.
 
 Edits spread over a long report (修正全部序号: 219 headings in 4,400 paragraphs) cost what Qt
-does after an edit block, and that depends on how the edits are grouped (measured on corpus×3 in
-the window, bench/bench_live.py): one edit block for all is reported as one change spanning the
-whole document, so Qt lays out and the highlighter redraws every paragraph in between (~250 ms);
-an edit block per edit costs a fixed few milliseconds each (Qt places the whole document's
-blocks again) — worse. So edits closer than :data:`CLUSTER_GAP` paragraphs share an edit block,
-each cluster joined to the first one's undo step (``joinPreviousEditBlock``): still one undo
-step, and about half the time of either extreme. The paragraph sync is told which blocks the
-edits touch (:func:`ui.paragraph_sync.changing_only`), so it reads those, not each cluster's span.
+does after each edit block. Measured on corpus×3 in the window (per block of the renumbering,
+/work/notes/wholefix2-bench.md): ~0.35 ms of its own (the change's signals and their slots);
+laying out again every paragraph between its first and its last edit, ~0.3 µs a character at
+the window's page width, the highlighter included; and a walk over every line from there to
+the end of the document to move it, ~6.5 ns a character (~3.7 ms from the top of corpus×3,
+nothing near its end). A block's cost is the sum of the three, so whether two neighbouring
+edits share an edit block is decided gap by gap, each gap on its own: they share one when
+laying out the text between them costs less than the own cost and the walk a block of its own
+would add (:func:`clusters`). Near the top of a long document that joins edits up to ~14,000
+characters apart, near its end edits closer than ~1,200. (Before: edits at most 80 paragraphs
+apart shared a block, which made blocks of up to 80,000 characters on corpus×3: Qt's part of
+修正全部序号 ~133 ms, now ~110.) Every block after the first is joined to its undo step
+(``joinPreviousEditBlock``): one undo step. The paragraph sync is told which blocks the edits
+touch (:func:`ui.paragraph_sync.changing_only`), so it reads those, not each block's span.
 """
 
 from __future__ import annotations
@@ -28,10 +34,12 @@ from ui.paragraph_sync import changing_only
 from ui.textpos import to_utf16
 
 _BREAKS = ("\n", "\r", "\u2029")  # in a replacement, each starts a new block
-# Paragraphs between two edits above which they go in separate edit blocks: a block's fixed
-# cost (Qt places every block of the document again) equals laying out ~85 paragraphs of the
-# window's page width (measured, see the module docstring).
+# Never in one edit block: edits more than this many paragraphs apart.
 CLUSTER_GAP = 80
+# Laying out a character again costs what walking past ~46 costs (measured, module docstring).
+LAYOUT_PER_WALK = 46
+# An edit block's own cost (the signals of one change), in characters laid out again.
+BLOCK_COST = 1200
 
 
 def block_texts(doc: QTextDocument) -> list[str]:
@@ -92,17 +100,30 @@ def apply_edits(doc: QTextDocument, edits: Iterable[Edit]) -> bool:
         return _apply(doc, cursor, items)
 
 
+def clusters(doc: QTextDocument, items: list[Edit]) -> list[list[Edit]]:
+    """``items`` (last first, within paragraphs) in groups sharing an edit block: an edit joins
+    the group of the one after it when the text between them is cheaper to lay out again than
+    the walk from the later one to the end of the document (see the module docstring)."""
+    total = doc.characterCount()
+    out: list[list[Edit]] = []
+    after = -1  # position of the paragraph of the last edit placed (the one after ``e``)
+    for e in items:
+        block = doc.findBlockByNumber(e.last_index)
+        end = block.position() + block.length()
+        if out and out[-1][-1].index - e.last_index <= CLUSTER_GAP and \
+                (after - end) * LAYOUT_PER_WALK < total - after + BLOCK_COST * LAYOUT_PER_WALK:
+            out[-1].append(e)
+        else:
+            out.append([e])
+        after = doc.findBlockByNumber(e.index).position()
+    return out
+
+
 def _apply_clustered(doc: QTextDocument, items: list[Edit]) -> bool:
     """Apply ``items`` (last first) in edit blocks of nearby paragraphs, one undo step."""
-    clusters: list[list[Edit]] = []
-    for e in items:
-        if clusters and clusters[-1][-1].index - e.last_index <= CLUSTER_GAP:
-            clusters[-1].append(e)
-        else:
-            clusters.append([e])
     cursor = QTextCursor(doc)
     started = False  # joined only once a block recorded an edit (never the user's last step)
-    for cluster in clusters:
+    for cluster in clusters(doc, items):
         if started:
             cursor.joinPreviousEditBlock()
         else:

@@ -17,6 +17,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from app.engine import Analysis
+from app.model import Document
+from app.outline.change import OutlineChange
 from app.outline.types import SequenceGroup
 from ui.textpos import from_utf16, to_utf16
 
@@ -66,6 +69,23 @@ def summarize(old: Sequence[str], new: Sequence[str],
     return len(markers), len(touched)
 
 
+def draw_as_renumbered(highlighter: Any, doc: Document,
+                       result: tuple[Document, Analysis], change: OutlineChange) -> None:
+    """Give the renumbered paragraphs their style keys as the renumbered text's analysis has
+    them, before the edits: the highlighter draws each edited block as it goes (a run-in
+    heading's bold part ends later after 六、→十一、). Else the window's next analysis redraws
+    them after, and a block redrawn outside an edit makes Qt walk every line to the end of the
+    document (3 run-in headings of corpus×3: ~12 ms)."""
+    from ui.style_keys import style_keys
+
+    stand_in, analysis = result
+    keys = style_keys(analysis, stand_in.texts)
+    paragraphs = doc.paragraphs
+    for e in change.edits:
+        if e.index < len(paragraphs) and e.index < len(keys):
+            highlighter.keys_by_id[paragraphs[e.index].id] = keys[e.index]
+
+
 def _texts(window: Any) -> list[str]:
     """The paragraph texts as the editor holds them (the live model, flushed)."""
     return [p.text for p in window.live.document.paragraphs]
@@ -95,6 +115,7 @@ def fix_all_numbering(window: Any) -> bool:
         change.description = ""  # the status bar says what changed, below
         if result is not None:  # the plan's last round parsed the renumbered text already
             window.live.offer_outline(*result)
+            draw_as_renumbered(editor.highlighter, window.live.document, result, change)
         done = window.apply_outline(change)
         new = _texts(window)  # apply_outline flushed the live model
         if len(new) == len(old):  # renumbering keeps paragraphs: put the cursor back

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from app.engine import Analysis, analyze
 from app.findings import Edit, Finding
-from app.fixes import apply_fixes
+from app.fixes import apply_fixes, renumbering_fixes
 from app.model import Document, Paragraph, Role
 from app.outline.change import Move, OutlineChange
 from app.outline.numerals import to_chinese
@@ -347,12 +347,17 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
     for k in range(rounds):
         findings = [f for f in analysis.findings if f.rule.split("/")[0] == "numbering"] \
             if k == 0 and analysis is not None else []
+        structure = analysis
         if not findings:  # (the caller's analysis may have run without the numbering rules)
             stand_in = draft.document()
-            result = analyze(stand_in, ("numbering",))
-            last = (stand_in, result)
-            findings = result.findings
-        fixes = [f.fix for f in findings if f.fix is not None]
+            structure = analyze(stand_in, ("numbering",))
+            last = (stand_in, structure)
+            findings = structure.findings
+        assert structure is not None
+        # the rule's own fixes first (the parser may then vote the style anew), the rest of a
+        # chain of continuously numbered groups at once after (app.fixes.renumbering_fixes)
+        fixes = [f.fix for f in findings if f.fix is not None] if k == 0 else \
+            renumbering_fixes(structure, findings)
         if not fixes:
             break
         new, applied = apply_fixes(draft.texts, fixes)

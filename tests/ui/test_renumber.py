@@ -136,3 +136,91 @@ def test_renumbering_reads_back_only_the_renumbered_paragraphs(window):
     assert window.headings.fix_all_numbering()
     assert sum(reads) == 2  # 三、→二、, 四、→三、; not the 60 paragraphs between them
     assert [p.text for p in window.live.document.paragraphs] == texts(window)
+
+
+def _mixed_report() -> list[str]:
+    """Headings 一、三、四… (one skipped) with their （一）（三）… children (one skipped each):
+    some right after one another, some ~40 long paragraphs apart, so that the renumbering is
+    applied in several edit blocks, some holding many edits (ui.doc_ops.clusters)."""
+    from app.outline.numerals import to_chinese
+
+    lines = ["关于工作的报告"]
+    for k in range(8):
+        lines.append(f"{to_chinese(k + 1 + (k > 0))}、部分{k}")
+        for j in range(3):
+            lines.append(f"（{to_chinese(j + 1 + (j > 0))}）事项{k}-{j}")
+        far = k % 3 == 0
+        lines += [f"这是较长的正文段落，第{k}部分第{j}段。" * (6 if far else 1)
+                  for j in range(40 if far else 1)]
+    return lines
+
+
+def test_renumbering_in_many_edit_blocks_is_right_and_one_undo_step(qtbot, window, monkeypatch):
+    import ui.doc_ops
+    from app.outline.numerals import to_chinese
+    from tests.ui.test_live_updates import _settled, _shows_cold_analysis
+
+    lines = _mixed_report()
+    window.load_document(Document.from_lines(lines), None)
+    window.live.flush()
+    seen = []
+    real = ui.doc_ops.clusters
+    monkeypatch.setattr(ui.doc_ops, "clusters", lambda doc, items: seen.append(
+        real(doc, items)) or seen[-1])
+    assert window.headings.fix_all_numbering()
+    assert len(seen[0]) > 1 and max(len(c) for c in seen[0]) > 1  # several blocks, some shared
+    shown = texts(window)
+    assert [t for t in shown if "、部分" in t] == [f"{to_chinese(k + 1)}、部分{k}"
+                                                 for k in range(8)]
+    assert [t for t in shown if "）事项3-" in t] == ["（一）事项3-0", "（二）事项3-1",
+                                                    "（三）事项3-2"]
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    _shows_cold_analysis(window)  # the model, the outline and the problems follow the text
+    window.undo()
+    assert texts(window) == lines
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    _shows_cold_analysis(window)
+
+
+def test_edit_blocks_keep_every_edit_once_in_order_and_never_far_apart():
+    from itertools import pairwise
+
+    from PySide6.QtGui import QTextDocument
+
+    from app.findings import Edit
+    from ui.doc_ops import CLUSTER_GAP, clusters
+
+    doc = QTextDocument()
+    doc.setPlainText("\n".join(["正文" * (k % 7 + 1) for k in range(600)]))
+    wanted = sorted({(k * 37) % 600 for k in range(90)}, reverse=True)
+    items = [Edit(k, 0, 1, "新") for k in wanted]
+    groups = clusters(doc, items)
+    assert [e.index for g in groups for e in g] == wanted
+    assert all(a.index - b.index <= CLUSTER_GAP for g in groups for a, b in pairwise(g))
+
+
+def test_renumbered_run_in_headings_are_drawn_right_during_the_edit(qtbot, window, monkeypatch):
+    from app.engine import analyze
+    from app.outline.numerals import to_chinese
+    from tests.ui.test_live_updates import _settled
+    from ui.style_keys import style_keys
+
+    items = [f"{to_chinese(k)}、节日{k}：放假一天，与周末连休。" for k in range(1, 10)]
+    lines = ["关于放假安排的通知", *items, "十一、国庆节：10月1日至7日放假调休，共7天。",
+             "特此通知。"]
+    window.load_document(Document.from_lines(lines), None)
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    redrawn = []
+    highlighter = window.editor.highlighter
+    real = highlighter.rehighlightBlock
+    monkeypatch.setattr(highlighter, "rehighlightBlock",
+                        lambda block: redrawn.append(block.blockNumber()) or real(block))
+    assert window.headings.fix_all_numbering()
+    qtbot.waitUntil(lambda: _settled(window), timeout=5000)
+    assert texts(window)[10].startswith("十、国庆节：")
+    # each block is drawn by the style of the text it now holds: the bold run-in sentence of
+    # 十、国庆节： ends one character earlier than that of 十一、国庆节：
+    want = style_keys(analyze(window.live.document), texts(window))
+    doc = window.editor.document()
+    assert [doc.findBlockByNumber(i).userState() for i in range(len(lines))] == want
+    assert redrawn == []  # drawn so as the edit went in, not again after the analysis
