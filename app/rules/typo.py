@@ -59,6 +59,15 @@ def _classic_pairs() -> frozenset[frozenset[str]]:
     return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
 
 
+def _policy_words() -> frozenset[str]:
+    """app/data/policy_words.txt: words of current official writing missing from the lexicon,
+    each attested in a published document; never taken for a misspelling."""
+    text = resources.files("app").joinpath("data/policy_words.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+POLICY_WORDS = _policy_words()
 CLASSIC_PAIRS = _classic_pairs()
 CLASSIC_PARTNERS: dict[str, tuple[str, ...]] = {}
 for _pair in CLASSIC_PAIRS:
@@ -158,6 +167,9 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, a)], n, a)
                 found[key].update(suspects)
+    for key, suspects in _idiom_windows(text, words, starts, runs, run_starts, lex):
+        found.setdefault(key, set()).update(suspects)
+        rank.setdefault(key, (len(text) + 1, 0, key[0]))
     rare = lex.rare_typos.intersection(words)
     for k in _indices(words, rare) if rare else ():
         start, end = starts[k], starts[k + 1]
@@ -169,17 +181,62 @@ def _windows(text: str) -> dict[Window, set[int]]:
     return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
 
 
+def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                   runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                   ) -> list[tuple[Window, set[int]]]:
+    """Four-character stretches that the segmentation cut into pieces with two or more single
+    characters, where replacing one of those characters gives a common four-character word: a
+    set phrase with one character mistyped (全力以付 → 全力以赴, 循序渐近 → 循序渐进). Its
+    characters are frequent on their own (以, 付), so the stray search above never opens them."""
+    out: list[tuple[Window, set[int]]] = []
+    masked, replacements = lex.masked, lex.replacements
+    n_words = len(words)
+    for k in range(n_words):
+        a = starts[k]
+        # the words from k that end exactly four characters later, with two or more singles
+        j, singles = k, 0
+        while j < n_words and starts[j + 1] - a < 4:
+            singles += len(words[j]) == 1
+            j += 1
+        if j >= n_words or starts[j + 1] - a != 4:
+            continue
+        singles += len(words[j]) == 1
+        if singles < 2:
+            continue
+        stretch = text[a:a + 4]
+        if stretch in lex.freq or not _HAN4.fullmatch(stretch):
+            continue
+        suspects = set()
+        for q in range(k, j + 1):
+            if len(words[q]) != 1:
+                continue
+            p = starts[q]
+            options = masked.get(text[a:p] + "\0" + text[p + 1:a + 4])
+            if options and not replacements(text[p]).isdisjoint(options):
+                suspects.add(p)
+        if suspects:
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            out.append(((a, a + 4, ra, rb), suspects))
+    return out
+
+
+_HAN4 = re.compile("[\u4e00-\u9fff]{4}")
+
+
 def _absorbs(words: list[str], start: int, end: int) -> bool:
     """The correction is a word of the corrected clause, and it leaves no stray character next
-    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant."""
+    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant. A
+    four-character set phrase may stand beside a single character (全力以赴稳增长: 稳 is the
+    verb of the next phrase), so only shorter corrections are held to that."""
     pos = 0
+    whole = end - start >= 4
     covered = False
     for w in words:
         a, b = pos, pos + len(w)
         pos = b
         if a <= start and end <= b:
             covered = True
-        elif len(w) == 1 and start - 2 <= a < end + 2 and \
+        elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
                 lexicon().freq.get(w, 0) < STANDALONE:
             return False
     return covered
@@ -234,7 +291,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
-        if word in freq:  # a word above the floor: nothing to correct
+        if word in freq or word in POLICY_WORDS:  # a word above the floor: nothing to correct
             continue
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None

@@ -1,0 +1,53 @@
+"""错别字 in four-character set phrases, and the words of current official writing that the
+lexicon lacks. Sentences are our own; the expected corrections are what a reviewer would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import Document
+from app.rules.typo import POLICY_WORDS
+from tests.conftest import CORPUS_FILES, needs_corpus
+
+TITLE = "关于2025年工作情况的报告"
+
+
+def typo_fixed(sentence: str) -> str:
+    a = analyze(Document.from_lines([TITLE, sentence]), ["typo", "wording"])  # the two layers
+    fixes = [f.fix for f in a.findings if f.index == 1 and f.fix is not None]
+    return apply_fixes([TITLE, sentence], fixes)[0][1]
+
+
+@pytest.mark.parametrize(("wrong", "right"), [
+    # every character of the slip is common on its own, so no stray points at it
+    ("（一）全力以付稳增长。", "（一）全力以赴稳增长。"),  # a single verb after the phrase
+    ("坚持精益求经，提升服务质量。", "坚持精益求精，提升服务质量。"),
+    ("部分陈旧观念根深蒂故。", "部分陈旧观念根深蒂固。"),
+    ("一如继往地支持基层工作。", "一如既往地支持基层工作。"),
+])
+def test_a_mistyped_set_phrase_is_corrected(wrong, right):
+    assert typo_fixed(wrong) == right
+
+
+@pytest.mark.parametrize("right", [
+    "全力以赴稳增长。", "坚持因时制宜、分类施策。", "坚持以民为本。", "做到知难而进。",
+    "把工作做细做实。", "确保一以贯之。", "他以付款凭证为据。",
+])
+def test_set_phrases_and_their_legitimate_neighbours_are_left_alone(right):
+    assert typo_fixed(right) == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决纠治形式主义、官僚主义。",  # 纠治, not 救治
+    "推动产业提质增效，以数智赋能传统产业。", "织密扎牢民生保障网。", "赓续红色血脉。",
+])
+def test_words_of_current_official_writing_used_once_are_not_misspellings(sentence):
+    assert typo_fixed(sentence) == sentence
+
+
+@needs_corpus
+def test_every_policy_word_is_attested_in_a_published_document():
+    corpus = "".join(p.read_text(encoding="utf-8") for p in CORPUS_FILES)
+    assert sorted(w for w in POLICY_WORDS if w not in corpus) == []
