@@ -26,6 +26,10 @@ def typo_fixed(sentence: str) -> str:
     ("坚持精益求经，提升服务质量。", "坚持精益求精，提升服务质量。"),
     ("部分陈旧观念根深蒂故。", "部分陈旧观念根深蒂固。"),
     ("一如继往地支持基层工作。", "一如既往地支持基层工作。"),
+    ("与先进单位相比相形见拙。", "与先进单位相比相形见绌。"),  # look-alikes 拙/绌
+    ("组织编篡地方志。", "组织编纂地方志。"),  # look-alikes 篡/纂
+    ("依法赋于基层更多自主权。", "依法赋予基层更多自主权。"),  # the classic 于/予
+    ("授于荣誉称号。", "授予荣誉称号。"),
 ])
 def test_a_mistyped_set_phrase_is_corrected(wrong, right):
     assert typo_fixed(wrong) == right
@@ -33,7 +37,8 @@ def test_a_mistyped_set_phrase_is_corrected(wrong, right):
 
 @pytest.mark.parametrize("right", [
     "全力以赴稳增长。", "坚持因时制宜、分类施策。", "坚持以民为本。", "做到知难而进。",
-    "把工作做细做实。", "确保一以贯之。", "他以付款凭证为据。",
+    "把工作做细做实。", "确保一以贯之。", "他以付款凭证为据。", "对违法行为人免于处罚。",
+    "致力于改革。", "这取决于市场。", "篡改数据。", "相形见绌。",
 ])
 def test_set_phrases_and_their_legitimate_neighbours_are_left_alone(right):
     assert typo_fixed(right) == right
