@@ -30,6 +30,11 @@ def typo_fixed(sentence: str) -> str:
     ("组织编篡地方志。", "组织编纂地方志。"),  # look-alikes 篡/纂
     ("依法赋于基层更多自主权。", "依法赋予基层更多自主权。"),  # the classic 于/予
     ("授于荣誉称号。", "授予荣誉称号。"),
+    # rare in running text, still a set phrase: three of four characters in place (泾渭分明)
+    ("做到径渭分明。", "做到泾渭分明。"),
+    # the stretch is two words of two characters, one of them a half of the phrase
+    ("作风问题原型毕露。", "作风问题原形毕露。"), ("全区人材辈出。", "全区人才辈出。"),
+    ("各方意见莫衷一事。", "各方意见莫衷一是。"),
 ])
 def test_a_mistyped_set_phrase_is_corrected(wrong, right):
     assert typo_fixed(wrong) == right
@@ -38,7 +43,8 @@ def test_a_mistyped_set_phrase_is_corrected(wrong, right):
 @pytest.mark.parametrize("right", [
     "全力以赴稳增长。", "坚持因时制宜、分类施策。", "坚持以民为本。", "做到知难而进。",
     "把工作做细做实。", "确保一以贯之。", "他以付款凭证为据。", "对违法行为人免于处罚。",
-    "致力于改革。", "这取决于市场。", "篡改数据。", "相形见绌。",
+    "致力于改革。", "这取决于市场。", "篡改数据。", "相形见绌。", "完成产品原型设计。",
+    "做到泾渭分明。", "全区人才辈出。", "一是加强领导。",
 ])
 def test_set_phrases_and_their_legitimate_neighbours_are_left_alone(right):
     assert typo_fixed(right) == right
