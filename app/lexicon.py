@@ -47,6 +47,9 @@ DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
 COMMON = 50  # words at least this frequent are offered as corrections
+# … and four-character set phrases this frequent: an idiom is rare in running text (泾渭分明
+# 32, 原形毕露 22), and three of its four characters in place are evidence enough
+COMMON_PHRASE = 10
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 CACHE_FORMAT = 4  # bump when the cached tables change shape
@@ -287,8 +290,8 @@ def _cache_path(sources: list[Path]) -> Path | None:
     try:
         from app.storage.paths import app_data_dir
 
-        stamp = [CACHE_FORMAT, FLOOR, COMMON, RARE_CHAR, SOUND_CHAR, sys.version_info[:2],
-                 marshal.version, sys.byteorder]
+        stamp = [CACHE_FORMAT, FLOOR, COMMON, COMMON_PHRASE, RARE_CHAR, SOUND_CHAR,
+                 sys.version_info[:2], marshal.version, sys.byteorder]
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
@@ -327,7 +330,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
         if tag in KEPT_TAGS:
             tags[word] = tag
         n = len(word)
-        if 2 <= n <= 4 and f >= COMMON:
+        if 2 <= n <= 4 and (f >= COMMON or (n == 4 and f >= COMMON_PHRASE)):
             for i in range(n):
                 key = f"{word[:i]}\0{word[i + 1:]}"
                 masked[key] = masked.get(key, "") + word[i]

@@ -50,9 +50,12 @@ from app.rules.formulation_data import (
     _member_index,
     _member_pattern,
     _norm,
+    _pair_pattern,
+    _pairs,
     _phrase_patterns,
     _sentence_around,
     _short,
+    looks_like_half,
 )
 from app.textcache import text_cache
 
@@ -76,6 +79,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += _phrases(text)
         out += _collocations(text)
     out += _counts(text)
+    out += _slogan_halves(text)
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:
@@ -94,6 +98,27 @@ def _phrases(text: str) -> list[Raw]:
                            f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(m.group())}”"
                            f"（出处：{_short(e['source'])}）",
                            e["right"], sev))
+    return out
+
+
+def _slogan_halves(text: str) -> list[Raw]:
+    """A two-part slogan with one half written wrongly next to the right other half:
+    不忘初心、牢记宗旨 → 牢记使命 (formulations.json "pairs")."""
+    out = []
+    pairs = _pairs()
+    for m in _pair_pattern().finditer(text):
+        k = m.lastindex
+        if k is None:
+            continue
+        first, second, source = pairs[(k - 1) // 2]
+        is_second = bool(k % 2)  # odd groups hold a second half
+        right = second if is_second else first
+        word = m.group(k)
+        if looks_like_half(word, right, is_second):
+            name = f"{first}、{second}"
+            out.append(Raw(MEMBER.id, m.start(k), m.end(k),
+                           f"“{name}”中此项应为“{right}”，此处写作“{word}”"
+                           f"（出处：{_short(source)}）", right))
     return out
 
 

@@ -137,3 +137,34 @@ _DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")
 def _norm(s: str) -> str:
     """A member spelling or an item without quotes and spaces."""
     return s.translate(_DROP)
+
+
+@cache
+def _pairs() -> tuple[tuple[str, str, str], ...]:
+    """(first half, second half, source) of each two-part slogan."""
+    return tuple((e["right"][0], e["right"][1], e["source"]) for e in _data().get("pairs", ()))
+
+
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    """A half of a slogan, then a separator and four characters, or four characters, a
+    separator and a half: the places where the other half may be written wrongly."""
+    parts = []
+    for a, b, _source in _pairs():
+        parts.append(f"(?:{re.escape(a)})[、，,]([\u4e00-\u9fff]{{{len(b)}}})")
+        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}})[、，,](?:{re.escape(b)})")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def looks_like_half(word: str, right: str, second: bool) -> bool:
+    """``word`` is written where the slogan half ``right`` belongs: as long, and all but one
+    character the same (不改初心 for 不忘初心, 生活至上 for 生命至上) or, after the exact first
+    half, its own first half the same (不忘初心、牢记宗旨). Other words are another slogan beside
+    the half (不忘初心、砥砺前行; 敢于斗争、敢于胜利); a first half changed more than that is a
+    local variation (坚守初心、牢记使命), not a slip."""
+    if word == right or len(word) != len(right):
+        return False
+    if sum(x != y for x, y in zip(word, right, strict=True)) == 1:
+        return True
+    mid = len(right) // 2
+    return second and word[:mid] == right[:mid]

@@ -15,6 +15,7 @@ MEASURED: dict[str, tuple[int, int]] = {
     "junk/stray-fragment": (4, 4),
     "wording/misused": (2, 2),
     "date/format": (5, 5),
+    "typo/char": (0, 1),
     "confusable/word": (1, 1),
     "repeat/word": (1, 1),
     "hygiene/fullwidth-alnum": (68, 68),

@@ -43,6 +43,9 @@ DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字�
 # the grammatical characters and suffixes, whose doubling no term explains.
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
                         "之所着过这那我你他她它有无性化者去来到")
+# Measure words doubled right after a word of three or more characters that already ends in
+# them (进一步步, 每个人人): the doubling cannot be the measure word's (一步步 is one word).
+_MEASURE_AFTER_LONG_WORD = frozenset("步个人")
 _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 
@@ -98,12 +101,16 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     for m in _DOUBLED.finditer(text):
         i, c = m.start(), m.group(1)
-        if c not in GRAMMATICAL or c in DOUBLING:
-            continue
         if any(s <= i < e for s, e, _k in words):
             continue
         # the words holding each copy (found by offset, not by walking every word)
         a, b = bisect_right(starts, i) - 1, bisect_right(starts, i + 1) - 1
+        if c in _MEASURE_AFTER_LONG_WORD and a != b and \
+                len(tokens[a]) >= 3 and tokens[b] == c:
+            out.append((i + 1, i + 2, "char"))  # 进一步|步: no 一步步 can be read there
+            continue
+        if c not in GRAMMATICAL or c in DOUBLING:
+            continue
         if a == b or freq.get(c + c, 0) > FLOOR:
             continue  # 常常, 看看; 不了了之 is one word
         if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:

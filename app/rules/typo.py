@@ -25,7 +25,7 @@ from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import Lexicon, available, lexicon, segments
+from app.lexicon import COMMON_PHRASE, Lexicon, available, lexicon, segments
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.wording import misused_words
@@ -59,6 +59,15 @@ def _classic_pairs() -> frozenset[frozenset[str]]:
     return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
 
 
+def _policy_words() -> frozenset[str]:
+    """app/data/policy_words.txt: words of current official writing missing from the lexicon,
+    each attested in a published document; never taken for a misspelling."""
+    text = resources.files("app").joinpath("data/policy_words.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
+POLICY_WORDS = _policy_words()
 CLASSIC_PAIRS = _classic_pairs()
 CLASSIC_PARTNERS: dict[str, tuple[str, ...]] = {}
 for _pair in CLASSIC_PAIRS:
@@ -158,6 +167,9 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, a)], n, a)
                 found[key].update(suspects)
+    for key, suspects in _idiom_windows(text, words, starts, runs, run_starts, lex):
+        found.setdefault(key, set()).update(suspects)
+        rank.setdefault(key, (len(text) + 1, 0, key[0]))
     rare = lex.rare_typos.intersection(words)
     for k in _indices(words, rare) if rare else ():
         start, end = starts[k], starts[k + 1]
@@ -169,17 +181,97 @@ def _windows(text: str) -> dict[Window, set[int]]:
     return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
 
 
+def _idiom_halves(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first and the last two characters of the four-character set phrases (全力, 以赴 of
+    全力以赴): a set phrase can only be mistyped next to one of its own halves; and the halves
+    that are seldom words of their own (毕露, 辈出, not 发展): only those are looked at where the
+    stretch is two words of two characters, which most of the text is."""
+    global _HALVES
+    if _HALVES[0] is not lex:
+        freq = lex.freq
+        four = [w for w, f in freq.items() if len(w) == 4 and f >= COMMON_PHRASE]
+        heads, tails = frozenset(w[:2] for w in four), frozenset(w[2:] for w in four)
+        rare = frozenset(h for h in heads | tails if freq.get(h, 0) < RARE_HALF)
+        _HALVES = (lex, heads, tails, rare)
+    return _HALVES[1], _HALVES[2], _HALVES[3]
+
+
+_HALVES: tuple[Lexicon | None, frozenset[str], frozenset[str], frozenset[str]] = \
+    (None, frozenset(), frozenset(), frozenset())
+RARE_HALF = 1000  # a half of a set phrase less frequent than this as a word of its own
+# word lengths (one byte each) of the four-character stretches with single characters that
+# may be a split set phrase: a word of two and two single characters, or four single ones
+_SPLIT_PHRASE = re.compile(rb"(?=\x02\x01\x01|\x01\x01\x02|\x01\x01\x01\x01)")
+
+
+def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                   runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                   ) -> list[tuple[Window, set[int]]]:
+    """Four-character stretches that are a common set phrase with one character mistyped, cut
+    by the segmentation into pieces (全力|以|付 → 全力以赴, 原型|毕露 → 原形毕露, 莫|衷|一事 →
+    莫衷一是): the half that is right is a half of the phrase, a character of the other half
+    is replaced. Their characters are frequent on their own (以, 付), so the stray search above
+    never opens them. Found without walking every word: stretches with single characters in
+    the words' lengths as bytes by a regular expression, two words of two only where one is a
+    half that is seldom a word of its own (set intersection), both at C speed."""
+    try:
+        lens = bytes(map(len, words))
+    except ValueError:  # a token of 256 characters or more (a long Latin string)
+        lens = bytes(min(n, 255) for n in map(len, words))
+    heads, tails, rare = _idiom_halves(lex)
+    spans: dict[int, tuple[bool, bool]] = {}  # stretch start → (head right, tail right)
+    for m in _SPLIT_PHRASE.finditer(lens):
+        a = starts[m.start()]
+        in_head, in_tail = text[a:a + 2] in heads, text[a + 2:a + 4] in tails
+        if in_head or in_tail:
+            spans[a] = (in_head, in_tail)
+    for w in rare.intersection(words):
+        j = -1
+        while True:
+            try:
+                j = words.index(w, j + 1)
+            except ValueError:
+                break
+            if w in heads and j + 1 < len(words) and lens[j + 1] == 2:
+                old = spans.get(starts[j], (False, False))
+                spans[starts[j]] = (True, old[1])
+            if w in tails and j >= 1 and lens[j - 1] == 2:
+                old = spans.get(starts[j - 1], (False, False))
+                spans[starts[j - 1]] = (old[0], True)
+    out: list[tuple[Window, set[int]]] = []
+    freq, masked, replacements = lex.freq, lex.masked, lex.replacements
+    for a, (in_head, in_tail) in sorted(spans.items()):
+        stretch = text[a:a + 4]
+        if stretch in freq or not _HAN4.fullmatch(stretch):
+            continue
+        suspects = set()
+        for p in (*((a + 2, a + 3) if in_head else ()), *((a, a + 1) if in_tail else ())):
+            options = masked.get(text[a:p] + "\0" + text[p + 1:a + 4])
+            if options and not replacements(text[p]).isdisjoint(options):
+                suspects.add(p)
+        if suspects:
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            out.append(((a, a + 4, ra, rb), suspects))
+    return out
+
+
+_HAN4 = re.compile("[\u4e00-\u9fff]{4}")
+
+
 def _absorbs(words: list[str], start: int, end: int) -> bool:
     """The correction is a word of the corrected clause, and it leaves no stray character next
-    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant."""
+    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant. A
+    four-character set phrase may stand beside a single character (全力以赴稳增长: 稳 is the
+    verb of the next phrase), so only shorter corrections are held to that."""
     pos = 0
+    whole = end - start >= 4
     covered = False
     for w in words:
         a, b = pos, pos + len(w)
         pos = b
         if a <= start and end <= b:
             covered = True
-        elif len(w) == 1 and start - 2 <= a < end + 2 and \
+        elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
                 lexicon().freq.get(w, 0) < STANDALONE:
             return False
     return covered
@@ -234,7 +326,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
-        if word in freq:  # a word above the floor: nothing to correct
+        if word in freq or word in POLICY_WORDS:  # a word above the floor: nothing to correct
             continue
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None

@@ -157,7 +157,7 @@ def test_objects_and_line_breaks_separate_lists():
 
 def test_every_formulation_names_its_source():
     data = json.loads(DATA.read_text("utf-8"))
-    for entry in data["lists"] + data["phrases"] + data["collocations"]:
+    for entry in data["lists"] + data["phrases"] + data["collocations"] + data["pairs"]:
         assert entry["source"].strip() and entry["checked"].strip(), entry
         # a message quotes the source on its own: it must name the document and the year
         assert any(y in entry["source"] for y in map(str, range(1949, 2031))), entry
@@ -175,3 +175,23 @@ def test_each_family_can_be_switched_off(family):
     others = [r for r in ("formulation", "title", "hygiene", "numbering") if r != family]
     rest = {f.rule.split("/")[0] for f in analyze(Document.from_lines(lines), others).findings}
     assert family not in rest
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("引导党员干部不忘初心、牢记宗旨，勇于担当。", "牢记宗旨", "牢记使命"),
+    ("始终做到不改初心、牢记使命。", "不改初心", "不忘初心"),
+    ("我们坚持人民至上、生活至上。", "生活至上", "生命至上"),
+    ("务必敢于斗争、善于战斗。", "善于战斗", "善于斗争"),
+])
+def test_a_two_part_slogan_with_one_half_changed(sentence, wrong, right):
+    assert flagged(sentence) == [("formulation/member", wrong)]
+    assert fixed(sentence) == sentence.replace(wrong, right)
+
+
+@pytest.mark.parametrize("sentence", [
+    "不忘初心、牢记使命，永远奋斗。", "不忘初心、砥砺前行。", "不忘初心、继续前进。",
+    "坚守初心、牢记使命。",  # a local variation of the first half, not a slip
+    "敢于斗争、敢于胜利。", "谦虚谨慎、戒骄戒躁。", "坚持人民至上、紧紧依靠人民。",
+])
+def test_slogan_halves_beside_other_slogans_are_left_alone(sentence):
+    assert flagged(sentence) == []

@@ -282,3 +282,10 @@ def test_half_width_marks_beside_latin_terms_and_single_quotes():
     assert fixed("开展'学雷锋'志愿服务活动。", "punctuation") == "开展‘学雷锋’志愿服务活动。"
     for right in ("升级到Windows 10 (x64)版本。", "他说 don't worry。", "比例为3:2。"):
         assert flagged(right, "punctuation") == [], right
+
+
+def test_a_measure_word_doubled_after_the_long_word_that_ends_in_it():
+    assert fixed("进一步步坚定理想信念。", "repeat") == "进一步坚定理想信念。"
+    for right in ("要一步步推进。", "这一步步走来。", "进一步步伐加快。", "一个个项目落地。",
+                  "关心每一个个体。"):
+        assert flagged(right, "repeat") == [], right
