@@ -18,7 +18,6 @@ from collections.abc import Callable
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextCursor, QTextFormat
 
 SLOT_BASE = int(QTextFormat.Property.UserProperty) + 0x20000
-MARK_PROPERTY = int(QTextFormat.Property.UserProperty) + 0x1F000  # block 0: undo step marker
 
 OPEN_COLOR = QColor("#ffe8a3")
 CURRENT_COLOR = QColor("#ffc94a")

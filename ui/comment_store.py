@@ -25,8 +25,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
 from app.model import Comment, Document, Position
-from ui.comment_anchors import MARK_PROPERTY, SlotIndex, anchor
+from ui.comment_anchors import SlotIndex, anchor
 from ui.textpos import from_utf16, to_utf16
+from ui.undo_mark import mark_undo_step
 
 SCAN_MS = 250
 
@@ -56,7 +57,6 @@ class CommentStore(QObject):
         self._cache_version = -1
         self._cache: tuple[dict, dict] = ({}, {})
         self._quiet = False  # a step that changes no anchor: its marker does not move ranges
-        self._marks = 0
         self._journal: dict[int, _Op] = {}
         self._steps = 0
         self._pending: _Op | None = None
@@ -366,13 +366,8 @@ class CommentStore(QObject):
         cursor.beginEditBlock()
         if change is not None:
             change(cursor)
-        self._marks += 1
         block = self.doc.findBlock(at)
-        if not block.isValid():
-            block = self.doc.begin()
-        fmt = block.blockFormat()
-        fmt.setProperty(MARK_PROPERTY, self._marks)
-        QTextCursor(block).setBlockFormat(fmt)
+        mark_undo_step(block if block.isValid() else self.doc.begin())
         self._pending = op
         op.quiet = change is None
         self._quiet = op.quiet

@@ -45,6 +45,7 @@ from ui.revision_marks import short_time as _time
 from ui.revisions_view import MARKUP, ORIGINAL, RevisionsPanel
 from ui.textpos import from_utf16, to_utf16
 from ui.track_recorder import Recorder
+from ui.undo_mark import mark_undo_step
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +387,7 @@ class TrackChanges(QObject):
         cursor = QTextCursor(self.qdoc)
         cursor.beginEditBlock()
         try:
+            changed = False
             block = self.qdoc.lastBlock()
             while block.isValid():
                 prev = block.previous()
@@ -393,13 +395,20 @@ class TrackChanges(QObject):
                 if pid in before.states and pid not in alive and prev.isValid():
                     cursor.setPosition(block.position() - 1)
                     cursor.deleteChar()  # joined with the paragraph before
+                    changed = True
                 block = prev
             block = self.qdoc.firstBlock()
+            first = None
             while block.isValid():
                 p = alive.get(block_id(block))
-                if p is not None and p.id in before.states and block.text() != p.text:
-                    set_block_text(cursor, block, p.text)
+                if p is not None and p.id in before.states:
+                    first = first or block
+                    if block.text() != p.text:
+                        set_block_text(cursor, block, p.text)
+                        changed = True
                 block = block.next()
+            if not changed and first is not None:
+                mark_undo_step(first)  # accepted insertions: no character moved
         finally:
             cursor.endEditBlock()
             editor.loading = loading

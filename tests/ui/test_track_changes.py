@@ -256,3 +256,30 @@ def test_official_export_writes_the_held_revisions(qtbot, window, tmp_path):
     assert ins and dele  # the move, as an insertion and a deletion, by its author
     assert {e.get(W + "author") for e in ins + dele} == {"Jesse Rosenthal"}
     assert next(etree.fromstring(document_xml(clean)).iter(*REVISION_TAGS), None) is None
+
+
+def test_undo_of_an_accept_all_that_changes_no_text_brings_the_revisions_back(qtbot, window,
+                                                                             tmp_path):
+    """Accepting insertions leaves every character in place: the step must still be one undo
+    step of its own, not fall through to the edit before it."""
+    path = tmp_path / "draft.txt"
+    path.write_text("第一段。\n第二段。\n", encoding="utf-8")
+    open_tracking(window, path)
+    editor = window.editor
+    editor.setFocus()
+    cursor = QTextCursor(editor.document().findBlockByNumber(1))
+    editor.setTextCursor(cursor)
+    type_text(editor, "新增")
+    qtbot.waitUntil(lambda: rv.all_revisions(window.live.document) != [])
+    typed = block_texts(window)
+    assert typed[1] == "新增第二段。"
+    count = len(rv.all_revisions(window.live.document))
+    action(window, "acceptAllChangesAction").trigger()
+    assert rv.all_revisions(window.live.document) == []
+    assert block_texts(window) == typed
+    window.undo()
+    assert len(rv.all_revisions(window.live.document)) == count  # the marks are back …
+    assert block_texts(window) == typed  # … and the typing is still there
+    window.redo()
+    assert rv.all_revisions(window.live.document) == []
+    assert block_texts(window) == typed
