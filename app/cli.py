@@ -34,6 +34,7 @@ from app.reports import outline_json, outline_text, sarif_report, text_report
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.findings import Finding
+    from app.lexicon_worker import LexiconWorker
     from app.model import Document
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
@@ -143,9 +144,22 @@ def _load(path: str) -> Document:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from app.engine import analyze
+    from app.lexicon_worker import LexiconWorker, wanted_here
 
     rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
+    # started first: it loads the lexicon while this process reads and runs the other rules
+    worker = LexiconWorker.start() if wanted_here(rules) else None
+    try:
+        return _check_files(args, rules, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _check_files(args: argparse.Namespace, rules: list[str] | None,
+                 worker: LexiconWorker | None) -> int:
+    from app.engine import analyze
+
     results = []
     status = 0
     for path in args.files:
@@ -155,7 +169,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
-        findings = analyze(doc, rules).findings
+        findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))
