@@ -175,6 +175,8 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         results.append((path, findings))
         if findings and status == 0:
             status = 1
+    if worker is not None:
+        worker.finish()  # it ends while the report is written
     if args.format == "json":
         payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))

@@ -129,14 +129,24 @@ class LexiconWorker:
             return reply
         return None
 
+    def finish(self) -> None:
+        """No more documents: the worker ends at the end of its input (:meth:`close` then
+        waits for it)."""
+        proc = self._proc
+        if proc is not None and proc.stdin is not None:
+            try:
+                proc.stdin.close()
+            except OSError:
+                pass
+
     def close(self) -> None:
         """End the worker (it stops at the end of its input)."""
-        proc, self._proc = self._proc, None
+        proc = self._proc
         if proc is None:
             return
+        self.finish()
+        self._proc = None
         try:
-            if proc.stdin is not None:
-                proc.stdin.close()
             proc.wait(timeout=5)
         except (OSError, ValueError, subprocess.TimeoutExpired):
             proc.kill()
