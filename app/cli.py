@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 from app.errors import ReportDeskError
 from app.i18n import add_subcommand, argument_parser, tr
-from app.reports import outline_json, outline_text, sarif_report, text_report
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -181,8 +180,12 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "sarif":
+        from app.reports import sarif_report
+
         print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))
     else:
+        from app.reports import text_report
+
         sys.stdout.write(text_report(results))
     return status
 
@@ -194,6 +197,7 @@ def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def _outline(args: argparse.Namespace) -> int:
     from app.engine import analyze
+    from app.reports import outline_json, outline_text
 
     doc = _load(args.file)
     analysis = analyze(doc, rules=())

@@ -14,11 +14,14 @@ the findings by module name, or an error. It keeps no state between requests but
 and ends at the end of its input. Whatever goes wrong (no second core, a frozen build without a
 Python to start, the worker failing to start, dying or raising) the caller runs the modules in
 its own process: the findings are the same either way (tests/app/test_lexicon_worker.py).
-Set REPORTDESK_LEXICON_WORKER=0 to never start it.
+It is started only where a core is free for it (:func:`free_core`): on a machine already
+busy it would only add its own start-up (a second interpreter, the imports) to the same work.
+REPORTDESK_LEXICON_WORKER=0 never starts it, =1 starts it on every machine with two cores.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import pickle
@@ -51,6 +54,20 @@ def wanted_here(rules: Iterable[str] | None) -> bool:
     return rules is None or any(r.split("/")[0] in FAMILIES for r in rules)
 
 
+def free_core() -> bool:
+    """Whether a core is free for the worker: two or more cores, and (where the system keeps a
+    load average) at most all but one busy over the last minute. On a busy machine the worker
+    only adds its start-up to the same total of work: then `check` does it all itself."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows keeps none
+        return True
+    return load <= cores - 1
+
+
 class LexiconWorker:
     """The second process, seen from `check`: :meth:`submit` one document, run the other rules,
     then :meth:`collect` its findings. After a failure it stays closed, and :meth:`collect`
@@ -63,10 +80,13 @@ class LexiconWorker:
 
     @classmethod
     def start(cls) -> LexiconWorker | None:
-        """A running worker, or None where one would not help (one core, or turned off) or
-        cannot start (a frozen build has no Python to start it with)."""
-        if os.environ.get("REPORTDESK_LEXICON_WORKER", "1") == "0" or \
-                getattr(sys, "frozen", False) or (os.cpu_count() or 1) < 2:
+        """A running worker, or None where one would not help or cannot start: turned off
+        (REPORTDESK_LEXICON_WORKER=0), no core free for it (unless =1 asks for it anyway), a
+        frozen build (it has no Python to start the worker with)."""
+        setting = os.environ.get("REPORTDESK_LEXICON_WORKER", "")
+        if setting == "0" or getattr(sys, "frozen", False):
+            return None
+        if setting != "1" and not free_core():
             return None
         return cls.spawn()
 
@@ -134,10 +154,8 @@ class LexiconWorker:
         waits for it)."""
         proc = self._proc
         if proc is not None and proc.stdin is not None:
-            try:
+            with contextlib.suppress(OSError):
                 proc.stdin.close()
-            except OSError:
-                pass
 
     def close(self) -> None:
         """End the worker (it stops at the end of its input)."""

@@ -84,6 +84,15 @@ def test_a_worker_that_cannot_start_is_none(monkeypatch):
     assert LexiconWorker.start() is None
 
 
+def test_no_worker_without_a_free_core(monkeypatch):
+    monkeypatch.delenv("REPORTDESK_LEXICON_WORKER", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert LexiconWorker.start() is None
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 3.0, 3.0), raising=False)
+    assert LexiconWorker.start() is None  # three of four cores busy already
+
+
 def test_the_worker_is_asked_only_when_a_lexicon_family_is_wanted():
     assert wanted_here(None)
     assert wanted_here(["typo"]) and wanted_here(["particle/de"])
@@ -97,7 +106,7 @@ def test_check_prints_the_same_with_and_without_the_worker(tmp_path):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         files.append(str(path))
     outputs = []
-    for use in ("1", "0"):
+    for use in ("1", "0"):  # 1: started even on a busy machine
         env = dict(os.environ, REPORTDESK_LEXICON_WORKER=use, PYTHONPATH=str(ROOT))
         r = subprocess.run([sys.executable, "-m", "app", "check", "--format", "json", *files],
                            capture_output=True, text=True, env=env, timeout=300)
