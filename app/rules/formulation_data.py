@@ -63,11 +63,30 @@ def _member_index() -> dict[str, list[tuple[int, int]]]:
 
 
 @cache
-def _edge_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A member at the end of a first item / at the start of a last item (longest first)."""
-    names = sorted(_member_index(), key=len, reverse=True)
-    alt = "|".join(map(re.escape, names))
-    return re.compile(f"(?:{alt})$"), re.compile(f"^(?:{alt})")
+def _member_names() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The member spellings of :func:`_member_index`, and their lengths, longest first."""
+    names = frozenset(_member_index())
+    return names, tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def member_tail(text: str) -> str | None:
+    """The longest member spelling that ``text`` ends with (at the end of a first item), or
+    None. (Set lookups, one per length: the alternation of every spelling as a regex took
+    ~9 ms to compile in every process.)"""
+    names, lengths = _member_names()
+    for n in lengths:
+        if n <= len(text) and text[-n:] in names:
+            return text[-n:]
+    return None
+
+
+def member_head(text: str) -> str | None:
+    """The longest member spelling that ``text`` starts with (a last item), or None."""
+    names, lengths = _member_names()
+    for n in lengths:
+        if n <= len(text) and text[:n] in names:
+            return text[:n]
+    return None
 
 
 @cache
