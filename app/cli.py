@@ -111,7 +111,16 @@ def main(argv: list[str] | None = None, launchers: Launchers = _NO_LAUNCHERS) ->
     if not argv or (argv[0] not in ENGINE_COMMANDS and argv[0] not in ("-h", "--help",
                                                                            "--version")):
         return _gui(argv)
-    args = _parser().parse_args(argv)
+    _start_worker(argv)  # before argparse: the worker loads the lexicon meanwhile
+    try:
+        return _run(_parser().parse_args(argv))
+    finally:
+        leftover = _take_worker()  # (argparse refused the arguments)
+        if leftover is not None:
+            leftover.close()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except ReportDeskError as err:
@@ -142,12 +151,39 @@ def _load(path: str) -> Document:
     return doc
 
 
-def _check(args: argparse.Namespace) -> int:
+_worker: LexiconWorker | None = None  # started by main() for `check`, taken by _check()
+
+
+def _start_worker(argv: list[str]) -> None:
+    """For `check`, start the lexicon worker (app/lexicon_worker.py) before anything else.
+    ``--rules`` is read from the raw arguments (argparse comes after): a spelling it does not
+    see only starts a worker that gets nothing to do, or leaves the work to this process;
+    the findings are the same either way."""
+    global _worker
+    if argv[0] != "check" or "-h" in argv or "--help" in argv:
+        return
     from app.lexicon_worker import LexiconWorker, wanted_here
 
+    rules = None
+    for k, arg in enumerate(argv):
+        if arg.startswith("--rules="):
+            rules = arg[len("--rules="):].split(",")
+        elif arg == "--rules" and k + 1 < len(argv):
+            rules = argv[k + 1].split(",")
+    if wanted_here([r.strip() for r in rules] if rules is not None else None):
+        _worker = LexiconWorker.start()
+
+
+def _take_worker() -> LexiconWorker | None:
+    """Take the worker main() started (None if it did not)."""
+    global _worker
+    worker, _worker = _worker, None
+    return worker
+
+
+def _check(args: argparse.Namespace) -> int:
     rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
-    # started first: it loads the lexicon while this process reads and runs the other rules
-    worker = LexiconWorker.start() if wanted_here(rules) else None
+    worker = _take_worker()
     try:
         return _check_files(args, rules, worker)
     finally:

@@ -24,29 +24,28 @@ from __future__ import annotations
 import contextlib
 import importlib
 import os
-import pickle
 import subprocess
 import sys
-import threading
 from collections.abc import Iterable
-from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.findings import Finding
+if TYPE_CHECKING:  # (and pickle, threading: imported where used, after the worker is started)
+    from threading import Thread
 
-if TYPE_CHECKING:
     from app.engine import Analysis
+    from app.findings import Finding
     from app.model import Document, Role
+
+    Reply = dict[str, list[Finding]]
 
 # The rule modules the worker runs: every module that needs app.lexicon.
 MODULES = frozenset({"app.rules.wording", "app.rules.typo", "app.rules.dedide",
                      "app.rules.repeat"})
 FAMILIES = frozenset({"wording", "typo", "particle", "repeat"})  # their rule families
-_ROOT = str(Path(__file__).resolve().parents[1])  # the folder holding this app/ package
+# the folder holding this app/ package
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _CODE = ("import sys; sys.path.insert(0, sys.argv[1]); "
          "from app.lexicon_worker import main; main()")
-
-Reply = dict[str, list[Finding]]
 
 
 def wanted_here(rules: Iterable[str] | None) -> bool:
@@ -75,7 +74,7 @@ class LexiconWorker:
 
     def __init__(self, proc: subprocess.Popen[bytes]) -> None:
         self._proc: subprocess.Popen[bytes] | None = proc
-        self._writer: threading.Thread | None = None
+        self._writer: Thread | None = None
         self._sent = False
 
     @classmethod
@@ -105,6 +104,9 @@ class LexiconWorker:
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         """Send one document. The write runs in a thread: the worker reads it only once its
         lexicon is loaded, and the text may be more than the pipe holds."""
+        import pickle
+        import threading
+
         self._sent = False
         if self._proc is None or self._proc.stdin is None:
             return
@@ -135,6 +137,8 @@ class LexiconWorker:
         return reply
 
     def _receive(self) -> Reply | None:
+        import pickle
+
         proc = self._proc
         if proc is None or proc.stdout is None:
             return None
@@ -197,6 +201,8 @@ def main() -> None:
 
 def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
     """The worker's loop: load the lexicon, then answer each request until the input ends."""
+    import pickle
+
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but replies goes into the reply stream
