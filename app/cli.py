@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 from app.errors import ReportDeskError
 from app.i18n import add_subcommand, argument_parser, tr
-from app.reports import outline_json, outline_text, sarif_report, text_report
 
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.findings import Finding
+    from app.lexicon_worker import LexiconWorker
     from app.model import Document
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
@@ -111,7 +111,16 @@ def main(argv: list[str] | None = None, launchers: Launchers = _NO_LAUNCHERS) ->
     if not argv or (argv[0] not in ENGINE_COMMANDS and argv[0] not in ("-h", "--help",
                                                                            "--version")):
         return _gui(argv)
-    args = _parser().parse_args(argv)
+    _start_worker(argv)  # before argparse: the worker loads the lexicon meanwhile
+    try:
+        return _run(_parser().parse_args(argv))
+    finally:
+        leftover = _take_worker()  # (argparse refused the arguments)
+        if leftover is not None:
+            leftover.close()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except ReportDeskError as err:
@@ -142,10 +151,50 @@ def _load(path: str) -> Document:
     return doc
 
 
+_worker: LexiconWorker | None = None  # started by main() for `check`, taken by _check()
+
+
+def _start_worker(argv: list[str]) -> None:
+    """For `check`, start the lexicon worker (app/lexicon_worker.py) before anything else.
+    ``--rules`` is read from the raw arguments (argparse comes after): a spelling it does not
+    see only starts a worker that gets nothing to do, or leaves the work to this process;
+    the findings are the same either way."""
+    global _worker
+    if argv[0] != "check" or "-h" in argv or "--help" in argv:
+        return
+    from app.lexicon_worker import LexiconWorker, wanted_here
+
+    rules = None
+    for k, arg in enumerate(argv):
+        if arg.startswith("--rules="):
+            rules = arg[len("--rules="):].split(",")
+        elif arg == "--rules" and k + 1 < len(argv):
+            rules = argv[k + 1].split(",")
+    if wanted_here([r.strip() for r in rules] if rules is not None else None):
+        _worker = LexiconWorker.start()
+
+
+def _take_worker() -> LexiconWorker | None:
+    """Take the worker main() started (None if it did not)."""
+    global _worker
+    worker, _worker = _worker, None
+    return worker
+
+
 def _check(args: argparse.Namespace) -> int:
+    rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
+    worker = _take_worker()
+    try:
+        return _check_files(args, rules, worker)
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _check_files(args: argparse.Namespace, rules: list[str] | None,
+                 worker: LexiconWorker | None) -> int:
     from app.engine import analyze
 
-    rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
     results = []
     status = 0
     for path in args.files:
@@ -155,18 +204,24 @@ def _check(args: argparse.Namespace) -> int:
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
-        findings = analyze(doc, rules).findings
+        findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))
         if findings and status == 0:
             status = 1
+    if worker is not None:
+        worker.finish()  # it ends while the report is written
     if args.format == "json":
         payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "sarif":
+        from app.reports import sarif_report
+
         print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))
     else:
+        from app.reports import text_report
+
         sys.stdout.write(text_report(results))
     return status
 
@@ -178,6 +233,7 @@ def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
 
 def _outline(args: argparse.Namespace) -> int:
     from app.engine import analyze
+    from app.reports import outline_json, outline_text
 
     doc = _load(args.file)
     analysis = analyze(doc, rules=())

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.findings import Finding
 from app.model import Document, Role
 from app.outline.types import Heading, Marker, SequenceGroup
+
+if TYPE_CHECKING:
+    from app.lexicon_worker import LexiconWorker
 
 
 @dataclass
@@ -38,13 +42,24 @@ class Analysis:
         return None
 
 
-def analyze(doc: Document, rules: Iterable[str] | None = None) -> Analysis:
-    """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering")."""
+def analyze(doc: Document, rules: Iterable[str] | None = None,
+            worker: LexiconWorker | None = None) -> Analysis:
+    """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering").
+    ``worker``: a :class:`~app.lexicon_worker.LexiconWorker` that runs the lexicon's rule
+    modules in another process while this one runs the others (the same findings)."""
     from app.outline.parser import parse_outline
     from app.rules import run_rules
 
     structure = parse_outline(doc)
-    findings = run_rules(doc, structure, rules)
+    if worker is not None:
+        from app.lexicon_worker import MODULES
+
+        rules = list(rules) if rules is not None else None
+        worker.submit(doc, structure, rules)
+        findings = run_rules(doc, structure, rules, elsewhere=(
+            MODULES, lambda: worker.collect(doc, structure, rules)))
+    else:
+        findings = run_rules(doc, structure, rules)
     for f in findings:
         f.paragraph_id = doc.paragraphs[f.index].id
     if doc.ignores:

@@ -65,8 +65,8 @@ def clear_caches() -> int:
         if not name.startswith("app.") or module is None:
             continue
         for attr in vars(module).values():
-            if callable(getattr(attr, "cache_clear", None)) and \
-                    attr not in (markers.find_marker, inline.find_inline_items):
+            if not isinstance(attr, type) and callable(getattr(attr, "cache_clear", None)) \
+                    and attr not in (markers.find_marker, inline.find_inline_items):
                 attr.cache_clear()
                 cleared += 1
     return cleared

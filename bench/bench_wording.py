@@ -21,7 +21,9 @@ that the machine's load falls on both alike:
   report cold (every functools cache of app/ emptied, the lexicon and rjieba loaded: what the
   window's first analysis costs once the lexicon is preloaded), with all rules and without the
   lexicon families (typo, confusable, particle, repeat);
-- the whole `check` process of both trees beside LibreOffice.
+- the whole `check` process of both trees beside LibreOffice; the new tree also with
+  REPORTDESK_LEXICON_WORKER=1 and =0 (the lexicon families always / never in a second process;
+  by default only when the load average leaves a core free, app/lexicon_worker.py).
 Each tree gets its own data folder (their lexicon caches differ in format).
 
 --instructions adds the instructions each tree executes in those phases (valgrind's callgrind):
@@ -186,8 +188,8 @@ def child(tree: Path, runs: int, phase: str | None = None) -> None:
     def clear() -> None:
         for name, module in list(sys.modules.items()):
             if name.startswith("app.") and module is not None:
-                for attr in vars(module).values():
-                    if callable(getattr(attr, "cache_clear", None)):
+                for attr in vars(module).values():  # (not the cache class app.textcache imports)
+                    if not isinstance(attr, type) and callable(getattr(attr, "cache_clear", None)):
                         attr.cache_clear()
 
     doc = Document.from_lines(corpus_lines())
@@ -264,6 +266,11 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
                              ("without the new families", ["--rules", ",".join(OTHERS)])):
             commands[f"{tree_name}: check, {label}"] = [*check, *extra]
             envs[f"{tree_name}: check, {label}"] = env
+        if tree_name == "after":  # the worker always / never (by default: when a core is free)
+            for label, setting in (("worker", "1"), ("no worker", "0")):
+                commands[f"after: check, all rules, {label}"] = check
+                envs[f"after: check, all rules, {label}"] = dict(
+                    env, REPORTDESK_LEXICON_WORKER=setting)
     if soffice:
         commands["LibreOffice txt → docx"] = soffice_command(
             soffice, work, "docx", big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
@@ -332,6 +339,8 @@ def main() -> int:
                                          args.pyc)
             report_processes(results, soffice, ("before: check, all rules",
                                                 "after: check, all rules",
+                                                "after: check, all rules, worker",
+                                                "after: check, all rules, no worker",
                                                 "before: check, without the new families",
                                                 "after: check, without the new families"))
             print("load average at the end: " + "/".join(f"{x:.2f}" for x in os.getloadavg()))

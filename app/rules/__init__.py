@@ -1,48 +1,73 @@
 """The review rules. Each module exposes ``RULES`` (its RuleInfo list) and ``check(doc, analysis)``.
 
 Rules only read the document and the analysis; they never change text. A finding's fix is data.
+
+The modules are imported when first needed (``MODULES``, ``ALL_RULES`` and :func:`run_rules`
+import them), not with this package: the lexicon worker of `reportdesk check`
+(:mod:`app.lexicon_worker`) imports only the four modules it runs, and each module's import
+compiles its regular expressions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import importlib
+from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.findings import Finding
 from app.model import Document
-from app.rules import (
-    confusable,
-    count,
-    date_format,
-    dedide,
-    doc_title,
-    formulation,
-    hygiene,
-    junk,
-    level,
-    marker,
-    numbering,
-    org_name,
-    placeholder,
-    repeat,
-    stray,
-    typo,
-    unbalanced,
-    width,
-    wording,
-)
-from app.rules.base import RuleInfo
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collects these)
     from app.engine import Analysis
+    from app.rules import (
+        confusable,
+        count,
+        date_format,
+        dedide,
+        doc_title,
+        formulation,
+        hygiene,
+        junk,
+        level,
+        marker,
+        numbering,
+        org_name,
+        placeholder,
+        repeat,
+        stray,
+        typo,
+        unbalanced,
+        width,
+        wording,
+    )
+    from app.rules.base import RuleInfo
 
-MODULES: tuple[ModuleType, ...] = (numbering, marker, level, count, placeholder, unbalanced,
-                                   width, org_name, junk, stray, wording, date_format,
-                                   typo, confusable, dedide, repeat,
-                                   formulation, doc_title, hygiene)
+    MODULES: tuple[ModuleType, ...]
+    ALL_RULES: dict[str, RuleInfo]
 
-ALL_RULES: dict[str, RuleInfo] = {r.id: r for m in MODULES for r in m.RULES}
+__all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
+           "doc_title", "formulation", "hygiene", "junk", "level", "marker", "module_findings",
+           "numbering", "org_name", "placeholder", "repeat", "run_rules", "stray", "typo",
+           "unbalanced", "width", "wording"]
+
+# in the order their findings are collected (ties of the final sort keep it)
+MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
+    "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
+    "junk", "stray", "wording", "date_format", "typo", "confusable", "dedide", "repeat",
+    "formulation", "doc_title", "hygiene"))
+
+
+def __getattr__(name: str) -> Any:
+    """``MODULES`` and ``ALL_RULES``, made on first use (PEP 562)."""
+    if name == "MODULES":
+        value: Any = tuple(map(importlib.import_module, MODULE_NAMES))
+    elif name == "ALL_RULES":
+        value = {r.id: r for m in __getattr__("MODULES") for r in m.RULES}
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
@@ -51,16 +76,34 @@ def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
     return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
 
 
-def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = None
-              ) -> list[Finding]:
-    """All findings, in document order. ``rules``: ids or families ("numbering") to run."""
+def module_findings(module: ModuleType, doc: Document, analysis: Analysis,
+                    wanted: set[str] | None) -> list[Finding]:
+    """The findings of one rule module, limited to the ``wanted`` ids or families (None: all)."""
+    return [f for f in module.check(doc, analysis)
+            if wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted]
+
+
+def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = None,
+              elsewhere: tuple[frozenset[str], Callable[[], Mapping[str, list[Finding]]]]
+              | None = None) -> list[Finding]:
+    """All findings, in document order. ``rules``: ids or families ("numbering") to run.
+
+    ``elsewhere``: (module names, a function returning their findings by module name) for the
+    modules another process runs (:mod:`app.lexicon_worker`); the function is called after
+    the other modules have run here, and these modules are not imported here."""
     wanted = set(rules) if rules is not None else None
+    away, collect = elsewhere if elsewhere is not None else (frozenset(), None)
     findings: list[Finding] = []
-    for module in MODULES:
-        if not _selected(module, wanted):
+    for name in MODULE_NAMES:
+        if name in away:
             continue
-        for f in module.check(doc, analysis):
-            if wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted:
-                findings.append(f)
+        module = importlib.import_module(name)
+        if _selected(module, wanted):
+            findings += module_findings(module, doc, analysis, wanted)
+    if collect is not None:
+        # the same findings as if run here: the sort below is stable and its key holds the rule,
+        # so only findings of one module can tie, and they keep their order
+        for found in collect().values():
+            findings += found
     findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
     return findings

@@ -43,7 +43,6 @@ from app.rules.formulation_data import (
     _collocation_patterns,
     _count_pattern,
     _data,
-    _edge_patterns,
     _has_company,
     _inner,
     _lists,
@@ -56,6 +55,8 @@ from app.rules.formulation_data import (
     _sentence_around,
     _short,
     looks_like_half,
+    member_head,
+    member_tail,
 )
 from app.textcache import text_cache
 
@@ -217,7 +218,7 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     for m in _CONJ.finditer(text, last_s, last_e):
         before, after = _norm(text[last_s:m.start()]), _norm(text[m.end():last_e])
         if (before in index and 0 < len(after) <= 8) or \
-                (0 < len(before) <= 8 and _edge_patterns()[1].match(after)):
+                (0 < len(before) <= 8 and member_head(after) is not None):
             raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
             break
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
@@ -225,19 +226,19 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     # (the verb before the member opens the list; the items before it are another list)
     for k in range(1, len(items) - 1):
         if items[k].text not in index and all(it.text not in index for it in items[:k]):
-            tail = _edge_patterns()[0].search(items[k].text)
-            if tail and _shares_list(tail.group(), items[k + 1:]):
+            tail = member_tail(items[k].text)
+            if tail and _shares_list(tail, items[k + 1:]):
                 items = items[k:]
                 break
     first, last = items[0], items[-1]
     if first.text not in index:
-        tail = _edge_patterns()[0].search(first.text)
-        if tail and _shares_list(tail.group(), items[1:]):
-            items[0] = _locate(text, first, tail.group(), at_end=True)
+        tail = member_tail(first.text)
+        if tail and _shares_list(tail, items[1:]):
+            items[0] = _locate(text, first, tail, at_end=True)
     if last.text not in index:
-        head = _edge_patterns()[1].match(last.text)
-        if head and _shares_list(head.group(), items[:-1]):
-            items[-1] = _locate(text, last, head.group(), at_end=False)
+        head = member_head(last.text)
+        if head and _shares_list(head, items[:-1]):
+            items[-1] = _locate(text, last, head, at_end=False)
     return items
 
 
@@ -247,9 +248,8 @@ def _shares_list(member: str, others: list[_Item]) -> bool:
     core values, not of the 四个自信 the other items name), so it can be seen as a wrong member."""
     index = _member_index()
     lists = {n for n, _pos in index.get(member, ())}
-    tail, head = _edge_patterns()
     for it in others:
-        found = [it.text] + [m.group() for m in (tail.search(it.text), head.match(it.text)) if m]
+        found = [it.text] + [m for m in (member_tail(it.text), member_head(it.text)) if m]
         if any(n in lists for w in found for n, _pos in index.get(w, ())):
             return True
     return False

@@ -48,6 +48,8 @@ GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为�
 _MEASURE_AFTER_LONG_WORD = frozenset("步个人")
 _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+NUMERALS = "一二三四五六七八九十百千万亿两零〇"
+_DOUBLED_AT_END = re.compile(r"(?=([\u4e00-\u9fff])\1(?![\u4e00-\u9fff]))")
 
 
 @text_cache
@@ -76,18 +78,19 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
     a reduplicated word (好好, 看看, 信心满满) is one token, so neither is taken."""
     out: list[tuple[int, int, str]] = []
     tokens, starts = segments(text)
-    for k in range(1, len(tokens)):
-        start, w = starts[k], tokens[k]
-        end = start + len(w)
-        prev = tokens[k - 1]
-        if end - start != 1 or len(prev) < 2 or prev[-1] != w or w in DOUBLING or \
-                w in "一二三四五六七八九十百千万亿两零〇":
+    # the places where it can be: a character typed twice with no Chinese after it (found by
+    # regex; the tokens are not walked one by one)
+    for m in _DOUBLED_AT_END.finditer(text):
+        start = m.start() + 1
+        k = bisect_right(starts, start) - 1
+        if k < 1 or starts[k] != start:
+            continue
+        w, prev = tokens[k], tokens[k - 1]
+        if len(w) != 1 or len(prev) < 2 or w in DOUBLING or w in NUMERALS:
             continue  # “十五五”规划: a numeral, not a slip
-        if not "\u4e00" <= w <= "\u9fff" or (end < len(text) and "\u4e00" <= text[end] <= "\u9fff"):
-            continue  # the lone copy must end the clause
         if _is_word(prev + w):
             continue  # 老爷爷: a word of its own
-        out.append((start, end, "char"))
+        out.append((start, start + 1, "char"))
     return out
 
 

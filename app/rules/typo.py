@@ -77,6 +77,7 @@ CLASSIC_CHARS = frozenset(CLASSIC_PARTNERS)
 MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
+_CLASSIC = re.compile("[" + "".join(map(re.escape, sorted(CLASSIC_CHARS))) + "]")
 
 
 Window = tuple[int, int, int, int]  # start, end, and the run of Chinese characters around
@@ -137,8 +138,14 @@ def _windows(text: str) -> dict[Window, set[int]]:
     found: dict[Window, set[int]] = {}
     rank: dict[Window, tuple[int, int, int]] = {}
     freq, masked, replacements = lex.freq, lex.masked, lex.replacements
+    # the characters of a classic pair (few in a paragraph), found at C speed
+    classic = [m.start() for m in _CLASSIC.finditer(text)] if strays else []
     for p in strays:
         conf = replacements(text[p])  # empty: only a classic neighbour can hold a correction
+        k = bisect.bisect_left(classic, p - 2)
+        near = [q for q in classic[k:k + 5] if q <= p + 2 and q != p]
+        if not conf and not near:
+            continue
         ra, rb = runs[bisect.bisect_right(run_starts, p) - 1]
         if not ra <= p < rb:
             continue
@@ -156,9 +163,10 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     suspects.add(p)
                 # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
                 # wrong) when it is one of a classic pair whose partner makes a common word
-                suspects.update(q for q in range(a, a + n) if q != p and any(
-                    word[:q - a] + other + word[q - a + 1:] in freq
-                    for other in CLASSIC_PARTNERS.get(text[q], ())))
+                if near:
+                    suspects.update(q for q in near if a <= q < a + n and any(
+                        word[:q - a] + other + word[q - a + 1:] in freq
+                        for other in CLASSIC_PARTNERS[text[q]]))
                 if not suspects:
                     continue
                 key = (a, a + n, ra, rb)

@@ -195,3 +195,31 @@ def test_a_two_part_slogan_with_one_half_changed(sentence, wrong, right):
 ])
 def test_slogan_halves_beside_other_slogans_are_left_alone(sentence):
     assert flagged(sentence) == []
+def test_the_phrase_prefilter_lets_every_match_through():
+    """_any_phrase starts with a lookahead for the characters a match can start with: every
+    text that one of the phrase or collocation patterns matches must still pass it."""
+    import re
+    from pathlib import Path
+
+    from app.rules.formulation_data import (
+        _any_phrase,
+        _collocation_patterns,
+        _data,
+        _first_chars,
+        _phrase_patterns,
+    )
+
+    patterns = [p for p, _e in _phrase_patterns()] + [p for p, _e in _collocation_patterns()]
+    planted = Path(__file__).resolve().parents[1] / "data" / "planted"
+    texts = [line for name in ("formulation.txt", "formulation_blind.txt")
+             for line in (planted / name).read_text(encoding="utf-8").splitlines()]
+    texts += [f"我们要坚持{e['wrong']}。" for e in _data()["phrases"] if "wrong" in e]
+    matched = [t for t in texts if any(p.search(t) for p in patterns)]
+    assert len(matched) > 20
+    assert all(_any_phrase().search(t) for t in matched)
+    assert _any_phrase().pattern.startswith("(?=[")  # the lookahead is there to be tested
+    parse = re._parser.parse  # type: ignore[attr-defined]
+    assert _first_chars(parse("(?<!习近平)新时代|[“\"]?三个|(?:坚定|做到)x")) == \
+        {"新", "“", '"', "三", "坚", "做"}
+    for unknown in ("x*", "[a-z]b", ".a", "(?i:a)b", "a?b?"):
+        assert _first_chars(parse(unknown)) is None

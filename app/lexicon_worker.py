@@ -1,0 +1,236 @@
+"""The lexicon families of `reportdesk check` in a second process, run beside the other rules.
+
+Why: the four rule modules that read the Chinese lexicon (wording, typo, particle, repeat) cost
+a fixed ~0.17 s in every process before they look at any text (rjieba builds its dictionary
+in Rust holding the GIL, so a thread cannot hide it; our tables load from their cache), then
+their own work. `check` starts this worker first thing; while it loads, the command reads the
+file, parses the outline and runs every other rule; then it collects the worker's findings.
+On a machine with two cores or more the lexicon's cost then overlaps the rest instead of
+adding to it (bench/bench_wording.py measures both ways).
+
+The worker is a fresh interpreter (``subprocess``, never fork: Windows has none), talking pickle
+over its stdin and stdout: a request is (texts, roles, wanted rules) of one document, the reply
+the findings by module name, or an error. It keeps no state between requests but its caches
+and ends at the end of its input. Whatever goes wrong (no second core, a frozen build without a
+Python to start, the worker failing to start, dying or raising) the caller runs the modules in
+its own process: the findings are the same either way (tests/app/test_lexicon_worker.py).
+It is started only where a core is free for it (:func:`free_core`): on a machine already
+busy it would only add its own start-up (a second interpreter, the imports) to the same work.
+REPORTDESK_LEXICON_WORKER=0 never starts it, =1 starts it on every machine with two cores.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:  # (and pickle, threading: imported where used, after the worker is started)
+    from threading import Thread
+
+    from app.engine import Analysis
+    from app.findings import Finding
+    from app.model import Document, Role
+
+    Reply = dict[str, list[Finding]]
+
+# The rule modules the worker runs: every module that needs app.lexicon.
+MODULES = frozenset({"app.rules.wording", "app.rules.typo", "app.rules.dedide",
+                     "app.rules.repeat"})
+FAMILIES = frozenset({"wording", "typo", "particle", "repeat"})  # their rule families
+# the folder holding this app/ package
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_CODE = ("import sys; sys.path.insert(0, sys.argv[1]); "
+         "from app.lexicon_worker import main; main()")
+
+
+def wanted_here(rules: Iterable[str] | None) -> bool:
+    """Whether a `check` with these rules (ids or families, None: all) needs the lexicon."""
+    return rules is None or any(r.split("/")[0] in FAMILIES for r in rules)
+
+
+def free_core() -> bool:
+    """Whether a core is free for the worker: two or more cores, and (where the system keeps a
+    load average) at most all but one busy over the last minute. On a busy machine the worker
+    only adds its start-up to the same total of work: then `check` does it all itself."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows keeps none
+        return True
+    return load <= cores - 1
+
+
+class LexiconWorker:
+    """The second process, seen from `check`: :meth:`submit` one document, run the other rules,
+    then :meth:`collect` its findings. After a failure it stays closed, and :meth:`collect`
+    runs the modules here."""
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        self._proc: subprocess.Popen[bytes] | None = proc
+        self._writer: Thread | None = None
+        self._sent = False
+
+    @classmethod
+    def start(cls) -> LexiconWorker | None:
+        """A running worker, or None where one would not help or cannot start: turned off
+        (REPORTDESK_LEXICON_WORKER=0), no core free for it (unless =1 asks for it anyway), a
+        frozen build (it has no Python to start the worker with)."""
+        setting = os.environ.get("REPORTDESK_LEXICON_WORKER", "")
+        if setting == "0" or getattr(sys, "frozen", False):
+            return None
+        if setting != "1" and not free_core():
+            return None
+        return cls.spawn()
+
+    @classmethod
+    def spawn(cls) -> LexiconWorker | None:
+        """Start the worker process, or None when it cannot be started."""
+        try:
+            proc = subprocess.Popen(
+                [sys.executable, "-c", _CODE, _ROOT], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        except (OSError, ValueError):
+            return None
+        return cls(proc)
+
+    def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
+        """Send one document. The write runs in a thread: the worker reads it only once its
+        lexicon is loaded, and the text may be more than the pipe holds."""
+        import pickle
+        import threading
+
+        self._sent = False
+        if self._proc is None or self._proc.stdin is None:
+            return
+        request = pickle.dumps((doc.texts, analysis.roles,
+                                None if rules is None else sorted(rules)),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        stdin = self._proc.stdin
+
+        def write() -> None:
+            try:
+                stdin.write(request)
+                stdin.flush()
+            except (OSError, ValueError):
+                pass  # the worker is gone: collect() finds out
+
+        self._writer = threading.Thread(target=write, name="lexicon-worker-send", daemon=True)
+        self._writer.start()
+        self._sent = True
+
+    def collect(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> Reply:
+        """The findings of :data:`MODULES` for the document last submitted, by module name:
+        the worker's, or (after any failure) found here."""
+        reply = self._receive() if self._sent else None
+        self._sent = False
+        if reply is None:
+            self.close()
+            return run_modules(doc, analysis, rules)
+        return reply
+
+    def _receive(self) -> Reply | None:
+        import pickle
+
+        proc = self._proc
+        if proc is None or proc.stdout is None:
+            return None
+        try:
+            if self._writer is not None:
+                self._writer.join()
+            answer = pickle.load(proc.stdout)
+        except Exception:  # a dead or garbled worker: do the work here
+            return None
+        if isinstance(answer, tuple) and len(answer) == 2 and answer[0] == "ok":
+            reply: Reply = answer[1]
+            return reply
+        return None
+
+    def finish(self) -> None:
+        """No more documents: the worker ends at the end of its input (:meth:`close` then
+        waits for it)."""
+        proc = self._proc
+        if proc is not None and proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+
+    def close(self) -> None:
+        """End the worker (it stops at the end of its input)."""
+        proc = self._proc
+        if proc is None:
+            return
+        self.finish()
+        self._proc = None
+        try:
+            proc.wait(timeout=5)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            proc.kill()
+            proc.wait()
+        finally:
+            if proc.stdout is not None:
+                proc.stdout.close()
+
+
+def run_modules(doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> Reply:
+    """The findings of :data:`MODULES` (those ``rules`` select), found in this process."""
+    from app.rules import _selected, module_findings
+
+    wanted = set(rules) if rules is not None else None
+    out: Reply = {}
+    for name in sorted(MODULES):
+        module = importlib.import_module(name)
+        if _selected(module, wanted):
+            out[name] = module_findings(module, doc, analysis, wanted)
+    return out
+
+
+def main() -> None:
+    """The worker process: serve, then leave at once (freeing the lexicon's tables one object
+    at a time would keep `check` waiting for nothing)."""
+    serve()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
+    """The worker's loop: load the lexicon, then answer each request until the input ends."""
+    import pickle
+
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing but replies goes into the reply stream
+    from app.lexicon import available, spans
+
+    if available():
+        spans("预热")  # rjieba's dictionary and our tables, before the first document comes
+    for name in MODULES:
+        importlib.import_module(name)
+    while True:
+        try:
+            texts, roles, rules = pickle.load(stdin)
+        except EOFError:
+            return
+        answer: tuple[str, object]
+        try:
+            answer = ("ok", _answer(texts, roles, rules))
+        except Exception as err:  # reported; the caller does the work itself
+            answer = ("error", f"{type(err).__name__}: {err}")
+        pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
+        stdout.flush()
+
+
+def _answer(texts: list[str], roles: list[Role], rules: list[str] | None) -> Reply:
+    """What the modules need of a document and its analysis: the texts and the roles."""
+    from app.engine import Analysis
+    from app.model import Document
+
+    doc = Document.from_lines(texts)
+    return run_modules(doc, Analysis(roles=roles, headings=[], outline=[], groups=[]), rules)
+

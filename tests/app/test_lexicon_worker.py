@@ -1,0 +1,116 @@
+"""`reportdesk check` runs the lexicon families in a second process: the findings must be the
+ones the command finds alone, also when the worker fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.engine import analyze
+from app.lexicon_worker import LexiconWorker, wanted_here
+from app.model import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+PLANTED = ROOT / "tests" / "data" / "planted"
+
+# one mistake of each lexicon family, and the same paragraph twice (typo skips a spelling the
+# writer uses twice: the worker must see the whole document, not one paragraph at a time)
+LINES = [
+    "关于加强基层治理工作的报告",
+    "一、工作部暑情况",
+    "我们们要积极的推进改革，把各项任务落实的不够到位的问题解决好。",
+    "面对当前复杂的经济形式，全市上下竟争意识不断增强，按步就班推进重点项目。",
+    "会议要求加强加强组织领导，确保各项工作落到实处。",
+    "会议要求加强加强组织领导，确保各项工作落到实处。",
+]
+
+
+def _planted_lines() -> list[str]:
+    out = list(LINES)
+    for tsv in ("typo.tsv", "particle.tsv", "repeat.tsv"):
+        out += [line.split("\t")[0] for line in
+                (PLANTED / tsv).read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+    return out
+
+
+def _shown(findings: list) -> list[tuple]:
+    return [(f.rule, f.index, f.start, f.end, f.message,
+             f.fix.edits[0].replacement if f.fix else None) for f in findings]
+
+
+@pytest.fixture
+def worker():
+    w = LexiconWorker.spawn()
+    assert w is not None
+    yield w
+    w.close()
+
+
+def test_the_worker_finds_what_the_process_finds_alone(worker):
+    doc = Document.from_lines(_planted_lines())
+    alone = _shown(analyze(doc).findings)
+    assert {"typo/char", "particle/di", "repeat/char", "repeat/word", "wording/misused"} <= \
+        {rule for rule, *_rest in alone}  # the families are there to be compared
+    assert _shown(analyze(doc, worker=worker).findings) == alone
+    # a second document through the same worker, limited to some rules
+    other = Document.from_lines(LINES[2:])
+    for rules in (["typo"], ["particle/de", "numbering"], ["repeat", "wording"]):
+        assert _shown(analyze(other, rules, worker).findings) == \
+            _shown(analyze(other, rules).findings)
+
+
+def test_a_worker_that_died_leaves_the_work_to_the_process(worker):
+    doc = Document.from_lines(LINES)
+    alone = _shown(analyze(doc).findings)
+    worker._proc.kill()  # the worker dies before the document is sent
+    worker._proc.wait()
+    assert _shown(analyze(doc, worker=worker).findings) == alone
+    assert _shown(analyze(doc, worker=worker).findings) == alone  # and it stays closed
+
+
+def test_a_worker_that_cannot_start_is_none(monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise OSError("no such interpreter")
+
+    monkeypatch.setattr(subprocess, "Popen", broken)
+    assert LexiconWorker.spawn() is None
+    monkeypatch.setenv("REPORTDESK_LEXICON_WORKER", "0")
+    assert LexiconWorker.start() is None
+
+
+def test_no_worker_without_a_free_core(monkeypatch):
+    monkeypatch.delenv("REPORTDESK_LEXICON_WORKER", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert LexiconWorker.start() is None
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 3.0, 3.0), raising=False)
+    assert LexiconWorker.start() is None  # three of four cores busy already
+
+
+def test_the_worker_is_asked_only_when_a_lexicon_family_is_wanted():
+    assert wanted_here(None)
+    assert wanted_here(["typo"]) and wanted_here(["particle/de"])
+    assert not wanted_here(["numbering", "count", "confusable", "hygiene"])
+
+
+def test_check_prints_the_same_with_and_without_the_worker(tmp_path):
+    files = []
+    for k, lines in enumerate((LINES, _planted_lines())):
+        path = tmp_path / f"r{k}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        files.append(str(path))
+    outputs = []
+    for use in ("1", "0"):  # 1: started even on a busy machine
+        env = dict(os.environ, REPORTDESK_LEXICON_WORKER=use, PYTHONPATH=str(ROOT))
+        r = subprocess.run([sys.executable, "-m", "app", "check", "--format", "json", *files],
+                           capture_output=True, text=True, env=env, timeout=300)
+        assert r.returncode == 1, r.stderr
+        outputs.append(json.loads(r.stdout))
+    assert outputs[0] == outputs[1]
+    assert any(f["rule"] == "typo/char" for f in outputs[0]["files"][1]["findings"])
