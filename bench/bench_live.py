@@ -160,6 +160,46 @@ def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]
     return out
 
 
+def interleaved(app, w, block: int, offset: int, n: int) -> dict[str, dict[str, list[float]]]:
+    """A second measure beside section 2's (added 2026-12-02): the window's editor and a bare
+    QTextEdit holding a laid-out clone typed into key by key in turn — the same keys at the same
+    moment, so a load on the shared machine falls on both alike (typed one after the other, the
+    two p99s of 400 keys are often set by different bursts of load: ratios 1.4-2.6 in one
+    hour). Wall and CPU (thread_time) ms per key. The clone is made before either is typed
+    into, so both paragraphs grow alike."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTextEdit
+
+    other = QTextEdit()
+    other.resize(w.editor.size())
+    other.setDocument(w.editor.document().clone(other))
+    other.show()
+    app.processEvents()
+    laid_out(other)
+    cursor = QTextCursor(other.document().findBlockByNumber(block))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=offset)
+    other.setTextCursor(cursor)
+    w.editor.go_to(block, offset)
+    app.processEvents()
+    laid_out(w.editor)
+    out: dict[str, dict[str, list[float]]] = {"window": {"wall": [], "cpu": []},
+                                               "clone": {"wall": [], "cpu": []}}
+    for k in range(n):
+        key = Qt.Key.Key_Backspace if k % 5 == 4 else Qt.Key.Key_A + (k % 26)
+        for name, editor in (("window", w.editor), ("clone", other)):
+            t, c = time.perf_counter(), time.thread_time()
+            QTest.keyClick(editor, key)
+            app.processEvents()
+            out[name]["wall"].append((time.perf_counter() - t) * 1000)
+            out[name]["cpu"].append((time.thread_time() - c) * 1000)
+    other.close()
+    other.deleteLater()
+    app.processEvents()
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400)
@@ -211,6 +251,19 @@ def main() -> int:
           f"{percentile(ours, 0.99) / percentile(drawn, 0.99):.2f}; p50 ratios "
           f"{statistics.median(ours) / statistics.median(clone):.2f} / "
           f"{statistics.median(ours) / statistics.median(drawn):.2f}")
+
+    wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
+    fresh = middle + 1  # a paragraph not typed in yet
+    while len(w.editor.document().findBlockByNumber(fresh).text()) < 20:
+        fresh += 1
+    both = interleaved(app, w, fresh, 3, args.keys)
+    for clock in ("wall", "cpu"):
+        mine, bare = both["window"][clock], both["clone"][clock]
+        print(f"   interleaved key by key with a laid-out clone, {clock}: window "
+              f"{key_summary(mine)}; clone {key_summary(bare)}; p99 ratio "
+              f"{percentile(mine, 0.99) / percentile(bare, 0.99):.2f}, p50 ratio "
+              f"{statistics.median(mine) / statistics.median(bare):.2f}")
+    wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
 
     # 3. typed heading → outline and problems
     from PySide6.QtCore import Qt
