@@ -28,7 +28,7 @@ class CommentFollow(QObject):
         self.timer.setInterval(0)  # once per burst of scroll events
         self.timer.timeout.connect(self.align)
         self.editor.verticalScrollBar().valueChanged.connect(lambda _v: self.timer.start())
-        self.editor.viewport().installEventFilter(self)
+        self.editor.add_event_hook((QEvent.Type.Resize,), self.eventFilter)  # (not a filter)
         self.review.panel.view.viewport().installEventFilter(self)
         self.review.store.changed.connect(self.timer.start)
 

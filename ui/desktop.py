@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -32,7 +32,6 @@ class Desktop(QObject):
         self.preview_printer: QPrinter | None = None
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.restore_window_state()
-        window.installEventFilter(self)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
@@ -104,10 +103,10 @@ class Desktop(QObject):
         if state:
             self.w.restoreState(state)
 
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        if obj is self.w and ev.type() == QEvent.Type.Close:
-            self.save_window_state()
-        return False
+    def closing(self) -> None:
+        """The window is asked to close (called by its closeEvent; an event filter on the window
+        would be a call into Python for each of its events: two a keystroke, for the repaint)."""
+        self.save_window_state()
 
     # ---- printing -----------------------------------------------------------------------------
     def _printer(self) -> QPrinter:

@@ -9,21 +9,17 @@ undo step. Tables, images and other inline objects are built by :mod:`ui.doc_bui
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocumentFragment,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
-from app.findings import Severity
 from app.model import LINE_BREAK, OBJECT_CHAR, InlineObject, Paragraph, Role, Span, Table
 from app.textclean import clean_text
 from ui.doc_build import IN_CELL_PROPERTY, DocumentBuilder, fill_steps
@@ -48,34 +44,22 @@ from ui.styling import (
     fixed_role,
     layout_of,
 )
-from ui.textpos import from_utf16, has_astral, to_utf16
+from ui.textpos import from_utf16, to_utf16
+from ui.underlines import Mark, Underlines
 
 CHARS_PER_LINE = 28  # GB/T 9704: 28 characters a line, 22 lines a page
-SEVERITY_COLORS = {
-    Severity.ERROR: QColor("#d32f2f"),
-    Severity.WARNING: QColor("#ef8f00"),
-    Severity.INFO: QColor("#1e88e5"),
-}
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A problem range to underline: paragraph index and code-point offsets."""
-
-    index: int
-    start: int
-    end: int
-    severity: Severity
-    message: str
-    paragraph_id: int | None = None  # with text_hash: a mark drawn before is kept while its
-    text_hash: int = 0  # paragraph's text is the same (its cursor followed the edits)
-
-
+EventHook = Callable[[QObject, QEvent], bool]  # (receiver, event) → True: the event is taken
+_KEY_PRESS, _INPUT_METHOD = QEvent.Type.KeyPress, QEvent.Type.InputMethod
+_TOOL_TIP, _RESIZE = QEvent.Type.ToolTip, QEvent.Type.Resize
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class ReportEditor(QTextEdit):
     fileDropped = Signal(str)
     objectActivated = Signal(object)  # InlineObject clicked (the side-parts dock selects it)
 
     def __init__(self, parent=None) -> None:
+        # (before QTextEdit.__init__: Qt sends events to the editor while that runs)
+        self._keys = 0  # key events being handled (see typing)
+        self._hooks: dict[QEvent.Type, list[EventHook]] = {}  # see add_event_hook
         super().__init__(parent)
         self.setObjectName("editor")
         self.setAcceptRichText(False)
@@ -92,11 +76,9 @@ class ReportEditor(QTextEdit):
         self.objects = ObjectRegistry()  # the InlineObjects behind the U+FFFC characters
         install_placeholders(self.document(), self.objects, self)
         self.loading = False  # being filled: the model follows once it is in
-        self._marks: dict[int, list[Mark]] = {}
-        self._selections: dict[tuple, QTextEdit.ExtraSelection] = {}  # drawn marks by key
+        self.underlines = Underlines(self)  # the problem underlines
         self._styled: dict[int, tuple] = {}  # paragraph id → (style key, role, text) drawn
         self.blocks_styled = 0  # paragraphs apply_styles looked at last time (tests read it)
-        self.marks_made = 0  # underlines set_marks had to make last time (tests read it)
         self._layout_roles: dict[int, Role] = {}  # paragraph id → role its layout was set for
         # (block index, code-point offset) → [(label, callback)], set by the window
         self.fix_provider: Callable[[int, int], list[tuple[str, Callable[[], None]]]] | None = None
@@ -127,8 +109,13 @@ class ReportEditor(QTextEdit):
             self.setLineWrapColumnOrWidth(wrap)
 
     def resizeEvent(self, ev) -> None:
+        # (QAbstractScrollArea calls this for its viewport's resize; the editor's own comes to
+        # event(), not here)
         super().resizeEvent(ev)
         self._center_page()
+        self.underlines.view_resized()
+        for hook in self._hooks.get(_RESIZE, ()):
+            hook(self.viewport(), ev)
 
     # ---- loading and reading back -------------------------------------------------------------
     def load_steps(
@@ -173,7 +160,7 @@ class ReportEditor(QTextEdit):
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
         self._styled = {}
-        self._selections = {}
+        self.underlines.reset()
         if roles is not None:  # laid out for these roles already: apply_styles need not look
             self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
         self.setTextCursor(QTextCursor(doc))
@@ -287,68 +274,16 @@ class ReportEditor(QTextEdit):
 
     # ---- problem underlines -------------------------------------------------------------------
     def set_marks(self, marks: Sequence[Mark]) -> None:
-        """Underline ``marks``. A mark already drawn keeps its selection (its cursor followed
-        the edits); only new marks get one, gone ones are dropped — by paragraph id and text,
-        so a mark of an edited paragraph is always drawn anew."""
-        doc = self.document()
-        self._marks = {}
-        drawn = self._selections
-        self._selections = {}
-        made = 0
-        texts: dict[int, tuple[str, bool]] = {}  # block number → (text, has astral characters)
-        for m in marks:
-            self._marks.setdefault(m.index, []).append(m)
-            block = doc.findBlockByNumber(m.index) if m.paragraph_id is None else None
-            text_key: object = None
-            if m.paragraph_id is not None:
-                text_key = m.text_hash
-            key = (m.paragraph_id, text_key, m.start, m.end, m.severity, m.message,
-                   m.index if m.paragraph_id is None else None)
-            sel = drawn.get(key)
-            if sel is None:
-                block = block or doc.findBlockByNumber(m.index)
-                sel = self._selection(block, m, texts)
-                made += 1
-            if sel is not None:
-                self._selections[key] = sel
-        self.marks_made = made
-        if not made and self._selections.keys() == drawn.keys():
-            return  # the same underlines: leave the editor's selections (and its paint) alone
-        ordered = sorted(self._selections.items(), key=lambda kv: -kv[0][4].rank)
-        self.setExtraSelections([sel for _k, sel in ordered])  # errors drawn last, on top
-
-    def _selection(
-        self, block: QTextBlock, m: Mark, texts: dict[int, tuple[str, bool]]
-    ) -> QTextEdit.ExtraSelection | None:
-        """The underline of ``m``. ``texts`` caches each block's text for one set_marks call:
-        a 150,000-character paragraph with 70 marks was read (and scanned) 70 times, ~150 ms
-        after every analysis while typing in it."""
-        if not block.isValid():
-            return None
-        number = block.blockNumber()
-        if number not in texts:
-            text = block.text()
-            texts[number] = (text, has_astral(text))
-        text, astral = texts[number]
-        start, end = min(m.start, len(text)), min(max(m.end, m.start + 1), len(text))
-        if end <= start:
-            return None
-        if astral:
-            start, end = to_utf16(text, start), to_utf16(text, end)
-        sel = QTextEdit.ExtraSelection()
-        cur = QTextCursor(self.document())
-        cur.setPosition(block.position() + start)
-        cur.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cur
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(SEVERITY_COLORS[m.severity])
-        sel.format = fmt
-        return sel
+        """Underline ``marks`` (see :class:`ui.underlines.Underlines`)."""
+        self.underlines.set_marks(marks)
 
     def marks_at(self, index: int, offset: int) -> list[Mark]:
-        marks = self._marks.get(index, [])
-        return [m for m in marks if m.start <= offset <= max(m.end, m.start + 1)]
+        return self.underlines.marks_at(index, offset)
+
+    @property
+    def marks_made(self) -> int:
+        """Underlines set_marks had to make last time (tests read it)."""
+        return self.underlines.made
 
     def cursor_location(self) -> tuple[int, int]:
         """(paragraph index, code-point offset) of the text cursor."""
@@ -356,13 +291,43 @@ class ReportEditor(QTextEdit):
         block = cur.block()
         return block.blockNumber(), from_utf16(block.text(), cur.positionInBlock())
 
+    # ---- events: one way into Python for all who need the editor's --------------------------
+    def add_event_hook(self, kinds: Iterable[QEvent.Type], hook: EventHook) -> None:
+        """Call ``hook(receiver, event)`` for the editor's events of ``kinds`` before the editor
+        handles them; a hook returning True takes the event. Hooks added later are asked first,
+        as event filters installed later are. Resize is the editor's or its viewport's (the
+        receiver says which); a tool tip over the text comes up from the viewport with its
+        position in the editor's coordinates (:meth:`viewport_pos`).
+
+        Instead of event filters: each Python event filter on the editor or its viewport is a
+        call into Python for every event either gets (a keystroke sends three or four to the
+        editor and a paint to the viewport); the window's eight filters cost ~0.3 ms a key, a
+        tenth of a keystroke in the middle of corpus x3. The editor enters Python for its
+        events anyway (this class handles keys and tool tips), and looks hooks up by type.
+        """
+        for kind in kinds:
+            self._hooks.setdefault(kind, []).insert(0, hook)
+
+    def viewport_pos(self, pos: QPoint) -> QPoint:
+        """A point of the editor's (an event's position) in the viewport's coordinates."""
+        return pos - self.viewport().pos()
+
     def event(self, ev) -> bool:
-        if ev.type() == QEvent.Type.ToolTip:
-            cur = self.cursorForPosition(ev.pos())
+        kind = ev.type()
+        hooks = self._hooks.get(kind)
+        if hooks is not None:
+            for hook in hooks:
+                if hook(self, ev):
+                    return True
+        if kind is _KEY_PRESS or kind is _INPUT_METHOD:
+            return self._key_event(ev, kind is _KEY_PRESS)
+        if kind is _TOOL_TIP:
+            pos = self.viewport_pos(ev.pos())
+            cur = self.cursorForPosition(pos)
             block = cur.block()
             offset = from_utf16(block.text(), cur.positionInBlock())
             marks = self.marks_at(block.blockNumber(), offset)
-            obj = self.object_at_point(ev.pos())
+            obj = self.object_at_point(pos)
             if marks:
                 QToolTip.showText(ev.globalPos(), "\n".join(m.message for m in marks), self)
             elif obj is not None:
@@ -372,6 +337,24 @@ class ReportEditor(QTextEdit):
                 ev.ignore()
             return True
         return super().event(ev)
+
+    def _key_event(self, ev, press: bool) -> bool:
+        """A key press or an input method's text (Chinese is typed through one): ``typing`` is
+        True while it is handled. Enter splits a paragraph: the copies of its id are resolved in
+        the same undo step (the part that keeps the text keeps the id; see :mod:`ui.identity`).
+        (Here and not in keyPressEvent: a Python keyPressEvent is one more call into Python a key.)
+        """
+        self._keys += 1
+        try:
+            if press and ev.key() in _ENTER_KEYS and not (
+                ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ) and not self.isReadOnly():
+                first, last = self._selected_blocks(self.textCursor())
+                with keep_ids(self.document(), first, last):
+                    return super().event(ev)
+            return super().event(ev)
+        finally:
+            self._keys -= 1
 
     def object_at_point(self, pos: QPoint) -> InlineObject | None:
         """The inline object drawn under viewport point ``pos``, if any."""
@@ -435,17 +418,11 @@ class ReportEditor(QTextEdit):
         first = doc.findBlock(cursor.selectionStart()).blockNumber()
         return first, doc.findBlock(cursor.selectionEnd()).blockNumber()
 
-    def keyPressEvent(self, ev) -> None:
-        """Enter splits a paragraph: the copies of its id are resolved in the same undo step
-        (the part that keeps the text keeps the id; see :mod:`ui.identity`)."""
-        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            ev.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ) and not self.isReadOnly():
-            first, last = self._selected_blocks(self.textCursor())
-            with keep_ids(self.document(), first, last):
-                super().keyPressEvent(ev)
-            return
-        super().keyPressEvent(ev)
+    @property
+    def typing(self) -> bool:
+        """A key (or an input method's text) is being handled: what it changes is followed
+        once the keys pause (:mod:`ui.cursor_follow`), not at every key."""
+        return self._keys > 0
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText() or source.hasHtml()

@@ -46,17 +46,17 @@ def paragraph_step(cursor: QTextCursor, direction: int, keep: bool) -> QTextCurs
 
 
 class EditorKeys(QObject):
-    """Event filter on the editor: paragraph moves and the Tab key."""
+    """The editor's keys: paragraph moves and the Tab key (a hook on the editor's key events,
+    not an event filter: see ReportEditor.add_event_hook)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        window.editor.installEventFilter(self)
+        window.editor.add_event_hook((QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride),
+                                     self.eventFilter)
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
         kind = ev.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
         if not isinstance(ev, QKeyEvent):
             return False
         key, mods = ev.key(), ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

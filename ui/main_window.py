@@ -43,6 +43,7 @@ from ui.controllers.export import ExportController
 from ui.controllers.files import FilesController
 from ui.controllers.fixes import FixesController
 from ui.controllers.outline import OutlineController
+from ui.cursor_follow import CursorFollow
 from ui.desktop import Desktop
 from ui.editor import Mark, ReportEditor
 from ui.icons import COLORS, app_icon
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
             self.fixes.fixes_at(i, o) + self.review.context_actions(i, o)
         )
         self.editor.fileDropped.connect(self.files.open_path)
-        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.cursor_follow = CursorFollow(self.editor, self._on_cursor_moved, self)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.editor.document().undoAvailable.connect(self.act_undo.setEnabled)
         self.editor.document().redoAvailable.connect(self.act_redo.setEnabled)
@@ -432,7 +433,7 @@ class MainWindow(QMainWindow):
         self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)
         self._update_counts(texts, analysis.findings)
-        self._on_cursor_moved()
+        self.cursor_follow.now()
 
     def _update_counts(self, texts: list[str], findings: list[Finding]) -> None:
         c = self._tally.update(texts)
@@ -494,6 +495,7 @@ class MainWindow(QMainWindow):
 
     # ---- window events ------------------------------------------------------------------------
     def closeEvent(self, ev: QCloseEvent) -> None:
+        self.desktop.closing()  # (the window's state is kept even if the close is cancelled)
         if self.safety.can_close() and self.files.maybe_save():
             self.safety.close()
             ev.accept()

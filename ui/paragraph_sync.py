@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
 
-from app.model import CellRef, Document, Paragraph, Span
+from app.model import OBJECT_CHAR, CellRef, Document, Paragraph, Span
 from ui.identity import (
     TABLE_ID_PROPERTY,
     VIRTUAL_PROPERTY,
@@ -60,9 +60,9 @@ def changing_only(doc: QTextDocument, numbers: Iterable[int]) -> Iterator[None]:
             _ONLY[key] = outer
 
 
-def spans_of_block(block: QTextBlock) -> list[Span]:
-    """Bold/italic/underline of one block as code-point spans."""
-    text = block.text()
+def spans_of_block(block: QTextBlock, text: str | None = None) -> list[Span]:
+    """Bold/italic/underline of one block as code-point spans (``text``: the block's, when the
+    caller has read it already; it is read only for a formatted fragment otherwise)."""
     spans: list[Span] = []
     it = block.begin()
     while not it.atEnd():
@@ -72,6 +72,8 @@ def spans_of_block(block: QTextBlock) -> list[Span]:
             bold = fmt.fontWeight() >= 600
             italic, underline = fmt.fontItalic(), fmt.fontUnderline()
             if bold or italic or underline:
+                if text is None:
+                    text = block.text()
                 start = from_utf16(text, frag.position() - block.position())
                 end = from_utf16(text, frag.position() - block.position() + frag.length())
                 if spans and spans[-1].end == start and (
@@ -112,8 +114,10 @@ def read_into(p: Paragraph, block: QTextBlock, registry: ObjectRegistry) -> bool
         p.role, p.role_fixed = role, True
     elif p.role_fixed:
         p.role, p.role_fixed = None, False
-    p.spans = spans_of_block(block)
-    p.objects = objects_of(block, registry)
+    # the text is read once (each read of a 150,000-character paragraph is a copy: three a key
+    # cost ~2 % of a keystroke in it, callgrind)
+    p.spans = spans_of_block(block, text)
+    p.objects = objects_of(block, registry) if OBJECT_CHAR in text else []
     p.cell = cell
     p.virtual = virtual
     return changed

@@ -24,7 +24,7 @@ class ProblemTips(QObject):
     def __init__(self, editor: ReportEditor) -> None:
         super().__init__(editor)
         self.editor = editor
-        editor.viewport().installEventFilter(self)
+        editor.add_event_hook((QEvent.Type.ToolTip,), self.on_tooltip)  # (not an event filter)
 
     def text_at(self, pos: QPoint) -> str:
         """The problem messages at viewport point ``pos`` ("" when none)."""
@@ -49,9 +49,10 @@ class ProblemTips(QObject):
                  if m.start <= offset_cp < max(m.end, m.start + 1)]  # fmt: skip
         return "\n".join(m.message for m in marks)
 
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        if ev.type() == QEvent.Type.ToolTip and isinstance(ev, QHelpEvent):
-            text = self.text_at(ev.pos())
+    def on_tooltip(self, obj: QObject, ev: QEvent) -> bool:
+        """A tool tip over the text (it comes up from the viewport to the editor)."""
+        if isinstance(ev, QHelpEvent):
+            text = self.text_at(self.editor.viewport_pos(ev.pos()))
             if text:
                 QToolTip.showText(ev.globalPos(), text, self.editor.viewport())
             else:

@@ -96,8 +96,8 @@ class TrackChanges(QObject):
         previous = self.editor.highlighter.overlay
         self.editor.highlighter.overlay = lambda h, text: self._paint(previous, h, text)
         self.editor.verticalScrollBar().valueChanged.connect(lambda _v: self.marks.update())
-        self.editor.viewport().installEventFilter(self)
-        self.editor.installEventFilter(self)
+        self.editor.add_event_hook((QEvent.Type.KeyPress, QEvent.Type.Resize, QEvent.Type.ToolTip),
+                                   self.on_event)  # (not an event filter: see add_event_hook)
 
     # ---- construction -------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -244,10 +244,10 @@ class TrackChanges(QObject):
         finally:
             self.recorder.busy -= 1
 
-    def eventFilter(self, obj, ev) -> bool:
+    def on_event(self, obj, ev) -> bool:
         kind = ev.type()  # (read once: every key passes here)
         if kind == QEvent.Type.KeyPress:
-            if obj is not self.editor or not ev.modifiers():  # undo/redo need a modifier
+            if not ev.modifiers():  # undo/redo need a modifier
                 return False
             if ev.matches(QKeySequence.StandardKey.Undo):
                 self.undo() or self.editor.undo()
@@ -259,12 +259,12 @@ class TrackChanges(QObject):
             if obj is self.editor:
                 self.original_view.setGeometry(self.editor.rect())
             self._marks_timer.start()
-        elif kind == QEvent.Type.ToolTip and obj is self.editor.viewport():
+        elif kind == QEvent.Type.ToolTip:
             return self._tooltip(ev)
         return False
 
     def _tooltip(self, ev) -> bool:
-        cur = self.editor.cursorForPosition(ev.pos())
+        cur = self.editor.cursorForPosition(self.editor.viewport_pos(ev.pos()))
         block = cur.block()
         p = self._paragraph(block_id(block))
         offset = from_utf16(block.text(), cur.positionInBlock())

@@ -43,7 +43,7 @@ class Recorder(QObject):
         self._by_id: dict[int, Paragraph] = {}
         self.blocks: dict[int, QTextBlock] = {}  # paragraph id → its block, as last recorded
         self.qdoc.contentsChange.connect(self._on_change)
-        editor.installEventFilter(self)
+        editor.add_event_hook((QEvent.Type.KeyPress,), self.on_key)  # (not an event filter)
 
     # ---- state -------------------------------------------------------------------------------
     def set_on(self, on: bool) -> None:
@@ -163,8 +163,8 @@ class Recorder(QObject):
         return shown_marks(p) == expected
 
     # ---- joins become deleted paragraph marks -----------------------------------------------
-    def eventFilter(self, obj, ev) -> bool:
-        if not self.on or obj is not self.editor or ev.type() != QEvent.Type.KeyPress:
+    def on_key(self, obj, ev) -> bool:
+        if not self.on:
             return False
         assert isinstance(ev, QKeyEvent)
         cursor = self.editor.textCursor()

@@ -69,7 +69,7 @@ class PageWidthZoom(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self.fit)
-        window.editor.installEventFilter(self)
+        window.editor.add_event_hook((QEvent.Type.Resize,), self.on_resize)  # (not a filter)
 
     def toggle(self, on: bool) -> None:
         self.active = on
@@ -87,8 +87,8 @@ class PageWidthZoom(QObject):
             self.w.set_zoom(zoom)
         return zoom
 
-    def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        if self.active and ev.type() == QEvent.Type.Resize:
+    def on_resize(self, obj: QObject, ev: QEvent) -> bool:
+        if self.active:
             self._timer.start()
         return False
 
