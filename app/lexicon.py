@@ -459,7 +459,7 @@ def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     import rjieba
 
     cut = rjieba.cut(text, False)
-    return tuple(cut), (0, *accumulate(map(len, cut)))
+    return tuple(map(sys.intern, cut)), (0, *accumulate(map(len, cut)))
 
 
 @text_cache
