@@ -52,7 +52,7 @@ COMMON = 50  # words at least this frequent are offered as corrections
 COMMON_PHRASE = 10
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
-CACHE_FORMAT = 4  # bump when the cached tables change shape
+CACHE_FORMAT = 5  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -109,6 +109,9 @@ class Lexicon:
     # the dictionary's rarities (2–4 characters, at most FLOOR frequent) in which one
     # :meth:`replacements` character gives a common word: the only rarities worth a typo search
     rare_typos: frozenset[str] = frozenset()
+    # two-character string → HEAD | TAIL | RARE: what it is to the four-character words
+    # (:func:`phrase_halves`), for the typo search's set phrases
+    halves: dict[str, int] = field(default_factory=dict)
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -349,7 +352,32 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     lex = Lexicon(freq, singles, tags, shapes, sound, masked,
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
     lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
+    lex.halves = phrase_halves(freq)
     return lex
+
+
+HEAD, TAIL, RARE = 1, 2, 4  # what a two-character string is to the set phrases (bits)
+RARE_HALF = 1000  # a half of a four-character word less frequent than this on its own
+
+
+def phrase_halves(freq: dict[str, int]) -> dict[str, int]:
+    """What a two-character string is to the common four-character words: HEAD or TAIL, the
+    first or the last half of a set phrase one of whose halves is no word at all (全力 and
+    以赴 of 全力以赴, 分明 of 泾渭分明; not 社会 of 社会主义, a compound of two words); RARE, a
+    half of any four-character word that is seldom a word of its own (毕露, 辈出). Built with
+    the cache: a set phrase can only be mistyped next to one of its own halves."""
+    halves: dict[str, int] = {}
+    for w, f in freq.items():
+        if len(w) != 4 or f < COMMON_PHRASE:
+            continue
+        head, tail = w[:2], w[2:]
+        if head not in freq or tail not in freq:
+            halves[head] = halves.get(head, 0) | HEAD
+            halves[tail] = halves.get(tail, 0) | TAIL
+        for h in (head, tail):
+            if freq.get(h, 0) < RARE_HALF:
+                halves[h] = halves.get(h, 0) | RARE
+    return halves
 
 
 def _correctable(lex: Lexicon, word: str) -> bool:
@@ -367,7 +395,7 @@ def _correctable(lex: Lexicon, word: str) -> bool:
 # holds whitespace) and its values as one string or an array of 64-bit counts. Loading builds
 # each dict with dict(zip(...)) at C speed, about twice as fast as unmarshalling the dicts.
 Packed = tuple[str, bytes, str, bytes, str, str, str, str, dict[str, frozenset[str]],
-               dict[str, str], dict[str, frozenset[str]], str, int]
+               dict[str, str], dict[str, frozenset[str]], str, int, str, bytes]
 
 
 def _counts(values: bytes) -> array.array[int]:
@@ -381,18 +409,20 @@ def _pack(lex: Lexicon) -> Packed:
             "\n".join(lex.singles), array.array("q", lex.singles.values()).tobytes(),
             "\n".join(lex.tags), "\n".join(lex.tags.values()),
             "\n".join(lex.masked), "\n".join(lex.masked.values()),
-            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total)
+            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total,
+            "\n".join(lex.halves), bytes(lex.halves.values()))
 
 
 def _unpack(p: Packed) -> Lexicon:
     (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_values, masked_keys,
-     masked_values, shapes, sound, by_sound, rare_typos, total) = p
+     masked_values, shapes, sound, by_sound, rare_typos, total, half_keys, half_kinds) = p
     return Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
                    dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                    dict(zip(tag_keys.split("\n"), tag_values.split("\n"), strict=True)),
                    shapes, sound,
                    dict(zip(masked_keys.split("\n"), masked_values.split("\n"), strict=True)),
-                   by_sound, total, frozenset(rare_typos.split("\n")))
+                   by_sound, total, frozenset(rare_typos.split("\n")),
+                   dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
 
 
 def _read_cache(path: Path | None) -> Lexicon | None:
@@ -401,7 +431,7 @@ def _read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 13:
+        if isinstance(packed, tuple) and len(packed) == 15:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

@@ -25,7 +25,7 @@ from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import COMMON_PHRASE, Lexicon, available, lexicon, segments
+from app.lexicon import HEAD, RARE, TAIL, Lexicon, available, lexicon, segments
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.wording import misused_words
@@ -189,63 +189,45 @@ def _windows(text: str) -> dict[Window, set[int]]:
     return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
 
 
-def _idiom_halves(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The first and the last two characters of the four-character set phrases (全力, 以赴 of
-    全力以赴): a set phrase can only be mistyped next to one of its own halves; and the halves
-    that are seldom words of their own (毕露, 辈出, not 发展): only those are looked at where the
-    stretch is two words of two characters, which most of the text is."""
-    global _HALVES
-    if _HALVES[0] is not lex:
-        freq = lex.freq
-        four = [w for w, f in freq.items() if len(w) == 4 and f >= COMMON_PHRASE]
-        heads, tails = frozenset(w[:2] for w in four), frozenset(w[2:] for w in four)
-        rare = frozenset(h for h in heads | tails if freq.get(h, 0) < RARE_HALF)
-        _HALVES = (lex, heads, tails, rare)
-    return _HALVES[1], _HALVES[2], _HALVES[3]
-
-
-_HALVES: tuple[Lexicon | None, frozenset[str], frozenset[str], frozenset[str]] = \
-    (None, frozenset(), frozenset(), frozenset())
-RARE_HALF = 1000  # a half of a set phrase less frequent than this as a word of its own
-# word lengths (one byte each) of the four-character stretches with single characters that
-# may be a split set phrase: a word of two and two single characters, or four single ones
-_SPLIT_PHRASE = re.compile(rb"(?=\x02\x01\x01|\x01\x01\x02|\x01\x01\x01\x01)")
-
-
 def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
                    runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
                    ) -> list[tuple[Window, set[int]]]:
     """Four-character stretches that are a common set phrase with one character mistyped, cut
-    by the segmentation into pieces (全力|以|付 → 全力以赴, 原型|毕露 → 原形毕露, 莫|衷|一事 →
-    莫衷一是): the half that is right is a half of the phrase, a character of the other half
-    is replaced. Their characters are frequent on their own (以, 付), so the stray search above
-    never opens them. Found without walking every word: stretches with single characters in
-    the words' lengths as bytes by a regular expression, two words of two only where one is a
-    half that is seldom a word of its own (set intersection), both at C speed."""
-    try:
+    by the segmentation into pieces: the right half is a word, the other half two single
+    characters (全力|以|付 → 全力以赴, 泾|渭|分明 ← 径渭分明) or a word of its own next to a half
+    that is seldom a word (原型|毕露 → 原形毕露, 人材|辈出). Their characters are frequent on
+    their own (以, 付), so the stray search above never opens them. The paragraph's words that
+    are halves are picked in one pass at C speed (map, compress); only they are looked at."""
+    halves = lex.halves
+    n = len(words)
+    spans: dict[int, tuple[bool, bool]] = {}  # stretch start → (head right, tail right)
+
+    def mark(at: int, head: bool) -> None:
+        old = spans.get(at, (False, False))
+        spans[at] = (True, old[1]) if head else (old[0], True)
+
+    for j in compress(count(), map(halves.__contains__, words)):
+        kind = halves[words[j]]
+        if kind & HEAD and j + 2 < n and len(words[j + 1]) == 1 and len(words[j + 2]) == 1:
+            mark(starts[j], True)
+        if kind & TAIL and j >= 2 and len(words[j - 1]) == 1 and len(words[j - 2]) == 1:
+            mark(starts[j - 2], False)
+        if kind & RARE:
+            if j + 1 < n and len(words[j + 1]) == 2:
+                mark(starts[j], True)
+            if j >= 1 and len(words[j - 1]) == 2:
+                mark(starts[j - 1], False)
+    try:  # four single characters (根|深|蒂|故): found in the words' lengths as bytes
         lens = bytes(map(len, words))
     except ValueError:  # a token of 256 characters or more (a long Latin string)
-        lens = bytes(min(n, 255) for n in map(len, words))
-    heads, tails, rare = _idiom_halves(lex)
-    spans: dict[int, tuple[bool, bool]] = {}  # stretch start → (head right, tail right)
-    for m in _SPLIT_PHRASE.finditer(lens):
+        lens = b""
+    for m in _FOUR_SINGLES.finditer(lens):
         a = starts[m.start()]
-        in_head, in_tail = text[a:a + 2] in heads, text[a + 2:a + 4] in tails
-        if in_head or in_tail:
-            spans[a] = (in_head, in_tail)
-    for w in rare.intersection(words):
-        j = -1
-        while True:
-            try:
-                j = words.index(w, j + 1)
-            except ValueError:
-                break
-            if w in heads and j + 1 < len(words) and lens[j + 1] == 2:
-                old = spans.get(starts[j], (False, False))
-                spans[starts[j]] = (True, old[1])
-            if w in tails and j >= 1 and lens[j - 1] == 2:
-                old = spans.get(starts[j - 1], (False, False))
-                spans[starts[j - 1]] = (old[0], True)
+        kind_head, kind_tail = halves.get(text[a:a + 2], 0), halves.get(text[a + 2:a + 4], 0)
+        if kind_head & HEAD:
+            mark(a, True)
+        if kind_tail & TAIL:
+            mark(a, False)
     out: list[tuple[Window, set[int]]] = []
     freq, masked, replacements = lex.freq, lex.masked, lex.replacements
     for a, (in_head, in_tail) in sorted(spans.items()):
@@ -263,6 +245,7 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
     return out
 
 
+_FOUR_SINGLES = re.compile(rb"(?=\x01\x01\x01\x01)")
 _HAN4 = re.compile("[\u4e00-\u9fff]{4}")
 
 
