@@ -128,8 +128,20 @@ def laid_out(editor) -> None:
     editor.document().documentLayout().documentSize()  # (QTextDocumentLayout finishes it)
 
 
-def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]:
+def shown_at(app, editor, block: int, offset: int) -> None:
+    """Show a baseline editor laid out to the end, its cursor ``offset`` characters into
+    paragraph ``block`` (where the window's keys go)."""
     from PySide6.QtGui import QTextCursor
+
+    editor.show()
+    app.processEvents()
+    laid_out(editor)
+    cursor = QTextCursor(editor.document().findBlockByNumber(block))
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=offset)
+    editor.setTextCursor(cursor)
+
+
+def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QTextEdit
 
     from ui.styling import RoleHighlighter
@@ -152,12 +164,7 @@ def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]
             highlighter.rehighlight()
             other.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
             other.setLineWrapColumnOrWidth(w.editor.lineWrapColumnOrWidth())
-        other.show()
-        app.processEvents()
-        laid_out(other)
-        cursor = QTextCursor(other.document().findBlockByNumber(block))
-        cursor.movePosition(QTextCursor.MoveOperation.Right, n=offset)
-        other.setTextCursor(cursor)
+        shown_at(app, other, block, offset)
         app.processEvents()
         out[label] = type_keys(app, other, n)
         other.close()
@@ -287,19 +294,13 @@ def alternating(app, w, block: int, offset: int, n: int, run: int = 20,
     a pause. Wall and CPU (thread_time) ms per key; 360 of 400 keys counted. The clone is made
     before either is typed into, so both paragraphs grow alike."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTextEdit
 
     other = QTextEdit()
     other.resize(w.editor.size())
     other.setDocument(w.editor.document().clone(other))
-    other.show()
-    app.processEvents()
-    laid_out(other)
-    cursor = QTextCursor(other.document().findBlockByNumber(block))
-    cursor.movePosition(QTextCursor.MoveOperation.Right, n=offset)
-    other.setTextCursor(cursor)
+    shown_at(app, other, block, offset)
     w.editor.go_to(block, offset)
     app.processEvents()
     laid_out(w.editor)
