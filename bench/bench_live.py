@@ -173,37 +173,11 @@ def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]
     return out
 
 
-def fix_all_numbering(app, w, fixes: int) -> None:
-    """Section 4: 修正全部序号 ``fixes`` times (fix, views up to date, Undo); best / median."""
-    wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
-    before = w.texts()
-    walls, cpus = [], []
-    changed, restored = 0, True
-    for _ in range(fixes):
-        t, c = time.perf_counter(), time.process_time()
-        w.headings.fix_all_numbering()
-        wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
-        app.processEvents()
-        walls.append(time.perf_counter() - t)
-        cpus.append(time.process_time() - c)
-        after = w.texts()
-        changed = sum(a != b for a, b in zip(before, after, strict=False))
-        w.act_undo.trigger()
-        app.processEvents()
-        wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
-        restored = restored and w.texts() == before
-    best = min(walls)
-    print(f"\n4. 修正全部序号 on corpus×3 ({fixes} times, then Undo): best / median "
-          f"{best * 1000:.0f} / {statistics.median(walls) * 1000:.0f} ms (CPU "
-          f"{min(cpus) * 1000:.0f} / {statistics.median(cpus) * 1000:.0f} ms), {changed} "
-          f"paragraphs renumbered; one Undo restores all: {restored} (target ≤ 200 ms: "
-          f"{'met' if best <= 0.2 else 'MISSED'})")
-
-
-
-def timed_with_undo(app, w, label: str, action, times: int, undo=None) -> None:
+def runs_with_undo(app, w, action, times: int, undo=None
+                   ) -> tuple[list[float], list[float], int, bool]:
     """``action`` ``times`` times, each until the outline and problems are up to date, then
-    Undo; wall and CPU best / median, and whether one Undo gave the text back each time."""
+    Undo: wall and CPU seconds per run, the paragraphs the last run changed, and whether one
+    Undo gave the text back each time."""
     idle = lambda: not w.live.dirty and not w.live._timer.isActive()  # noqa: E731
     wait(app, idle)
     before = w.texts()
@@ -221,10 +195,27 @@ def timed_with_undo(app, w, label: str, action, times: int, undo=None) -> None:
         app.processEvents()
         wait(app, idle)
         restored = restored and w.texts() == before
-    print(f"   {label} ({times} times, then Undo): best / median {min(walls) * 1000:.0f} / "
-          f"{statistics.median(walls) * 1000:.0f} ms (CPU {min(cpus) * 1000:.0f} / "
-          f"{statistics.median(cpus) * 1000:.0f} ms), {changed} paragraphs changed; one Undo "
-          f"restores all: {restored}")
+    return walls, cpus, changed, restored
+
+
+def best_median(walls: list[float], cpus: list[float]) -> str:
+    return (f"best / median {min(walls) * 1000:.0f} / {statistics.median(walls) * 1000:.0f} ms "
+            f"(CPU {min(cpus) * 1000:.0f} / {statistics.median(cpus) * 1000:.0f} ms)")
+
+
+def fix_all_numbering(app, w, fixes: int) -> None:
+    """Section 4: 修正全部序号 ``fixes`` times (fix, views up to date, Undo); best / median."""
+    walls, cpus, changed, restored = runs_with_undo(app, w, w.headings.fix_all_numbering, fixes)
+    print(f"\n4. 修正全部序号 on corpus×3 ({fixes} times, then Undo): {best_median(walls, cpus)}, "
+          f"{changed} paragraphs renumbered; one Undo restores all: {restored} (target ≤ 200 ms: "
+          f"{'met' if min(walls) <= 0.2 else 'MISSED'})")
+
+
+def timed_with_undo(app, w, label: str, action, times: int, undo=None) -> None:
+    """:func:`runs_with_undo`, printed under ``label``."""
+    walls, cpus, changed, restored = runs_with_undo(app, w, action, times, undo)
+    print(f"   {label} ({times} times, then Undo): {best_median(walls, cpus)}, {changed} "
+          f"paragraphs changed; one Undo restores all: {restored}")
 
 
 def other_whole_document_fixes(app, w, times: int) -> None:
@@ -264,9 +255,7 @@ def other_whole_document_fixes(app, w, times: int) -> None:
             app.processEvents()
             wait(app, idle)
     print(f"   accept all revisions ({marks} revision marks of 修正全部序号 with 修订 on; "
-          f"{times} times): best / median {min(walls) * 1000:.0f} / "
-          f"{statistics.median(walls) * 1000:.0f} ms (CPU {min(cpus) * 1000:.0f} / "
-          f"{statistics.median(cpus) * 1000:.0f} ms); one Undo gives the revisions back: "
+          f"{times} times): {best_median(walls, cpus)}; one Undo gives the revisions back: "
           f"{all(back)}")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Fix, Severity
@@ -52,3 +53,10 @@ def prose_paragraphs(doc: Document, analysis: Analysis) -> Iterator[tuple[int, s
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] not in _NOT_PROSE:
             yield i, text
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of the rule data file app/data/``name`` that hold data: the comment lines
+    (starting with #) and empty lines left out. Every curated list is read this way."""
+    text = resources.files("app").joinpath(f"data/{name}").read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]

@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -102,8 +101,7 @@ PAIRS: tuple[Pair, ...] = (
 
 def _pairs_in_data() -> tuple[tuple[str, Pair], ...]:
     """(wrong word, entry) of the context entries in app/data/confusable_context.txt."""
-    text = resources.files("app").joinpath("data/confusable_context.txt").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines("confusable_context.txt")]
     return tuple((w, _p(regex, right, why)) for w, regex, right, why in rows)
 
 

@@ -15,13 +15,12 @@ both readings are possible (认真的研究 may be a noun phrase) are never repo
 from __future__ import annotations
 
 import re
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, words
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -56,10 +55,9 @@ _COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|�
 def _words_in_data() -> dict[str, frozenset[str]]:
     """The sections of app/data/particle_words.txt: words jieba does not tag the way they work
     in official writing (verbs, adverbial idioms, complement idioms, one-character verbs)."""
-    text = resources.files("app").joinpath("data/particle_words.txt").read_text("utf-8")
     out: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#") and ":" in line:
+    for line in data_lines("particle_words.txt"):
+        if ":" in line:
             name, words_ = line.split(":", 1)
             out[name.strip()] = frozenset(words_.split())
     return out

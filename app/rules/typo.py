@@ -20,14 +20,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from importlib import resources
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import HEAD, RARE, TAIL, Lexicon, available, lexicon, segments
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.wording import misused_words
 from app.textcache import text_cache
 
@@ -54,17 +53,14 @@ PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港�
 
 def _classic_pairs() -> frozenset[frozenset[str]]:
     """Pairs of app/data/classic_pairs.txt (己/已, 戌/戍, 竟/竞, 做/作 …): a frequent slip."""
-    text = resources.files("app").joinpath("data/classic_pairs.txt").read_text("utf-8")
-    groups = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")]
+    groups = [line.split(",") for line in data_lines("classic_pairs.txt")]
     return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
 
 
 def _policy_words() -> frozenset[str]:
     """app/data/policy_words.txt: words of current official writing missing from the lexicon,
     each attested in a published document; never taken for a misspelling."""
-    text = resources.files("app").joinpath("data/policy_words.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#")
-                     for w in line.split())
+    return frozenset(w for line in data_lines("policy_words.txt") for w in line.split())
 
 
 POLICY_WORDS = _policy_words()

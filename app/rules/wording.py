@@ -11,13 +11,12 @@ characters belong to other words and nothing is wrong.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, is_han, lexicon
 from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.rules.base import RuleInfo, data_lines
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -56,8 +55,7 @@ MISUSED: dict[str, str] = {
 
 def _listed_in_data() -> dict[str, str]:
     """More entries, with their sources, in app/data/misused_words.txt (wrong, right, source)."""
-    text = resources.files("app").joinpath("data/misused_words.txt").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    rows = (line.split("\t") for line in data_lines("misused_words.txt"))
     return {row[0]: row[1] for row in rows if len(row) >= 2}
 
 
