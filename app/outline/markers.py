@@ -188,8 +188,10 @@ def _arabic(text: str, loose: bool = False) -> Marker | None:
         return None
     num, sep = m.group(1), m.group(2)
     after = m.end()
-    # "1.5万元", "3、4月份", "2,000": the number goes on; not a marker.
-    if not loose and (_next_is_numeral(text, after) or text[after:after + 1] in ("%", "％")):
+    # "1.5万元", "3、4月份", "2,000": the number goes on; not a marker. A Chinese numeral after
+    # it starts the heading's words ("1．四级标题", "2.三项机制"): no number mixes the two.
+    if not loose and ((after < len(text) and text[after].isdigit())
+                      or text[after:after + 1] in ("%", "％")):
         return None
     n = parse_arabic(num)
     if not n:

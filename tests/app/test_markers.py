@@ -22,6 +22,10 @@ from app.outline.types import MarkerKind
     ("第十七条　纳税人", MarkerKind.ARTICLE, 17, 9),
     ("1.2.1　国家级（Ⅰ级）", MarkerKind.DECIMAL, 1, 3),
     ("一、2025年工作回顾", MarkerKind.CN, 1, 1),
+    # a Chinese numeral starting the heading's words (a WPS template's sample, real headings)
+    ("1.四级标题", MarkerKind.ARABIC, 1, 3),
+    ("2.三项机制建设情况", MarkerKind.ARABIC, 2, 3),
+    ("（1）一把手带头", MarkerKind.ARABIC_PAREN, 1, 4),
 ])
 def test_correct_markers(text, kind, number, level):
     m = find_marker(text)
@@ -51,6 +55,8 @@ def test_wrong_forms_are_read_as_the_level_meant(text, kind, canonical):
 @pytest.mark.parametrize("text", [
     "一、二季度，全市经济运行平稳",  # = 一季度、二季度
     "1.5万元用于补助",
+    "3、4月份完成招标",
+    "1.２万人次参加",  # a full-width digit goes on the number too
     "2023年全市实现地区生产总值",
     "12345热线接诉即办",
     "（此页无正文）",
