@@ -57,6 +57,7 @@ from app.rules.formulation_data import (
     looks_like_half,
     member_head,
     member_tail,
+    short_forms,
 )
 from app.textcache import text_cache
 
@@ -81,6 +82,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += _collocations(text)
     out += _counts(text)
     out += _slogan_halves(text)
+    out += _short_forms(text, [(r.start, r.end) for r in out])
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:
@@ -99,6 +101,25 @@ def _phrases(text: str) -> list[Raw]:
                            f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(m.group())}”"
                            f"（出处：{_short(e['source'])}）",
                            e["right"], sev))
+    return out
+
+
+def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
+    """A fixed phrase with a word left out inside it (formulations.json "fixed"):
+    坚决维护党中央权威和统一领导 → 集中统一领导, 以人民为中心发展思想 → 以人民为中心的发展思想.
+    Where another finding already covers the place (a listed wrong phrase), that one is kept."""
+    scan, variants = short_forms()
+    lengths = sorted({len(v) for v in variants}, reverse=True)
+    out = []
+    for m in scan.finditer(text):
+        a = m.start()
+        for n in lengths:
+            hit = variants.get(text[a:a + n])
+            if hit and not any(s < a + n and a < e for s, e in taken):
+                right, source = hit
+                out.append(Raw(WORDING.id, a, a + n,
+                               f"规范提法为“{right}”，此处缺字（出处：{_short(source)}）", right))
+                break
     return out
 
 

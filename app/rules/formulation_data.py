@@ -241,3 +241,34 @@ def looks_like_half(word: str, right: str, second: bool) -> bool:
         return True
     mid = len(right) // 2
     return second and word[:mid] == right[:mid]
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def short_forms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """A scan for the first two characters of the fixed phrases, and each phrase written with
+    one or two characters left out inside it (not at either end) → (right form, source):
+    党中央权威和统一领导 → 党中央权威和集中统一领导. Only Chinese characters are left out (不忘初心
+    牢记使命 without the 、 is a usual way to write it), and only copies of six characters or more,
+    which do not come up by chance. A copy that is itself listed (a wrong phrase with its own
+    message, another right form, or a shorter form that is wording of its own: "not") is left
+    alone."""
+    data = _data()
+    fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
+    listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}
+    listed |= {s for e in data.get("fixed", []) for s in e.get("not", [])}
+    variants: dict[str, tuple[str, str]] = {}
+    for text, source in fixed:
+        for i in range(2, len(text) - 2):
+            for n in (1, 2):
+                cut = text[i:i + n]
+                if i + n > len(text) - 2 or len(_HAN.findall(cut)) != n:
+                    continue
+                short = text[:i] + text[i + n:]
+                if len(short) >= 6 and short not in listed and short not in text:
+                    variants.setdefault(short, (text, source))
+    heads = sorted({v[:2] for v in variants})
+    scan = re.compile("(?=(?:" + "|".join(map(re.escape, heads)) + "))" if heads else "(?!)")
+    return scan, variants
