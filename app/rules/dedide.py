@@ -7,6 +7,9 @@
 - 得 links a verb to its complement: 落实的不够到位 → 落实得不够到位. Flagged only when a verb
   is followed by 的, a degree word (很, 不够, 非常 …) and an evaluation (好, 到位, 扎实 …) that
   ends the clause; 做的很多工作 (the many jobs done) is not a complement and stays.
+- 的 links an attribute to a noun phrase: 取得了显著地成效 → 显著的成效 (``particle/attr``).
+  Flagged only after a verb whose object is a noun phrase (取得, 实现, 发生 …), with the word
+  after 地 ending the clause.
 
 Source: 《现代汉语词典》第7版 “的”“地”“得” entries; GB/T 15834 does not cover it. Positions where
 both readings are possible (认真的研究 may be a noun phrase) are never reported.

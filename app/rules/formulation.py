@@ -57,7 +57,7 @@ from app.rules.formulation_data import (
     looks_like_half,
     member_head,
     member_tail,
-    short_forms,
+    short_form_hits,
 )
 from app.textcache import text_cache
 
@@ -105,22 +105,11 @@ def _phrases(text: str) -> list[Raw]:
 
 
 def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
-    """A fixed phrase with a word left out inside it (formulations.json "fixed"):
-    坚决维护党中央权威和统一领导 → 集中统一领导, 以人民为中心发展思想 → 以人民为中心的发展思想.
-    Where another finding already covers the place (a listed wrong phrase), that one is kept."""
-    scan, variants = short_forms()
-    lengths = sorted({len(v) for v in variants}, reverse=True)
-    out = []
-    for m in scan.finditer(text):
-        a = m.start()
-        for n in lengths:
-            hit = variants.get(text[a:a + n])
-            if hit and not any(s < a + n and a < e for s, e in taken):
-                right, source = hit
-                out.append(Raw(WORDING.id, a, a + n,
-                               f"规范提法为“{right}”，此处缺字（出处：{_short(source)}）", right))
-                break
-    return out
+    """A fixed phrase with a word left out inside it (:func:`short_form_hits`); where another
+    finding already covers the place (a listed wrong phrase), that one is kept."""
+    return [Raw(WORDING.id, a, b, f"规范提法为“{right}”，此处缺字（出处：{_short(source)}）", right)
+            for a, b, right, source in short_form_hits(text)
+            if not any(s < b and a < e for s, e in taken)]
 
 
 def _slogan_halves(text: str) -> list[Raw]:

@@ -50,7 +50,10 @@ LOST = RuleInfo("hygiene/lost-char", Severity.WARNING, "疑似丢字",
                 "文本整理惯例：编码转换丢失的字符显示为“?”或“�”")
 CUT = RuleInfo("hygiene/cut-sentence", Severity.WARNING, "句子被句号截断",
                "GB/T 15834-2011 4.1（句号用于句末）；“并”连接的分句不应被句号隔开")
-RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT]
+DOUBLED = RuleInfo("hygiene/doubled-punct", Severity.WARNING, "标点重复",
+                   "GB/T 15834-2011：逗号、顿号、分号、冒号、句号各表示一处停顿，不连用"
+                   "（问号、叹号的叠用和连用见 4.2、4.3，不在此列）")
+RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT, DOUBLED]
 _BY_ID = {r.id: r for r in RULES}
 
 HAN = f"[{hanzi.characters}]"
@@ -83,7 +86,8 @@ _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
-                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到]了?[ \u3000]?[-－−–]")
+                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到]了?[ \u3000]?[-－−–]"
+                      r"|[，。、；：]{2}")
 
 
 @text_cache
@@ -100,6 +104,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     out += _entities(text)
     out += _lost(text)
     out += _cut(text)
+    out += _doubled(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -198,6 +203,23 @@ def _cut(text: str) -> list[Raw]:
     return [Raw(CUT.id, m.start(), m.start() + 2,
                 "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
             for m in _CUT.finditer(text)]
+
+
+_DOUBLED = re.compile(r"[，。、；：]{2,}")
+
+
+def _doubled(text: str) -> list[Raw]:
+    """Two pause marks in a row (推动高质量发展，，加快…; 。。; ，。): a slip of the keyboard or a
+    sentence joined badly. The same mark twice has a fix (one of them); two different ones need
+    the writer to choose."""
+    out = []
+    for m in _DOUBLED.finditer(text):
+        marks = m.group()
+        same = len(set(marks)) == 1
+        hint = "，应只保留一个" if same else "，应只保留一个合适的标点"
+        out.append(Raw(DOUBLED.id, m.start(), m.end(), f"标点“{marks}”连用{hint}",
+                       marks[0] if same else None))
+    return out
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:

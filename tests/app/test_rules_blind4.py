@@ -95,6 +95,14 @@ def test_a_set_phrase_with_a_word_in_place_of_its_half(wrong, right):
     assert fixed(wrong, "typo") == right
 
 
+def test_the_general_method_finds_a_mistyped_first_half_too():
+    """一股|作|气: the mistyped head is a word, the right tail two single characters (the
+    curated list of wording/misused also holds this one, so the method is asked directly)."""
+    from app.rules.typo import typos
+    assert [(s, e, right) for s, e, right, _gain in typos("全体干部一股作气完成任务。")] == \
+        [(4, 8, "一鼓作气")]
+
+
 @pytest.mark.parametrize("sentence", [
     "少数村集体长期入不敷出。",
     "广大干部为此付出了辛勤汗水。",
@@ -183,3 +191,15 @@ def test_recall_on_the_fourth_blind_set_and_silence_on_its_lookalikes():
     assert sum(planted.values()) == 44
     assert sum(found.values()) >= 40, missed
     assert other == []  # the look-alike negatives listed in its key.tsv stay silent
+
+
+# --- character hygiene: two pause marks in a row (found by a probe after the set) ------------
+
+def test_doubled_pause_marks():
+    assert flagged("推动高质量发展，，加快建设现代化产业体系。", "hygiene") == \
+        [("hygiene/doubled-punct", "，，")]
+    assert fixed("全面完成年度任务。。", "hygiene") == "全面完成年度任务。"
+    assert flagged("主要做法有：、一是抓学习", "hygiene") == [("hygiene/doubled-punct", "：、")]
+    for right in ("工作取得新进展……。", "他说：“抓落实。”随后离开。", "这难道不是问题吗？！",
+                  "一是、二是"):
+        assert flagged(right, "hygiene") == [], right
