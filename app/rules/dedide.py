@@ -10,6 +10,8 @@
 - 的 links an attribute to a noun phrase: 取得了显著地成效 → 显著的成效 (``particle/attr``).
   Flagged only after a verb whose object is a noun phrase (取得, 实现, 发生 …), with the word
   after 地 ending the clause.
+- 地 and 得 swapped (``particle/swap``): an adverbial + 得 + a verb (认真得研究 → 地), a verb +
+  地 + a complement of degree ending the clause (完成地很好 → 得).
 
 Source: 《现代汉语词典》第7版 “的”“地”“得” entries; GB/T 15834 does not cover it. Positions where
 both readings are possible (认真的研究 may be a noun phrase) are never reported.
@@ -35,7 +37,9 @@ DE = RuleInfo("particle/de", Severity.WARNING, "“的”应为“得”",
               "《现代汉语词典》第7版：动词与补语之间用“得”")
 ATTR = RuleInfo("particle/attr", Severity.WARNING, "“地”应为“的”",
                 "《现代汉语词典》第7版：定语与中心语（名词性成分）之间用“的”")
-RULES = [DI, DE, ATTR]
+SWAP = RuleInfo("particle/swap", Severity.WARNING, "“地”“得”混用",
+                "《现代汉语词典》第7版：状语与动词之间用“地”，动词与补语之间用“得”")
+RULES = [DI, DE, ATTR, SWAP]
 
 # Manner words that jieba does not tag "ad" but that only ever stand before a verb with 地 here.
 MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力 坚决 严格 主动 广泛 持续 逐步
@@ -238,6 +242,44 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# After an adverbial + 得 these begin a complement of degree, not the verb the adverbial
+# modifies: 认真得让人感动, 积极得令人钦佩.
+_CAUSATIVE = ("让", "使", "令", "叫", "像", "出奇", "要命", "不得了", "很", "多")
+
+
+@text_cache
+def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, the right particle, the phrase) where 地 and 得 are swapped: an adverbial + 得 +
+    a verb (认真得研究 → 认真地研究), and a verb + 地 + a complement of degree ending the clause
+    (完成地很好 → 完成得很好). The same word lists and complement test as the 的 checks."""
+    if "得" not in text and "地" not in text:
+        return ()
+    tags = lexicon().tags
+    words, starts = segments(text)
+    out: list[tuple[int, str, str]] = []
+    for particle in ("得", "地"):
+        k = 0
+        while True:
+            try:
+                k = words.index(particle, k + 1)
+            except ValueError:
+                break
+            if k + 1 >= len(words):
+                break
+            prev, pos = words[k - 1], starts[k]
+            if particle == "得":  # a verbal noun is a verb here too (认真得研究: 得 takes no noun)
+                verb = _verb_at(text, pos + 1) or next(
+                    (w for w in (text[pos + 1:pos + 3],) if tags.get(w) == "vn"), "")
+                if len(prev) >= 2 and _is_manner(prev) and len(verb) >= 2 \
+                        and not text.startswith(_CAUSATIVE, pos + 1) \
+                        and not _modifies_noun(text, pos + 1 + len(verb)):
+                    out.append((pos, "地", text[starts[k - 1]:pos + 1 + len(verb)]))
+            elif ((len(prev) >= 2 and tags.get(prev) == "v") or prev in SINGLE_VERBS) \
+                    and (complement := _COMPLEMENT.match(text, pos + 1)):
+                out.append((pos, "得", text[starts[k - 1]:complement.end()]))
+    return tuple(sorted(out))
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
@@ -248,6 +290,11 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             what = "状语修饰动词" if right == "地" else "动词带补语"
             fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
             out.append(rule.finding(f"“{excerpt}”中{what}，“的”应为“{right}”", i, pos, pos + 1,
+                                    fix=fix))
+        for pos, right, excerpt in swapped_particles(text):
+            wrong = text[pos]
+            fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
+            out.append(SWAP.finding(f"“{excerpt}”中“{wrong}”应为“{right}”", i, pos, pos + 1,
                                     fix=fix))
         for pos, excerpt in attributive_di(text):
             fix = Fix((Edit(i, pos, pos + 1, "的"),), "改为“的”")

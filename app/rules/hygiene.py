@@ -68,11 +68,14 @@ _SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?
                      rf"(?:{_SPACE}+(?={HAN}))?")
 _NUMBER_SPACE = re.compile(rf"\d(?:{_SPACE}+(?=[%‰％])|\.{_SPACE}+(?=\d+{_SPACE}*[%‰％])"
                            rf"|{_SPACE}+(?=\.\d))")
-_NEGATIVE = re.compile(r"(增长率为|增长率|增长|增加|上升|提高|增幅为|增幅|增速为|增速|涨幅为|涨幅)"
+_NEGATIVE = re.compile(r"(增长率为|增长率|增长|增加|上升|提高|增幅为|增幅|增速为|增速|涨幅为|涨幅|"
+                       r"下降|减少|降低|回落|降幅为|降幅)"
                        r"(?:了|达|达到)?[ \u3000]?[-－−–]\s*(?=\d)")
 _OPPOSITE = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "降低", "增幅为": "降幅为",
              "增幅": "降幅", "增速为": "下降", "增速": "下降", "增长率为": "下降",
              "增长率": "下降", "涨幅为": "降幅为", "涨幅": "降幅"}
+# a word of decrease before a minus is a double negative: the sign goes (下降-3.1% → 下降3.1%)
+_DECREASE = ("下降", "减少", "降低", "回落", "降幅为", "降幅")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|"
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
@@ -86,7 +89,7 @@ _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
-                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到]了?[ \u3000]?[-－−–]"
+                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]"
                       r"|[，。、；：]{2}")
 
 
@@ -147,6 +150,11 @@ def _number_space(text: str) -> list[Raw]:
 def _negative(text: str) -> list[Raw]:
     out = []
     for m in _NEGATIVE.finditer(text):
+        if m.group(1) in _DECREASE:
+            out.append(Raw(NEGATIVE.id, m.start(), m.end(),
+                           f"“{m.group().strip()}”是双重否定：减少的幅度写正数（若实为增长，应写“增长”）",
+                           m.group(1)))
+            continue
         right = _OPPOSITE[m.group(1)]
         out.append(Raw(NEGATIVE.id, m.start(), m.end(),
                        f"“{m.group().strip()}”表示减少，应写作“{right}”加正数", right))

@@ -203,3 +203,33 @@ def test_doubled_pause_marks():
     for right in ("工作取得新进展……。", "他说：“抓落实。”随后离开。", "这难道不是问题吗？！",
                   "一是、二是"):
         assert flagged(right, "hygiene") == [], right
+
+
+# --- 地 and 得 swapped; a word of decrease before a minus (found by a probe after the set) ------
+
+@pytest.mark.parametrize(("wrong", "right"), [
+    ("各部门要认真得研究落实措施。", "各部门要认真地研究落实措施。"),   # adverbial + 得 + verb
+    ("要积极得推进改革。", "要积极地推进改革。"),
+    ("这项工作完成地很好。", "这项工作完成得很好。"),               # verb + 地 + complement
+    ("村里的环境整治做地很扎实。", "村里的环境整治做得很扎实。"),
+])
+def test_di_and_de_swapped(wrong, right):
+    assert [r for r, _ in flagged(wrong, "particle")] == ["particle/swap"]
+    assert fixed(wrong, "particle") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "他工作认真得很。", "认真得让人感动。", "他对工作认真得出奇。", "问题解决得很好。",
+    "表现得非常积极。", "要因地制宜地推进。", "全面推进地区协调发展。", "各地很重视。",
+    "他高兴得跳了起来。",
+])
+def test_di_and_de_in_their_places(sentence):
+    assert flagged(sentence, "particle") == []
+
+
+def test_a_word_of_decrease_before_a_minus():
+    assert flagged("规上工业增加值同比下降-3.1%。", "hygiene") == \
+        [("hygiene/negative-change", "下降-")]
+    assert fixed("利润总额减少-200万元。", "hygiene") == "利润总额减少200万元。"
+    for right in ("同比下降3.1%。", "最低气温降至-5℃。"):
+        assert flagged(right, "hygiene") == [], right
