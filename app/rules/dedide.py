@@ -7,6 +7,11 @@
 - 得 links a verb to its complement: 落实的不够到位 → 落实得不够到位. Flagged only when a verb
   is followed by 的, a degree word (很, 不够, 非常 …) and an evaluation (好, 到位, 扎实 …) that
   ends the clause; 做的很多工作 (the many jobs done) is not a complement and stays.
+- 的 links an attribute to a noun phrase: 取得了显著地成效 → 显著的成效 (``particle/attr``).
+  Flagged only after a verb whose object is a noun phrase (取得, 实现, 发生 …), with the word
+  after 地 ending the clause.
+- 地 and 得 swapped (``particle/swap``): an adverbial + 得 + a verb (认真得研究 → 地), a verb +
+  地 + a complement of degree ending the clause (完成地很好 → 得).
 
 Source: 《现代汉语词典》第7版 “的”“地”“得” entries; GB/T 15834 does not cover it. Positions where
 both readings are possible (认真的研究 may be a noun phrase) are never reported.
@@ -30,7 +35,11 @@ DI = RuleInfo("particle/di", Severity.WARNING, "“的”应为“地”",
               "《现代汉语词典》第7版：状语与动词之间用“地”")
 DE = RuleInfo("particle/de", Severity.WARNING, "“的”应为“得”",
               "《现代汉语词典》第7版：动词与补语之间用“得”")
-RULES = [DI, DE]
+ATTR = RuleInfo("particle/attr", Severity.WARNING, "“地”应为“的”",
+                "《现代汉语词典》第7版：定语与中心语（名词性成分）之间用“的”")
+SWAP = RuleInfo("particle/swap", Severity.WARNING, "“地”“得”混用",
+                "《现代汉语词典》第7版：状语与动词之间用“地”，动词与补语之间用“得”")
+RULES = [DI, DE, ATTR, SWAP]
 
 # Manner words that jieba does not tag "ad" but that only ever stand before a verb with 地 here.
 MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力 坚决 严格 主动 广泛 持续 逐步
@@ -185,6 +194,92 @@ def _attributive(words: tuple[str, ...], k: int) -> bool:
     return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
 
 
+# Verbs whose object is a noun phrase: after them "adjective + 地 + word" ending the clause is
+# that object (取得了显著的成效), so 地 must be 的. Left out: 得到, 受到, 加以, 予以, which take a
+# verb as object and where 地 is widely written (得到了有效地解决).
+OBTAIN = words("取得 获得 收到 实现 带来 产生 发生 形成 起到 有了 具有 呈现 出现 迎来 赢得 "
+               "作出 做出 留下 造成 引起 展现 彰显 显示 体现 凸显 迈出 走出")
+_CLAUSE_END = frozenset("，。；！？、：）")
+
+
+@text_cache
+def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset of a 地, the phrase it stands in) for each 地 that links an adjective to the noun
+    phrase a verb of obtaining takes as its object: 取得了显著地成效 → 显著的成效, 发生了深刻地变化,
+    取得了历史性地突破 (an adjective in 性 counts: jieba tags those as nouns).
+    The word after 地 must end the clause (or be followed by 和), so 取得成效后迅速地推广 (地 before
+    a verb of a new clause) is left alone."""
+    if "地" not in text:
+        return ()
+    tags = lexicon().tags
+    words, starts = segments(text)
+    out: list[tuple[int, str]] = []
+    k = 0
+    n = len(words)
+    while True:
+        try:
+            k = words.index("地", k + 1)
+        except ValueError:
+            break
+        if k < 2 or k + 1 >= n:
+            continue
+        adj, nxt = words[k - 1], words[k + 1]
+        if len(adj) < 2 or not (tags.get(adj) in ("a", "ad") or adj in MANNER or
+                                (len(adj) >= 3 and adj[-1] == "性")):  # 历史性, 决定性
+            continue
+        if len(nxt) < 2 or not ("\u4e00" <= nxt[0] <= "\u9fff"):
+            continue
+        after = words[k + 2] if k + 2 < n else "。"
+        if after[0] not in _CLAUSE_END and after != "和":
+            continue
+        j = k - 2
+        while j >= 0 and words[j] in DEGREE_WORDS:
+            j -= 1
+        if j >= 0 and words[j] in ("了", "着"):
+            j -= 1
+        if j >= 0 and (words[j] in OBTAIN or words[j] + words[j + 1] in OBTAIN):
+            out.append((starts[k], text[starts[k - 1]:starts[k + 1] + len(nxt)]))
+    return tuple(out)
+
+
+# After an adverbial + 得 these begin a complement of degree, not the verb the adverbial
+# modifies: 认真得让人感动, 积极得令人钦佩.
+_CAUSATIVE = ("让", "使", "令", "叫", "像", "出奇", "要命", "不得了", "很", "多")
+
+
+@text_cache
+def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, the right particle, the phrase) where 地 and 得 are swapped: an adverbial + 得 +
+    a verb (认真得研究 → 认真地研究), and a verb + 地 + a complement of degree ending the clause
+    (完成地很好 → 完成得很好). The same word lists and complement test as the 的 checks."""
+    if "得" not in text and "地" not in text:
+        return ()
+    tags = lexicon().tags
+    words, starts = segments(text)
+    out: list[tuple[int, str, str]] = []
+    for particle in ("得", "地"):
+        k = 0
+        while True:
+            try:
+                k = words.index(particle, k + 1)
+            except ValueError:
+                break
+            if k + 1 >= len(words):
+                break
+            prev, pos = words[k - 1], starts[k]
+            if particle == "得":  # a verbal noun is a verb here too (认真得研究: 得 takes no noun)
+                verb = _verb_at(text, pos + 1) or next(
+                    (w for w in (text[pos + 1:pos + 3],) if tags.get(w) == "vn"), "")
+                if len(prev) >= 2 and _is_manner(prev) and len(verb) >= 2 \
+                        and not text.startswith(_CAUSATIVE, pos + 1) \
+                        and not _modifies_noun(text, pos + 1 + len(verb)):
+                    out.append((pos, "地", text[starts[k - 1]:pos + 1 + len(verb)]))
+            elif ((len(prev) >= 2 and tags.get(prev) == "v") or prev in SINGLE_VERBS) \
+                    and (complement := _COMPLEMENT.match(text, pos + 1)):
+                out.append((pos, "得", text[starts[k - 1]:complement.end()]))
+    return tuple(sorted(out))
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
@@ -196,4 +291,13 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
             out.append(rule.finding(f"“{excerpt}”中{what}，“的”应为“{right}”", i, pos, pos + 1,
                                     fix=fix))
+        for pos, right, excerpt in swapped_particles(text):
+            wrong = text[pos]
+            fix = Fix((Edit(i, pos, pos + 1, right),), f"改为“{right}”")
+            out.append(SWAP.finding(f"“{excerpt}”中“{wrong}”应为“{right}”", i, pos, pos + 1,
+                                    fix=fix))
+        for pos, excerpt in attributive_di(text):
+            fix = Fix((Edit(i, pos, pos + 1, "的"),), "改为“的”")
+            out.append(ATTR.finding(f"“{excerpt}”中形容词修饰名词性成分，“地”应为“的”", i, pos,
+                                    pos + 1, fix=fix))
     return out

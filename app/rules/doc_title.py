@@ -139,7 +139,7 @@ def _types(flat: str) -> list[Raw]:
         at = m.start(1) if m.group(1) else m.start(2)
         out.append(Raw(REDUNDANT.id, at, at + len(verb),
                        f"标题中“{verb}”与文种“{kind}”意思重复，可删去或改用具体动词（如“拨付”“批准”）"))
-    m = re.search(rf"({_TYPE_ALT})的\1$", flat)
+    m = re.search(rf"({_TYPE_ALT})的?\1$", flat)  # ……的通知的通知; 通知通知
     if m:
         out.append(Raw(REPEATED.id, m.start(), m.end(),
                        f"文种重复：“{m.group()}”（转发公文时被转发的标题应加书名号，或只保留一个文种）"))

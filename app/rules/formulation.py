@@ -57,6 +57,7 @@ from app.rules.formulation_data import (
     looks_like_half,
     member_head,
     member_tail,
+    short_form_hits,
 )
 from app.textcache import text_cache
 
@@ -81,6 +82,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += _collocations(text)
     out += _counts(text)
     out += _slogan_halves(text)
+    out += _short_forms(text, [(r.start, r.end) for r in out])
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:
@@ -100,6 +102,14 @@ def _phrases(text: str) -> list[Raw]:
                            f"（出处：{_short(e['source'])}）",
                            e["right"], sev))
     return out
+
+
+def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
+    """A fixed phrase with a word left out inside it (:func:`short_form_hits`); where another
+    finding already covers the place (a listed wrong phrase), that one is kept."""
+    return [Raw(WORDING.id, a, b, f"规范提法为“{right}”，此处缺字（出处：{_short(source)}）", right)
+            for a, b, right, source in short_form_hits(text)
+            if not any(s < b and a < e for s, e in taken)]
 
 
 def _slogan_halves(text: str) -> list[Raw]:

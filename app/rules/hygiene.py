@@ -50,7 +50,10 @@ LOST = RuleInfo("hygiene/lost-char", Severity.WARNING, "疑似丢字",
                 "文本整理惯例：编码转换丢失的字符显示为“?”或“�”")
 CUT = RuleInfo("hygiene/cut-sentence", Severity.WARNING, "句子被句号截断",
                "GB/T 15834-2011 4.1（句号用于句末）；“并”连接的分句不应被句号隔开")
-RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT]
+DOUBLED = RuleInfo("hygiene/doubled-punct", Severity.WARNING, "标点重复",
+                   "GB/T 15834-2011：逗号、顿号、分号、冒号、句号各表示一处停顿，不连用"
+                   "（问号、叹号的叠用和连用见 4.2、4.3，不在此列）")
+RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT, DOUBLED]
 _BY_ID = {r.id: r for r in RULES}
 
 HAN = f"[{hanzi.characters}]"
@@ -65,11 +68,14 @@ _SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?
                      rf"(?:{_SPACE}+(?={HAN}))?")
 _NUMBER_SPACE = re.compile(rf"\d(?:{_SPACE}+(?=[%‰％])|\.{_SPACE}+(?=\d+{_SPACE}*[%‰％])"
                            rf"|{_SPACE}+(?=\.\d))")
-_NEGATIVE = re.compile(r"(增长率为|增长率|增长|增加|上升|提高|增幅为|增幅|增速为|增速|涨幅为|涨幅)"
+_NEGATIVE = re.compile(r"(增长率为|增长率|增长|增加|上升|提高|增幅为|增幅|增速为|增速|涨幅为|涨幅|"
+                       r"下降|减少|降低|回落|降幅为|降幅)"
                        r"(?:了|达|达到)?[ \u3000]?[-－−–]\s*(?=\d)")
 _OPPOSITE = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "降低", "增幅为": "降幅为",
              "增幅": "降幅", "增速为": "下降", "增速": "下降", "增长率为": "下降",
              "增长率": "下降", "涨幅为": "降幅为", "涨幅": "降幅"}
+# a word of decrease before a minus is a double negative: the sign goes (下降-3.1% → 下降3.1%)
+_DECREASE = ("下降", "减少", "降低", "回落", "降幅为", "降幅")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|"
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
@@ -83,7 +89,8 @@ _CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
-                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到]了?[ \u3000]?[-－−–]")
+                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]"
+                      r"|[，。、；：]{2}")
 
 
 @text_cache
@@ -100,6 +107,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     out += _entities(text)
     out += _lost(text)
     out += _cut(text)
+    out += _doubled(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -142,6 +150,11 @@ def _number_space(text: str) -> list[Raw]:
 def _negative(text: str) -> list[Raw]:
     out = []
     for m in _NEGATIVE.finditer(text):
+        if m.group(1) in _DECREASE:
+            out.append(Raw(NEGATIVE.id, m.start(), m.end(),
+                           f"“{m.group().strip()}”是双重否定：减少的幅度写正数（若实为增长，应写“增长”）",
+                           m.group(1)))
+            continue
         right = _OPPOSITE[m.group(1)]
         out.append(Raw(NEGATIVE.id, m.start(), m.end(),
                        f"“{m.group().strip()}”表示减少，应写作“{right}”加正数", right))
@@ -198,6 +211,23 @@ def _cut(text: str) -> list[Raw]:
     return [Raw(CUT.id, m.start(), m.start() + 2,
                 "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
             for m in _CUT.finditer(text)]
+
+
+_DOUBLED = re.compile(r"[，。、；：]{2,}")
+
+
+def _doubled(text: str) -> list[Raw]:
+    """Two pause marks in a row (推动高质量发展，，加快…; 。。; ，。): a slip of the keyboard or a
+    sentence joined badly. The same mark twice has a fix (one of them); two different ones need
+    the writer to choose."""
+    out = []
+    for m in _DOUBLED.finditer(text):
+        marks = m.group()
+        same = len(set(marks)) == 1
+        hint = "，应只保留一个" if same else "，应只保留一个合适的标点"
+        out.append(Raw(DOUBLED.id, m.start(), m.end(), f"标点“{marks}”连用{hint}",
+                       marks[0] if same else None))
+    return out
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
