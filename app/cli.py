@@ -19,12 +19,10 @@ command runs. ``python -m app`` runs the engine subcommands alone.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import __version__
 from app.errors import ReportDeskError
@@ -39,10 +37,12 @@ if TYPE_CHECKING:
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
 
 
-@dataclass(frozen=True)
-class Launchers:
+class Launchers(NamedTuple):
     """What the command needs from above the engine (the entry module gives Qt's): ``pdf(doc,
-    path, author)`` writes the PDF and returns its page count; ``gui(argv)`` runs the window."""
+    path, author)`` writes the PDF and returns its page count; ``gui(argv)`` runs the window.
+    (A named tuple, not a dataclass: importing dataclasses here, ~8 ms with inspect, came
+    before `check` could start its lexicon worker; json is imported where used for the same
+    reason.)"""
 
     pdf: Callable[[Document, str, str], int] | None = None
     gui: Callable[[list[str]], int] | None = None
@@ -212,6 +212,8 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
             status = 1
     if worker is not None:
         worker.finish()  # it ends while the report is written
+    import json
+
     if args.format == "json":
         payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -232,6 +234,8 @@ def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
 
 
 def _outline(args: argparse.Namespace) -> int:
+    import json
+
     from app.engine import analyze
     from app.reports import outline_json, outline_text
 

@@ -32,8 +32,11 @@ a count the load of a shared machine does not change, where the times above may 
 --pyc runs the whole processes with their compiled modules kept (as installed); without it the
 environment decides (here PYTHONDONTWRITEBYTECODE=1: every module compiled in every run).
 
+--quick (with --baseline) times only the whole `check` with the worker forced on, in both trees,
+and LibreOffice: more rounds in the same time for the target's ratio.
+
 Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
-                                   [--instructions] [--pyc]
+                                   [--instructions] [--pyc] [--quick]
 """
 
 from __future__ import annotations
@@ -246,11 +249,13 @@ def instructions(baseline: Path, work: Path) -> dict[str, dict[str, int]]:
 
 
 def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice: str | None,
-                       pyc: bool = False) -> dict[str, list[float]]:
+                       pyc: bool = False, quick: bool = False) -> dict[str, list[float]]:
     """`check` of the old and the new tree (each with its own data folder) and LibreOffice,
     interleaved round by round. ``pyc``: with compiled modules kept (PYTHONPYCACHEPREFIX in
     the work folder, written by the warm-up run), as an installed program has them; without it
-    the environment decides (PYTHONDONTWRITEBYTECODE=1 compiles every module in every run)."""
+    the environment decides (PYTHONDONTWRITEBYTECODE=1 compiles every module in every run).
+    ``quick``: only `check` with the lexicon worker forced on in both trees, and LibreOffice
+    (more rounds in the same time, for the target's ratio)."""
     commands: dict[str, list[str]] = {}
     envs: dict[str, dict[str, str]] = {}
     for tree_name, tree in (("before", baseline), ("after", ROOT)):
@@ -266,11 +271,15 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
                              ("without the new families", ["--rules", ",".join(OTHERS)])):
             commands[f"{tree_name}: check, {label}"] = [*check, *extra]
             envs[f"{tree_name}: check, {label}"] = env
-        if tree_name == "after":  # the worker always / never (by default: when a core is free)
+        # the worker always / never (by default: only when a core is free), in each tree that
+        # has one (app/lexicon_worker.py)
+        if (tree / "app" / "lexicon_worker.py").is_file():
             for label, setting in (("worker", "1"), ("no worker", "0")):
-                commands[f"after: check, all rules, {label}"] = check
-                envs[f"after: check, all rules, {label}"] = dict(
+                commands[f"{tree_name}: check, all rules, {label}"] = check
+                envs[f"{tree_name}: check, all rules, {label}"] = dict(
                     env, REPORTDESK_LEXICON_WORKER=setting)
+    if quick:  # only the whole check with the worker, and LibreOffice
+        commands = {k: v for k, v in commands.items() if k.endswith(", worker")}
     if soffice:
         commands["LibreOffice txt → docx"] = soffice_command(
             soffice, work, "docx", big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
@@ -304,6 +313,9 @@ def main() -> int:
                     help="with --baseline: also count instructions (valgrind), load-proof")
     ap.add_argument("--pyc", action="store_true",
                     help="with --baseline: keep compiled modules, as an installed program")
+    ap.add_argument("--quick", action="store_true",
+                    help="with --baseline: only the whole check with the worker (both trees) "
+                         "and LibreOffice, no in-process phases")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--phase", choices=PHASES, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -328,7 +340,8 @@ def main() -> int:
                     b, a = counts["before"][key], counts["after"][key]
                     print(f"instructions, {key:44s} before {b / 1e6:9.0f} M  after "
                           f"{a / 1e6:9.0f} M  ({a / b:.2f}×)")
-            both = side_by_side(args.baseline, work, args.process_runs, args.runs)
+            both = {"before": {}, "after": {}} if args.quick else \
+                side_by_side(args.baseline, work, args.process_runs, args.runs)
             for key in both["after"]:
                 for tree_name in ("before", "after"):
                     times = both[tree_name].get(key, [])
@@ -336,13 +349,16 @@ def main() -> int:
                         print(f"{tree_name + ': ' + key:60s} best {min(times) * 1e3:7.1f} ms  "
                               f" median {statistics.median(times) * 1e3:7.1f} ms")
             results = whole_process_both(big, work, args.baseline, args.process_runs, soffice,
-                                         args.pyc)
-            report_processes(results, soffice, ("before: check, all rules",
-                                                "after: check, all rules",
-                                                "after: check, all rules, worker",
-                                                "after: check, all rules, no worker",
-                                                "before: check, without the new families",
-                                                "after: check, without the new families"))
+                                         args.pyc, args.quick)
+            report_processes(results, soffice, tuple(
+                name for name in ("before: check, all rules", "after: check, all rules",
+                                  "before: check, all rules, worker",
+                                  "after: check, all rules, worker",
+                                  "before: check, all rules, no worker",
+                                  "after: check, all rules, no worker",
+                                  "before: check, without the new families",
+                                  "after: check, without the new families")
+                if name in results))
             print("load average at the end: " + "/".join(f"{x:.2f}" for x in os.getloadavg()))
             return 0
         for name, times in lexicon_load(work / "load", args.runs).items():

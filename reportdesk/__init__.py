@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli import Launchers
 from app.cli import main as cli_main
 from app.errors import WriteError
 from app.i18n import tr
-from app.model import Document
+
+if TYPE_CHECKING:  # (imported by what uses it: `reportdesk check` starts its worker sooner)
+    from app.model import Document
 
 
 def export_pdf(doc: Document, path: str, author: str) -> int:

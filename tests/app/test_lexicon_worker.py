@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app import lexicon, lexicon_worker
 from app.engine import analyze
 from app.lexicon_worker import LexiconWorker, wanted_here
 from app.model import Document
@@ -114,3 +115,33 @@ def test_check_prints_the_same_with_and_without_the_worker(tmp_path):
         outputs.append(json.loads(r.stdout))
     assert outputs[0] == outputs[1]
     assert any(f["rule"] == "typo/char" for f in outputs[0]["files"][1]["findings"])
+
+
+def test_the_worker_starts_without_site_from_this_process_path(monkeypatch):
+    """The worker's interpreter skips the site module and gets this process's sys.path: an entry
+    that is no folder (an editable install's path hook) must not keep it from finding app and
+    rjieba."""
+    monkeypatch.setattr(sys, "path", [*sys.path, "__editable__.no.such.finder.__path_hook__"])
+    command = lexicon_worker._command()
+    assert "-S" in command
+    w = LexiconWorker.spawn()
+    assert w is not None
+    try:
+        doc = Document.from_lines(LINES)
+        assert _shown(analyze(doc, worker=w).findings) == _shown(analyze(doc).findings)
+        assert w._proc is not None  # the answer came from the worker, not the fallback
+    finally:
+        w.close()
+
+
+def test_words_not_interned_are_the_same_words(monkeypatch):
+    """The worker segments without interning (app.lexicon.INTERN_WORDS): the same words."""
+    text = LINES[3]
+    lexicon.segments.cache_clear()
+    interned = lexicon.segments(text)
+    monkeypatch.setattr(lexicon, "INTERN_WORDS", False)
+    lexicon.segments.cache_clear()
+    try:
+        assert lexicon.segments(text) == interned
+    finally:
+        lexicon.segments.cache_clear()
