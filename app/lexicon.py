@@ -308,11 +308,53 @@ def _load() -> Lexicon:
     sources = _sources()
     cache_file = _cache_path(sources)
     lex = _read_cache(cache_file)
+    if lex is None and _build_in_child(sources, cache_file):
+        lex = _read_cache(cache_file)
     if lex is None:
         lex = _build(*sources)
         _write_cache(cache_file, _pack(lex))
     lex.load_seconds = time.perf_counter() - start
     return lex
+
+
+# The first start after an install builds the cache in a second interpreter (see
+# _build_in_child), handed the source files, the cache file and this process's sys.path.
+_BUILD_CODE = ("import sys; cache, n = sys.argv[1], int(sys.argv[2]); "
+               "sources, sys.path[:0] = sys.argv[3:3 + n], sys.argv[3 + n:]; "
+               "from app.lexicon import build_cache; build_cache(cache, sources)")
+_BUILD_SECONDS = 300  # a build takes 1–3 s; a child still running after this is stuck
+_IN_BUILD_CHILD = "REPORTDESK_LEXICON_BUILD_CHILD"
+
+
+def _build_in_child(sources: list[Path], cache_file: Path | None) -> bool:
+    """Build the cache file in a second interpreter and wait for it; False when that is not
+    possible (no cache folder, a frozen build with no Python to start, the child failing), and
+    then the caller builds here. Why: the build reads 349,000 dictionary lines into ~2 million
+    temporary objects; freed, they stay in this process's heap (~25 MB of the window's memory
+    for the whole session), and the build holds the GIL ~1 s, so the window's keys would wait
+    behind the background thread that loads the lexicon. Waiting on a child costs neither."""
+    if cache_file is None or getattr(sys, "frozen", False) or os.environ.get(_IN_BUILD_CHILD):
+        return False
+    import subprocess
+
+    root = str(Path(__file__).resolve().parent.parent)
+    paths = [root, *(p for p in sys.path if isinstance(p, str) and p and p != root)]
+    command = [sys.executable, "-S", "-c", _BUILD_CODE, str(cache_file), str(len(sources)),
+               *map(str, sources), *paths]
+    try:
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, timeout=_BUILD_SECONDS,
+                              env={**os.environ, _IN_BUILD_CHILD: "1"},
+                              creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
+def build_cache(cache_file: str, sources: list[str]) -> None:
+    """The child's work (:func:`_build_in_child`): build the tables, write the cache file."""
+    dict_txt, shapes_txt, pinyin_json = map(Path, sources)
+    _write_cache(Path(cache_file), _pack(_build(dict_txt, shapes_txt, pinyin_json)))
 
 
 def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:

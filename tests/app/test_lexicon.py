@@ -140,3 +140,30 @@ def test_segments_and_spans_describe_the_same_words():
         assert lx.spans(text) == tuple((starts[k], starts[k + 1], w) for k, w in
                                        enumerate(words))
         assert all(text[s:e] == w for s, e, w in lx.spans(text))
+
+
+def _no_build_here(*_args):
+    raise AssertionError("built in this process")
+
+
+def test_the_first_load_builds_the_cache_in_a_second_process(data_dir, monkeypatch):
+    # the heavy build's temporaries stay out of this process (the window's heap, its GIL)
+    monkeypatch.setattr(lx, "_build", _no_build_here)
+    lex = lx._load()
+    assert lex.freq["部署"] > lex.freq.get("部暑", 0) and "署" in lex.masked["部\0"]
+    assert list((data_dir / "cache").glob("lexicon-*.marshal"))
+
+
+@pytest.mark.parametrize("setting", ["no python to start", "frozen build", "inside the child"])
+def test_without_a_second_process_the_build_runs_here(data_dir, monkeypatch, setting):
+    if setting == "no python to start":
+        monkeypatch.setattr(lx.sys, "executable", str(data_dir / "no-such-python"))
+    elif setting == "frozen build":
+        monkeypatch.setattr(lx.sys, "frozen", True, raising=False)
+    else:
+        monkeypatch.setenv(lx._IN_BUILD_CHILD, "1")
+    built = []
+    real_build = lx._build
+    monkeypatch.setattr(lx, "_build", lambda *a: built.append(1) or real_build(*a))
+    lex = lx._load()
+    assert built == [1] and lex.freq["部署"] > 0
