@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.findings import Edit
 from app.model import Document
 from tests.ui.helpers import texts
-from ui.renumber import moved_offset, summarize
+from ui.renumber import moved_offset, summarize_edits
 
 LINES = [
     "关于工作的报告",
@@ -87,9 +88,17 @@ def test_summary_counts_markers_once_per_group():
             self.start, self.end = start, end
 
     old = ["一、甲", "三、乙", "一是甲，三是乙"]
-    new = ["一、甲", "二、乙", "一是甲，二是乙"]
     groups = [G([(0, M(0, 2)), (1, M(0, 2))]), G([(2, M(0, 2)), (2, M(4, 6))])]
-    assert summarize(old, new, groups) == (2, 2)
+    edits = [Edit(1, 0, 1, "二"), Edit(2, 4, 5, "二"),
+             Edit(0, 0, 1, "一")]  # (writes what is there: no change)
+    assert summarize_edits(old, edits, groups) == (2, 2)
+    # one edit over two markers of one list ("三是乙，四是" → "二是乙，三是"): two markers
+    old[2] = "一是甲，三是乙，四是丙"
+    groups[1] = G([(2, M(0, 2)), (2, M(4, 6)), (2, M(8, 10))])
+    edits = [Edit(1, 0, 1, "二"), Edit(2, 4, 9, "二是乙，三")]
+    assert summarize_edits(old, edits, groups) == (3, 2)
+    # a change outside every known marker counts as one of its own
+    assert summarize_edits(old, [*edits, Edit(0, 2, 3, "乙")], groups) == (4, 3)
 
 
 def _long_report(sections: int, filler: int) -> list[str]:
