@@ -52,10 +52,13 @@ def summarize_edits(old: Sequence[str], edits: Iterable[Edit],
     only the few characters each edit replaces are compared, not the whole texts of every
     renumbered paragraph before and after (corpus×3: ~5 ms of 修正全部序号 went to diffing 219
     paragraphs). What an edit writes back unchanged is not counted."""
+    edits = list(edits)
+    edited = {e.index for e in edits}
     where: dict[int, list[tuple[int, int, int]]] = {}
     for g, group in enumerate(groups):
         for index, marker in group.items:
-            where.setdefault(index, []).append((marker.start, marker.end, g))
+            if index in edited:
+                where.setdefault(index, []).append((marker.start, marker.end, g))
     markers: set[tuple[int, int]] = set()
     touched: set[int | tuple[int, int]] = set()
     for e in edits:
