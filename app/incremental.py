@@ -36,7 +36,7 @@ from types import ModuleType
 
 from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
-from app.model import Document, Role
+from app.model import CellRef, Document, Role
 from app.outline.signature import outline_signature, retitle
 from app.textcache import LONG, note_long_texts
 
@@ -169,12 +169,16 @@ def same_parser_input(a: Document, b: Document) -> bool:
     fixed role, table cell (ids, spans and objects it does not read)."""
     if len(a.paragraphs) != len(b.paragraphs):
         return False
-    for p, q in zip(a.paragraphs, b.paragraphs, strict=True):
-        if p.text != q.text or p.role_fixed != q.role_fixed or p.cell != q.cell:
-            return False
-        if p.role_fixed and p.role is not q.role:
-            return False
-    return True
+    if [p.text for p in a.paragraphs] != [q.text for q in b.paragraphs]:  # (compared in C)
+        return False
+
+    def fixed(doc: Document) -> list[tuple[int, bool, Role | None, CellRef | None]]:
+        """The paragraphs with a fixed role or in a cell (few), and what the parser reads of
+        them."""
+        return [(i, p.role_fixed, p.role if p.role_fixed else None, p.cell)
+                for i, p in enumerate(doc.paragraphs) if p.role_fixed or p.cell is not None]
+
+    return fixed(a) == fixed(b)
 
 
 def _shift_edit(e: Edit, d: int) -> Edit:

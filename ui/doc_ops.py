@@ -25,8 +25,10 @@ touch (:func:`ui.paragraph_sync.changing_only`), so it reads those, not each blo
 from __future__ import annotations
 
 from collections.abc import Iterable
+from types import TracebackType
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import Q_ARG, SIGNAL, SLOT, QMetaObject, QObject, Qt
+from PySide6.QtGui import QSyntaxHighlighter, QTextBlock, QTextCursor, QTextDocument
 
 from app.findings import Edit
 from ui.identity import keep_ids
@@ -119,19 +121,77 @@ def clusters(doc: QTextDocument, items: list[Edit]) -> list[list[Edit]]:
     return out
 
 
+# QSyntaxHighlighter's own connection to the document (Qt connects it by these names)
+_CHANGE_SIGNAL = SIGNAL("contentsChange(int,int,int)")
+_REFORMAT_SLOT = SLOT("_q_reformatBlocks(int,int,int)")
+
+
+class HighlightEditedOnly:
+    """While edits spread over a long report go in, the document's highlighter draws again
+    only the blocks the edits are in, not every block of an edit block's span.
+
+    Qt reports an edit block as one change from its first to its last edit, and the
+    highlighter formats every block of that span again (修正全部序号 on corpus×3: 1,286 blocks
+    drawn for 219 renumbered ones, each a call into Python; ~15 ms of the apply's ~130). The
+    text of the others did not change and their formats stay in their layouts, so drawing them
+    again changes nothing. Inside, the highlighter's own slot is disconnected, and a slot of
+    the same signal hands it the range of each block in :attr:`numbers` instead: its slot
+    formats a range as it does for any change, and since Qt is emitting the change, the new
+    formats join the layout Qt does next. (``rehighlightBlock`` would not do: it ends an edit
+    of its own, and Qt lays the whole span out again and walks to the end of the document
+    for each block: ~1.7 ms a block, measured.) Its slot is connected again after — then after
+    the document's other receivers: the highlighter sees the model already up to date, as
+    the revision marks' painting allows for.
+    """
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self.highlighter = doc.findChild(QSyntaxHighlighter)
+        self.numbers: list[int] = []  # blocks to draw at the next change (the edit block's)
+        self.active = False
+
+    def __enter__(self) -> HighlightEditedOnly:
+        hl = self.highlighter
+        if hl is not None and QObject.disconnect(self.doc, _CHANGE_SIGNAL, hl, _REFORMAT_SLOT):
+            self.doc.contentsChange.connect(self._changed)
+            self.active = True
+        return self
+
+    def _changed(self, _position: int, _removed: int, _added: int) -> None:
+        numbers, self.numbers = self.numbers, []
+        if self.highlighter is None:
+            return
+        for number in numbers:  # (a block whose style key changed draws the next one too)
+            block = self.doc.findBlockByNumber(number)
+            QMetaObject.invokeMethod(self.highlighter, "_q_reformatBlocks",
+                                     Qt.ConnectionType.DirectConnection,
+                                     Q_ARG(int, block.position()), Q_ARG(int, 0),
+                                     Q_ARG(int, block.length() - 1))
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if self.active and self.highlighter is not None:
+            self.doc.contentsChange.disconnect(self._changed)
+            QObject.connect(self.doc, _CHANGE_SIGNAL, self.highlighter, _REFORMAT_SLOT)
+            self.active = False
+
+
 def _apply_clustered(doc: QTextDocument, items: list[Edit]) -> bool:
-    """Apply ``items`` (last first) in edit blocks of nearby paragraphs, one undo step."""
+    """Apply ``items`` (last first) in edit blocks of nearby paragraphs, one undo step; the
+    highlighter draws the edited paragraphs only (:class:`HighlightEditedOnly`)."""
     cursor = QTextCursor(doc)
     started = False  # joined only once a block recorded an edit (never the user's last step)
-    for cluster in clusters(doc, items):
-        if started:
-            cursor.joinPreviousEditBlock()
-        else:
-            cursor.beginEditBlock()
-        try:
-            started = _apply(doc, cursor, cluster) or started
-        finally:
-            cursor.endEditBlock()
+    with HighlightEditedOnly(doc) as drawing:
+        for cluster in clusters(doc, items):
+            if started:
+                cursor.joinPreviousEditBlock()
+            else:
+                cursor.beginEditBlock()
+            try:
+                started = _apply(doc, cursor, cluster) or started
+                drawing.numbers = sorted({e.index for e in cluster})
+            finally:
+                cursor.endEditBlock()
     return started
 
 

@@ -10,7 +10,7 @@ from Qt twice cost more than the renumbering's own edits.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -18,6 +18,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from app.engine import Analysis
+from app.findings import Edit
 from app.model import Document
 from app.outline.change import OutlineChange
 from app.outline.types import SequenceGroup
@@ -41,30 +42,39 @@ def moved_offset(old: str, new: str, offset: int) -> int:
     return offset + shift
 
 
-def summarize(old: Sequence[str], new: Sequence[str],
-              groups: Sequence[SequenceGroup]) -> tuple[int, int]:
+def summarize_edits(old: Sequence[str], edits: Iterable[Edit],
+                    groups: Sequence[SequenceGroup]) -> tuple[int, int]:
     """(markers changed, groups they belong to). ``groups``: the analysis' SequenceGroups of
     ``old`` (each item a paragraph index and its marker). A change that touches no known
-    marker counts as a marker of a group of its own."""
+    marker counts as a marker of a group of its own.
+
+    Read from the renumbering's own edits (each inside one paragraph, offsets in ``old``):
+    only the few characters each edit replaces are compared, not the whole texts of every
+    renumbered paragraph before and after (corpus×3: ~5 ms of 修正全部序号 went to diffing 219
+    paragraphs). What an edit writes back unchanged is not counted."""
+    edits = list(edits)
+    edited = {e.index for e in edits}
     where: dict[int, list[tuple[int, int, int]]] = {}
     for g, group in enumerate(groups):
         for index, marker in group.items:
-            where.setdefault(index, []).append((marker.start, marker.end, g))
+            if index in edited:
+                where.setdefault(index, []).append((marker.start, marker.end, g))
     markers: set[tuple[int, int]] = set()
     touched: set[int | tuple[int, int]] = set()
-    for index, (a, b) in enumerate(zip(old, new, strict=False)):
-        if a is b or a == b:
+    for e in edits:
+        if e.end_index not in (None, e.index) or e.index >= len(old):
             continue
-        for i1, i2, _j1, _j2 in changed_spans(a, b):
-            hit = next(
-                ((s, g) for s, e, g in where.get(index, []) if s <= i1 < e or (i1 < e and i2 > s)),
-                None,
-            )
+        # an edit may span several markers ("三是压实责任，四" → "二是压实责任，三"): the
+        # changes inside it, by a diff of the two short strings
+        for a1, a2, _b1, _b2 in changed_spans(old[e.index][e.start:e.end], e.replacement):
+            i1, i2 = e.start + a1, e.start + a2
+            hit = next(((s, g) for s, end, g in where.get(e.index, [])
+                        if s <= i1 < end or (i1 < end and i2 > s)), None)
             if hit is None:
-                markers.add((index, i1))
-                touched.add((index, i1))
+                markers.add((e.index, i1))
+                touched.add((e.index, i1))
             else:
-                markers.add((index, hit[0]))
+                markers.add((e.index, hit[0]))
                 touched.add(hit[1])
     return len(markers), len(touched)
 
@@ -129,7 +139,7 @@ def fix_all_numbering(window: Any) -> bool:
             editor.setTextCursor(restored)
         editor.verticalScrollBar().setValue(bars[0])
         editor.horizontalScrollBar().setValue(bars[1])
-        markers, touched = summarize(old, new, groups)
+        markers, touched = summarize_edits(old, change.edits, groups)
         message = (
             QCoreApplication.translate("Renumber", "Renumbered %1 marker(s) in %2 group(s)")
             .replace("%1", str(markers))

@@ -266,3 +266,30 @@ def test_a_blank_line_between_two_title_lines_splits_the_title() -> None:
     after = live.update(doc, [blank.id]).analysis
     assert [(f.rule, f.index) for f in after.findings] == [("title/no-type", 0)]
     assert _shape(after) == _shape(analyze(doc))
+
+
+def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
+    """修正全部序号 offers its last parse; it stands for the editor's paragraphs only when the
+    parser would read the same of each: text, fixed role, table cell."""
+    from app.incremental import same_parser_input
+    from app.model import CellRef, Role
+
+    def doc(*changes):
+        paragraphs = [Paragraph("一、总体情况"), Paragraph("正文。"), Paragraph("二、做法")]
+        for k, field, value in changes:
+            setattr(paragraphs[k], field, value)
+        return Document(paragraphs)
+
+    assert same_parser_input(doc(), doc())
+    assert not same_parser_input(doc(), doc((2, "text", "三、做法")))
+    assert not same_parser_input(doc(), Document(doc().paragraphs[:2]))
+    assert not same_parser_input(doc(), doc((1, "role_fixed", True), (1, "role", Role.BODY)))
+    assert not same_parser_input(doc((1, "role_fixed", True), (1, "role", Role.BODY)),
+                                 doc((1, "role_fixed", True), (1, "role", Role.TITLE)))
+    assert same_parser_input(doc((1, "role_fixed", True), (1, "role", Role.BODY)),
+                             doc((1, "role_fixed", True), (1, "role", Role.BODY)))
+    assert not same_parser_input(doc(), doc((1, "cell", CellRef(1, 0, 0))))
+    assert not same_parser_input(doc((1, "cell", CellRef(1, 0, 0))),
+                                 doc((1, "cell", CellRef(1, 0, 1))))
+    # the role of a paragraph whose role is not fixed is the parser's output, not its input
+    assert same_parser_input(doc((1, "role", Role.BODY)), doc((1, "role", Role.TITLE)))

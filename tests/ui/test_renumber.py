@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.findings import Edit
 from app.model import Document
 from tests.ui.helpers import texts
-from ui.renumber import moved_offset, summarize
+from ui.renumber import moved_offset, summarize_edits
 
 LINES = [
     "关于工作的报告",
@@ -87,9 +88,17 @@ def test_summary_counts_markers_once_per_group():
             self.start, self.end = start, end
 
     old = ["一、甲", "三、乙", "一是甲，三是乙"]
-    new = ["一、甲", "二、乙", "一是甲，二是乙"]
     groups = [G([(0, M(0, 2)), (1, M(0, 2))]), G([(2, M(0, 2)), (2, M(4, 6))])]
-    assert summarize(old, new, groups) == (2, 2)
+    edits = [Edit(1, 0, 1, "二"), Edit(2, 4, 5, "二"),
+             Edit(0, 0, 1, "一")]  # (writes what is there: no change)
+    assert summarize_edits(old, edits, groups) == (2, 2)
+    # one edit over two markers of one list ("三是乙，四是" → "二是乙，三是"): two markers
+    old[2] = "一是甲，三是乙，四是丙"
+    groups[1] = G([(2, M(0, 2)), (2, M(4, 6)), (2, M(8, 10))])
+    edits = [Edit(1, 0, 1, "二"), Edit(2, 4, 9, "二是乙，三")]
+    assert summarize_edits(old, edits, groups) == (3, 2)
+    # a change outside every known marker counts as one of its own
+    assert summarize_edits(old, [*edits, Edit(0, 2, 3, "乙")], groups) == (4, 3)
 
 
 def _long_report(sections: int, filler: int) -> list[str]:
@@ -210,11 +219,20 @@ def test_renumbered_run_in_headings_are_drawn_right_during_the_edit(qtbot, windo
              "特此通知。"]
     window.load_document(Document.from_lines(lines), None)
     qtbot.waitUntil(lambda: _settled(window), timeout=5000)
-    redrawn = []
-    highlighter = window.editor.highlighter
-    real = highlighter.rehighlightBlock
-    monkeypatch.setattr(highlighter, "rehighlightBlock",
-                        lambda block: redrawn.append(block.blockNumber()) or real(block))
+    redrawn = []  # blocks the analysis after the edit had to draw again
+    editor = window.editor
+    real_styles = editor.apply_styles
+
+    def styles(*args, **kwargs):
+        before = editor.highlighter.rehighlightBlock
+        editor.highlighter.rehighlightBlock = \
+            lambda block: redrawn.append(block.blockNumber()) or before(block)
+        try:
+            return real_styles(*args, **kwargs)
+        finally:
+            editor.highlighter.rehighlightBlock = before
+
+    monkeypatch.setattr(editor, "apply_styles", styles)
     assert window.headings.fix_all_numbering()
     qtbot.waitUntil(lambda: _settled(window), timeout=5000)
     assert texts(window)[10].startswith("十、国庆节：")
@@ -224,3 +242,34 @@ def test_renumbered_run_in_headings_are_drawn_right_during_the_edit(qtbot, windo
     doc = window.editor.document()
     assert [doc.findBlockByNumber(i).userState() for i in range(len(lines))] == want
     assert redrawn == []  # drawn so as the edit went in, not again after the analysis
+
+
+def test_renumbering_draws_again_only_the_renumbered_paragraphs(window, monkeypatch):
+    from PySide6.QtGui import QTextCursor
+
+    lines = _long_report(3, 30)  # 一、三、四、: two headings renumbered, 30 paragraphs apart
+    window.load_document(Document.from_lines(lines), None)
+    window.live.flush()
+    highlighter = window.editor.highlighter
+    drawn: list[int] = []  # blocks the highlighter drew (its overlay is called for each)
+    real = highlighter.overlay
+
+    def counted(h, text):
+        drawn.append(h.currentBlock().blockNumber())
+        if real is not None:
+            real(h, text)
+
+    monkeypatch.setattr(highlighter, "overlay", counted)
+    assert window.headings.fix_all_numbering()
+    renumbered = [i for i, (a, b) in enumerate(zip(lines, texts(window), strict=True)) if a != b]
+    assert len(renumbered) == 2
+    assert sorted(set(drawn)) == renumbered  # not the 30 paragraphs between them
+    # the highlighter follows the typing again afterwards, and undo
+    drawn.clear()
+    cursor = QTextCursor(window.editor.document().findBlockByNumber(5))
+    cursor.insertText("新")
+    assert drawn == [5]
+    window.undo()
+    window.undo()
+    assert texts(window) == lines
+    assert renumbered[0] in drawn
