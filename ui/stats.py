@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
@@ -49,6 +49,18 @@ LONG_TEXT = 4000  # a paragraph this long is counted sentence by sentence (see b
 C = TypeVar("C", Counts, WordCount)  # the figures of one text; they add field by field
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}  # a figures class → its field names, in order
+
+
+def figures(c: Counts | WordCount) -> tuple[int, ...]:
+    """The fields of ``c`` in order (dataclasses.astuple deep-copies every value: ~6 µs a call,
+    ~5 ms of the status bar's recount after 修正全部序号 changed 219 paragraphs)."""
+    names = _NAMES.get(type(c))
+    if names is None:
+        names = _NAMES[type(c)] = tuple(f.name for f in fields(c))
+    return tuple([getattr(c, name) for name in names])
+
+
 def by_sentence(text: str, count: Callable[[str], C]) -> C:
     """``count(text)``, for a long paragraph summed over the pieces between its 。 marks plus
     each mark's own figures: typing in a 150,000-character paragraph then counts one sentence
@@ -58,9 +70,9 @@ def by_sentence(text: str, count: Callable[[str], C]) -> C:
     if len(text) < LONG_TEXT:
         return count(text)
     pieces = text.split("。")
-    total = [m * (len(pieces) - 1) for m in astuple(count("。"))]
+    total = [m * (len(pieces) - 1) for m in figures(count("。"))]
     for piece in pieces:
-        total = [t + v for t, v in zip(total, astuple(count(piece)), strict=True)]
+        total = [t + v for t, v in zip(total, figures(count(piece)), strict=True)]
     return type(count(""))(*total)
 
 
@@ -87,7 +99,7 @@ class ParagraphTally(Generic[C]):
     def __init__(self, count: Callable[[str], C]) -> None:
         self._count: Callable[[str], C] = count
         self._texts: list[str] = []
-        self._total = [0] * len(astuple(count("")))
+        self._total = [0] * len(figures(count("")))
 
     def update(self, texts: Sequence[str]) -> C:
         old, n, m = self._texts, len(self._texts), len(texts)
@@ -106,7 +118,7 @@ class ParagraphTally(Generic[C]):
             gone, came = [a for a, _ in pairs], [b for _, b in pairs]
         for sign, changed in ((-1, gone), (1, came)):
             for text in changed:
-                for k, v in enumerate(astuple(self._count(text))):
+                for k, v in enumerate(figures(self._count(text))):
                     total[k] += sign * v
         self._texts = list(texts)
         return type(self._count(""))(*total)
