@@ -77,6 +77,7 @@ EXTRA_VERBS = _DATA.get("verbs", frozenset())
 MANNER = MANNER | _DATA.get("manner", frozenset())
 COMPLEMENT_IDIOMS = _DATA.get("complements", frozenset())
 SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
+NOT_VERBS = _DATA.get("nouns", frozenset())
 
 
 def _is_manner(word: str) -> bool:
@@ -152,7 +153,7 @@ def _verb_at(text: str, pos: int) -> str:
         if len(w) < n:
             continue
         tag = tags.get(w)
-        if tag == "v" or w in EXTRA_VERBS or \
+        if (tag == "v" and w not in NOT_VERBS) or w in EXTRA_VERBS or \
                 (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
             return w
     return ""
