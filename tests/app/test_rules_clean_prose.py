@@ -76,9 +76,22 @@ def test_noun_tagged_as_verb_keeps_its_de(sentence: str) -> None:
     assert flagged(sentence, "particle") == []
 
 
+# --- particle/di: the adjective + 的 + verb is the object of a verb with 了, or of a preposition
+
+@pytest.mark.parametrize("sentence", [
+    "会议对明年工作作出了全面的部署。",
+    "群众反映强烈的问题得到了有效的解决。",
+    "经过认真的讨论，会议通过了该方案。",
+    "通过不懈的努力，目标如期实现。",
+])
+def test_noun_phrase_after_verb_with_aspect_or_preposition(sentence: str) -> None:
+    assert flagged(sentence, "particle") == []
+
+
 @pytest.mark.parametrize(("sentence", "phrase"), [
     ("要积极的推进各项改革。", "积极的推进"),
     ("以更加有力的措施，认真的落实各项任务。", "认真的落实"),
+    ("会议结束了，各单位要认真的部署落实。", "认真的部署"),
 ])
 def test_adverbial_de_before_a_verb_is_still_found(sentence: str, phrase: str) -> None:
     a = analyze(Document.from_lines([TITLE, sentence]), ["particle"])
