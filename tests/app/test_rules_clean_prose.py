@@ -154,3 +154,27 @@ def test_clean_prose_set_has_no_error_or_warning() -> None:
 def test_clean_prose_set_is_large_enough_to_measure() -> None:
     chars = sum(len(p.read_text(encoding="utf-8")) for p in CLEAN.glob("*.txt"))
     assert chars >= 20_000
+
+
+# --- punctuation/unbalanced: a quotation over several paragraphs ---------------------------
+
+def unbalanced_lines(lines: list[str]) -> list[int]:
+    a = analyze(Document.from_lines(lines), ["punctuation"])
+    return [f.index for f in a.findings if f.rule == "punctuation/unbalanced"]
+
+
+def test_quotation_over_paragraphs_opens_each_and_closes_the_last() -> None:
+    lines = ["关于学习的报告", "他指出：", "“第一，要提高站位。", "",
+             "“第二，要压实责任。", "", "“第三，要强化督查。”", "其他内容。"]
+    assert unbalanced_lines(lines) == []
+
+
+def test_quotation_that_no_paragraph_closes_is_still_found() -> None:
+    lines = ["关于学习的报告", "他指出：", "“第一，要提高站位。", "“第二，要压实责任。",
+             "其他内容。"]
+    assert unbalanced_lines(lines) == [2, 3]
+
+
+def test_opening_quote_missing_its_closer_inside_a_paragraph_is_still_found() -> None:
+    lines = ["关于学习的报告", "要坚持“项目为王理念。", "“第三，要强化督查。”"]
+    assert unbalanced_lines(lines) == [1]
