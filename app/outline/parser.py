@@ -100,8 +100,16 @@ def _edge(text: str, step: int) -> str:
     return text[k] if 0 <= k < len(text) else ""
 
 
+def _numbered(marker: Marker | None, n: int) -> bool:
+    return marker is not None and marker.number == n
+
+
 def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) -> None:
-    """"附件：1.……" holds item 1 of the list that goes on below it: read it as that item."""
+    """"附件：1.……" holds item 1 of the list that goes on below it: read it as that item.
+
+    The item's words may start with a number ("附件：1．2026年培训日程"): when item 2 follows
+    on the next line, "1．2026" is read as item 1 and its words, as in a running list (without
+    that item 2 it may be a value, "注：1.5万元为预计数", and is left alone)."""
     for i, t in enumerate(texts):
         if markers[i] is not None or _edge(t, 1) not in ("附", "注"):
             continue
@@ -109,6 +117,8 @@ def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) ->
         if label is None:
             continue
         found = find_marker(t[label.end():])
+        if found is None and i + 1 < len(texts) and _numbered(markers[i + 1], 2):
+            found = find_marker_before_number(t[label.end():])
         if found is None or found.number != 1:
             continue
         k = label.end()

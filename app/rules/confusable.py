@@ -84,8 +84,9 @@ PAIRS: tuple[Pair, ...] = (
        "把情况、意见告诉上级或表现出本质，用“反映”"),
     _p(r"(?:化学|应急|连锁|不良|过敏|强烈|快速)(?P<w>反映)(?![问情意建诉])", "反应",
        "事物引起的变化或行动，用“反应”"),
-    # 截至: up to (a date); 截止: to end (no object after it).
-    _p(r"(?P<w>截止)(?:到)?" + _DATE, "截至", "后接时间表示“到某时为止”，用“截至”"),
+    # 截至: up to (a date); 截止: to end (no object after it). "截止到+时间" is right: 到 takes
+    # the time (《现代汉语词典》第7版 glosses 截至 as “截止到”).
+    _p(r"(?P<w>截止)" + _DATE, "截至", "后接时间表示“到某时为止”，用“截至”"),
     # 必须: must (before a verb); 必需: needed (an attribute or predicate).
     _p(r"(?P<w>必需)(?:坚持|加强|做到|落实|严格|切实|认真|高度|把|要|始终|进一步)", "必须",
        "表示一定要（修饰动词），用“必须”"),

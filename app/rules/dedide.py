@@ -77,6 +77,10 @@ EXTRA_VERBS = _DATA.get("verbs", frozenset())
 MANNER = MANNER | _DATA.get("manner", frozenset())
 COMPLEMENT_IDIOMS = _DATA.get("complements", frozenset())
 SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
+NOT_VERBS = _DATA.get("nouns", frozenset())
+PREPOSITIONS = _DATA.get("prepositions", frozenset())
+# aspect particles between a verb and the noun phrase it takes (作出了全面的部署)
+ASPECT = ("了", "过")
 
 
 def _is_manner(word: str) -> bool:
@@ -152,7 +156,7 @@ def _verb_at(text: str, pos: int) -> str:
         if len(w) < n:
             continue
         tag = tags.get(w)
-        if tag == "v" or w in EXTRA_VERBS or \
+        if (tag == "v" and w not in NOT_VERBS) or w in EXTRA_VERBS or \
                 (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
             return w
     return ""
@@ -184,12 +188,13 @@ DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 
 def _attributive(words: tuple[str, ...], k: int) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
     predicate or an attribute (是积极的, 这种积极的), or the object of a verb before it
-    (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理)."""
+    (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理), also with an aspect particle
+    between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论)."""
     j = k - 2
-    while j >= 0 and words[j] in DEGREE_WORDS:
+    while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
     before = words[j] if j >= 0 else ""
-    if before in ("是", "这种", "那种", "一种", "一个", "种", "的"):
+    if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS:
         return True
     return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
 

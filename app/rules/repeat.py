@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -33,10 +33,12 @@ WORD = RuleInfo("repeat/word", Severity.WARNING, "重复的词",
                 "《现代汉语八百词》：动词 ABAB 重叠以外的词语连写重复为误")
 RULES = [CHAR, WORD]
 
-# Verbs that double as ABAB ("try a little", "for a while"): 研究研究, 商量商量.
+# Verbs that double as ABAB ("try a little", "for a while"): 研究研究, 商量商量; more, with the
+# words left out on purpose, in app/data/abab_words.txt.
 ABAB_VERBS = words("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 交流 了解 打听 收拾 整理 检查
 准备 思考 琢磨 比较 介绍 练习 体验 感受 熟悉 调查 研讨 议论 合计 盘算 打扫 清理 梳理 总结
-沟通 走动 放松 调整 听听 看看 想想""")
+沟通 走动 放松 调整 听听 看看 想想""") | frozenset(
+    w for line in data_lines("abab_words.txt") for w in line.split())
 # Characters that double by grammar: measure words and numerals (个个, 条条, 一一, 两两).
 DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字张片点滴件样种回次遍句代排")
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
@@ -98,6 +100,16 @@ def _is_word(w: str) -> bool:
     return lexicon().freq.get(w, 0) > FLOOR
 
 
+# Words starting with a grammatical character that may follow that character (在|在建项目).
+SEAM_WORDS = tuple(w for line in data_lines("repeat_seam.txt") for w in line.split())
+
+
+def _seam_word(text: str, i: int) -> bool:
+    """The second copy at ``i`` begins a listed word (在建, 与会, 被告人): the first copy is a
+    preposition of its own, as in 在在建项目中, so the doubling is right."""
+    return text.startswith(SEAM_WORDS, i)
+
+
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     freq = lexicon().freq
     tokens, starts = segments(text)
@@ -114,8 +126,8 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if c not in GRAMMATICAL or c in DOUBLING:
             continue
-        if a == b or freq.get(c + c, 0) > FLOOR:
-            continue  # 常常, 看看; 不了了之 is one word
+        if a == b or freq.get(c + c, 0) > FLOOR or _seam_word(text, i + 1):
+            continue  # 常常, 看看; 不了了之 is one word; 在|在建项目
         if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam
         if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:

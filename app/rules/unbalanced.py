@@ -114,6 +114,39 @@ def _pair_across_lines(bad: dict[int, list[tuple[int, str]]]) -> None:
                     break
 
 
+def _lead(text: str) -> int:
+    """Offset of the first character that is not a space (len(text) when there is none)."""
+    return len(text) - len(text.lstrip(" \t\u3000\u00a0"))
+
+
+def _quote_over_paragraphs(texts: list[str], bad: dict[int, list[tuple[int, str]]]) -> None:
+    """Drop the opening quotes of a quotation that runs over several paragraphs.
+
+    GB/T 15834-2011 (引号): a quotation of more than one paragraph opens every paragraph with “
+    and closes only the last one with ”. So a run of paragraphs whose one unpaired mark is the
+    “ they begin with, followed by a paragraph that begins with “ and is balanced (it ends the
+    quotation), is right. A run that no such paragraph ends is still reported.
+    """
+    def opens_only(i: int) -> bool:
+        marks = bad.get(i)
+        return marks is not None and len(marks) == 1 and marks[0] == (_lead(texts[i]), "“")
+
+    if not any(opens_only(i) for i in bad):
+        return
+    lines = [i for i, t in enumerate(texts) if t.strip()]  # blank lines between paragraphs
+    for n, i in enumerate(lines):
+        if not opens_only(i) or (n > 0 and opens_only(lines[n - 1])):
+            continue
+        m = n
+        while m + 1 < len(lines) and opens_only(lines[m + 1]):
+            m += 1
+        if m + 1 < len(lines):
+            last = lines[m + 1]
+            if last not in bad and texts[last][_lead(texts[last]):][:1] == "“":
+                for k in lines[n:m + 1]:
+                    bad[k] = []
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     bad: dict[int, list[tuple[int, str]]] = {}
@@ -124,6 +157,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         found = unpaired(text)
         if found:
             bad[i] = list(found)
+    _quote_over_paragraphs(doc.texts, bad)
     _pair_across_lines(bad)
     for i, marks in sorted(bad.items()):
         for pos, c in marks:
