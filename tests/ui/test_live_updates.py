@@ -22,6 +22,13 @@ def _shows_cold_analysis(w) -> None:
     cold = analyze(doc)
     assert w.live.analysis.findings == cold.findings
     assert w.problems.model.findings == cold.findings
+    # the table as shown (sorted by line, ignored rows hidden): every row's line number is
+    # where its finding is now, in order, also after paragraphs were inserted above it
+    proxy = w.problems.proxy
+    table = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
+    visible = sorted((f for f in cold.findings if not f.ignored),
+                     key=lambda f: (f.index, f.start))
+    assert table == [f"{f.line}:{f.column}" for f in visible]
     shown = [item.text() for item in w.outline._item_list]
     assert len(shown) == len(cold.headings)
     assert [w.outline.index_of(item.index()) for item in w.outline._item_list] == \
