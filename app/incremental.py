@@ -36,7 +36,7 @@ from types import ModuleType
 
 from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
-from app.model import CellRef, Document, Role
+from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.textcache import LONG, note_long_texts
 
@@ -303,6 +303,10 @@ class IncrementalAnalyzer:
         self._rows: list[OutlineRow] = []
         self._finding_keys: dict[FindingKey, Finding] = {}
         self._signatures: list[Hashable] = []
+        # id → (text, cell, role_fixed, role, signature): a paragraph whose text and fixed
+        # facts are the same objects as last time keeps its signature without a lookup
+        self._signature_of: dict[int, tuple[str, CellRef | None, bool, Role | None,
+                                            Hashable]] = {}
         self._texts: list[str] = []
         self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
 
@@ -339,7 +343,8 @@ class IncrementalAnalyzer:
         ends = [m.end if m is not None else 0 for m in analysis.markers]
         self._keys = {p.id: (p.text, analysis.roles[i], ends[i], p.cell is not None)
                       for i, p in enumerate(paragraphs)}
-        self._signatures = [outline_signature(p) for p in paragraphs]
+        self._signature_of = {}
+        self._signatures = self._signatures_of(paragraphs, True)
         self._texts = texts
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
         self._rows = outline_rows(doc, analysis)
@@ -358,7 +363,7 @@ class IncrementalAnalyzer:
         previous = self._keys
         note_long_texts(p.text for p in paragraphs  # new versions of long paragraphs
                         if len(p.text) >= LONG and p.text != previous.get(p.id, ("",))[0])
-        signatures = [outline_signature(p) for p in paragraphs]
+        signatures = self._signatures_of(paragraphs, everything)
         kept = not everything and self.analysis is not None and signatures == self._signatures
         if kept:
             # Nothing the parser reads changed: the outline stands, only titles may have.
@@ -408,6 +413,26 @@ class IncrementalAnalyzer:
         delta.reparsed = not kept
         self.doc, self.analysis, self._ids = doc_in, structure, ids
         return delta
+
+    def _signatures_of(self, paragraphs: list[Paragraph], everything: bool) -> list[Hashable]:
+        """Each paragraph's outline signature; the previous one where the paragraph's text and
+        fixed facts are the same objects (typing changes a paragraph or two of thousands, and
+        even a cached :func:`outline_signature` costs a tuple and a text-cache lookup each)."""
+        before = {} if everything else self._signature_of
+        now: dict[int, tuple[str, CellRef | None, bool, Role | None, Hashable]] = {}
+        out: list[Hashable] = []
+        for p in paragraphs:
+            text, cell, fixed, role = p.text, p.cell, p.role_fixed, p.role
+            c = before.get(p.id)
+            if c is not None and c[0] is text and c[1] is cell and c[2] is fixed \
+                    and c[3] is role:
+                signature = c[4]
+            else:
+                signature = outline_signature(p)
+            now[p.id] = (text, cell, fixed, role, signature)
+            out.append(signature)
+        self._signature_of = now
+        return out
 
     def _untouched(self, name: str, edited: list[tuple[str, str, Role]],
                    structure: Analysis) -> bool:

@@ -37,6 +37,12 @@ from ui.rule_labels import family_label, fix_label, rule_label
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The proxy's filter role: filterAcceptsRow reads the findings, not a role; an unused role keeps
+# a dataChanged for the shown text only (_SHOWN_ROLES) from making the proxy filter again.
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+_SHOWN_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.ForegroundRole]
+_LINE_SPAN = 100000  # SORT_ROLE's line column orders by index * _LINE_SPAN + start
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -77,16 +83,25 @@ class ProblemsModel(QAbstractTableModel):
             del old_keys[row + 1:last + 1]
             self.endRemoveRows()
             self.rows_touched += last - row
+        # Kept rows take their new finding before any row is inserted: the proxy places an
+        # inserted row by comparing it with its neighbours' current line numbers.
+        changed: list[int] = []  # rows whose line, fix or ignore state changed
+        # the proxy must sort and filter again: an ignore state changed, or the line column's
+        # sort value does not follow document order (a start past _LINE_SPAN)
+        full = any(f.start >= _LINE_SPAN for f in findings)
+        old_row = 0
+        for k, f in zip(new_keys, findings, strict=True):
+            if k not in old_set:
+                continue
+            old = self.findings[old_row]
+            self.findings[old_row] = f
+            if (old.index, old.fix is None, old.ignored) != (f.index, f.fix is None, f.ignored):
+                changed.append(old_row)  # its line number moved, or its fix or ignore state
+                full = full or old.ignored != f.ignored
+            old_row += 1
         row = 0
-        changed: list[int] = []
-        while row < len(new_keys):  # inserted rows, in runs; the others take the new finding
+        while row < len(new_keys):  # inserted rows, in runs
             if new_keys[row] in old_set:
-                old = self.findings[row]
-                new = findings[row]
-                self.findings[row] = new
-                if (old.index, old.fix is None, old.ignored) != (new.index, new.fix is None,
-                                                                 new.ignored):
-                    changed.append(row)  # its line number moved, or its fix or ignore state
                 row += 1
                 continue
             first = row
@@ -97,8 +112,14 @@ class ProblemsModel(QAbstractTableModel):
             self.endInsertRows()
             self.rows_touched += row - first
         if changed:  # one signal for the span: a paragraph inserted above moves many lines
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], self.COLUMNS - 1))
+            rows = [i for i, k in enumerate(new_keys) if k in old_set]  # kept rows, now
+            top, bottom = rows[changed[0]], rows[changed[-1]]
+            # Lines moved by a paragraph inserted or removed above keep their order (the model
+            # resets when kept rows change order), so the proxy need not sort or filter them
+            # again: the roles it sorts and filters by are left out of the signal.
+            roles = [] if full else _SHOWN_ROLES
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, self.COLUMNS - 1),
+                                  roles)
             self.rows_touched += len(changed)
         self._keys = new_keys
         return False
@@ -142,7 +163,7 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and f.ignored:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == SORT_ROLE:
-            return [f.severity.rank, f.rule, f.message, f.index * 100000 + f.start][col]
+            return [f.severity.rank, f.rule, f.message, f.index * _LINE_SPAN + f.start][col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return severity_icon(f.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -164,6 +185,7 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.rule_prefix: str = ""
         self.show_ignored = False
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FILTER_ROLE)
 
     def set_filter(self, severity: Severity | None, rule_prefix: str) -> None:
         self.beginFilterChange()

@@ -293,3 +293,27 @@ def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
                                  doc((1, "cell", CellRef(1, 0, 1))))
     # the role of a paragraph whose role is not fixed is the parser's output, not its input
     assert same_parser_input(doc((1, "role", Role.BODY)), doc((1, "role", Role.TITLE)))
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_headings_typed_key_by_key_equal_a_cold_analysis_each_key() -> None:
+    """What the benchmark of a typed heading does, checked: Enter after a body paragraph, then
+    "（九）新标题" typed one character at a time (the analysis brought up to date after each,
+    as after a pause), in several places of several reports in one document."""
+    lines: list[str] = []
+    for path in sorted(SHARED_CORPUS.glob("*.txt"))[:4]:
+        lines += path.read_text(encoding="utf-8").split("\n")
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    n = len(doc.paragraphs)
+    for k, at in enumerate(range(n // 5, n, n // 5)):
+        while at < n - 1 and len(doc.paragraphs[at].text) < 40:
+            at += 1
+        new = Paragraph(text="")
+        doc.paragraphs.insert(at + 1, new)
+        for typed in "（九）新标题" + str(k):
+            new.text += typed
+            delta = live.update(doc, [new.id])
+            assert _shape(delta.analysis) == _shape(analyze(doc)), (k, new.text)
+        assert new.id in [doc.paragraphs[h.index].id for h in delta.analysis.headings]

@@ -3,10 +3,12 @@ underlines that changed are written, and what it shows equals a cold analysis of
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from app.engine import analyze
+from tests.ui.conftest import SAMPLE
 from tests.ui.helpers import index_starting, texts, type_text
 from ui.outline_view import ID_ROLE
 
@@ -22,6 +24,13 @@ def _shows_cold_analysis(w) -> None:
     cold = analyze(doc)
     assert w.live.analysis.findings == cold.findings
     assert w.problems.model.findings == cold.findings
+    # the table as shown (sorted by line, ignored rows hidden): every row's line number is
+    # where its finding is now, in order, also after paragraphs were inserted above it
+    proxy = w.problems.proxy
+    table = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
+    visible = sorted((f for f in cold.findings if not f.ignored),
+                     key=lambda f: (f.index, f.start))
+    assert table == [f"{f.line}:{f.column}" for f in visible]
     shown = [item.text() for item in w.outline._item_list]
     assert len(shown) == len(cold.headings)
     assert [w.outline.index_of(item.index()) for item in w.outline._item_list] == \
@@ -195,3 +204,47 @@ def test_the_loaders_worker_analysis_leaves_the_incremental_analyzer_alone(qtbot
     qtbot.waitUntil(lambda: _settled(w) and w.live.delta is not None
                     and w.live.delta.analysis is w.live.analysis, timeout=3000)
     assert not w.live.delta.reparsed  # incremental, and the outline was kept
+
+
+def test_the_first_edit_after_opening_waits_only_the_short_pause(qtbot, window, monkeypatch):
+    """The pause before a run grows with the last run's cost; the opening's whole-document
+    analysis is not such a run (the ones after it are incremental), so however long it took,
+    the first edit is analysed after the short pause."""
+    import itertools
+    import time
+    from types import SimpleNamespace
+
+    from ui import live
+
+    clock = itertools.count(step=0.4)  # every analysis timed in ui.live "takes" 400 ms
+    monkeypatch.setattr(live, "time", SimpleNamespace(perf_counter=lambda: next(clock)))
+    assert window.files.open_path(str(SAMPLE), ask=False)
+    assert window.live.last_ms > live.SLOW_MS  # the opening's analysis looked slow
+    monkeypatch.setattr(live, "time", time)  # (not undo(): that undoes the fixtures' patches too)
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(window.editor, "字")
+    assert window.live._timer.interval() == live.DEBOUNCE_MS
+    qtbot.waitUntil(lambda: _settled(window), timeout=3000)
+
+
+def test_the_collector_is_held_off_during_a_run_and_on_again_after(qtbot, sample_window):
+    import gc
+
+    from ui.live import collected_once
+
+    seen = []
+    sample_window.live.analyzed.connect(lambda _a: seen.append(gc.isenabled()))
+    sample_window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(sample_window.editor, "字")
+    qtbot.waitUntil(lambda: seen != [], timeout=3000)
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(ValueError), collected_once():
+        raise ValueError
+    assert gc.isenabled()  # also after a failed run
+    gc.disable()
+    try:
+        with collected_once():
+            pass
+        assert not gc.isenabled()  # a caller's own choice is left alone
+    finally:
+        gc.enable()
