@@ -15,14 +15,13 @@ from app.engine import analyze
 from app.findings import Severity
 from app.model import Document
 from app.readers.text import read_text
+from tests.app.sentences import sentence_checks
 
 TITLE = "关于2026年工作情况的报告"
 CLEAN = Path(__file__).resolve().parents[1] / "data" / "clean_prose"
 
 
-def flagged(sentence: str, family: str) -> list[tuple[str, str]]:
-    a = analyze(Document.from_lines([TITLE, sentence]), [family])
-    return [(f.rule, sentence[f.start:f.end]) for f in a.findings if f.index == 1]
+flagged, _ = sentence_checks(TITLE)
 
 
 # --- repeat/word: verbs doubled as ABAB ("have a try") that the verb list lacked -----------

@@ -7,21 +7,11 @@ from __future__ import annotations
 import pytest
 
 from app.engine import analyze
-from app.fixes import apply_fixes
 from app.model import Document
+from tests.app.sentences import sentence_checks
 
 TITLE = "关于2025年工作情况的报告"
-
-
-def flagged(sentence: str, family: str) -> list[tuple[str, str]]:
-    a = analyze(Document.from_lines([TITLE, sentence]), [family])
-    return [(f.rule, sentence[f.start:f.end]) for f in a.findings if f.index == 1]
-
-
-def fixed(sentence: str, family: str) -> str:
-    a = analyze(Document.from_lines([TITLE, sentence]), [family])
-    fixes = [f.fix for f in a.findings if f.index == 1 and f.fix is not None]
-    return apply_fixes([TITLE, sentence], fixes)[0][1]
+flagged, fixed = sentence_checks(TITLE)
 
 
 # --- formulation: a wrong member without the formulation's name nearby ---------------------

@@ -1,0 +1,28 @@
+"""One sentence checked as the second paragraph of a report with a title: what the rule tests of
+recall and precision ask (tests/app/test_rules_recall.py, _blind4.py, _clean_prose.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import Document
+
+
+def sentence_checks(title: str) -> tuple[Callable[[str, str], list[tuple[str, str]]],
+                                         Callable[[str, str], str]]:
+    """``flagged(sentence, family)``: (rule, flagged text) of each finding of ``family`` in the
+    sentence; ``fixed(sentence, family)``: the sentence with those findings' fixes applied.
+    The sentence follows ``title`` (the rules read a paragraph as body text after a title)."""
+
+    def flagged(sentence: str, family: str) -> list[tuple[str, str]]:
+        a = analyze(Document.from_lines([title, sentence]), [family])
+        return [(f.rule, sentence[f.start:f.end]) for f in a.findings if f.index == 1]
+
+    def fixed(sentence: str, family: str) -> str:
+        a = analyze(Document.from_lines([title, sentence]), [family])
+        fixes = [f.fix for f in a.findings if f.index == 1 and f.fix is not None]
+        return apply_fixes([title, sentence], fixes)[0][1]
+
+    return flagged, fixed
