@@ -41,7 +41,11 @@ def choose_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[tuple[int
     finding of a numbering group shares one) counts once, and so does an edit two fixes share.
     Overlaps are looked up in a sorted list, so a fix of thousands of edits stays fast.
     """
-    starts = _starts(texts)
+    return _choose(_starts(texts), fixes)
+
+
+def _choose(starts: list[int], fixes: Iterable[Fix]) -> tuple[list[tuple[int, int, str]], int]:
+    """:func:`choose_fixes`, given where each paragraph starts in the joined text."""
     taken: list[tuple[int, int, str]] = []  # sorted by (start, end)
     taken_set: set[tuple[int, int, str]] = set()
     applied = 0
@@ -63,8 +67,9 @@ def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]
     """Apply as many fixes as fit without overlapping (:func:`choose_fixes`); return (new
     texts, fixes applied). Paragraphs no fix touches keep their very string objects (a
     renumbering of 219 headings in 4,400 paragraphs rebuilds those 219, not the whole text)."""
-    taken, applied = choose_fixes(texts, fixes)
-    inside = _within_paragraphs(texts, taken)
+    starts = _starts(texts)
+    taken, applied = _choose(starts, fixes)
+    inside = _within_paragraphs(texts, starts, taken)
     if inside is not None:
         out = list(texts)
         for k, spans in inside.items():
@@ -83,11 +88,10 @@ def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]
     return "".join(pieces).split("\n") if texts else [], applied
 
 
-def _within_paragraphs(texts: list[str], taken: list[tuple[int, int, str]]
+def _within_paragraphs(texts: list[str], starts: list[int], taken: list[tuple[int, int, str]]
                        ) -> dict[int, list[tuple[int, int, str]]] | None:
     """``taken`` (joined-text spans, sorted) as in-paragraph spans by paragraph index, or None
     when one crosses a paragraph break or writes one (then the joined text is edited)."""
-    starts = _starts(texts)
     out: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, replacement in taken:
         k = bisect.bisect_right(starts, start) - 1

@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 
+from app import DATA_DIR
 from app.textcache import text_cache
 
-DATA = Path(__file__).resolve().parent / "data"
 FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
 FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
 COMMON = 50  # words at least this frequent are offered as corrections
@@ -282,7 +282,7 @@ def available() -> bool:
 
 
 def _sources() -> list[Path]:
-    return [_package_file("jieba", "dict.txt"), DATA / "similar_shape.txt",
+    return [_package_file("jieba", "dict.txt"), DATA_DIR / "similar_shape.txt",
             _package_file("pypinyin", "pinyin_dict.json")]
 
 
@@ -318,7 +318,7 @@ def _load() -> Lexicon:
 
 
 # The first start after an install builds the cache in a second interpreter (see
-# _build_in_child), handed the source files, the cache file and this process's sys.path.
+# _build_in_child), handed the cache file, the source files and this process's sys.path.
 _BUILD_CODE = ("import sys; cache, n = sys.argv[1], int(sys.argv[2]); "
                "sources, sys.path[:0] = sys.argv[3:3 + n], sys.argv[3 + n:]; "
                "from app.lexicon import build_cache; build_cache(cache, sources)")
@@ -337,10 +337,9 @@ def _build_in_child(sources: list[Path], cache_file: Path | None) -> bool:
         return False
     import subprocess
 
-    root = str(Path(__file__).resolve().parent.parent)
-    paths = [root, *(p for p in sys.path if isinstance(p, str) and p and p != root)]
-    command = [sys.executable, "-S", "-c", _BUILD_CODE, str(cache_file), str(len(sources)),
-               *map(str, sources), *paths]
+    from app.lexicon_worker import python_command
+
+    command = python_command(_BUILD_CODE, str(cache_file), str(len(sources)), *map(str, sources))
     try:
         done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, timeout=_BUILD_SECONDS,
@@ -528,7 +527,7 @@ def _write_cache(path: Path | None, tables: Packed) -> None:
 def load_shapes(path: Path | None = None) -> dict[str, frozenset[str]]:
     """Similar-shape groups: each line a group of characters separated by commas or spaces."""
     groups: dict[str, set[str]] = {}
-    text = (path or DATA / "similar_shape.txt").read_text(encoding="utf-8")
+    text = (path or DATA_DIR / "similar_shape.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("#"):
             continue
@@ -562,6 +561,23 @@ def segments(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 # which ends after one command, turns it off: interning ~107,000 words grows the interpreter's
 # table of interned strings for nothing there (~2 ms).
 INTERN_WORDS = True
+
+
+def word_indices(words: tuple[str, ...], wanted: Iterable[str]) -> list[int]:
+    """Sorted indices of the words of ``words`` (a :func:`segments` tuple) that are in
+    ``wanted``: found with tuple.index, so a paragraph's words are not walked one by one in
+    Python."""
+    out: list[int] = []
+    for w in wanted:
+        k = -1
+        try:
+            while True:
+                k = words.index(w, k + 1)
+                out.append(k)
+        except ValueError:
+            pass
+    out.sort()
+    return out
 
 
 @text_cache

@@ -52,11 +52,18 @@ _CODE = ("import sys; sys.path[:0] = sys.argv[1:]; "
          "from app.lexicon_worker import main; main()")
 
 
-def _command() -> list[str]:
-    """The worker's command line: this interpreter without site processing, given this
-    process's module search path (the app first)."""
+def python_command(code: str, *args: str) -> list[str]:
+    """A command running ``code`` in this interpreter without site processing (-S), with
+    ``args`` and then this process's module search path (the app folder first) as its
+    arguments: ``code`` puts those trailing paths on its own sys.path. The worker and the
+    lexicon's cache build (app.lexicon) start their second interpreter this way."""
     paths = [_ROOT, *(p for p in sys.path if isinstance(p, str) and p and p != _ROOT)]
-    return [sys.executable, "-S", "-c", _CODE, *paths]
+    return [sys.executable, "-S", "-c", code, *args, *paths]
+
+
+def _command() -> list[str]:
+    """The worker's command line."""
+    return python_command(_CODE)
 
 
 def wanted_here(rules: Iterable[str] | None) -> bool:

@@ -52,6 +52,8 @@ EventHook = Callable[[QObject, QEvent], bool]  # (receiver, event) → True: the
 _KEY_PRESS, _INPUT_METHOD = QEvent.Type.KeyPress, QEvent.Type.InputMethod
 _TOOL_TIP, _RESIZE = QEvent.Type.ToolTip, QEvent.Type.Resize
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
 class ReportEditor(QTextEdit):
     fileDropped = Signal(str)
     objectActivated = Signal(object)  # InlineObject clicked (the side-parts dock selects it)

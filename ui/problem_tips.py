@@ -1,9 +1,10 @@
 """Hovering a wavy underline shows its problem, as Word shows a proofing mark's reason.
 
-Qt sends tool-tip events to the text edit's *viewport*, not to the text edit, so the editor's
-own ``event`` never saw them under a real pointer. This filter sits on the viewport, finds the
-character exactly under the pointer (a hit test that misses in the blank space beside a line)
-and shows the messages of the problems marked there.
+Qt sends tool-tip events to the text edit's *viewport*; they come up to the editor, whose
+event hooks (:meth:`ui.editor.ReportEditor.add_event_hook`) hand them here before its own
+handler, which answers the nearest character. This hook finds the character exactly under the
+pointer (a hit test that misses in the blank space beside a line) and shows the messages of the
+problems marked there.
 """
 
 from __future__ import annotations

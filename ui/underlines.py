@@ -41,7 +41,6 @@ class Mark:
     text_hash: int = 0  # paragraph's text is the same (its cursor followed the edits)
 
 
-
 class Underlines:
     """The editor's underlines (``editor``: the QTextEdit they are drawn in)."""
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import DATA_DIR
 from app.findings import Finding, Fix, Severity
 from app.model import Document, Role
 
@@ -55,13 +55,8 @@ def prose_paragraphs(doc: Document, analysis: Analysis) -> Iterator[tuple[int, s
             yield i, text
 
 
-# app/data, found from this file as app.lexicon finds it (importlib.resources cost ~5 ms of
-# imports in every process, the lexicon worker's included; the frozen build keeps the folder)
-_DATA = Path(__file__).resolve().parents[1] / "data"
-
-
 def data_lines(name: str) -> list[str]:
     """The lines of the rule data file app/data/``name`` that hold data: the comment lines
     (starting with #) and empty lines left out. Every curated list is read this way."""
-    text = (_DATA / name).read_text("utf-8")
+    text = (DATA_DIR / name).read_text("utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]

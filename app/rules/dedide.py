@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import available, lexicon, segments, words
+from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
@@ -127,12 +127,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
     tags = lexicon().tags
     words, starts = segments(text)
     out: list[tuple[int, str, str]] = []
-    k = 0
-    while True:  # each 的 that stands as a word, not the first nor the last (tuple.index: C speed)
-        try:
-            k = words.index("的", k + 1)
-        except ValueError:
-            break
+    for k in word_indices(words, ("的",)):  # each 的 standing as a word, not first nor last
+        if k == 0:
+            continue
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
@@ -219,13 +216,8 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
     tags = lexicon().tags
     words, starts = segments(text)
     out: list[tuple[int, str]] = []
-    k = 0
     n = len(words)
-    while True:
-        try:
-            k = words.index("地", k + 1)
-        except ValueError:
-            break
+    for k in word_indices(words, ("地",)):
         if k < 2 or k + 1 >= n:
             continue
         adj, nxt = words[k - 1], words[k + 1]
@@ -263,12 +255,9 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
     words, starts = segments(text)
     out: list[tuple[int, str, str]] = []
     for particle in ("得", "地"):
-        k = 0
-        while True:
-            try:
-                k = words.index(particle, k + 1)
-            except ValueError:
-                break
+        for k in word_indices(words, (particle,)):
+            if k == 0:
+                continue
             if k + 1 >= len(words):
                 break
             prev, pos = words[k - 1], starts[k]

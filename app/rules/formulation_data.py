@@ -10,8 +10,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from app import DATA_DIR
 
 _QUOTES = "“”\"‘’'「」《》"
 _SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
@@ -35,7 +36,7 @@ class FixedList:
 
 
 def _data_text() -> str:
-    return resources.files("app").joinpath("data/formulations.json").read_text("utf-8")
+    return (DATA_DIR / "formulations.json").read_text("utf-8")
 
 
 @cache
@@ -70,24 +71,26 @@ def _member_names() -> tuple[frozenset[str], tuple[int, ...]]:
     return names, tuple(sorted({len(n) for n in names}, reverse=True))
 
 
-def member_tail(text: str) -> str | None:
-    """The longest member spelling that ``text`` ends with (at the end of a first item), or
-    None. (Set lookups, one per length: the alternation of every spelling as a regex took
-    ~9 ms to compile in every process.)"""
+def _member_at_edge(text: str, at_end: bool) -> str | None:
+    """The longest member spelling that ``text`` ends (``at_end``) or starts with, or None.
+    (Set lookups, one per length: the alternation of every spelling as a regex took ~9 ms to
+    compile in every process.)"""
     names, lengths = _member_names()
     for n in lengths:
-        if n <= len(text) and text[-n:] in names:
-            return text[-n:]
+        piece = text[-n:] if at_end else text[:n]
+        if n <= len(text) and piece in names:
+            return piece
     return None
+
+
+def member_tail(text: str) -> str | None:
+    """The member a first item ends with (:func:`_member_at_edge`)."""
+    return _member_at_edge(text, True)
 
 
 def member_head(text: str) -> str | None:
-    """The longest member spelling that ``text`` starts with (a last item), or None."""
-    names, lengths = _member_names()
-    for n in lengths:
-        if n <= len(text) and text[:n] in names:
-            return text[:n]
-    return None
+    """The member a last item starts with (:func:`_member_at_edge`)."""
+    return _member_at_edge(text, False)
 
 
 @cache

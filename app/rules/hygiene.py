@@ -68,14 +68,14 @@ _SPACED = re.compile(rf"(?<![\d.,])\d(?:{_SPACE}\d){{2,}}(?:{_SPACE}?\.{_SPACE}?
                      rf"(?:{_SPACE}+(?={HAN}))?")
 _NUMBER_SPACE = re.compile(rf"\d(?:{_SPACE}+(?=[%‰％])|\.{_SPACE}+(?=\d+{_SPACE}*[%‰％])"
                            rf"|{_SPACE}+(?=\.\d))")
-_NEGATIVE = re.compile(r"(增长率为|增长率|增长|增加|上升|提高|增幅为|增幅|增速为|增速|涨幅为|涨幅|"
-                       r"下降|减少|降低|回落|降幅为|降幅)"
-                       r"(?:了|达|达到)?[ \u3000]?[-－−–]\s*(?=\d)")
+# a word of increase before a minus → the word of decrease it means
 _OPPOSITE = {"增长": "下降", "增加": "减少", "上升": "下降", "提高": "降低", "增幅为": "降幅为",
              "增幅": "降幅", "增速为": "下降", "增速": "下降", "增长率为": "下降",
              "增长率": "下降", "涨幅为": "降幅为", "涨幅": "降幅"}
 # a word of decrease before a minus is a double negative: the sign goes (下降-3.1% → 下降3.1%)
 _DECREASE = ("下降", "减少", "降低", "回落", "降幅为", "降幅")
+_NEGATIVE = re.compile("(" + "|".join(sorted((*_OPPOSITE, *_DECREASE), key=len, reverse=True))
+                       + r")(?:了|达|达到)?[ \u3000]?[-－−–]\s*(?=\d)")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|"
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")

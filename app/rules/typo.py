@@ -24,7 +24,17 @@ from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import COMMON, HEAD, RARE, TAIL, Lexicon, available, lexicon, segments
+from app.lexicon import (
+    COMMON,
+    HEAD,
+    RARE,
+    TAIL,
+    Lexicon,
+    available,
+    lexicon,
+    segments,
+    word_indices,
+)
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.wording import misused_words
@@ -90,22 +100,6 @@ def _weak_singles(lex: Lexicon) -> frozenset[str]:
 
 
 _WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
-
-
-def _indices(words: tuple[str, ...], wanted: set[str] | frozenset[str]) -> list[int]:
-    """Sorted indices of the words of ``words`` that are in ``wanted`` (found with tuple.index:
-    the paragraph's words are not walked one by one in Python)."""
-    out: list[int] = []
-    for w in wanted:
-        k = -1
-        try:
-            while True:
-                k = words.index(w, k + 1)
-                out.append(k)
-        except ValueError:
-            pass
-    out.sort()
-    return out
 
 
 def _windows(text: str) -> dict[Window, set[int]]:
@@ -179,14 +173,12 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, lo + a)], n, lo + a)
                 found[key].update(suspects)
-    for key, suspects in _idiom_windows(text, words, starts, runs, run_starts, lex):
-        found.setdefault(key, set()).update(suspects)
-        rank.setdefault(key, (len(text) + 1, 0, key[0]))
-    for key, suspects in _classic_windows(text, words, starts, runs, run_starts, lex):
-        found.setdefault(key, set()).update(suspects)
-        rank.setdefault(key, (len(text) + 1, 0, key[0]))
+    for search in (_idiom_windows, _classic_windows):  # stretches no stray points at
+        for key, suspects in search(text, words, starts, runs, run_starts, lex):
+            found.setdefault(key, set()).update(suspects)
+            rank.setdefault(key, (len(text) + 1, 0, key[0]))
     rare = lex.rare_typos.intersection(words)
-    for k in _indices(words, rare) if rare else ():
+    for k in word_indices(words, rare) if rare else ():
         start, end = starts[k], starts[k + 1]
         ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
         if ra <= start and end <= rb:
