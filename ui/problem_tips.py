@@ -4,7 +4,9 @@ Qt sends tool-tip events to the text edit's *viewport*; they come up to the edit
 event hooks (:meth:`ui.editor.ReportEditor.add_event_hook`) hand them here before its own
 handler, which answers the nearest character. This hook finds the character exactly under the
 pointer (a hit test that misses in the blank space beside a line) and shows the messages of the
-problems marked there.
+problems marked there, or, when there are none, what the inline object under the pointer is (a
+text box's or a note's text, an image's description): the hook takes every tool tip, so the
+editor's own handler never gets the chance to say it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip
 
+from ui.inline_objects import object_tooltip
 from ui.textpos import from_utf16
 
 if TYPE_CHECKING:
@@ -53,7 +56,11 @@ class ProblemTips(QObject):
     def on_tooltip(self, obj: QObject, ev: QEvent) -> bool:
         """A tool tip over the text (it comes up from the viewport to the editor)."""
         if isinstance(ev, QHelpEvent):
-            text = self.text_at(self.editor.viewport_pos(ev.pos()))
+            pos = self.editor.viewport_pos(ev.pos())
+            text = self.text_at(pos)
+            if not text:
+                thing = self.editor.object_at_point(pos)
+                text = object_tooltip(thing) if thing is not None else ""
             if text:
                 QToolTip.showText(ev.globalPos(), text, self.editor.viewport())
             else:

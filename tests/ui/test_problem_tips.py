@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from app.model import Document
+from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph
 from tests.ui.conftest import ROOT
 
 
@@ -52,6 +52,22 @@ def test_hover_on_an_underline_shows_its_problem(qtbot, window):
     assert tip_at(qtbot, editor, point_in(editor, 1, 3)) == ""  # 容: no problem there
     beside = QPoint(editor.viewport().width() - 4, point_in(editor, 1, 9).y())
     assert tip_at(qtbot, editor, beside) == ""
+
+
+def test_hover_on_a_text_box_shows_its_text_and_on_a_problem_its_problem(qtbot, window):
+    # the problem tips take every tool tip: an object without a problem must still say what it is
+    box = InlineObject("textbox", "文本框 1", text="发文机关标志")
+    doc = Document(paragraphs=[Paragraph("关于工作的报告"),
+                               Paragraph(f"见{OBJECT_CHAR}，请填写XX", objects=[box])])
+    window.resize(1400, 900)
+    window.load_document(doc, None)
+    window.live.flush()
+    editor = window.editor
+    placeholder = next(f for f in window.live.analysis.findings if f.index == 1)
+    on_box = tip_at(qtbot, editor, point_in(editor, 1, 1))
+    assert "发文机关标志" in on_box and "文本框" in on_box
+    assert tip_at(qtbot, editor, point_in(editor, 1, placeholder.start)) == placeholder.message
+    assert tip_at(qtbot, editor, point_in(editor, 1, 0)) == ""  # 见: neither
 
 
 @pytest.mark.skipif(
