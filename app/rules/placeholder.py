@@ -1,8 +1,12 @@
-"""placeholder: template blanks left unfilled — X月X日, XX县, ××同志, XXX, 新XX建设, X次.
+"""placeholder: template blanks left unfilled — X月X日, XX县, ××同志, XXX, 新XX建设, X次, and a
+template's own instruction left in the text: "[此处输入正文内容]", "【请填写标题】", Word's content
+control prompt "单击或点击此处输入文字。".
 
 An X counts only where it stands for a Chinese word or a number: next to CJK characters or
 digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
-multiplication sign (数据要素×) or a year (二〇〇四).
+multiplication sign (数据要素×) or a year (二〇〇四). An instruction counts only inside square or
+lenticular brackets (a template's marks; "（请填写全称）" in a 回执 form is an instruction to
+whoever fills the form in, and stays), or as Word's own prompt, which no author types.
 """
 
 from __future__ import annotations
@@ -28,6 +32,13 @@ _UNIT = "[年月日号次个名村镇县区市乡]"
 _RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![A-Za-z])"
                   "|○{2,}|〇{2,}")
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
+# "[此处输入正文内容]", "【请在此填写标题】": an instruction to type something, in template
+# brackets; or Word's content-control prompt.
+_ASK = r"(?:请|此处|在此|这里)[^\]］】〕]{0,12}?(?:输入|填写|填入|键入|录入|插入)"
+_INSTRUCTION = re.compile("|".join(
+    [rf"{re.escape(o)}(?:(?!{re.escape(c)}).){{0,12}}?{_ASK}(?:(?!{re.escape(c)}).){{0,16}}?"
+     rf"{re.escape(c)}" for o, c in ("[]", "［］", "【】", "〔〕")]
+    + ["(?:单击或点击|单击|点击|轻触)此处以?输入(?:文字|文本|日期)。?"]))
 
 
 @text_cache
@@ -43,6 +54,9 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
             continue  # 二〇〇四年 is a year
         hits.append((s, e))
+    if "此" in text or "请" in text or "这里" in text:
+        hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
+        hits.sort()
     return tuple(hits)
 
 
@@ -80,7 +94,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     return out
 
 
-_MAYBE = re.compile("[XxＸｘ×╳○〇]")
+_MAYBE = re.compile("[XxＸｘ×╳○〇]|此处|在此|请|这里")
 
 
 def _is_cjk(c: str) -> bool:

@@ -142,6 +142,18 @@ def test_placeholders_and_traps():
     assert run(traps, "placeholder") == []
 
 
+def test_a_templates_own_instruction_left_in_the_text_is_a_placeholder():
+    lines = [TITLE, "[此处输入正文内容]", "报告人：【请填写姓名】",
+             "日期：单击或点击此处输入日期。", "附图〔此处插入图片〕如下。"]
+    got = [lines[f.index][f.start:f.end] for f in run(lines, "placeholder")]
+    assert got == ["[此处输入正文内容]", "【请填写姓名】", "单击或点击此处输入日期。",
+                   "〔此处插入图片〕"]
+    # an instruction to whoever fills in a form, a bracketed heading, a citation, a note of the page
+    quiet = [TITLE, "单位名称（请填写全称）：", "【典型案例】某县推行网格化管理。", "详见文献[3]。",
+             "（此页无正文）", "请各单位于5月10日前在系统中填写并报送。", "[各单位]："]
+    assert run(quiet, "placeholder") == []
+
+
 def test_unbalanced_punctuation():
     lines = [TITLE, "积极践行“大走访、大接访”制度”，建立机制。", "印发《方案（试行）》。",
              "关于印发《政府网站集约化", "试点工作方案》的通知"]
