@@ -134,7 +134,9 @@ def _special(text: str) -> Marker | None:
                   canonical, "；".join(p for p in (problem, sep_problem) if p))
 
 
-def _cn_plain(text: str) -> Marker | None:
+def _cn_plain(text: str, before_numeral: bool = False) -> Marker | None:
+    """"一、…" (or "一，" "一." "一 "); with ``before_numeral``, only the marker that a Chinese
+    numeral after it makes ambiguous ("一、二级标题"), which :func:`find_marker` leaves out."""
     m = _CN_PLAIN.match(text)
     if not m or not _has_text_after(text, m.end()):
         return None
@@ -145,7 +147,8 @@ def _cn_plain(text: str) -> Marker | None:
     after = m.end()
     # "一、二季度" / "一、二、三产业": the numeral is part of a list of numerals, not a marker.
     # ("一、2025年工作回顾" is a heading: only a Chinese numeral continues the list.)
-    if sep in "、，," and after < len(text) and text[after] in _CN_DIGIT_CHARS:
+    listed = sep in "、，," and after < len(text) and text[after] in _CN_DIGIT_CHARS
+    if listed is not before_numeral:
         return None
     # "一.5" or "十.1" never occur as markers
     if sep in ".．" and _next_is_numeral(text, after):
@@ -175,6 +178,12 @@ def _decimal(text: str) -> Marker | None:
             return Marker(MarkerKind.DECIMAL, n, m.start(1), m.end(), m.start(1), m.end(1),
                           m.group(0).lstrip(), m.group(0).lstrip(), depth=1)
     return None
+
+
+def find_marker_before_numeral(text: str) -> Marker | None:
+    """"一、二级标题" read as heading 一: only for the parser, where its neighbours decide."""
+    first = text.lstrip(" \t\u3000\u00a0")[:1]
+    return _cn_plain(text, before_numeral=True) if first in _CN_START else None
 
 
 def find_marker_before_number(text: str) -> Marker | None:

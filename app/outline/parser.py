@@ -16,7 +16,11 @@ from collections import defaultdict
 from app.engine import Analysis
 from app.model import Document, Role
 from app.outline.inline import find_inline_items
-from app.outline.markers import find_marker, find_marker_before_number
+from app.outline.markers import (
+    find_marker,
+    find_marker_before_number,
+    find_marker_before_numeral,
+)
 from app.outline.numerals import to_chinese
 from app.outline.roles import assign_front_and_back, clean, is_appendix_start, junk_indexes
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
@@ -37,6 +41,7 @@ def parse_outline(doc: Document) -> Analysis:
     _drop_lone_decimals(markers)
     _first_item_on_label_line(texts, markers)
     _items_before_numbers(texts, markers, junk)
+    _headings_before_numerals(texts, markers, junk)
     for i, p in enumerate(doc.paragraphs):
         if p.cell is not None:
             markers[i] = None  # a table cell is data, never outline material
@@ -187,6 +192,53 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
                 markers[i] = Marker(MarkerKind.ARABIC, last + 1, sub.start(1), sub.end(),
                                     sub.start(1), sub.end(1), text, text)
                 last += 1
+
+
+_SENTENCE_END = re.compile("[。；;！？]")
+
+
+def heading_before_numeral(text: str) -> Marker | None:
+    """The "一、" of a heading-shaped "一、二级标题" (short, no sentence in it), which
+    :func:`_headings_before_numerals` may accept; None for anything else."""
+    if text.lstrip(" \t\u3000\u00a0")[:1] not in _CN_FIRST:
+        return None  # (most paragraphs: settled without a pattern)
+    loose = find_marker_before_numeral(text)
+    if loose is None or len(text.strip()) > 40 or _SENTENCE_END.search(text):
+        return None
+    return loose
+
+
+def _headings_before_numerals(texts: list[str], markers: list[Marker | None],
+                              junk: set[int]) -> None:
+    """Accept "一、二级标题" as heading 一 where the outline needs it there.
+
+    On its own "一、二季度" is a list of numerals ("the first and second quarters"), not a
+    heading. It is one when it is heading-shaped (short, no sentence in it), continues the
+    一、二、… headings (or starts them), and the next heading is its first child "（一）" or
+    the next 一、-level heading is the one after it: without it that "（一）" would have no
+    parent, or "二、" no "一、", and the outline would lose a level or report a false skip.
+    """
+    last = 0  # the number of the last 一、 heading
+    for i, m in enumerate(markers):
+        if m is not None:
+            if m.kind is MarkerKind.CN:
+                last = m.number
+            continue
+        if i in junk:
+            continue
+        loose = heading_before_numeral(texts[i])
+        if loose is None or loose.number != last + 1:
+            continue
+        following = [n for n in markers[i + 1:] if n is not None]
+        child = bool(following) and following[0].kind is MarkerKind.CN_PAREN \
+            and following[0].number == 1
+        sibling = next((n for n in following if n.kind is MarkerKind.CN), None)
+        if child or (sibling is not None and sibling.number == loose.number + 1):
+            markers[i] = loose
+            last = loose.number
+
+
+_CN_FIRST = frozenset("一二三四五六七八九十")
 
 
 Family = tuple[MarkerKind] | tuple[MarkerKind, int]  # a numbering system (and a decimal depth)

@@ -20,7 +20,13 @@ from app.engine import Analysis
 from app.model import Paragraph
 from app.outline.inline import find_inline_items
 from app.outline.markers import find_marker, find_marker_before_number
-from app.outline.parser import _LABEL_ITEM, _SUB_ITEM, _edge, _split_run_in
+from app.outline.parser import (
+    _LABEL_ITEM,
+    _SUB_ITEM,
+    _edge,
+    _split_run_in,
+    heading_before_numeral,
+)
 from app.outline.roles import (
     _ATTACH_NOTE,
     _DOC_NUMBER,
@@ -47,8 +53,11 @@ def text_signature(text: str) -> Hashable:
     loose = find_marker_before_number(text)
     sub = _SUB_ITEM.match(text)
     # where the parser may look for inline items: after any marker a heading can take here
-    # (the loose "2." and the "6-1." item become the marker only after an item 1 or 6)
-    skips = {0, *(m.end for m in (marker, loose) if m is not None), *((sub.end(),) if sub else ())}
+    # (the loose "2." and the "6-1." item become the marker only after an item 1 or 6, the
+    # "一、" of "一、二级标题" only before a "（一）" or "二、")
+    numeral = heading_before_numeral(text)  # "一、二级标题", a heading where its neighbours say
+    skips = {0, *(m.end for m in (marker, loose, numeral) if m is not None),
+             *((sub.end(),) if sub else ())}
     if any(find_inline_items(text, skip) for skip in skips):
         return ("text", text)
     label = _LABEL_ITEM.match(text)
@@ -58,7 +67,7 @@ def text_signature(text: str) -> Hashable:
             return ("text", text)
         label_item = (label.end(), find_marker(text[label.end():]))
     t = clean(text)
-    return (marker, loose, sub.group(0) if sub else None, label_item,
+    return (marker, loose, numeral, sub.group(0) if sub else None, label_item,
             _edge(text, 1), _edge(text, -1), "第" in text[:8],
             bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),

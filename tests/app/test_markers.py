@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import analyze
+from app.model import Document
 from app.outline.markers import find_marker
 from app.outline.numerals import parse_chinese, to_chinese
 from app.outline.types import MarkerKind
@@ -76,3 +78,23 @@ def test_chinese_numerals_round_trip():
     assert to_chinese(10) == "十" and to_chinese(21) == "二十一" and to_chinese(101) == "一百零一"
     assert to_chinese(1010) == "一千零一十" and to_chinese(110) == "一百一十"
     assert parse_chinese("一二") is None
+
+
+def headings(lines: list[str]) -> list[tuple[str, int]]:
+    a = analyze(Document.from_lines(["关于上半年工作情况的报告", *lines]))
+    return [(lines[h.index - 1][:2], h.level) for h in a.headings]
+
+
+def test_a_heading_that_begins_with_a_numeral_is_one_where_the_outline_needs_it():
+    # "一、二级标题": heading 一 when its "（一）" follows (a WPS 公文 template has this line)
+    assert headings(["一、二级标题", "（一）三级标题", "1.四级标题"]) == [
+        ("一、", 1), ("（一", 2), ("1.", 3)]
+    # … or when "二、" follows it: no false "should start at 一、"
+    assert headings(["一、二季度经济运行情况", "二、下半年工作打算"]) == [("一、", 1), ("二、", 1)]
+    doc = Document.from_lines(["关于上半年工作情况的报告", "一、二季度经济运行情况",
+                               "二、下半年工作打算"])
+    assert [f.rule for f in analyze(doc).findings if f.rule.startswith("numbering")] == []
+    # a sentence that starts "一、二季度" stays body text, whatever follows
+    assert headings(["一、二季度，全市经济运行稳中有进。", "（一）工业生产稳定"]) == [("（一", 2)]
+    # and so does a heading-shaped line that nothing around it makes a heading
+    assert headings(["一、二季度经济运行情况", "全市经济运行稳中有进。"]) == []
