@@ -24,6 +24,7 @@ Measured, offscreen, one process:
 
     QT_QPA_PLATFORM=offscreen python bench/bench_live.py [--keys 400] [--trials 20] [--fixes 5]
         [--only-fix]   (1 and 4 only)   [--only-heading]   (1 and 3 only)
+        [--only-keys]  (1 and 2 only)
 """
 
 from __future__ import annotations
@@ -408,6 +409,8 @@ def main() -> int:
                     help="open corpus×3, lay it out, then only section 4 (修正全部序号)")
     ap.add_argument("--only-heading", action="store_true",
                     help="open corpus×3, lay it out, then only section 3 (typed headings)")
+    ap.add_argument("--only-keys", action="store_true",
+                    help="open corpus×3, then only section 2 (keystrokes in the middle)")
     ap.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     private_app_dirs()
@@ -486,6 +489,8 @@ def main() -> int:
               f"{percentile(mine, 0.99) / percentile(bare, 0.99):.2f}, p50 ratio "
               f"{statistics.median(mine) / statistics.median(bare):.2f}")
     wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
+    if args.only_keys:
+        return 0
 
     # 3. typed heading → outline and problems
     heading_section(app, w, args.trials)

@@ -67,9 +67,11 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
     unit = char_width()
     fmt.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setTextIndent(2 * unit if layout is Layout.INDENT else 0.0)
-    fmt.setRightMargin(2 * unit if layout is Layout.RIGHT else 0.0)
-    fmt.setTopMargin(12.0 if role is Role.TITLE else 0.0)
-    fmt.setBottomMargin(18.0 if role is Role.TITLE else 0.0)
+    _set_or_clear(fmt, QTextFormat.Property.BlockRightMargin,
+                  2 * unit if layout is Layout.RIGHT else 0.0)
+    _set_or_clear(fmt, QTextFormat.Property.BlockTopMargin, 12.0 if role is Role.TITLE else 0.0)
+    _set_or_clear(fmt, QTextFormat.Property.BlockBottomMargin,
+                  18.0 if role is Role.TITLE else 0.0)
     if layout is Layout.CENTER:
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     elif layout is Layout.RIGHT:
@@ -77,6 +79,19 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
     else:
         fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
     return fmt
+
+
+def _set_or_clear(fmt: QTextBlockFormat, prop: QTextFormat.Property, value: float) -> None:
+    """A margin of 0 is left out rather than stored (0 is what Qt reads for a missing one).
+    Why: Qt looks a block's format properties up one by one, by a linear search, several times
+    per line each time it moves a laid-out paragraph — and every keystroke moves every line
+    below the cursor to the end of the document. Three zero margins fewer (8 → 5 properties on
+    a body paragraph) cut ~0.6 M of ~17.6 M instructions a key in the middle of corpus x3
+    (callgrind), and the same share of each walk of 修正全部序号's edit blocks."""
+    if value:
+        fmt.setProperty(prop, value)
+    else:
+        fmt.clearProperty(prop)
 
 
 def fixed_role(block_format: QTextBlockFormat) -> Role | None:
