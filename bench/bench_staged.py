@@ -95,7 +95,8 @@ def child_open(big: str) -> dict[str, object]:
     timer.stop()
     assert first is not None and done is not None
     inside = [t for t in ticks if first <= t <= max(done + 0.1, first + 0.7)]
-    gap = max((b - a for a, b in itertools.pairwise(inside)), default=0.0)
+    gap, gap_at = max(((b - a, a - first) for a, b in itertools.pairwise(inside)),
+                      default=(0.0, 0.0))
     from app.engine import analyze
 
     def key(fs):
@@ -103,8 +104,9 @@ def child_open(big: str) -> dict[str, object]:
 
     full = analyze(w.live.document)
     return {"first": (first - t0) * 1000, "all": (done - t0) * 1000, "gap": gap * 1000,
+            "gap_at": gap_at * 1000,
             "same": key(w.problems.model.findings) == key(full.findings),
-            "findings": len(full.findings), "first_findings": None,
+            "findings": len(full.findings),
             "loader": dict(w.loader.last)}
 
 
@@ -208,6 +210,8 @@ def main() -> int:
               f"{summary([r['all'] for r in runs]):>16s} "
               f"{summary([r['gap'] for r in runs]):>28s}  "
               f"{all(r['same'] for r in runs)} ({runs[0]['findings']} findings)")
+        print(f"{'':12s} longest gaps began (ms after first): "
+              + ", ".join(f"{r['gap_at']:.0f} ({r['gap']:.0f})" for r in runs))
         loader = runs[-1]["loader"]
         print(f"{'':12s} last run's loader: " + ", ".join(f"{k} {v:.0f}" for k, v in
                                                          loader.items()))
