@@ -200,6 +200,7 @@ class LiveAnalysis(QObject):
         live, snapshot, steps = later
         deadline = time.perf_counter() + LATER_SLICE_MS / 1000
         try:
+            next(steps)  # (at least one step each time)
             while time.perf_counter() < deadline:
                 next(steps)
         except StopIteration:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
+
 from app.engine import LEXICON_MODULES, analyze
 from app.model import Role
 from app.rules import MODULES
@@ -24,10 +26,21 @@ def open_long(qtbot, monkeypatch, window, tmp_path):
     """Open the sample report three times over, read in the loader's worker thread, staged."""
     monkeypatch.setattr(live_module, "STAGED_FROM", 2_000)
     monkeypatch.setattr(loader, "BACKGROUND_BYTES", 1)
+    # the second stage one paragraph per pass of the event loop: still running when the test
+    # looks, however fast the machine
+    monkeypatch.setattr(live_module, "LATER_PARAGRAPHS", 1)
+    monkeypatch.setattr(live_module, "LATER_SLICE_MS", 0)
     path = tmp_path / "长报告.txt"
     report = SAMPLE.read_text(encoding="utf-8").rstrip("\n")
     path.write_text("\n".join([report] * 3) + "\n", encoding="utf-8")
     w = window
+    seen = w.seen = []  # what the views showed at each analysis
+
+    def shown(analysis) -> None:
+        seen.append((bool(analysis.pending), list(w.problems.model.findings),
+                     w.outline.top_level_labels()))
+
+    w.live.analyzed.connect(shown, Qt.ConnectionType.DirectConnection)
     # the first stage shown; the second one's steps run on a timer once the loop runs again
     with qtbot.waitSignal(w.live.analyzed, timeout=60_000,
                           check_params_cb=lambda analysis: bool(analysis.pending)):
@@ -39,10 +52,11 @@ def open_long(qtbot, monkeypatch, window, tmp_path):
 def test_lexicon_problems_are_added_after_the_others(qtbot, data_dir, window, tmp_path,
                                                      monkeypatch):
     w = open_long(qtbot, monkeypatch, window, tmp_path)
-    assert w.live.pending  # the first stage is shown: the outline and the other problems
-    assert w.outline.top_level_labels()
-    shown = w.problems.model.findings
+    pending, shown, outline = w.seen[-1]
+    assert pending  # the first stage is shown: the outline and the other problems
+    assert outline
     assert shown and all(MODULE_OF[f.rule] not in LEXICON_MODULES for f in shown)
+    assert w.live.pending
     # the user selects a problem before the rest arrives
     view = w.problems.view
     view.setCurrentIndex(view.model().index(3, 0))
@@ -75,3 +89,14 @@ def test_typing_before_the_rest_arrives(qtbot, data_dir, window, tmp_path, monke
     # the typed paragraph was checked by the lexicon families too (the full-width digits)
     assert any(MODULE_OF[f.rule] in LEXICON_MODULES and f.index == at
                for f in w.live.analysis.findings)
+
+
+def test_other_rules_chosen_before_the_rest_arrives(qtbot, data_dir, window, tmp_path,
+                                                    monkeypatch):
+    w = open_long(qtbot, monkeypatch, window, tmp_path)
+    assert w.live.pending
+    w.live.set_rules(["numbering", "typo"])  # a full analysis with these rules, at once
+    assert not w.live.pending
+    qtbot.waitUntil(lambda: w.live._later is None)  # the old second stage is dropped
+    expected = analyze(w.live.document, ["numbering", "typo"])
+    assert rows(w.live.analysis.findings) == rows(expected.findings)
