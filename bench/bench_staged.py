@@ -201,20 +201,21 @@ def main() -> int:
                 cold[name].setdefault(label, []).extend(times)
         loads.append(os.getloadavg()[0])
 
-    print(f"\ncorpus×3 opened in the window ({args.rounds} fresh processes each, alternating; "
-          f"ms from open_path, best / median):")
-    print(f"{'':12s} {'outline + first problems':>26s} {'all problems':>16s} "
-          f"{'longest GUI gap after first':>28s}  same findings as analyze()")
-    for name, runs in opened.items():
-        print(f"{name:12s} {summary([r['first'] for r in runs]):>26s} "
-              f"{summary([r['all'] for r in runs]):>16s} "
-              f"{summary([r['gap'] for r in runs]):>28s}  "
-              f"{all(r['same'] for r in runs)} ({runs[0]['findings']} findings)")
-        print(f"{'':12s} longest gaps began (ms after first): "
-              + ", ".join(f"{r['gap_at']:.0f} ({r['gap']:.0f})" for r in runs))
-        loader = runs[-1]["loader"]
-        print(f"{'':12s} last run's loader: " + ", ".join(f"{k} {v:.0f}" for k, v in
-                                                         loader.items()))
+    if args.rounds:
+        print(f"\ncorpus×3 opened in the window ({args.rounds} fresh processes each, alternating; "
+              f"ms from open_path, best / median):")
+        print(f"{'':12s} {'outline + first problems':>26s} {'all problems':>16s} "
+              f"{'longest GUI gap after first':>28s}  same findings as analyze()")
+        for name, runs in opened.items():
+            print(f"{name:12s} {summary([r['first'] for r in runs]):>26s} "
+                  f"{summary([r['all'] for r in runs]):>16s} "
+                  f"{summary([r['gap'] for r in runs]):>28s}  "
+                  f"{all(r['same'] for r in runs)} ({runs[0]['findings']} findings)")
+            print(f"{'':12s} longest gaps began (ms after first): "
+                  + ", ".join(f"{r['gap_at']:.0f} ({r['gap']:.0f})" for r in runs))
+            loader = runs[-1]["loader"]
+            print(f"{'':12s} last run's loader: " + ", ".join(f"{k} {v:.0f}" for k, v in
+                                                             loader.items()))
     if args.cold_rounds:
         print(f"\nengine alone, corpus×3, cold ({args.cold_rounds} fresh processes each; ms, "
               f"best / median):")
