@@ -208,6 +208,17 @@ class LiveAnalysis(QObject):
             self._later_timer.stop()
             self._add_later(live, snapshot)
 
+    def _finish_later(self) -> None:
+        """The rest of the second stage at once (see :meth:`flush`)."""
+        later, self._later = self._later, None
+        self._later_timer.stop()
+        if later is None or later[0] is not self._incremental:
+            return
+        live, snapshot, steps = later
+        for _ in steps:
+            pass
+        self._add_later(live, snapshot)
+
     def _add_later(self, live: IncrementalAnalyzer, snapshot: Snapshot) -> None:
         """The lexicon families' findings into the analysis (by difference in the views)."""
         t0 = time.perf_counter()
@@ -222,7 +233,10 @@ class LiveAnalysis(QObject):
                 self.analyzed.emit(self.analysis)
 
     def flush(self) -> None:
-        """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps)."""
+        """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps,
+        exports), and complete it if the second stage of an opening is still running: what
+        reads the analysis after a flush (the Word export's problems as comments) gets all."""
+        self._finish_later()
         if self.dirty or self._timer.isActive():
             self._timer.stop()
             self.run()

@@ -100,3 +100,14 @@ def test_other_rules_chosen_before_the_rest_arrives(qtbot, data_dir, window, tmp
     qtbot.waitUntil(lambda: w.live._later is None)  # the old second stage is dropped
     expected = analyze(w.live.document, ["numbering", "typo"])
     assert rows(w.live.analysis.findings) == rows(expected.findings)
+
+
+def test_flush_completes_the_analysis(qtbot, data_dir, window, tmp_path, monkeypatch):
+    """What reads the analysis after a flush (the Word export's problems as comments, a fix)
+    gets the whole analysis, even right after opening."""
+    w = open_long(qtbot, monkeypatch, window, tmp_path)
+    assert w.live.pending
+    w.live.flush()
+    assert not w.live.pending
+    assert rows(w.live.analysis.findings) == rows(analyze(w.live.document).findings)
+    assert rows(w.problems.model.findings) == rows(w.live.analysis.findings)
