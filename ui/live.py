@@ -20,7 +20,9 @@ zero-interval timer in slices of at most :data:`LATER_SLICE_MS`, so keys typed m
 no longer than a slice; then their findings are added
 (:meth:`~app.incremental.IncrementalAnalyzer.complete`: paragraphs edited meanwhile are checked
 again there; the result is the full analysis). The problems view inserts the new rows by
-difference (selection and scroll kept). A thread was tried first: it shares the interpreter
+difference (selection and scroll kept). While the window's preload of the lexicon is still
+running (a report opened as the program starts), the second stage waits for it without holding
+the GUI thread. A thread was tried first: it shares the interpreter
 with the GUI thread, and the segmenter's calls kept the GUI thread from running for up to
 ~480 ms at a time on corpus x3 (bench/bench_staged.py's "longest GUI gap").
 """
@@ -46,6 +48,7 @@ MAX_DEBOUNCE_MS = 300
 STAGED_FROM = 100_000  # characters: a report this long is analysed in two stages on opening
 LATER_PARAGRAPHS = 10  # the second stage's step (~1 ms of cold lexicon work on corpus x3, up to ~6)
 LATER_SLICE_MS = 10  # steps back to back for at most this long before events are handled
+WAIT_LEXICON_MS = 20  # how often the second stage looks whether the lexicon's preload is done
 
 
 class LiveAnalysis(QObject):
@@ -197,6 +200,10 @@ class LiveAnalysis(QObject):
             self._later = None  # other rules, or gone: nothing to add to
             self._later_timer.stop()
             return
+        if lexicon_loading():  # wait for it here rather than on its lock (module docstring)
+            self._later_timer.setInterval(WAIT_LEXICON_MS)
+            return
+        self._later_timer.setInterval(0)
         live, snapshot, steps = later
         deadline = time.perf_counter() + LATER_SLICE_MS / 1000
         try:
@@ -261,6 +268,13 @@ class LiveAnalysis(QObject):
             self.analysis = self.analyze_now(self.document)
             with self.suspended():
                 self.analyzed.emit(self.analysis)
+
+
+def lexicon_loading() -> bool:
+    """Whether the window's lexicon preload (ui/app.py, a thread named "lexicon-preload") is
+    still running: the second stage's first step would then wait for its lock on the GUI
+    thread (up to the rest of a 0.2–0.8 s load when a report is opened as the program starts)."""
+    return any(t.name == "lexicon-preload" and t.is_alive() for t in threading.enumerate())
 
 
 def staged(document: Document) -> bool:

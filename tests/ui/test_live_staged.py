@@ -111,3 +111,21 @@ def test_flush_completes_the_analysis(qtbot, data_dir, window, tmp_path, monkeyp
     assert not w.live.pending
     assert rows(w.live.analysis.findings) == rows(analyze(w.live.document).findings)
     assert rows(w.problems.model.findings) == rows(w.live.analysis.findings)
+
+
+def test_the_second_stage_waits_for_the_lexicon_preload(qtbot, data_dir, window, tmp_path,
+                                                        monkeypatch):
+    """Opened as the program starts, while the lexicon is still being loaded in a thread: the
+    second stage does not run (it would wait on the GUI thread) until the load is done."""
+    loading = [True]
+    monkeypatch.setattr(live_module, "lexicon_loading", lambda: loading[0])
+    w = open_long(qtbot, monkeypatch, window, tmp_path)
+    timer = w.live._later_timer
+    qtbot.waitUntil(lambda: timer.interval() == live_module.WAIT_LEXICON_MS)
+    for _ in range(3):  # three more looks while loading: nothing found yet
+        with qtbot.waitSignal(timer.timeout):
+            pass
+    assert w.live.pending
+    loading[0] = False
+    qtbot.waitUntil(lambda: not w.live.pending, timeout=60_000)
+    assert rows(w.live.analysis.findings) == rows(analyze(w.live.document).findings)
