@@ -20,6 +20,19 @@ from app.outline.types import Heading, Marker, SequenceGroup
 if TYPE_CHECKING:
     from app.lexicon_worker import LexiconWorker
 
+# The rule modules that read the Chinese lexicon or a large word list (the "lexicon families":
+# wording, typo, 的地得, repeated characters, confusable words, formulations, text hygiene).
+# Together they are about two thirds of a cold analysis of a long report (corpus x3: ~190 of
+# ~280 ms), and none of them decides a role, a heading or a numbering group. So the window's
+# first analysis of a long report leaves them out (``analyze(doc, skip=LEXICON_MODULES)``): the
+# outline, the numbering and the other problems are shown from it, and these modules' findings
+# are added right after (ui/live.py: a slice of paragraphs at a time between the GUI's events;
+# app.incremental.Snapshot, IncrementalAnalyzer.complete).
+LEXICON_MODULES = frozenset({
+    "app.rules.wording", "app.rules.typo", "app.rules.dedide", "app.rules.repeat",
+    "app.rules.confusable", "app.rules.formulation", "app.rules.hygiene",
+})
+
 
 @dataclass
 class Analysis:
@@ -34,6 +47,10 @@ class Analysis:
     all_headings: list[Heading] = field(default_factory=list)  # incl. ① items and 第X条
     # Part starts that open a notes / glossary / appendix / attachment-list block after the body.
     appendix_parts: list[int] = field(default_factory=list)
+    # Rule modules whose findings are not in ``findings`` yet: a first analysis that left
+    # them out (:func:`analyze` with ``skip``); the window adds them right after
+    # (app.incremental.IncrementalAnalyzer.complete). Empty for every complete analysis.
+    pending: frozenset[str] = frozenset()
 
     def heading_at(self, index: int) -> Heading | None:
         for h in self.headings:
@@ -43,15 +60,25 @@ class Analysis:
 
 
 def analyze(doc: Document, rules: Iterable[str] | None = None,
-            worker: LexiconWorker | None = None) -> Analysis:
+            worker: LexiconWorker | None = None, skip: frozenset[str] = frozenset()) -> Analysis:
     """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering").
     ``worker``: a :class:`~app.lexicon_worker.LexiconWorker` that runs the lexicon's rule
-    modules in another process while this one runs the others (the same findings)."""
+    modules in another process while this one runs the others (the same findings).
+    ``skip``: rule modules (names) not run now; the analysis lists them as ``pending``
+    (:class:`app.incremental.IncrementalAnalyzer` adds their findings later; not with
+    ``worker``)."""
     from app.outline.parser import parse_outline
     from app.rules import run_rules
 
     structure = parse_outline(doc)
-    if worker is not None:
+    if skip:
+        if worker is not None:
+            raise ValueError("analyze: skip and worker together")
+        from app.rules import MODULE_NAMES
+
+        findings = run_rules(doc, structure, rules, elsewhere=(skip, dict))
+        structure.pending = frozenset(skip) & frozenset(MODULE_NAMES)
+    elif worker is not None:
         from app.lexicon_worker import MODULES
 
         rules = list(rules) if rules is not None else None
@@ -66,3 +93,4 @@ def analyze(doc: Document, rules: Iterable[str] | None = None,
         doc.ignores.mark(findings, doc.texts)
     structure.findings = findings
     return structure
+

@@ -30,7 +30,7 @@ paragraph's parser input is the same (text, fixed role, table cell), else the ou
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -38,6 +38,7 @@ from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
+from app.outline.types import Marker
 from app.textcache import LONG, note_long_texts
 
 # Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
@@ -279,6 +280,54 @@ class _LocalCache:
             self.found.setdefault(ids[real], []).append(f if everything else _moved(f, real))
 
 
+@dataclass
+class Snapshot:
+    """What the pending rule modules read of the document as it stood when the snapshot was
+    taken: copies, so that :meth:`steps` may run between edits of the live document. The
+    per-paragraph keys say later which of the findings still hold
+    (:meth:`IncrementalAnalyzer.complete`)."""
+
+    generation: int
+    modules: frozenset[str]
+    texts: list[str]
+    roles: list[Role]
+    markers: list[Marker | None]
+    ids: list[int]
+    keys: list[ParagraphKey]
+    rules: list[str] | None
+    found: dict[str, list[Finding]] = field(default_factory=dict)  # filled by steps()
+
+    def steps(self, size: int = 100) -> Iterator[int]:
+        """Run the pending modules on ``size`` paragraphs at a time (yielding the paragraphs
+        done), so that a caller on the GUI thread can handle events in between; then
+        :attr:`found` holds the findings of the paragraph-local ones (:data:`PARAGRAPH_LOCAL`:
+        their findings on a slice are their findings in the document), by module name,
+        indexed by position in the snapshot. A whole-document module (typo) runs on the slices
+        only to fill its per-text caches: :meth:`IncrementalAnalyzer.complete` runs it on the
+        whole document after (then mostly cache hits)."""
+        import importlib
+
+        from app.rules import MODULE_NAMES, _selected, module_findings
+
+        wanted = set(self.rules) if self.rules is not None else None
+        modules = [importlib.import_module(n) for n in MODULE_NAMES if n in self.modules]
+        modules = [m for m in modules if _selected(m, wanted)]
+        found: dict[str, list[Finding]] = {m.__name__: [] for m in modules
+                                           if m.__name__ in PARAGRAPH_LOCAL}
+        for start in range(0, len(self.texts), size):
+            end = min(start + size, len(self.texts))
+            doc = Document.from_lines(self.texts[start:end])
+            sub = Analysis(roles=self.roles[start:end], headings=[], outline=[], groups=[],
+                           markers=self.markers[start:end])
+            for module in modules:
+                hits = module_findings(module, doc, sub, wanted)
+                kept = found.get(module.__name__)
+                if kept is not None:
+                    kept += (_moved(f, f.index + start) for f in hits)
+            yield end
+        self.found = found
+
+
 class IncrementalAnalyzer:
     """Keeps the last analysis of one document and brings it up to date after edits.
 
@@ -309,6 +358,9 @@ class IncrementalAnalyzer:
                                             Hashable]] = {}
         self._texts: list[str] = []
         self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
+        # modules whose findings are not in yet (a first analysis left them out: see complete)
+        self._pending: frozenset[str] = frozenset()
+        self.generation = 0  # one more at each new starting point (analyze, adopt)
 
     def analyze(self, doc: Document) -> Analysis:
         """A full analysis of ``doc`` (forgetting any other document); later edits go to
@@ -320,9 +372,13 @@ class IncrementalAnalyzer:
     def adopt(self, doc: Document, analysis: Analysis) -> None:
         """Take ``analysis``, made by :func:`app.engine.analyze` of ``doc`` with this analyzer's
         rules (the loader analyses in a worker), as the last analysis: the next :meth:`update`
-        is then incremental instead of starting over."""
+        is then incremental instead of starting over. When the analysis left some modules out
+        (``analysis.pending``), they stay out of every update until :meth:`complete` brings
+        their findings."""
         from app.rules import MODULES
 
+        self.generation += 1
+        self._pending = frozenset(analysis.pending) & frozenset(self._order)
         module_of = {r.id: m.__name__ for m in MODULES for r in m.RULES}
         paragraphs = doc.paragraphs
         ids = [p.id for p in paragraphs]
@@ -350,6 +406,51 @@ class IncrementalAnalyzer:
         self._rows = outline_rows(doc, analysis)
         self.doc, self.analysis, self._ids = doc, analysis, ids
 
+    @property
+    def pending(self) -> frozenset[str]:
+        """The rule modules whose findings are not in the last analysis yet."""
+        return self._pending
+
+    def snapshot(self) -> Snapshot | None:
+        """What the pending modules need of the last analysed document (None: nothing is
+        pending). Their findings on it, handed to :meth:`complete`, finish the analysis."""
+        doc, analysis = self.doc, self.analysis
+        if not self._pending or doc is None or analysis is None:
+            return None
+        ids = list(self._ids)
+        keys = self._keys
+        return Snapshot(self.generation, self._pending, [keys[pid][0] for pid in ids],
+                        list(analysis.roles), list(analysis.markers), ids,
+                        [keys[pid] for pid in ids],
+                        None if self.wanted is None else sorted(self.wanted))
+
+    def complete(self, doc: Document, snapshot: Snapshot) -> AnalysisDelta | None:
+        """Add the pending modules' findings on ``snapshot`` (after its :meth:`~Snapshot.steps`:
+        ``snapshot.found``) and bring the analysis
+        up to date with ``doc``: the paragraphs edited since the snapshot (their rule input
+        differs from the snapshot's) are checked again here, the rest keep what was found.
+        The result is what a full analysis of ``doc`` gives. None when the snapshot is out of
+        date (another document, a new start, or its modules no longer pending)."""
+        names = snapshot.modules & self._pending
+        if snapshot.generation != self.generation or not names or self.doc is not doc:
+            return None
+        found = snapshot.found
+        then = dict(zip(snapshot.ids, snapshot.keys, strict=True))
+        stale = [pid for pid, key in self._keys.items() if then.get(pid) != key]
+        for cache in self._local:
+            name = cache.module.__name__
+            if name not in names:
+                continue
+            cache.switch = _switch(cache.module)
+            cache.context = cache.read_context(snapshot.texts, snapshot.roles)[1]
+            cache.found = {}
+            for f in found.get(name, []):
+                pid = snapshot.ids[f.index]
+                if pid in self._keys:  # (not a paragraph deleted since)
+                    cache.found.setdefault(pid, []).append(f)
+        self._pending -= names
+        return self.update(doc, stale)
+
     def update(self, doc: Document, changed_ids: Iterable[int] = (),
                outline: tuple[Document, Analysis] | None = None) -> AnalysisDelta:
         """The analysis of ``doc`` now, and what changed since the last call. ``outline``: a
@@ -357,6 +458,9 @@ class IncrementalAnalyzer:
         from app.outline.parser import parse_outline
 
         everything = self.doc is not doc
+        if everything:
+            self._pending = frozenset()  # a new starting point: every module runs
+            self.generation += 1
         paragraphs = doc.paragraphs
         ids = [p.id for p in paragraphs]
         texts = [p.text for p in paragraphs]
@@ -395,10 +499,12 @@ class IncrementalAnalyzer:
             if everything or pid in forced or keys.get(pid) != key:
                 dirty.append(i)
         gone = keys.keys() - new_keys.keys() if not everything else set()
+        pending = self._pending
         for cache in self._local:
             for pid in gone:
                 cache.found.pop(pid, None)
-            cache.refresh(doc, structure, dirty, ids, everything)
+            if cache.module.__name__ not in pending:
+                cache.refresh(doc, structure, dirty, ids, everything)
         self._keys = new_keys
 
         findings = self._collect(doc, structure, ids, kept, edited)
@@ -408,6 +514,7 @@ class IncrementalAnalyzer:
         if doc.ignores:
             doc.ignores.mark(findings, doc.texts)
         structure.findings = findings
+        structure.pending = pending
         delta = self._delta(doc, structure, ids, everything)
         delta.reanalysed = [ids[i] for i in dirty]
         delta.reparsed = not kept
@@ -448,8 +555,11 @@ class IncrementalAnalyzer:
         """All findings in the order :func:`app.rules.run_rules` gives them."""
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
+        pending = self._pending
         for module in self._global:
             name = module.__name__
+            if name in pending:
+                continue
             if kept and name in self._previous and self._untouched(name, edited, structure):
                 found = [dataclasses.replace(f, related=list(f.related))
                          for f in self._previous[name]]
@@ -460,6 +570,8 @@ class IncrementalAnalyzer:
             per_module.append((self._order[name], found))
         position = {pid: i for i, pid in enumerate(ids)}
         for cache in self._local:
+            if cache.module.__name__ in pending:
+                continue
             # Copies at today's index: the cached ones stay as found, and a view holding the
             # previous analysis never sees its findings change under it.
             hits = [_moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs

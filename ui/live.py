@@ -10,6 +10,21 @@ changed: typing inside a sentence of a 4,400-paragraph report costs a few millis
 The pause is short (:data:`DEBOUNCE_MS`) so the outline and problems follow the typing at once;
 it grows with the last run's cost (a report whose analysis takes long is not re-analysed between
 two keys of a fast typist), and nothing runs while keys keep coming.
+
+A long report opens in two stages. The loader's analysis (in its worker thread) leaves out the
+lexicon families (:data:`app.engine.LEXICON_MODULES`, two thirds of a cold analysis): the outline,
+the numbering and the other problems are shown from it as soon as the text is in the editor.
+Then the lexicon families are run on a copy of the texts and roles
+(:meth:`app.incremental.IncrementalAnalyzer.snapshot`) a hundred paragraphs at a time, from a
+zero-interval timer in slices of at most :data:`LATER_SLICE_MS`, so keys typed meanwhile wait
+no longer than a slice; then their findings are added
+(:meth:`~app.incremental.IncrementalAnalyzer.complete`: paragraphs edited meanwhile are checked
+again there; the result is the full analysis). The problems view inserts the new rows by
+difference (selection and scroll kept). While the window's preload of the lexicon is still
+running (a report opened as the program starts), the second stage waits for it without holding
+the GUI thread. A thread was tried first: it shares the interpreter
+with the GUI thread, and the segmenter's calls kept the GUI thread from running for up to
+~480 ms at a time on corpus x3 (bench/bench_staged.py's "longest GUI gap").
 """
 
 from __future__ import annotations
@@ -17,19 +32,23 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.engine import Analysis
-from app.incremental import AnalysisDelta, IncrementalAnalyzer
+from app.engine import LEXICON_MODULES, Analysis
+from app.incremental import AnalysisDelta, IncrementalAnalyzer, Snapshot
 from app.model import Document
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 20  # the pause after the last edit; longer when the last analysis was slow
 SLOW_MS = 150  # a run slower than this (a huge paragraph) makes the pause as long as a run
 MAX_DEBOUNCE_MS = 300
+STAGED_FROM = 100_000  # characters: a report this long is analysed in two stages on opening
+LATER_PARAGRAPHS = 10  # the second stage's step (~1 ms of cold lexicon work on corpus x3, up to ~6)
+LATER_SLICE_MS = 10  # steps back to back for at most this long before events are handled
+WAIT_LEXICON_MS = 20  # how often the second stage looks whether the lexicon's preload is done
 
 
 class LiveAnalysis(QObject):
@@ -40,7 +59,7 @@ class LiveAnalysis(QObject):
         self.editor = editor
         self._analyzer = analyzer
         self.sync = ParagraphSync(editor.document(), editor.objects, lambda: editor.loading)
-        self.analysis = None
+        self.analysis: Analysis | None = None
         self.dirty = False
         self.last_ms = 0.0  # the last analysis, wherever it ran
         # the last run on this thread (what the next pause is measured by): the loader's cold
@@ -59,6 +78,11 @@ class LiveAnalysis(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         editor.document().contentsChange.connect(self._on_change)
+        # the second stage of an opening (see the module docstring): its steps, on a timer
+        self._later: tuple[IncrementalAnalyzer, Snapshot, Iterator[int]] | None = None
+        self._later_timer = QTimer(self)
+        self._later_timer.setInterval(0)
+        self._later_timer.timeout.connect(self._later_step)
 
     @property
     def document(self) -> Document:
@@ -121,7 +145,9 @@ class LiveAnalysis(QObject):
             from app.engine import analyze
 
             analyzer = self._analyzer or analyze  # (not self.analyzer: that would keep it)
-            if self.rules is None:
+            if self._analyzer is None and staged(document):
+                analysis = analyze(document, self.rules, skip=LEXICON_MODULES)
+            elif self.rules is None:
                 analysis = analyzer(document)
             else:
                 analysis = analyzer(document, rules=self.rules)
@@ -147,9 +173,77 @@ class LiveAnalysis(QObject):
         self.dirty = False
         with self.suspended():
             self.analyzed.emit(analysis)
+        self._start_later()
+
+    @property
+    def pending(self) -> bool:
+        """The last analysis still waits for the lexicon families' findings (a report opened
+        in two stages: they are being found in a thread)."""
+        return self.analysis is not None and bool(self.analysis.pending)
+
+    def _start_later(self) -> None:
+        """Find the modules the analysis left out, a slice at a time (module docstring)."""
+        self._later_timer.stop()
+        live = self._incremental
+        snapshot = live.snapshot() if live is not None else None
+        if live is None or snapshot is None:
+            self._later = None
+            return
+        self._later = (live, snapshot, snapshot.steps(LATER_PARAGRAPHS))
+        self._later_timer.start()
+
+    def _later_step(self) -> None:
+        """Slices of the pending modules' work for up to :data:`LATER_SLICE_MS`; the events
+        waiting (keys) run before the next."""
+        later = self._later
+        if later is None or later[0] is not self._incremental:
+            self._later = None  # other rules, or gone: nothing to add to
+            self._later_timer.stop()
+            return
+        if lexicon_loading():  # wait for it here rather than on its lock (module docstring)
+            self._later_timer.setInterval(WAIT_LEXICON_MS)
+            return
+        self._later_timer.setInterval(0)
+        live, snapshot, steps = later
+        deadline = time.perf_counter() + LATER_SLICE_MS / 1000
+        try:
+            next(steps)  # (at least one step each time)
+            while time.perf_counter() < deadline:
+                next(steps)
+        except StopIteration:
+            self._later = None
+            self._later_timer.stop()
+            self._add_later(live, snapshot)
+
+    def _finish_later(self) -> None:
+        """The rest of the second stage at once (see :meth:`flush`)."""
+        later, self._later = self._later, None
+        self._later_timer.stop()
+        if later is None or later[0] is not self._incremental:
+            return
+        live, snapshot, steps = later
+        for _ in steps:
+            pass
+        self._add_later(live, snapshot)
+
+    def _add_later(self, live: IncrementalAnalyzer, snapshot: Snapshot) -> None:
+        """The lexicon families' findings into the analysis (by difference in the views)."""
+        t0 = time.perf_counter()
+        with collected_once():
+            delta = live.complete(self.document, snapshot)
+            if delta is None:  # a new start since the snapshot: that analysis is complete
+                return
+            self.delta = delta
+            self.analysis = delta.analysis
+            self.last_ms = (time.perf_counter() - t0) * 1000
+            with self.suspended():
+                self.analyzed.emit(self.analysis)
 
     def flush(self) -> None:
-        """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps)."""
+        """Bring the analysis up to date now if edits are pending (before fixes, saves, jumps,
+        exports), and complete it if the second stage of an opening is still running: what
+        reads the analysis after a flush (the Word export's problems as comments) gets all."""
+        self._finish_later()
         if self.dirty or self._timer.isActive():
             self._timer.stop()
             self.run()
@@ -174,6 +268,23 @@ class LiveAnalysis(QObject):
             self.analysis = self.analyze_now(self.document)
             with self.suspended():
                 self.analyzed.emit(self.analysis)
+
+
+def lexicon_loading() -> bool:
+    """Whether the window's lexicon preload (ui/app.py, a thread named "lexicon-preload") is
+    still running: the second stage's first step would then wait for its lock on the GUI
+    thread (up to the rest of a 0.2–0.8 s load when a report is opened as the program starts)."""
+    return any(t.name == "lexicon-preload" and t.is_alive() for t in threading.enumerate())
+
+
+def staged(document: Document) -> bool:
+    """Whether ``document`` is long enough to be analysed in two stages when it opens."""
+    total = 0
+    for p in document.paragraphs:
+        total += len(p.text)
+        if total >= STAGED_FROM:
+            return True
+    return False
 
 
 @contextmanager
