@@ -15,7 +15,7 @@ A long report opens in two stages. The loader's analysis (in its worker thread) 
 lexicon families (:data:`app.engine.LEXICON_MODULES`, two thirds of a cold analysis): the outline,
 the numbering and the other problems are shown from it as soon as the text is in the editor.
 Then the lexicon families are run on a copy of the texts and roles
-(:meth:`app.incremental.IncrementalAnalyzer.snapshot`) a hundred paragraphs at a time, from a
+(:meth:`app.incremental.IncrementalAnalyzer.snapshot`) :data:`LATER_PARAGRAPHS` at a time, from a
 zero-interval timer in slices of at most :data:`LATER_SLICE_MS`, so keys typed meanwhile wait
 no longer than a slice; then their findings are added
 (:meth:`~app.incremental.IncrementalAnalyzer.complete`: paragraphs edited meanwhile are checked
@@ -178,7 +178,7 @@ class LiveAnalysis(QObject):
     @property
     def pending(self) -> bool:
         """The last analysis still waits for the lexicon families' findings (a report opened
-        in two stages: they are being found in a thread)."""
+        in two stages: they are being found between the GUI's events)."""
         return self.analysis is not None and bool(self.analysis.pending)
 
     def _start_later(self) -> None:

@@ -436,10 +436,13 @@ class MainWindow(QMainWindow):
         )
         self.outline.set_analysis(analysis, texts, ids)
         self.problems.set_findings(analysis.findings)
-        self._update_counts(texts, analysis.findings)
+        self._update_counts(texts, analysis.findings, bool(analysis.pending))
         self.cursor_follow.now()
 
-    def _update_counts(self, texts: list[str], findings: list[Finding]) -> None:
+    def _update_counts(self, texts: list[str], findings: list[Finding],
+                       pending: bool = False) -> None:
+        """The character count and the problems by severity; ``pending``: the wording checks
+        of a long report just opened are still running (the counts will grow), which is said."""
         c = self._tally.update(texts)
         self.count_label.setText(
             self.tr("Characters: %1 (without punctuation: %2)")
@@ -455,6 +458,8 @@ class MainWindow(QMainWindow):
                             (Severity.WARNING, self.tr("warnings")),
                             (Severity.INFO, self.tr("notes")))
         ]  # fmt: skip
+        if pending:
+            parts.append(self.tr("checking wording…"))
         self.problem_label.setText("&nbsp;&nbsp;".join(parts))
         self.counts = c
 

@@ -131,17 +131,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="85"/>
+        <location filename="../../ui/desktop.py" line="84"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="131"/>
+        <location filename="../../ui/desktop.py" line="130"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="141"/>
+        <location filename="../../ui/desktop.py" line="140"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,262 +753,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Find and Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Fix All &amp;Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Move Section &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Move Section &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Promote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>One level up: （三） becomes 三、</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Export P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;About ReportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Rep&amp;lace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>D&amp;emote Heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Out&amp;line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Paragraph:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>checking wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,52 +1049,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Line:Col</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="121"/>
+        <location filename="../../ui/problems_view.py" line="142"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="122"/>
+        <location filename="../../ui/problems_view.py" line="143"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="123"/>
+        <location filename="../../ui/problems_view.py" line="144"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="140"/>
+        <location filename="../../ui/problems_view.py" line="161"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="151"/>
+        <location filename="../../ui/problems_view.py" line="172"/>
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="153"/>
+        <location filename="../../ui/problems_view.py" line="174"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,43 +1102,43 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="229"/>
+        <location filename="../../ui/problems_view.py" line="251"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="234"/>
-        <location filename="../../ui/problems_view.py" line="274"/>
+        <location filename="../../ui/problems_view.py" line="256"/>
+        <location filename="../../ui/problems_view.py" line="296"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="237"/>
+        <location filename="../../ui/problems_view.py" line="259"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="239"/>
+        <location filename="../../ui/problems_view.py" line="261"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="240"/>
+        <location filename="../../ui/problems_view.py" line="262"/>
         <source>Show Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="242"/>
+        <location filename="../../ui/problems_view.py" line="264"/>
         <source>Undo Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="249"/>
+        <location filename="../../ui/problems_view.py" line="271"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="283"/>
+        <location filename="../../ui/problems_view.py" line="305"/>
         <source>%n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1141,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="285"/>
+        <location filename="../../ui/problems_view.py" line="307"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform> (%n ignored)</numerusform>
@@ -1149,22 +1154,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="348"/>
+        <location filename="../../ui/problems_view.py" line="370"/>
         <source>Stop Ignoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="349"/>
+        <location filename="../../ui/problems_view.py" line="371"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="350"/>
+        <location filename="../../ui/problems_view.py" line="372"/>
         <source>Ignore All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="351"/>
+        <location filename="../../ui/problems_view.py" line="373"/>
         <source>Turn Off This Rule for This Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,12 +1249,12 @@
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="86"/>
+        <location filename="../../ui/renumber.py" line="116"/>
         <source>The numbering is already in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="113"/>
+        <location filename="../../ui/renumber.py" line="144"/>
         <source>Renumbered %1 marker(s) in %2 group(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,92 +1982,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="68"/>
+        <location filename="../../ui/track_changes.py" line="69"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>&amp;Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="106"/>
+        <location filename="../../ui/track_changes.py" line="115"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="108"/>
+        <location filename="../../ui/track_changes.py" line="117"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="110"/>
+        <location filename="../../ui/track_changes.py" line="119"/>
         <source>Accept A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="112"/>
+        <location filename="../../ui/track_changes.py" line="121"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="114"/>
+        <location filename="../../ui/track_changes.py" line="123"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="116"/>
+        <location filename="../../ui/track_changes.py" line="125"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="122"/>
+        <location filename="../../ui/track_changes.py" line="131"/>
         <source>Trac&amp;k Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="136"/>
+        <location filename="../../ui/track_changes.py" line="145"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="163"/>
+        <location filename="../../ui/track_changes.py" line="172"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="164"/>
+        <location filename="../../ui/track_changes.py" line="173"/>
         <source>Track changes off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="342"/>
+        <location filename="../../ui/track_changes.py" line="351"/>
         <source>Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="458"/>
+        <location filename="../../ui/track_changes.py" line="475"/>
         <source>The move was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="485"/>
+        <location filename="../../ui/track_changes.py" line="502"/>
         <source>Pending Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="486"/>
+        <location filename="../../ui/track_changes.py" line="503"/>
         <source>A text file has no place for tracked changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="487"/>
+        <location filename="../../ui/track_changes.py" line="504"/>
         <source>Accept All and Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="488"/>
+        <location filename="../../ui/track_changes.py" line="505"/>
         <source>Save as Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,62 +2075,62 @@
 <context>
     <name>WordCountDialog</name>
     <message>
-        <location filename="../../ui/word_count.py" line="136"/>
+        <location filename="../../ui/word_count.py" line="78"/>
         <source>Word Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="140"/>
+        <location filename="../../ui/word_count.py" line="82"/>
         <source>Statistics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="141"/>
+        <location filename="../../ui/word_count.py" line="83"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="143"/>
+        <location filename="../../ui/word_count.py" line="85"/>
         <source>Selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="146"/>
+        <location filename="../../ui/word_count.py" line="88"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="147"/>
+        <location filename="../../ui/word_count.py" line="89"/>
         <source>Characters (no spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="148"/>
+        <location filename="../../ui/word_count.py" line="90"/>
         <source>Characters (with spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="149"/>
+        <location filename="../../ui/word_count.py" line="91"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="150"/>
+        <location filename="../../ui/word_count.py" line="92"/>
         <source>Asian characters and Korean words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="151"/>
+        <location filename="../../ui/word_count.py" line="93"/>
         <source>Non-Asian words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="163"/>
+        <location filename="../../ui/word_count.py" line="105"/>
         <source>Include text boxes, footnotes and endnotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="168"/>
+        <location filename="../../ui/word_count.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,22 +2138,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="206"/>
+        <location filename="../../ui/word_count.py" line="148"/>
         <source>Word &amp;Count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="209"/>
+        <location filename="../../ui/word_count.py" line="151"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="214"/>
+        <location filename="../../ui/word_count.py" line="156"/>
         <source>Word count (click for details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="262"/>
+        <location filename="../../ui/word_count.py" line="205"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>

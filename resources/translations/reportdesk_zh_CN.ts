@@ -131,17 +131,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="85"/>
+        <location filename="../../ui/desktop.py" line="84"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="131"/>
+        <location filename="../../ui/desktop.py" line="130"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="141"/>
+        <location filename="../../ui/desktop.py" line="140"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -749,262 +749,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;About ReportDesk</source>
         <translation>关于公文审校台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>checking wording…</source>
+        <translation>用词检查中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1040,52 +1045,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="114"/>
+        <location filename="../../ui/problems_view.py" line="135"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="121"/>
+        <location filename="../../ui/problems_view.py" line="142"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="122"/>
+        <location filename="../../ui/problems_view.py" line="143"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="123"/>
+        <location filename="../../ui/problems_view.py" line="144"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="140"/>
+        <location filename="../../ui/problems_view.py" line="161"/>
         <source>(ignored)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="151"/>
+        <location filename="../../ui/problems_view.py" line="172"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="153"/>
+        <location filename="../../ui/problems_view.py" line="174"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1093,72 +1098,72 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="229"/>
+        <location filename="../../ui/problems_view.py" line="251"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="234"/>
-        <location filename="../../ui/problems_view.py" line="274"/>
+        <location filename="../../ui/problems_view.py" line="256"/>
+        <location filename="../../ui/problems_view.py" line="296"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="237"/>
+        <location filename="../../ui/problems_view.py" line="259"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="239"/>
+        <location filename="../../ui/problems_view.py" line="261"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="240"/>
+        <location filename="../../ui/problems_view.py" line="262"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="242"/>
+        <location filename="../../ui/problems_view.py" line="264"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="249"/>
+        <location filename="../../ui/problems_view.py" line="271"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="283"/>
+        <location filename="../../ui/problems_view.py" line="305"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="285"/>
+        <location filename="../../ui/problems_view.py" line="307"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform>（另有 %n 个已忽略）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="348"/>
+        <location filename="../../ui/problems_view.py" line="370"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="349"/>
+        <location filename="../../ui/problems_view.py" line="371"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="350"/>
+        <location filename="../../ui/problems_view.py" line="372"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="351"/>
+        <location filename="../../ui/problems_view.py" line="373"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
@@ -1238,12 +1243,12 @@
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="86"/>
+        <location filename="../../ui/renumber.py" line="116"/>
         <source>The numbering is already in order</source>
         <translation>序号都已正确，无需修正</translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="113"/>
+        <location filename="../../ui/renumber.py" line="144"/>
         <source>Renumbered %1 marker(s) in %2 group(s)</source>
         <translation>已修正 %1 个序号（共 %2 组）</translation>
     </message>
@@ -1969,92 +1974,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="68"/>
+        <location filename="../../ui/track_changes.py" line="69"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="103"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="106"/>
+        <location filename="../../ui/track_changes.py" line="115"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="108"/>
+        <location filename="../../ui/track_changes.py" line="117"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="110"/>
+        <location filename="../../ui/track_changes.py" line="119"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="112"/>
+        <location filename="../../ui/track_changes.py" line="121"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="114"/>
+        <location filename="../../ui/track_changes.py" line="123"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="116"/>
+        <location filename="../../ui/track_changes.py" line="125"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="122"/>
+        <location filename="../../ui/track_changes.py" line="131"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="136"/>
+        <location filename="../../ui/track_changes.py" line="145"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="163"/>
+        <location filename="../../ui/track_changes.py" line="172"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="164"/>
+        <location filename="../../ui/track_changes.py" line="173"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="342"/>
+        <location filename="../../ui/track_changes.py" line="351"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="458"/>
+        <location filename="../../ui/track_changes.py" line="475"/>
         <source>The move was not recorded: %1</source>
         <translation>移动未能记录为修订：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="485"/>
+        <location filename="../../ui/track_changes.py" line="502"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="486"/>
+        <location filename="../../ui/track_changes.py" line="503"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="487"/>
+        <location filename="../../ui/track_changes.py" line="504"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="488"/>
+        <location filename="../../ui/track_changes.py" line="505"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>
@@ -2062,62 +2067,62 @@
 <context>
     <name>WordCountDialog</name>
     <message>
-        <location filename="../../ui/word_count.py" line="136"/>
+        <location filename="../../ui/word_count.py" line="78"/>
         <source>Word Count</source>
         <translation>字数统计</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="140"/>
+        <location filename="../../ui/word_count.py" line="82"/>
         <source>Statistics:</source>
         <translation>统计信息：</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="141"/>
+        <location filename="../../ui/word_count.py" line="83"/>
         <source>Document</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="143"/>
+        <location filename="../../ui/word_count.py" line="85"/>
         <source>Selection</source>
         <translation>所选内容</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="146"/>
+        <location filename="../../ui/word_count.py" line="88"/>
         <source>Words</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="147"/>
+        <location filename="../../ui/word_count.py" line="89"/>
         <source>Characters (no spaces)</source>
         <translation>字符数（不计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="148"/>
+        <location filename="../../ui/word_count.py" line="90"/>
         <source>Characters (with spaces)</source>
         <translation>字符数（计空格）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="149"/>
+        <location filename="../../ui/word_count.py" line="91"/>
         <source>Paragraphs</source>
         <translation>段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="150"/>
+        <location filename="../../ui/word_count.py" line="92"/>
         <source>Asian characters and Korean words</source>
         <translation>中文字符和朝鲜语单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="151"/>
+        <location filename="../../ui/word_count.py" line="93"/>
         <source>Non-Asian words</source>
         <translation>非中文单词</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="163"/>
+        <location filename="../../ui/word_count.py" line="105"/>
         <source>Include text boxes, footnotes and endnotes</source>
         <translation>包括文本框、脚注和尾注</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="168"/>
+        <location filename="../../ui/word_count.py" line="110"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2125,22 +2130,22 @@
 <context>
     <name>WordCountStatus</name>
     <message>
-        <location filename="../../ui/word_count.py" line="206"/>
+        <location filename="../../ui/word_count.py" line="148"/>
         <source>Word &amp;Count…</source>
         <translation>字数统计(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="209"/>
+        <location filename="../../ui/word_count.py" line="151"/>
         <source>Words, characters and paragraphs, as Word counts them</source>
         <translation>按 Word 的规则统计字数、字符数和段落数</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="214"/>
+        <location filename="../../ui/word_count.py" line="156"/>
         <source>Word count (click for details)</source>
         <translation>字数（单击查看详细统计）</translation>
     </message>
     <message>
-        <location filename="../../ui/word_count.py" line="262"/>
+        <location filename="../../ui/word_count.py" line="205"/>
         <source>Words: %1</source>
         <translation>字数：%1</translation>
     </message>

@@ -35,10 +35,12 @@ def open_long(qtbot, monkeypatch, window, tmp_path):
     path.write_text("\n".join([report] * 3) + "\n", encoding="utf-8")
     w = window
     seen = w.seen = []  # what the views showed at each analysis
+    w.status_seen = []  # and the status bar's problem counts
 
     def shown(analysis) -> None:
         seen.append((bool(analysis.pending), list(w.problems.model.findings),
                      w.outline.top_level_labels()))
+        w.status_seen.append(w.problem_label.text())
 
     w.live.analyzed.connect(shown, Qt.ConnectionType.DirectConnection)
     # the first stage shown; the second one's steps run on a timer once the loop runs again
@@ -69,6 +71,10 @@ def test_lexicon_problems_are_added_after_the_others(qtbot, data_dir, window, tm
     assert rows(w.live.analysis.findings) == rows(full.findings)
     assert rows(w.problems.model.findings) == rows(full.findings)
     assert not resets  # rows inserted by difference, no reset (no flash)
+    # the status bar said the counts were not final, and says nothing once they are
+    note = w.tr("checking wording…")
+    assert note in w.status_seen[0]
+    assert note not in w.status_seen[-1] == w.problem_label.text()
     now = w.problems.current_finding()
     assert (now.rule, now.paragraph_id, now.start) == (chosen.rule, chosen.paragraph_id,
                                                       chosen.start)
