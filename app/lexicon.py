@@ -51,7 +51,11 @@ COMMON = 50  # words at least this frequent are offered as corrections
 COMMON_PHRASE = 10
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
-CACHE_FORMAT = 6  # bump when the cached tables change shape
+# a set phrase at least this frequent may have a rare character of its own sound or shape put
+# in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
+# 戮力同心 at 14), so its rare characters are left alone
+PHRASE_RARE_MIN = 100
+CACHE_FORMAT = 7  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -242,13 +246,30 @@ class Lexicon:
             self._replacements[c] = found
         return found
 
+    def phrase_replacements(self, c: str) -> frozenset[str]:
+        """What may replace ``c`` inside a four-character set phrase: :meth:`replacements`, and
+        for a character those leave alone (rare, or rarer than SOUND_CHAR) every character of its
+        sound or shape. A rare character is chosen on purpose in a name (蔚来, 鲳), seldom inside
+        a set phrase, where a same-sound or look-alike slip is the common mistake (脱颍而出,
+        一丝不芶); :meth:`corrections` then offers only the frequent phrases (PHRASE_RARE_MIN)."""
+        found = self.replacements(c)
+        if self.singles.get(c, 0) < SOUND_CHAR:
+            found = found | self.confusables(c)
+        return found
+
     def corrections(self, word: str, i: int) -> list[str]:
         """The common words that ``word`` becomes when its character ``i`` is replaced by one of
-        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them."""
+        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them; in a
+        four-character stretch, by one of its :meth:`phrase_replacements` (a rare character's
+        only where the phrase is frequent)."""
         options = self.masked.get(f"{word[:i]}\0{word[i + 1:]}")
         if not options:
             return []
         conf = self.replacements(word[i])
+        if len(word) == 4 and self.singles.get(word[i], 0) < SOUND_CHAR:
+            head, tail, freq = word[:i], word[i + 1:], self.freq
+            conf = conf | frozenset(n for n in self.confusables(word[i]) if n in options and
+                                    freq.get(head + n + tail, 0) >= PHRASE_RARE_MIN)
         chosen = (n for n in options if n in conf) if len(options) < len(conf) else \
             (n for n in conf if n in options)
         return [word[:i] + new + word[i + 1:] for new in chosen]
@@ -383,8 +404,11 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     shapes = load_shapes(shapes_txt)
     wanted = {c for options in masked.values() for c in options} | set(shapes)
     wanted |= {w for w in freq if len(w) == 1}
+    # every character of the main block has its sound (a rare one too: the set phrases'
+    # search compares a rare character's sound, see Lexicon.phrase_replacements)
     sound = {c: value.split(",")[0].translate(_TONELESS)
-             for code, value in readings.items() if (c := chr(int(code))) in wanted}
+             for code, value in readings.items()
+             if (c := chr(int(code))) in wanted or 0x4E00 <= int(code) <= 0x9FFF}
     by_sound: dict[str, set[str]] = {}
     for options in masked.values():
         for c in options:
