@@ -115,6 +115,12 @@ class Lexicon:
     # two-character string → HEAD | TAIL | RARE: what it is to the four-character words
     # (:func:`phrase_halves`), for the typo search's set phrases
     halves: dict[str, int] = field(default_factory=dict)
+    # character → main reading with its tone (the characters of common words), and the
+    # same-sound slips between real characters and words (app/lexicon_slips.py): two strong
+    # single characters → the well-known word; a word and its neighbour → the compound
+    tone: dict[str, str] = field(default_factory=dict)
+    strong_pairs: dict[str, str] = field(default_factory=dict)
+    compound_slips: dict[str, str] = field(default_factory=dict)
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -419,6 +425,12 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
     lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
     lex.halves = phrase_halves(freq)
+    from app import lexicon_slips
+
+    floor = {w for w in rarities if len(w) <= 4}
+    lex.tone = lexicon_slips.main_tones(readings, wanted)
+    lex.strong_pairs = lexicon_slips.strong_pairs(freq, singles, lex.tone, floor)
+    lex.compound_slips = lexicon_slips.compound_slips(freq, lex.tone, floor)
     return lex
 
 
@@ -464,7 +476,7 @@ def _correctable(lex: Lexicon, word: str) -> bool:
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes]
+               str, bytes, dict[str, str], str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -493,22 +505,32 @@ def _pack(lex: Lexicon) -> Packed:
             "\n".join(lex.tags), *_shared(lex.tags.values()),
             "\n".join(lex.masked), *_shared(lex.masked.values()),
             lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total,
-            "\n".join(lex.halves), bytes(lex.halves.values()))
+            "\n".join(lex.halves), bytes(lex.halves.values()), lex.tone,
+            "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
+            "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()))
 
 
 def _unpack(p: Packed) -> Lexicon:
     (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_distinct, tag_order,
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
-     half_keys, half_kinds) = p
-    return Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
-                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
-                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
-                            strict=True)),
-                   shapes, sound,
-                   dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
-                            strict=True)),
-                   by_sound, total, frozenset(rare_typos.split("\n")),
-                   dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
+     half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values) = p
+    lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
+                  dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
+                  dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
+                           strict=True)),
+                  shapes, sound,
+                  dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
+                           strict=True)),
+                  by_sound, total, frozenset(rare_typos.split("\n")),
+                  dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
+    lex.tone = tone
+    lex.strong_pairs = _table(pair_keys, pair_values)
+    lex.compound_slips = _table(slip_keys, slip_values)
+    return lex
+
+
+def _table(keys: str, values: str) -> dict[str, str]:
+    return dict(zip(keys.split("\n"), values.split("\n"), strict=True)) if keys else {}
 
 
 def _read_cache(path: Path | None) -> Lexicon | None:
@@ -517,7 +539,7 @@ def _read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 17:
+        if isinstance(packed, tuple) and len(packed) == 22:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

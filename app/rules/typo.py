@@ -11,6 +11,13 @@ people, places and bodies (a title before or after, a place or body suffix after
 phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
 a rare character, and text that is not prose at all.
 
+Slips that leave no stray are looked up in tables built with the lexicon's cache
+(app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
+well-known word (政治生太 → 生态), a word next to another with which its same-sound twin makes a
+compound (形式主意 → 形式主义), a noun before 了 whose twin is a verb (部属了 → 部署了); set
+phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕). The tests that keep the
+rule quiet are in app/rules/typo_guards.py.
+
 The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
 rule already reports. It is a warning: a general method is right most of the time, not always.
 """
@@ -20,7 +27,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from itertools import compress, count
+from itertools import compress, count, islice
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -36,8 +43,11 @@ from app.lexicon import (
     segments,
     word_indices,
 )
+from app.lexicon_slips import STANDALONE, WELL_KNOWN
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide import EXTRA_VERBS
+from app.rules.typo_guards import absorbs, in_series, looks_like_name
 from app.rules.wording import misused_words
 from app.textcache import text_cache
 
@@ -51,14 +61,9 @@ RULES = [TYPO]
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
-STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
 MAX_STRAY_SHARE = 0.5  # real reports stay under 0.3 (the corpus: 0.29); random text is 0.96
 CONTEXT = 3  # characters of context on each side for the gain
 
-TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
-          "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
-          "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
-PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
 
 
 
@@ -88,6 +93,17 @@ MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6
 # floor's real four-character words seldom sit one sound or shape away from a set phrase (one
 # of whose halves is no word: not a compound such as 执业资格, next to the floor's 职业资格).
 MIN_GAIN_PHRASE_RARE = 3.0
+# The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
+# two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
+# same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
+MIN_GAIN_TONE = 6.0
+# A word next to another with which its same-sound twin makes a compound (形式主意 → 形式主义,
+# lexicon_slips.compound_slips): both are real words, so the unigram model gains little (e^5.3);
+# the table is narrow (810 strings, none of them in the corpus)
+MIN_GAIN_COMPOUND = 4.0
+# A noun before 了 whose same-sound twin is a frequent verb (部属了 → 部署了, _aspect_windows):
+# the verb must only be no less probable than the noun (both are common words)
+MIN_GAIN_ASPECT = 0.0
 # A correction the same paragraph writes elsewhere (涉及拆迁补偿 … 折迁历史遗留问题): the writer
 # knows the word, so a slip is likelier than a coinage; the bar is lowered to e^6 for it. Not
 # for words every paragraph holds (以上, 实际, 提出: frequent beyond SEEN_MAX), which prove
@@ -186,7 +202,7 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, lo + a)], n, lo + a)
                 found[key].update(suspects)
-    for search in (_idiom_windows, _classic_windows):  # stretches no stray points at
+    for search in (_idiom_windows, _classic_windows, _slip_windows, _aspect_windows):
         for key, suspects in search(text, words, starts, runs, run_starts, lex):
             found.setdefault(key, set()).update(suspects)
             rank.setdefault(key, (len(text) + 1, 0, key[0]))
@@ -296,6 +312,68 @@ def _classic_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
     return out
 
 
+def _slip_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                  runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                  ) -> list[tuple[Window, set[int]]]:
+    """Same-sound slips that leave no stray (app/lexicon_slips.py): two single characters each
+    frequent alone, together one sound and tone away from a well-known word (政治|生|太 →
+    生态), and a word next to another with which its same-sound twin makes a compound (形式|主意
+    → 形式主义). Adjacent words are joined and matched against the lexicon's tables at C speed
+    (map, compress, set lookups); only the hits are looked at in Python."""
+    n = len(words)
+    if n < 2:
+        return []
+    nexts = islice(words, 1, None)
+    joined = list(map(str.__add__, words, nexts))  # words k and k + 1, for k < n - 1
+    out: list[tuple[Window, set[int]]] = []
+    for table in (lex.strong_pairs, lex.compound_slips):
+        for k in compress(count(), map(table.__contains__, joined)):
+            wrong, right = joined[k], table[joined[k]]
+            if len(wrong) != len(right) or (table is lex.strong_pairs and
+                                            (len(words[k]) != 1 or len(words[k + 1]) != 1)):
+                continue
+            a = starts[k]
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            if ra <= a and a + len(wrong) <= rb:
+                out.append(((a, a + len(wrong), ra, rb),
+                            {a + j for j in range(len(wrong)) if wrong[j] != right[j]}))
+    return out
+
+
+def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                    runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                    ) -> list[tuple[Window, set[int]]]:
+    """A noun used as a verb before the aspect particle 了 where its twin of the same sound and
+    tone is a frequent verb: 党工委部属了三项工作 → 部署 (部属 is 名 “部下”, 部署 动 “安排”).
+    Only the words before a 了 are looked at; both are common words, so :func:`typos` asks only
+    that the verb be no less probable (MIN_GAIN_ASPECT)."""
+    out: list[tuple[Window, set[int]]] = []
+    tags = lex.tags
+    for k in word_indices(words, ("了",)):
+        if k == 0 or not _HAN1.match(text, starts[k] + 1):
+            continue
+        w = words[k - 1]
+        if len(w) != 2 or w in tags or w in EXTRA_VERBS:
+            continue
+        suspects = {starts[k - 1] + i for i in (0, 1) if any(
+            _is_verb(lex, w[:i] + n + w[i + 1:])
+            for n in lex.masked.get(w[:i] + "\0" + w[i + 1:], "")
+            if n != w[i] and lex.tone.get(n, "?") == lex.tone.get(w[i]))}
+        if suspects:
+            a = starts[k - 1]
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            if ra <= a and a + 2 <= rb:
+                out.append(((a, a + 2, ra, rb), suspects))
+    return out
+
+
+def _is_verb(lex: Lexicon, word: str) -> bool:
+    """A frequent verb (jieba's tag v, or a verb of app/data/particle_words.txt that jieba leaves
+    untagged: 部署, 落实)."""
+    return (lex.tags.get(word) == "v" or word in EXTRA_VERBS) and \
+        lex.freq.get(word, 0) >= WELL_KNOWN
+
+
 def _doubled_corrections(lex: Lexicon, word: str, i: int) -> list[str]:
     """The common set phrases ``word`` becomes when its doubled characters ``i`` and ``i + 1``
     are both replaced by one character of their sound or shape (竞竞业业 → 兢兢业业): a
@@ -321,63 +399,6 @@ _WORD_SINGLES = re.compile(rb"\x02\x01\x01")
 _HAN4 = re.compile("[\u4e00-\u9fff]{4}")
 
 
-def _absorbs(words: list[str], start: int, end: int) -> bool:
-    """The correction is a word of the corrected clause, and it leaves no stray character next
-    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant. A
-    four-character set phrase may stand beside a single character (全力以赴稳增长: 稳 is the
-    verb of the next phrase), so only shorter corrections are held to that."""
-    pos = 0
-    whole = end - start >= 4
-    covered = False
-    for w in words:
-        a, b = pos, pos + len(w)
-        pos = b
-        if a <= start and end <= b:
-            covered = True
-        elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
-                lexicon().freq.get(w, 0) < STANDALONE:
-            return False
-    return covered
-
-
-def _in_series(text: str, start: int, end: int, k: int) -> bool:
-    """The stretch is one item of a series built on one pattern, so its odd character is
-    meant: 赋权、赋能、赋责 and 扶优、扶大、扶强 (a neighbour across a 、 differs in one
-    character), 政务公开、厂务公开 (the same words around another character close by)."""
-    n = end - start
-    word = text[start:end]
-    neighbours = []
-    if start > n and text[start - 1] == "、":
-        neighbours.append(text[start - 1 - n:start - 1])
-    if text[end:end + 1] == "、":
-        neighbours.append(text[end + 1:end + 1 + n])
-    if any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
-           for w in neighbours):
-        return True
-    p = start + k  # the character the correction would change
-    pattern = re.compile(re.escape(text[max(0, p - 2):p]) + "[\u4e00-\u9fff]" +
-                         re.escape(text[p + 1:p + 3]))
-    lo, hi = max(0, p - 14), min(len(text), p + 15)
-    return sum(1 for _m in pattern.finditer(text, lo, hi)) > 1
-
-
-def _looks_like_name(text: str, start: int, end: int) -> bool:
-    """A person, place or body, or a coined slogan: a title before or after it, a place or body
-    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
-    after = text[end:end + 4]
-    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY:
-        return True
-    before = text[max(0, start - 4):start].rstrip(" \u3000")
-    if any(before.endswith(t) for t in TITLES if len(t) > 1):
-        return True
-    opener = max(text.rfind(q, 0, start) for q in "“‘《「『\"")
-    if opener != -1 and start - opener <= 12:
-        closer = min((i for i in (text.find(q, end) for q in "”’》」』\"") if i != -1),
-                     default=-1)
-        return closer != -1 and closer - end <= 12
-    return False
-
-
 @text_cache
 def typos(text: str) -> tuple[tuple[int, int, str, float, bool], ...]:
     """(start, end, correction, gain, sure) of each suspected misspelling in ``text``; not
@@ -391,7 +412,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float, bool], ...]:
     best: dict[tuple[int, int], tuple[str, bool, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
-        if word in freq or word in POLICY_WORDS:  # a word above the floor: nothing to correct
+        # a word above the floor: nothing to correct (but a noun before 了, _aspect_windows)
+        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS:
             continue
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
@@ -412,6 +434,14 @@ def typos(text: str) -> tuple[tuple[int, int, str, float, bool], ...]:
             threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
             if frozenset((c, new)) in CLASSIC_PAIRS:
                 threshold = min(threshold, MIN_GAIN_CLASSIC)
+            if len(cand) == 2 and lex.tone.get(c) == lex.tone.get(new) and \
+                    freq.get(cand, 0) >= WELL_KNOWN:
+                threshold = min(threshold, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态
+            if text[end:end + 1] == "了" and _is_verb(lex, cand) and not _is_verb(lex, word) \
+                    and word not in lex.tags and lex.tone.get(c) == lex.tone.get(new):
+                threshold = min(threshold, MIN_GAIN_ASPECT)  # 部属了 → 部署了
+            if lex.compound_slips.get(word) == cand:
+                threshold = min(threshold, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义
             if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
                                               lex.halves.get(cand[2:], 0) & TAIL):
                 threshold = min(threshold, MIN_GAIN_PHRASE_RARE)  # a set phrase (not 执业资格)
@@ -422,14 +452,14 @@ def typos(text: str) -> tuple[tuple[int, int, str, float, bool], ...]:
             sure = gain >= threshold
             if (sure or gain >= MIN_GAIN_SEEN) and \
                     (sure, gain) > best.get((start, end), ("", False, -math.inf, 0))[1:3] \
-                    and _absorbs(words, start - a, end - a):
+                    and absorbs(words, start - a, end - a):
                 best[(start, end)] = (cand, sure, gain, i)
     found: list[tuple[int, int, str, float, bool]] = []
     for (start, end), (cand, sure, gain, k) in sorted(
             best.items(), key=lambda kv: (not kv[1][1], -kv[1][2])):
         if any(s < end and start < e for s, e, _c, _g, _s in found):
             continue  # overlapping windows: keep the strongest (a sure one first)
-        if _looks_like_name(text, start, end) or _in_series(text, start, end, k):
+        if looks_like_name(text, start, end) or in_series(text, start, end, k):
             continue
         found.append((start, end, cand, gain, sure))
     return tuple(sorted(found))

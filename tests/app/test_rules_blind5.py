@@ -162,3 +162,33 @@ def test_title_with_a_word_that_is_not_a_type(title, wrong):
 def test_title_with_a_type_or_an_accepted_genre_stays_quiet(title):
     a = analyze(Document.from_lines([title, "正文。"]), ["title"])
     assert a.findings == []
+
+
+# --- same-sound slips that leave no stray (app/lexicon_slips.py) ---------------------------
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("着力营造风清气正的政治生太。", "政治生态"),        # 生, 太: both stand alone every day
+    ("部分项目资金使用效律偏低。", "使用效率"),          # 律 → 率: same sound and tone
+    ("坚决整治形式主意、官僚主义。", "形式主义"),        # 主意 is a word, 形式主义 the compound
+    ("区委部属了五项重点改革任务。", "部署了五项"),      # a noun before 了, its twin a verb
+])
+def test_same_sound_slip_between_real_characters(sentence, right):
+    assert [r for r, _ in flagged(sentence, "typo")] == ["typo/char"]
+    assert right in fixed(sentence, "typo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "加强产业链供应链韧性，推动提质增效。",              # 提质 is tí, 体质 tǐ: not the same tone
+    "一是细化实化方案，二是压实责任。",                  # a frame: 细化实化
+    "推进先行先试改革举措。",                            # a frame: 先行先试
+    "实行一村一策、一户一档。",
+    "让形象更佳、让服务更优、让窗口更亮。",              # 更佳: the kept 更 recurs in the list
+    "新禾农业科技有限公司投资建设冷链仓库。",            # a company's name
+    "比亚迪、京东方、中芯国际等企业在我省设厂。",        # the last of a list of names
+    "他是我多年的老部属了。",                            # 部属 at the clause end: a noun
+    "这个主意很好，大家都赞成。",
+    "我们要拿定主意，不能犹豫。",
+    "要发挥机智勇敢的精神。",
+])
+def test_real_characters_right_stay_quiet(sentence):
+    assert flagged(sentence, "typo") == []
