@@ -17,11 +17,16 @@ for 体质 (tí/tǐ), and the same-sound-any-tone pairs were what made a lower b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 WELL_KNOWN = 500  # a word this frequent is the one a writer meant when a same-sound slip hits it
 COMPOUND_MIN = 100  # a compound this frequent (形式主义) next to a same-sound word (主意)
 STANDALONE = 20000  # a character this frequent on its own stands alone in running text
+# a pair of strong characters is kept only where the word is this much (natural log) more
+# probable than the two characters apart, out of context: the typo search asks e^6 in context,
+# and a pair of everyday characters (二是 / 二世, 在有 / 再有) never gains that much
+PAIR_MIN_GAIN = 5.0
 
 
 def main_tones(readings: Mapping[str, str], chars: set[str]) -> dict[str, str]:
@@ -44,7 +49,7 @@ def _by_tone(tone: Mapping[str, str], chars: set[str] | None = None) -> dict[str
 
 
 def strong_pairs(freq: Mapping[str, int], singles: Mapping[str, int], tone: Mapping[str, str],
-                 floor: set[str]) -> dict[str, str]:
+                 floor: set[str], total: int) -> dict[str, str]:
     """Two characters each frequent alone (STANDALONE), no word together, that become a
     well-known two-character word (WELL_KNOWN) when one is replaced by a character of the same
     sound and tone: "生太" → "生态". The most frequent word wins a string two words share."""
@@ -59,7 +64,8 @@ def strong_pairs(freq: Mapping[str, int], singles: Mapping[str, int], tone: Mapp
                 continue
             for x in mates.get(tone.get(w[i], ""), ()):
                 s = w[:i] + x + w[i + 1:]
-                if x == w[i] or s in freq or s in floor:
+                if x == w[i] or s in freq or s in floor or \
+                        math.log(f * total / (singles[s[0]] * singles[s[1]])) < PAIR_MIN_GAIN:
                     continue
                 if f > freq.get(out.get(s, ""), 0):
                     out[s] = w
@@ -72,7 +78,8 @@ def compound_slips(freq: Mapping[str, int], tone: Mapping[str, str],
     with one character of the word replaced by a character of the same sound and tone: "形式主意"
     → "形式主义" (形式 + 主意 for 形式 + 主义). Both the neighbour and the wrong word are
     dictionary words (the wrong one at least COMMON-frequent: 50), and the wrong string is no
-    word itself."""
+    word itself. Keyed "neighbour|word" (or "word|neighbour"): the words as the segmentation
+    cuts them."""
     mates = _by_tone(tone)
     out: dict[str, str] = {}
     for x, f in freq.items():
@@ -89,8 +96,20 @@ def compound_slips(freq: Mapping[str, int], tone: Mapping[str, str],
                         wrong = w[:i] + m + w[i + 1:]
                         if m == c or freq.get(wrong, 0) < 50:
                             continue
-                        s = a + wrong if first else wrong + a
-                        if s not in freq and s not in floor and \
+                        plain = a + wrong if first else wrong + a
+                        s = a + "|" + wrong if first else wrong + "|" + a
+                        if plain not in freq and plain not in floor and \
                                 f > freq.get(out.get(s, ""), 0):
                             out[s] = x
     return out
+
+
+def compound_words(slips: Mapping[str, str]) -> frozenset[str]:
+    """The wrong words of :func:`compound_slips` (主意 of "形式|主意"): a paragraph holding none
+    of them needs no look-up."""
+    out = set()
+    for key, right in slips.items():
+        a, b = key.split("|")
+        d = next(i for i, (x, y) in enumerate(zip(a + b, right, strict=True)) if x != y)
+        out.add(a if d < len(a) else b)
+    return frozenset(out)

@@ -89,7 +89,7 @@ def test_the_general_method_finds_a_mistyped_first_half_too():
     """一股|作|气: the mistyped head is a word, the right tail two single characters (the
     curated list of wording/misused also holds this one, so the method is asked directly)."""
     from app.rules.typo import typos
-    assert [(s, e, right) for s, e, right, _gain, _sure in typos("全体干部一股作气完成任务。")] == \
+    assert [(s, e, right) for s, e, right, _gain in typos("全体干部一股作气完成任务。")] == \
         [(4, 8, "一鼓作气")]
 
 
