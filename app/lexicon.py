@@ -51,7 +51,11 @@ COMMON = 50  # words at least this frequent are offered as corrections
 COMMON_PHRASE = 10
 RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
 SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
-CACHE_FORMAT = 6  # bump when the cached tables change shape
+# a set phrase at least this frequent may have a rare character of its own sound or shape put
+# in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
+# 戮力同心 at 14), so its rare characters are left alone
+PHRASE_RARE_MIN = 100
+CACHE_FORMAT = 9  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -111,10 +115,21 @@ class Lexicon:
     # two-character string → HEAD | TAIL | RARE: what it is to the four-character words
     # (:func:`phrase_halves`), for the typo search's set phrases
     halves: dict[str, int] = field(default_factory=dict)
+    # character → main reading with its tone (the characters of common words), and the
+    # same-sound slips between real characters and words (app/lexicon_slips.py): two strong
+    # single characters → the well-known word; a word and its neighbour → the compound
+    tone: dict[str, str] = field(default_factory=dict)
+    strong_pairs: dict[str, str] = field(default_factory=dict)
+    compound_slips: dict[str, str] = field(default_factory=dict)
+    # the main reading (toneless) of the characters outside ``sound``: their characters as one
+    # string, their readings joined by "\n" (see :meth:`rare_sound`)
+    other_sounds: tuple[str, str] = ("", "")
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _replacements: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _phrase: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _other_sound: dict[str, str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._unknown_logp = math.log(0.5 / self.total)
@@ -216,6 +231,15 @@ class Lexicon:
             best[end], back[end] = top, at
         return _read_path(text, best, back)
 
+    def rare_sound(self, c: str) -> str | None:
+        """The reading of a character outside ``sound`` (in no common word: 芶 of 一丝不芶), from
+        a table made on first need: only a set phrase holding such a character asks."""
+        if self._other_sound is None:
+            chars, readings = self.other_sounds
+            self._other_sound = dict(zip(chars, readings.split("\n"), strict=True)) \
+                if chars else {}
+        return self._other_sound.get(c)
+
     def similar_shape(self, a: str, b: str) -> bool:
         return b in self.shapes.get(a, ())
 
@@ -224,7 +248,7 @@ class Lexicon:
         the characters of common words) or a similar shape."""
         found = self._confusables.get(c)
         if found is None:
-            s = self.sound.get(c)
+            s = self.sound.get(c) or self.rare_sound(c)
             same = self.by_sound.get(s, frozenset()) if s else frozenset()
             found = self._confusables[c] = (same | self.shapes.get(c, frozenset())) - {c}
         return found
@@ -242,13 +266,33 @@ class Lexicon:
             self._replacements[c] = found
         return found
 
+    def phrase_replacements(self, c: str) -> frozenset[str]:
+        """What may replace ``c`` inside a four-character set phrase: :meth:`replacements`, and
+        for a character those leave alone (rare, or rarer than SOUND_CHAR) every character of its
+        sound or shape. A rare character is chosen on purpose in a name (蔚来, 鲳), seldom inside
+        a set phrase, where a same-sound or look-alike slip is the common mistake (脱颍而出,
+        一丝不芶); :meth:`corrections` then offers only the frequent phrases (PHRASE_RARE_MIN)."""
+        found = self._phrase.get(c)
+        if found is None:
+            found = self.replacements(c)
+            if self.singles.get(c, 0) < SOUND_CHAR:
+                found = found | self.confusables(c)
+            self._phrase[c] = found
+        return found
+
     def corrections(self, word: str, i: int) -> list[str]:
         """The common words that ``word`` becomes when its character ``i`` is replaced by one of
-        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them."""
+        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them; in a
+        four-character stretch, by one of its :meth:`phrase_replacements` (a rare character's
+        only where the phrase is frequent)."""
         options = self.masked.get(f"{word[:i]}\0{word[i + 1:]}")
         if not options:
             return []
         conf = self.replacements(word[i])
+        if len(word) == 4 and self.singles.get(word[i], 0) < SOUND_CHAR:
+            head, tail, freq = word[:i], word[i + 1:], self.freq
+            conf = conf | frozenset(n for n in self.confusables(word[i]) if n in options and
+                                    freq.get(head + n + tail, 0) >= PHRASE_RARE_MIN)
         chosen = (n for n in options if n in conf) if len(options) < len(conf) else \
             (n for n in conf if n in options)
         return [word[:i] + new + word[i + 1:] for new in chosen]
@@ -385,6 +429,10 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     wanted |= {w for w in freq if len(w) == 1}
     sound = {c: value.split(",")[0].translate(_TONELESS)
              for code, value in readings.items() if (c := chr(int(code))) in wanted}
+    # the other characters of the main block, kept as two strings (a dict is made only when a
+    # set phrase holds one: Lexicon.rare_sound)
+    others = [(c, value.split(",")[0].translate(_TONELESS)) for code, value in readings.items()
+              if 0x4E00 <= int(code) <= 0x9FFF and (c := chr(int(code))) not in wanted]
     by_sound: dict[str, set[str]] = {}
     for options in masked.values():
         for c in options:
@@ -395,6 +443,13 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
     lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
     lex.halves = phrase_halves(freq)
+    from app import lexicon_slips
+
+    floor = {w for w in rarities if len(w) <= 4}
+    lex.tone = lexicon_slips.main_tones(readings, wanted)
+    lex.other_sounds = ("".join(c for c, _s in others), "\n".join(s for _c, s in others))
+    lex.strong_pairs = lexicon_slips.strong_pairs(freq, singles, lex.tone, floor, total)
+    lex.compound_slips = lexicon_slips.compound_slips(freq, lex.tone, floor)
     return lex
 
 
@@ -440,7 +495,7 @@ def _correctable(lex: Lexicon, word: str) -> bool:
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes]
+               str, bytes, dict[str, str], str, str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -469,22 +524,35 @@ def _pack(lex: Lexicon) -> Packed:
             "\n".join(lex.tags), *_shared(lex.tags.values()),
             "\n".join(lex.masked), *_shared(lex.masked.values()),
             lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total,
-            "\n".join(lex.halves), bytes(lex.halves.values()))
+            "\n".join(lex.halves), bytes(lex.halves.values()), lex.tone,
+            "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
+            "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
+            *lex.other_sounds)
 
 
 def _unpack(p: Packed) -> Lexicon:
     (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_distinct, tag_order,
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
-     half_keys, half_kinds) = p
-    return Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
-                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
-                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
-                            strict=True)),
-                   shapes, sound,
-                   dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
-                            strict=True)),
-                   by_sound, total, frozenset(rare_typos.split("\n")),
-                   dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
+     half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
+     other_chars, other_readings) = p
+    lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
+                  dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
+                  dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
+                           strict=True)),
+                  shapes, sound,
+                  dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
+                           strict=True)),
+                  by_sound, total, frozenset(rare_typos.split("\n")),
+                  dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
+    lex.tone = tone
+    lex.strong_pairs = _table(pair_keys, pair_values)
+    lex.compound_slips = _table(slip_keys, slip_values)
+    lex.other_sounds = (other_chars, other_readings)
+    return lex
+
+
+def _table(keys: str, values: str) -> dict[str, str]:
+    return dict(zip(keys.split("\n"), values.split("\n"), strict=True)) if keys else {}
 
 
 def _read_cache(path: Path | None) -> Lexicon | None:
@@ -493,7 +561,7 @@ def _read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 17:
+        if isinstance(packed, tuple) and len(packed) == 24:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

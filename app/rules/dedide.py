@@ -191,11 +191,18 @@ def _attributive(words: tuple[str, ...], k: int) -> bool:
     while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
     before = words[j] if j >= 0 else ""
+    if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
+        return True  # the second object of a verb of giving: 带给我们深刻的启示
     if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS:
         return True
     return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
 
 
+# Verbs that take two objects (a person, then a thing: 带给我们深刻的启示, 给予群众切实的帮助):
+# after the person, "adjective + 的 + word" is the thing, a noun phrase. A closed class
+# (《现代汉语八百词》 双宾语动词); the pronouns and collective nouns that stand as the person.
+GIVE = words("给 带给 给予 留给 交给 送给 赋予 教给 告诉 提供给 还给 献给 寄予 给了 带给了")
+PRONOUNS = words("我们 我 你们 你 他们 他 她们 她 大家 人们 群众 全党 全国人民 人民 后人 自己")
 # Verbs whose object is a noun phrase: after them "adjective + 地 + word" ending the clause is
 # that object (取得了显著的成效), so 地 must be 的. Left out: 得到, 受到, 加以, 予以, which take a
 # verb as object and where 地 is widely written (得到了有效地解决).

@@ -61,7 +61,12 @@ _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+�
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
                   "申请书": "请示", "汇报材料": "报告", "汇报提纲": "报告", "报告材料": "报告",
-                  "安排": "通知", "部署": "通知", "要求": "通知"}
+                  "安排": "通知", "部署": "通知", "要求": "通知",
+                  # words of notifying that pass for a 文种 and are none of the 15 (条例第八条):
+                  # 提示/提醒/告知 are what a 通知 does; 指示 was a 文种 of the 1996 党的机关
+                  # 公文处理条例 only, 布告/通令 of older rules
+                  "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
+                  "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知"}
 # an activity or matter where the 文种 should be: 关于开展……活动, 关于召开……会议
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")

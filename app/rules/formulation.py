@@ -367,7 +367,10 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
     """The formulation's name stands right before or right after the matched enumeration."""
     ks = [k for k, p in enumerate(positions) if p is not None]
     first, last = items[ks[0]].start, items[ks[-1]].end
-    after = text[last:min(s_end, last + _NEAR + 4)]
+    # one odd item after the matched ones (a wrong last member: "文明、和睦的……核心价值观")
+    # pushes the name as far as that item is long
+    extra = min(4, items[-1].end - items[-1].start) if ks[-1] == len(items) - 2 else 0
+    after = text[last:min(s_end, last + _NEAR + 4 + extra)]
     after = re.split(r"[，,：:；;]", after, maxsplit=1)[0]  # the name in the same clause
     if any(a in after for a in fl.anchors):
         return True

@@ -11,6 +11,13 @@ people, places and bodies (a title before or after, a place or body suffix after
 phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
 a rare character, and text that is not prose at all.
 
+Slips that leave no stray are looked up in tables built with the lexicon's cache
+(app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
+well-known word (政治生太 → 生态), a word next to another with which its same-sound twin makes a
+compound (形式主意 → 形式主义), a noun before 了 whose twin is a verb (部属了 → 部署了); set
+phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕). The tests that keep the
+rule quiet are in app/rules/typo_guards.py.
+
 The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
 rule already reports. It is a warning: a general method is right most of the time, not always.
 """
@@ -27,6 +34,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import (
     COMMON,
     HEAD,
+    PHRASE_RARE_MIN,
     RARE,
     TAIL,
     Lexicon,
@@ -35,8 +43,11 @@ from app.lexicon import (
     segments,
     word_indices,
 )
+from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide import EXTRA_VERBS
+from app.rules.typo_guards import absorbs, in_series, looks_like_name
 from app.rules.wording import misused_words
 from app.textcache import text_cache
 
@@ -50,14 +61,9 @@ RULES = [TYPO]
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
-STANDALONE = 20000  # a character this frequent on its own may stand next to the correction
 MAX_STRAY_SHARE = 0.5  # real reports stay under 0.3 (the corpus: 0.29); random text is 0.96
 CONTEXT = 3  # characters of context on each side for the gain
 
-TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
-          "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
-          "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
-PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
 
 
 
@@ -81,6 +87,29 @@ for _pair in CLASSIC_PAIRS:
         CLASSIC_PARTNERS[_c] = tuple(sorted(set(CLASSIC_PARTNERS.get(_c, ())) | (_pair - {_c})))
 CLASSIC_CHARS = frozenset(CLASSIC_PARTNERS)
 MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
+# A four-character rarity of the dictionary whose one-character change is a common set phrase
+# (不言而谕 → 不言而喻, 211 against the floor's 3): the gain is only the frequencies' ratio, e^4.2,
+# yet the dictionary keeps such a spelling at its floor because it is a known misspelling; the
+# floor's real four-character words seldom sit one sound or shape away from a set phrase (one
+# of whose halves is no word: not a compound such as 执业资格, next to the floor's 职业资格).
+MIN_GAIN_PHRASE_RARE = 3.0
+# The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
+# two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
+# same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
+MIN_GAIN_TONE = 6.0
+# A word next to another with which its same-sound twin makes a compound (形式主意 → 形式主义,
+# lexicon_slips.compound_slips): both are real words, so the unigram model gains little (e^5.3);
+# the table is narrow (810 strings, none of them in the corpus)
+MIN_GAIN_COMPOUND = 4.0
+# A noun before 了 whose same-sound twin is a frequent verb (部属了 → 部署了, _aspect_windows):
+# the verb must only be no less probable than the noun (both are common words)
+MIN_GAIN_ASPECT = 0.0
+# A correction the same paragraph writes elsewhere (涉及拆迁补偿 … 折迁历史遗留问题): the writer
+# knows the word, so a slip is likelier than a coinage; the bar is lowered to e^6 for it. Not
+# for words every paragraph holds (以上, 实际, 提出: frequent beyond SEEN_MAX), which prove
+# nothing; and only the paragraph (a whole report holds 校舍 and 家校社 far apart)
+MIN_GAIN_SEEN = 6.0
+SEEN_MAX = 5000
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 _CLASSIC = re.compile("[" + "".join(map(re.escape, sorted(CLASSIC_CHARS))) + "]")
@@ -173,7 +202,7 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, lo + a)], n, lo + a)
                 found[key].update(suspects)
-    for search in (_idiom_windows, _classic_windows):  # stretches no stray points at
+    for search in (_idiom_windows, _classic_windows, _slip_windows, _aspect_windows):
         for key, suspects in search(text, words, starts, runs, run_starts, lex):
             found.setdefault(key, set()).update(suspects)
             rank.setdefault(key, (len(text) + 1, 0, key[0]))
@@ -238,7 +267,7 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
         if halves.get(text[a + 2:a + 4], 0) & TAIL:
             mark(a, False)
     out: list[tuple[Window, set[int]]] = []
-    freq, masked, replacements = lex.freq, lex.masked, lex.replacements
+    freq, masked, replacements = lex.freq, lex.masked, lex.phrase_replacements
     for a, (in_head, in_tail) in sorted(spans.items()):
         stretch = text[a:a + 4]
         if stretch in freq or not _HAN4.fullmatch(stretch):
@@ -248,6 +277,10 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
             options = masked.get(text[a:p] + "\0" + text[p + 1:a + 4])
             if options and not replacements(text[p]).isdisjoint(options):
                 suspects.add(p)
+        # a doubled half mistyped twice (竞竞业业 → 兢兢业业): both copies are the suspect
+        for p in (*((a + 2,) if in_head else ()), *((a,) if in_tail else ())):
+            if stretch[p - a] == stretch[p - a + 1] and _doubled_corrections(lex, stretch, p - a):
+                suspects.update((p, p + 1))
         if suspects:
             ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
             out.append(((a, a + 4, ra, rb), suspects))
@@ -279,6 +312,108 @@ def _classic_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
     return out
 
 
+def _slip_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                  runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                  ) -> list[tuple[Window, set[int]]]:
+    """Same-sound slips that leave no stray (app/lexicon_slips.py): two single characters each
+    frequent alone, together one sound and tone away from a well-known word (政治|生|太 →
+    生态), and a word next to another with which its same-sound twin makes a compound (形式|主意
+    → 形式主义). Kept cheap: a pair's first character followed by a second is found by one
+    regex over the text, the compounds' wrong words (主意) by one pass over the words at C
+    speed; only those places are looked up."""
+    found: list[tuple[int, str, str]] = []  # (start, wrong, right)
+    first, wrong_words = _slip_index(lex)
+    pairs = lex.strong_pairs
+    for m in first.finditer(text):
+        a = m.start()
+        right = pairs.get(text[a:a + 2])
+        if right is None:
+            continue
+        k = bisect.bisect_left(starts, a)  # both characters words of their own
+        if k + 1 < len(words) and starts[k] == a and len(words[k]) == 1 == len(words[k + 1]):
+            found.append((a, text[a:a + 2], right))
+    slips = lex.compound_slips
+    for k in compress(count(), map(wrong_words.__contains__, words)):
+        for j in (k - 1, k):
+            if j >= 0 and j + 1 < len(words):
+                right = slips.get(words[j] + "|" + words[j + 1])
+                if right is not None:
+                    found.append((starts[j], words[j] + words[j + 1], right))
+    out: list[tuple[Window, set[int]]] = []
+    for a, wrong, right in found:
+        ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+        if ra <= a and a + len(wrong) <= rb:
+            out.append(((a, a + len(wrong), ra, rb),
+                        {a + j for j in range(len(wrong)) if wrong[j] != right[j]}))
+    return out
+
+
+def _slip_index(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A regex for the first characters of the lexicon's strong pairs, and the wrong words of
+    its compound slips (made once per lexicon)."""
+    global _SLIPS
+    if _SLIPS[0] is not lex:
+        firsts = "".join(sorted({s[0] for s in lex.strong_pairs})) or "\x00"
+        seconds = "".join(sorted({s[1] for s in lex.strong_pairs})) or "\x00"
+        # a first character followed by a second one: ~2,000 places in the corpus instead of
+        # ~23,000 for the first characters alone
+        _SLIPS = (lex, re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"),
+                  compound_words(lex.compound_slips))
+    return _SLIPS[1], _SLIPS[2]
+
+
+_SLIPS: tuple[Lexicon | None, re.Pattern[str], frozenset[str]] = (
+    None, re.compile("\x00"), frozenset())
+
+
+def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
+                    runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
+                    ) -> list[tuple[Window, set[int]]]:
+    """A noun used as a verb before the aspect particle 了 where its twin of the same sound and
+    tone is a frequent verb: 党工委部属了三项工作 → 部署 (部属 is 名 “部下”, 部署 动 “安排”).
+    Only the words before a 了 are looked at; both are common words, so :func:`typos` asks only
+    that the verb be no less probable (MIN_GAIN_ASPECT)."""
+    out: list[tuple[Window, set[int]]] = []
+    if "了" not in text:
+        return out
+    tags = lex.tags
+    for k in word_indices(words, ("了",)):
+        if k == 0 or not _HAN1.match(text, starts[k] + 1):
+            continue
+        w = words[k - 1]
+        if len(w) != 2 or w in tags or w in EXTRA_VERBS:
+            continue
+        suspects = {starts[k - 1] + i for i in (0, 1) if any(
+            _is_verb(lex, w[:i] + n + w[i + 1:])
+            for n in lex.masked.get(w[:i] + "\0" + w[i + 1:], "")
+            if n != w[i] and lex.tone.get(n, "?") == lex.tone.get(w[i]))}
+        if suspects:
+            a = starts[k - 1]
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            if ra <= a and a + 2 <= rb:
+                out.append(((a, a + 2, ra, rb), suspects))
+    return out
+
+
+def _is_verb(lex: Lexicon, word: str) -> bool:
+    """A frequent verb (jieba's tag v, or a verb of app/data/particle_words.txt that jieba leaves
+    untagged: 部署, 落实)."""
+    return (lex.tags.get(word) == "v" or word in EXTRA_VERBS) and \
+        lex.freq.get(word, 0) >= WELL_KNOWN
+
+
+def _doubled_corrections(lex: Lexicon, word: str, i: int) -> list[str]:
+    """The common set phrases ``word`` becomes when its doubled characters ``i`` and ``i + 1``
+    are both replaced by one character of their sound or shape (竞竞业业 → 兢兢业业): a
+    reduplicated half (AABB, ABCC) is typed with the same wrong character twice."""
+    c = word[i]
+    if c != word[i + 1]:
+        return []
+    head, tail, freq = word[:i], word[i + 2:], lex.freq
+    return [head + n + n + tail for n in sorted(lex.phrase_replacements(c))
+            if freq.get(head + n + n + tail, 0) >= PHRASE_RARE_MIN]
+
+
 _HAN1 = re.compile("[\u4e00-\u9fff]")
 # four words of one character each, in the words' lengths as bytes (bytes.find: a regex
 # lookahead tried at every word cost ~45 M instructions over the corpus ×3)
@@ -292,63 +427,6 @@ _WORD_SINGLES = re.compile(rb"\x02\x01\x01")
 _HAN4 = re.compile("[\u4e00-\u9fff]{4}")
 
 
-def _absorbs(words: list[str], start: int, end: int) -> bool:
-    """The correction is a word of the corrected clause, and it leaves no stray character next
-    to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant. A
-    four-character set phrase may stand beside a single character (全力以赴稳增长: 稳 is the
-    verb of the next phrase), so only shorter corrections are held to that."""
-    pos = 0
-    whole = end - start >= 4
-    covered = False
-    for w in words:
-        a, b = pos, pos + len(w)
-        pos = b
-        if a <= start and end <= b:
-            covered = True
-        elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
-                lexicon().freq.get(w, 0) < STANDALONE:
-            return False
-    return covered
-
-
-def _in_series(text: str, start: int, end: int, k: int) -> bool:
-    """The stretch is one item of a series built on one pattern, so its odd character is
-    meant: 赋权、赋能、赋责 and 扶优、扶大、扶强 (a neighbour across a 、 differs in one
-    character), 政务公开、厂务公开 (the same words around another character close by)."""
-    n = end - start
-    word = text[start:end]
-    neighbours = []
-    if start > n and text[start - 1] == "、":
-        neighbours.append(text[start - 1 - n:start - 1])
-    if text[end:end + 1] == "、":
-        neighbours.append(text[end + 1:end + 1 + n])
-    if any(len(w) == n and sum(x != y for x, y in zip(w, word, strict=True)) == 1
-           for w in neighbours):
-        return True
-    p = start + k  # the character the correction would change
-    pattern = re.compile(re.escape(text[max(0, p - 2):p]) + "[\u4e00-\u9fff]" +
-                         re.escape(text[p + 1:p + 3]))
-    lo, hi = max(0, p - 14), min(len(text), p + 15)
-    return sum(1 for _m in pattern.finditer(text, lo, hi)) > 1
-
-
-def _looks_like_name(text: str, start: int, end: int) -> bool:
-    """A person, place or body, or a coined slogan: a title before or after it, a place or body
-    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
-    after = text[end:end + 4]
-    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY:
-        return True
-    before = text[max(0, start - 4):start].rstrip(" \u3000")
-    if any(before.endswith(t) for t in TITLES if len(t) > 1):
-        return True
-    opener = max(text.rfind(q, 0, start) for q in "“‘《「『\"")
-    if opener != -1 and start - opener <= 12:
-        closer = min((i for i in (text.find(q, end) for q in "”’》」』\"") if i != -1),
-                     default=-1)
-        return closer != -1 and closer - end <= 12
-    return False
-
-
 @text_cache
 def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, gain) of each suspected misspelling in ``text``."""
@@ -360,38 +438,75 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     best: dict[tuple[int, int], tuple[str, float, int]] = {}
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
-        if word in freq or word in POLICY_WORDS:  # a word above the floor: nothing to correct
+        # a word above the floor: nothing to correct (but a noun before 了, _aspect_windows)
+        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS:
             continue
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
         rarity: bool | None = None
-        for p in suspects:
-            i, c = p - start, text[p]
-            for cand in lex.corrections(word, i):
-                # a rarity of the dictionary replaced by a common word gains its frequency
-                # ratio only; the rarities are mostly real words (市际, 厂务), so only a
-                # look-alike may replace one on that lower bar (侯选人 → 候选人)
+        tries = [(p - start, cand) for p in sorted(suspects)
+                 for cand in lex.corrections(word, p - start)]
+        if end - start == 4:  # a doubled half mistyped twice (竞竞业业)
+            tries += [(i, cand) for i in (0, 2) if start + i in suspects and
+                      start + i + 1 in suspects for cand in _doubled_corrections(lex, word, i)]
+        for i, cand in tries:
+            if before is None:
+                before = lex.best_logp(text[a:b])
+            after, words = lex.best_split(text[a:start] + cand + text[end:b])
+            gain = after - before
+            if gain < MIN_GAIN:  # the lower bars, worked out only for a candidate near one
+                if gain < MIN_GAIN_ASPECT:
+                    continue
                 if rarity is None:
                     rarity = lex.known(word)
-                new = cand[i]
-                threshold = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
-                if frozenset((c, new)) in CLASSIC_PAIRS:
-                    threshold = min(threshold, MIN_GAIN_CLASSIC)
-                if before is None:
-                    before = lex.best_logp(text[a:b])
-                after, words = lex.best_split(text[a:start] + cand + text[end:b])
-                gain = after - before
-                if gain >= threshold and gain > best.get((start, end), ("", -math.inf, 0))[1] \
-                        and _absorbs(words, start - a, end - a):
-                    best[(start, end)] = (cand, gain, i)
+                if gain < _bar(lex, text, start, end, i, cand, rarity) and \
+                        not (gain >= MIN_GAIN_SEEN and _seen(text, start, end, cand)):
+                    continue
+            if gain > best.get((start, end), ("", -math.inf, 0))[1] and \
+                    absorbs(words, start - a, end - a):
+                best[(start, end)] = (cand, gain, i)
     found: list[tuple[int, int, str, float]] = []
     for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
-        if _looks_like_name(text, start, end) or _in_series(text, start, end, k):
+        if looks_like_name(text, start, end) or in_series(text, start, end, k):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
+
+
+def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarity: bool
+         ) -> float:
+    """The gain a correction of character ``i`` needs: MIN_GAIN, or one of the lower bars of
+    its kind (a look-alike for a rarity, a classic pair, the same sound and tone, a noun before
+    了, a compound slip, a set phrase for a rarity)."""
+    word = text[start:end]
+    c, new = word[i], cand[i]
+    # a rarity of the dictionary replaced by a common word gains its frequency ratio only;
+    # the rarities are mostly real words (市际, 厂务), so only a look-alike may replace one on
+    # that lower bar (侯选人 → 候选人)
+    bar = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
+    if frozenset((c, new)) in CLASSIC_PAIRS:
+        bar = min(bar, MIN_GAIN_CLASSIC)
+    same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
+    if len(cand) == 2 and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
+        bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态
+    if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
+            _is_verb(lex, cand) and not _is_verb(lex, word):
+        bar = min(bar, MIN_GAIN_ASPECT)  # 部属了 → 部署了
+    if len(word) > 2 and any(lex.compound_slips.get(word[:j] + "|" + word[j:]) == cand
+                             for j in range(1, len(word))):
+        bar = min(bar, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义
+    if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
+                                      lex.halves.get(cand[2:], 0) & TAIL):
+        bar = min(bar, MIN_GAIN_PHRASE_RARE)  # a set phrase (not 执业资格)
+    return bar
+
+
+def _seen(text: str, start: int, end: int, cand: str) -> bool:
+    """The paragraph writes the correction elsewhere, and it is no everyday word (MIN_GAIN_SEEN)."""
+    return lexicon().freq.get(cand, 0) <= SEEN_MAX and (
+        cand in text[:start] or cand in text[end:])
 
 
 def _used_again(doc: Document, word: str) -> bool:
@@ -415,7 +530,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
                 continue
             # report only the changed character(s), with the word as context
-            k = next(j for j in range(len(cand)) if cand[j] != wrong[j])
-            fix = Fix((Edit(i, start + k, start + k + 1, cand[k]),), f"改为“{cand}”")
+            diff = [j for j in range(len(cand)) if cand[j] != wrong[j]]
+            k, last = diff[0], diff[-1] + 1
+            fix = Fix((Edit(i, start + k, start + last, cand[k:last]),), f"改为“{cand}”")
             out.append(TYPO.finding(f"疑似错别字：“{wrong}”应为“{cand}”", i, start, end, fix=fix))
     return out

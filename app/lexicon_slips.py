@@ -1,0 +1,115 @@
+"""Tables of same-sound slips between real characters, built once with the lexicon's cache.
+
+The typo search (app/rules/typo.py) opens a stretch where the segmentation leaves a character
+that seldom stands alone. Two kinds of slip leave no such character:
+
+- two characters that are each frequent on their own, one of them written for a character of
+  the same sound, tone included (政治生太 → 生态: 生 and 太 both stand alone every day);
+- a real word written for another word of the same sound, next to a word with which that other
+  word makes a well-known compound (形式主意 → 形式主义: 主意 is a word, 形式主义 a compound).
+
+Both are looked up, not searched for: these tables list every such slip of the dictionary's
+well-known words (a few thousand strings), so the paragraph's adjacent words are matched against
+a set at C speed. The tone must agree (pypinyin's main reading, with its tone): 提质 is not a slip
+for 体质 (tí/tǐ), and the same-sound-any-tone pairs were what made a lower bar cry wolf
+(docs/checks.md).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+
+WELL_KNOWN = 500  # a word this frequent is the one a writer meant when a same-sound slip hits it
+COMPOUND_MIN = 100  # a compound this frequent (形式主义) next to a same-sound word (主意)
+STANDALONE = 20000  # a character this frequent on its own stands alone in running text
+# a pair of strong characters is kept only where the word is this much (natural log) more
+# probable than the two characters apart, out of context: the typo search asks e^6 in context,
+# and a pair of everyday characters (二是 / 二世, 在有 / 再有) never gains that much
+PAIR_MIN_GAIN = 5.0
+
+
+def main_tones(readings: Mapping[str, str], chars: set[str]) -> dict[str, str]:
+    """Character → its main reading with the tone mark (pypinyin's pinyin_dict.json: code →
+    "reading,reading…"), for ``chars``."""
+    out = {}
+    for c in chars:
+        value = readings.get(str(ord(c)))
+        if value:
+            out[c] = value.split(",")[0]
+    return out
+
+
+def _by_tone(tone: Mapping[str, str], chars: set[str] | None = None) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for c, t in tone.items():
+        if chars is None or c in chars:
+            groups.setdefault(t, []).append(c)
+    return groups
+
+
+def strong_pairs(freq: Mapping[str, int], singles: Mapping[str, int], tone: Mapping[str, str],
+                 floor: set[str], total: int) -> dict[str, str]:
+    """Two characters each frequent alone (STANDALONE), no word together, that become a
+    well-known two-character word (WELL_KNOWN) when one is replaced by a character of the same
+    sound and tone: "生太" → "生态". The most frequent word wins a string two words share."""
+    strong = {c for c, f in singles.items() if f >= STANDALONE}
+    mates = _by_tone(tone, strong)
+    out: dict[str, str] = {}
+    for w, f in freq.items():
+        if len(w) != 2 or f < WELL_KNOWN:
+            continue
+        for i in (0, 1):
+            if w[1 - i] not in strong:
+                continue
+            for x in mates.get(tone.get(w[i], ""), ()):
+                s = w[:i] + x + w[i + 1:]
+                if x == w[i] or s in freq or s in floor or \
+                        math.log(f * total / (singles[s[0]] * singles[s[1]])) < PAIR_MIN_GAIN:
+                    continue
+                if f > freq.get(out.get(s, ""), 0):
+                    out[s] = w
+    return out
+
+
+def compound_slips(freq: Mapping[str, int], tone: Mapping[str, str],
+                   floor: set[str]) -> dict[str, str]:
+    """A word and its neighbour, written together, that are a well-known compound (COMPOUND_MIN)
+    with one character of the word replaced by a character of the same sound and tone: "形式主意"
+    → "形式主义" (形式 + 主意 for 形式 + 主义). Both the neighbour and the wrong word are
+    dictionary words (the wrong one at least COMMON-frequent: 50), and the wrong string is no
+    word itself. Keyed "neighbour|word" (or "word|neighbour"): the words as the segmentation
+    cuts them."""
+    mates = _by_tone(tone)
+    out: dict[str, str] = {}
+    for x, f in freq.items():
+        n = len(x)
+        if n not in (3, 4) or f < COMPOUND_MIN:
+            continue
+        for cut in range(1, n - 1):
+            # the neighbour first (形式|主义) or last (主义|…), the word at least two characters
+            for a, w, first in ((x[:cut], x[cut:], True), (x[n - cut:], x[:n - cut], False)):
+                if len(w) < 2 or a not in freq or w not in freq:
+                    continue
+                for i, c in enumerate(w):
+                    for m in mates.get(tone.get(c, ""), ()):
+                        wrong = w[:i] + m + w[i + 1:]
+                        if m == c or freq.get(wrong, 0) < 50:
+                            continue
+                        plain = a + wrong if first else wrong + a
+                        s = a + "|" + wrong if first else wrong + "|" + a
+                        if plain not in freq and plain not in floor and \
+                                f > freq.get(out.get(s, ""), 0):
+                            out[s] = x
+    return out
+
+
+def compound_words(slips: Mapping[str, str]) -> frozenset[str]:
+    """The wrong words of :func:`compound_slips` (主意 of "形式|主意"): a paragraph holding none
+    of them needs no look-up."""
+    out = set()
+    for key, right in slips.items():
+        a, b = key.split("|")
+        d = next(i for i, (x, y) in enumerate(zip(a + b, right, strict=True)) if x != y)
+        out.add(a if d < len(a) else b)
+    return frozenset(out)
