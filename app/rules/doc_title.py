@@ -57,6 +57,15 @@ _YINFA_OTHER = re.compile(rf"印发(?![本我])《?[^《》]{{0,30}}?{_ORGAN}(?:
 _YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
 _ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
                            r"制度|预案|纲要|守则))》?的通知$")
+# "关于同意成立领导小组的批复的通知": a 通知 that gives out a 批复 (or 决定, 意见 …) as its own
+# subject. Issuing or passing on another document is said with a verb and its title in 《》
+# ("关于印发《关于……的决定》的通知"); a title that names its business (报送, 贯彻 …) is a
+# different title, and so is one whose subject is a cited document ("对《……》的意见的函") or
+# that conveys an opinion ("关于……项目选址的意见的函": 意见 is then the content, not a 文种).
+_TWO_TYPES = re.compile(r"关于(.{2,}?)(?<!》)的(决定|决议|意见|批复|公告|通告|通报|报告|请示|纪要|"
+                        r"通知)的(通知|通报|函|批复|报告)$")
+_ISSUING_OR_BUSINESS = re.compile("印发|转发|批转|发布|颁布|公布|下发|报送|上报|提交|征求|修改|"
+                                  "修订|废止|撤销|撰写|起草|执行|贯彻|落实|学习|传达|宣传|解读|做好")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
@@ -136,6 +145,12 @@ def _types(flat: str) -> list[Raw]:
         hint = f"，应为“{right}”" if right else "，应只用一个文种"
         out.append(Raw(MIXED.id, m.start(), m.end(), f"文种混用：“{m.group()}”{hint}",
                        right, sev))
+    m = _TWO_TYPES.search(flat)
+    if m and m.group(2) != m.group(3) and not _ISSUING_OR_BUSINESS.search(flat) \
+            and (m.group(2) != "意见" or m.group(3) in ("通知", "通报")):
+        out.append(Raw(MIXED.id, m.start(2), m.end(3),
+                       f"标题中有两个文种（“{m.group(2)}”“{m.group(3)}”）：发布或转发另一公文"
+                       "应写“印发”“转发”或“批转”，并给其标题加书名号；否则只用一个文种"))
     out += _wrong_choice(flat)
     m = _REDUNDANT.search(flat)
     if m:

@@ -28,6 +28,19 @@ def test_mixed_types_request_report():
     assert rules_of("关于购置执法车辆的申请报告") == [("title/mixed-type", "申请报告")]
 
 
+def test_a_title_that_gives_out_another_document_without_saying_so():
+    # a 通知 or 通报 whose subject is a 批复 / 决定 / 意见: 印发 or 转发 and 《》 are missing
+    for title, pair in (("关于同意成立领导小组的批复的通知", "批复的通知"),
+                        ("关于表彰先进集体和先进个人的决定的通报", "决定的通报"),
+                        ("关于加强财务管理的意见的通知", "意见的通知")):
+        assert rules_of(title) == [("title/mixed-type", pair)], title
+    # issued with its verb and 《》, a title that names its business, an opinion given in a 函
+    for title in ("关于印发《关于加强财务管理的意见》的通知", "关于报送2025年工作情况的报告的通知",
+                  "关于贯彻落实省委全会决定的通知", "关于XX项目选址的意见的函",
+                  "关于学习贯彻全会决定的通知"):
+        assert rules_of(title) == [], title
+
+
 def test_preposition_doubled():
     assert rules_of("关于对全市安全生产大检查情况的通报") == [("title/preposition", "关于对")]
     assert rules_of("关于关于加强值班工作的通知") == [("title/preposition", "关于关于")]
