@@ -66,3 +66,30 @@ def test_same_result_as_the_rules_fixes_round_by_round(seed):
     change = edits.plan_renumber_all(doc, analyze(doc))
     fixed = edits.apply_change(lines, change) if change else lines
     assert fixed == fix_all(lines, _numbering_only)[0]
+
+
+def test_a_report_renumbered_reads_as_the_user_numbers_it_and_the_plan_changes_nothing():
+    """Skips, a restart counted on, a wrong marker form and a part numbered from 五、: each
+    group renumbered from its start, （一）（二） restarting under each heading. The plan only
+    plans: the document and its paragraphs are as they were; its stand-in holds the result."""
+    lines = ["关于做好安全生产工作的报告",
+             "一、总体情况", "（一）基本情况。今年以来全市安全形势平稳。",
+             "（三）主要做法。加强检查。",
+             "二、存在问题", "1、隐患排查不够深入。", "3.执法力度偏弱。",
+             "五、下一步打算", "（二）压实责任。层层落实。", "（三）强化督查。定期通报。"]
+    doc = Document.from_lines(lines)
+    before = [(p, p.text, p.id) for p in doc.paragraphs]
+    change, result = edits.renumber_all_plan(doc, analyze(doc))
+    assert change is not None and result is not None
+    assert [(p, p.text, p.id) for p in doc.paragraphs] == before
+    expected = ["关于做好安全生产工作的报告",
+                "一、总体情况", "（一）基本情况。今年以来全市安全形势平稳。",
+                "（二）主要做法。加强检查。",
+                "二、存在问题", "1.隐患排查不够深入。", "2.执法力度偏弱。",
+                "三、下一步打算", "（一）压实责任。层层落实。", "（二）强化督查。定期通报。"]
+    assert edits.apply_change(lines, change) == expected
+    assert result[0].texts == expected
+    assert [h.index for h in result[1].outline] == [1, 4, 7]
+    # a second plan on the result has nothing left to do
+    done = Document.from_lines(expected)
+    assert edits.plan_renumber_all(done, analyze(done)) is None
