@@ -41,6 +41,23 @@ def clean(text: str) -> str:
     return text.strip(" \t\u3000\u00a0")
 
 
+_SPACES = frozenset(" \t\u3000\u00a0")
+CLOSING = frozenset("。；，、！？：:;,!?…）)”")  # what ends a sentence or a clause
+
+
+@sized_text_cache(131072)
+def edge(text: str, step: int) -> str:
+    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
+
+    Found by walking in from the end: stripping would copy every paragraph of the document.
+    Cached by text: every pass over the document asks it of every paragraph again.
+    """
+    k = 0 if step > 0 else len(text) - 1
+    while 0 <= k < len(text) and text[k] in _SPACES:
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
 @text_cache
 def is_date_line(text: str) -> bool:
     t = clean(text).replace(" ", "")
