@@ -33,7 +33,7 @@ from app.outline.roles import (
 from app.outline.roles import edge as _edge
 from app.outline.runs import inline_groups
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
-from app.textcache import text_cache
+from app.textcache import sized_text_cache, text_cache
 
 # Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
 TREE_KINDS = {MarkerKind.CHAPTER, MarkerKind.SECTION, MarkerKind.CN, MarkerKind.CN_PAREN,
@@ -129,8 +129,10 @@ def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) ->
     The item's words may start with a number ("附件：1．2026年培训日程"): when item 2 follows
     on the next line, "1．2026" is read as item 1 and its words, as in a running list (without
     that item 2 it may be a value, "注：1.5万元为预计数", and is left alone)."""
-    for i, t in enumerate(texts):
-        if markers[i] is not None or _edge(t, 1) not in ("附", "注"):
+    for i in compress(range(len(texts)), map(_LABEL_FIRST.__contains__,
+                                             map(_edge, texts, repeat(1)))):
+        t = texts[i]
+        if markers[i] is not None:
             continue
         label = _LABEL_ITEM.match(t)
         if label is None:
@@ -157,7 +159,12 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
     out: list[int] = []
     upper_seen = False
     part_ends = set(parts)
-    for i in range(len(texts) - 1, -1, -1):
+    # Only these can change the state or be an answer: marked lines, the lines before a part
+    # start, the lines that open such a block.
+    visit = set(_marked(markers))
+    visit.update(p - 1 for p in parts if 0 < p <= len(texts))
+    visit.update(compress(range(len(texts)), map(_is_appendix_start, texts)))
+    for i in sorted(visit, reverse=True):
         m = markers[i]
         if (i + 1) in part_ends:
             upper_seen = False
@@ -165,9 +172,18 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
                 and _edge(texts[i], 1) not in ("附", "注"):
             upper_seen = True
         elif (m is None or _edge(texts[i], 1) in ("附", "注")) \
-                and not upper_seen and is_appendix_start(texts[i]) and i > 0:
+                and not upper_seen and _is_appendix_start(texts[i]) and i > 0:
             out.append(i)
     return sorted(out)
+
+
+_is_appendix_start = sized_text_cache(131072)(is_appendix_start)
+_LABEL_FIRST = frozenset("附注")
+
+
+def _marked(markers: list[Marker | None]) -> list[int]:
+    """Indexes of the marked paragraphs, found without a Python-level loop."""
+    return list(compress(range(len(markers)), markers))
 
 
 def _drop_lone_decimals(markers: list[Marker | None]) -> None:
@@ -190,12 +206,15 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
     stands for item 6, the others continue it.
     """
     last = 0
-    for i, m in enumerate(markers):
+    visit = set(_marked(markers))
+    visit.update(compress(range(len(texts)), map(_may_be_item, texts)))
+    for i in sorted(visit):
+        m = markers[i]
         if m is not None:
             last = m.number if m.kind is MarkerKind.ARABIC else (0 if m.level < 3 else last)
             continue
         if last and i not in junk:
-            loose = find_marker_before_number(texts[i])
+            loose = _loose_item(texts[i])
             if loose is not None and loose.number == last + 1:
                 markers[i] = loose
                 last = loose.number
@@ -208,9 +227,22 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
                 last += 1
 
 
+@sized_text_cache(131072)
+def _loose_item(text: str) -> Marker | None:
+    """:func:`find_marker_before_number`, cached by text (asked of the same lines every parse)."""
+    return find_marker_before_number(text)
+
+
+@sized_text_cache(131072)
+def _may_be_item(text: str) -> bool:
+    """Whether :func:`_items_before_numbers` could read ``text`` as an item: either form."""
+    return _loose_item(text) is not None or _SUB_ITEM.match(text) is not None
+
+
 _SENTENCE_END = re.compile("[。；;！？]")
 
 
+@sized_text_cache(131072)
 def heading_before_numeral(text: str) -> Marker | None:
     """The "一、" of a heading-shaped "一、二级标题" (short, no sentence in it), which
     :func:`_headings_before_numerals` may accept; None for anything else."""
@@ -233,7 +265,10 @@ def _headings_before_numerals(texts: list[str], markers: list[Marker | None],
     parent, or "二、" no "一、", and the outline would lose a level or report a false skip.
     """
     last = 0  # the number of the last 一、 heading
-    for i, m in enumerate(markers):
+    visit = set(_marked(markers))
+    visit.update(compress(range(len(texts)), map(heading_before_numeral, texts)))
+    for i in sorted(visit):
+        m = markers[i]
         if m is not None:
             if m.kind is MarkerKind.CN:
                 last = m.number
