@@ -161,9 +161,12 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
     part_ends = set(parts)
     # Only these can change the state or be an answer: marked lines, the lines before a part
     # start, the lines that open such a block.
+    openers = list(compress(range(len(texts)), map(_is_appendix_start, texts)))
+    if not openers:
+        return out  # (most documents: nothing can open such a block)
     visit = set(_marked(markers))
     visit.update(p - 1 for p in parts if 0 < p <= len(texts))
-    visit.update(compress(range(len(texts)), map(_is_appendix_start, texts)))
+    visit.update(openers)
     for i in sorted(visit, reverse=True):
         m = markers[i]
         if (i + 1) in part_ends:
@@ -206,8 +209,11 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
     stands for item 6, the others continue it.
     """
     last = 0
+    candidates = list(compress(range(len(texts)), map(_may_be_item, texts)))
+    if not candidates:
+        return  # (most documents: no line could be read so)
     visit = set(_marked(markers))
-    visit.update(compress(range(len(texts)), map(_may_be_item, texts)))
+    visit.update(candidates)
     for i in sorted(visit):
         m = markers[i]
         if m is not None:
@@ -265,8 +271,11 @@ def _headings_before_numerals(texts: list[str], markers: list[Marker | None],
     parent, or "二、" no "一、", and the outline would lose a level or report a false skip.
     """
     last = 0  # the number of the last 一、 heading
+    candidates = list(compress(range(len(texts)), map(heading_before_numeral, texts)))
+    if not candidates:
+        return  # (most documents: no line is heading-shaped so)
     visit = set(_marked(markers))
-    visit.update(compress(range(len(texts)), map(heading_before_numeral, texts)))
+    visit.update(candidates)
     for i in sorted(visit):
         m = markers[i]
         if m is not None:
@@ -353,7 +362,8 @@ def _build_tree(texts: list[str], seq: list[tuple[int, Marker]], nested: set[int
             continue
         if part_of[i] != part:
             stack, ranks, part = [], [], part_of[i]
-        h = _make_heading(i, texts[i], m)
+        title, title_end, run_in = _split_run_in(texts[i], m.end)
+        h = Heading(i, m, title, title_end, run_in=run_in)
         if m.kind in TREE_KINDS:
             # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps
             # its own hierarchy in the tree; numbering/level reports the inversion.
@@ -412,11 +422,6 @@ def _styled(role: Role) -> Marker | None:
     if level is None:
         return None
     return Marker(MarkerKind.STYLED, 0, 0, 0, 0, 0, "", "", depth=level)
-
-
-def _make_heading(i: int, text: str, m: Marker) -> Heading:
-    title, title_end, run_in = _split_run_in(text, m.end)
-    return Heading(i, m, title, title_end, run_in=run_in)
 
 
 @text_cache
@@ -482,12 +487,16 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
         m = h.marker
         if m.kind is MarkerKind.STYLED:
             continue  # a styled heading has no number: no numbering group
-        if m.kind in (MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION):
+        if m.kind in _THROUGH_PART:
             parent_key = None  # articles and chapters run through the whole part
         else:
             parent_key = h.parent.index if h.parent else None
         key = (part_of[h.index], parent_key, m.family)
-        _append(by_key[key], order, h.index, m, separators)
+        groups = by_key[key]
+        if groups and not (m.number == 1 and groups[-1].items[-1][1].number >= 2):
+            groups[-1].items.append((h.index, m))  # the usual case, without a call
+            continue
+        _append(groups, order, h.index, m, separators)
     # Nested lists: one group per run.
     run: SequenceGroup | None = None
     for i in sorted(nested):
@@ -499,6 +508,9 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
         run.items.append((i, mark))
     style = _numbering_style(order, part_of, nested)
     return order, style
+
+
+_THROUGH_PART = frozenset({MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION})
 
 
 def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker,

@@ -3,11 +3,13 @@
 Split from the parser because the pass is the costliest of a warm parse: it used to read every
 paragraph (role, heading, items, last character) at every analysis. Most paragraphs are body text
 without items that neither end nor start a list; what each paragraph's text says for the runs is
-cached by text (:func:`_body_facts`), and only the paragraphs that can matter are visited.
+cached by text (:func:`_body_items`, :func:`_body_breaks`), and only paragraphs with items are
+visited.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from itertools import compress
 
@@ -32,13 +34,18 @@ def _breaks(text: str) -> bool:
 
 
 @sized_text_cache(131072)
-def _body_facts(text: str) -> tuple[Marker, ...] | bool | None:
-    """What a paragraph read from its start does to the runs: its items, True when it has none
-    and ends the runs (:func:`_breaks`), None when it does nothing (the usual body paragraph)."""
-    items = find_inline_items(text) if text else ()
-    if items:
-        return items
-    return True if _breaks(text) else None
+def _body_items(text: str) -> tuple[Marker, ...]:
+    """The items of a paragraph read from its start (cached by text alone: the usual lookup)."""
+    return find_inline_items(text) if text else ()
+
+
+@sized_text_cache(131072)
+def _body_breaks(text: str) -> bool:
+    """A paragraph read from its start that has no items and ends the runs (:func:`_breaks`)."""
+    return not _body_items(text) and _breaks(text)
+
+
+_IS_BLANK = frozenset({Role.BLANK}).__contains__
 
 
 def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Role],
@@ -51,43 +58,39 @@ def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Ro
     run-in 第X， heading (for the 一是 kinds) and at a new lead: a paragraph that ends in "："
     without items of its own, or one whose items start after a lead sentence and restart at 一.
 
-    Only paragraphs with items, lead or heading-shaped lines, headings and the roles that end
-    runs are visited: any other paragraph changes nothing.
+    Blank lines and table cells are passed over. Only the paragraphs with items are visited;
+    of the rest, all that matters is whether one that ends the runs (a heading, a lead line, a
+    title, date, signature or attachment line) stands before an item since the last one, which
+    a bisection in their sorted indexes tells.
     """
+    n = len(texts)
+    every = range(n)
+    passed_over = cells.union(compress(every, map(_IS_BLANK, roles)))
+    stops = set(compress(every, map(_STOPS.__contains__, roles)))
     heading_at = {h.index: h for h in headings}
-    facts = list(map(_body_facts, texts))
-    todo = set(compress(range(len(texts)), facts))
-    todo.update(heading_at)
-    todo.update(compress(range(len(roles)), map(_STOPS.__contains__, roles)))
+    ends = stops.union(heading_at, compress(every, map(_body_breaks, texts)))
+    ends.difference_update(passed_over)
+    ending = sorted(ends)
+    found: dict[int, tuple[Marker, ...]] = {}
+    for i in compress(every, map(_body_items, texts)):
+        if i not in passed_over and i not in stops and i not in heading_at:
+            found[i] = _body_items(texts[i])
+    for i, heading in heading_at.items():
+        if i not in passed_over and i not in stops and texts[i]:
+            items = find_inline_items(texts[i], heading.marker.end)
+            if items:
+                found[i] = items
     groups: list[SequenceGroup] = []
     open_runs: dict[MarkerKind, list[SequenceGroup]] = defaultdict(list)
-    for i in sorted(todo):
-        role = roles[i]
-        if role is Role.BLANK or i in cells:
-            continue
-        if role in _STOPS:
-            open_runs.clear()
-            continue
+    previous = -1
+    for i in sorted(found):
+        if bisect_right(ending, i) > bisect_right(ending, previous):
+            open_runs.clear()  # a heading, a new lead sentence, …: a new list
+        previous = i
         text = texts[i]
+        items = found[i]
         h = heading_at.get(i)
-        if h is not None:
-            open_runs.clear()
-            skip = h.marker.end
-            items = find_inline_items(text, skip) if text else ()
-            if not items:
-                if _breaks(text):
-                    open_runs.clear()
-                continue
-        else:
-            skip = 0
-            fact = facts[i]
-            if fact is None:
-                continue
-            if fact is True:
-                open_runs.clear()  # a new lead sentence or an unnumbered heading: a new list
-                continue
-            assert fact is not False
-            items = fact
+        skip = h.marker.end if h is not None else 0
         first = items[0]
         if first.kind is MarkerKind.INLINE_DI and not text[skip:first.start].strip():
             for kind in (MarkerKind.INLINE_SHI, MarkerKind.INLINE_YAO):
