@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from itertools import compress, repeat
 from operator import attrgetter, is_not
@@ -156,28 +157,25 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
     "after the body" when none of the body's upper levels (chapters, 一、, （一）) come after it in
     the same part: a "注：" under a table in the middle of the report stays in its section.
     """
+    n = len(texts)
     out: list[int] = []
-    upper_seen = False
-    part_ends = set(parts)
-    # Only these can change the state or be an answer: marked lines, the lines before a part
-    # start, the lines that open such a block.
-    openers = list(compress(range(len(texts)), map(_is_appendix_start, texts)))
-    if not openers:
-        return out  # (most documents: nothing can open such a block)
-    visit = set(_marked(markers))
-    visit.update(p - 1 for p in parts if 0 < p <= len(texts))
-    visit.update(openers)
-    for i in sorted(visit, reverse=True):
+    for i in compress(range(n), map(_is_appendix_start, texts)):
         m = markers[i]
-        if (i + 1) in part_ends:
-            upper_seen = False
-        if m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
-                and _edge(texts[i], 1) not in ("附", "注"):
-            upper_seen = True
-        elif (m is None or _edge(texts[i], 1) in ("附", "注")) \
-                and not upper_seen and _is_appendix_start(texts[i]) and i > 0:
+        if i == 0 or (m is not None and _edge(texts[i], 1) not in ("附", "注")):
+            continue  # a marked line that is not 附…/注… opens no block (nor does the first)
+        # After the body: no upper level between it and the next part's start, looked for
+        # from here on (the block is near the end of its part: a short walk).
+        k = bisect_right(parts, i)
+        end = parts[k] if k < len(parts) else n
+        if not any(_is_upper(markers[j], texts[j]) for j in range(i + 1, end)):
             out.append(i)
-    return sorted(out)
+    return out
+
+
+def _is_upper(m: Marker | None, text: str) -> bool:
+    """A chapter, 一、 or （一） of the body (not a 附…/注… line read as one)."""
+    return m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
+        and _edge(text, 1) not in ("附", "注")
 
 
 _is_appendix_start = sized_text_cache(131072)(is_appendix_start)
@@ -208,17 +206,19 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
     "6-1." "6-2." after item 5 are the parts of item 6 (attachment lists do this): the first
     stands for item 6, the others continue it.
     """
-    last = 0
-    candidates = list(compress(range(len(texts)), map(_may_be_item, texts)))
-    if not candidates:
-        return  # (most documents: no line could be read so)
-    visit = set(_marked(markers))
-    visit.update(candidates)
-    for i in sorted(visit):
-        m = markers[i]
-        if m is not None:
-            last = m.number if m.kind is MarkerKind.ARABIC else (0 if m.level < 3 else last)
+    last = 0  # the number of the item before, 0 after a higher level
+    looked = -1  # the last candidate looked at: ``last`` is the state right after it
+    for i in compress(range(len(texts)), map(_may_be_item, texts)):
+        if markers[i] is not None:
             continue
+        # The state here: the nearest marker back that sets it (an item 1. or a higher level),
+        # else as it was after the candidate before.
+        for j in range(i - 1, looked, -1):
+            m = markers[j]
+            if m is not None and (m.kind is MarkerKind.ARABIC or m.level < 3):
+                last = m.number if m.kind is MarkerKind.ARABIC else 0
+                break
+        looked = i
         if last and i not in junk:
             loose = _loose_item(texts[i])
             if loose is not None and loose.number == last + 1:
