@@ -82,11 +82,13 @@ def parse_outline(doc: Document) -> Analysis:
     nested = _nested_runs(seq, part_of)
     headings = _build_tree(texts, seq, nested, part_of)
     for h in headings:
-        if roles[h.index] is None:
-            if h.marker.kind in (MarkerKind.CHAPTER, MarkerKind.SECTION):
-                roles[h.index] = Role.CHAPTER
-            elif h.marker.kind in TREE_KINDS:
-                roles[h.index] = Role.for_heading_level(min(max(h.level, 1), 4))
+        i = h.index
+        if roles[i] is None:
+            m = h.marker
+            if m.kind is MarkerKind.CHAPTER or m.kind is MarkerKind.SECTION:
+                roles[i] = Role.CHAPTER
+            elif m.kind in TREE_KINDS:
+                roles[i] = _LEVEL_ROLES[min(max(m.level, 1), 4)]
     final_roles: list[Role] = list(map(_BODY_FOR_NONE.get, roles, roles))  # type: ignore[arg-type]
 
     groups, style = _heading_groups(headings, markers, nested, part_of,
@@ -99,6 +101,7 @@ def parse_outline(doc: Document) -> Analysis:
                     appendix_parts=appendices)
 
 
+_LEVEL_ROLES = {level: Role.for_heading_level(level) for level in range(1, 5)}
 _CELL = attrgetter("cell")
 _ROLE_FIXED = attrgetter("role_fixed")
 _NOT_HEADINGS = frozenset({Role.TITLE, Role.SUBTITLE, Role.DATE})
@@ -130,8 +133,7 @@ def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) ->
     The item's words may start with a number ("附件：1．2026年培训日程"): when item 2 follows
     on the next line, "1．2026" is read as item 1 and its words, as in a running list (without
     that item 2 it may be a value, "注：1.5万元为预计数", and is left alone)."""
-    for i in compress(range(len(texts)), map(_LABEL_FIRST.__contains__,
-                                             map(_edge, texts, repeat(1)))):
+    for i in compress(range(len(texts)), map(_label_first, texts)):
         t = texts[i]
         if markers[i] is not None:
             continue
@@ -180,6 +182,12 @@ def _is_upper(m: Marker | None, text: str) -> bool:
 
 _is_appendix_start = sized_text_cache(131072)(is_appendix_start)
 _LABEL_FIRST = frozenset("附注")
+
+
+@sized_text_cache(131072)
+def _label_first(text: str) -> bool:
+    """The paragraph opens with 附 or 注 (a label line "附件：1.…" / "注：" may)."""
+    return _edge(text, 1) in _LABEL_FIRST
 
 
 def _marked(markers: list[Marker | None]) -> list[int]:
@@ -319,7 +327,8 @@ def _nested_runs(seq: list[tuple[int, Marker]], part_of: list[int]) -> set[int]:
         run = [i]
         last = 1
         nxt = None
-        for j, mj in seq[pos + 1:]:
+        for after in range(pos + 1, len(seq)):
+            j, mj = seq[after]
             if part_of[j] != part_of[i] or mj.level < m.level:
                 break
             if mj.family != m.family:
