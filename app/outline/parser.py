@@ -7,11 +7,14 @@ restarts → per level, whether sub-items restart under each parent or run on th
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import compress, repeat
+from operator import attrgetter, is_not
+from typing import cast
 
 from app.engine import Analysis
 from app.model import Document, Role
@@ -21,8 +24,15 @@ from app.outline.markers import (
     find_marker_before_number,
     find_marker_before_numeral,
 )
-from app.outline.numerals import to_chinese
-from app.outline.roles import assign_front_and_back, clean, is_appendix_start, junk_indexes
+from app.outline.roles import (
+    CLOSING,
+    assign_front_and_back,
+    clean,
+    is_appendix_start,
+    junk_indexes,
+)
+from app.outline.roles import edge as _edge
+from app.outline.runs import inline_groups
 from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
 from app.textcache import sized_text_cache, text_cache
 
@@ -33,51 +43,57 @@ _RUN_IN_END = re.compile("[。！？：:]")
 
 
 def parse_outline(doc: Document) -> Analysis:
+    """The outline of ``doc``. Each pass visits only the paragraphs it can change: the marked
+    ones, the few the user or the file gave a role, table cells (found without a Python-level
+    loop over all paragraphs); a warm parse of a long report is mostly cache lookups."""
     texts = doc.texts
     n = len(texts)
+    paragraphs = doc.paragraphs
     junk = junk_indexes(texts)
-    markers: list[Marker | None] = [None if i in junk else find_marker(t)
-                                    for i, t in enumerate(texts)]
+    markers: list[Marker | None] = list(map(find_marker, texts))
+    for i in junk:
+        markers[i] = None
     _drop_lone_decimals(markers)
     _first_item_on_label_line(texts, markers)
     _items_before_numbers(texts, markers, junk)
     _headings_before_numerals(texts, markers, junk)
-    for i, p in enumerate(doc.paragraphs):
+    cells = set(compress(range(n), map(is_not, map(_CELL, paragraphs), repeat(None))))
+    roles: list[Role | None] = [None] * n
+    for i in sorted(cells.union(compress(range(n), map(_ROLE_FIXED, paragraphs)))):
+        p = paragraphs[i]
         if p.cell is not None:
             markers[i] = None  # a table cell is data, never outline material
         elif p.role_fixed and p.role is not None and p.role.heading_level is None \
                 and p.role is not Role.CHAPTER:
             markers[i] = None  # the user said this is not a heading
-
-    roles: list[Role | None] = [None] * n
-    for i, p in enumerate(doc.paragraphs):
         if p.role_fixed and p.role is not None:
             roles[i] = p.role
             if markers[i] is None and p.cell is None and texts[i].strip():
                 markers[i] = _styled(p.role)
-    is_heading = [m is not None for m in markers]
+    is_heading = list(map(is_not, markers, repeat(None)))
     parts = assign_front_and_back(texts, roles, junk, is_heading)
-    for i, m in enumerate(markers):
-        if m is not None and roles[i] in (Role.TITLE, Role.SUBTITLE, Role.DATE):
-            markers[i] = None  # "1 总则"-like title lines are not headings
+    for i in compress(range(n), map(_NOT_HEADINGS.__contains__, roles)):
+        markers[i] = None  # "1 总则"-like title lines are not headings
     appendices = _appendix_starts(texts, markers, parts)
     parts = sorted(set(parts) | set(appendices))
 
-    part_of = [bisect.bisect_right(parts, i) - 1 for i in range(n)]
-    nested = _nested_runs(markers, part_of)
-    headings = _build_tree(texts, markers, nested, part_of)
+    part_of = _part_of(parts, n)
+    seq = cast("list[tuple[int, Marker]]", [(i, markers[i]) for i in compress(range(n), markers)])
+    nested = _nested_runs(seq, part_of)
+    headings = _build_tree(texts, seq, nested, part_of)
     for h in headings:
-        if roles[h.index] is None:
-            if h.marker.kind in (MarkerKind.CHAPTER, MarkerKind.SECTION):
-                roles[h.index] = Role.CHAPTER
-            elif h.marker.kind in TREE_KINDS:
-                roles[h.index] = Role.for_heading_level(min(max(h.level, 1), 4))
-    final_roles = [r if r is not None else Role.BODY for r in roles]
+        i = h.index
+        if roles[i] is None:
+            m = h.marker
+            if m.kind is MarkerKind.CHAPTER or m.kind is MarkerKind.SECTION:
+                roles[i] = Role.CHAPTER
+            elif m.kind in TREE_KINDS:
+                roles[i] = _LEVEL_ROLES[min(max(m.level, 1), 4)]
+    final_roles: list[Role] = list(map(_BODY_FOR_NONE.get, roles, roles))  # type: ignore[arg-type]
 
     groups, style = _heading_groups(headings, markers, nested, part_of,
                                     _Separators(texts, final_roles, markers))
-    cells = {i for i, p in enumerate(doc.paragraphs) if p.cell is not None}
-    groups += _inline_groups(texts, markers, final_roles, headings, cells)
+    groups += inline_groups(texts, markers, final_roles, headings, cells)
     tree_headings = [h for h in headings if h.marker.kind in TREE_KINDS]
     outline = [h for h in tree_headings if h.parent is None]
     return Analysis(roles=final_roles, headings=tree_headings, outline=outline, groups=groups,
@@ -85,24 +101,26 @@ def parse_outline(doc: Document) -> Analysis:
                     appendix_parts=appendices)
 
 
+_LEVEL_ROLES = {level: Role.for_heading_level(level) for level in range(1, 5)}
+_CELL = attrgetter("cell")
+_ROLE_FIXED = attrgetter("role_fixed")
+_NOT_HEADINGS = frozenset({Role.TITLE, Role.SUBTITLE, Role.DATE})
+_BODY_FOR_NONE: dict[Role | None, Role] = {None: Role.BODY}
+
+
+def _part_of(parts: list[int], n: int) -> list[int]:
+    """For each paragraph, the index in ``parts`` (sorted starts) of the part it lies in."""
+    out = [-1] * min(parts[0], n) if parts else [-1] * n
+    for k, start in enumerate(parts):
+        end = parts[k + 1] if k + 1 < len(parts) else n
+        out += [k] * max(0, min(end, n) - max(start, 0))
+    return out
+
+
 _LABEL_ITEM = re.compile(r"^[ \t\u3000\u00a0]*(?:附\s*件|注\s*释|注)[ \u3000]*[：:][ \u3000]*")
 
 
-_SPACES = frozenset(" \t\u3000\u00a0")
-_CLOSING = frozenset("。；，、！？：:;,!?…）)”")
-
-
-@sized_text_cache(131072)
-def _edge(text: str, step: int) -> str:
-    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
-
-    Found by walking in from the end: stripping would copy every paragraph of the document.
-    Cached by text: every pass over the document asks it of every paragraph again.
-    """
-    k = 0 if step > 0 else len(text) - 1
-    while 0 <= k < len(text) and text[k] in _SPACES:
-        k += step
-    return text[k] if 0 <= k < len(text) else ""
+_CLOSING = CLOSING
 
 
 def _numbered(marker: Marker | None, n: int) -> bool:
@@ -115,8 +133,9 @@ def _first_item_on_label_line(texts: list[str], markers: list[Marker | None]) ->
     The item's words may start with a number ("附件：1．2026年培训日程"): when item 2 follows
     on the next line, "1．2026" is read as item 1 and its words, as in a running list (without
     that item 2 it may be a value, "注：1.5万元为预计数", and is left alone)."""
-    for i, t in enumerate(texts):
-        if markers[i] is not None or _edge(t, 1) not in ("附", "注"):
+    for i in compress(range(len(texts)), map(_label_first, texts)):
+        t = texts[i]
+        if markers[i] is not None:
             continue
         label = _LABEL_ITEM.match(t)
         if label is None:
@@ -140,20 +159,40 @@ def _appendix_starts(texts: list[str], markers: list[Marker | None],
     "after the body" when none of the body's upper levels (chapters, 一、, （一）) come after it in
     the same part: a "注：" under a table in the middle of the report stays in its section.
     """
+    n = len(texts)
     out: list[int] = []
-    upper_seen = False
-    part_ends = set(parts)
-    for i in range(len(texts) - 1, -1, -1):
+    for i in compress(range(n), map(_is_appendix_start, texts)):
         m = markers[i]
-        if (i + 1) in part_ends:
-            upper_seen = False
-        if m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
-                and _edge(texts[i], 1) not in ("附", "注"):
-            upper_seen = True
-        elif (m is None or _edge(texts[i], 1) in ("附", "注")) \
-                and not upper_seen and is_appendix_start(texts[i]) and i > 0:
+        if i == 0 or (m is not None and _edge(texts[i], 1) not in ("附", "注")):
+            continue  # a marked line that is not 附…/注… opens no block (nor does the first)
+        # After the body: no upper level between it and the next part's start, looked for
+        # from here on (the block is near the end of its part: a short walk).
+        k = bisect_right(parts, i)
+        end = parts[k] if k < len(parts) else n
+        if not any(_is_upper(markers[j], texts[j]) for j in range(i + 1, end)):
             out.append(i)
-    return sorted(out)
+    return out
+
+
+def _is_upper(m: Marker | None, text: str) -> bool:
+    """A chapter, 一、 or （一） of the body (not a 附…/注… line read as one)."""
+    return m is not None and m.level <= 2 and m.kind is not MarkerKind.DECIMAL \
+        and _edge(text, 1) not in ("附", "注")
+
+
+_is_appendix_start = sized_text_cache(131072)(is_appendix_start)
+_LABEL_FIRST = frozenset("附注")
+
+
+@sized_text_cache(131072)
+def _label_first(text: str) -> bool:
+    """The paragraph opens with 附 or 注 (a label line "附件：1.…" / "注：" may)."""
+    return _edge(text, 1) in _LABEL_FIRST
+
+
+def _marked(markers: list[Marker | None]) -> list[int]:
+    """Indexes of the marked paragraphs, found without a Python-level loop."""
+    return list(compress(range(len(markers)), markers))
 
 
 def _drop_lone_decimals(markers: list[Marker | None]) -> None:
@@ -175,13 +214,21 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
     "6-1." "6-2." after item 5 are the parts of item 6 (attachment lists do this): the first
     stands for item 6, the others continue it.
     """
-    last = 0
-    for i, m in enumerate(markers):
-        if m is not None:
-            last = m.number if m.kind is MarkerKind.ARABIC else (0 if m.level < 3 else last)
+    last = 0  # the number of the item before, 0 after a higher level
+    looked = -1  # the last candidate looked at: ``last`` is the state right after it
+    for i in compress(range(len(texts)), map(_may_be_item, texts)):
+        if markers[i] is not None:
             continue
+        # The state here: the nearest marker back that sets it (an item 1. or a higher level),
+        # else as it was after the candidate before.
+        for j in range(i - 1, looked, -1):
+            m = markers[j]
+            if m is not None and (m.kind is MarkerKind.ARABIC or m.level < 3):
+                last = m.number if m.kind is MarkerKind.ARABIC else 0
+                break
+        looked = i
         if last and i not in junk:
-            loose = find_marker_before_number(texts[i])
+            loose = _loose_item(texts[i])
             if loose is not None and loose.number == last + 1:
                 markers[i] = loose
                 last = loose.number
@@ -194,9 +241,22 @@ def _items_before_numbers(texts: list[str], markers: list[Marker | None], junk: 
                 last += 1
 
 
+@sized_text_cache(131072)
+def _loose_item(text: str) -> Marker | None:
+    """:func:`find_marker_before_number`, cached by text (asked of the same lines every parse)."""
+    return find_marker_before_number(text)
+
+
+@sized_text_cache(131072)
+def _may_be_item(text: str) -> bool:
+    """Whether :func:`_items_before_numbers` could read ``text`` as an item: either form."""
+    return _loose_item(text) is not None or _SUB_ITEM.match(text) is not None
+
+
 _SENTENCE_END = re.compile("[。；;！？]")
 
 
+@sized_text_cache(131072)
 def heading_before_numeral(text: str) -> Marker | None:
     """The "一、" of a heading-shaped "一、二级标题" (short, no sentence in it), which
     :func:`_headings_before_numerals` may accept; None for anything else."""
@@ -219,7 +279,13 @@ def _headings_before_numerals(texts: list[str], markers: list[Marker | None],
     parent, or "二、" no "一、", and the outline would lose a level or report a false skip.
     """
     last = 0  # the number of the last 一、 heading
-    for i, m in enumerate(markers):
+    candidates = list(compress(range(len(texts)), map(heading_before_numeral, texts)))
+    if not candidates:
+        return  # (most documents: no line is heading-shaped so)
+    visit = set(_marked(markers))
+    visit.update(candidates)
+    for i in sorted(visit):
+        m = markers[i]
         if m is not None:
             if m.kind is MarkerKind.CN:
                 last = m.number
@@ -244,18 +310,13 @@ _CN_FIRST = frozenset("一二三四五六七八九十")
 Family = tuple[MarkerKind] | tuple[MarkerKind, int]  # a numbering system (and a decimal depth)
 
 
-def _family(m: Marker) -> Family:
-    return (m.kind,) if m.kind is not MarkerKind.DECIMAL else (m.kind, m.depth)
-
-
-def _nested_runs(markers: list[Marker | None], part_of: list[int]) -> set[int]:
+def _nested_runs(seq: list[tuple[int, Marker]], part_of: list[int]) -> set[int]:
     """Indexes of items of a list restarted inside a section at the same level (一、…三、 in 四、).
 
     A run 1, 2, … at level L counts as nested when the item after it at level L continues the
     numbering from before the run (… 四、 [一、 二、 三、] 五、).
     """
     nested: set[int] = set()
-    seq = [(i, m) for i, m in enumerate(markers) if m is not None]
     for pos, (i, m) in enumerate(seq):
         if m.number != 1 or i in nested or m.kind is MarkerKind.DECIMAL:
             continue
@@ -266,10 +327,11 @@ def _nested_runs(markers: list[Marker | None], part_of: list[int]) -> set[int]:
         run = [i]
         last = 1
         nxt = None
-        for j, mj in seq[pos + 1:]:
+        for after in range(pos + 1, len(seq)):
+            j, mj = seq[after]
             if part_of[j] != part_of[i] or mj.level < m.level:
                 break
-            if _family(mj) != _family(m):
+            if mj.family != m.family:
                 continue
             if mj.number == last + 1:
                 run.append(j)
@@ -290,26 +352,27 @@ def _previous_same_level(seq: list[tuple[int, Marker]], pos: int) -> tuple[int, 
         mj = seq[j][1]
         if mj.level < m.level:
             return None
-        if _family(mj) == _family(m):
+        if mj.family == m.family:
             return seq[j]
     return None
 
 
-def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int],
+def _build_tree(texts: list[str], seq: list[tuple[int, Marker]], nested: set[int],
                 part_of: list[int]) -> list[Heading]:
     headings: list[Heading] = []
     stack: list[Heading] = []
     part = 0
-    outer = _outer_levels(markers, nested, part_of)
+    outer = _outer_levels(seq, nested, part_of)
 
     ranks: list[float] = []  # rank of each heading on the stack, computed once
 
-    for i, m in enumerate(markers):
-        if m is None or i in nested:
+    for i, m in seq:
+        if i in nested:
             continue
         if part_of[i] != part:
             stack, ranks, part = [], [], part_of[i]
-        h = _make_heading(i, texts[i], m)
+        title, title_end, run_in = _split_run_in(texts[i], m.end)
+        h = Heading(i, m, title, title_end, run_in=run_in)
         if m.kind in TREE_KINDS:
             # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps
             # its own hierarchy in the tree; numbering/level reports the inversion.
@@ -333,7 +396,7 @@ def _build_tree(texts: list[str], markers: list[Marker | None], nested: set[int]
 _STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
 
 
-def _outer_levels(markers: list[Marker | None], nested: set[int],
+def _outer_levels(seq: list[tuple[int, Marker]], nested: set[int],
                   part_of: list[int]) -> dict[int, int]:
     """{part: level} for parts whose opening level is really their outermost one.
 
@@ -344,8 +407,8 @@ def _outer_levels(markers: list[Marker | None], nested: set[int],
     first: dict[int, Marker] = {}
     last_top: dict[int, int] = {}
     shallower_seen: set[int] = set()
-    for i, m in enumerate(markers):
-        if m is None or i in nested or m.kind not in _STANDARD:
+    for i, m in seq:
+        if i in nested or m.kind not in _STANDARD:
             continue
         part = part_of[i]
         if part not in first:
@@ -368,11 +431,6 @@ def _styled(role: Role) -> Marker | None:
     if level is None:
         return None
     return Marker(MarkerKind.STYLED, 0, 0, 0, 0, 0, "", "", depth=level)
-
-
-def _make_heading(i: int, text: str, m: Marker) -> Heading:
-    title, title_end, run_in = _split_run_in(text, m.end)
-    return Heading(i, m, title, title_end, run_in=run_in)
 
 
 @text_cache
@@ -438,23 +496,30 @@ def _heading_groups(headings: list[Heading], markers: list[Marker | None], neste
         m = h.marker
         if m.kind is MarkerKind.STYLED:
             continue  # a styled heading has no number: no numbering group
-        if m.kind in (MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION):
+        if m.kind in _THROUGH_PART:
             parent_key = None  # articles and chapters run through the whole part
         else:
             parent_key = h.parent.index if h.parent else None
-        key = (part_of[h.index], parent_key, _family(m))
-        _append(by_key[key], order, h.index, m, separators)
+        key = (part_of[h.index], parent_key, m.family)
+        groups = by_key[key]
+        if groups and not (m.number == 1 and groups[-1].items[-1][1].number >= 2):
+            groups[-1].items.append((h.index, m))  # the usual case, without a call
+            continue
+        _append(groups, order, h.index, m, separators)
     # Nested lists: one group per run.
     run: SequenceGroup | None = None
     for i in sorted(nested):
         mark = markers[i]
         assert mark is not None  # nested runs are made of marked paragraphs
-        if run is None or mark.number == 1 or _family(mark) != _family(run.items[-1][1]):
+        if run is None or mark.number == 1 or mark.family != run.items[-1][1].family:
             run = SequenceGroup(mark.kind, [], 1)
             order.append(run)
         run.items.append((i, mark))
     style = _numbering_style(order, part_of, nested)
     return order, style
+
+
+_THROUGH_PART = frozenset({MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION})
 
 
 def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker,
@@ -488,7 +553,7 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
         if first_index in nested or first.kind in (MarkerKind.DECIMAL, MarkerKind.ARTICLE,
                                                    MarkerKind.CHAPTER, MarkerKind.SECTION):
             continue
-        by_level[(part_of[first_index], _family(first))].append(g)
+        by_level[(part_of[first_index], first.family)].append(g)
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for (_, fam), gs in by_level.items():
         for prev, g in itertools.pairwise(gs):
@@ -511,84 +576,3 @@ def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
 
 def _level_of(fam: Family) -> int:
     return LEVELS.get(fam[0], 9)
-
-
-def _inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Role],
-                   headings: list[Heading], cells: set[int]) -> list[SequenceGroup]:
-    """一是/二是… and 第一，/第二，… runs: within a paragraph, and on across paragraphs.
-
-    A paragraph that opens with 三是 continues an open run even when body paragraphs stand
-    between the items (the 2026 Guangdong report does this); of several open runs (a list inside
-    an item's paragraph) it continues the one its number follows. A run ends at a heading, at a
-    run-in 第X， heading (for the 一是 kinds) and at a new lead: a paragraph that ends in "："
-    without items of its own, or one whose items start after a lead sentence and restart at 一.
-    """
-    heading_at = {h.index: h for h in headings}
-    groups: list[SequenceGroup] = []
-    open_runs: dict[MarkerKind, list[SequenceGroup]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        role = roles[i]
-        if role is Role.BLANK or i in cells:
-            continue
-        if role in (Role.JUNK, Role.TITLE, Role.SUBTITLE, Role.DATE, Role.SIGNATURE,
-                    Role.ATTACHMENT):
-            open_runs.clear()
-            continue
-        h = heading_at.get(i)
-        skip = h.marker.end if h else 0
-        if h is not None:
-            open_runs.clear()
-        items = find_inline_items(text, skip) if text else ()
-        if not items:
-            last = _edge(text, -1)
-            if last in ("：", ":") or (len(text) <= 40 and last not in _CLOSING
-                                       and len(clean(text)) <= 30):
-                open_runs.clear()  # a new lead sentence or an unnumbered heading: a new list
-            continue
-        first = items[0]
-        if first.kind is MarkerKind.INLINE_DI and not text[skip:first.start].strip():
-            for kind in (MarkerKind.INLINE_SHI, MarkerKind.INLINE_YAO):
-                open_runs.pop(kind, None)  # a run-in 第X， section starts its own lists
-        current: dict[MarkerKind, SequenceGroup] = {}
-        for m in items:
-            g = current.get(m.kind)
-            if g is not None and m.number != 1:
-                g.items.append((i, m))
-                continue
-            runs = open_runs[m.kind]
-            lead = g is None and not text[skip:m.start].strip()
-            if lead and m.number != 1 and runs:
-                g = _run_to_continue(runs, m.number)
-                del runs[runs.index(g) + 1:]
-                g.items.append((i, m))
-            else:
-                g = SequenceGroup(m.kind, [(i, m)], 1)
-                if m.number > 1 and _written_before(text, skip, m):
-                    g.expected_start = m.number  # "…正文一是甲，二是乙": 一是 not at a clause start
-                groups.append(g)
-                if lead and m.number == 1:
-                    runs.clear()
-                runs.append(g)
-            current[m.kind] = g
-    return groups
-
-
-_INLINE_FORMS = {MarkerKind.INLINE_SHI: "{}是", MarkerKind.INLINE_YAO: "{}要",
-                 MarkerKind.INLINE_DI: "第{}"}
-
-
-def _written_before(text: str, skip: int, m: Marker) -> bool:
-    """The item before ``m`` (一是 before 二是) is in the paragraph, where it was not read as an
-    item (not at a clause start): the run does start there."""
-    form = _INLINE_FORMS.get(m.kind)
-    return form is not None and form.format(to_chinese(m.number - 1)) in text[skip:m.start]
-
-
-def _run_to_continue(runs: list[SequenceGroup], number: int) -> SequenceGroup:
-    """The open run an item numbered ``number`` continues: the latest one it follows, else the
-    latest one it repeats or skips ahead of (a real slip), else the latest."""
-    for want in (number - 1, number, number - 2):
-        for g in reversed(runs):
-            if g.items[-1][1].number == want:
-                return g
-    return runs[-1]

@@ -7,6 +7,8 @@ begins, which resets the numbering. The tests in tests/app/test_roles.py list th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import compress
 
 from app.model import Role
 from app.textcache import sized_text_cache, text_cache
@@ -39,6 +41,23 @@ _APPENDIX_START = re.compile(
 def clean(text: str) -> str:
     """``text`` without its surrounding spaces (cached: every pass asks it of every paragraph)."""
     return text.strip(" \t\u3000\u00a0")
+
+
+_SPACES = frozenset(" \t\u3000\u00a0")
+CLOSING = frozenset("。；，、！？：:;,!?…）)”")  # what ends a sentence or a clause
+
+
+@sized_text_cache(131072)
+def edge(text: str, step: int) -> str:
+    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
+
+    Found by walking in from the end: stripping would copy every paragraph of the document.
+    Cached by text: every pass over the document asks it of every paragraph again.
+    """
+    k = 0 if step > 0 else len(text) - 1
+    while 0 <= k < len(text) and text[k] in _SPACES:
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
 
 
 @text_cache
@@ -98,16 +117,25 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
     part_starts = [0]
     n = len(texts)
     expect_title = True
-    long_after = _long_lines_after(texts)
+    last_long = _last_long_line(texts)
+    # Outside the front matter only these paragraphs do anything here: the rest is plain body
+    # text (the loop would only note that no title is expected), skipped in one step.
+    stops = sorted(set(compress(range(n), map(_not_plain, texts))).union(
+        compress(range(n), roles), junk))
     i = 0
     while i < n:
+        if not expect_title:
+            k = bisect_left(stops, i)
+            if k == len(stops):
+                break
+            i = stops[k]
         t = clean(texts[i])
         fixed = roles[i]
         if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
             if fixed is Role.ATTACHMENT and t and is_attachment_label(t):
                 part_starts.append(i)
                 expect_title = True
-            elif fixed is Role.DATE and long_after[i + 1] > 0:
+            elif fixed is Role.DATE and last_long > i:
                 part_starts.append(i + 1)
                 expect_title = True
             elif fixed not in (Role.BLANK, Role.JUNK):
@@ -127,7 +155,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         elif len(t) <= 24 and is_date_line(t):
             roles[i] = Role.DATE
             _mark_signature(texts, roles, i, is_heading)
-            if long_after[i + 1] > 0:  # real text follows: a new part (enclosed plan, attachment)
+            if last_long > i:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
         elif expect_title and _NOTE.match(t):
@@ -197,12 +225,18 @@ def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,
         roles[j] = Role.SIGNATURE
 
 
-def _long_lines_after(texts: list[str]) -> list[int]:
-    """For each index, how many paragraphs of real text (over 40 characters) start there or later.
+@sized_text_cache(131072)
+def _not_plain(text: str) -> bool:
+    """False for a paragraph of plain body text, which :func:`assign_front_and_back` leaves
+    alone outside the front matter: not blank, not opening with 附, not a short date line."""
+    t = clean(text)
+    return not t or t[0] == "附" or (len(t) <= 24 and is_date_line(t))
 
-    Computed once, so a document with many date lines stays linear.
-    """
-    counts = [0] * (len(texts) + 1)
+
+def _last_long_line(texts: list[str]) -> int:
+    """The index of the last paragraph of real text (over 40 characters), -1 when none: real
+    text follows paragraph i when it is greater than i. Found from the end, in a few steps."""
     for i in range(len(texts) - 1, -1, -1):
-        counts[i] = counts[i + 1] + (len(texts[i]) > 40 and len(clean(texts[i])) > 40)
-    return counts
+        if len(texts[i]) > 40 and len(clean(texts[i])) > 40:
+            return i
+    return -1

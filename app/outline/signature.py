@@ -23,7 +23,6 @@ from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.parser import (
     _LABEL_ITEM,
     _SUB_ITEM,
-    _edge,
     _split_run_in,
     heading_before_numeral,
 )
@@ -37,6 +36,9 @@ from app.outline.roles import (
     is_attachment_label,
     is_date_line,
     is_junk_line,
+)
+from app.outline.roles import (
+    edge as _edge,
 )
 from app.textcache import text_cache
 

@@ -66,6 +66,12 @@ class Marker:
     depth: int = 1  # components of a DECIMAL marker ("1.2.1" → 3)
 
     @cached_property
+    def family(self) -> tuple[MarkerKind] | tuple[MarkerKind, int]:
+        """The numbering system: the kind, and for DECIMAL its depth (1.1 and 1.1.1 are two).
+        Cached on the marker, which the text caches keep from one parse to the next."""
+        return (self.kind,) if self.kind is not MarkerKind.DECIMAL else (self.kind, self.depth)
+
+    @cached_property
     def level(self) -> int:
         if self.kind in (MarkerKind.DECIMAL, MarkerKind.STYLED):
             return self.depth
