@@ -36,6 +36,7 @@ from types import ModuleType
 
 from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
+from app.incremental_scan import SCANNED, ScanCache
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
@@ -344,6 +345,8 @@ class IncrementalAnalyzer:
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
         self._local = [_LocalCache(m) for m in modules if m.__name__ in local]
         self._global = [m for m in modules if m.__name__ not in local]
+        self._scanned = {m.__name__: ScanCache(m) for m in self._global
+                         if m.__name__ in SCANNED}
         self._order = {m.__name__: k for k, m in enumerate(modules)}
         self._keys: dict[int, ParagraphKey] = {}
         self._ids: list[int] = []
@@ -386,6 +389,8 @@ class IncrementalAnalyzer:
         for f in analysis.findings:
             by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
         texts = [p.text for p in paragraphs]
+        for scanned in self._scanned.values():
+            scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
         for cache in self._local:
             cache.switch = _switch(cache.module)
             cache.context = cache.read_context(texts, analysis.roles)[1]
@@ -505,6 +510,11 @@ class IncrementalAnalyzer:
                 cache.found.pop(pid, None)
             if cache.module.__name__ not in pending:
                 cache.refresh(doc, structure, dirty, ids, everything)
+        for name, scanned in self._scanned.items():
+            if name in pending:
+                scanned.forget()
+            else:
+                scanned.refresh(paragraphs, roles, dirty, gone, everything)
         self._keys = new_keys
 
         findings = self._collect(doc, structure, ids, kept, edited)
@@ -556,6 +566,7 @@ class IncrementalAnalyzer:
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
         pending = self._pending
+        position = {pid: i for i, pid in enumerate(ids)}
         for module in self._global:
             name = module.__name__
             if name in pending:
@@ -564,11 +575,13 @@ class IncrementalAnalyzer:
                 found = [dataclasses.replace(f, related=list(f.related))
                          for f in self._previous[name]]
             else:
-                found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
+                scanned = self._scanned.get(name)
+                hits = (scanned.findings(doc, structure, position) if scanned is not None
+                        else module.check(doc, structure))
+                found = [f for f in hits if _wanted(f, wanted)]
                 if name in STRUCTURE_ONLY or name in TEXT_GATES:
                     self._previous[name] = [dataclasses.replace(f) for f in found]
             per_module.append((self._order[name], found))
-        position = {pid: i for i, pid in enumerate(ids)}
         for cache in self._local:
             if cache.module.__name__ in pending:
                 continue
