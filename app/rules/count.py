@@ -143,24 +143,33 @@ def combine(doc: Document, analysis: Analysis,
     out: list[Finding] = []
     if not hits:
         return out
-    texts = doc.texts
+    texts, roles = doc.texts, analysis.roles
+    # Only the promises' own paragraphs and the next non-blank line after each are looked up
+    # below: the groups are indexed for those alone (a document has thousands of items).
+    near: set[int] = set()
+    for i in hits:
+        nxt = i + 1
+        while nxt < len(roles) and roles[nxt] in (Role.BLANK, Role.JUNK):
+            nxt += 1
+        near.update((i, nxt))
     runs: dict[int, list[SequenceGroup]] = {}
     group_at: dict[int, tuple[SequenceGroup, int]] = {}
     leads: dict[int, bool] = {}
     for g in analysis.groups:
         first_index, first = g.items[0]
         if g.kind.is_inline:
-            if first.number == 1:
+            if first.number == 1 and first_index in near:
                 runs.setdefault(first_index, []).append(g)
                 leads.setdefault(first_index, bool(texts[first_index][:first.start].strip()))
         else:
             for pos, (i, _m) in enumerate(g.items):
-                group_at.setdefault(i, (g, pos))
+                if i in near:
+                    group_at.setdefault(i, (g, pos))
     appendix = sorted(analysis.appendix_parts)
     for i, (n, start, end) in hits.items():
         if _in_appendix(i, appendix, analysis.parts):
             continue
-        found = _following_items(i, end, analysis.roles, runs, group_at, leads)
+        found = _following_items(i, end, roles, runs, group_at, leads)
         if found is None or found[0] == n or found[0] < 2:
             continue
         actual, what = found

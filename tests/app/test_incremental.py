@@ -206,7 +206,8 @@ def test_a_quotation_over_paragraphs_left_open_is_reported_on_each_paragraph() -
 
 def test_a_lone_number_stops_being_a_fragment_when_its_neighbour_becomes_a_cell() -> None:
     """stray reads a fragment's neighbours: an edit beside it changes its finding."""
-    doc = Document.from_lines(["关于数据的说明", "全年完成投资。", "12", "同比增长较快，效果明显。"])
+    doc = Document.from_lines(["关于数据的说明", "全年完成投资。", "12",
+                               "同比增长较快，效果明显。"])
     live = IncrementalAnalyzer()
     assert _rows(doc, live.analyze(doc), "junk/stray-fragment") == [("12", "12")]
     before, after = doc.paragraphs[1], doc.paragraphs[3]
