@@ -15,7 +15,11 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
   whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
   outline changed or an edited paragraph passes their test;
-  the others (site junk, stray fragments, the typo family's "used again" check) every time.
+  the others every time: site junk and the typo family's "used again" check whole; count,
+  brackets and stray fragments (:data:`app.incremental_scan.SCANNED`) by difference — each
+  paragraph's own part kept by paragraph id and done again only where the paragraph changed,
+  the part across paragraphs (items after a promise, quotations over paragraphs, a fragment's
+  neighbours) done again around those parts only.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
@@ -81,12 +85,13 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
 #   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
 #   marker, level
-#   count         a promise and the outline items after it       TEXT_GATES: outline kept
-#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept
-#                 (the distance counts: an inserted line moves it)
+#   count         a promise and the outline items after it       TEXT_GATES: outline kept;
+#                                                                else SCANNED (by difference)
+#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept;
+#                 (the distance counts: an inserted line moves it) else SCANNED
 #   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
 #                 adjacent TITLE lines (their text, where they end)
-#   stray         own paragraph + nearest non-blank neighbours   never (re-run each time)
+#   stray         own paragraph + nearest non-blank neighbours   SCANNED (by difference)
 #   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
 #   typo          "used again" scans every text                  never
 LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
