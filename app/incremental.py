@@ -15,7 +15,11 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
   whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
   outline changed or an edited paragraph passes their test;
-  the others (site junk, stray fragments, the typo family's "used again" check) every time.
+  the others every time: site junk and the typo family's "used again" check whole; count,
+  brackets and stray fragments (:data:`app.incremental_scan.SCANNED`) by difference — each
+  paragraph's own part kept by paragraph id and done again only where the paragraph changed,
+  the part across paragraphs (items after a promise, quotations over paragraphs, a fragment's
+  neighbours) done again around those parts only.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
@@ -36,6 +40,7 @@ from types import ModuleType
 
 from app.engine import Analysis
 from app.findings import Edit, Finding, Fix
+from app.incremental_scan import SCANNED, ScanCache
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
@@ -80,12 +85,13 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
 #   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
 #   marker, level
-#   count         a promise and the outline items after it       TEXT_GATES: outline kept
-#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept
-#                 (the distance counts: an inserted line moves it)
+#   count         a promise and the outline items after it       TEXT_GATES: outline kept;
+#                                                                else SCANNED (by difference)
+#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept;
+#                 (the distance counts: an inserted line moves it) else SCANNED
 #   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
 #                 adjacent TITLE lines (their text, where they end)
-#   stray         own paragraph + nearest non-blank neighbours   never (re-run each time)
+#   stray         own paragraph + nearest non-blank neighbours   SCANNED (by difference)
 #   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
 #   typo          "used again" scans every text                  never
 LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
@@ -344,6 +350,8 @@ class IncrementalAnalyzer:
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
         self._local = [_LocalCache(m) for m in modules if m.__name__ in local]
         self._global = [m for m in modules if m.__name__ not in local]
+        self._scanned = {m.__name__: ScanCache(m) for m in self._global
+                         if m.__name__ in SCANNED}
         self._order = {m.__name__: k for k, m in enumerate(modules)}
         self._keys: dict[int, ParagraphKey] = {}
         self._ids: list[int] = []
@@ -386,6 +394,8 @@ class IncrementalAnalyzer:
         for f in analysis.findings:
             by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
         texts = [p.text for p in paragraphs]
+        for scanned in self._scanned.values():
+            scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
         for cache in self._local:
             cache.switch = _switch(cache.module)
             cache.context = cache.read_context(texts, analysis.roles)[1]
@@ -505,6 +515,11 @@ class IncrementalAnalyzer:
                 cache.found.pop(pid, None)
             if cache.module.__name__ not in pending:
                 cache.refresh(doc, structure, dirty, ids, everything)
+        for name, scanned in self._scanned.items():
+            if name in pending:
+                scanned.forget()
+            else:
+                scanned.refresh(paragraphs, roles, dirty, gone, everything)
         self._keys = new_keys
 
         findings = self._collect(doc, structure, ids, kept, edited)
@@ -556,6 +571,7 @@ class IncrementalAnalyzer:
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
         pending = self._pending
+        position = {pid: i for i, pid in enumerate(ids)}
         for module in self._global:
             name = module.__name__
             if name in pending:
@@ -564,11 +580,13 @@ class IncrementalAnalyzer:
                 found = [dataclasses.replace(f, related=list(f.related))
                          for f in self._previous[name]]
             else:
-                found = [f for f in module.check(doc, structure) if _wanted(f, wanted)]
+                scanned = self._scanned.get(name)
+                hits = (scanned.findings(doc, structure, position) if scanned is not None
+                        else module.check(doc, structure))
+                found = [f for f in hits if _wanted(f, wanted)]
                 if name in STRUCTURE_ONLY or name in TEXT_GATES:
                     self._previous[name] = [dataclasses.replace(f) for f in found]
             per_module.append((self._order[name], found))
-        position = {pid: i for i, pid in enumerate(ids)}
         for cache in self._local:
             if cache.module.__name__ in pending:
                 continue

@@ -20,7 +20,7 @@ from app.model import Document, Role
 from app.outline.inline import find_inline_items
 from app.outline.numerals import parse_chinese
 from app.outline.types import SequenceGroup
-from app.rules.base import RuleInfo
+from app.rules.base import RuleInfo, scan_document
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -130,39 +130,57 @@ def _following_items(index: int, promise_end: int, roles: list[Role],
     return None
 
 
-def check(doc: Document, analysis: Analysis) -> list[Finding]:
+def scan(text: str, role: Role, in_cell: bool) -> tuple[int, int, int] | None:
+    """The promise of one paragraph (:func:`find_promise`), where a promise may stand."""
+    if role in (Role.BLANK, Role.JUNK, Role.TITLE) or in_cell or not _DIGITS.search(text):
+        return None
+    return find_promise(text)
+
+
+def combine(doc: Document, analysis: Analysis,
+            hits: dict[int, tuple[int, int, int]]) -> list[Finding]:
+    """Each promise of ``hits`` (from :func:`scan`) against the items that follow it."""
     out: list[Finding] = []
-    texts = doc.texts
+    if not hits:
+        return out
+    texts, roles = doc.texts, analysis.roles
+    # Only the promises' own paragraphs and the next non-blank line after each are looked up
+    # below: the groups are indexed for those alone (a document has thousands of items).
+    near: set[int] = set()
+    for i in hits:
+        nxt = i + 1
+        while nxt < len(roles) and roles[nxt] in (Role.BLANK, Role.JUNK):
+            nxt += 1
+        near.update((i, nxt))
     runs: dict[int, list[SequenceGroup]] = {}
     group_at: dict[int, tuple[SequenceGroup, int]] = {}
     leads: dict[int, bool] = {}
     for g in analysis.groups:
         first_index, first = g.items[0]
         if g.kind.is_inline:
-            if first.number == 1:
+            if first.number == 1 and first_index in near:
                 runs.setdefault(first_index, []).append(g)
                 leads.setdefault(first_index, bool(texts[first_index][:first.start].strip()))
         else:
             for pos, (i, _m) in enumerate(g.items):
-                group_at.setdefault(i, (g, pos))
+                if i in near:
+                    group_at.setdefault(i, (g, pos))
     appendix = sorted(analysis.appendix_parts)
-    for i, text in enumerate(texts):
-        if analysis.roles[i] in (Role.BLANK, Role.JUNK, Role.TITLE) or not _DIGITS.search(text):
+    for i, (n, start, end) in hits.items():
+        if _in_appendix(i, appendix, analysis.parts):
             continue
-        if doc.paragraphs[i].cell is not None or _in_appendix(i, appendix, analysis.parts):
-            continue
-        promise = find_promise(text)
-        if promise is None:
-            continue
-        n, start, end = promise
-        found = _following_items(i, end, analysis.roles, runs, group_at, leads)
+        found = _following_items(i, end, roles, runs, group_at, leads)
         if found is None or found[0] == n or found[0] < 2:
             continue
         actual, what = found
         out.append(COUNT.finding(
-            f"数量不符：此处说“{text[start:end]}”，后文实际列出{actual}项（{what}）；"
+            f"数量不符：此处说“{texts[i][start:end]}”，后文实际列出{actual}项（{what}）；"
             f"请核对总述数目或分述条目", i, start, end))
     return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    return combine(doc, analysis, scan_document(scan, doc, analysis))
 
 
 def _in_appendix(index: int, appendix: list[int], parts: list[int]) -> bool:

@@ -25,9 +25,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     i, n = 0, len(roles)
     while i < n:
-        if roles[i] is not Role.JUNK:
-            i += 1
-            continue
+        try:
+            i = roles.index(Role.JUNK, i)  # (the next junk line, found in C: most lines are not)
+        except ValueError:
+            break
         first = i
         last = i
         j = i + 1

@@ -23,12 +23,13 @@ RULES = [MARKER]
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
-    markers = [(h.index, h.marker) for h in analysis.all_headings]
+    # (only markers written wrong are read on: a few of the thousands)
+    markers = [(h.index, m) for h in analysis.all_headings if (m := h.marker).problem]
     for g in analysis.groups:
         if g.kind.is_inline:
-            markers.extend(g.items)
+            markers.extend(item for item in g.items if item[1].problem)
     for index, m in markers:
-        if not m.problem or (index, m.start) in seen:
+        if (index, m.start) in seen:
             continue
         seen.add((index, m.start))
         canonical = m.canonical

@@ -7,6 +7,7 @@ renumbers the rest of the group in one step.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -119,8 +120,62 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     return findings
 
 
+def _in_order(group: SequenceGroup) -> bool:
+    """No break in the group's numbering: :func:`check_group` would find nothing (most groups)."""
+    expected = group.expected_start
+    for pos, (_index, m) in enumerate(group.items):
+        n = m.number
+        if n != expected and not (pos == 0 and n == group.also_accepted):
+            return False
+        expected = n + 1
+    return True
+
+
+GroupKey = tuple[MarkerKind, int, int | None, tuple[tuple[int, Marker], ...],
+                 tuple[tuple[int, bool], ...]]
+# The findings of each group with a break, by what check_group reads of the group with its
+# paragraph indexes counted from its first item (paragraph index of that item, findings). After
+# a typed heading the outline is parsed again and every group is a new object, but most read
+# the same, only moved down a line: their findings are the cached ones, moved.
+_FOUND: dict[GroupKey, tuple[int, list[Finding]]] = {}
+_FOUND_MAX = 2048  # groups with a break remembered (a report has tens)
+
+
+def _group_key(group: SequenceGroup) -> tuple[int, GroupKey]:
+    base = group.items[0][0]
+    return base, (group.kind, group.expected_start, group.also_accepted,
+                  tuple((i - base, m) for i, m in group.items),
+                  tuple(sorted((i - base, v) for i, v in group.restarts.items())))
+
+
+def _moved(found: list[Finding], d: int) -> list[Finding]:
+    """Fresh copies of ``found`` ``d`` paragraphs further down (a shared fix stays shared)."""
+    fixes: dict[int, Fix] = {}
+    out: list[Finding] = []
+    for f in found:
+        fix = f.fix
+        if fix is not None and d:
+            moved = fixes.get(id(fix))
+            if moved is None:
+                moved = fixes[id(fix)] = Fix(tuple(
+                    replace(e, index=e.index + d,
+                            end_index=e.end_index + d if e.end_index is not None else None)
+                    for e in fix.edits), fix.description)
+            fix = moved
+        out.append(replace(f, index=f.index + d, fix=fix, related=[r + d for r in f.related]))
+    return out
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for g in analysis.groups:
-        out.extend(check_group(g))
+        if _in_order(g):
+            continue
+        base, key = _group_key(g)
+        known = _FOUND.get(key)
+        if known is None:
+            if len(_FOUND) >= _FOUND_MAX:
+                _FOUND.clear()
+            known = _FOUND[key] = (base, check_group(g))
+        out.extend(_moved(known[1], base - known[0]))  # (copies: findings are marked later)
     return out

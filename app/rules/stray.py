@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.rules.base import RuleInfo, scan_document
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -40,14 +40,22 @@ def _neighbour(texts: list[str], i: int, step: int) -> str:
     return texts[j] if 0 <= j < len(texts) else ""
 
 
-def check(doc: Document, analysis: Analysis) -> list[Finding]:
+def scan(text: str, role: Role, in_cell: bool) -> bool | None:
+    """True for a paragraph that reads as a fragment on its own (its neighbours decide later)."""
+    if role in (Role.BLANK, Role.JUNK) or not _FRAGMENT.match(text):
+        return None
+    if _PAGE_NUMBER.match(text) or in_cell:
+        return None
+    return True
+
+
+def combine(doc: Document, analysis: Analysis, hits: dict[int, bool]) -> list[Finding]:
+    """The fragments of ``hits`` (from :func:`scan`) that their nearest neighbours do not make
+    a flattened table."""
     out: list[Finding] = []
-    texts = doc.texts
-    for i, text in enumerate(texts):
-        if analysis.roles[i] in (Role.BLANK, Role.JUNK) or not _FRAGMENT.match(text):
-            continue
-        if _PAGE_NUMBER.match(text) or doc.paragraphs[i].cell is not None:
-            continue
+    texts = doc.texts if hits else []
+    for i in hits:
+        text = texts[i]
         shown = text.strip()
         numeric = bool(_DIGIT.search(shown))
         around = [_neighbour(texts, i, step) for step in (-1, 1)]
@@ -60,3 +68,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             f"本段只有“{shown}”，疑为复制时断开的残留（如“PM2.5”“（三）”被拆行）；{advice}",
             i, 0, len(text)))
     return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    return combine(doc, analysis, scan_document(scan, doc, analysis))

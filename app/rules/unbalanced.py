@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
-from app.rules.base import RuleInfo
+from app.rules.base import RuleInfo, scan_document
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -131,32 +131,46 @@ def _quote_over_paragraphs(texts: list[str], bad: dict[int, list[tuple[int, str]
         marks = bad.get(i)
         return marks is not None and len(marks) == 1 and marks[0] == (_lead(texts[i]), "“")
 
-    if not any(opens_only(i) for i in bad):
-        return
-    lines = [i for i, t in enumerate(texts) if t.strip()]  # blank lines between paragraphs
-    for n, i in enumerate(lines):
-        if not opens_only(i) or (n > 0 and opens_only(lines[n - 1])):
-            continue
-        m = n
-        while m + 1 < len(lines) and opens_only(lines[m + 1]):
-            m += 1
-        if m + 1 < len(lines):
-            last = lines[m + 1]
-            if last not in bad and texts[last][_lead(texts[last]):][:1] == "“":
-                for k in lines[n:m + 1]:
-                    bad[k] = []
+    def next_line(i: int, step: int) -> int | None:
+        """The nearest paragraph before (step -1) or after (+1) ``i`` that is not blank."""
+        j = i + step
+        while 0 <= j < len(texts) and not texts[j].strip():
+            j += step
+        return j if 0 <= j < len(texts) else None
+
+    # (only the lines around a paragraph that opens with its one unpaired “ are read: the
+    # document's other paragraphs cannot start or end such a run)
+    for i in sorted(i for i in bad if opens_only(i)):
+        if not opens_only(i):
+            continue  # in a run already found ended, and dropped
+        before = next_line(i, -1)
+        if before is not None and opens_only(before):
+            continue  # not the first paragraph of its run
+        run = [i]
+        last = next_line(i, 1)
+        while last is not None and opens_only(last):
+            run.append(last)
+            last = next_line(last, 1)
+        if last is not None and last not in bad and texts[last][_lead(texts[last]):][:1] == "“":
+            for k in run:
+                bad[k] = []
 
 
-def check(doc: Document, analysis: Analysis) -> list[Finding]:
+def scan(text: str, role: Role, in_cell: bool) -> tuple[tuple[int, str], ...] | None:
+    """The unpaired marks of one paragraph (None: none, or a paragraph not read)."""
+    if role in (Role.JUNK, Role.BLANK) or not _ANY.search(text) or _foreign(text):
+        return None
+    return unpaired(text) or None
+
+
+def combine(doc: Document, analysis: Analysis,
+            hits: dict[int, tuple[tuple[int, str], ...]]) -> list[Finding]:
+    """Findings from each paragraph's unpaired marks (:func:`scan`), less those that a quotation
+    over several paragraphs or a line broken inside a pair accounts for."""
     out: list[Finding] = []
-    bad: dict[int, list[tuple[int, str]]] = {}
-    for i, text in enumerate(doc.texts):
-        if (analysis.roles[i] in (Role.JUNK, Role.BLANK) or not _ANY.search(text)
-                or _foreign(text)):
-            continue
-        found = unpaired(text)
-        if found:
-            bad[i] = list(found)
+    if not hits:
+        return out
+    bad = {i: list(found) for i, found in hits.items()}
     _quote_over_paragraphs(doc.texts, bad)
     _pair_across_lines(bad)
     for i, marks in sorted(bad.items()):
@@ -166,3 +180,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 f"{name}「{c}」没有配对的{other}：标点符号应成对使用，"
                 f"请补上{other}或删去多余的{name}", i, pos, pos + 1))
     return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    return combine(doc, analysis, scan_document(scan, doc, analysis))

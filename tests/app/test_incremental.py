@@ -140,6 +140,82 @@ def test_incremental_equals_cold_on_real_reports(name: str, ops: list[tuple]) ->
     _check_sequence(text.split("\n"), ops)
 
 
+# What the whole-document modules kept by difference (count, unbalanced, stray) read across
+# paragraphs: a quotation over paragraphs (each opens with “, the last closes), a book title
+# broken over two lines, promises and the headings or 一是 runs after them, fragments of broken
+# lines and a flattened table beside them.
+ACROSS_TEXT = """关于某某工作的报告
+主要做了以下三个方面的工作：
+一、抓好学习
+“第一段引文，开头的引号不闭合。
+
+“第二段引文，同样只开不合。
+“第三段引文，到此闭合。”
+二、抓好落实
+重点抓好两项工作：一是定制度，二是抓检查，三是严考核。
+（
+三）改革开放取得新进展。
+PM
+2.5
+年平均浓度下降。
+关于印发《某某集约化
+试点工作方案》的通知
+序号
+1
+2
+三、抓好队伍
+下一步，要做好以下两点：
+（一）强化培训。
+（二）严格考核。""".splitlines()
+
+ACROSS_SNIPPETS = ["“", "”", "《", "》", "（", "）", "(", "‘", "2.5", "1", "（三）", "三、",
+                   "四、", "（一）", "三个方面：", "以下两点：", "一是", "二是", "　", "。"]
+ACROSS_OPS = st.tuples(st.sampled_from(["type", "type", "type", "backspace", "split", "join",
+                                        "delete", "move", "replace"]),
+                       st.integers(0, 10**6), st.integers(0, 10**6),
+                       st.sampled_from(ACROSS_SNIPPETS))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ACROSS_OPS, min_size=1, max_size=12))
+def test_incremental_equals_cold_across_paragraphs(ops: list[tuple]) -> None:
+    """Edits that open and close quotations over paragraphs, break and join pairs across lines,
+    add headings after a promise and make or unmake fragments, compared with a cold analysis."""
+    _check_sequence(ACROSS_TEXT, ops)
+
+
+def _rows(doc: Document, analysis: Analysis, rule: str) -> list[tuple[str, str]]:
+    """(the flagged text, the paragraph's first characters) of one rule's findings."""
+    return [(doc.paragraphs[f.index].text[f.start:f.end], doc.paragraphs[f.index].text[:4])
+            for f in analysis.findings if f.rule == rule]
+
+
+def test_a_quotation_over_paragraphs_left_open_is_reported_on_each_paragraph() -> None:
+    """Only the last paragraph is edited; the paragraphs before it change their findings."""
+    doc = Document.from_lines(["关于引文的说明", "“甲段引文。", "“乙段引文。", "“丙段引文完。”"])
+    live = IncrementalAnalyzer()
+    assert _rows(doc, live.analyze(doc), "punctuation/unbalanced") == []
+    last = doc.paragraphs[3]
+    last.text = "“丙段引文完。"  # the closing quote deleted: the quotation never ends
+    delta = live.update(doc, [last.id])
+    assert _rows(doc, delta.analysis, "punctuation/unbalanced") == [
+        ("“", "“甲段引"), ("“", "“乙段引"), ("“", "“丙段引")]
+    last.text = "“丙段引文完。”"
+    assert _rows(doc, live.update(doc, [last.id]).analysis, "punctuation/unbalanced") == []
+
+
+def test_a_lone_number_stops_being_a_fragment_when_its_neighbour_becomes_a_cell() -> None:
+    """stray reads a fragment's neighbours: an edit beside it changes its finding."""
+    doc = Document.from_lines(["关于数据的说明", "全年完成投资。", "12",
+                               "同比增长较快，效果明显。"])
+    live = IncrementalAnalyzer()
+    assert _rows(doc, live.analyze(doc), "junk/stray-fragment") == [("12", "12")]
+    before, after = doc.paragraphs[1], doc.paragraphs[3]
+    before.text, after.text = "项目", "金额"  # a table flattened into lines: 12 is a cell
+    delta = live.update(doc, [before.id, after.id])
+    assert _rows(doc, delta.analysis, "junk/stray-fragment") == []
+
+
 def test_typing_in_a_heading_changes_only_its_outline_row() -> None:
     doc = Document.from_lines(OWN_TEXT)
     live = IncrementalAnalyzer()
