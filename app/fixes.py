@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.findings import Edit, Finding, Fix
 from app.model import Document, Paragraph
@@ -44,16 +44,18 @@ def choose_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[tuple[int
     return _choose(_starts(texts), fixes)
 
 
-def _choose(starts: list[int], fixes: Iterable[Fix]) -> tuple[list[tuple[int, int, str]], int]:
-    """:func:`choose_fixes`, given where each paragraph starts in the joined text."""
-    taken: list[tuple[int, int, str]] = []  # sorted by (start, end)
-    taken_set: set[tuple[int, int, str]] = set()
+Span = TypeVar("Span", tuple[int, int, str], tuple[int, int, int, str])
+
+
+def _take(fixes: Iterable[list[Span]], fits: Callable[[Span, list[Span]], bool]
+          ) -> tuple[list[Span], int]:
+    """The spans of as many fixes as fit, in order: a fix whole or not at all; a span two fixes
+    share counts once. Returns the spans taken (sorted) and how many fixes they come from."""
+    taken: list[Span] = []  # sorted
+    taken_set: set[Span] = set()
     applied = 0
-    # Each fix object once, in order (by identity: hashing a fix of 20,000 edits per finding
-    # that shares it would cost as much as applying it).
-    for fix in {id(f): f for f in fixes}.values():
-        spans = sorted({(*_absolute(starts, e), e.replacement) for e in fix.edits})
-        if any(span not in taken_set and not _fits(span, taken) for span in spans):
+    for spans in fixes:
+        if any(span not in taken_set and not fits(span, taken) for span in spans):
             continue
         for span in spans:
             if span not in taken_set:
@@ -61,6 +63,14 @@ def _choose(starts: list[int], fixes: Iterable[Fix]) -> tuple[list[tuple[int, in
                 taken_set.add(span)
         applied += 1
     return taken, applied
+
+
+def _choose(starts: list[int], fixes: Iterable[Fix]) -> tuple[list[tuple[int, int, str]], int]:
+    """:func:`choose_fixes`, given where each paragraph starts in the joined text."""
+    # Each fix object once, in order (by identity: hashing a fix of 20,000 edits per finding
+    # that shares it would cost as much as applying it).
+    return _take((sorted({(*_absolute(starts, e), e.replacement) for e in fix.edits})
+                  for fix in {id(f): f for f in fixes}.values()), _fits)
 
 
 def apply_fixes(texts: list[str], fixes: Iterable[Fix]) -> tuple[list[str], int]:
@@ -122,17 +132,7 @@ def _apply_keyed(texts: list[str], fixes: list[list[tuple[int, int, int, str]]]
     """:func:`apply_fixes` on in-paragraph spans (:func:`_in_paragraph_spans`): the same choice
     (a fix whole or not at all, in order; a span two fixes share counts once; touching is
     fine, two insertions at one point are not), the same texts."""
-    taken: list[tuple[int, int, int, str]] = []  # sorted
-    taken_set: set[tuple[int, int, int, str]] = set()
-    applied = 0
-    for spans in fixes:
-        if any(span not in taken_set and not _fits_keyed(span, taken) for span in spans):
-            continue
-        for span in spans:
-            if span not in taken_set:
-                bisect.insort(taken, span)
-                taken_set.add(span)
-        applied += 1
+    taken, applied = _take(fixes, _fits_keyed)
     out = list(texts)
     for k, start, end, replacement in reversed(taken):  # last first: offsets stay valid
         text = out[k]
