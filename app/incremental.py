@@ -44,6 +44,7 @@ from app.incremental_scan import SCANNED, ScanCache
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
+from app.rules import selected, wanted_finding
 from app.textcache import LONG, note_long_texts
 
 # Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
@@ -209,16 +210,6 @@ def _switch(module: ModuleType) -> Hashable:
     return available() if callable(available) else None
 
 
-def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
-    if wanted is None:
-        return True
-    return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
-
-
-def _wanted(f: Finding, wanted: set[str] | None) -> bool:
-    return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
-
-
 class _TextsOnce(Document):
     """``doc`` with its ``texts`` list made once: every rule module asks for it, and
     :attr:`Document.texts` builds a new list of 4,000 strings each time."""
@@ -313,11 +304,11 @@ class Snapshot:
         whole document after (then mostly cache hits)."""
         import importlib
 
-        from app.rules import MODULE_NAMES, _selected, module_findings
+        from app.rules import MODULE_NAMES, module_findings
 
         wanted = set(self.rules) if self.rules is not None else None
         modules = [importlib.import_module(n) for n in MODULE_NAMES if n in self.modules]
-        modules = [m for m in modules if _selected(m, wanted)]
+        modules = [m for m in modules if selected(m, wanted)]
         found: dict[str, list[Finding]] = {m.__name__: [] for m in modules
                                            if m.__name__ in PARAGRAPH_LOCAL}
         for start in range(0, len(self.texts), size):
@@ -346,7 +337,7 @@ class IncrementalAnalyzer:
         from app.rules import MODULES
 
         self.wanted = set(rules) if rules is not None else None
-        modules = [m for m in MODULES if _selected(m, self.wanted)]
+        modules = [m for m in MODULES if selected(m, self.wanted)]
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
         self._local = [_LocalCache(m) for m in modules if m.__name__ in local]
         self._global = [m for m in modules if m.__name__ not in local]
@@ -583,7 +574,7 @@ class IncrementalAnalyzer:
                 scanned = self._scanned.get(name)
                 hits = (scanned.findings(doc, structure, position) if scanned is not None
                         else module.check(doc, structure))
-                found = [f for f in hits if _wanted(f, wanted)]
+                found = [f for f in hits if wanted_finding(f, wanted)]
                 if name in STRUCTURE_ONLY or name in TEXT_GATES:
                     self._previous[name] = [dataclasses.replace(f) for f in found]
             per_module.append((self._order[name], found))
@@ -593,7 +584,7 @@ class IncrementalAnalyzer:
             # Copies at today's index: the cached ones stay as found, and a view holding the
             # previous analysis never sees its findings change under it.
             hits = [_moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
-                    if _wanted(f, wanted)]
+                    if wanted_finding(f, wanted)]
             hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
             per_module.append((self._order[cache.module.__name__], hits))
         per_module.sort(key=lambda pair: pair[0])

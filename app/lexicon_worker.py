@@ -204,13 +204,13 @@ class LexiconWorker:
 
 def run_modules(doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> Reply:
     """The findings of :data:`MODULES` (those ``rules`` select), found in this process."""
-    from app.rules import _selected, module_findings
+    from app.rules import module_findings, selected
 
     wanted = set(rules) if rules is not None else None
     out: Reply = {}
     for name in sorted(MODULES):
         module = importlib.import_module(name)
-        if _selected(module, wanted):
+        if selected(module, wanted):
             out[name] = module_findings(module, doc, analysis, wanted)
     return out
 

@@ -70,17 +70,22 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def _selected(module: ModuleType, wanted: set[str] | None) -> bool:
+def selected(module: ModuleType, wanted: set[str] | None) -> bool:
+    """Whether ``module`` has a rule among the ``wanted`` ids or families (None: all)."""
     if wanted is None:
         return True
     return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
 
 
+def wanted_finding(f: Finding, wanted: set[str] | None) -> bool:
+    """Whether ``f`` is of one of the ``wanted`` rule ids or families (None: all)."""
+    return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
+
+
 def module_findings(module: ModuleType, doc: Document, analysis: Analysis,
                     wanted: set[str] | None) -> list[Finding]:
     """The findings of one rule module, limited to the ``wanted`` ids or families (None: all)."""
-    return [f for f in module.check(doc, analysis)
-            if wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted]
+    return [f for f in module.check(doc, analysis) if wanted_finding(f, wanted)]
 
 
 def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = None,
@@ -98,7 +103,7 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
         if name in away:
             continue
         module = importlib.import_module(name)
-        if _selected(module, wanted):
+        if selected(module, wanted):
             findings += module_findings(module, doc, analysis, wanted)
     if collect is not None:
         # the same findings as if run here: the sort below is stable and its key holds the rule,

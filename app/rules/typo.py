@@ -118,6 +118,14 @@ _CLASSIC = re.compile("[" + "".join(map(re.escape, sorted(CLASSIC_CHARS))) + "]"
 Window = tuple[int, int, int, int]  # start, end, and the run of Chinese characters around
 
 
+def _window(runs: list[tuple[int, int]], run_starts: list[int], start: int, end: int
+            ) -> Window | None:
+    """[start, end) with the run of Chinese characters holding it, or None when it does not
+    lie inside one run."""
+    ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
+    return (start, end, ra, rb) if ra <= start and end <= rb else None
+
+
 def _weak_singles(lex: Lexicon) -> frozenset[str]:
     """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
     where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
@@ -209,11 +217,10 @@ def _windows(text: str) -> dict[Window, set[int]]:
     rare = lex.rare_typos.intersection(words)
     for k in word_indices(words, rare) if rare else ():
         start, end = starts[k], starts[k + 1]
-        ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
-        if ra <= start and end <= rb:
-            key = (start, end, ra, rb)
-            found.setdefault(key, set()).update(range(start, end))
-            rank.setdefault(key, (len(text) + 1, 0, start))
+        rare_key = _window(runs, run_starts, start, end)
+        if rare_key is not None:
+            found.setdefault(rare_key, set()).update(range(start, end))
+            rank.setdefault(rare_key, (len(text) + 1, 0, start))
     return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
 
 
@@ -306,9 +313,9 @@ def _classic_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
                        for c in CLASSIC_PARTNERS[words[j]]):
                 continue
             a = min(q, starts[nb])
-            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
-            if ra <= a and a + 2 <= rb:
-                out.append(((a, a + 2, ra, rb), {q}))
+            key = _window(runs, run_starts, a, a + 2)
+            if key is not None:
+                out.append((key, {q}))
     return out
 
 
@@ -341,10 +348,9 @@ def _slip_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
                     found.append((starts[j], words[j] + words[j + 1], right))
     out: list[tuple[Window, set[int]]] = []
     for a, wrong, right in found:
-        ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
-        if ra <= a and a + len(wrong) <= rb:
-            out.append(((a, a + len(wrong), ra, rb),
-                        {a + j for j in range(len(wrong)) if wrong[j] != right[j]}))
+        key = _window(runs, run_starts, a, a + len(wrong))
+        if key is not None:
+            out.append((key, {a + j for j in range(len(wrong)) if wrong[j] != right[j]}))
     return out
 
 
@@ -388,10 +394,9 @@ def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
             for n in lex.masked.get(w[:i] + "\0" + w[i + 1:], "")
             if n != w[i] and lex.tone.get(n, "?") == lex.tone.get(w[i]))}
         if suspects:
-            a = starts[k - 1]
-            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
-            if ra <= a and a + 2 <= rb:
-                out.append(((a, a + 2, ra, rb), suspects))
+            key = _window(runs, run_starts, starts[k - 1], starts[k - 1] + 2)
+            if key is not None:
+                out.append((key, suspects))
     return out
 
 
