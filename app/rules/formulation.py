@@ -448,8 +448,8 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
         cut = word.find(suffix)
         if _looks_like(fl, word, right):
             pass  # "全面从严管党" for 全面从严治党: built like the members
-        elif cut >= 0 and cut + 2 <= len(right) + 2:
-            word = word[:cut + 2]
+        elif cut > 0 and cut + 2 <= len(right) + 2:  # (at 0 the suffix opens another word:
+            word = word[:cut + 2]  # "廉洁自律" for 清正廉洁 is not "廉洁")
         elif anchored:
             word = re.split("的|" + "|".join(map(re.escape, fl.anchors)), word)[0]
             if not 0 < len(word) <= len(right) + 2:

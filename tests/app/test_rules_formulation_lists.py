@@ -1,0 +1,86 @@
+"""规范提法 added from the formulations local reports quote most (好干部标准, 五个振兴, 三大攻坚战,
+四个最严, 三管三必须, 放管服, 四史, 六个精准, 三去一降一补): each list's wrong member, order and
+missing member on our own sentences, beside partial quotations and free lists that share its words
+and must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import Document
+
+TITLE = "关于2025年乡村振兴和安全生产工作情况的报告"
+
+
+def found(sentence: str) -> list:
+    a = analyze(Document.from_lines([TITLE, sentence]), ["formulation"])
+    return [f for f in a.findings if f.index == 1]
+
+
+def flagged(sentence: str) -> list[tuple[str, str]]:
+    return [(f.rule, sentence[f.start:f.end]) for f in found(sentence)]
+
+
+def fixed(sentence: str) -> str:
+    fixes = [f.fix for f in found(sentence) if f.fix is not None]
+    out, _ = apply_fixes([TITLE, sentence], fixes)
+    return out[1]
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    # a wrong member inside the list, its fix the member of the fixed wording
+    ("各村要统筹推进产业振兴、人才振兴、文化振兴、环境振兴、组织振兴。", "环境振兴", "生态振兴"),
+    ("严格落实最严谨的标准、最严密的监管、最严厉的处罚、最严肃的问责。", "最严密的监管", "最严格的监管"),
+    ("推进去产能、去库存、降杠杆、降成本、补短板各项任务。", "降杠杆", "去杠杆"),
+    ("做到扶持对象精准、项目安排精准、资金使用精准、措施到户精准、因村派人精准、脱贫效果精准。",
+     "脱贫效果精准", "脱贫成效精准"),
+    # the last member running into the formulation's name
+    ("对照信念坚定、为民服务、勤政务实、敢于担当、廉洁自律的好干部标准查摆问题。", "廉洁自律", "清正廉洁"),
+    ("坚决打好防范化解重大风险、精准扶贫、污染防治三大攻坚战。", "精准扶贫", "精准脱贫"),
+    ("深入开展党史、新中国史、改革开放史、社会主义发展史、中华文明史学习教育，即“四史”学习。",
+     None, None),
+])
+def test_a_wrong_member_is_named_and_fixed(sentence, wrong, right):
+    if wrong is None:  # five items for four members: another list, not a wrong member
+        assert flagged(sentence) == []
+        return
+    assert flagged(sentence) == [("formulation/member", wrong)]
+    assert fixed(sentence) == sentence.replace(wrong, right)
+
+
+def test_the_order_of_the_safety_musts_follows_the_law():
+    s = "严格按照管行业必须管安全、管生产经营必须管安全、管业务必须管安全的要求落实责任。"
+    (f,) = found(s)
+    assert f.rule == "formulation/order" and "安全生产法" in f.message
+    assert fixed(s) == ("严格按照管行业必须管安全、管业务必须管安全、管生产经营必须管安全"
+                        "的要求落实责任。")
+    # the 2013 wording of the third member is an accepted older spelling, not a wrong member
+    assert flagged("坚持管行业必须管安全、管业务必须管安全、管生产必须管安全。") == []
+
+
+def test_four_histories_in_the_wrong_order():
+    s = "组织党员学习党史、改革开放史、新中国史、社会主义发展史。"
+    assert fixed(s) == "组织党员学习党史、新中国史、改革开放史、社会主义发展史。"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the fixed wordings themselves
+    "以信念坚定、为民服务、勤政务实、敢于担当、清正廉洁的好干部标准选人用人。",
+    "坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。",
+    "坚持最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责。",
+    "深化简政放权、放管结合、优化服务改革。",
+    "推动乡村产业振兴、人才振兴、文化振兴、生态振兴、组织振兴。",
+    # partial quotations and the lists' words in free lists of other things
+    "打好精准脱贫、污染防治攻坚战，巩固拓展脱贫攻坚成果。",
+    "以产业振兴、人才振兴为重点，带动乡村全面振兴。",
+    "持续推进简政放权、优化服务、强化监管，营造一流营商环境。",
+    "精准脱贫、污染防治、乡村振兴三项工作均排名全省前列。",
+    "围绕去产能、降成本、补短板，帮助企业渡过难关。",
+    "全面加强学习，深入学习党史、新中国史、改革开放史。",
+    "坚持信念坚定、敢于担当、清正廉洁，自觉做到严以律己。",
+    "组织开展食品安全“四个最严”专题宣传，强化最严格的监管。",
+])
+def test_right_wordings_partial_quotations_and_free_lists_are_quiet(sentence):
+    assert flagged(sentence) == []
