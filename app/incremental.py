@@ -7,7 +7,8 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
   signature`: what the parser reads of a text); typing inside a sentence keeps it, and the
   edited headings get their new titles (in place: a kept outline shares its headings with the
   previous analysis);
-- paragraph-local rule families (:data:`PARAGRAPH_LOCAL`) only on the paragraphs whose input
+- paragraph-local rule families (:data:`PARAGRAPH_LOCAL`; these sets and the scope of each
+  rule module are in :mod:`app.incremental_scope`) only on the paragraphs whose input
   changed: the text, the role, where the heading marker ends, whether it is in a table cell;
   the other paragraphs keep their findings (re-indexed when paragraphs were inserted or removed);
   the same for rule families local given a few context paragraphs (:data:`LOCAL_IN_CONTEXT`),
@@ -34,102 +35,29 @@ paragraph's parser input is the same (text, fixed role, table cell), else the ou
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from types import ModuleType
 
 from app.engine import Analysis
-from app.findings import Edit, Finding, Fix
+from app.findings import Finding
 from app.incremental_scan import SCANNED, ScanCache
+from app.incremental_scope import (
+    LOCAL_IN_CONTEXT,
+    PARAGRAPH_LOCAL,
+    STRUCTURE_ONLY,
+    TEXT_GATES,
+    LocalCache,
+    ParagraphKey,
+    moved,
+    switch_of,
+    texts_once,
+)
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
 from app.rules import selected, wanted_finding
 from app.textcache import LONG, note_long_texts
 
-# Rule modules whose findings on a paragraph depend only on that paragraph (its text, role,
-# heading-marker end and table-cell flag) and on the module's own switch (``available()``, when
-# it has one: a lexicon that may still be loading). Named, not detected: a module added later
-# is re-run on the whole document until someone checks it is local and lists it here.
-PARAGRAPH_LOCAL = frozenset({
-    "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
-    "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
-})
-
-
-
-def _own_name_lines(texts: list[str], roles: list[Role]) -> list[int]:
-    return [i for i, r in enumerate(roles) if r is Role.TITLE or r is Role.SIGNATURE]
-
-
-def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
-    return [i for i, t in enumerate(texts) if "+" in t or "＋" in t]
-
-
-def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
-    """The TITLE lines and the line before and after each: beside the changed lines they keep
-    each run of adjacent title lines as it is (a line between two runs stays between them)."""
-    n = len(roles)
-    lines = {j for i, r in enumerate(roles) if r is Role.TITLE for j in (i - 1, i, i + 1)}
-    return sorted(j for j in lines if 0 <= j < n)
-
-
-# Rule modules whose findings on a paragraph depend on that paragraph (as for PARAGRAPH_LOCAL)
-# and on a document-wide context read from a few paragraphs only; the function names those
-# paragraphs (their positions). While their texts and roles are what they were, the module runs
-# only on the changed paragraphs (with the context paragraphs beside them, so that it reads the
-# same context), whether or not the outline was parsed again; else on the whole document.
-#
-# Scope of every whole-document module (why the others are not here):
-#   module        scope                                          incremental when
-#   org_name      own paragraph + own names (TITLE/SIGNATURE)    LOCAL_IN_CONTEXT
-#   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
-#   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
-#   marker, level
-#   count         a promise and the outline items after it       TEXT_GATES: outline kept;
-#                                                                else SCANNED (by difference)
-#   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept;
-#                 (the distance counts: an inserted line moves it) else SCANNED
-#   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
-#                 adjacent TITLE lines (their text, where they end)
-#   stray         own paragraph + nearest non-blank neighbours   SCANNED (by difference)
-#   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
-#   typo          "used again" scans every text                  never
-LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
-    "app.rules.org_name": _own_name_lines,
-    "app.rules.placeholder": _tier_lines,
-    "app.rules.doc_title": _title_runs_around,
-}
-
-# Rule modules that read only the outline (markers, headings, groups), never the text: when the
-# outline is kept as it was, so are their findings.
-STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
-
-
-def _count_gate(text: str, role: Role) -> bool:
-    from app.rules.count import _DIGITS, find_promise
-
-    return _DIGITS.search(text) is not None and find_promise(text) is not None
-
-
-def _unbalanced_gate(text: str, role: Role) -> bool:
-    from app.rules.unbalanced import _ANY
-
-    return _ANY.search(text) is not None
-
-
-# Whole-document rule modules with a test "may this text matter to it" (old and new text of each
-# edited paragraph, its role): when the outline is kept and no edited paragraph passes the test,
-# the module's findings are kept. Each test is what the module's own loop skips on: a paragraph
-# it skips before and after the edit cannot change its findings, and the module reads the rest
-# of the document only through the (kept) outline or through paragraphs that pass the test.
-TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
-    "app.rules.count": _count_gate,  # a promise ("三项") and the items after it (the outline)
-    "app.rules.unbalanced": _unbalanced_gate,  # brackets and quotes, paired across lines
-}
-
-# What a paragraph-local rule reads of paragraph i.
-ParagraphKey = tuple[str, Role, int, bool]
 FindingKey = tuple[str, int | None, int, int, str, str, bool]
 
 
@@ -189,94 +117,6 @@ def same_parser_input(a: Document, b: Document) -> bool:
     return fixed(a) == fixed(b)
 
 
-def _shift_edit(e: Edit, d: int) -> Edit:
-    end = e.end_index + d if e.end_index is not None else None
-    return dataclasses.replace(e, index=e.index + d, end_index=end)
-
-
-def _moved(f: Finding, index: int) -> Finding:
-    """A copy of ``f`` (found on its paragraph when it stood at ``f.index``) at ``index``."""
-    d = index - f.index
-    if d == 0:
-        return dataclasses.replace(f, related=list(f.related))
-    fix = f.fix
-    if fix is not None:
-        fix = Fix(tuple(_shift_edit(e, d) for e in fix.edits), fix.description)
-    return dataclasses.replace(f, index=index, fix=fix, related=[r + d for r in f.related])
-
-
-def _switch(module: ModuleType) -> Hashable:
-    available = getattr(module, "available", None)
-    return available() if callable(available) else None
-
-
-class _TextsOnce(Document):
-    """``doc`` with its ``texts`` list made once: every rule module asks for it, and
-    :attr:`Document.texts` builds a new list of 4,000 strings each time."""
-
-    texts = None  # type: ignore[assignment]  # shadows the property: the instance's list wins
-
-
-def _texts_once(doc: Document, texts: list[str]) -> Document:
-    view = object.__new__(_TextsOnce)
-    view.__dict__.update(doc.__dict__)
-    view.__dict__["texts"] = texts
-    return view
-
-
-class _LocalCache:
-    """One paragraph-local module's findings per paragraph id, with the input they came from."""
-
-    def __init__(self, module: ModuleType) -> None:
-        self.module = module
-        self.switch: Hashable = object()
-        self.found: dict[int, list[Finding]] = {}  # id → findings (non-empty only)
-        self.context_lines = LOCAL_IN_CONTEXT.get(module.__name__)
-        self.context: Hashable = object()  # what the context paragraphs read last time
-
-    def read_context(self, texts: list[str], roles: list[Role]) -> tuple[list[int], Hashable]:
-        """The context paragraphs' positions and what the module reads of them."""
-        if self.context_lines is None:
-            return [], None
-        lines = self.context_lines(texts, roles)
-        return lines, tuple((texts[i], roles[i]) for i in lines)
-
-    def refresh(self, doc: Document, structure: Analysis, dirty: list[int],
-                ids: list[int], everything: bool) -> None:
-        switch = _switch(self.module)
-        if switch != self.switch:
-            self.switch, everything = switch, True
-        lines, context = self.read_context(doc.texts, structure.roles)
-        if context != self.context:
-            self.context, everything = context, True
-        positions: Sequence[int]
-        if everything:
-            self.found.clear()
-            positions = range(len(ids))
-        else:
-            positions = dirty
-            for i in dirty:
-                self.found.pop(ids[i], None)
-        if not positions:
-            return
-        keep: set[int] | None = None  # positions whose findings are wanted (None: all)
-        if lines and not everything:
-            keep = set(dirty)
-            positions = sorted(keep.union(lines))  # the context beside the changed lines
-        if everything:
-            sub_doc, sub = doc, structure
-        else:
-            sub_doc = Document(paragraphs=[doc.paragraphs[i] for i in positions])
-            sub = Analysis(roles=[structure.roles[i] for i in positions], headings=[],
-                           outline=[], groups=[],
-                           markers=[structure.markers[i] for i in positions])
-        for f in self.module.check(sub_doc, sub):
-            real = positions[f.index]
-            if keep is not None and real not in keep:
-                continue  # a context line's own findings: unchanged, kept as they were
-            self.found.setdefault(ids[real], []).append(f if everything else _moved(f, real))
-
-
 @dataclass
 class Snapshot:
     """What the pending rule modules read of the document as it stood when the snapshot was
@@ -320,7 +160,7 @@ class Snapshot:
                 hits = module_findings(module, doc, sub, wanted)
                 kept = found.get(module.__name__)
                 if kept is not None:
-                    kept += (_moved(f, f.index + start) for f in hits)
+                    kept += (moved(f, f.index + start) for f in hits)
             yield end
         self.found = found
 
@@ -339,7 +179,7 @@ class IncrementalAnalyzer:
         self.wanted = set(rules) if rules is not None else None
         modules = [m for m in MODULES if selected(m, self.wanted)]
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
-        self._local = [_LocalCache(m) for m in modules if m.__name__ in local]
+        self._local = [LocalCache(m) for m in modules if m.__name__ in local]
         self._global = [m for m in modules if m.__name__ not in local]
         self._scanned = {m.__name__: ScanCache(m) for m in self._global
                          if m.__name__ in SCANNED}
@@ -388,7 +228,7 @@ class IncrementalAnalyzer:
         for scanned in self._scanned.values():
             scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
         for cache in self._local:
-            cache.switch = _switch(cache.module)
+            cache.switch = switch_of(cache.module)
             cache.context = cache.read_context(texts, analysis.roles)[1]
             cache.found = {}
             for f in by_module.get(cache.module.__name__, []):
@@ -442,7 +282,7 @@ class IncrementalAnalyzer:
             name = cache.module.__name__
             if name not in names:
                 continue
-            cache.switch = _switch(cache.module)
+            cache.switch = switch_of(cache.module)
             cache.context = cache.read_context(snapshot.texts, snapshot.roles)[1]
             cache.found = {}
             for f in found.get(name, []):
@@ -482,11 +322,11 @@ class IncrementalAnalyzer:
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
         else:
-            structure = parse_outline(_texts_once(doc, texts))
+            structure = parse_outline(texts_once(doc, texts))
             edited = []
         self._signatures, self._texts = signatures, texts
         doc_in = doc
-        doc = _texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
+        doc = texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
         roles, markers = structure.roles, structure.markers
         forced = set(changed_ids)
         keys = self._keys
@@ -583,7 +423,7 @@ class IncrementalAnalyzer:
                 continue
             # Copies at today's index: the cached ones stay as found, and a view holding the
             # previous analysis never sees its findings change under it.
-            hits = [_moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
+            hits = [moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
                     if wanted_finding(f, wanted)]
             hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
             per_module.append((self._order[cache.module.__name__], hits))
