@@ -25,6 +25,7 @@ from app.model import Document, Role
 PARAGRAPH_LOCAL = frozenset({
     "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
     "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
+    "app.rules.hygiene_numbers",
 })
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
         doc_title,
         formulation,
         hygiene,
+        hygiene_numbers,
         junk,
         level,
         marker,
@@ -47,15 +48,15 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
     ALL_RULES: dict[str, RuleInfo]
 
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
-           "doc_title", "formulation", "hygiene", "junk", "level", "marker", "module_findings",
-           "numbering", "org_name", "placeholder", "repeat", "run_rules", "stray", "typo",
-           "unbalanced", "width", "wording"]
+           "doc_title", "formulation", "hygiene", "hygiene_numbers", "junk", "level", "marker",
+           "module_findings", "numbering", "org_name", "placeholder", "repeat", "run_rules",
+           "stray", "typo", "unbalanced", "width", "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
     "junk", "stray", "wording", "date_format", "typo", "confusable", "dedide", "repeat",
-    "formulation", "doc_title", "hygiene"))
+    "formulation", "doc_title", "hygiene", "hygiene_numbers"))
 
 
 def __getattr__(name: str) -> Any:

@@ -120,6 +120,12 @@ def _fullwidth(text: str, skip_to: int) -> list[Raw]:
     return out
 
 
+def spaced_digit_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has letter-spaced digits ("1 9 9 8 年"): app.rules.hygiene_numbers leaves
+    the spaces inside them to this module's own finding."""
+    return [m.span() for m in _SPACED.finditer(text)]
+
+
 def _spaced(text: str) -> list[Raw]:
     out = []
     for m in _SPACED.finditer(text):

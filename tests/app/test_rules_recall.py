@@ -241,8 +241,9 @@ def test_recall_on_the_planted_reports():
     assert sum(found.values()) >= 0.85 * sum(planted.values()), missed
     for family, n in planted.items():
         assert found[family] >= 0.7 * n, (family, missed)
-    # the one finding outside the key is a true one: 关于关于 is also a repeated word
-    assert [o.split()[1] for o in other] == ["repeat/word"], other
+    # the findings outside the key are true ones: 关于关于 is also a repeated word, and in
+    # "同比增长 12.5 %" the space before the number is as stray as the planted one before %
+    assert sorted(o.split()[1] for o in other) == ["hygiene/number-gap", "repeat/word"], other
 
 
 def test_classic_look_alikes_need_less_evidence():

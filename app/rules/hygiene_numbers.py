@@ -1,0 +1,149 @@
+"""hygiene/* (numbers written as words and digits): the number slips a 校对 pass corrects that
+:mod:`app.rules.hygiene` (characters left by copying) does not cover.
+
+- ``hygiene/approx-twice`` (约数重复): an approximate number marked twice, once before and once
+  after ("约50余人", "大约100多家", "近10亿元左右", "约30%左右"): 约/大约/大概/近/将近 already
+  make the number approximate, and 余/多/左右/上下 say it again (近 "not quite" and 余 "more
+  than" even contradict each other). Not 节约/制约/签约… ("节约50余万元" is one approximation).
+- ``hygiene/mixed-numeral`` (数字混用): a Chinese-numeral word with Arabic digits ("百分之5",
+  "千分之3"): GB/T 15835-2011 writes a percentage either as "5%" or all in words "百分之五".
+- ``hygiene/number-gap`` (数字与汉字间空格): a space between a number and the Chinese text
+  around it ("2006 年", "全省 100 个县"), left by a PDF or a web copy; 公文 text runs on.
+  Lines laid out with spaces (tables flattened to text, lists without sentence punctuation)
+  and Latin names before a number ("Windows 10 系统", "PM2.5 浓度") are left alone, and
+  letter-spaced digits are :mod:`app.rules.hygiene`'s ("1 9 9 8 年").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document
+from app.rules.base import Raw, RuleInfo, prose_paragraphs
+from app.rules.hygiene import HAN, spaced_digit_spans
+from app.textcache import text_cache
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+APPROX = RuleInfo("hygiene/approx-twice", Severity.WARNING, "约数重复",
+                  "GB/T 15835-2011《出版物上数字用法》及公文数字表述惯例：概数只用一种表示法，"
+                  "“约”“近”与“余”“多”“左右”“上下”不同时使用")
+MIXED = RuleInfo("hygiene/mixed-numeral", Severity.WARNING, "数字混用",
+                 "GB/T 15835-2011：百分数写作“5%”或全用汉字“百分之五”，不混用")
+GAP = RuleInfo("hygiene/number-gap", Severity.WARNING, "数字与汉字间空格",
+               "排版惯例：中文行文中数字与前后汉字之间不加空格")
+RULES = [APPROX, MIXED, GAP]
+_BY_ID = {r.id: r for r in RULES}
+
+_NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
+# 约 as a word of its own: not the second character of 节约, 制约, 签约 …
+_YUE_WORDS = "节制签预履违合特公条相契邀规隐简婉集缔践赴失解续毁守如誓要立租盟和俭乡成"
+_GAP_WORDS = "占有为达计合是"  # 约占……的30%左右, 约有三千人左右: a verb, then the number
+_BEFORE = (rf"(?:(?:大约|大概|(?<![{_YUE_WORDS}大])约(?![束定谈请见稿会]))"
+           rf"(?:[{_GAP_WORDS}][^，。；、：\d]{{0,7}}?)?|将近|(?<![最接附靠将])近)")
+# what may stand between the number and 左右/上下: a unit or a measure word, a few characters
+_UNIT = rf"(?:[%‰％]|{HAN}){{0,4}}?"
+_LEAD = re.compile(rf"({_BEFORE})({_NUM})(?:(余|多)|({_UNIT})(左右|上下))")  # 约50余人
+_TAIL = re.compile(rf"({_NUM})(余|多)({_UNIT})(左右|上下)")  # 50余人左右
+_MIXED = re.compile(r"(百分之|千分之)(\d+(?:\.\d+)?)")
+_SPACE = "[ \u00a0]"
+# a number written as a quantity (not a phone number, a code or part of a Latin name: 024-…,
+# PM2.5, Windows 10), with the spaces around it
+_NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z] )\d[\d,.]*[%‰％]?(?![\d\-])")
+_HAN_CHAR = re.compile(HAN)
+_SPACED_LINE = re.compile(r"\t| {2,}|\u3000")  # a line laid out with spaces or tabs
+
+
+@text_cache
+def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
+    """Every finding of this module in one paragraph (``skip_to``: end of a heading marker,
+    whose space before the title is the heading's own: "5.1.2 省级人民政府")."""
+    if text.isascii():
+        return ()
+    out = _approx(text) + _mixed(text) + _gaps(text, skip_to)
+    return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
+
+
+def _approx(text: str) -> list[Raw]:
+    out: list[Raw] = []
+    if "约" in text or "近" in text or "大概" in text:
+        for m in _LEAD.finditer(text):
+            lead, number = m.group(1), m.group(2)
+            before = next(w for w in ("大约", "大概", "将近", "约", "近") if lead.startswith(w))
+            after = m.group(3) or m.group(5)
+            if m.group(5):  # … 左右/上下: drop it, the number keeps its 约/近
+                fixed = text[m.start():m.end() - len(after)]
+            elif before in ("近", "将近"):  # 近50余人 → 近50人
+                fixed = lead + number
+            else:  # 约有50余人 → 有50余人
+                fixed = lead[len(before):] + number + after
+            out.append(_approx_raw(m, before, after, fixed))
+    if "左右" in text or "上下" in text:
+        taken = [(r.start, r.end) for r in out]
+        for m in _TAIL.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                after = m.group(4)
+                out.append(_approx_raw(m, m.group(2), after, m.group()[:-len(after)]))
+    return out
+
+
+def _approx_raw(m: re.Match[str], before: str, after: str, fixed: str) -> Raw:
+    return Raw(APPROX.id, m.start(), m.end(),
+               f"约数重复：“{before}”与“{after}”不宜同时使用，应为“{fixed}”", fixed)
+
+
+def _mixed(text: str) -> list[Raw]:
+    if "分之" not in text:
+        return []
+    sign = {"百分之": "%", "千分之": "‰"}
+    return [Raw(MIXED.id, m.start(), m.end(),
+                f"“{m.group()}”汉字与阿拉伯数字混用，应为“{m.group(2)}{sign[m.group(1)]}”",
+                m.group(2) + sign[m.group(1)])
+            for m in _MIXED.finditer(text)]
+
+
+def _gaps(text: str, skip_to: int) -> list[Raw]:
+    if " " not in text and "\u00a0" not in text:
+        return []
+    if _SPACED_LINE.search(text) or not any(c in text for c in "，。；"):
+        return []  # a table row or a list flattened to text: its spaces lay it out
+    spaced = spaced_digit_spans(text)
+    out = []
+    for m in _NUMBER.finditer(text, skip_to):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits > 6 and not any(c in m.group() for c in ",."):
+            continue  # an id or a phone number, which spaces may set apart
+        if any(s <= m.start() < e for s, e in spaced):
+            continue  # letter-spaced digits: app.rules.hygiene's finding
+        gaps = []
+        start = m.start()
+        while start > skip_to and text[start - 1] in " \u00a0":
+            start -= 1
+        if start < m.start() and start > 0 and _HAN_CHAR.match(text[start - 1]):
+            gaps.append((start, m.start()))
+        end = m.end()
+        while end < len(text) and text[end] in " \u00a0":
+            end += 1
+        if end > m.end() and end < len(text) and _HAN_CHAR.match(text[end]):
+            gaps.append((m.end(), end))
+        for g_start, g_end in gaps:
+            around = text[max(0, g_start - 4):g_end + 4].strip()
+            out.append(Raw(GAP.id, g_start, g_end,
+                           f"数字与汉字之间多了空格（“{around}”），应删去", ""))
+    return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    markers = analysis.markers
+    for i, text in prose_paragraphs(doc, analysis):
+        marker = markers[i] if markers else None
+        for r in paragraph_findings(text, marker.end if marker is not None else 0):
+            what = "删除" if r.replacement == "" else f"改为“{r.replacement}”"
+            fix = Fix((Edit(i, r.start, r.end, r.replacement or ""),), what) \
+                if r.replacement is not None else None
+            out.append(_BY_ID[r.rule].finding(r.message, i, r.start, r.end, fix=fix))
+    return out

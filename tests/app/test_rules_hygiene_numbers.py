@@ -1,0 +1,82 @@
+"""Numbers written twice approximate, words mixed with digits, and stray spaces around numbers
+(app/rules/hygiene_numbers.py): our own sentences, each beside look-alikes that are right."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.fixes import apply_fixes
+from app.model import Document
+
+TITLE = "关于2025年民生实事办理情况的报告"
+RULES = ["hygiene/approx-twice", "hygiene/mixed-numeral", "hygiene/number-gap"]
+
+
+def found(sentence: str) -> list:
+    a = analyze(Document.from_lines([TITLE, "", sentence]), RULES)
+    return [f for f in a.findings if f.index == 2]
+
+
+def fixed(sentence: str) -> str:
+    fixes = [f.fix for f in found(sentence) if f.fix is not None]
+    out, _ = apply_fixes([TITLE, "", sentence], fixes)
+    return out[2]
+
+
+@pytest.mark.parametrize("sentence, right", [
+    ("全镇约有30余户群众参与了评议。", "全镇有30余户群众参与了评议。"),
+    ("项目总投资近8亿元左右。", "项目总投资近8亿元。"),
+    ("共走访大约200多户困难家庭。", "共走访200多户困难家庭。"),
+    ("受益人口约占全县户籍人口的40%左右。", "受益人口约占全县户籍人口的40%。"),
+    ("培训持续大概两周上下。", "培训持续大概两周。"),
+    ("参训人员60余名左右。", "参训人员60余名。"),
+    ("近百余名志愿者参加。", "近百名志愿者参加。"),
+])
+def test_an_approximate_number_marked_twice(sentence, right):
+    (f,) = found(sentence)
+    assert f.rule == "hygiene/approx-twice"
+    assert fixed(sentence) == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年节约办公经费50余万元。",           # 节约: a word, not the 约 of a number
+    "全年签约项目30多个，总投资约120亿元。",  # one approximation each
+    "近5年来，全县新建学校12所左右。",       # 近 (recent) does not mark the number
+    "最近3个月，累计接待来访群众200余人次。",
+    "本次受理投诉约300件，办结率98%左右。",   # two numbers, one approximation each
+    "预约挂号比例达到60%。",
+])
+def test_one_approximation_is_left_alone(sentence):
+    assert [f for f in found(sentence) if f.rule == "hygiene/approx-twice"] == []
+
+
+def test_percent_written_with_chinese_words_and_digits():
+    s = "城镇登记失业率控制在百分之4.5以内，下降千分之3。"
+    assert [f.rule for f in found(s)] == ["hygiene/mixed-numeral"] * 2
+    assert fixed(s) == "城镇登记失业率控制在4.5%以内，下降3‰。"
+    assert found("城镇登记失业率控制在百分之四点五以内。") == []
+
+
+def test_stray_spaces_around_numbers():
+    s = "2024 年，全区 86 个社区完成改造，惠及居民1.2 万户。"
+    assert [f.rule for f in found(s)] == ["hygiene/number-gap"] * 4
+    assert fixed(s) == "2024年，全区86个社区完成改造，惠及居民1.2万户。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "新购置的电脑均预装Windows 10 系统，PM2.5 浓度同比下降。",  # a Latin name's number
+    "咨询电话 0351-4567890 ，工作日接听。",                      # a phone number
+    "序号  单位  完成数",                                        # a table row laid out by spaces
+    "1 总则",                                                    # no sentence: a heading line
+    "该馆始建于1 9 5 8年，是全省最早的图书馆之一。",              # letter-spaced digits: hygiene's
+])
+def test_spaces_that_lay_out_or_belong_to_a_name_are_left_alone(sentence):
+    assert [f for f in found(sentence) if f.rule == "hygiene/number-gap"] == []
+
+
+def test_a_heading_number_keeps_its_space():
+    doc = Document.from_lines([TITLE, "", "5 保障措施", "5.1 组织领导",
+                               "5.1.1 成立领导小组，统筹推进。", "5.1.2 明确责任分工，压实责任。"])
+    a = analyze(doc, RULES)
+    assert [f for f in a.findings if f.rule == "hygiene/number-gap"] == []
