@@ -45,6 +45,7 @@ from app.lexicon import (
 )
 from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
 from app.model import Document
+from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import absorbs, in_series, looks_like_name
@@ -444,7 +445,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
         # a word above the floor: nothing to correct (but a noun before 了, _aspect_windows)
-        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS:
+        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS or \
+                attested(word):  # (a word of today: 微博, not a slip of 微波)
             continue
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
