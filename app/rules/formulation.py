@@ -391,7 +391,10 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
     canon = _inner("、".join(m[0] for m in fl.members))
     span_start, span_end = items[lo].start, items[hi].end
     out: list[Raw] = []
-    if matched != sorted(matched) and len(set(matched)) == len(matched):
+    # out of order; a list with another item among the members is only checked next to the
+    # name ("从组织建设、制度建设、思想建设、作风建设四个方面": work areas, not the 总布局)
+    if matched != sorted(matched) and len(set(matched)) == len(matched) and \
+            (anchored or None not in inner):
         replacement = None
         if None not in inner:
             ordered = sorted(range(lo, hi + 1), key=lambda k: positions[k] or 0)

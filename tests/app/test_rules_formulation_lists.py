@@ -86,3 +86,12 @@ def test_four_histories_in_the_wrong_order():
 ])
 def test_right_wordings_partial_quotations_and_free_lists_are_quiet(sentence):
     assert flagged(sentence) == []
+
+
+def test_a_free_list_with_another_item_among_the_members_is_not_reordered():
+    # work areas that share three members with the 党的建设总布局, and one that is not its own
+    s = "各支部从组织建设、制度建设、思想建设、作风建设四个方面作了汇报。"
+    assert flagged(s) == []
+    # next to the name, the same list is the formulation and its order is checked
+    s = "按照党的建设总布局，统筹推进组织建设、思想建设、政治建设、作风建设、纪律建设。"
+    assert [r for r, _ in flagged(s)] == ["formulation/order"]
