@@ -157,3 +157,13 @@ def test_english_renderings_of_fix_descriptions():
     assert english("改为全角“，”") == "Change to full-width “，”"
     assert english("删除第3–5行") == "Delete lines 3–5"
     assert english("某个新的说明") == "某个新的说明"  # unknown: shown as written
+
+
+def test_every_rule_family_has_a_chinese_name():
+    # the filter's family entries: a family shown by the name of its first rule would read as
+    # that one rule (全角数字字母（全部）for every number and character check)
+    from app.rules import ALL_RULES
+    from ui.rule_labels import FAMILY_NAMES
+
+    families = {rule_id.split("/")[0] for rule_id in ALL_RULES}
+    assert families <= FAMILY_NAMES.keys(), families - FAMILY_NAMES.keys()
