@@ -95,3 +95,25 @@ def test_a_free_list_with_another_item_among_the_members_is_not_reordered():
     # next to the name, the same list is the formulation and its order is checked
     s = "按照党的建设总布局，统筹推进组织建设、思想建设、政治建设、作风建设、纪律建设。"
     assert [r for r, _ in flagged(s)] == ["formulation/order"]
+
+
+@pytest.mark.parametrize("sentence, right", [
+    ("中共江南省省委召开专题会议。", "中共江南省委召开专题会议。"),
+    ("积极参与“一带一路”战略，拓展国际市场。", "积极参与“一带一路”倡议，拓展国际市场。"),
+    ("前苏联解体后，这一模式不再适用。", "苏联解体后，这一模式不再适用。"),
+    ("推动两岸三地青少年交流。", "推动海峡两岸和香港、澳门青少年交流。"),
+    ("台湾政府有关部门回应。", "台湾当局有关部门回应。"),
+])
+def test_terms_the_news_agency_rules_out(sentence, right):
+    assert [r for r, _ in flagged(sentence)] == ["formulation/wording"]
+    assert fixed(sentence) == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "高质量共建“一带一路”，实施“一带一路”科技创新行动。",
+    "中共江南省委、省政府印发实施意见。",
+    "台湾地区领导人选举结果揭晓后，台湾当局有关部门作出回应。",
+    "苏联时期修建的铁路仍在使用。",
+])
+def test_the_right_terms_are_quiet(sentence):
+    assert flagged(sentence) == []
