@@ -49,6 +49,7 @@ from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import absorbs, in_series, looks_like_name
+from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
 from app.textcache import text_cache
 
@@ -476,7 +477,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
-        if looks_like_name(text, start, end) or in_series(text, start, end, k):
+        if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
+                in_coined_list(text, start, end, freq):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
