@@ -33,6 +33,10 @@ _SPECIAL = re.compile(rf"{_WS}([{PAREN_CN}{PAREN_DIGITS}{CIRCLED}])([、.．，,
 _CN_PLAIN = re.compile(rf"{_WS}({_CN})([、.．，,]|[ \u3000]+)")
 _DECIMAL = re.compile(rf"{_WS}({_AR}(?:[.．]{_AR})+)[.．]?[ \t\u3000]+(?=\S)")
 _DECIMAL_TOP = re.compile(rf"{_WS}({_AR})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# After "三 " a lone character and then a colon, a space or the end: "三 审：李某" (三审),
+# "二 审 王某": a two-character word letter-spaced, as news pages set their credit lines
+# ("编 辑" "监 制" "三 审"), not heading 三 whose title is one character.
+_SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[：:]|[ \t\u3000\u00a0]|$)")
 _ARABIC = re.compile(rf"{_WS}({_AR})([.．、，,])")
 
 _CN_DIGIT_CHARS = set("一二三四五六七八九十")
@@ -152,6 +156,8 @@ def _cn_plain(text: str, before_numeral: bool = False) -> Marker | None:
         return None
     # "一.5" or "十.1" never occur as markers
     if sep in ".．" and _next_is_numeral(text, after):
+        return None
+    if not sep.strip() and _SPACED_WORD.match(text, after):
         return None
     canonical = f"{m.group(1)}、"
     problem = "" if sep == "、" else (

@@ -47,6 +47,9 @@ def test_correct_markers(text, kind, number, level):
     ("(1)有专职", MarkerKind.ARABIC_PAREN, "（1）"),
     ("（1）.有专职", MarkerKind.ARABIC_PAREN, "（1）"),
     ("⑴有专职", MarkerKind.ARABIC_PAREN, "（1）"),
+    # a spaced marker whose title starts with a character a credit line also uses
+    ("三 审核把关", MarkerKind.CN, "三、"),
+    ("二 监督检查：每季度一次", MarkerKind.CN, "二、"),
 ])
 def test_wrong_forms_are_read_as_the_level_meant(text, kind, canonical):
     m = find_marker(text)
@@ -66,6 +69,10 @@ def test_wrong_forms_are_read_as_the_level_meant(text, kind, canonical):
     "2.5",  # PM2.5 split over lines
     "3.8%的增长",
     "三、",  # a marker with nothing after it is not a heading
+    # a news page's letter-spaced credit lines: 三审, 二审, not heading 三 titled "审"
+    "三 审：周某某",
+    "二 审 钱某  终 审 孙某",
+    "一 审",
     "",
 ])
 def test_body_lines_are_not_markers(text):
@@ -98,3 +105,16 @@ def test_a_heading_that_begins_with_a_numeral_is_one_where_the_outline_needs_it(
     assert headings(["一、二季度，全市经济运行稳中有进。", "（一）工业生产稳定"]) == [("（一", 2)]
     # and so does a heading-shaped line that nothing around it makes a heading
     assert headings(["一、二季度经济运行情况", "全市经济运行稳中有进。"]) == []
+
+
+def test_credit_lines_of_a_news_page_are_not_numbered_headings():
+    doc = Document.from_lines([
+        "关于召开安全生产工作会议的报道", "会议要求各单位压实责任。",
+        "编 辑：赵某", "二 审：钱某", "三 审：孙某"])
+    assert [f.rule for f in analyze(doc).findings if f.rule.startswith("numbering")] == []
+    # the same shape with a real title is a heading written with a space after its numeral
+    doc = Document.from_lines([
+        "关于安全生产工作的报告", "一、基本情况", "全年未发生事故。",
+        "二 审查发现的问题", "部分台账不全。"])
+    markers = [f for f in analyze(doc).findings if f.rule == "numbering/marker"]
+    assert [(f.index, f.fix.edits[0].replacement) for f in markers if f.fix] == [(3, "二、")]
