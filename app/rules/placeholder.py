@@ -32,6 +32,12 @@ _UNIT = "[年月日号次个名村镇县区市乡]"
 _RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![A-Za-z])"
                   "|○{2,}|〇{2,}")
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
+# Masks of other marks, which stand for something only before a unit: "*镇", "**村", "×年×月"
+# (a lone × before a unit is a blank, not a product), "×%", and a year's last digits "20**年",
+# "20××年". Not "带*号的为必填项" (the mark itself), "**加强领导**" (Markdown bold), "3×4".
+_MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨亩]"
+_MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
+                   r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年)")
 # "[此处输入正文内容]", "【请在此填写标题】": an instruction to type something, in template
 # brackets; or Word's content-control prompt.
 _ASK = r"(?:请|此处|在此|这里)[^\]］】〕]{0,12}?(?:输入|填写|填入|键入|录入|插入)"
@@ -54,6 +60,13 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
             continue  # 二〇〇四年 is a year
         hits.append((s, e))
+    if "*" in text or "＊" in text or "×" in text or "20" in text or "19" in text:
+        taken = list(hits)
+        for m in _MASK.finditer(text):
+            s, e = m.span()
+            if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
+                hits.append((s, e + (1 if m.group(0)[0] not in "12" else 0)))
+        hits.sort()
     if "此" in text or "请" in text or "这里" in text:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
         hits.sort()
@@ -94,7 +107,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     return out
 
 
-_MAYBE = re.compile("[XxＸｘ×╳○〇]|此处|在此|请|这里")
+_MAYBE = re.compile("[XxＸｘ×╳○〇*＊]|此处|在此|请|这里")
 
 
 def _is_cjk(c: str) -> bool:
