@@ -40,9 +40,12 @@ def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
 
 def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
     """The TITLE lines and the line before and after each: beside the changed lines they keep
-    each run of adjacent title lines as it is (a line between two runs stays between them)."""
+    each run of adjacent title lines as it is (a line between two runs stays between them);
+    and the first eight lines, where a title with an end mark is looked for (body to the
+    outline: 关于……的通知。)."""
     n = len(roles)
     lines = {j for i, r in enumerate(roles) if r is Role.TITLE for j in (i - 1, i, i + 1)}
+    lines.update(range(min(8, n)))
     return sorted(j for j in lines if 0 <= j < n)
 
 
@@ -64,6 +67,7 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #                 (the distance counts: an inserted line moves it) else SCANNED
 #   doc_title     own paragraph (cited 《titles》) + runs of        LOCAL_IN_CONTEXT
 #                 adjacent TITLE lines (their text, where they end)
+#                 + the first eight lines (a title with an end mark)
 #   stray         own paragraph + nearest non-blank neighbours   SCANNED (by difference)
 #   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
 #   typo          "used again" scans every text                  never

@@ -39,7 +39,10 @@ FORWARDING = RuleInfo("title/forwarding", Severity.WARNING, "转发印发误用"
                       "《党政机关公文处理工作条例》第八条（通知：批转下级机关的公文，转发上级机关和"
                       "不相隶属机关的公文）")
 NO_TYPE = RuleInfo("title/no-type", Severity.WARNING, "标题缺少文种", _REG)
-RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE]
+PUNCT = RuleInfo("title/punctuation", Severity.WARNING, "标题末尾标点",
+                 "《国家行政机关公文处理办法》（2000年）第十条：标题中除法规、规章名称加书名号外，"
+                 "一般不用标点符号")
+RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE, PUNCT]
 _BY_ID = {r.id: r for r in RULES}
 
 DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
@@ -267,10 +270,34 @@ def _emit(r: Raw, where: list[tuple[int, int]], texts: list[str]) -> Finding:
     return info.finding(r.message, i, start, end, fix=fix, severity=r.severity)
 
 
+# A first line that is a 公文 title but for the sentence mark after its 文种: the outline takes
+# it for body text (a title has no end mark), so it is looked at here.
+_TITLE_WITH_END = re.compile(rf"^\s*[^\s，。；：！？、]{{0,30}}关于\S{{2,80}}的(?:{_TYPE_ALT})"
+                             r"([。．.，,；;！!、：:]+)\s*$")
+
+
+def _title_with_end_mark(texts: list[str], roles: list[Role]) -> Finding | None:
+    """The first line, when it is a 关于-title ending in 。，；！、： (关于……的通知。)."""
+    for i, text in enumerate(texts[:8]):
+        if roles[i] in (Role.JUNK, Role.BLANK) or not text.strip():
+            continue
+        if roles[i] not in (Role.BODY, Role.TITLE):
+            return None
+        m = _TITLE_WITH_END.match(text)
+        if m is None:
+            return None
+        return PUNCT.finding(f"标题末尾不用标点：删去“{m.group(1)}”", i, m.start(1), m.end(1),
+                             fix=Fix((Edit(i, m.start(1), m.end(1), ""),), "删除"))
+    return None
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     roles = analysis.roles
     texts = doc.texts
+    first = _title_with_end_mark(texts, roles)
+    if first is not None:
+        out.append(first)
     for run in _title_runs(roles):
         title, where = _joined(texts, run)
         if title:

@@ -112,3 +112,38 @@ def test_titles_nested_in_angle_brackets_do_not_count():
 def test_cited_laws_and_plain_books_are_not_titles_to_check():
     body = "依据《中华人民共和国预算法》和《关于加强基层治理的若干意见》的规定，现报告如下。"
     assert rules_of("关于2024年预算执行情况的报告", body=body) == []
+
+
+def test_a_title_ending_in_a_sentence_mark():
+    for title, mark in (("关于进一步加强校园安全管理工作的通知。", "。"),
+                        ("县教育局关于2025年工作情况的报告。", "。"),
+                        ("关于做好2025年元旦春节期间安全生产工作的通知，", "，")):
+        assert rules_of(title, "") == [("title/punctuation", mark)], title
+        (f,) = title_findings(title, "")
+        out, _ = apply_fixes([title, "", BODY], [f.fix])
+        assert out[0] == title[:-1]
+    # a first line that is a sentence about a 通知, and a title without a mark, are quiet
+    assert rules_of("今年以来，关于开展安全检查的通知。", "") == []
+    assert rules_of("关于进一步加强校园安全管理工作的通知", "") == []
+
+
+def test_a_title_end_mark_typed_and_removed_in_the_editor_is_found_and_cleared():
+    from app.incremental import IncrementalAnalyzer
+
+    lines = ["关于进一步加强校园安全管理工作的通知", "", "各学校：", "现将有关事项通知如下。",
+             "一、提高认识", "各校要高度重视。"]
+    doc = Document.from_lines(lines)
+    inc = IncrementalAnalyzer(["title"])
+    inc.analyze(doc)
+    first = doc.paragraphs[0]
+    first.text += "。"
+    after = inc.update(doc, [first.id]).analysis
+    assert [f.rule for f in after.findings] == ["title/punctuation"]
+    doc.paragraphs[5].text = "关于开展检查的通知。"  # an edit further down, shaped alike
+    after = inc.update(doc, [doc.paragraphs[5].id]).analysis
+    cold = analyze(doc, ["title"])
+    assert [(f.rule, f.index) for f in after.findings] == \
+        [(f.rule, f.index) for f in cold.findings] == [("title/punctuation", 0)]
+    first.text = first.text[:-1]
+    after = inc.update(doc, [first.id]).analysis
+    assert after.findings == []
