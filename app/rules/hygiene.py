@@ -120,6 +120,11 @@ def _fullwidth(text: str, skip_to: int) -> list[Raw]:
     return out
 
 
+def entity_spans(text: str) -> list[re.Match[str]]:
+    """The HTML entities in ``text`` (app.rules.width leaves their ";" to this module)."""
+    return list(_ENTITY.finditer(text))
+
+
 def spaced_digit_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` has letter-spaced digits ("1 9 9 8 年"): app.rules.hygiene_numbers leaves
     the spaces inside them to this module's own finding."""

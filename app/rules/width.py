@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo
-from app.rules.hygiene import lost_questions
+from app.rules.hygiene import entity_spans, lost_questions
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def _cjk(c: str) -> bool:
 def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
     """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
     lost = {start for start, _ in lost_questions(text)} if "?" in text else set()
+    if "&" in text:  # the ; of an HTML entity left by a web copy is hygiene's finding
+        lost.update(m.end() - 1 for m in entity_spans(text))
     marks = [(m.start(), m.group()) for m in _ANY.finditer(text, skip_to)
              if m.group() not in "\"'" and m.start() not in lost
              and _flag(text, m.start(), m.group())]

@@ -104,3 +104,10 @@ def test_a_lost_character_is_not_turned_into_a_question_mark_by_the_width_fix():
     asked = "本季度各项数据是否已经上报?请核对。"  # a real question typed with a half-width mark
     assert [f.rule for f in both(asked)] == ["punctuation/width"]
     assert fixed_by_both(asked).count("？") == 1
+
+
+def test_an_entity_is_one_finding_not_two():
+    # the ; that closes &#12288; is the entity's, not a half-width semicolon of the text
+    a = analyze(Document.from_lines(["会议&#12288;强调;落实到位。"]), ["hygiene", "punctuation"])
+    assert [(f.rule, f.start) for f in a.findings] == [("hygiene/html-entity", 2),
+                                                       ("punctuation/width", 12)]
