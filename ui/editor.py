@@ -347,12 +347,12 @@ class ReportEditor(QTextEdit):
         return super().event(ev)
 
     def _keep_layout(self, position: int, removed: int, added: int) -> None:
-        """A paragraph typed or pasted into keeps its layout if long (ui.styling.keep_layout);
-        Qt emits this before it lays the change out."""
+        """A paragraph typed or pasted into keeps its layout (ui.styling.keep_layout); Qt
+        emits this before it lays the change out."""
         if not self.loading:
             doc = self.document()
             keep_layout(doc.findBlock(position))
-            if added > 1:  # (a paste: the block it ends in may be another long one)
+            if added > 1:  # (a paste: the paragraph it ends in is typed into too)
                 keep_layout(doc.findBlock(position + added))
 
     def _key_event(self, ev, press: bool) -> bool:
