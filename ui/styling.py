@@ -160,7 +160,7 @@ def keep_layout(block: QTextBlock) -> None:
 
 def keep_long_layouts(doc: QTextDocument) -> None:
     """:func:`keep_layout` for every paragraph of ``doc`` longer than KEEP_LAYOUT_FROM (after
-    loading it: moving the caret in one, or its blinking, then costs no relayout either)."""
+    loading it: moving the caret in one, or its blinking, then does not itemize it again)."""
     block = doc.begin()
     while block.isValid():
         if block.length() > KEEP_LAYOUT_FROM:
