@@ -18,13 +18,14 @@ Measured, offscreen, one process:
      five times, best / median. RSS as it is, and once the baselines' clones are deleted;
      then the same session (2-4) in a window alone, in a process of its own: its RSS.
   5. Typing in the middle of one 150,000-character paragraph: the window against a bare
-     QTextEdit with the same text (plain) and with a clone of the window's document.
+     QTextEdit with the same text (plain) and with a clone of the window's document, and a clone
+     configured as the window keeps a long paragraph (page width, layout kept: added 2026-12-03).
   6. A 100-page .docx with tables and images (bench_save.hundred_pages) opened to an interactive
      window.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_live.py [--keys 400] [--trials 20] [--fixes 5]
         [--only-fix]   (1 and 4 only)   [--only-heading]   (1 and 3 only)
-        [--only-keys]  (1 and 2 only)
+        [--only-keys]  (1 and 2 only)   [--only-long]  (5 only)
 """
 
 from __future__ import annotations
@@ -142,16 +143,22 @@ def shown_at(app, editor, block: int, offset: int) -> None:
     editor.setTextCursor(cursor)
 
 
-def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]:
+def baselines(app, w, block: int, offset: int, n: int, kept: bool = False
+              ) -> dict[str, list[float]]:
+    """The bare QTextEdits typed into as the window was; ``kept`` adds one configured as the
+    window's long paragraphs are (page width, the paragraph's layout kept: ui.styling.keep_layout)
+    — the stock baselines leave Qt's defaults."""
     from PySide6.QtWidgets import QTextEdit
 
     from ui.styling import RoleHighlighter
 
     out = {}
-    for label, fill in (("bare QTextEdit, clone of the styled document", "clone"),
-                        ("bare QTextEdit, clone + the window's highlighter, same page width",
-                         "drawn"),
-                        ("bare QTextEdit, same text unstyled", "plain")):
+    kinds = [("bare QTextEdit, clone of the styled document", "clone"),
+             ("bare QTextEdit, clone + the window's highlighter, same page width", "drawn"),
+             ("bare QTextEdit, same text unstyled", "plain")]
+    if kept:
+        kinds.append(("bare QTextEdit, clone at the page width, its layout kept", "kept"))
+    for label, fill in kinds:
         other = QTextEdit()
         other.resize(w.editor.size())
         if fill == "plain":
@@ -163,8 +170,11 @@ def baselines(app, w, block: int, offset: int, n: int) -> dict[str, list[float]]
             highlighter.keys = list(w.editor.highlighter.keys)
             highlighter.keys_by_id = dict(w.editor.highlighter.keys_by_id)
             highlighter.rehighlight()
+        if fill in ("drawn", "kept"):
             other.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
             other.setLineWrapColumnOrWidth(w.editor.lineWrapColumnOrWidth())
+        if fill == "kept":
+            other.document().findBlockByNumber(block).layout().setCacheEnabled(True)
         shown_at(app, other, block, offset)
         app.processEvents()
         out[label] = type_keys(app, other, n)
@@ -400,6 +410,36 @@ def memory_alone(args) -> None:
               f"{trimmed:.0f} MB (target ≤ 300 MB: {'met' if trimmed <= 300 else 'MISSED'})")
 
 
+def long_paragraph(app, tmp: Path) -> None:
+    """Section 5: typing in the middle of one 150,000-character paragraph, the window beside
+    the bare QTextEdits (and one configured as the window keeps long paragraphs)."""
+    from ui.main_window import MainWindow
+
+    text = "".join(corpus_lines())[:150_000]
+    long_txt = write_big_txt(tmp, "long.txt", ["关于长段落的测试", text, "结束。"])
+    w = MainWindow()
+    w.resize(1600, 1000)
+    w.show()
+    open_report(app, w, long_txt)
+    wait(app, lambda: not getattr(w.live, "pending", False), timeout=60)  # (see section 1)
+    w.editor.go_to(1, 75_000)
+    app.processEvents()
+    laid_out(w.editor)
+    ours = type_keys(app, w.editor, 100)
+    wait(app, lambda: not w.live.dirty and not w.live._timer.isActive(), 30)
+    base = baselines(app, w, 1, 75_000, 100, kept=True)
+    p99 = percentile(ours, 0.99)
+    print("\n5. typing in the middle of a 150,000-character paragraph (100 keys):")
+    print(f"   window:  {key_summary(ours)} (target p99 ≤ 16 ms: "
+          f"{'met' if p99 <= 16 else 'MISSED'})")
+    for label, times in base.items():
+        print(f"   {label}: {key_summary(times)}")
+    w.editor.document().setModified(False)
+    w.close()
+    w.deleteLater()
+    app.processEvents()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keys", type=int, default=400)
@@ -411,6 +451,8 @@ def main() -> int:
                     help="open corpus×3, lay it out, then only section 3 (typed headings)")
     ap.add_argument("--only-keys", action="store_true",
                     help="open corpus×3, then only section 2 (keystrokes in the middle)")
+    ap.add_argument("--only-long", action="store_true",
+                    help="only section 5 (the 150,000-character paragraph)")
     ap.add_argument("--memory-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     private_app_dirs()
@@ -424,6 +466,10 @@ def main() -> int:
     print("machine: " + ", ".join(f"{k} {v}" for k, v in machine().items()))
     tmp = Path(tempfile.mkdtemp(prefix="bench-live-"))
     rss0 = rss_mb()
+
+    if args.only_long:
+        long_paragraph(app, tmp)
+        return 0
 
     # 1. corpus×3 open
     big = write_big_txt(tmp)
@@ -515,30 +561,7 @@ def main() -> int:
     w.deleteLater()
     app.processEvents()
 
-    # 5. one 150,000-character paragraph
-    text = "".join(corpus_lines())[:150_000]
-    long_txt = write_big_txt(tmp, "long.txt", ["关于长段落的测试", text, "结束。"])
-    w = MainWindow()
-    w.resize(1600, 1000)
-    w.show()
-    open_report(app, w, long_txt)
-    wait(app, lambda: not getattr(w.live, "pending", False), timeout=60)  # (see section 1)
-    w.editor.go_to(1, 75_000)
-    app.processEvents()
-    laid_out(w.editor)
-    ours = type_keys(app, w.editor, 100)
-    wait(app, lambda: not w.live.dirty and not w.live._timer.isActive(), 30)
-    base = baselines(app, w, 1, 75_000, 100)
-    p99 = percentile(ours, 0.99)
-    print("\n5. typing in the middle of a 150,000-character paragraph (100 keys):")
-    print(f"   window:  {key_summary(ours)} (target p99 ≤ 16 ms: "
-          f"{'met' if p99 <= 16 else 'MISSED'})")
-    for label, times in base.items():
-        print(f"   {label}: {key_summary(times)}")
-    w.editor.document().setModified(False)
-    w.close()
-    w.deleteLater()
-    app.processEvents()
+    long_paragraph(app, tmp)
 
     # 6. 100-page .docx with tables and images
     from bench.bench_save import hundred_pages

@@ -34,6 +34,7 @@ from ui.paragraph_sync import spans_of_block
 from ui.styling import (
     BODY_PT,
     FIXED_ROLE_PROPERTY,
+    KEEP_LAYOUT_FROM,
     ROLE_LAYOUT,
     Layout,
     RoleHighlighter,
@@ -42,6 +43,8 @@ from ui.styling import (
     char_width,
     fast_relayout,
     fixed_role,
+    keep_layout,
+    keep_long_layouts,
     layout_of,
 )
 from ui.textpos import from_utf16, to_utf16
@@ -75,6 +78,7 @@ class ReportEditor(QTextEdit):
         self.highlighter.body_in_document = True
         self.document().setDocumentMargin(24)
         fast_relayout(self.document())  # (see there: measured with callgrind)
+        self.document().contentsChange.connect(self._keep_layout)  # (see keep_layout)
         self.objects = ObjectRegistry()  # the InlineObjects behind the U+FFFC characters
         install_placeholders(self.document(), self.objects, self)
         self.loading = False  # being filled: the model follows once it is in
@@ -165,6 +169,8 @@ class ReportEditor(QTextEdit):
         self.underlines.reset()
         if roles is not None:  # laid out for these roles already: apply_styles need not look
             self._layout_roles = {p.id: r for p, r in zip(paragraphs, roles, strict=False)}
+        if any(len(p.text) > KEEP_LAYOUT_FROM for p in paragraphs):
+            keep_long_layouts(doc)
         self.setTextCursor(QTextCursor(doc))
         # The report's model and analysis (and the lexicon tables) are now in memory and live as
         # long as it is open; taken out of the collector's generations, a full collection while
@@ -339,6 +345,15 @@ class ReportEditor(QTextEdit):
                 ev.ignore()
             return True
         return super().event(ev)
+
+    def _keep_layout(self, position: int, removed: int, added: int) -> None:
+        """A paragraph typed or pasted into keeps its layout (ui.styling.keep_layout); Qt
+        emits this before it lays the change out."""
+        if not self.loading:
+            doc = self.document()
+            keep_layout(doc.findBlock(position))
+            if added > 1:  # (a paste: the paragraph it ends in is typed into too)
+                keep_layout(doc.findBlock(position + added))
 
     def _key_event(self, ev, press: bool) -> bool:
         """A key press or an input method's text (Chinese is typed through one): ``typing`` is
