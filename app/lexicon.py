@@ -55,7 +55,7 @@ SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 # in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
 # 戮力同心 at 14), so its rare characters are left alone
 PHRASE_RARE_MIN = 100
-CACHE_FORMAT = 10  # bump when the cached tables change shape
+CACHE_FORMAT = 11  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -451,7 +451,8 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     lex.other_sounds = ("".join(c for c, _s in others), "\n".join(s for _c, s in others))
     lex.strong_pairs = lexicon_slips.strong_pairs(freq, singles, lex.tone, floor, total)
     lex.compound_slips = lexicon_slips.compound_slips(freq, lex.tone, floor)
-    lex.collocation_slips = lexicon_slips.collocation_slips(freq, lex.tone, floor, _TONELESS)
+    lex.collocation_slips = lexicon_slips.collocation_slips(freq, lex.tone, floor, _TONELESS,
+                                                            tags)
     return lex
 
 

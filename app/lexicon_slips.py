@@ -132,7 +132,7 @@ def _toneless(tone: Mapping[str, str], word: str, plain: Mapping[int, str]) -> s
 
 
 def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: set[str],
-                      plain: Mapping[int, str]) -> dict[str, str]:
+                      plain: Mapping[int, str], tags: Mapping[str, str]) -> dict[str, str]:
     """Two words written side by side where the dictionary holds a four-character collocation of
     the first with a word of the same sound, any tone (an input method's pick for the syllables):
     "检查|知道" → "检查指导", "良好|分为" → "良好氛围", "理想|新年" → "理想信念", "长效|机智" →
@@ -148,6 +148,11 @@ def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: s
       (指导 16, 知道 0; 氛围 2, 分为 0). A typed word that itself ends many compounds makes a
       normal pair with the first (年度|任务 next to 年度人物: 任务 25, 人物 41; 完全|统一, 完全
       同意: 6 / 9; 城市|设计 …) and is left alone;
+    - the typed word is no verb after a word without a verb's or an adjective's tag: that is a
+      subject and its predicate (全社会|注意 beside 社会主义, 个人|注意 beside 个人主义);
+    - the two words are not both well-known (WELL_KNOWN) with a character in common: such a pair
+      is a classic confusable used in both senses (民主|法治 beside 民主法制, 形式/形势), which
+      app/rules/confusable.py decides by context, not a table;
     - both words are common (freq ≥ 50) and the typed pair is no dictionary word.
     Keyed "first|typed" as the segmentation cuts them (the same shape as :func:`compound_slips`)."""
     tails: dict[str, int] = {}
@@ -170,6 +175,10 @@ def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: s
                 continue
             if first + typed in freq or first + typed in floor:
                 continue
+            if tags.get(typed) == "v" and first not in tags:
+                continue  # a subject and its verb
+            if set(typed) & set(head) and min(freq[typed], freq[head]) >= WELL_KNOWN:
+                continue  # a classic confusable pair
             key = first + "|" + typed
             if key not in out or freq.get(x, 0) > freq.get(out[key], 0):
                 out[key] = x  # the most frequent collocation (the first of equals)

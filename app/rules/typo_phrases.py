@@ -2,10 +2,9 @@
 
 - :func:`phrase_windows`: a four-character set phrase with one character mistyped that the
   segmentation cuts into a single character, a word across the phrase's two halves and another
-  single character (相|得益|章 → 相得益彰, 众|志成|诚 → 众志成城), or into two single characters
-  and a word that is the phrase's intact half (攻|艰|克难). typo.py's own set-phrase search
-  (``_idiom_windows``) expects the intact half at a word's edge of the other shapes only. The
-  stretches found here go through the same gain and bars as every other window.
+  single character (相|得益|章 → 相得益彰, 众|志成|诚 → 众志成城), a shape typo.py's own
+  set-phrase search (``_idiom_windows``) does not look at. The stretches found here go through
+  the same gain and bars as every other window.
 - :func:`collocation_slips`: two real words side by side where the dictionary holds a
   collocation of the first with a same-sound word (检查|知道 → 检查指导, 长效|机智 → 长效机制):
   both words are common, so the unigram model cannot see the slip (a floor collocation is less
@@ -18,19 +17,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count, pairwise
+from itertools import compress, count
 
 from app.lexicon import HEAD, TAIL, Lexicon, lexicon, segments
+from app.lexicon_slips import WELL_KNOWN
 from app.rules.typo_guards import looks_like_name
 from app.textcache import text_cache
 
 Window = tuple[int, int, int, int]
 
-# in the words' lengths as bytes: single, word, single (相|得益|章) and the shapes whose intact
-# half may stand on either side (攻|艰|克难: the tail intact; 一股|作|气: the head intact);
-# lookaheads, since two places of one shape may overlap (相|得益|章|生效|力)
-_SHAPES = (re.compile(rb"(?=\x01\x02\x01)"), re.compile(rb"\x01\x01\x02"),
-           re.compile(rb"\x02\x01\x01"))
+# in the words' lengths as bytes: single, word, single (相|得益|章); a lookahead, since two
+# places may overlap (相|得益|章|生效|力). (typo.py's own search takes the other shapes.)
+_CROSSING = re.compile(rb"(?=\x01\x02\x01)")
 _HAN4 = re.compile("[\u4e00-\u9fff]{4}")
 
 
@@ -48,30 +46,22 @@ def phrase_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
         return []
     halves, masked, freq = lex.halves, lex.masked, lex.freq
     out: list[tuple[Window, set[int]]] = []
-    seen: set[int] = set()
-    for shape in _SHAPES:
-        for m in shape.finditer(lens):
-            a = starts[m.start()]
-            if a in seen:
-                continue
-            seen.add(a)
-            stretch = text[a:a + 4]
-            if stretch in freq or not _HAN4.fullmatch(stretch):
-                continue
-            broken = []
-            if halves.get(stretch[:2], 0) & HEAD:
-                broken += [2, 3]  # the head is intact: the slip is in the tail
-            if halves.get(stretch[2:], 0) & TAIL:
-                broken += [0, 1]
-            suspects = set()
-            for i in broken:
-                options = masked.get(stretch[:i] + "\0" + stretch[i + 1:])
-                if options and not lex.phrase_replacements(stretch[i]).isdisjoint(options):
-                    suspects.add(a + i)
-            if suspects:
-                ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
-                if ra <= a and a + 4 <= rb:
-                    out.append(((a, a + 4, ra, rb), suspects))
+    for m in _CROSSING.finditer(lens):
+        a = starts[m.start()]
+        stretch = text[a:a + 4]
+        broken = ([2, 3] if halves.get(stretch[:2], 0) & HEAD else []) + \
+            ([0, 1] if halves.get(stretch[2:], 0) & TAIL else [])
+        if not broken or stretch in freq or not _HAN4.fullmatch(stretch):
+            continue
+        suspects = set()
+        for i in broken:
+            options = masked.get(stretch[:i] + "\0" + stretch[i + 1:])
+            if options and not lex.phrase_replacements(stretch[i]).isdisjoint(options):
+                suspects.add(a + i)
+        if suspects:
+            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
+            if ra <= a and a + 4 <= rb:
+                out.append(((a, a + 4, ra, rb), suspects))
     return out
 
 
@@ -85,14 +75,25 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         return ()
     words, starts = segments(text)
     out: list[tuple[int, int, str, float]] = []
-    # every adjacent pair of words joined as the table's keys and looked up at C speed
-    pairs = list(map("|".join, pairwise(words)))
-    for j in compress(count(), map(table.__contains__, pairs)):
-        right = table[pairs[j]]
-        start = starts[j]
-        if not looks_like_name(text, start, start + 4):
-            out.append((start, start + 4, right, 0.0))
+    # the words that may be the typed one (picked at C speed), then the pair ending there
+    for k in compress(count(), map(_typed_words(table).__contains__, words)):
+        right = table.get(words[k - 1] + "|" + words[k]) if k else None
+        if right is not None:
+            start = starts[k - 1]
+            if not looks_like_name(text, start, start + 4):
+                out.append((start, start + 4, right, 0.0))
     return tuple(out)
+
+
+def _typed_words(table: dict[str, str]) -> frozenset[str]:
+    """The second words of the collocation table's keys (made once per table: ~8,000 words)."""
+    global _TYPED
+    if _TYPED[0] is not table:
+        _TYPED = (table, frozenset(k[k.index("|") + 1:] for k in table))
+    return _TYPED[1]
+
+
+_TYPED: tuple[dict[str, str] | None, frozenset[str]] = (None, frozenset())
 
 
 # Initials, longest first, and the pairs an input method's fuzzy settings (模糊音) or a
@@ -129,7 +130,17 @@ def near_sound(a: str, b: str) -> bool:
     return fa == fb and frozenset((ia, ib)) in _NEAR_INITIALS
 
 
-_NEAR_SHAPES = (*_SHAPES, re.compile(rb"(?=\x01\x01\x01\x01)"), re.compile(rb"(?=\x02\x02)"))
+def _half_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads and the tails of ``lex.halves`` as two sets (made once per lexicon), so that a
+    paragraph's words that are such a half are picked at C speed."""
+    global _HALVES
+    if _HALVES[0] is not lex:
+        _HALVES = (lex, frozenset(h for h, k in lex.halves.items() if k & HEAD),
+                   frozenset(h for h, k in lex.halves.items() if k & TAIL))
+    return _HALVES[1], _HALVES[2]
+
+
+_HALVES: tuple[Lexicon | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
 
 
 @text_cache
@@ -138,49 +149,51 @@ def near_phrase_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     becomes a common set phrase when one character of its broken half is replaced by a character
     of a near sound (精益求情 → 精益求精: qing/jing; the same sound and the look-alikes are
     typo.py's). Guards against ordinary text one character from a set phrase: the other half is
-    intact and a half of a set phrase (``lex.halves``), the phrase is frequent (NEAR_PHRASE_MIN),
+    intact, a word of the segmentation and a half of a set phrase one of whose halves is no word
+    (``lex.halves``: not compounds such as 社会主义), the broken half is no everyday word
+    (WELL_KNOWN: 办实事就是 stays), the phrase is frequent (NEAR_PHRASE_MIN),
     the clause's best segmentation gains e^9 with it, and it is no name or item of a series."""
     from app.rules.typo_guards import in_series
 
     lex = lexicon()
     words, starts = segments(text)
-    try:
-        lens = bytes(map(len, words))
-    except ValueError:
-        return ()
-    halves, masked, freq = lex.halves, lex.masked, lex.freq
+    heads, tails = _half_words(lex)
+    # the intact half is a word of the segmentation (精益|求情): a head, the stretch starting
+    # there, or a tail, the stretch ending there; found at C speed
+    places = sorted({*(starts[j] for j in compress(count(), map(heads.__contains__, words))),
+                     *(starts[j] - 2 for j in compress(count(), map(tails.__contains__, words))
+                       if starts[j] >= 2)})
+    masked, freq = lex.masked, lex.freq
     found: list[tuple[int, int, str, float]] = []
-    seen: set[int] = set()
-    for shape in _NEAR_SHAPES:
-        for m in shape.finditer(lens):
-            a = starts[m.start()]
-            stretch = text[a:a + 4]
-            if a in seen or stretch in freq or not _HAN4.fullmatch(stretch):
+    for a in places:
+        stretch = text[a:a + 4]
+        if stretch in freq or not _HAN4.fullmatch(stretch):
+            continue
+        broken = ([2, 3] if stretch[:2] in heads else []) + \
+            ([0, 1] if stretch[2:] in tails else [])
+        best: tuple[float, str, int] | None = None
+        for i in broken:
+            if freq.get(stretch[2:] if i >= 2 else stretch[:2], 0) >= WELL_KNOWN:
+                continue  # the other half is an everyday word (办实事|就是 is not 实事求是)
+            c = stretch[i]
+            s = lex.sound.get(c) or lex.rare_sound(c)
+            if not s:
                 continue
-            seen.add(a)
-            broken = ([2, 3] if halves.get(stretch[:2], 0) & HEAD else []) + \
-                ([0, 1] if halves.get(stretch[2:], 0) & TAIL else [])
-            best: tuple[float, str, int] | None = None
-            for i in broken:
-                c = stretch[i]
-                s = lex.sound.get(c) or lex.rare_sound(c)
-                if not s:
+            same = lex.phrase_replacements(c)
+            for n in masked.get(stretch[:i] + "\0" + stretch[i + 1:], ""):
+                phrase = stretch[:i] + n + stretch[i + 1:]
+                if n in same or freq.get(phrase, 0) < NEAR_PHRASE_MIN or \
+                        not near_sound(s, lex.sound.get(n, "")):
                     continue
-                same = lex.phrase_replacements(c)
-                for n in masked.get(stretch[:i] + "\0" + stretch[i + 1:], ""):
-                    phrase = stretch[:i] + n + stretch[i + 1:]
-                    if n in same or freq.get(phrase, 0) < NEAR_PHRASE_MIN or \
-                            not near_sound(s, lex.sound.get(n, "")):
-                        continue
-                    if lex.known(stretch):
-                        break
-                    lo = max(0, a - CONTEXT)
-                    hi = min(len(text), a + 4 + CONTEXT)
-                    gain = lex.best_logp(text[lo:a] + phrase + text[a + 4:hi]) - \
-                        lex.best_logp(text[lo:hi])
-                    if gain >= NEAR_GAIN and (best is None or gain > best[0]):
-                        best = (gain, phrase, i)
-            if best is not None and not looks_like_name(text, a, a + 4) and \
-                    not in_series(text, a, a + 4, best[2]):
-                found.append((a, a + 4, best[1], best[0]))
+                if lex.known(stretch):
+                    break
+                lo = max(0, a - CONTEXT)
+                hi = min(len(text), a + 4 + CONTEXT)
+                gain = lex.best_logp(text[lo:a] + phrase + text[a + 4:hi]) - \
+                    lex.best_logp(text[lo:hi])
+                if gain >= NEAR_GAIN and (best is None or gain > best[0]):
+                    best = (gain, phrase, i)
+        if best is not None and not looks_like_name(text, a, a + 4) and \
+                not in_series(text, a, a + 4, best[2]):
+            found.append((a, a + 4, best[1], best[0]))
     return tuple(sorted(found))

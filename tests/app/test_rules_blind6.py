@@ -30,11 +30,16 @@ def test_set_phrase_cut_across_its_halves(sentence, right):
 
 @pytest.mark.parametrize(("sentence", "right"), [
     ("我们要发扬精益求情的工匠精神。", "精益求精"),  # qing / jing
-    ("要坚持不懈，持之以很。", "持之以恒"),          # hen / heng
+    ("各部门要全力以护，确保安全度汛。", "全力以赴"),  # hu / fu
 ])
 def test_set_phrase_with_a_near_sound(sentence, right):
     assert [r for r, _ in flagged(sentence, "typo")] == ["typo/char"]
     assert right in fixed(sentence, "typo")
+
+
+def test_near_sound_beside_an_everyday_word_stays_quiet():
+    # 就是 (jiu) is one fuzzy step from 求 (qiu) of 实事求是, but an everyday word of its own
+    assert flagged("抓实事就是抓发展，抓落实就是抓民生。", "typo") == []
 
 
 def test_near_sound_is_one_fuzzy_step():
@@ -61,6 +66,10 @@ def test_collocation_with_a_same_sound_word(sentence, right):
     # a typed word that itself ends many compounds makes a normal pair (年度人物, 完全同意)
     "全面完成年度任务，实现国家完全统一。",
     "科学调节水库水位，推荐一批优秀人才。",  # 调节, 推荐 right
+    # a subject and its verb (个人主义, 社会主义 are collocations of the dictionary)
+    "提醒个人注意防范电信诈骗，引导社会注意节约用水。",
+    # a classic confusable pair used in both senses (民主法制, 健全法制 are dictionary words)
+    "创建民主法治示范村，健全法治保障体系。",
     "大家在新年里互致问候。",
 ])
 def test_ordinary_pairs_stay_quiet(sentence):
