@@ -156,21 +156,25 @@ def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: s
     - both words are common (freq ≥ 50) and the typed pair is no dictionary word.
     Keyed "first|typed" as the segmentation cuts them (the same shape as :func:`compound_slips`)."""
     tails: dict[str, int] = {}
-    words4 = [w for w in (*freq, *sorted(floor)) if len(w) == 4 and w[:2] in freq and w[2:] in freq]
+    words4 = [w for w in (*freq, *floor) if len(w) == 4 and w[:2] in freq and w[2:] in freq]
     for w in words4:
         tails[w[2:]] = tails.get(w[2:], 0) + 1
     sounds: dict[str, list[str]] = {}
+    reading: dict[str, str | None] = {}  # two-character word → its toneless readings
     for w, f in freq.items():
         if len(w) == 2 and f >= 50:
-            s = _toneless(tone, w, plain)
+            s = reading[w] = _toneless(tone, w, plain)
             if s is not None:
                 sounds.setdefault(s, []).append(w)
     out: dict[str, str] = {}
     for x in words4:
         first, head = x[:2], x[2:]
-        s = _toneless(tone, head, plain)
+        s = reading[head] if head in reading else _toneless(tone, head, plain)
+        mates = sounds.get(s, ()) if s is not None else ()
+        if len(mates) < 1 + (head in reading):
+            continue  # no other common word of that sound
         n = tails[head]
-        for typed in sounds.get(s, ()) if s is not None else ():
+        for typed in mates:
             if typed == head or n < HEAD_RATIO * tails.get(typed, 0) + 1:
                 continue
             if first + typed in freq or first + typed in floor:
@@ -180,6 +184,9 @@ def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: s
             if set(typed) & set(head) and min(freq[typed], freq[head]) >= WELL_KNOWN:
                 continue  # a classic confusable pair
             key = first + "|" + typed
-            if key not in out or freq.get(x, 0) > freq.get(out[key], 0):
-                out[key] = x  # the most frequent collocation (the first of equals)
+            old = out.get(key)
+            # the most frequent collocation; of equals the first in code point order (the
+            # floor is a set: its order must not decide)
+            if old is None or (freq.get(x, 0), old) > (freq.get(old, 0), x):
+                out[key] = x
     return out
