@@ -110,6 +110,7 @@ _NEAR_FINALS = frozenset(frozenset(p) for p in (
 # level: a rarer phrase may be a variant) and gain as much as any typo (MIN_GAIN, e^9)
 NEAR_PHRASE_MIN = 30
 NEAR_GAIN = 9.0
+HALF_MAX = 5000  # an intact half at least this frequent as a word is not looked at
 CONTEXT = 3
 
 
@@ -132,11 +133,15 @@ def near_sound(a: str, b: str) -> bool:
 
 def _half_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The heads and the tails of ``lex.halves`` as two sets (made once per lexicon), so that a
-    paragraph's words that are such a half are picked at C speed."""
+    paragraph's words that are such a half are picked at C speed; without the everyday words
+    (HALF_MAX: 发展, 服务, 全国 end or begin some set phrase, and stood at 60 % of the corpus's
+    places, none of them a slip; 坚持 of 坚持不懈 is left out with them)."""
     global _HALVES
     if _HALVES[0] is not lex:
-        _HALVES = (lex, frozenset(h for h, k in lex.halves.items() if k & HEAD),
-                   frozenset(h for h, k in lex.halves.items() if k & TAIL))
+        freq = lex.freq
+        kept = [(h, k) for h, k in lex.halves.items() if freq.get(h, 0) < HALF_MAX]
+        _HALVES = (lex, frozenset(h for h, k in kept if k & HEAD),
+                   frozenset(h for h, k in kept if k & TAIL))
     return _HALVES[1], _HALVES[2]
 
 
