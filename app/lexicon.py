@@ -55,7 +55,7 @@ SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 # in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
 # 戮力同心 at 14), so its rare characters are left alone
 PHRASE_RARE_MIN = 100
-CACHE_FORMAT = 9  # bump when the cached tables change shape
+CACHE_FORMAT = 11  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -121,6 +121,7 @@ class Lexicon:
     tone: dict[str, str] = field(default_factory=dict)
     strong_pairs: dict[str, str] = field(default_factory=dict)
     compound_slips: dict[str, str] = field(default_factory=dict)
+    collocation_slips: dict[str, str] = field(default_factory=dict)  # 检查|知道 → 检查指导
     # the main reading (toneless) of the characters outside ``sound``: their characters as one
     # string, their readings joined by "\n" (see :meth:`rare_sound`)
     other_sounds: tuple[str, str] = ("", "")
@@ -450,6 +451,8 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     lex.other_sounds = ("".join(c for c, _s in others), "\n".join(s for _c, s in others))
     lex.strong_pairs = lexicon_slips.strong_pairs(freq, singles, lex.tone, floor, total)
     lex.compound_slips = lexicon_slips.compound_slips(freq, lex.tone, floor)
+    lex.collocation_slips = lexicon_slips.collocation_slips(freq, lex.tone, floor, _TONELESS,
+                                                            tags)
     return lex
 
 
@@ -495,7 +498,7 @@ def _correctable(lex: Lexicon, word: str) -> bool:
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str]
+               str, bytes, dict[str, str], str, str, str, str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -527,6 +530,7 @@ def _pack(lex: Lexicon) -> Packed:
             "\n".join(lex.halves), bytes(lex.halves.values()), lex.tone,
             "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
             "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
+            "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
             *lex.other_sounds)
 
 
@@ -534,7 +538,7 @@ def _unpack(p: Packed) -> Lexicon:
     (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_distinct, tag_order,
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
      half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
-     other_chars, other_readings) = p
+     colloc_keys, colloc_values, other_chars, other_readings) = p
     lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
@@ -547,6 +551,7 @@ def _unpack(p: Packed) -> Lexicon:
     lex.tone = tone
     lex.strong_pairs = _table(pair_keys, pair_values)
     lex.compound_slips = _table(slip_keys, slip_values)
+    lex.collocation_slips = _table(colloc_keys, colloc_values)
     lex.other_sounds = (other_chars, other_readings)
     return lex
 
@@ -561,7 +566,7 @@ def _read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 24:
+        if isinstance(packed, tuple) and len(packed) == 26:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

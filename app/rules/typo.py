@@ -36,6 +36,7 @@ from app.lexicon import (
     HEAD,
     PHRASE_RARE_MIN,
     RARE,
+    SOUND_CHAR,
     TAIL,
     Lexicon,
     available,
@@ -49,6 +50,7 @@ from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import absorbs, in_series, looks_like_name
+from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
 from app.textcache import text_cache
@@ -225,7 +227,8 @@ def _windows(text: str) -> dict[Window, set[int]]:
                     # the first stray of the stretch is the one a walk meets it with
                     rank[key] = (strays[bisect.bisect_left(strays, lo + a)], n, lo + a)
                 found[key].update(suspects)
-    for search in (_idiom_windows, _classic_windows, _slip_windows, _aspect_windows):
+    for search in (_idiom_windows, _classic_windows, _slip_windows, _aspect_windows,
+                   phrase_windows):
         for key, suspects in search(text, words, starts, runs, run_starts, lex):
             found.setdefault(key, set()).update(suspects)
             rank.setdefault(key, (len(text) + 1, 0, key[0]))
@@ -518,8 +521,9 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     c, new = word[i], cand[i]
     # a rarity of the dictionary replaced by a common word gains its frequency ratio only;
     # the rarities are mostly real words (市际, 厂务), so only a look-alike may replace one on
-    # that lower bar (侯选人 → 候选人)
-    bar = MIN_GAIN_RARE if rarity and lex.similar_shape(c, new) else MIN_GAIN
+    # that lower bar (侯选人 → 候选人); so may a character too rare for a sound slip (纂改 → 篡改)
+    bar = MIN_GAIN_RARE if (rarity or lex.singles.get(c, 0) < SOUND_CHAR) and \
+        lex.similar_shape(c, new) else MIN_GAIN
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
@@ -559,7 +563,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         return out
     for i, text in prose_paragraphs(doc, analysis):
         listed = [(s, e) for s, e, _w in misused_words(text)]
-        for start, end, cand, _gain in typos(text):
+        found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
+        for start, end, cand, _gain in found + tuple(
+                c for c in (*collocation_slips(text), *near_phrase_slips(text))
+                if not any(s < c[1] and c[0] < e for s, e, _c, _g in found)):
             wrong = text[start:end]
             if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
                 continue
