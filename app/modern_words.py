@@ -68,10 +68,11 @@ def attested_words(words: dict[str, int]) -> frozenset[str]:
 
 def _cache_file(source: Path) -> Path | None:
     try:
-        from app.lexicon import _sources
+        from app.lexicon import CACHE_FORMAT, _sources
         from app.storage.paths import app_data_dir
 
-        stamp: list[object] = [FORMAT, SLIP_RATIO]
+        # (the lexicon's format too: its corrections decide which words are slips)
+        stamp: list[object] = [FORMAT, SLIP_RATIO, CACHE_FORMAT]
         for p in [source, *_sources()]:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
