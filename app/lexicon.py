@@ -574,20 +574,27 @@ def _read_cache(path: Path | None) -> Lexicon | None:
 
 
 def _write_cache(path: Path | None, tables: Packed) -> None:
-    """Write the tables next to their final name, then move them in (no torn file is read)."""
+    write_cache_file(path, tables)
+
+
+def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
+    """``data`` marshalled next to its final name, then moved in (no torn file is read); older
+    files of the same kind (the name's part before its last "-") go. This module's tables and
+    app.modern_words's set."""
     if path is None:
         return
     import tempfile
 
+    kind = path.name.rsplit("-", 1)[0]
     tmp = ""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".lexicon-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(tables))
+            f.write(marshal.dumps(data))
         os.replace(tmp, path)
         tmp = ""
-        for old in path.parent.glob("lexicon-*.marshal"):
+        for old in path.parent.glob(f"{kind}-*{path.suffix}"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import marshal
-import os
 import re
 from pathlib import Path
 
@@ -100,31 +99,10 @@ def attested_set() -> frozenset[str]:
         words = attested_words(word_list(source))
     except (OSError, UnicodeDecodeError):
         return frozenset()
-    if cache is not None:
-        _write(cache, words)
+    from app.lexicon import write_cache_file
+
+    write_cache_file(cache, words)
     return words
-
-
-def _write(path: Path, words: frozenset[str]) -> None:
-    """Write next to the final name, then move in (no torn file is read); old ones go."""
-    import tempfile
-
-    tmp = ""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".modern-", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(words))
-        os.replace(tmp, path)
-        tmp = ""
-        for old in path.parent.glob("modern-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only data folder only costs working it out again next time
-    finally:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def attested(word: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from zhon import hanzi  # type: ignore[import-untyped]
@@ -241,17 +242,24 @@ def _doubled(text: str) -> list[Raw]:
     return out
 
 
-def check(doc: Document, analysis: Analysis) -> list[Finding]:
+def prose_findings(doc: Document, analysis: Analysis,
+                   scan: Callable[[str, int], tuple[Raw, ...]],
+                   by_id: Mapping[str, RuleInfo]) -> list[Finding]:
+    """``scan`` (a paragraph's text, where its heading marker ends → raw findings) over the
+    prose paragraphs, as findings with a fix where the raw one has a replacement ("" deletes);
+    this module's and app.rules.hygiene_numbers's ``check``."""
     out: list[Finding] = []
     markers = analysis.markers
     for i, text in prose_paragraphs(doc, analysis):
         marker = markers[i] if markers else None
-        skip_to = marker.end if marker is not None else 0
-        for r in paragraph_findings(text, skip_to):
-            info = _BY_ID[r.rule]
+        for r in scan(text, marker.end if marker is not None else 0):
             fix = None
             if r.replacement is not None:
                 what = "删除" if r.replacement == "" else f"改为“{r.replacement}”"
                 fix = Fix((Edit(i, r.start, r.end, r.replacement),), what)
-            out.append(info.finding(r.message, i, r.start, r.end, fix=fix))
+            out.append(by_id[r.rule].finding(r.message, i, r.start, r.end, fix=fix))
     return out
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    return prose_findings(doc, analysis, paragraph_findings, _BY_ID)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.findings import Edit, Finding, Fix, Severity
+from app.findings import Finding, Severity
 from app.model import Document
-from app.rules.base import Raw, RuleInfo, prose_paragraphs
-from app.rules.hygiene import HAN, spaced_digit_spans
+from app.rules.base import Raw, RuleInfo
+from app.rules.hygiene import HAN, prose_findings, spaced_digit_spans
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -137,13 +137,4 @@ def _gaps(text: str, skip_to: int) -> list[Raw]:
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    out: list[Finding] = []
-    markers = analysis.markers
-    for i, text in prose_paragraphs(doc, analysis):
-        marker = markers[i] if markers else None
-        for r in paragraph_findings(text, marker.end if marker is not None else 0):
-            what = "删除" if r.replacement == "" else f"改为“{r.replacement}”"
-            fix = Fix((Edit(i, r.start, r.end, r.replacement or ""),), what) \
-                if r.replacement is not None else None
-            out.append(_BY_ID[r.rule].finding(r.message, i, r.start, r.end, fix=fix))
-    return out
+    return prose_findings(doc, analysis, paragraph_findings, _BY_ID)

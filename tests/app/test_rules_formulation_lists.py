@@ -7,26 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.fixes import apply_fixes
-from app.model import Document
-
-TITLE = "关于2025年乡村振兴和安全生产工作情况的报告"
-
-
-def found(sentence: str) -> list:
-    a = analyze(Document.from_lines([TITLE, sentence]), ["formulation"])
-    return [f for f in a.findings if f.index == 1]
-
-
-def flagged(sentence: str) -> list[tuple[str, str]]:
-    return [(f.rule, sentence[f.start:f.end]) for f in found(sentence)]
-
-
-def fixed(sentence: str) -> str:
-    fixes = [f.fix for f in found(sentence) if f.fix is not None]
-    out, _ = apply_fixes([TITLE, sentence], fixes)
-    return out[1]
+from tests.app.test_rules_formulation import fixed, flagged, found
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [
