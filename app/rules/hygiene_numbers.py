@@ -48,6 +48,7 @@ _BEFORE = (rf"(?:(?:大约|大概|(?<![{_YUE_WORDS}大])约(?![束定谈请见�
 _UNIT = rf"(?:[%‰％]|{HAN}){{0,4}}?"
 _LEAD = re.compile(rf"({_BEFORE})({_NUM})(?:(余|多)|({_UNIT})(左右|上下))")  # 约50余人
 _TAIL = re.compile(rf"({_NUM})(余|多)({_UNIT})(左右|上下)")  # 50余人左右
+_TIME = re.compile("年|个?月|天|日|周|季度|个?小时")  # a span of time after 近 (the last …)
 _MIXED = re.compile(r"(百分之|千分之)(\d+(?:\.\d+)?)")
 _SPACE = "[ \u00a0]"
 # a number written as a quantity (not a phone number, a code or part of a Latin name: 024-…,
@@ -74,6 +75,9 @@ def _approx(text: str) -> list[Raw]:
             lead, number = m.group(1), m.group(2)
             before = next(w for w in ("大约", "大概", "将近", "约", "近") if lead.startswith(w))
             after = m.group(3) or m.group(5)
+            unit = m.group(4) if m.group(5) else text[m.end():m.end() + 2]
+            if before in ("近", "将近") and _TIME.match(unit):
+                continue  # 近十多年来, 近3个多月: 近 is "the last …", not "nearly"
             if m.group(5):  # … 左右/上下: drop it, the number keeps its 约/近
                 fixed = text[m.start():m.end() - len(after)]
             elif before in ("近", "将近"):  # 近50余人 → 近50人

@@ -46,6 +46,9 @@ def test_an_approximate_number_marked_twice(sentence, right):
     "最近3个月，累计接待来访群众200余人次。",
     "本次受理投诉约300件，办结率98%左右。",   # two numbers, one approximation each
     "预约挂号比例达到60%。",
+    "近十多年来，全县教育投入逐年增加。",      # 近: the last ten-odd years
+    "近3个多月来，共办结信访事项120件。",
+    "近20年左右的时间里，城区面积扩大一倍。",
 ])
 def test_one_approximation_is_left_alone(sentence):
     assert [f for f in found(sentence) if f.rule == "hygiene/approx-twice"] == []
