@@ -4,7 +4,9 @@ control prompt "单击或点击此处输入文字。".
 
 An X counts only where it stands for a Chinese word or a number: next to CJK characters or
 digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
-multiplication sign (数据要素×) or a year (二〇〇四). An instruction counts only inside square or
+multiplication sign (数据要素×) or a year (二〇〇四). Masks of * and × count before a unit or a
+measure word (*镇, **村, ×年, ×%, ×亿), and a year's last two digits masked (20**年, 20xx年).
+An instruction counts only inside square or
 lenticular brackets (a template's marks; "（请填写全称）" in a 回执 form is an instruction to
 whoever fills the form in, and stays), or as Word's own prompt, which no author types.
 """
