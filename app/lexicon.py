@@ -334,16 +334,24 @@ def _sources() -> list[Path]:
 def _cache_path(sources: list[Path]) -> Path | None:
     """The cache file for these sources (their paths, sizes and times), or None without a
     data folder."""
+    return cache_file_for("lexicon", [CACHE_FORMAT, FLOOR, COMMON, COMMON_PHRASE, RARE_CHAR,
+                                      SOUND_CHAR], sources)
+
+
+def cache_file_for(kind: str, stamp: list[object], sources: list[Path]) -> Path | None:
+    """The data folder's cache file ``<kind>-<hash>.marshal`` for ``stamp`` (the format and the
+    thresholds the cached data depends on) and ``sources`` (their paths, sizes and times), with
+    this interpreter's marshal version and byte order; None when a source cannot be read. This
+    module's tables and app.modern_words's set."""
     try:
         from app.storage.paths import app_data_dir
 
-        stamp = [CACHE_FORMAT, FLOOR, COMMON, COMMON_PHRASE, RARE_CHAR, SOUND_CHAR,
-                 sys.version_info[:2], marshal.version, sys.byteorder]
+        stamp = [*stamp, sys.version_info[:2], marshal.version, sys.byteorder]
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
         digest = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
-        return app_data_dir() / "cache" / f"lexicon-{digest}.marshal"
+        return app_data_dir() / "cache" / f"{kind}-{digest}.marshal"
     except OSError:
         return None
 
@@ -357,7 +365,7 @@ def _load() -> Lexicon:
         lex = _read_cache(cache_file)
     if lex is None:
         lex = _build(*sources)
-        _write_cache(cache_file, _pack(lex))
+        write_cache_file(cache_file, _pack(lex))
     lex.load_seconds = time.perf_counter() - start
     return lex
 
@@ -398,7 +406,7 @@ def _build_in_child(sources: list[Path], cache_file: Path | None) -> bool:
 def build_cache(cache_file: str, sources: list[str]) -> None:
     """The child's work (:func:`_build_in_child`): build the tables, write the cache file."""
     dict_txt, shapes_txt, pinyin_json = map(Path, sources)
-    _write_cache(Path(cache_file), _pack(_build(dict_txt, shapes_txt, pinyin_json)))
+    write_cache_file(Path(cache_file), _pack(_build(dict_txt, shapes_txt, pinyin_json)))
 
 
 def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
@@ -571,10 +579,6 @@ def _read_cache(path: Path | None) -> Lexicon | None:
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass
     return None
-
-
-def _write_cache(path: Path | None, tables: Packed) -> None:
-    write_cache_file(path, tables)
 
 
 def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:

@@ -23,7 +23,6 @@ package the set is empty and the typo check behaves as before.
 from __future__ import annotations
 
 import functools
-import hashlib
 import marshal
 import re
 from pathlib import Path
@@ -66,19 +65,14 @@ def attested_words(words: dict[str, int]) -> frozenset[str]:
 
 
 def _cache_file(source: Path) -> Path | None:
-    try:
-        from app.lexicon import CACHE_FORMAT, _sources
-        from app.storage.paths import app_data_dir
+    from app.lexicon import CACHE_FORMAT, _sources, cache_file_for
 
-        # (the lexicon's format too: its corrections decide which words are slips)
-        stamp: list[object] = [FORMAT, SLIP_RATIO, CACHE_FORMAT]
-        for p in [source, *_sources()]:
-            st = p.stat()
-            stamp += [str(p), st.st_size, st.st_mtime_ns]
-        digest = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
-        return app_data_dir() / "cache" / f"modern-{digest}.marshal"
-    except (OSError, RuntimeError):
+    try:
+        sources = [source, *_sources()]
+    except RuntimeError:  # (jieba or pypinyin missing: no lexicon, no typo check to serve)
         return None
+    # (the lexicon's format too: its corrections decide which words are slips)
+    return cache_file_for("modern", [FORMAT, SLIP_RATIO, CACHE_FORMAT], sources)
 
 
 @functools.cache
