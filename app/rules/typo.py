@@ -49,7 +49,13 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
-from app.rules.typo_guards import absorbs, in_series, looks_like_name
+from app.rules.typo_guards import (
+    absorbs,
+    body_or_seam,
+    in_series,
+    looks_like_name,
+    name_before_title,
+)
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
@@ -506,7 +512,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
         if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
-                in_coined_list(text, start, end, freq):
+                in_coined_list(text, start, end, freq) or \
+                name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
