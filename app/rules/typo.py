@@ -8,8 +8,10 @@ A replacement is proposed only when it makes a common word and the best segmenta
 surrounding clause becomes far more probable (a unigram model over jieba's frequencies): 部暑 →
 部署, 竟争 → 竞争, 己经 → 已经. Left alone, each for a false alarm met on real text: names of
 people, places and bodies (a title before or after, a place or body suffix after, a short quoted
-phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
-a rare character, and text that is not prose at all.
+phrase, a road or works named before its kind, a surname beginning a name before a title), a
+body's abbreviation after its level, a compound of two unit kinds, a stretch across a conjunction
+standing between two nouns, a spelling the document uses twice or more, an item of a series built
+on one pattern, a rare character, and text that is not prose at all.
 
 Slips that leave no stray are looked up in tables built with the lexicon's cache
 (app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
