@@ -127,6 +127,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
     tags = lexicon().tags
     words, starts = segments(text)
     out: list[tuple[int, str, str]] = []
+    kept: set[int] = set()  # the 的 left as they are (a second conjunct follows the first)
     for k in word_indices(words, ("的",)):  # each 的 standing as a word, not first nor last
         if k == 0:
             continue
@@ -135,13 +136,29 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
         if verb and _is_manner(prev) and not _attributive(words, k) \
+                and not _second_conjunct(words, k, kept) \
                 and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
             out.append((start, "地", text[starts[k - 1]:start + 1 + len(verb)]))
-        elif ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
+            continue
+        if ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
               or prev in EXTRA_VERBS) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
+        else:
+            kept.add(k)
     return tuple(out)
+
+
+# Conjunctions that join noun phrases (反复的学习与深入的思考); not 并, which joins predicates.
+COORDINATORS = words("与 和 及 以及 或 或者 同")
+
+
+def _second_conjunct(words: tuple[str, ...], k: int, kept: set[int]) -> bool:
+    """The phrase is the second of two joined by a conjunction whose first, "… 的 + word", keeps
+    its 的 (通过反复的学习与深入的思考, 良好的环境和积极的参与): the two are noun phrases alike,
+    so this 的 stays too. When the first is a 的 that must be 地 (要认真的学习和深入的思考),
+    so is this one."""
+    return k >= 4 and words[k - 2] in COORDINATORS and words[k - 4] == "的" and (k - 4) in kept
 
 
 def _verb_at(text: str, pos: int) -> str:

@@ -8,8 +8,10 @@ A replacement is proposed only when it makes a common word and the best segmenta
 surrounding clause becomes far more probable (a unigram model over jieba's frequencies): 部暑 →
 部署, 竟争 → 竞争, 己经 → 已经. Left alone, each for a false alarm met on real text: names of
 people, places and bodies (a title before or after, a place or body suffix after, a short quoted
-phrase), a spelling the document uses twice or more, an item of a series built on one pattern,
-a rare character, and text that is not prose at all.
+phrase, a road or works named before its kind, a surname beginning a name before a title), a
+body's abbreviation after its level, a compound of two unit kinds, a stretch across a conjunction
+standing between two nouns, a spelling the document uses twice or more, an item of a series built
+on one pattern, a rare character, and text that is not prose at all.
 
 Slips that leave no stray are looked up in tables built with the lexicon's cache
 (app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
@@ -49,7 +51,13 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
-from app.rules.typo_guards import absorbs, in_series, looks_like_name
+from app.rules.typo_guards import (
+    absorbs,
+    body_or_seam,
+    in_series,
+    looks_like_name,
+    name_before_title,
+)
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
@@ -506,7 +514,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
         if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
-                in_coined_list(text, start, end, freq):
+                in_coined_list(text, start, end, freq) or \
+                name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))

@@ -1,19 +1,41 @@
 """The tests that keep typo/char quiet where a correction would be wrong (app/rules/typo.py):
 the correction leaves a stray character beside it, the stretch is one item of a series built on
 one pattern, or it is a name (a title or a body's kind word beside it, a list of names, a short
-quoted phrase). Each was added for a false alarm met on real text (docs/checks.md)."""
+quoted phrase), the abbreviation of a body, or a stretch across the seam a conjunction makes.
+Each was added for a false alarm met on real text (docs/checks.md)."""
 
 from __future__ import annotations
 
 import re
 
-from app.lexicon import lexicon
+from app.lexicon import lexicon, segments
 from app.lexicon_slips import STANDALONE
+from app.rules.base import data_lines
 
 TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
           "女士", "董事长", "经理", "院长", "校长", "所长", "秘书长", "副", "等同志", "烈士")
 PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港桥寺庙局厅委办署院所校馆站场厂矿社队部")
+# Kinds of road, works and place whose name stands right before them (青华公路, 白鹤水库): the
+# stretch is the name, not a slip of a word (清华).
+FACILITY_AFTER = ("公路", "大道", "大街", "大桥", "水库", "隧道", "铁路", "机场", "码头", "公园",
+                  "广场", "小区", "园区", "景区", "灌区", "中学", "小学", "幼儿园", "大厦")
+# The titles that follow a person's name of two or three characters (施海波同志); not the
+# words of bodies (委员, 代表), which follow other nouns too.
+PERSON_TITLES = tuple(t for t in TITLES if t not in ("副", "等同志", "委员", "代表", "烈士"))
+SURNAMES = frozenset(c for line in data_lines("surnames.txt") for c in line.split())
+_NAME_THEN_TITLE = re.compile("[\u4e00-\u9fff]{1,2}(?:" + "|".join(PERSON_TITLES) + ")")
+# The level of a body, standing alone before its abbreviation (县防指 = 县防汛抗旱指挥部, 市安办),
+# and the characters such an abbreviation ends on: the first of its head noun (指挥部, 办公室,
+# 委员会, 局, 站, 队, 组, 所, 院, 部, 室).
+LEVELS = frozenset("省市县区州盟旗乡镇村")
+ABBREVIATION_HEADS = frozenset("指办委局站队组所院部室")
+# Kinds of units inside a body; two of them make a compound of units (科室, 处室, 股室, 局办).
+UNIT_KINDS = frozenset("局科股室处办厅委部所站队组")
+# Conjunctions of one character that join two nouns (河岸及村道, 大赛暨交流会): where one stands
+# alone after a noun, it is a conjunction, and the stretch across it is no word of the writer's.
+# Not 和 or 同, which begin too many words a slip may hide in (和谐, 同步).
+CONJUNCTIONS = frozenset("及暨与并或兼")
 
 
 def absorbs(words: list[str], start: int, end: int) -> bool:
@@ -94,7 +116,8 @@ def looks_like_name(text: str, start: int, end: int) -> bool:
     """A person, place or body, or a coined slogan: a title before or after it, a place or body
     suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
     after = text[end:end + 4]
-    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY:
+    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY or \
+            after.startswith(FACILITY_AFTER):
         return True
     if _BODY_AFTER.match(text, end):  # 新禾农业科技有限公司
         return True
@@ -108,4 +131,45 @@ def looks_like_name(text: str, start: int, end: int) -> bool:
         closer = min((i for i in (text.find(q, end) for q in "”’》」』\"") if i != -1),
                      default=-1)
         return closer != -1 and closer - end <= 12
+    return False
+
+
+def name_before_title(text: str, start: int, end: int) -> bool:
+    """The stretch ends on a surname that begins a person's name of two or three characters,
+    which a title follows (我局施海波同志: 局施 → 局势 would cut the name, 我部许建国同志: 部许
+    → 不许 too). A surname alone proves nothing (县委书计王军同志 is still 书记: 计 is none)."""
+    return text[end - 1] in SURNAMES and _NAME_THEN_TITLE.match(text, end) is not None
+
+
+def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The stretch is no slip of the writer's but the way official prose names a body, or a
+    cut the segmentation made across two words (each met on real pages, docs/checks.md):
+
+    - the abbreviation of a body after its level standing alone (上报县防指: 县 + 防指), ending
+      on the first character of its head noun (指挥部), where the correction is a verb (防止):
+      a level before a verb is its subject (由县拔款 is still 拨款), and no slip of 拨款 ends
+      so;
+    - a compound of two kinds of units (各业务股室, as 科室 and 处室);
+    - a conjunction standing alone after a noun, in the stretch (大赛暨2022年交流会, 河岸及村道):
+      the conjunction is meant (暨 is no slip of 季), and the character after it begins the next
+      noun (村), unless that character is a verb (问题及是整改 is still 及时). Only for two
+      characters: a set phrase holds such a character as its own (标本兼制 is 标本兼治)."""
+    word = text[start:end]
+    lex = lexicon()
+    if len(word) == 2 and all(c in UNIT_KINDS for c in word):
+        return True
+    words, starts = segments(text)
+    at = {s: i for i, s in enumerate(starts)}
+    j = at.get(start)
+    if j is not None and j > 0 and words[j - 1] in LEVELS and word[-1] in ABBREVIATION_HEADS \
+            and lex.tags.get(cand) == "v":
+        return True
+    for p in range(start, end) if len(word) == 2 else ():  # (not a set phrase: 标本|兼|制)
+        i = at.get(p)
+        if i is None or i == 0 or words[i] not in CONJUNCTIONS or len(words[i - 1]) < 2 or \
+                lex.tags.get(words[i - 1]) in ("v", "vn", "ad"):
+            continue
+        changed = start + k
+        if changed == p or (changed == p + 1 and lex.tags.get(text[changed]) != "v"):
+            return True
     return False
