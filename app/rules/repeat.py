@@ -77,7 +77,9 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
     """A content character typed twice at the end of a clause, where the first copy ends a word
     and the second stands alone before the punctuation: 形成工作合力力。, 提升服务水平平，
     (合力|力). Terms with a doubled character (超超临界, 安全全链条) go on after the double, and
-    a reduplicated word (好好, 看看, 信心满满) is one token, so neither is taken."""
+    a reduplicated word (好好, 看看, 信心满满) is one token, so neither is taken. A grammatical
+    character whose doubling is a word (等等) is read as that word, as :func:`_doubled_chars`
+    reads it."""
     out: list[tuple[int, int, str]] = []
     tokens, starts = segments(text)
     # the places where it can be: a character typed twice with no Chinese after it (found by
@@ -92,6 +94,8 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
             continue  # “十五五”规划: a numeral, not a slip
         if _is_word(prev + w):
             continue  # 老爷爷: a word of its own
+        if w in GRAMMATICAL and _is_word(w + w):
+            continue  # 标准不够高等等。: 高 + 等等, the enumerator that is a word of its own
         out.append((start, start + 1, "char"))
     return out
 

@@ -223,8 +223,10 @@ def test_particle_look_alikes_stay_quiet(sentence):
 def test_content_character_doubled_at_a_clause_end():
     assert flagged("各部门要主动作为，形成工作合力力。", "repeat") == [("repeat/char", "力")]
     assert flagged("进一步提升服务水平平，", "repeat") == [("repeat/char", "平")]
+    assert flagged("落实到位，确保安全全。", "repeat") == [("repeat/char", "全")]
     for right in ("今年是“十五五”开局之年。", "看望了老爷爷。", "大家干劲满满。", "去现场看看。",
-                  "超超临界机组投产。", "形成合力。"):
+                  "超超临界机组投产。", "形成合力。", "这项工作标准不够高等等。",
+                  "涉及交通、水利等等。"):
         assert flagged(right, "repeat") == [], right
 
 
