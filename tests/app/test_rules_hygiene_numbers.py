@@ -65,6 +65,9 @@ def test_stray_spaces_around_numbers():
     s = "2024 年，全区 86 个社区完成改造，惠及居民1.2 万户。"
     assert [f.rule for f in found(s)] == ["hygiene/number-gap"] * 4
     assert fixed(s) == "2024年，全区86个社区完成改造，惠及居民1.2万户。"
+    # a dateline lets its own space pass, not a gap later in the item
+    assert [f.rule for f in found("本报讯 5月20日上午，全县召开会议，共 86 人参加。")] == [
+        "hygiene/number-gap"] * 2
 
 
 @pytest.mark.parametrize("sentence", [
@@ -73,6 +76,8 @@ def test_stray_spaces_around_numbers():
     "序号  单位  完成数",                                        # a table row laid out by spaces
     "1 总则",                                                    # no sentence: a heading line
     "该馆始建于1 9 5 8年，是全省最早的图书馆之一。",              # letter-spaced digits: hygiene's
+    "本报讯 5月20日上午，全县安全生产工作会议召开。",              # a news item's dateline
+    "新华社北京5月20日电 20日，国务院召开常务会议。",
 ])
 def test_spaces_that_lay_out_or_belong_to_a_name_are_left_alone(sentence):
     assert [f for f in found(sentence) if f.rule == "hygiene/number-gap"] == []
