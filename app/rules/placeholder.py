@@ -6,6 +6,8 @@ An X counts only where it stands for a Chinese word or a number: next to CJK cha
 digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
 multiplication sign (数据要素×) or a year (二〇〇四). Masks of * and × count before a unit or a
 measure word (*镇, **村, ×年, ×%, ×亿), and a year's last two digits masked (20**年, 20xx年).
+Underscore slots count in prose (20__年, __月__日, __市), not on a form's fill-in line, and an
+empty year bracket of a document number (〔〕28号).
 An instruction counts only inside square or
 lenticular brackets (a template's marks; "（请填写全称）" in a 回执 form is an instruction to
 whoever fills the form in, and stays), or as Word's own prompt, which no author types.
@@ -40,6 +42,14 @@ _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨亩]"
 _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
                    r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年)")
+# Underscore slots inside a sentence: "20__年", "__月__日", "聆听__市、__区的……". Only where a
+# word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
+# ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
+_LINE_SLOT = re.compile(r"(?<![_＿A-Za-z0-9])(?:(?:19|20)\d?(?=[_＿]))?[_＿]{1,8}"
+                        r"(?=[\u4e00-\u9fff0-9])")
+_SENTENCE = re.compile("[。，；]")
+# A document number's year left out: 国办发明电〔〕28号.
+_EMPTY_YEAR = re.compile(r"〔\s*〕")
 # "[此处输入正文内容]", "【请在此填写标题】": an instruction to type something, in template
 # brackets; or Word's content-control prompt.
 _ASK = r"(?:请|此处|在此|这里)[^\]］】〕]{0,12}?(?:输入|填写|填入|键入|录入|插入)"
@@ -68,6 +78,12 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
             s, e = m.span()
             if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
                 hits.append((s, e + (1 if m.group(0)[0] not in "12" else 0)))
+        hits.sort()
+    if ("_" in text or "＿" in text) and _SENTENCE.search(text):
+        hits.extend(m.span() for m in _LINE_SLOT.finditer(text))
+        hits.sort()
+    if "〔" in text:
+        hits.extend(m.span() for m in _EMPTY_YEAR.finditer(text))
         hits.sort()
     if "此" in text or "请" in text or "这里" in text:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
@@ -109,7 +125,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     return out
 
 
-_MAYBE = re.compile("[XxＸｘ×╳○〇*＊]|此处|在此|请|这里")
+_MAYBE = re.compile("[XxＸｘ×╳○〇*＊_＿〔]|此处|在此|请|这里")
 
 
 def _is_cjk(c: str) -> bool:

@@ -27,3 +27,24 @@ def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
 ])
 def test_marks_that_are_no_mask_are_left_alone(line):
     assert placeholders(line) == ()
+
+
+@pytest.mark.parametrize("line, slots", [
+    ("截至20__年底，全县完成投资__亿元。", ["20__", "__"]),
+    ("聆听__市、__区的劳模宣讲，深受教育。", ["__", "__"]),
+    ("一、春节：__月__日至__月__日放假调休，共7天。", ["__", "__", "__", "__"]),
+    ("根据国办发明电〔〕28号文件要求，现将有关事项通知如下。", ["〔〕"]),
+])
+def test_underscore_slots_and_an_empty_year_bracket_in_prose(line, slots):
+    assert [line[s:e] for s, e in placeholders(line)] == slots
+
+
+@pytest.mark.parametrize("line", [
+    "姓名：________  性别：____  联系电话：__________",    # a form's fill-in line
+    "填表日期：____年__月__日",                              # a form's date line, no sentence
+    "请于5月20日前报送回执（联系人：________，电话：________）。",  # lines to fill, nothing after
+    "将参数 file_name 设为报表名称，按要求上传。",           # a name written with _
+    "依据《关于印发〔2024〕3号文件的通知》，",
+])
+def test_fill_in_lines_and_names_with_underscores_are_left_alone(line):
+    assert placeholders(line) == ()
