@@ -4,9 +4,14 @@ that look alike and are right. Expected values are what a reviewer would mark.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from app import modern_words
+from app.rules import typo_modern
 from app.rules.typo_modern import well_known_today
+from app.textcache import clear_text_caches
 from tests.app.sentences import sentence_checks
 
 TITLE = "关于2026年工作情况的报告"
@@ -26,6 +31,21 @@ def _fixed(sentence: str) -> str:
 
 # --- a same-tone slip into a word that is everyday today though jieba (2012) counts it low --
 
+needs_wordfreq = pytest.mark.skipif(modern_words._source() is None,
+                                    reason="wordfreq (its Chinese word list) is not installed")
+
+
+@pytest.fixture
+def fresh(data_dir: Path):
+    """The set of words of today worked out again in a data folder of the test's own."""
+    typo_modern._known_today.cache_clear()
+    clear_text_caches()  # (a paragraph's typos are cached by its text)
+    yield data_dir
+    typo_modern._known_today.cache_clear()
+    clear_text_caches()
+
+
+@needs_wordfreq
 @pytest.mark.parametrize(("sentence", "wrong", "right"), [
     ("适龄儿童要按时接种义苗，预防传染病。", "义苗", "疫苗"),  # yì / yì, e^8.1
     ("辖区群众遇到紧急情况要第一时间抱警。", "抱警", "报警"),  # bào / bào, e^8.3
@@ -36,10 +56,28 @@ def test_same_tone_slip_into_a_word_of_today(sentence, wrong, right):
     assert right in _fixed(sentence)
 
 
+@needs_wordfreq
 def test_words_of_today_come_from_the_list():
     # 疫苗 and 报警 are everyday words today; a coinage of two verbs' first characters is not
     assert well_known_today("疫苗") and well_known_today("报警")
     assert not well_known_today("产消") and not well_known_today("公益活动")
+
+
+@needs_wordfreq
+def test_the_words_of_today_are_kept_in_the_data_folder_and_a_damaged_copy_is_replaced(fresh):
+    first = typo_modern._known_today()
+    assert "疫苗" in first
+    (cached,) = (fresh / "cache").glob("today-*.marshal")
+    cached.write_bytes(b"\x00not marshal")
+    typo_modern._known_today.cache_clear()
+    assert typo_modern._known_today() == first
+    assert cached.read_bytes() != b"\x00not marshal"
+
+
+def test_without_the_package_the_slip_needs_the_full_bar(fresh, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(modern_words, "_source", lambda: None)
+    assert not well_known_today("疫苗")
+    assert _wrong_words("适龄儿童要按时接种义苗，预防传染病。") == []  # e^8.1 < e^9
 
 
 @pytest.mark.parametrize("sentence", [
