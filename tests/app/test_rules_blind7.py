@@ -209,3 +209,32 @@ def flagged_title(title: str) -> list[tuple[str, str]]:
 
     a = analyze(Document.from_lines([title, "特此请示。"]), ["title"])
     return [(f.rule, title[f.start:f.end]) for f in a.findings if f.index == 0]
+
+
+# --- look-alikes that share their right half (similar_shape.txt, Part 3, from the glyphs) ---
+
+def test_glyph_pairs_are_look_alikes():
+    from app.lexicon import lexicon
+
+    lex = lexicon()
+    assert lex.similar_shape("拆", "诉") and lex.similar_shape("沽", "估")
+    assert not lex.similar_shape("河", "何")  # the same right part drawn at another size
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("当事人对处罚决定不服的，可依法申拆。", "申拆", "申诉"),  # 拆/诉 share 斥
+    ("初步沽算项目总投资约3.2亿元。", "沽算", "估算"),        # 沽/估 share 古
+])
+def test_look_alike_sharing_its_right_half(sentence, wrong, right):
+    assert _wrong_words(sentence) == [wrong]
+    assert right in _fixed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚决反对沽名钓誉。",
+    "推进拆迁安置工作，拆除违法建筑120处。",
+    "严格落实诉源治理，及时回应群众诉求。",
+    "做好农作物秸秆综合利用，推广桔梗等中药材种植。",
+])
+def test_words_of_those_characters_stay_quiet(sentence):
+    assert _wrong_words(sentence) == []
