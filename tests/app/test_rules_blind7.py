@@ -238,3 +238,24 @@ def test_look_alike_sharing_its_right_half(sentence, wrong, right):
 ])
 def test_words_of_those_characters_stay_quiet(sentence):
     assert _wrong_words(sentence) == []
+
+
+# --- set phrases that jieba counts rare but pypinyin's phrase list holds (政通人和 at 9) -------
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("全县上下政通人合，各项事业蓬勃发展。", "政通人合", "政通人和"),   # hé / hé
+    ("对群众反映的问题不能敷衍塞则。", "敷衍塞则", "敷衍塞责"),         # zé / zé
+    ("以上情况难免挂一漏完，请批评指正。", "挂一漏完", "挂一漏万"),     # wán / wàn
+])
+def test_set_phrase_of_the_idiom_list(sentence, wrong, right):
+    assert _wrong_words(sentence) == [wrong]
+    assert right in _fixed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "呈现政通人和的良好局面。",
+    "坚决纠治文山会海，为基层减负。",
+    "工作中不能敷衍了事。",
+])
+def test_right_set_phrases_stay_quiet(sentence):
+    assert _wrong_words(sentence) == []
