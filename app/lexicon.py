@@ -55,7 +55,7 @@ SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 # in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
 # 戮力同心 at 14), so its rare characters are left alone
 PHRASE_RARE_MIN = 100
-CACHE_FORMAT = 11  # bump when the cached tables change shape
+CACHE_FORMAT = 12  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -328,7 +328,8 @@ def available() -> bool:
 
 def _sources() -> list[Path]:
     return [_package_file("jieba", "dict.txt"), DATA_DIR / "similar_shape.txt",
-            _package_file("pypinyin", "pinyin_dict.json")]
+            _package_file("pypinyin", "pinyin_dict.json"),
+            _package_file("pypinyin", "phrases_dict.json")]
 
 
 def _cache_path(sources: list[Path]) -> Path | None:
@@ -405,12 +406,18 @@ def _build_in_child(sources: list[Path], cache_file: Path | None) -> bool:
 
 def build_cache(cache_file: str, sources: list[str]) -> None:
     """The child's work (:func:`_build_in_child`): build the tables, write the cache file."""
-    dict_txt, shapes_txt, pinyin_json = map(Path, sources)
-    write_cache_file(Path(cache_file), _pack(_build(dict_txt, shapes_txt, pinyin_json)))
+    dict_txt, shapes_txt, pinyin_json, phrases_json = map(Path, sources)
+    write_cache_file(Path(cache_file),
+                     _pack(_build(dict_txt, shapes_txt, pinyin_json, phrases_json)))
 
 
-def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
+def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Path) -> Lexicon:
     import json  # (here and tempfile below: only the first start after an install needs them)
+
+    # the four-character words of pypinyin's phrase list (an idiom dictionary's entries, kept
+    # for their readings): a word jieba counts above its floor but below COMMON_PHRASE is still
+    # a set phrase when that list holds it (文山会海 at 7)
+    idioms = {w for w in json.loads(phrases_json.read_text(encoding="utf-8")) if len(w) == 4}
 
     raw = dict_txt.read_text(encoding="utf-8").split()
     counts = list(map(int, raw[1::3]))
@@ -428,7 +435,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
         if tag in KEPT_TAGS:
             tags[word] = tag
         n = len(word)
-        if 2 <= n <= 4 and (f >= COMMON or (n == 4 and f >= COMMON_PHRASE)):
+        if 2 <= n <= 4 and (f >= COMMON or (n == 4 and (f >= COMMON_PHRASE or word in idioms))):
             for i in range(n):
                 key = f"{word[:i]}\0{word[i + 1:]}"
                 masked[key] = masked.get(key, "") + word[i]
@@ -451,7 +458,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path) -> Lexicon:
     lex = Lexicon(freq, singles, tags, shapes, sound, masked,
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
     lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
-    lex.halves = phrase_halves(freq)
+    lex.halves = phrase_halves(freq, idioms)
     from app import lexicon_slips
 
     floor = {w for w in rarities if len(w) <= 4}
@@ -468,7 +475,8 @@ HEAD, TAIL, RARE = 1, 2, 4  # what a two-character string is to the set phrases 
 RARE_HALF = 1000  # a half of a four-character word less frequent than this on its own
 
 
-def phrase_halves(freq: dict[str, int]) -> dict[str, int]:
+def phrase_halves(freq: dict[str, int], idioms: set[str] | frozenset[str] = frozenset()
+                  ) -> dict[str, int]:
     """What a two-character string is to the common four-character words: HEAD or TAIL, the
     first or the last half of a set phrase one of whose halves is no word at all (全力 and
     以赴 of 全力以赴, 分明 of 泾渭分明; not 社会 of 社会主义, a compound of two words); RARE, a
@@ -476,7 +484,7 @@ def phrase_halves(freq: dict[str, int]) -> dict[str, int]:
     the cache: a set phrase can only be mistyped next to one of its own halves."""
     halves: dict[str, int] = {}
     for w, f in freq.items():
-        if len(w) != 4 or f < COMMON_PHRASE:
+        if len(w) != 4 or (f < COMMON_PHRASE and w not in idioms):
             continue
         head, tail = w[:2], w[2:]
         if head not in freq or tail not in freq:

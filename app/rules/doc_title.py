@@ -7,7 +7,7 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
 
 - ``title/preposition``: "关于关于", "关于对……", or a second 关于 outside a cited 《》;
 - ``title/mixed-type``: two 文种 at the end ("请示报告", "申请报告");
-- ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示");
+- ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示", "关于要求……的请示");
 - ``title/repeated-type``: "……的通知的通知" outside a cited 《》;
 - ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info);
 - ``title/no-type``: a 关于-title that ends without a 文种 ("关于2024年工作情况"), or with a word
@@ -51,7 +51,7 @@ _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
 _MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT}|建议)$")
-_REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
+_REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示|要求)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
                         r"|关于(报告|上报|呈报)(?=[^关]+的报告$)")
 _ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
 # 印发 + another organ named before its title: 印发市教育局关于……, 印发省财政厅《关于……》,

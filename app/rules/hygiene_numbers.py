@@ -12,6 +12,14 @@
   Lines laid out with spaces (tables flattened to text, lists without sentence punctuation)
   and Latin names before a number ("Windows 10 系统", "PM2.5 浓度") are left alone, and
   letter-spaced digits are :mod:`app.rules.hygiene`'s ("1 9 9 8 年").
+- ``hygiene/fold-decrease`` (倍数表示减少): a decrease told in 倍 ("下降了2倍", "减少一倍"):
+  a quantity can grow by any multiple, but it cannot fall by one or more times itself, so the
+  norm of 数字用法 writes a decrease as a fraction or a percentage ("下降了50%", "减少到三分之一").
+  Not where 倍 is what fell (降低……的倍数) or a comparison follows (下降幅度是去年的2倍: no
+  verb of decrease right before the number).
+- ``hygiene/bound-twice`` (上下限重复): a bound said twice, a verb of exceeding and 以上 ("超过50%
+  以上", "不少于100人以上"), or of falling short and 以下 ("低于5%以下"): 超过 already means
+  "more than", 以上 says it again (and 以上 includes the number, 超过 does not).
 """
 
 from __future__ import annotations
@@ -35,7 +43,11 @@ MIXED = RuleInfo("hygiene/mixed-numeral", Severity.WARNING, "数字混用",
                  "GB/T 15835-2011：百分数写作“5%”或全用汉字“百分之五”，不混用")
 GAP = RuleInfo("hygiene/number-gap", Severity.WARNING, "数字与汉字间空格",
                "排版惯例：中文行文中数字与前后汉字之间不加空格")
-RULES = [APPROX, MIXED, GAP]
+FOLD = RuleInfo("hygiene/fold-decrease", Severity.WARNING, "倍数表示减少",
+                "GB/T 15835-2011 与数字用法惯例：倍数只用于增加，减少用分数或百分数表示")
+BOUND = RuleInfo("hygiene/bound-twice", Severity.WARNING, "上下限重复",
+                 "语法规范：“超过/多于/不少于”与“以上”、“低于/少于/不超过”与“以下”不同时使用")
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND]
 _BY_ID = {r.id: r for r in RULES}
 
 _NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
@@ -56,6 +68,13 @@ _SPACE = "[ \u00a0]"
 _NUMBER = re.compile(r"(?<![A-Za-z\d.\-])(?<![A-Za-z] )\d[\d,.]*[%‰％]?(?![\d\-])")
 _HAN_CHAR = re.compile(HAN)
 _SPACED_LINE = re.compile(r"\t| {2,}|\u3000")  # a line laid out with spaces or tabs
+# a verb of decrease right before a multiple (下降了2倍, 减少一倍, 降低了约3倍多)
+_FOLD = re.compile(rf"(?:下降|减少|降低|缩小|缩减|减低|压缩)了?(?:约|近)?({_NUM}(?:\.\d+)?)倍")
+# a bound said twice: (verb, number, unit, 以上/以下); the verbs of each direction
+_OVER = ("超过", "超出", "多于", "高于", "大于", "不少于", "不低于", "不小于")
+_UNDER = ("低于", "少于", "小于", "不超过", "不高于", "不多于", "不大于")
+_BOUND = re.compile("(" + "|".join(sorted(_OVER + _UNDER, key=len, reverse=True)) +
+                    rf")({_NUM})({_UNIT})(以上|以下)")
 
 
 @text_cache
@@ -64,7 +83,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     whose space before the title is the heading's own: "5.1.2 省级人民政府")."""
     if text.isascii():
         return ()
-    out = _approx(text) + _mixed(text) + _gaps(text, skip_to)
+    out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -107,6 +126,29 @@ def _mixed(text: str) -> list[Raw]:
                 f"“{m.group()}”汉字与阿拉伯数字混用，应为“{m.group(2)}{sign[m.group(1)]}”",
                 m.group(2) + sign[m.group(1)])
             for m in _MIXED.finditer(text)]
+
+
+def _fold(text: str) -> list[Raw]:
+    if "倍" not in text:
+        return []
+    return [Raw(FOLD.id, m.start(), m.end(),
+                f"“{m.group()}”：减少不能用倍数表示，应改用分数或百分数（如“下降了50%”“减少到三分之一”）",
+                "")
+            for m in _FOLD.finditer(text)]
+
+
+def _bound(text: str) -> list[Raw]:
+    if "以上" not in text and "以下" not in text:
+        return []
+    out = []
+    for m in _BOUND.finditer(text):
+        verb, tail = m.group(1), m.group(4)
+        if (tail == "以上") != (verb in _OVER):
+            continue  # 超过……以下, 低于……以上: not a repetition (and no sense to fix)
+        fixed = m.group()[:-2]
+        out.append(Raw(BOUND.id, m.start(), m.end(),
+                       f"“{verb}”与“{tail}”意思重复，应为“{fixed}”", fixed))
+    return out
 
 
 # A news item's dateline (本网讯, 本报讯, 新华社北京3月14日电) is set apart from its first words by

