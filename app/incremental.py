@@ -48,6 +48,7 @@ from app.incremental_scope import (
     TEXT_GATES,
     LocalCache,
     ParagraphKey,
+    copied,
     moved,
     switch_of,
     texts_once,
@@ -223,7 +224,7 @@ class IncrementalAnalyzer:
         ids = [p.id for p in paragraphs]
         by_module: dict[str, list[Finding]] = {}
         for f in analysis.findings:
-            by_module.setdefault(module_of.get(f.rule, ""), []).append(dataclasses.replace(f))
+            by_module.setdefault(module_of.get(f.rule, ""), []).append(copied(f))
         texts = [p.text for p in paragraphs]
         for scanned in self._scanned.values():
             scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
@@ -408,7 +409,7 @@ class IncrementalAnalyzer:
             if name in pending:
                 continue
             if kept and name in self._previous and self._untouched(name, edited, structure):
-                found = [dataclasses.replace(f, related=list(f.related))
+                found = [copied(f, related=list(f.related))
                          for f in self._previous[name]]
             else:
                 scanned = self._scanned.get(name)
@@ -416,7 +417,7 @@ class IncrementalAnalyzer:
                         else module.check(doc, structure))
                 found = [f for f in hits if wanted_finding(f, wanted)]
                 if name in STRUCTURE_ONLY or name in TEXT_GATES:
-                    self._previous[name] = [dataclasses.replace(f) for f in found]
+                    self._previous[name] = [copied(f) for f in found]
             per_module.append((self._order[name], found))
         for cache in self._local:
             if cache.module.__name__ in pending:
