@@ -87,10 +87,15 @@ class DocumentBuilder:
         self.index = 0  # paragraph index of the next paragraph
         self.looks = FileLook()  # a .docx's own look (ui.file_look)
 
+    def layout_role(self, p: Paragraph, i: int) -> Role | None:
+        """The role paragraph ``i`` is laid out for: its fixed one, else the analysed one."""
+        if p.role_fixed and p.role is not None:
+            return p.role
+        return self.roles[i] if self.roles is not None and i < len(self.roles) else None
+
     def block_format(self, p: Paragraph, i: int, in_cell: bool) -> QTextBlockFormat:
         role = p.role if p.role_fixed and p.role is not None else None
-        layout_role = role or (self.roles[i] if self.roles is not None and i < len(self.roles)
-                               else None)  # fmt: skip
+        layout_role = self.layout_role(p, i)
         want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
         fmt = QTextBlockFormat(self.body)
         if role is not None or (
@@ -124,7 +129,8 @@ class DocumentBuilder:
             for span in p.spans:
                 apply_span(block, span)
         if p.look is not None:
-            self.looks.draw_runs(self.cursor.block(), p.text, p.look)
+            role = self.layout_role(p, self.index)
+            self.looks.draw_runs(self.cursor.block(), p.text, p.look, role)
         self.index += 1
 
     def flow(self, paras: Sequence[Paragraph], container: int | None) -> None:

@@ -33,8 +33,9 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from app.model import OBJECT_CHAR, Border, ParaLook, RunLook, TableLook
-from ui.fonts import Face, resolve
+from app.model import OBJECT_CHAR, Border, ParaLook, Role, RunLook, TableLook
+from app.render_plan import face_of
+from ui.fonts import Face, ScreenFace, resolve
 from ui.textpos import to_utf16
 
 FILE_LOOK_PROPERTY = int(QTextFormat.Property.UserProperty) + 9  # block: drawn as its file has it
@@ -78,8 +79,8 @@ class FileLook:
     def __init__(self) -> None:
         self.px = _px_per_pt()
         self._families: set[str] | None = None
-        self._fonts: dict[str, str | None] = {}
-        self._formats: dict[RunLook, QTextCharFormat] = {}
+        self._fonts: dict[str, ScreenFace | None] = {}
+        self._formats: dict[tuple[RunLook, Face], QTextCharFormat] = {}
 
     # --- paragraphs -----------------------------------------------------------------------------
     def block_format(self, base: QTextBlockFormat, look: ParaLook) -> QTextBlockFormat:
@@ -99,17 +100,16 @@ class FileLook:
         fmt.setProperty(FILE_LOOK_PROPERTY, 1)  # (ints: PySide mis-counts bool properties)
         return fmt
 
-    def draw_runs(self, block: QTextBlock, text: str, look: ParaLook) -> None:
+    def draw_runs(self, block: QTextBlock, text: str, look: ParaLook, role: Role | None) -> None:
         """Give the runs of ``block`` (holding ``text``) their looks; nothing when the text is
-        no longer the one the looks were read for."""
+        no longer the one the looks were read for. A font the machine lacks (and has no stand-in
+        for) is drawn in the face of the paragraph's ``role``."""
         if look.text != text or not look.runs:
             return
         cursor = QTextCursor(block)
         at = block.position()
         for start, end, run in look.runs:
-            fmt = self._format(run)
-            if fmt is None:
-                continue
+            fmt = self._format(run, face_of(role))
             piece = text[start:end]
             if OBJECT_CHAR in piece:  # an object keeps its own format: only the text around it
                 ranges, k = [], start
@@ -124,42 +124,38 @@ class FileLook:
                 cursor.setPosition(at + to_utf16(text, b), QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(fmt)
 
-    def _format(self, run: RunLook) -> QTextCharFormat | None:
+    def _format(self, run: RunLook, face: Face) -> QTextCharFormat:
         try:
-            return self._formats[run]
+            return self._formats[(run, face)]
         except KeyError:
             pass
-        fmt: QTextCharFormat | None = QTextCharFormat()
-        assert fmt is not None
+        fmt = QTextCharFormat()
         if run.color is not None:
             fmt.setForeground(QColor(run.color))
         if run.size_pt is not None:
             fmt.setFontPointSize(run.size_pt)
-        if run.bold:
-            fmt.setFontWeight(STYLE_BOLD)
         if run.scale is not None:
             fmt.setFontStretch(run.scale)
-        family = self.family(run.font) if run.font else None
-        if family is not None:
-            fmt.setFontFamilies([family])
-        if fmt.isEmpty():
-            fmt = None
-        self._formats[run] = fmt  # type: ignore[assignment]
+        screen = (self.family(run.font) if run.font else None) or resolve(face)
+        fmt.setFontFamilies([screen.family])
+        if run.bold or screen.bold:  # (a stand-in that imitates a heavy face is drawn bold)
+            fmt.setFontWeight(STYLE_BOLD)
+        self._formats[(run, face)] = fmt
         return fmt
 
-    def family(self, name: str) -> str | None:
+    def family(self, name: str) -> ScreenFace | None:
         """The screen family for the file's font ``name``: itself when installed, else the
-        fallback of the house face of that shape; None (the role's face shows) for others."""
+        fallback of the house face of that shape; None (the role's face then) for others."""
         if name in self._fonts:
             return self._fonts[name]
         if self._families is None:
             self._families = set(QFontDatabase.families())
-        family: str | None = name if name in self._families else None
-        if family is None:
+        screen = ScreenFace(name, False, True) if name in self._families else None
+        if screen is None:
             face = next((f for key, f in _STAND_INS if key.lower() in name.lower()), None)
-            family = resolve(face).family if face is not None else None
-        self._fonts[name] = family
-        return family
+            screen = resolve(face) if face is not None else None
+        self._fonts[name] = screen
+        return screen
 
     # --- tables ---------------------------------------------------------------------------------
     @staticmethod

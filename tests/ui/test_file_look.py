@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCursor
 
+from app.model import Role
 from app.readers import read_document
 from tests.app.docx_build import real
 from tests.app.test_docx_reader import make_docx, p, r
@@ -159,3 +160,17 @@ def test_red_head_template_is_red_centred_and_not_a_grid(window, tmp_path):
     cells = [table.cellAt(row, 0).format().toTableCellFormat() for row in range(table.rows())]
     assert all(f.topBorder() == f.leftBorder() == f.rightBorder() == 0 for f in cells)
     assert all(f.bottomBorderBrush().color() == QColor("#FF0000") for f in cells)
+
+
+def test_fonts_the_machine_lacks_fall_back_to_the_house_face(window, tmp_path):
+    from ui.fonts import Face, resolve
+
+    font = '<w:rFonts w:eastAsia="{}"/>'
+    body = p("关于工作情况的报告") + f"<w:p>{r('仿宋写的字，', font.format('仿宋_GB2312'))}"
+    body += f"{r('无名字体的字。', font.format('NoSuchFont 无此字体'))}</w:p>"
+    assert window.files.open_path(str(make_docx(tmp_path, body)), ask=False)
+    line = "仿宋写的字，无名字体的字。"
+    assert window.live.analysis.roles[block(window, line).blockNumber()] is Role.BODY
+    fangsong = resolve(Face.FANGSONG).family  # 仿宋_GB2312 itself, or what stands in for it
+    assert format_at(window, line, 0).fontFamilies() == [fangsong]
+    assert format_at(window, line, 7).fontFamilies() == [fangsong]  # the body face
