@@ -97,6 +97,7 @@ class RunLook:
     bold: bool | None = None
     font: str | None = None  # the East-Asian font name the file asks for ("仿宋_GB2312")
     scale: int | None = None  # character width in percent (w:w; a red head's 66 %)
+    background: str | None = None  # "#RRGGBB" of a highlight (w:highlight) or shading (w:shd)
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,10 @@ class Border:
 class TableLook:
     """A .docx table's borders as the file has them: per cell (row, col of its top-left grid
     position) the (top, right, bottom, left) sides, None where no line is drawn. A cell not
-    listed has no border at all."""
+    listed has no border at all. ``shading``: cell backgrounds (w:tcPr/w:shd fill)."""
 
     cells: dict[tuple[int, int], tuple[Border | None, ...]] = field(default_factory=dict)
+    shading: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass

@@ -4,8 +4,9 @@
 What is shown: alignment, first-line/left/right indents, space before/after; per run the colour,
 size, bold from the paragraph style, character width (w:w) and the East-Asian font when the
 machine has it (or a face of ours that stands in for it: 仿宋_GB2312 on Linux is the 仿宋 face's
-fallback); table borders. What is not: line spacing (the editor's 140 % stays), character
-spacing, shading, highlight, paragraph borders. The look is drawn into the document's formats
+fallback), highlight and shading; table borders and cell shading. What is not: line spacing
+(the editor's 140 % stays), character spacing, italic/underline from styles, paragraph borders
+and shading. The look is drawn into the document's formats
 while it is built; nothing reads it back (Save keeps the file's own formatting,
 :mod:`ui.paragraph_sync` reads bold/italic/underline only), so editing never changes the file's
 look.
@@ -136,6 +137,8 @@ class FileLook:
             fmt.setFontPointSize(run.size_pt)
         if run.scale is not None:
             fmt.setFontStretch(run.scale)
+        if run.background is not None:
+            fmt.setBackground(QColor(run.background))
         screen = (self.family(run.font) if run.font else None) or resolve(face)
         fmt.setFontFamilies([screen.family])
         if run.bold or screen.bold:  # (a stand-in that imitates a heavy face is drawn bold)
@@ -165,6 +168,13 @@ class FileLook:
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
 
     def draw_borders(self, table: QTextTable, look: TableLook) -> None:
+        """The borders and cell backgrounds of ``look`` on ``table``."""
+        for (row, col), fill in look.shading.items():
+            cell = table.cellAt(row, col)
+            if cell.isValid():
+                fmt = cell.format()
+                fmt.setBackground(QColor(fill))
+                cell.setFormat(fmt)
         for (row, col), sides in look.cells.items():
             cell = table.cellAt(row, col)
             if not cell.isValid():

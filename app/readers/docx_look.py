@@ -34,6 +34,23 @@ _ALIGN = {
     "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
 }  # fmt: skip
 _NO_LOOK = RunLook()
+# w:highlight's named colours (ST_HighlightColor)
+_HIGHLIGHT = {
+    "yellow": "#FFFF00", "green": "#00FF00", "cyan": "#00FFFF", "magenta": "#FF00FF",
+    "blue": "#0000FF", "red": "#FF0000", "darkBlue": "#000080", "darkCyan": "#008080",
+    "darkGreen": "#008000", "darkMagenta": "#800080", "darkRed": "#800000",
+    "darkYellow": "#808000", "darkGray": "#808080", "lightGray": "#C0C0C0", "black": "#000000",
+    "white": "#FFFFFF",
+}  # fmt: skip
+
+
+def hex_color(raw: str | None) -> str | None:
+    """ "#RRGGBB" for a 6-digit hex colour attribute, None for "auto" and anything else."""
+    raw = (raw or "").strip()
+    if len(raw) == 6 and all(c in "0123456789abcdefABCDEF" for c in raw):
+        return "#" + raw.upper()
+    return None
+
 
 Props = dict[str, object]  # property name → value; a name present means the level says it
 
@@ -182,11 +199,9 @@ class LookReader:
         for child in rpr:
             tag = child.tag
             if tag == W + "color":
-                val = (child.get(_VAL) or "").strip()
-                if val.lower() == "auto":
-                    out["color"] = None
-                elif len(val) == 6 and all(c in "0123456789abcdefABCDEF" for c in val):
-                    out["color"] = "#" + val.upper()
+                val = child.get(_VAL)
+                if (val or "").strip().lower() == "auto" or hex_color(val):
+                    out["color"] = hex_color(val)
             elif tag == W + "sz":
                 size = _num(child, "val")
                 if size is not None and 2 <= size <= 3276:
@@ -202,6 +217,10 @@ class LookReader:
                 scale = _num(child, "val")
                 if scale is not None and 1 <= scale <= 600:
                     out["scale"] = scale
+            elif tag == W + "highlight":
+                out["highlight"] = _HIGHLIGHT.get(child.get(_VAL) or "")
+            elif tag == W + "shd":
+                out["shading"] = hex_color(child.get(W + "fill"))
             elif tag == W + "rStyle":
                 out["style"] = child.get(_VAL)
         return out
@@ -230,6 +249,7 @@ class LookReader:
             bold=True if "bold" not in own and merged.get("bold") is True else None,
             font=font if isinstance(font, str) else None,
             scale=int(scale) if isinstance(scale, float) and scale != 100 else None,
+            background=_background(merged),
         )
         look = self._run_cache.setdefault(key, look)
         return look
@@ -282,6 +302,15 @@ class LookReader:
             before_pt=before if isinstance(before, float) else 0.0,
             after_pt=after if isinstance(after, float) else 0.0,
         )  # fmt: skip
+
+
+def _background(props: Props) -> str | None:
+    """A highlight wins over shading (Word draws it on top); white shading is no background."""
+    for key in ("highlight", "shading"):
+        value = props.get(key)
+        if isinstance(value, str) and value != "#FFFFFF":
+            return value
+    return None
 
 
 def _theme_fonts(theme: etree._Element | None) -> dict[str, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from lxml import etree
 
 from app.model import Border, Table, TableLook
-from app.readers.docx_look import LookReader
+from app.readers.docx_look import LookReader, hex_color
 from app.readers.docx_safety import W_NS
 
 W = f"{{{W_NS}}}"
@@ -45,9 +45,7 @@ def border_sides(container: etree._Element | None) -> Sides:
             eighths = float(child.get(W + "sz") or "4")
         except ValueError:
             eighths = 4.0
-        color = (child.get(W + "color") or "").strip()
-        ok = len(color) == 6 and all(c in "0123456789abcdefABCDEF" for c in color)
-        out[name] = Border(min(max(eighths / 8, 0.25), 12.0), "#" + color.upper() if ok else None)
+        out[name] = Border(min(max(eighths / 8, 0.25), 12.0), hex_color(child.get(W + "color")))
     return out
 
 
@@ -85,6 +83,10 @@ def table_look(looks: LookReader, tbl: etree._Element, table: Table,
         tc = cells.get((cell.row, cell.col))
         tcpr = tc.find(W + "tcPr") if tc is not None else None
         if tcpr is not None:
+            shd = tcpr.find(W + "shd")
+            fill = hex_color(shd.get(W + "fill")) if shd is not None else None
+            if fill is not None and fill != "#FFFFFF":
+                out.shading[(cell.row, cell.col)] = fill
             mine = border_sides(tcpr.find(W + "tcBorders"))
             for k, name in enumerate(("top", "right", "bottom", "left")):
                 if name in mine:

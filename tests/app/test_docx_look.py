@@ -151,3 +151,17 @@ def test_red_head_template_as_wps_shows_it():
     assert all(sides[0] is None and sides[1] is None and sides[3] is None
                for sides in t.look.cells.values())  # fmt: skip
     assert {sides[2] for sides in t.look.cells.values()} == {Border(1.5, "#FF0000")}
+
+
+def test_highlight_and_cell_shading(tmp_path):
+    shaded = cell("甲", '<w:shd w:val="clear" w:color="auto" w:fill="F4F5F9"/>')
+    marked = '<w:highlight w:val="yellow"/>'
+    grey = '<w:shd w:val="clear" w:fill="DDDDDD"/>'
+    white = '<w:shd w:val="clear" w:fill="FFFFFF"/>'
+    body = f"<w:p>{r('标黄', marked)}{r('底纹', grey)}{r('白底', white)}</w:p>"
+    body += table("", rows=1).replace(cell("0甲"), shaded)
+    doc = read_document(make_docx(tmp_path, body))
+    runs = {"标黄底纹白底"[a:b]: look.background for a, b, look in doc.paragraphs[0].look.runs}
+    assert runs == {"标黄": "#FFFF00", "底纹": "#DDDDDD", "白底": None}
+    (t,) = doc.tables.values()
+    assert t.look.shading == {(0, 0): "#F4F5F9"}

@@ -174,3 +174,15 @@ def test_fonts_the_machine_lacks_fall_back_to_the_house_face(window, tmp_path):
     fangsong = resolve(Face.FANGSONG).family  # 仿宋_GB2312 itself, or what stands in for it
     assert format_at(window, line, 0).fontFamilies() == [fangsong]
     assert format_at(window, line, 7).fontFamilies() == [fangsong]  # the body face
+
+
+def test_highlight_and_cell_shading_show(window, tmp_path):
+    marked = '<w:highlight w:val="yellow"/>'
+    shaded = '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F4F5F9"/></w:tcPr>'
+    body = p("关于工作情况的报告") + f"<w:p>{r('要点标黄。', marked)}</w:p>"
+    body += grid("").replace("<w:tc>", f"<w:tc>{shaded}", 1) + p()
+    assert window.files.open_path(str(make_docx(tmp_path, body)), ask=False)
+    assert format_at(window, "要点标黄。", 1).background().color() == QColor("#FFFF00")
+    (table,) = window.editor.document().rootFrame().childFrames()
+    assert table.cellAt(0, 0).format().background().color() == QColor("#F4F5F9")
+    assert table.cellAt(0, 1).format().background().style() == Qt.BrushStyle.NoBrush
