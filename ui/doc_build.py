@@ -88,14 +88,16 @@ class DocumentBuilder:
         self.looks = FileLook()  # a .docx's own look (ui.file_look)
 
     def layout_role(self, p: Paragraph, i: int) -> Role | None:
-        """The role paragraph ``i`` is laid out for: its fixed one, else the analysed one."""
+        """The role paragraph ``i`` is laid out for: its fixed one, else the analysed one (as
+        in block_format, which spells it out: a call per paragraph of a long text file)."""
         if p.role_fixed and p.role is not None:
             return p.role
         return self.roles[i] if self.roles is not None and i < len(self.roles) else None
 
     def block_format(self, p: Paragraph, i: int, in_cell: bool) -> QTextBlockFormat:
         role = p.role if p.role_fixed and p.role is not None else None
-        layout_role = self.layout_role(p, i)
+        layout_role = role or (self.roles[i] if self.roles is not None and i < len(self.roles)
+                               else None)  # fmt: skip
         want = ROLE_LAYOUT.get(layout_role, Layout.INDENT) if layout_role else Layout.INDENT
         fmt = QTextBlockFormat(self.body)
         if role is not None or (

@@ -77,11 +77,17 @@ class FileLook:
     """Draws file looks into one document being built (caches per load: formats per run look,
     screen families per font name)."""
 
-    def __init__(self) -> None:
-        self.px = _px_per_pt()
+    def __init__(self) -> None:  # (nothing asked of Qt here: a text file never uses it)
+        self._px: float | None = None
         self._families: set[str] | None = None
         self._fonts: dict[str, ScreenFace | None] = {}
         self._formats: dict[tuple[RunLook, Face], QTextCharFormat] = {}
+
+    @property
+    def px(self) -> float:
+        if self._px is None:
+            self._px = _px_per_pt()
+        return self._px
 
     # --- paragraphs -----------------------------------------------------------------------------
     def block_format(self, base: QTextBlockFormat, look: ParaLook) -> QTextBlockFormat:
