@@ -126,13 +126,13 @@ class DocumentBuilder:
         room = self.max_object_width - max(fmt.textIndent(), 0) - fmt.leftMargin() - \
             fmt.rightMargin()
         insert_text_with_objects(self.cursor, p.text, p.objects, self.registry, room)
+        if p.look is not None:  # (before the spans: a span's bold wins over the look's weight)
+            role = self.layout_role(p, self.index)
+            self.looks.draw_runs(self.cursor.block(), p.text, p.look, role)
         if p.spans:
             block = self.cursor.block()
             for span in p.spans:
                 apply_span(block, span)
-        if p.look is not None:
-            role = self.layout_role(p, self.index)
-            self.looks.draw_runs(self.cursor.block(), p.text, p.look, role)
         self.index += 1
 
     def flow(self, paras: Sequence[Paragraph], container: int | None) -> None:

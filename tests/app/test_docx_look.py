@@ -165,3 +165,21 @@ def test_highlight_and_cell_shading(tmp_path):
     assert runs == {"标黄": "#FFFF00", "底纹": "#DDDDDD", "白底": None}
     (t,) = doc.tables.values()
     assert t.look.shading == {(0, 0): "#F4F5F9"}
+
+
+def test_a_recovered_document_keeps_its_look(tmp_path):
+    import json
+
+    from app.storage.serialize import from_json, to_json
+
+    shaded = cell("0甲", '<w:shd w:val="clear" w:fill="F4F5F9"/>')
+    line = '<w:tblBorders><w:bottom w:val="single" w:sz="8" w:color="FF0000"/></w:tblBorders>'
+    body = p("红头", '<w:pStyle w:val="RedHeadChild"/>') + p("正文", '<w:pStyle w:val="Indented"/>')
+    body += table(line).replace(cell("0甲"), shaded)
+    doc = read_document(make_docx(tmp_path, body, styles=STYLES))
+    doc.paragraphs[1].text = "正文改过"  # edited before the crash: its run looks no longer fit
+    back = from_json(json.loads(json.dumps(to_json(doc))), keep_ids=True)
+    assert [x.look for x in back.paragraphs] == [x.look for x in doc.paragraphs]
+    assert back.paragraphs[1].look.text == "正文"
+    assert [t.look for t in back.tables.values()] == [t.look for t in doc.tables.values()]
+    assert next(iter(back.tables.values())).look.shading  # (the table had something to keep)

@@ -186,3 +186,15 @@ def test_highlight_and_cell_shading_show(window, tmp_path):
     (table,) = window.editor.document().rootFrame().childFrames()
     assert table.cellAt(0, 0).format().background().color() == QColor("#F4F5F9")
     assert table.cellAt(0, 1).format().background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_a_bold_run_in_a_heavy_stand_in_face_stays_bold(window, tmp_path):
+    # 方正小标宋 is drawn in the title face's stand-in, which imitates its weight: the run's own
+    # bold must still read (and save) as bold, and the plain run next to it as not bold
+    heavy = '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>'
+    body = f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{r("关于", heavy + "<w:b/>")}'
+    body += f"{r('开展检查的通知', heavy)}</w:p>" + p("各有关单位：")
+    assert window.files.open_path(str(make_docx(tmp_path, body)), ask=False)
+    index = block(window, "关于开展检查的通知").blockNumber()
+    spans = [(s.start, s.end, s.bold) for s in window.editor.spans_of(index)]
+    assert spans == [(0, 2, True)]
