@@ -33,7 +33,6 @@ _ALIGN = {
     "both": "justify", "distribute": "justify", "thaiDistribute": "justify",
     "lowKashida": "justify", "mediumKashida": "justify", "highKashida": "justify",
 }  # fmt: skip
-_NO_LOOK = RunLook()
 # w:highlight's named colours (ST_HighlightColor)
 _HIGHLIGHT = {
     "yellow": "#FFFF00", "green": "#00FF00", "cyan": "#00FFFF", "magenta": "#FF00FF",
@@ -283,7 +282,6 @@ class LookReader:
             else:
                 runs.append((pos, pos + length, look))
             pos += length
-        runs = [r for r in runs if r[2] != _NO_LOOK]
         return replace(layout, runs=tuple(runs), text=text)
 
     def _layout(self, style_id: str | None, direct: Props) -> ParaLook:
