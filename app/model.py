@@ -81,6 +81,66 @@ class Span:
     underline: bool = False
 
 
+@dataclass(frozen=True)
+class RunLook:
+    """How a run of a .docx paragraph looks in the file, resolved through its character style,
+    the paragraph style chain and the document defaults (:mod:`app.readers.docx_look`). The
+    editor shows it; nothing writes it back (the file keeps its own formatting), so it is not a
+    :class:`Span`. None: the file does not say, the editor's face for the role shows.
+
+    ``bold`` is bold that comes from the paragraph style or the defaults only: bold set on the
+    run itself or by its character style is a :class:`Span` already (it is edited and saved).
+    """
+
+    color: str | None = None  # "#RRGGBB"; None for "auto" (black) or unsaid
+    size_pt: float | None = None
+    bold: bool | None = None
+    font: str | None = None  # the East-Asian font name the file asks for ("仿宋_GB2312")
+    scale: int | None = None  # character width in percent (w:w; a red head's 66 %)
+    background: str | None = None  # "#RRGGBB" of a highlight (w:highlight) or shading (w:shd)
+
+
+@dataclass(frozen=True)
+class ParaLook:
+    """How a .docx paragraph is laid out in the file (alignment, indents, spacing) and its runs'
+    looks over [start, end) of the text the reader made (``text``: once the paragraph's text
+    differs, the run looks no longer fit it and are not used). Read-only, like :class:`RunLook`.
+
+    ``align``: "left", "center", "right" or "justify" (Word's both/distribute). Indents and
+    spacing in points; a first-line indent in characters (``first_chars``, Word's
+    firstLineChars/hangingChars, negative for hanging) wins over the one in points."""
+
+    align: str = "left"
+    first_pt: float = 0.0
+    first_chars: float | None = None
+    left_pt: float = 0.0
+    left_chars: float | None = None
+    right_pt: float = 0.0
+    right_chars: float | None = None
+    before_pt: float = 0.0
+    after_pt: float = 0.0
+    runs: tuple[tuple[int, int, RunLook], ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Border:
+    """One side of a table cell as the file draws it."""
+
+    width_pt: float
+    color: str | None = None  # "#RRGGBB"; None: auto (black)
+
+
+@dataclass
+class TableLook:
+    """A .docx table's borders as the file has them: per cell (row, col of its top-left grid
+    position) the (top, right, bottom, left) sides, None where no line is drawn. A cell not
+    listed has no border at all. ``shading``: cell backgrounds (w:tcPr/w:shd fill)."""
+
+    cells: dict[tuple[int, int], tuple[Border | None, ...]] = field(default_factory=dict)
+    shading: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
 @dataclass
 class InlineObject:
     """Something inside a paragraph that is not text; it sits at an :data:`OBJECT_CHAR`.
@@ -130,6 +190,7 @@ class Table:
     cells: list[TableCell] = field(default_factory=list)
     parent: CellRef | None = None
     id: int = field(default_factory=new_id)
+    look: TableLook | None = None  # .docx: its borders in the file (None: the editor's grid)
 
 
 @dataclass
@@ -196,6 +257,7 @@ class Paragraph:
     # leave it out while it stays empty; typing into it makes it a real paragraph.
     virtual: bool = False
     revisions: list[Revision] = field(default_factory=list)  # tracked changes, in text order
+    look: ParaLook | None = None  # .docx: how the file shows it (None: the house look by role)
 
 
 @dataclass(frozen=True)

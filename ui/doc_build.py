@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from app.model import CellRef, Paragraph, Role, Span, Table
+from ui.file_look import FileLook
 from ui.identity import PARAGRAPH_ID_PROPERTY, TABLE_ID_PROPERTY, VIRTUAL_PROPERTY
 from ui.inline_objects import ObjectRegistry, insert_text_with_objects
 from ui.styling import FIXED_ROLE_PROPERTY, ROLE_LAYOUT, Layout, block_format_for
@@ -84,6 +85,14 @@ class DocumentBuilder:
         self.cursor.setBlockFormat(self.body)
         self.fresh = True  # the cursor's block is empty and waits for the next paragraph
         self.index = 0  # paragraph index of the next paragraph
+        self.looks = FileLook()  # a .docx's own look (ui.file_look)
+
+    def layout_role(self, p: Paragraph, i: int) -> Role | None:
+        """The role paragraph ``i`` is laid out for: its fixed one, else the analysed one (as
+        in block_format, which spells it out: a call per paragraph of a long text file)."""
+        if p.role_fixed and p.role is not None:
+            return p.role
+        return self.roles[i] if self.roles is not None and i < len(self.roles) else None
 
     def block_format(self, p: Paragraph, i: int, in_cell: bool) -> QTextBlockFormat:
         role = p.role if p.role_fixed and p.role is not None else None
@@ -99,6 +108,8 @@ class DocumentBuilder:
             fmt.setProperty(FIXED_ROLE_PROPERTY, role.value)
         if in_cell:
             fmt = cell_block_format(fmt)
+        if p.look is not None:
+            fmt = self.looks.block_format(fmt, p.look)
         fmt.setProperty(PARAGRAPH_ID_PROPERTY, p.id)
         if p.virtual:
             fmt.setProperty(VIRTUAL_PROPERTY, 1)
@@ -115,6 +126,9 @@ class DocumentBuilder:
         room = self.max_object_width - max(fmt.textIndent(), 0) - fmt.leftMargin() - \
             fmt.rightMargin()
         insert_text_with_objects(self.cursor, p.text, p.objects, self.registry, room)
+        if p.look is not None:  # (before the spans: a span's bold wins over the look's weight)
+            role = self.layout_role(p, self.index)
+            self.looks.draw_runs(self.cursor.block(), p.text, p.look, role)
         if p.spans:
             block = self.cursor.block()
             for span in p.spans:
@@ -167,10 +181,14 @@ class DocumentBuilder:
         fmt.setCellSpacing(0)
         fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         fmt.setProperty(TABLE_ID_PROPERTY, table.id)
+        if table.look is not None:
+            self.looks.table_format(fmt)
         qt = self.cursor.insertTable(max(table.rows, 1), max(table.cols, 1), fmt)
         for c in table.cells:
             if c.row_span > 1 or c.col_span > 1:
                 qt.mergeCells(c.row, c.col, c.row_span, c.col_span)
+        if table.look is not None:
+            self.looks.draw_borders(qt, table.look)
         by_cell: dict[tuple[int, int], list[Paragraph]] = {}
         for p in paras:
             assert p.cell is not None

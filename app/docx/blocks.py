@@ -38,9 +38,11 @@ from app.model import (
     Table,
     TableCell,
 )
+from app.readers.docx_look import LookReader
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 from app.readers.docx_styles import Styles
+from app.readers.docx_table_look import table_look
 from app.writers.docx_styles import ATTACHMENT_LABEL_STYLE, ROLE_STYLES
 
 W_TBL, W_TR, W_TC, W_SDT = W + "tbl", W + "tr", W + "tc", W + "sdt"
@@ -75,8 +77,9 @@ def block_children(container: etree._Element) -> list[etree._Element]:
 
 class BodyReader:
     def __init__(self, pkg: Package, root: etree._Element, styles: Styles, numbering: Numbering,
-                 source: DocxSource) -> None:  # fmt: skip
+                 source: DocxSource, looks: LookReader | None = None) -> None:  # fmt: skip
         self.pkg, self.root, self.styles, self.numbering = pkg, root, styles, numbering
+        self.looks = looks  # how paragraphs and tables look in the file (None: not read)
         self.source = source
         self.run_format = RunFormatter(styles)
         self.rels = _rels_by_id(pkg, pkg.main)
@@ -128,6 +131,8 @@ class BodyReader:
         self.source.tables[table.id] = record
         owner: dict[int, TableCell] = {}  # grid column → cell a vMerge continues
         row = 0
+        trs: list[etree._Element] = []  # the rows read, and their cells: for the table's look
+        tcs: dict[tuple[int, int], etree._Element] = {}
         for tr in block_children(tbl):
             if tr.tag != W_TR:
                 continue
@@ -138,6 +143,7 @@ class BodyReader:
             if trpr is not None:
                 before = trpr.find(W + "gridBefore")
                 col = max(to_int(before.get(W_VAL)) or 0, 0) if before is not None else 0
+            trs.append(tr)
             for tc in block_children(tr):
                 if tc.tag != W_TC:
                     continue
@@ -162,11 +168,14 @@ class BodyReader:
                     else:
                         owner.pop(k, None)
                 record.cells[(row, col)] = self._tc_index[tc]
+                tcs[(row, col)] = tc
                 self._blocks(tc, CellRef(table.id, row, col))
                 col += span
             table.cols = max(table.cols, col)
             row += 1
         table.rows = row
+        if self.looks is not None:
+            table.look = table_look(self.looks, tbl, table, trs, tcs)
 
     def _paragraph(self, p: etree._Element, cell: CellRef | None) -> None:
         atoms = paragraph_atoms(p, self.run_format)
@@ -212,9 +221,14 @@ class BodyReader:
             self.starts[cid] = (index, len(prefix))
         self._pending_starts.clear()
         pieces = [(a.fmt, len(a.text)) for a in atoms]
+        text = prefix + atoms_text(atoms)
+        look = None
+        if self.looks is not None:
+            look = self.looks.paragraph(p, style_id, [(a.run, len(a.text)) for a in atoms],
+                                        len(prefix), text)  # fmt: skip
         self.paragraphs.append(
             Paragraph(
-                text=prefix + atoms_text(atoms),
+                text=text,
                 role=role,
                 role_fixed=role is not None,
                 spans=spans_from(pieces, len(prefix)),
@@ -222,6 +236,7 @@ class BodyReader:
                 objects=objects,
                 cell=cell,
                 revisions=read_revisions(p, atoms, len(prefix)),
+                look=look,
             )
         )
         self.levels.append(level if cell is None else None)

@@ -30,6 +30,7 @@ from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.ignores import IgnoreList
 from app.model import Document, Paragraph, Role
 from app.readers.docx_comments import attach_anchors, read_comments
+from app.readers.docx_look import LookReader
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import W_NS, Package, fail, open_package
 from app.readers.docx_styles import Styles
@@ -80,12 +81,13 @@ def _read(pkg: Package) -> Document:
         )
         raise fail(pkg.path, f"这是{kind}，不是 Word 文档")
     styles_part = pkg.related(pkg.main, "/styles")
-    styles = Styles(pkg.xml(styles_part) if styles_part else None)
+    styles_root = pkg.xml(styles_part) if styles_part else None
+    styles = Styles(styles_root)
     numbering_part = pkg.related(pkg.main, "/numbering")
     numbering = Numbering(pkg.xml(numbering_part) if numbering_part else None, styles)
     source = DocxSource.from_package(pkg, root)
     comments = read_comments(pkg)
-    body = BodyReader(pkg, root, styles, numbering, source)
+    body = BodyReader(pkg, root, styles, numbering, source, _looks(pkg, styles_root))
     body.read()
     paragraphs = body.paragraphs
     shift = _outline_roles(paragraphs, body.levels, styles)
@@ -105,6 +107,19 @@ def _read(pkg: Package) -> Document:
         source.track_revisions = track_revisions_in(pkg.read(settings), pkg.path, settings)
         doc.track_revisions = source.track_revisions
     return doc
+
+
+def _looks(pkg: Package, styles: etree._Element | None) -> LookReader:
+    """The reader of how paragraphs look in the file (its styles and theme fonts); a broken
+    theme only costs the theme's font names."""
+    theme_part = pkg.related(pkg.main, "/theme")
+    theme = None
+    if theme_part is not None:
+        try:
+            theme = pkg.xml(theme_part)
+        except ReadError:
+            theme = None
+    return LookReader(styles, theme)
 
 
 def _ignores(source: DocxSource) -> IgnoreList:

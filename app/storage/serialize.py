@@ -34,6 +34,12 @@ from app.model import (
     TableCell,
     new_id,
 )
+from app.storage.looks import (
+    para_look_from_json,
+    para_look_to_json,
+    table_look_from_json,
+    table_look_to_json,
+)
 from app.textsource import TextSource
 
 FORMAT = 1
@@ -79,6 +85,7 @@ def _paragraph(p: Paragraph) -> dict[str, Any]:
         "cell": None if p.cell is None else [p.cell.table_id, p.cell.row, p.cell.col],
         "virtual": p.virtual,
         "revisions": [[r.kind, r.author, r.date, r.start, r.end, r.text] for r in p.revisions],
+        "look": para_look_to_json(p.look, p.text),
     }
 
 
@@ -99,6 +106,7 @@ def _table(t: Table) -> dict[str, Any]:
         "cols": t.cols,
         "cells": [[c.row, c.col, c.row_span, c.col_span] for c in t.cells],
         "parent": None if t.parent is None else [t.parent.table_id, t.parent.row, t.parent.col],
+        "look": table_look_to_json(t.look),
     }
 
 
@@ -135,7 +143,8 @@ def _document(data: Any, keep_ids: bool) -> Document:
     for raw in raw_tables:
         rows, cols = _int(raw["rows"]), _int(raw["cols"])
         cells = [TableCell(*(_int(v) for v in _list(c))) for c in _list(raw["cells"])]
-        table = Table(rows, cols, cells, _cell(raw.get("parent"), tmap), id=tmap[_int(raw["id"])])
+        table = Table(rows, cols, cells, _cell(raw.get("parent"), tmap), id=tmap[_int(raw["id"])],
+                      look=table_look_from_json(raw.get("look")))  # fmt: skip
         tables[table.id] = table
     pmap: dict[int, int] = {}
     paragraphs = []
@@ -157,6 +166,7 @@ def _document(data: Any, keep_ids: bool) -> Document:
                 cell=_cell(raw.get("cell"), tmap),
                 virtual=bool(raw.get("virtual", False)),
                 revisions=[_revision(r) for r in _list(raw.get("revisions", []))],
+                look=para_look_from_json(raw.get("look"), _str(raw["text"])),
             )
         )
     raws = _list(data.get("comments", []))
