@@ -25,6 +25,7 @@ from app.model import Role
 from app.render_plan import ROLE_ALIGN, face_of
 from app.render_plan import ROLE_FACE as PLAN_FACE
 from app.render_plan import Align as Layout
+from ui.file_look import FILE_LOOK_PROPERTY
 from ui.fonts import Face, resolve
 from ui.identity import block_id
 
@@ -63,6 +64,7 @@ def layout_of(block_format: QTextBlockFormat) -> Layout:
 def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) -> QTextBlockFormat:
     """``base`` with the alignment and indents ``role`` wants (other properties kept)."""
     fmt = QTextBlockFormat(base) if base is not None else QTextBlockFormat()
+    fmt.clearProperty(FILE_LOOK_PROPERTY)  # a role given later: the house look from now on
     layout = ROLE_LAYOUT.get(role, Layout.INDENT) if role else Layout.INDENT
     unit = char_width()
     fmt.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -249,7 +251,9 @@ class RoleHighlighter(QSyntaxHighlighter):
         role, split = decode_key(key)
         length = block.length() - 1  # UTF-16 units, without scanning a long paragraph's text
         body = self.char_format(Face.FANGSONG, BODY_PT, grey=role is Role.JUNK)
-        if role is Role.TITLE:
+        if role is not Role.JUNK and block.blockFormat().hasProperty(FILE_LOOK_PROPERTY):
+            pass  # a .docx paragraph: drawn in its file's faces and sizes (ui.file_look)
+        elif role is Role.TITLE:
             self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))
         elif split > 0 and role is not None:
             head = self.char_format(role_face(role), BODY_PT)
