@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import marshal
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 FORMAT = 1  # of the cache file
@@ -75,28 +76,35 @@ def _cache_file(source: Path) -> Path | None:
     return cache_file_for("modern", [FORMAT, SLIP_RATIO, CACHE_FORMAT], sources)
 
 
+def cached_word_set(cache: Path | None, source: Path,
+                    build: Callable[[dict[str, int]], frozenset[str]]) -> frozenset[str]:
+    """A set of words worked out from wordfreq's list (``build`` of the parsed list), read from
+    its cache file when it is there and written to it otherwise: parsing the list takes ~0.1 s,
+    reading the cache ~1–3 ms. Empty when the list cannot be read."""
+    from app.lexicon import write_cache_file
+
+    if cache is not None:
+        try:
+            cached = marshal.loads(cache.read_bytes())
+            if isinstance(cached, frozenset):
+                return cached
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    try:
+        words = build(word_list(source))
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    write_cache_file(cache, words)
+    return words
+
+
 @functools.cache
 def attested_set() -> frozenset[str]:
     """The attested words (empty without wordfreq), from the cache when it is there."""
     source = _source()
     if source is None:
         return frozenset()
-    cache = _cache_file(source)
-    if cache is not None:
-        try:
-            words = marshal.loads(cache.read_bytes())
-            if isinstance(words, frozenset):
-                return words
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    try:
-        words = attested_words(word_list(source))
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    from app.lexicon import write_cache_file
-
-    write_cache_file(cache, words)
-    return words
+    return cached_word_set(_cache_file(source), source, attested_words)
 
 
 def attested(word: str) -> bool:

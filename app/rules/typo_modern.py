@@ -36,29 +36,15 @@ def _known_today() -> frozenset[str]:
     """The two-character words of the list at least TODAY_MIN frequent (empty without
     wordfreq). Parsing the list takes ~0.1 s, so the set is kept in the data folder's cache
     (``today-<hash>.marshal``, ~1 ms to read), as app/modern_words.py keeps its own."""
-    import marshal
-
-    from app.lexicon import cache_file_for, write_cache_file
-    from app.modern_words import _source, word_list
+    from app.lexicon import cache_file_for
+    from app.modern_words import _source, cached_word_set
 
     source = _source()
     if source is None:
         return frozenset()
-    cache = cache_file_for("today", [FORMAT, TODAY_MIN], [source])
-    if cache is not None:
-        try:
-            cached = marshal.loads(cache.read_bytes())
-            if isinstance(cached, frozenset):
-                return cached
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    try:
-        words = word_list(source)
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    known = frozenset(w for w, f in words.items() if len(w) == 2 and f >= TODAY_MIN)
-    write_cache_file(cache, known)
-    return known
+    return cached_word_set(
+        cache_file_for("today", [FORMAT, TODAY_MIN], [source]), source,
+        lambda words: frozenset(w for w, f in words.items() if len(w) == 2 and f >= TODAY_MIN))
 
 
 def well_known_today(word: str) -> bool:
