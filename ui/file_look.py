@@ -37,11 +37,9 @@ from PySide6.QtGui import (
 from app.model import OBJECT_CHAR, Border, ParaLook, Role, RunLook, TableLook
 from app.render_plan import face_of
 from ui.fonts import Face, ScreenFace, resolve
+from ui.styling import FILE_LOOK_PROPERTY, set_or_clear
 from ui.textpos import to_utf16
 
-FILE_LOOK_PROPERTY = int(QTextFormat.Property.UserProperty) + 9  # block: drawn as its file has it
-"""Marks a block laid out by :meth:`FileLook.block_format`, so that the role highlighter
-(ui.styling) can leave its faces and sizes to the file; a role chosen later replaces it."""
 STYLE_BOLD = 599  # drawn bold (the nearest face is the semibold/bold one), read back as not bold
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft,
@@ -63,14 +61,6 @@ def _px_per_pt() -> float:
     so Qt lays it out at the screen's logical DPI."""
     screen = QGuiApplication.primaryScreen()
     return (screen.logicalDotsPerInchY() if screen is not None else 96.0) / 72.0
-
-
-def _set_or_clear(fmt: QTextBlockFormat, prop: QTextFormat.Property, value: float) -> None:
-    """A zero margin is left out (ui.styling._set_or_clear says why)."""
-    if value:
-        fmt.setProperty(prop, value)
-    else:
-        fmt.clearProperty(prop)
 
 
 class FileLook:
@@ -100,10 +90,10 @@ class FileLook:
         right = look.right_chars * em if look.right_chars is not None else look.right_pt
         # Word's hanging indent pulls the first line back into the left indent: Qt the same
         fmt.setTextIndent(first * self.px)
-        _set_or_clear(fmt, QTextFormat.Property.BlockLeftMargin, max(left, 0.0) * self.px)
-        _set_or_clear(fmt, QTextFormat.Property.BlockRightMargin, max(right, 0.0) * self.px)
-        _set_or_clear(fmt, QTextFormat.Property.BlockTopMargin, look.before_pt * self.px)
-        _set_or_clear(fmt, QTextFormat.Property.BlockBottomMargin, look.after_pt * self.px)
+        set_or_clear(fmt, QTextFormat.Property.BlockLeftMargin, max(left, 0.0) * self.px)
+        set_or_clear(fmt, QTextFormat.Property.BlockRightMargin, max(right, 0.0) * self.px)
+        set_or_clear(fmt, QTextFormat.Property.BlockTopMargin, look.before_pt * self.px)
+        set_or_clear(fmt, QTextFormat.Property.BlockBottomMargin, look.after_pt * self.px)
         fmt.setProperty(FILE_LOOK_PROPERTY, 1)  # (ints: PySide mis-counts bool properties)
         return fmt
 

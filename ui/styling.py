@@ -25,13 +25,15 @@ from app.model import Role
 from app.render_plan import ROLE_ALIGN, face_of
 from app.render_plan import ROLE_FACE as PLAN_FACE
 from app.render_plan import Align as Layout
-from ui.file_look import FILE_LOOK_PROPERTY
 from ui.fonts import Face, resolve
 from ui.identity import block_id
 
 BODY_PT = 16.0  # 3号
 TITLE_PT = 22.0  # 2号
 FIXED_ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1  # block property: role chosen by user
+FILE_LOOK_PROPERTY = int(QTextFormat.Property.UserProperty) + 9  # block: drawn as its file has it
+"""Marks a block laid out by ui.file_look's ``FileLook.block_format``, so that the role
+highlighter leaves its faces and sizes to the file; a role chosen later replaces it."""
 
 # How each role looks is decided once, in the render plan (the Word export and the PDF read it too).
 ROLE_FACE = PLAN_FACE
@@ -69,10 +71,10 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
     unit = char_width()
     fmt.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setTextIndent(2 * unit if layout is Layout.INDENT else 0.0)
-    _set_or_clear(fmt, QTextFormat.Property.BlockRightMargin,
+    set_or_clear(fmt, QTextFormat.Property.BlockRightMargin,
                   2 * unit if layout is Layout.RIGHT else 0.0)
-    _set_or_clear(fmt, QTextFormat.Property.BlockTopMargin, 12.0 if role is Role.TITLE else 0.0)
-    _set_or_clear(fmt, QTextFormat.Property.BlockBottomMargin,
+    set_or_clear(fmt, QTextFormat.Property.BlockTopMargin, 12.0 if role is Role.TITLE else 0.0)
+    set_or_clear(fmt, QTextFormat.Property.BlockBottomMargin,
                   18.0 if role is Role.TITLE else 0.0)
     if layout is Layout.CENTER:
         fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -83,7 +85,7 @@ def block_format_for(role: Role | None, base: QTextBlockFormat | None = None) ->
     return fmt
 
 
-def _set_or_clear(fmt: QTextBlockFormat, prop: QTextFormat.Property, value: float) -> None:
+def set_or_clear(fmt: QTextBlockFormat, prop: QTextFormat.Property, value: float) -> None:
     """A margin of 0 is left out rather than stored (0 is what Qt reads for a missing one).
     Why: Qt looks a block's format properties up one by one, by a linear search, several times
     per line each time it moves a laid-out paragraph — and every keystroke moves every line

@@ -11,6 +11,7 @@ import pytest
 from app import modern_words
 from app.engine import analyze
 from app.model import Document
+from app.rules import typo_modern
 
 TITLE = "关于2025年政务公开工作情况的报告"
 
@@ -54,14 +55,21 @@ def test_common_web_misspellings_in_the_list_are_still_corrected(fresh):
 
 
 @needs_wordfreq
-def test_the_set_is_kept_in_the_data_folder_and_a_damaged_copy_is_replaced(fresh):
-    first = modern_words.attested_set()
-    assert "微博" in first
-    (cached,) = (fresh / "cache").glob("modern-*.marshal")
+@pytest.mark.parametrize("word_set, cache_name, word", [
+    (modern_words.attested_set, "modern-*.marshal", "微博"),  # words jieba lacks
+    (typo_modern._known_today, "today-*.marshal", "疫苗"),    # everyday words jieba counts low
+])
+def test_the_set_is_kept_in_the_data_folder_and_a_damaged_copy_is_replaced(
+        fresh, word_set, cache_name, word):
+    word_set.cache_clear()
+    first = word_set()
+    assert word in first
+    (cached,) = (fresh / "cache").glob(cache_name)
     cached.write_bytes(b"\x00not marshal")
-    modern_words.attested_set.cache_clear()
-    assert modern_words.attested_set() == first
+    word_set.cache_clear()
+    assert word_set() == first
     assert cached.read_bytes() != b"\x00not marshal"
+    word_set.cache_clear()
 
 
 def test_without_the_package_nothing_is_attested_and_typos_are_still_found(

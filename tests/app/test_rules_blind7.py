@@ -63,17 +63,6 @@ def test_words_of_today_come_from_the_list():
     assert not well_known_today("产消") and not well_known_today("公益活动")
 
 
-@needs_wordfreq
-def test_the_words_of_today_are_kept_in_the_data_folder_and_a_damaged_copy_is_replaced(fresh):
-    first = typo_modern._known_today()
-    assert "疫苗" in first
-    (cached,) = (fresh / "cache").glob("today-*.marshal")
-    cached.write_bytes(b"\x00not marshal")
-    typo_modern._known_today.cache_clear()
-    assert typo_modern._known_today() == first
-    assert cached.read_bytes() != b"\x00not marshal"
-
-
 def test_without_the_package_the_slip_needs_the_full_bar(fresh, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(modern_words, "_source", lambda: None)
     assert not well_known_today("疫苗")
