@@ -5,7 +5,8 @@ reasons): python-docx's template would have to be scrubbed of Letter paper, ja-J
 a thumbnail and its own name, and its per-run API is slow. The body is built with lxml: one
 w:p per written paragraph, runs split only where something changes (run-in heading sentence,
 bold/italic/underline spans, comment anchors, tracked changes). Fonts are in the styles, never
-on runs.
+on runs, except in the red head of a .docx template, which keeps the file's own look
+(:mod:`app.writers.docx_masthead`).
 
 Paragraph roles come from :func:`app.engine.analyze` (pass ``analysis`` when you have it). JUNK
 paragraphs are left out unless ``keep_junk``; BLANK paragraphs are written empty.
@@ -23,13 +24,24 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app import __version__
-from app.model import LINE_BREAK, OBJECT_CHAR, Comment, Document, InlineObject, Position, Role
+from app.model import (
+    LINE_BREAK,
+    OBJECT_CHAR,
+    Comment,
+    Document,
+    InlineObject,
+    ParaLook,
+    Position,
+    Role,
+    RunLook,
+)
 from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan
 from app.textclean import clean_text
+from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
 from app.writers.docx_images import Media
-from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
+from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
 from app.writers.docx_tables import TablePlacer
 from app.writers.output import write_replacing
@@ -109,8 +121,13 @@ def write_docx(
 
     writer = _BodyWriter(cplan, author, now, len(comments))
     tables = TablePlacer(writer.body, doc.tables)
+    masthead = M.masthead_looks(doc, roles)
     for k, planned in enumerate(written):
-        writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell))
+        look = masthead.get(planned.index) if planned.index is not None else None
+        if look is not None and entries[planned.key].status != SAME:
+            look = None  # a tracked insertion or deletion is written in the house look
+        writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
+                         look)
     tables.finish()
     if not written:
         writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
@@ -188,9 +205,10 @@ class _BodyWriter:
 
     def paragraph(
         self, k: int, entry: Entry | None, planned: Planned, shift: int,
-        parent: _Element | None = None,
+        parent: _Element | None = None, look: ParaLook | None = None,
     ) -> None:  # fmt: skip
-        """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell)."""
+        """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell);
+        ``look``: the file's look it keeps (a masthead paragraph), else the house look."""
         role, text = planned.role, planned.text
         p = etree.SubElement(self.body if parent is None else parent, W_P)
         ppr = etree.SubElement(p, W_PPR)
@@ -218,6 +236,8 @@ class _BodyWriter:
                 ind[_W + attr + "Chars"] = str(round(value * 100))
         if ind:
             etree.SubElement(ppr, _W + "ind", ind)
+        if look is not None:
+            M.paragraph_layout(ppr, look)
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
@@ -227,7 +247,8 @@ class _BodyWriter:
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
         breaks = set(planned.breaks)
-        plain = not events and not spans and not title_end and not breaks and not pictures
+        plain = (not events and not spans and not title_end and not breaks and not pictures
+                 and look is None)
         if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
             return
@@ -238,6 +259,8 @@ class _BodyWriter:
             cut_set.update(k for o in objects for k in (o, o + 1))
         for s in spans:
             cut_set.update((s.start, s.end))
+        if look is not None:
+            cut_set.update(M.look_cuts(look))
         cut_set.update(ev[0] for ev in events)
         cuts = sorted(cut_set)
         n = len(text)
@@ -268,7 +291,7 @@ class _BodyWriter:
                     continue
                 chunk = (LINE_BREAK if a in breaks else "") + text[a:b]
                 self._run(parent_for(piece.kind, piece.author, piece.date), chunk, rstyle, fmt,
-                          False)  # fmt: skip
+                          False, M.run_look_at(look, a) if look is not None else None)
                 a = b
         flush(n)
 
@@ -283,10 +306,12 @@ class _BodyWriter:
     @staticmethod
     def _run(
         parent: _Element, text: str, rstyle: str | None, fmt: tuple[bool, bool, bool],
-        deleted: bool,
+        deleted: bool, look: RunLook | None = None,
     ) -> None:  # fmt: skip
         r = etree.SubElement(parent, W_R)
-        if rstyle or fmt[0] or fmt[1] or fmt[2]:
+        if look is not None:  # a masthead run: the file's look, its own bold/italic/underline
+            M.run_props(etree.SubElement(r, W_RPR), look, fmt)
+        elif rstyle or fmt[0] or fmt[1] or fmt[2]:
             rpr = etree.SubElement(r, W_RPR)
             if rstyle:
                 etree.SubElement(rpr, _W + "rStyle", {W_VAL: rstyle})

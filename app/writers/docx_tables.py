@@ -4,9 +4,11 @@ The render plan keeps a table's paragraphs in document order with their cell (ro
 the cell's top-left grid position). :class:`TablePlacer` gives each such paragraph the w:tc it
 goes in, creating the w:tbl at the table's first paragraph: one w:tr per row, one w:tc per grid
 position a cell starts at (w:gridSpan for merged columns, w:vMerge for merged rows), the text
-width shared evenly between the columns, single borders. A nested table's paragraphs go into the
-cell of the outer table that holds it (flattened: a table in a table is rare in reports, and its
-text is kept). A paragraph whose table the document does not know is written as a paragraph.
+width shared evenly between the columns, single borders (or, for a table read from a .docx, the
+borders and shading the file gives it: :mod:`app.writers.docx_masthead`). A nested table's
+paragraphs go into the cell of the outer table that holds it (flattened: a table in a table is
+rare in reports, and its text is kept). A paragraph whose table the document does not know is
+written as a paragraph.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from lxml.etree import _Element
 
 from app.model import CellRef, Table
 from app.writers import docx_styles as S
+from app.writers.docx_masthead import cell_borders, table_without_grid
 
 _W = f"{{{S.W_NS}}}"
 TEXT_WIDTH = S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT  # twips
@@ -78,6 +81,8 @@ class TablePlacer:
         for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
             etree.SubElement(borders, _W + side, {_W + "val": "single", _W + "sz": "4",
                                                   _W + "space": "0", _W + "color": "000000"})
+        if table.look is not None:
+            table_without_grid(borders)
         etree.SubElement(tpr, _W + "tblLayout", {_W + "type": "fixed"})
         width = TEXT_WIDTH // cols
         grid = etree.SubElement(tbl, _W + "tblGrid")
@@ -85,10 +90,12 @@ class TablePlacer:
             etree.SubElement(grid, _W + "gridCol", {_W + "w": str(width)})
         starts = {(c.row, c.col): c for c in table.cells if 0 <= c.row < rows and 0 <= c.col < cols}
         covered: dict[tuple[int, int], tuple[int, bool]] = {}  # (row, col) → (span, continues)
+        owner: dict[tuple[int, int], tuple[int, int]] = {}  # (row, col) → its cell's top-left
         for c in starts.values():
             span = max(1, min(c.col_span, cols - c.col))
             for r in range(c.row, min(rows, c.row + max(1, c.row_span))):
                 covered[(r, c.col)] = (span, r > c.row)
+                owner[(r, c.col)] = (c.row, c.col)
                 for k in range(c.col + 1, c.col + span):
                     covered[(r, k)] = (0, True)  # inside a merged cell: no w:tc of its own
         self.cells = {}
@@ -109,6 +116,8 @@ class TablePlacer:
                     etree.SubElement(tcpr, _W + "vMerge")
                 elif cell is not None and cell.row_span > 1:
                     etree.SubElement(tcpr, _W + "vMerge", {_W + "val": "restart"})
+                if table.look is not None:
+                    cell_borders(tcpr, table.look, *owner.get((r, col), (r, col)))
                 if not continues:
                     self.cells[(r, col)] = tc
         self.table_id = table_id

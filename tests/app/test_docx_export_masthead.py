@@ -1,0 +1,143 @@
+"""The Word export keeps a red-head template's 版头 (GB/T 9704-2012 7.2.4: the 发文机关标志 red,
+centred) and draws tables with the borders their file gives them, instead of redrawing both
+in the house look (black title type, a full grid)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from app.engine import analyze
+from app.readers import read_document
+from app.writers.docx import write_docx
+from app.writers.docx_masthead import is_red
+from tests.app.docx_build import REAL, real
+from tests.app.test_docx_reader import make_docx, p
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+RED_HEAD = '<w:color w:val="FF0000"/><w:w w:val="66"/><w:sz w:val="72"/><w:b/>'
+UNDER = ('<w:tblBorders><w:bottom w:val="single" w:sz="12" w:color="FF0000"/>'
+         "</w:tblBorders>")  # fmt: skip
+
+
+def table(tblpr: str, *texts: str) -> str:
+    rows = "".join(f"<w:tr><w:tc><w:tcPr/>{p(t)}</w:tc></w:tr>" for t in texts)
+    return (f"<w:tbl><w:tblPr>{tblpr}</w:tblPr><w:tblGrid><w:gridCol w:w=\"8000\"/></w:tblGrid>"
+            f"{rows}</w:tbl>")  # fmt: skip
+
+
+def export(src: Path, out: Path) -> etree._Element:
+    doc = read_document(src)
+    write_docx(doc, out, analysis=analyze(doc))
+    with zipfile.ZipFile(out) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
+def paragraph(root: etree._Element, text: str) -> etree._Element:
+    for par in root.iter(W + "p"):
+        if "".join(par.itertext()) == text:
+            return par
+    raise AssertionError(f"no paragraph {text!r} in the export")
+
+
+def run_props(par: etree._Element) -> list[dict[str, str | None]]:
+    out = []
+    for run in par.iter(W + "r"):
+        rpr = run.find(W + "rPr")
+        props: dict[str, str | None] = {}
+        for child in rpr if rpr is not None else ():
+            props[etree.QName(child).localname] = child.get(W + "val")
+        out.append(props)
+    return out
+
+
+TEMPLATE = (
+    p("XX市人民政府文件", '<w:jc w:val="center"/>', RED_HEAD)
+    + table(UNDER, "X政发〔2026〕3号")
+    + p("关于加强安全生产工作的通知", '<w:jc w:val="center"/>')
+    + p("一、总体要求")
+    + p("各单位要高度重视。", "", '<w:color w:val="FF0000"/>')
+)
+
+
+def test_the_red_head_keeps_its_colour_width_size_and_centring(tmp_path):
+    root = export(make_docx(tmp_path, TEMPLATE), tmp_path / "out.docx")
+    head = paragraph(root, "XX市人民政府文件")
+    assert head.find(f"{W}pPr/{W}jc").get(W + "val") == "center"
+    (props,) = run_props(head)
+    assert props["color"] == "FF0000" and props["w"] == "66" and props["sz"] == "72"
+    assert "b" in props
+    # a 36 pt line in the house exact 28.95 pt grid would be cut: the line grows with its type
+    assert head.find(f"{W}pPr/{W}spacing").get(W + "lineRule") == "auto"
+
+
+def test_red_in_the_body_is_not_kept(tmp_path):
+    """The official layout has black text: only the masthead, above the first heading, is red."""
+    root = export(make_docx(tmp_path, TEMPLATE), tmp_path / "out.docx")
+    body = paragraph(root, "各单位要高度重视。")
+    assert all("color" not in props for props in run_props(body))
+    title = paragraph(root, "关于加强安全生产工作的通知")
+    assert all("color" not in props for props in run_props(title))
+
+
+def test_a_table_keeps_the_lines_its_file_draws_and_no_others(tmp_path):
+    root = export(make_docx(tmp_path, TEMPLATE), tmp_path / "out.docx")
+    (tbl,) = root.iter(W + "tbl")
+    grid = tbl.find(f"{W}tblPr/{W}tblBorders")
+    assert {side.get(W + "val") for side in grid} == {"nil"}
+    (tc,) = tbl.iter(W + "tc")
+    sides = {etree.QName(s).localname: s for s in tc.find(f"{W}tcPr/{W}tcBorders")}
+    assert sides["bottom"].get(W + "color") == "FF0000"
+    assert sides["bottom"].get(W + "sz") == "12"
+    assert {sides[k].get(W + "val") for k in ("top", "left", "right")} == {"nil"}
+
+
+def test_an_edited_red_head_takes_the_house_look(tmp_path):
+    """The file's run looks fit the text it was read with; once the text changed they are not
+    used (the editor does the same)."""
+    doc = read_document(make_docx(tmp_path, TEMPLATE))
+    head = next(x for x in doc.paragraphs if x.text == "XX市人民政府文件")
+    head.text = "XX县人民政府文件"
+    out = tmp_path / "out.docx"
+    write_docx(doc, out, analysis=analyze(doc))
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    assert all("color" not in props for props in run_props(paragraph(root, "XX县人民政府文件")))
+
+
+def test_a_text_file_keeps_the_house_grid(tmp_path):
+    """A table from a text-only source (no look) is drawn with the house grid, as before."""
+    doc = read_document(make_docx(tmp_path, table("", "甲", "乙") + p("正文。")))
+    for t in doc.tables.values():
+        t.look = None
+    out = tmp_path / "out.docx"
+    write_docx(doc, out, analysis=analyze(doc))
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    grid = next(root.iter(W + "tbl")).find(f"{W}tblPr/{W}tblBorders")
+    assert {side.get(W + "val") for side in grid} == {"single"}
+
+
+def test_which_colours_are_a_masthead_red():
+    assert all(is_red(c) for c in ("#FF0000", "#C00000", "#E60012", "#FF3333"))
+    assert not any(is_red(c) for c in ("#000000", "#FFC000", "#FF66CC", "#0000FF", None, "red"))
+
+
+def test_cn04_red_head_template_exports_red(tmp_path):
+    out = tmp_path / "cn04.docx"
+    root = export(real("cn04_wps_hongtou.docx"), out)
+    head = paragraph(root, "XX市XXXX有限公司")
+    assert {props.get("color") for props in run_props(head)} == {"FF0000"}
+    assert {props.get("w") for props in run_props(head)} == {"66"}
+    bottoms = {tc.find(f"{W}tcPr/{W}tcBorders/{W}bottom").get(W + "color")
+               for tc in root.iter(W + "tc")}  # fmt: skip
+    assert bottoms == {"FF0000"}
+    validator = REAL.parent / "ooxml" / "validate.py"
+    if validator.is_file():  # what Word accepts (../shared/ooxml), when the folder is there
+        checked = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True,
+                                 text=True, timeout=120)  # fmt: skip
+        assert checked.returncode == 0, checked.stdout[-2000:]
