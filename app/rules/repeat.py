@@ -136,7 +136,9 @@ def _read_otherwise(word: str) -> bool:
     except (OSError, RuntimeError, ValueError):
         return False  # no pypinyin data: keep reporting, as before
     reading = phrases.get(word)
-    return bool(reading) and reading[-1][0] != main.get(word[-1], reading[-1][0])
+    if not reading:
+        return False
+    return reading[-1][0] != main.get(word[-1], reading[-1][0])
 
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
