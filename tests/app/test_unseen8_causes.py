@@ -71,3 +71,36 @@ def test_a_list_numbered_twice_without_lead_sentences_is_still_a_duplicate():
              "（一）队伍情况。", "（二）经费情况。"]
     assert where(lines, run(lines, "numbering/duplicate")) == \
         [(6, "numbering/duplicate", "（一）")]
+
+
+# --- recall: a 成文日期 whose 〇 is typed as the digit 0 or the letter O -----------------------
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("二0一0年九月二十六日", "2010年9月26日"),
+    ("二OO八年五月六日", "2008年5月6日"),
+    ("二〇〇四年六月二十六日", "2004年6月26日"),  # the 〇 form, found before too
+])
+def test_a_date_line_with_zero_typed_as_a_digit_or_letter_is_found(line, right):
+    lines = ["关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下，请遵照执行。",
+             "某某县人民政府", line]
+    (f,) = run(lines, "date/format")
+    assert (f.line, f.fix.edits[0].replacement) == (5, right)
+
+
+def test_an_arabic_date_line_stays_quiet():
+    lines = ["关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下，请遵照执行。",
+             "某某县人民政府", "2010年9月26日"]
+    assert run(lines, "date/format") == []
+
+
+# --- recall: a number whose last digits are masked (1xx人) ---------------------------------------
+
+def test_a_number_with_masked_last_digits_is_a_blank():
+    lines = [T, "辖区流动人口1xx人，80岁以上老人7xx人。"]
+    assert [text for _line, _rule, text in where(lines, run(lines, "placeholder"))] == \
+        ["1xx", "7xx"]
+
+
+def test_a_product_or_a_code_with_x_is_no_blank():
+    lines = [T, "实行7x24小时值班，故障代码0x1F已排除。"]
+    assert run(lines, "placeholder") == []
