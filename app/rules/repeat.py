@@ -4,7 +4,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
 - a grammatical character or suffix (们, 是, 的, 在, 性 …) doubled across a word boundary
   where one copy is left standing alone (我们|们, 是|是); a doubled pair that the dictionary
   knows (常常, 天天, 看看, 一一), a doubling inside a word (不了了之) or between two words
-  (其中|中国) is fine, and so is AABB (清清楚楚)
+  (其中|中国) is fine, and so is AABB (清清楚楚), and a word whose last character is read
+  otherwise before the grammatical character it looks like (目的 mùdì|的, 认为 rènwéi|为了)
   and a doubled measure word or numeral (个个, 两两);
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below.
@@ -14,14 +15,12 @@ Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on redup
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
-from functools import cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.lexicon import FLOOR, _package_file, available, lexicon, segments, words
+from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
@@ -116,29 +115,9 @@ def _seam_word(text: str, i: int) -> bool:
     return text.startswith(SEAM_WORDS, i)
 
 
-@cache
-def _readings() -> tuple[dict[str, list[list[str]]], dict[str, str]]:
-    """pypinyin's readings of words (phrases_dict.json) and each character's main reading
-    (pinyin_dict.json), read once and only when a doubled character ends a word (0.2 s): the
-    same files the lexicon is built from, so the app ships them already."""
-    phrases = json.loads(_package_file("pypinyin", "phrases_dict.json").read_text("utf-8"))
-    chars = json.loads(_package_file("pypinyin", "pinyin_dict.json").read_text("utf-8"))
-    return phrases, {chr(int(k)): v.split(",")[0] for k, v in chars.items()}
-
-
-def _read_otherwise(word: str) -> bool:
-    """The last character of ``word`` is read there otherwise than as the grammatical character
-    (目的 mùdì, 标的 biāodì, 明了 míngliǎo against 的 de, 了 le): the character after it that looks
-    the same is the grammatical one, following the word (目的|的实现), not a second copy of it.
-    我们|们 (wǒmen) and 真的|的 (zhēnde) read it as that character: a slip, reported."""
-    try:
-        phrases, main = _readings()
-    except (OSError, RuntimeError, ValueError):
-        return False  # no pypinyin data: keep reporting, as before
-    reading = phrases.get(word)
-    if not reading:
-        return False
-    return reading[-1][0] != main.get(word[-1], reading[-1][0])
+# Words whose last grammatical character is read otherwise there (目的 mùdì, 认为 rènwéi): the
+# same character after them is the grammatical one (目的|的实现), see app/data/repeat_reread.txt.
+REREAD = frozenset(w for line in data_lines("repeat_reread.txt") for w in line.split())
 
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -161,7 +140,7 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # 常常, 看看; 不了了之 is one word; 在|在建项目
         if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam
-        if len(tokens[a]) >= 2 and tokens[b] == c and _read_otherwise(tokens[a]):
+        if tokens[b] == c and tokens[a] in REREAD:
             continue  # 目的|的实现: a word ending in 的 (dì) and the particle 的 (de) after it
         if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:
             continue  # AABB: 清清楚楚, 认认真真

@@ -104,3 +104,22 @@ def test_a_number_with_masked_last_digits_is_a_blank():
 def test_a_product_or_a_code_with_x_is_no_blank():
     lines = [T, "实行7x24小时值班，故障代码0x1F已排除。"]
     assert run(lines, "placeholder") == []
+
+
+def test_the_reread_list_is_what_pypinyin_gives():
+    """app/data/repeat_reread.txt is generated from pypinyin's readings by the rule its header
+    states; this recomputes it, so a new pypinyin or a changed GRAMMATICAL set shows up here."""
+    import json
+    from pathlib import Path
+
+    pypinyin = pytest.importorskip("pypinyin")
+    from app.rules.repeat import GRAMMATICAL, REREAD
+
+    folder = Path(pypinyin.__file__).parent
+    phrases = json.loads((folder / "phrases_dict.json").read_text("utf-8"))
+    first = {chr(int(k)): v.split(",")[0] for k, v in
+             json.loads((folder / "pinyin_dict.json").read_text("utf-8")).items()}
+    expected = {w for w, r in phrases.items() if len(w) >= 2 and w[-1] in GRAMMATICAL
+                and r[-1][0] != first.get(w[-1], r[-1][0])}
+    assert expected == set(REREAD)
+    assert {"目的", "标的", "认为"} <= REREAD and not {"我们", "有的", "正在"} & REREAD
