@@ -46,6 +46,7 @@ _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
 # A number whose last digits are masked before a Chinese unit: "流动人口1xx人", "7xx户" (two or
 # more x: "7x24小时" is a product, "0x1F" a code).
 _DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
+_XX = ("xx", "XX", "ｘｘ", "ＸＸ")  # (a cheap test before the pattern)
 # Underscore slots inside a sentence: "20__年", "__月__日", "聆听__市、__区的……". Only where a
 # word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
 # ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
@@ -83,7 +84,7 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
             if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
                 hits.append((s, e + (1 if m.group(0)[0] not in "12" else 0)))
         hits.sort()
-    if ("xx" in text or "XX" in text) and _DIGIT_X.search(text):
+    if any(pair in text for pair in _XX) and _DIGIT_X.search(text):
         taken = list(hits)
         hits.extend(m.span() for m in _DIGIT_X.finditer(text)
                     if not any(a < m.end() and m.start() < b for a, b in taken))
