@@ -448,7 +448,8 @@ class _Separators:
     (一)(二)(三) then (一)(二)(三) under one parent is one list numbered twice (a demoted section
     left its children behind), unless a heading separates them: a numbered one of another kind
     (a run-in 第一，) or an unnumbered one (a short line without closing punctuation). A lead
-    sentence ending in "：" right before the restart makes it a judgement call.
+    sentence ending in "：" right before the restart makes it a judgement call; lead sentences
+    before both runs make them two lists.
     """
 
     def __init__(self, texts: list[str], roles: list[Role], markers: list[Marker | None]
@@ -531,8 +532,11 @@ def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: 
             g.items.append((i, m))
             return
         # A restart under the same parent: the same list numbered twice, unless a heading
-        # stands between the two runs.
-        if m.kind in _RESTART_CHECKED and not separators.between(g.items[-1][0], i):
+        # stands between the two runs, or each run opens after a lead sentence of its own
+        # ("主要问题是：" 1. 2. 3. …, then "提出如下改进意见：" 1. 2. …): two lists, each
+        # announced, as a writer numbers them.
+        if m.kind in _RESTART_CHECKED and not separators.between(g.items[-1][0], i) and \
+                not (separators.lead_before(i) and separators.lead_before(g.items[0][0])):
             g.items.append((i, m))
             g.restarts[i] = separators.lead_before(i)
             return

@@ -24,7 +24,8 @@ _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many
 _DOC_NUMBER = re.compile(r"^\S{1,12}〔\d{4}〕\d+号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_DATE_CN = re.compile(r"^[〇○零一二三四五六七八九]{4}年"
+# a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
+_DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
                       r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")

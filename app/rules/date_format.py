@@ -1,8 +1,9 @@
 """date/format: the 成文日期 in Arabic numerals without leading zeros (GB/T 9704-2012 7.3.5.4).
 
-"二〇〇四年六月二十六日" (the outdated 1999 form) → "2004年6月26日"; "2024年07月01日" →
-"2024年7月1日". Only the date line of the signature block is checked: dates in the body follow
-the text's own conventions.
+"二〇〇四年六月二十六日" (the outdated 1999 form) → "2004年6月26日", also when the 〇 is typed as
+a digit or a letter (二0一0年九月二十六日, 二OO八年); "2024年07月01日" → "2024年7月1日".
+Only the date line of the signature block is checked: dates in the body follow the text's own
+conventions.
 """
 
 from __future__ import annotations
@@ -24,12 +25,15 @@ RULES = [DATE]
 
 _CN = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
                  r"([一二三四五六七八九十]{1,3})日")
+# what writers type for 〇 in a year of Chinese numerals: the circle ○, the digit 0, the letter O
+# (二0一0年, 二OO八年); one character for one, so the match's offsets are the text's
+_ZEROS = str.maketrans({"○": "〇", "0": "〇", "O": "〇", "Ｏ": "〇", "０": "〇"})
 _AR = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def normalise(text: str) -> tuple[int, int, str] | None:
     """(start, end, correct form) of a date written against the norm, or None if it is fine."""
-    compact = text.replace("○", "〇")
+    compact = text.translate(_ZEROS)
     m = _CN.search(compact)
     if m:
         y, mo, d = (parse_date_numeral(g) for g in m.groups())

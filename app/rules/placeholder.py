@@ -5,7 +5,8 @@ control prompt "单击或点击此处输入文字。".
 An X counts only where it stands for a Chinese word or a number: next to CJK characters or
 digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
 multiplication sign (数据要素×) or a year (二〇〇四). Masks of * and × count before a unit or a
-measure word (*镇, **村, ×年, ×%, ×亿), and a year's last two digits masked (20**年, 20xx年).
+measure word (*镇, **村, ×年, ×%, ×亿), a year's last two digits masked (20**年, 20xx年), and
+a number's last digits masked before a unit (1xx人).
 Underscore slots count in prose (20__年, __月__日, __市), not on a form's fill-in line, and an
 empty year bracket of a document number (〔〕28号).
 An instruction counts only inside square or
@@ -42,6 +43,10 @@ _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨亩]"
 _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
                    r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年)")
+# A number whose last digits are masked before a Chinese unit: "流动人口1xx人", "7xx户" (two or
+# more x: "7x24小时" is a product, "0x1F" a code).
+_DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
+_XX = ("xx", "XX", "ｘｘ", "ＸＸ")  # (a cheap test before the pattern)
 # Underscore slots inside a sentence: "20__年", "__月__日", "聆听__市、__区的……". Only where a
 # word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
 # ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
@@ -78,6 +83,11 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
             s, e = m.span()
             if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
                 hits.append((s, e + (1 if m.group(0)[0] not in "12" else 0)))
+        hits.sort()
+    if any(pair in text for pair in _XX) and _DIGIT_X.search(text):
+        taken = list(hits)
+        hits.extend(m.span() for m in _DIGIT_X.finditer(text)
+                    if not any(a < m.end() and m.start() < b for a, b in taken))
         hits.sort()
     if ("_" in text or "＿" in text) and _SENTENCE.search(text):
         hits.extend(m.span() for m in _LINE_SLOT.finditer(text))

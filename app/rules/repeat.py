@@ -4,7 +4,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
 - a grammatical character or suffix (们, 是, 的, 在, 性 …) doubled across a word boundary
   where one copy is left standing alone (我们|们, 是|是); a doubled pair that the dictionary
   knows (常常, 天天, 看看, 一一), a doubling inside a word (不了了之) or between two words
-  (其中|中国) is fine, and so is AABB (清清楚楚)
+  (其中|中国) is fine, and so is AABB (清清楚楚), and a word whose last character is read
+  otherwise before the grammatical character it looks like (目的 mùdì|的, 认为 rènwéi|为了)
   and a doubled measure word or numeral (个个, 两两);
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below.
@@ -114,6 +115,11 @@ def _seam_word(text: str, i: int) -> bool:
     return text.startswith(SEAM_WORDS, i)
 
 
+# Words whose last grammatical character is read otherwise there (目的 mùdì, 认为 rènwéi): the
+# same character after them is the grammatical one (目的|的实现), see app/data/repeat_reread.txt.
+REREAD = frozenset(w for line in data_lines("repeat_reread.txt") for w in line.split())
+
+
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     freq = lexicon().freq
     tokens, starts = segments(text)
@@ -134,6 +140,8 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # 常常, 看看; 不了了之 is one word; 在|在建项目
         if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam
+        if tokens[b] == c and tokens[a] in REREAD:
+            continue  # 目的|的实现: a word ending in 的 (dì) and the particle 的 (de) after it
         if i + 3 < len(text) and text[i + 2] == text[i + 3] and text[i + 2] != c:
             continue  # AABB: 清清楚楚, 认认真真
         if i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != c:
