@@ -1,0 +1,61 @@
+"""Kinds of mistakes the eighth blind set (tests/data/planted_reports/blind8) found missing, each
+fixed in a shared mechanism and tested here on other sentences of our own, next to sentences
+that look alike and are right. Expected values are what a reviewer would mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.sentences import sentence_checks
+
+TITLE = "关于2026年工作情况的报告"
+flagged, fixed = sentence_checks(TITLE)
+
+
+# --- 的 for 得 before a complement: two complements in a row, two evaluations, a potential one --
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("要把服务做的更好更快。", "要把服务做得更好更快。"),             # two complements of degree
+    ("各项整改任务落实的扎实到位。", "各项整改任务落实得扎实到位。"),  # two evaluations, no degree word
+    ("主题党日活动组织的规范有力。", "主题党日活动组织得规范有力。"),
+    ("关键时候要顶的上、靠得住。", "关键时候要顶得上、靠得住。"),      # a potential complement
+    ("这些问题现在看的出来。", "这些问题现在看得出来。"),
+])
+def test_de_before_a_complement(sentence, right):
+    assert fixed(sentence, "particle") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "我们制定的规范有效。",          # 规范 is the noun made, 有效 what it is
+    "这是我们拿的出的最好方案。",    # 的 inside a relative clause, not before a clause end
+    "他拿的上衣很好看。",            # 的 + a noun
+    "群众反映的基本属实。",
+    "有的上了年纪，有的还很年轻。",  # 有的: some of them
+    "各项工作完成得规范有序。",      # already 得
+    "我们要的上。",
+])
+def test_de_before_what_is_no_complement_stays(sentence):
+    assert flagged(sentence, "particle") == []
+
+
+# --- 地 before a noun phrase of two words that a verb before the adjective takes --------------
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("努力营造良好地投资环境。", "努力营造良好的投资环境。"),
+    ("为企业创造宽松地发展环境。", "为企业创造宽松的发展环境。"),
+    ("要为企业营造良好地法治环境。", "要为企业营造良好的法治环境。"),
+])
+def test_di_before_a_noun_phrase(sentence, right):
+    assert fixed(sentence, "particle") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "要认真地研究问题。",            # a modal: the adjective modifies the verb 研究
+    "他们认真地学习文件。",          # 学习 is a verb taking 文件
+    "坚持科学地决策机制。",          # 坚持 takes a verb phrase
+    "推动经济健康地持续发展。",
+    "各部门密切地配合工作。",
+    "营造良好的投资环境。",          # already 的
+])
+def test_di_before_a_verb_phrase_stays(sentence):
+    assert flagged(sentence, "particle") == []
