@@ -263,9 +263,21 @@ class Lexicon:
         if found is None:
             seen = self.singles.get(c, 0)
             found = frozenset() if seen < RARE_CHAR else (
-                self.confusables(c) if seen >= SOUND_CHAR else self.shapes.get(c, frozenset()))
+                self.confusables(c) if seen >= SOUND_CHAR else
+                self.shapes.get(c, frozenset()) | self.same_tone(c))
             self._replacements[c] = found
         return found
+
+    def same_tone(self, c: str) -> frozenset[str]:
+        """The characters of common words with ``c``'s main reading, tone included (懈殆 →
+        懈怠: dài, 堡磊 → 堡垒: lěi). For a character rarer than SOUND_CHAR these are the only
+        sound replacements: a same-syllable character of another tone is as often a name or a
+        term (蔚来, 疫后); typo/char asks the full bar of them (rare_sound_slip)."""
+        t = self.tone.get(c)
+        s = self.sound.get(c)
+        if not t or not s:
+            return frozenset()
+        return frozenset(n for n in self.by_sound.get(s, ()) if n != c and self.tone.get(n) == t)
 
     def phrase_replacements(self, c: str) -> frozenset[str]:
         """What may replace ``c`` inside a four-character set phrase: :meth:`replacements`, and

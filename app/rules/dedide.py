@@ -299,8 +299,9 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
 
 # Verbs that take a verb phrase as their object (坚持科学地决策, 进行深入地研究讨论 is 地 by some
 # usage): after them "adjective + 地 + …" is an adverbial, whatever follows
-TAKES_VERB = words("进行 开展 加以 予以 得到 受到 给予 坚持 继续 开始 注重 注意 学会 善于 努力 力求 "
-                   "做到 希望 要求 推动 促进 保持 实现 确保 保证 能够 需要 应当 可以 争取 主张 决定")
+TAKES_VERB = words("进行 开展 加以 予以 得到 受到 给予 坚持 继续 开始 注重 注意 学会 善于 "
+                   "努力 力求 做到 希望 要求 推动 促进 保持 实现 确保 保证 能够 需要 应当 "
+                   "可以 争取 主张 决定")
 
 
 def _noun_phrase_end(words: tuple[str, ...], k: int, tags: dict[str, str]) -> int:
@@ -321,8 +322,9 @@ def _noun_phrase_end(words: tuple[str, ...], k: int, tags: dict[str, str]) -> in
 
 
 def _takes_noun_phrase(verb: str, tags: dict[str, str]) -> bool:
-    """A verb before the adjective (营造良好地发展氛围, 形成良好地政务生态) whose object the noun
-    phrase after 地 is: a verb of two characters or more, no modal, none that takes a verb phrase."""
+    """A verb before the adjective (营造良好地发展氛围, 形成良好地政务生态) whose object the
+    noun phrase after 地 is: a verb of two characters or more, no modal, none that takes a verb
+    phrase."""
     return len(verb) >= 2 and (tags.get(verb) in ("v", "vn") or verb in EXTRA_VERBS) and \
         verb not in MODALS and verb not in TAKES_VERB
 

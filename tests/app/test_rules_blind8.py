@@ -16,7 +16,8 @@ flagged, fixed = sentence_checks(TITLE)
 
 @pytest.mark.parametrize(("sentence", "right"), [
     ("要把服务做的更好更快。", "要把服务做得更好更快。"),             # two complements of degree
-    ("各项整改任务落实的扎实到位。", "各项整改任务落实得扎实到位。"),  # two evaluations, no degree word
+    # two evaluations, no degree word
+    ("各项整改任务落实的扎实到位。", "各项整改任务落实得扎实到位。"),
     ("主题党日活动组织的规范有力。", "主题党日活动组织得规范有力。"),
     ("关键时候要顶的上、靠得住。", "关键时候要顶得上、靠得住。"),      # a potential complement
     ("这些问题现在看的出来。", "这些问题现在看得出来。"),
@@ -59,3 +60,40 @@ def test_di_before_a_noun_phrase(sentence, right):
 ])
 def test_di_before_a_verb_phrase_stays(sentence):
     assert flagged(sentence, "particle") == []
+
+
+# --- a rare character's same-tone slip at the end of a word (full bar; not at its head) -------
+
+CONFUSED = ("typo", "wording", "confusable")
+
+
+def _wrong_words(sentence: str) -> list[str]:
+    return [text for family in CONFUSED for _rule, text in flagged(sentence, family)]
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("要防止干部出现懈殆情绪。", "懈殆", "懈怠"),         # 殆 dài for 怠 dài
+    ("要把问题剖析透澈，把原因找准。", "透澈", "透彻"),   # 澈 chè for 彻 chè
+])
+def test_rare_character_same_tone_slip(sentence, wrong, right):
+    assert _wrong_words(sentence) == [wrong]
+    assert right in fixed(sentence, "typo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "新能源汽车品牌蔚来发布新车型。",     # a brand coined from a rare character, put first
+    "鲲鹏、昇腾等国产芯片加快应用。",
+    "王磊同志任办公室主任。",
+    "张蔚同志主持会议。",
+    "河水清澈见底。",
+    "各部门迅速行动，坚决打好攻坚战。",
+])
+def test_rare_characters_in_names_and_right_words_stay(sentence):
+    assert _wrong_words(sentence) == []
+
+
+def test_same_tone_replacements_keep_the_tone():
+    from app.lexicon import lexicon
+    lex = lexicon()
+    assert "怠" in lex.same_tone("殆") and "垒" in lex.same_tone("磊")
+    assert "歹" not in lex.same_tone("殆")  # dǎi, another tone
