@@ -58,6 +58,7 @@ from app.rules.typo_guards import (
     looks_like_name,
     name_before_title,
 )
+from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
@@ -589,7 +590,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         listed = [(s, e) for s, e, _w in misused_words(text)]
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         for start, end, cand, _gain in found + tuple(
-                c for c in (*collocation_slips(text), *near_phrase_slips(text))
+                c for c in (*collocation_slips(text), *near_phrase_slips(text),
+                            *half_slips(text))
                 if not any(s < c[1] and c[0] < e for s, e, _c, _g in found)):
             wrong = text[start:end]
             if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):

@@ -97,3 +97,37 @@ def test_same_tone_replacements_keep_the_tone():
     lex = lexicon()
     assert "怠" in lex.same_tone("殆") and "垒" in lex.same_tone("磊")
     assert "歹" not in lex.same_tone("殆")  # dǎi, another tone
+
+
+# --- a set phrase whose word half was typed as another word of its sound (an input method's
+#     pick for the half's syllables) ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    ("此事涉及面广，需要从长记忆，不宜仓促决定。", "从长记忆", "从长计议"),  # jì yì
+    ("各部门要积极出谋画册，献计献策。", "出谋画册", "出谋划策"),            # huà cè
+    ("制定政策要从实际出发，不能不切实绩。", "不切实绩", "不切实际"),        # shí jì
+])
+def test_set_phrase_with_a_same_sound_half(sentence, wrong, right):
+    assert _wrong_words(sentence) == [wrong]
+    assert right in fixed(sentence, "typo")
+
+
+@pytest.mark.parametrize("sentence", [
+    "要坚持未雨绸缪，提前筹谋明年工作。",   # 筹谋 as a word of its own
+    "秸秆堆放过久可能发生自燃。",
+    "开通民声热线，倾听群众呼声。",
+    "事关国计民生，要顺其自然。",
+])
+def test_same_sound_words_outside_a_set_phrase_stay(sentence):
+    assert _wrong_words(sentence) == []
+
+
+def test_half_slips_table():
+    from app.lexicon_slips import half_slips
+    tone = dict(zip("未雨绸缪筹谋社会主义注意", ["wèi", "yǔ", "chóu", "móu", "chóu", "móu",
+                                             "shè", "huì", "zhǔ", "yì", "zhù", "yì"], strict=True))
+    freq = {"未雨绸缪": 91, "绸缪": 14, "筹谋": 23, "社会主义": 9000, "社会": 9000, "主义": 900,
+            "注意": 900}
+    halves = {"未雨": 1, "绸缪": 2}
+    table = half_slips(freq, tone, set(), halves)
+    assert table == {"未雨|筹谋": "未雨绸缪"}  # not 社会|注意: 社会主义 is a compound of two words
