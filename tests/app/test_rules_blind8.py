@@ -131,3 +131,22 @@ def test_half_slips_table():
     halves = {"未雨": 1, "绸缪": 2}
     table = half_slips(freq, tone, set(), halves)
     assert table == {"未雨|筹谋": "未雨绸缪"}  # not 社会|注意: 社会主义 is a compound of two words
+
+
+# --- the set itself: every planted excerpt stands once in its text, the look-alike negatives
+#     stay silent, and what the changes above found stays found ---------------------------------
+
+def test_blind8_key_and_negatives():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from bench.report_recall import SET, run
+
+    planted, found, missed, other = run(SET / "blind8")  # (asserts each excerpt is unique)
+    assert sum(planted.values()) == 78
+    assert found["particle"] == planted["particle"], missed
+    assert sum(found.values()) >= 47, missed
+    # the only findings outside the key are true: 申请 beside 请示 in a title (a redundant verb
+    # nobody planted) and the closing quote whose opening one is the planted &#8220;
+    assert sorted(o.split()[1] for o in other) == ["punctuation/unbalanced",
+                                                   "title/redundant-verb"], other
