@@ -55,7 +55,7 @@ SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
 # in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
 # 戮力同心 at 14), so its rare characters are left alone
 PHRASE_RARE_MIN = 100
-CACHE_FORMAT = 12  # bump when the cached tables change shape
+CACHE_FORMAT = 13  # bump when the cached tables change shape
 KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
 _ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
@@ -122,6 +122,7 @@ class Lexicon:
     strong_pairs: dict[str, str] = field(default_factory=dict)
     compound_slips: dict[str, str] = field(default_factory=dict)
     collocation_slips: dict[str, str] = field(default_factory=dict)  # 检查|知道 → 检查指导
+    half_slips: dict[str, str] = field(default_factory=dict)  # 未雨|筹谋 → 未雨绸缪
     # the main reading (toneless) of the characters outside ``sound``: their characters as one
     # string, their readings joined by "\n" (see :meth:`rare_sound`)
     other_sounds: tuple[str, str] = ("", "")
@@ -263,9 +264,21 @@ class Lexicon:
         if found is None:
             seen = self.singles.get(c, 0)
             found = frozenset() if seen < RARE_CHAR else (
-                self.confusables(c) if seen >= SOUND_CHAR else self.shapes.get(c, frozenset()))
+                self.confusables(c) if seen >= SOUND_CHAR else
+                self.shapes.get(c, frozenset()) | self.same_tone(c))
             self._replacements[c] = found
         return found
+
+    def same_tone(self, c: str) -> frozenset[str]:
+        """The characters of common words with ``c``'s main reading, tone included (懈殆 →
+        懈怠: dài, 堡磊 → 堡垒: lěi). For a character rarer than SOUND_CHAR these are the only
+        sound replacements: a same-syllable character of another tone is as often a name or a
+        term (蔚来, 疫后); typo/char asks the full bar of them (rare_sound_slip)."""
+        t = self.tone.get(c)
+        s = self.sound.get(c)
+        if not t or not s:
+            return frozenset()
+        return frozenset(n for n in self.by_sound.get(s, ()) if n != c and self.tone.get(n) == t)
 
     def phrase_replacements(self, c: str) -> frozenset[str]:
         """What may replace ``c`` inside a four-character set phrase: :meth:`replacements`, and
@@ -468,6 +481,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Pa
     lex.compound_slips = lexicon_slips.compound_slips(freq, lex.tone, floor)
     lex.collocation_slips = lexicon_slips.collocation_slips(freq, lex.tone, floor, _TONELESS,
                                                             tags)
+    lex.half_slips = lexicon_slips.half_slips(freq, lex.tone, floor, lex.halves)
     return lex
 
 
@@ -514,7 +528,7 @@ def _correctable(lex: Lexicon, word: str) -> bool:
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str, str, str]
+               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -547,6 +561,7 @@ def _pack(lex: Lexicon) -> Packed:
             "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
             "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
             "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
+            "\n".join(lex.half_slips), "\n".join(lex.half_slips.values()),
             *lex.other_sounds)
 
 
@@ -554,7 +569,8 @@ def _unpack(p: Packed) -> Lexicon:
     (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_distinct, tag_order,
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
      half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
-     colloc_keys, colloc_values, other_chars, other_readings) = p
+     colloc_keys, colloc_values, half_slip_keys, half_slip_values, other_chars,
+     other_readings) = p
     lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
@@ -568,6 +584,7 @@ def _unpack(p: Packed) -> Lexicon:
     lex.strong_pairs = _table(pair_keys, pair_values)
     lex.compound_slips = _table(slip_keys, slip_values)
     lex.collocation_slips = _table(colloc_keys, colloc_values)
+    lex.half_slips = _table(half_slip_keys, half_slip_values)
     lex.other_sounds = (other_chars, other_readings)
     return lex
 
@@ -582,7 +599,7 @@ def _read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 26:
+        if isinstance(packed, tuple) and len(packed) == 28:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

@@ -118,6 +118,7 @@ def compound_words(slips: Mapping[str, str]) -> frozenset[str]:
 # A collocation's head: the intended word ends this many more of the dictionary's four-character
 # compounds than the typed one does (see :func:`collocation_slips`)
 HEAD_RATIO = 2
+_HEAD, _TAIL = 1, 2  # app.lexicon.HEAD and TAIL (that module imports this one)
 
 
 def _toneless(tone: Mapping[str, str], word: str, plain: Mapping[int, str]) -> str | None:
@@ -189,4 +190,38 @@ def collocation_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: s
             # floor is a set: its order must not decide)
             if old is None or (freq.get(x, 0), old) > (freq.get(old, 0), x):
                 out[key] = x
+    return out
+
+
+def half_slips(freq: Mapping[str, int], tone: Mapping[str, str], floor: set[str],
+               halves: Mapping[str, int]) -> dict[str, str]:
+    """A set phrase (one of its halves no word at all: 未雨绸缪, not the compound 社会主义; at
+    least COMMON-frequent: 50) written with a half replaced by another dictionary word of the
+    same sound, tones included: an input method's pick for the half's syllables (未雨|筹谋 →
+    未雨绸缪: chóu móu). The typed word may be rare (筹谋 is 23): the input method offers it all
+    the same. The wrong four characters are no word. Keyed "half|typed" or "typed|half" as the
+    text holds them (the kept half may be no word, so the segmentation may cut it anywhere;
+    app/rules/typo_halves.py looks it up by the typed word's neighbours)."""
+    by_reading: dict[str, list[str]] = {}
+    for w in freq:
+        if len(w) == 2 and w[0] in tone and w[1] in tone:
+            by_reading.setdefault(tone[w[0]] + " " + tone[w[1]], []).append(w)
+    out: dict[str, str] = {}
+    for x, f in freq.items():
+        if len(x) != 4 or f < 50:
+            continue
+        head, tail = x[:2], x[2:]
+        if head in freq and tail in freq:
+            continue  # a compound of two words (美国公司, 社会主义), no set phrase
+        for kept, other, first in ((head, tail, True), (tail, head, False)):
+            if not halves.get(kept, 0) & (_HEAD if first else _TAIL) or \
+                    other[0] not in tone or other[1] not in tone:
+                continue
+            for typed in by_reading.get(tone[other[0]] + " " + tone[other[1]], ()):
+                wrong = kept + typed if first else typed + kept
+                if typed == other or wrong in freq or wrong in floor:
+                    continue
+                key = kept + "|" + typed if first else typed + "|" + kept
+                if f > freq.get(out.get(key, ""), 0):
+                    out[key] = x
     return out

@@ -54,7 +54,22 @@ DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|�
           r"还不够|还不|还|越来越|不)")
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早)"
-_COMPLEMENT = re.compile(DEGREE + EVALUATION + r"(?=[，。；！？、：]|$)")
+# one complement of degree, or two in a row (做得更细更实, 完成得又快又好): the second repeats
+# the first's pattern, so the pair ends the clause as one complement does
+_COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + r"(?=[，。；！？、：]|$)")
+# two evaluations side by side with no degree word, ending the clause (开展得规范有序, 落实得扎实
+#到位): after a plain verb + 的 they can only be its complement. The second half tells how a
+# thing is done (有序, 到位, 有力), never what a thing is (有效, 合理: 制定的规范有效 is a noun
+# phrase, "the rules made are effective")
+_TWO_EVALUATIONS = re.compile(
+    r"(?:规范|扎实|深入|细致|严格|认真|全面|及时|充分|彻底|顺利|圆满|到位)"
+    r"(?:有序|有力|到位|扎实|细致|深入|有方|得当|彻底|及时|顺畅|高效)"
+    r"(?=[，。；！？：]|$)")
+# a one-character complement of possibility or direction after a one-character verb (拿得出,
+# 用得上, 靠得住, 看得出来), followed by punctuation: 拿的出、用得上 has no reading with 的
+_POTENTIAL = re.compile(r"[出上下起住动完到]来?(?=[，。；！？、：]|$)")
+# one-character verbs whose 的 + 上/下/到 is a noun phrase or a set form (有的上了, 是的)
+_NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
 # evaluations only: 反映的不实的问题 is 不实, "untrue")
 _COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|扎实|深入|彻底|及时|充分|规范|"
@@ -104,6 +119,8 @@ def _complement_at(text: str, pos: int) -> re.Match[str] | None:
     m = _COMPLEMENT.match(text, pos) or _COMPLEMENT_REL.match(text, pos)
     if m:
         return m
+    if _plain_verb_before(text, pos - 1) and (m := _TWO_EVALUATIONS.match(text, pos)):
+        return m
     m = _COMPLEMENT_WORD.match(text, pos)
     if m and ((m.group(1) or "") + m.group(2) in COMPLEMENT_IDIOMS or
               m.group(2) in COMPLEMENT_IDIOMS or
@@ -111,6 +128,14 @@ def _complement_at(text: str, pos: int) -> re.Match[str] | None:
               (m.group(1) not in (None, "不") and len(m.group(2)) == 2)):
         return m
     return None
+
+
+def _plain_verb_before(text: str, de: int) -> bool:
+    """The word ending right before the 的 at ``de`` is a plain verb (tag v or a listed verb):
+    not a verbal noun (发展的规范 may be a noun phrase) nor an adjective."""
+    tags = lexicon().tags
+    return any(tags.get(text[de - n:de]) == "v" or text[de - n:de] in EXTRA_VERBS
+               for n in (2, 3) if de >= n)
 
 
 # degree word (optional) + a 2–5 character word ending the clause: checked by _complement_at
@@ -144,6 +169,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
               or prev in EXTRA_VERBS) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
+        elif len(prev) == 1 and tags.get(prev) == "v" and prev not in _NOT_POTENTIAL \
+                and (complement := _POTENTIAL.match(text, start + 1)):
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
         else:
             kept.add(k)
     return tuple(out)
@@ -251,16 +279,54 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
         if len(nxt) < 2 or not ("\u4e00" <= nxt[0] <= "\u9fff"):
             continue
         after = words[k + 2] if k + 2 < n else "。"
-        if after[0] not in _CLAUSE_END and after != "和":
+        one_word = after[0] in _CLAUSE_END or after == "和"
+        noun_end = 0 if one_word else _noun_phrase_end(words, k, tags)
+        if not one_word and not noun_end:
             continue
         j = k - 2
         while j >= 0 and words[j] in DEGREE_WORDS:
             j -= 1
         if j >= 0 and words[j] in ("了", "着"):
             j -= 1
-        if j >= 0 and (words[j] in OBTAIN or words[j] + words[j + 1] in OBTAIN):
+        if j < 0:
+            continue
+        if one_word and (words[j] in OBTAIN or words[j] + words[j + 1] in OBTAIN):
             out.append((starts[k], text[starts[k - 1]:starts[k + 1] + len(nxt)]))
+        elif noun_end and _takes_noun_phrase(words[j], tags):
+            out.append((starts[k], text[starts[k - 1]:starts[noun_end] + len(words[noun_end])]))
     return tuple(out)
+
+
+# Verbs that take a verb phrase as their object (坚持科学地决策, 进行深入地研究讨论 is 地 by some
+# usage): after them "adjective + 地 + …" is an adverbial, whatever follows
+TAKES_VERB = words("进行 开展 加以 予以 得到 受到 给予 坚持 继续 开始 注重 注意 学会 善于 "
+                   "努力 力求 做到 希望 要求 推动 促进 保持 实现 确保 保证 能够 需要 应当 "
+                   "可以 争取 主张 决定")
+
+
+def _noun_phrase_end(words: tuple[str, ...], k: int, tags: dict[str, str]) -> int:
+    """Index of the last word of a two-word noun phrase after the 地 at ``k`` that ends the
+    clause (良好地|政务|生态, 良好地|发展|氛围), or 0: its head is no verb nor adjective in
+    jieba's tags (生态, 氛围), and its first word no plain verb (研究 in 认真地研究问题 is one)."""
+    if k + 3 > len(words):
+        return 0
+    first, head = words[k + 1], words[k + 2]
+    after = words[k + 3] if k + 3 < len(words) else "。"
+    if after[0] not in _CLAUSE_END or len(first) < 2 or len(head) < 2 or \
+            not ("\u4e00" <= first[0] <= "\u9fff" and "\u4e00" <= head[0] <= "\u9fff"):
+        return 0
+    if tags.get(head) in ("v", "vn", "a", "ad") or tags.get(first) in ("v", "a", "ad") or \
+            head in EXTRA_VERBS or first in EXTRA_VERBS:
+        return 0
+    return k + 2
+
+
+def _takes_noun_phrase(verb: str, tags: dict[str, str]) -> bool:
+    """A verb before the adjective (营造良好地发展氛围, 形成良好地政务生态) whose object the
+    noun phrase after 地 is: a verb of two characters or more, no modal, none that takes a verb
+    phrase."""
+    return len(verb) >= 2 and (tags.get(verb) in ("v", "vn") or verb in EXTRA_VERBS) and \
+        verb not in MODALS and verb not in TAKES_VERB
 
 
 # After an adverbial + 得 these begin a complement of degree, not the verb the adverbial

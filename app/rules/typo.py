@@ -58,6 +58,7 @@ from app.rules.typo_guards import (
     looks_like_name,
     name_before_title,
 )
+from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
@@ -495,6 +496,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             tries += [(i, cand) for i in (0, 2) if start + i in suspects and
                       start + i + 1 in suspects for cand in _doubled_corrections(lex, word, i)]
         for i, cand in tries:
+            if i == 0 and _coined_head(lex, word, cand):
+                continue
             if before is None:
                 before = lex.best_logp(text[a:b])
             after, words = lex.best_split(text[a:start] + cand + text[end:b])
@@ -532,6 +535,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     # a rarity of the dictionary replaced by a common word gains its frequency ratio only;
     # the rarities are mostly real words (市际, 厂务), so only a look-alike may replace one on
     # that lower bar (侯选人 → 候选人); so may a character too rare for a sound slip (纂改 → 篡改)
+    if lex.singles.get(c, 0) < SOUND_CHAR and not lex.similar_shape(c, new):
+        return MIN_GAIN  # a rare character's same-tone slip (懈殆 → 懈怠): no lower bar
     bar = MIN_GAIN_RARE if (rarity or lex.singles.get(c, 0) < SOUND_CHAR) and \
         lex.similar_shape(c, new) else MIN_GAIN
     if frozenset((c, new)) in CLASSIC_PAIRS:
@@ -551,6 +556,14 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
                                       lex.halves.get(cand[2:], 0) & TAIL):
         bar = min(bar, MIN_GAIN_PHRASE_RARE)  # a set phrase (not 执业资格)
     return bar
+
+
+def _coined_head(lex: Lexicon, word: str, cand: str) -> bool:
+    """The first character of ``word``, rarer than SOUND_CHAR, would be replaced by one that only
+    sounds like it (Lexicon.same_tone): a name or brand coined from a rare character puts it
+    first (蔚来 beside 未来, 昇腾 beside 升腾: real text), while the slips met put it last
+    (懈殆, 堡磊, 壁磊, 攻艰)."""
+    return lex.singles.get(word[0], 0) < SOUND_CHAR and not lex.similar_shape(word[0], cand[0])
 
 
 def _seen(text: str, start: int, end: int, cand: str) -> bool:
@@ -577,7 +590,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         listed = [(s, e) for s, e, _w in misused_words(text)]
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         for start, end, cand, _gain in found + tuple(
-                c for c in (*collocation_slips(text), *near_phrase_slips(text))
+                c for c in (*collocation_slips(text), *near_phrase_slips(text),
+                            *half_slips(text))
                 if not any(s < c[1] and c[0] < e for s, e, _c, _g in found)):
             wrong = text[start:end]
             if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):

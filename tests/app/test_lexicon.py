@@ -127,7 +127,12 @@ def test_replacements_spare_rare_characters_and_keep_uncommon_ones_to_look_alike
     assert lex.replacements(rare) == frozenset()
     uncommon = next(c for c, f in lex.singles.items()
                     if lx.RARE_CHAR <= f < lx.SOUND_CHAR and lex.confusables(c))
-    assert lex.replacements(uncommon) == lex.shapes.get(uncommon, frozenset())
+    # an uncommon character: its look-alikes and the characters of its sound with its tone
+    # (殆 → 怠), not those of another tone
+    assert lex.replacements(uncommon) == \
+        lex.shapes.get(uncommon, frozenset()) | lex.same_tone(uncommon)
+    assert all(lex.tone[n] == lex.tone[uncommon] for n in
+               lex.replacements(uncommon) - lex.shapes.get(uncommon, frozenset()))
     common = next(c for c, f in lex.singles.items() if f >= lx.SOUND_CHAR and
                   lex.confusables(c) - lex.shapes.get(c, frozenset()))
     assert lex.replacements(common) == lex.confusables(common)
