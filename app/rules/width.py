@@ -78,14 +78,11 @@ _DOTS = re.compile(r"\.{3,6}")
 @text_cache
 def typed_ellipses(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each ellipsis typed as three to six periods beside a Chinese character
-    or mark (not "1...10", a range, nor "etc..." of English text), and not ending the
-    paragraph: there it is the mark a web page or a list cut its text with (数据显示...)."""
+    or mark (not "1...10", a range, nor "etc..." of English text). At a paragraph's end too
+    (标明安置地点...): a web page cutting its text so is no writer's, but the norm is the same."""
     out = []
-    last = len(text.rstrip())
     for m in _DOTS.finditer(text):
         a, b = m.span()
-        if b >= last:
-            continue
         if (a and _cjk(text[a - 1])) or (b < len(text) and _cjk(text[b])):
             out.append((a, b))
     return tuple(out)
