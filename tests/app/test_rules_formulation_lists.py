@@ -98,3 +98,22 @@ def test_terms_the_news_agency_rules_out(sentence, right):
 ])
 def test_the_right_terms_are_quiet(sentence):
     assert flagged(sentence) == []
+
+
+def test_the_business_environment_in_the_decision_s_order():
+    """市场化、法治化、国际化 (二十届三中全会决定, 2024) in another order is put back in
+    order; one or two of the words before 营商环境, or the three in order, are quiet."""
+    s = "着力营造法治化、市场化、国际化一流营商环境。"
+    assert [r for r, _ in flagged(s)] == ["formulation/order"]
+    assert fixed(s) == "着力营造市场化、法治化、国际化一流营商环境。"
+    for quiet in ("着力营造市场化、法治化、国际化一流营商环境。", "持续优化法治化营商环境。",
+                  "推进市场化、国际化改革，营商环境持续改善。"):
+        assert flagged(quiet) == []
+
+
+def test_the_two_combinations_keep_their_excellent():
+    """“两个结合” (党的二十大报告): 同中华优秀传统文化相结合 with 优秀 left out is reported and
+    filled in; the right wording is quiet."""
+    s = "坚持把马克思主义基本原理同中国具体实际相结合、同中华传统文化相结合。"
+    assert fixed(s) == "坚持把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合。"
+    assert flagged("坚持把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合。") == []
