@@ -50,6 +50,12 @@ DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", 
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"
+# ... unless the character after 对 begins a common word of its own, which 对 then governs as a
+# preposition (关于对开展……, 关于对调整……, 关于对标准……, 关于对表彰……): 对开, 对调, 对标 and
+# 对表 are words, but no title of a 公文 is about them followed so.
+_DUI_THEN = {"开": "展放发", "调": "整查研度配", "标": "准", "表": "彰扬", "应": "急", "立": "项",
+             "方": "案", "联": "合", "流": "动转", "接": "收待", "比": "赛", "照": "顾", "等": "级",
+             "称": "号"}
 _MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT}|建议)$")
 _REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示|要求)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
                         r"|关于(报告|上报|呈报)(?=[^关]+的报告$)")
@@ -122,8 +128,9 @@ def _preposition(title: str, flat: str) -> list[Raw]:
     for m in re.finditer("关于关于", flat):
         out.append(Raw(PREPOSITION.id, m.start(), m.end(), "标题中“关于”重复", "关于",
                        Severity.ERROR))
-    for m in re.finditer("关于对(.)", flat):
-        if m.group(1) in _DUI_WORDS:
+    for m in re.finditer("关于对(.)(.?)", flat):
+        if m.group(1) in _DUI_WORDS and not (m.group(2) and
+                                             m.group(2) in _DUI_THEN.get(m.group(1), "")):
             continue
         out.append(Raw(PREPOSITION.id, m.start(), m.start() + 3,
                        "标题介词连用：“关于对……”应去掉“对”", "关于"))

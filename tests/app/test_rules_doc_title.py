@@ -48,6 +48,18 @@ def test_preposition_doubled():
     assert ("title/preposition", "关于") in got and ("title/repeated-type", "通知的通知") in got
 
 
+def test_dui_before_a_word_it_governs_though_dui_begins_words_too():
+    """对开, 对调, 对标 and 对表 are words, but 关于对开展/调整/标准/表彰…… is 关于 + 对 + a word of
+    its own; 关于对外开放, 关于对口支援 and 关于对标一流 stay quiet."""
+    for title, dui in [("关于对开展冬春火灾防控工作的通知", "关于对"),
+                       ("关于对调整最低工资标准的通知", "关于对"),
+                       ("关于对表彰先进集体的决定", "关于对")]:
+        assert rules_of(title) == [("title/preposition", dui)], title
+    for title in ("关于对标一流企业提升管理水平的实施方案", "关于对调干部工作的通知",
+                  "关于对外开放重点项目的报告"):
+        assert rules_of(title) == [], title
+
+
 def test_redundant_verb_and_wrong_doc_type_words():
     assert rules_of("关于申请划拨防汛专项资金的请示") == [("title/redundant-verb", "申请")]
     assert rules_of("关于上半年重点工作推进情况的汇报") == [("title/no-type", "汇报")]
