@@ -85,7 +85,12 @@ _ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7
 _QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})"
                        rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})")
 _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
-_CUT = re.compile(r"。(并)(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN + ")")
+# 。并 + a word beginning with 并 (并非, 并购, 并存) opens a sentence of its own, unless the
+# character after 并 begins a common word that 并 then joins on (。并存在, 。并发挥, 。并重视:
+# 并 + 存在, not 并存 + 在)
+_CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联表发肩驾用处案称吞立])(?=" + HAN +
+                  ")|(?=存在|行动|发[展挥现布出放]|用于|列入|重[视点]|举[办行]|立[即足]|处理|"
+                  "表[示彰]|联[系合]|购[买置]))")
 
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.

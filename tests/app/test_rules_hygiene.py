@@ -44,6 +44,13 @@ def fixed(text: str) -> str:
     ("推进&ldquo;放管服&rdquo;改革。", "hygiene/html-entity", "推进“放管服”改革。"),
     ("加快建设项目，并完善配套。强化管理。并建立长效机制。", "hygiene/cut-sentence",
      "加快建设项目，并完善配套。强化管理，并建立长效机制。"),
+    # 并存, 并发, 并重 are words, but here 并 joins on 存在, 发挥, 重视
+    ("部分单位整改不到位。并存在反弹现象。", "hygiene/cut-sentence",
+     "部分单位整改不到位，并存在反弹现象。"),
+    ("试点取得成效。并发挥了示范作用。", "hygiene/cut-sentence",
+     "试点取得成效，并发挥了示范作用。"),
+    ("会议听取了汇报。并重视整改落实。", "hygiene/cut-sentence",
+     "会议听取了汇报，并重视整改落实。"),
 ])
 def test_found_and_fixed(text, rule, right):
     assert [r for r, _ in flagged(text)] == [rule] * len(flagged(text)) and flagged(text)
@@ -75,6 +82,7 @@ def test_lost_characters():
     "比上年增长3.2%，降幅收窄。",
     "R&D经费投入强度达到2.6%，AT&T公司。",
     "第一，并非所有项目都要审批。并购重组取得新进展。并网发电能力提高。",
+    "两种模式长期并存。并发症防治纳入考核。并重发展的格局形成。",
     "电话：010 6520 1234。",
     "Windows 10 (x64) 和 Office 2016。",
 ])
