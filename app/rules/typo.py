@@ -50,6 +50,7 @@ from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.confusable import confusions
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import (
     absorbs,
@@ -587,7 +588,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     if not available():
         return out
     for i, text in prose_paragraphs(doc, analysis):
+        # a word another layer already names (wording's misused words, a confusable word in its
+        # context: 长效机智 is confusable/word's 机智 → 机制) is not reported twice
         listed = [(s, e) for s, e, _w in misused_words(text)]
+        listed += [(s, e) for s, e, _w, _r, _why in confusions(text)]
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         for start, end, cand, _gain in found + tuple(
                 c for c in (*collocation_slips(text), *near_phrase_slips(text),

@@ -1,0 +1,56 @@
+"""Classic confusions of 公文 prose decided by their context (confusable/word, entries of
+app/data/confusable_context.txt: 机制/机智, 追究/追求, 启动/起动, 截留/截流, 期间/其间, 重申/重审,
+暴发/爆发), each beside the legitimate uses of the typed word; and one word named by two layers
+is reported once."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.model import Document
+from tests.app.test_wording_checks import TITLE, fixed, run
+
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("建立健全长效管护机智，确保长期见效。", "建立健全长效管护机制，确保长期见效。"),
+    ("协调联动机智还不健全。", "协调联动机制还不健全。"),
+    ("对失职失责的依法追求相关人员责任。", "对失职失责的依法追究相关人员责任。"),
+    ("追求其法律责任。", "追究其法律责任。"),
+    ("接到预警后及时起动应急响应。", "接到预警后及时启动应急响应。"),
+    ("县里正式起动项目建设。", "县里正式启动项目建设。"),
+    ("严禁截流、挪用扶贫资金。", "严禁截留、挪用扶贫资金。"),
+    ("个别乡镇挤占截流专项资金。", "个别乡镇挤占截留专项资金。"),
+    ("督查其间共发现问题12个。", "督查期间共发现问题12个。"),
+    ("会议重审了中央八项规定精神。", "会议重申了中央八项规定精神。"),
+    ("严防山洪爆发造成人员伤亡。", "严防山洪暴发造成人员伤亡。"),
+    ("有效防止传染病爆发。", "有效防止传染病暴发。"),
+])  # fmt: skip
+def test_reported_in_the_context_that_decides(line, right):
+    assert [f.rule for f in run(line, "confusable")] == ["confusable/word"]
+    assert fixed(line, "confusable") == right
+
+
+@pytest.mark.parametrize("line", [
+    "他沉着机智地处置了险情。",
+    "追求卓越，永不止步。",
+    "始终追求高质量发展。",
+    "发动机起动困难，需要检修。",
+    "大坝截流工程顺利完成。",
+    "雨水截流管网改造完成。",
+    "其间，我们走访了群众120户。",
+    "本案发回重审。",
+    "第一次世界大战爆发后局势变化。",
+    "矛盾集中爆发。",
+    "在防汛期间加强值班。",
+])  # fmt: skip
+def test_legitimate_uses_are_quiet(line):
+    assert run(line, "confusable") == []
+
+
+def test_a_word_confusable_names_is_not_also_a_typo():
+    """长效机智: the typo layer would find 长效机制 too; the confusable word, with its reason, is
+    the one finding."""
+    findings = analyze(Document.from_lines([TITLE, "要建立健全长效机智。"])).findings
+    rules = sorted(f.rule for f in findings if f.index == 1)
+    assert rules == ["confusable/word"]
