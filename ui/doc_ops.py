@@ -201,6 +201,8 @@ def _apply(doc: QTextDocument, cursor: QTextCursor, items: list[Edit]) -> bool:
     for e in items:
         if done is not None and (e.last_index, e.end) > done:
             continue  # overlaps an edit already applied
+        start: int | None
+        end: int | None
         if e.last_index == e.index:  # (most edits: the block and its text looked up once)
             block = doc.findBlockByNumber(e.index)
             text = block.text() if block.isValid() else ""

@@ -436,7 +436,9 @@ class MainWindow(QMainWindow):
                   hash(texts[f.index])) for f in analysis.findings if not f.ignored]
         )
         self.outline.set_analysis(analysis, texts, ids)
-        self.problems.set_findings(analysis.findings)
+        delta = self.live.delta
+        self.problems.set_findings(analysis.findings, delta.keys if delta is not None and
+                                   delta.analysis is analysis else None)
         self._update_counts(texts, analysis.findings, bool(analysis.pending))
         self.cursor_follow.now()
 
