@@ -89,6 +89,8 @@ class AnalysisDelta:
     renumbered: bool = False
     reanalysed: list[int] = field(default_factory=list)  # ids re-checked by the local rules
     reparsed: bool = True  # the outline was parsed again (False: kept, titles updated)
+    # finding_key of each of ``analysis.findings``, in order (the problems table diffs by them)
+    keys: list[FindingKey] | None = None
 
 
 def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
@@ -436,7 +438,8 @@ class IncrementalAnalyzer:
     def _delta(self, doc: Document, structure: Analysis, ids: list[int],
                everything: bool) -> AnalysisDelta:
         delta = AnalysisDelta(structure)
-        new_keys = {finding_key(f): f for f in structure.findings}
+        delta.keys = list(map(finding_key, structure.findings))
+        new_keys = dict(zip(delta.keys, structure.findings, strict=True))
         old_keys = self._finding_keys
         delta.added = [f for k, f in new_keys.items() if k not in old_keys]
         delta.removed = [f for k, f in old_keys.items() if k not in new_keys]

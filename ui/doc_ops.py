@@ -201,8 +201,18 @@ def _apply(doc: QTextDocument, cursor: QTextCursor, items: list[Edit]) -> bool:
     for e in items:
         if done is not None and (e.last_index, e.end) > done:
             continue  # overlaps an edit already applied
-        start = _position(doc, e.index, e.start)
-        end = _position(doc, e.last_index, e.end)
+        start: int | None
+        end: int | None
+        if e.last_index == e.index:  # (most edits: the block and its text looked up once)
+            block = doc.findBlockByNumber(e.index)
+            text = block.text() if block.isValid() else ""
+            if not block.isValid() or e.end > len(text):
+                continue
+            start = block.position() + to_utf16(text, e.start)
+            end = block.position() + to_utf16(text, e.end)
+        else:
+            start = _position(doc, e.index, e.start)
+            end = _position(doc, e.last_index, e.end)
         if start is None or end is None or end < start:
             continue
         cursor.setPosition(start)

@@ -8,6 +8,8 @@ window re-analyses and stores the list. Ignored findings are hidden unless æ˜¾ç¤
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.findings import Finding, Severity
 from app.ignores import IgnoreList
-from app.incremental import finding_key
+from app.incremental import FindingKey, finding_key
 from ui.icons import severity_icon
 from ui.rule_labels import family_label, fix_label, rule_label
 
@@ -54,12 +56,15 @@ class ProblemsModel(QAbstractTableModel):
         self._keys: list[tuple] = []  # finding_key of each row
         self.rows_touched = 0  # rows written since the panel was made (tests count them)
 
-    def set_findings(self, findings: list[Finding]) -> bool:
+    def set_findings(self, findings: list[Finding],
+                     keys: Sequence[FindingKey] | None = None) -> bool:
         """Show ``findings`` (in document order). Rows are removed, inserted and updated by
         difference, so the view keeps its selection and scroll and redraws only what changed;
         a full reset only when surviving rows changed order (a section moved). Returns whether
-        it was a reset. ``rows_touched`` counts the rows written."""
-        new_keys = [finding_key(f) for f in findings]
+        it was a reset. ``rows_touched`` counts the rows written. ``keys``: the findings'
+        :func:`~app.incremental.finding_key` values when the caller has them (the live
+        analysis' delta: not worked out twice for ~3,500 findings a run)."""
+        new_keys = list(keys) if keys is not None else [finding_key(f) for f in findings]
         new_set = set(new_keys)
         old_keys = self._keys
         kept_old = [k for k in old_keys if k in new_set]
@@ -198,6 +203,23 @@ class ProblemsFilter(QSortFilterProxyModel):
         self.show_ignored = show
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def lessThan(self, left, right) -> bool:
+        """The sort role's comparison, read from the findings for the integer columns
+        (severity, line): Qt's own ``lessThan`` asks the model for both rows' SORT_ROLE data
+        through two calls into Python each time. Rows inserted after a run (a typed heading's
+        new problems) are placed by a binary search, ~12 comparisons each: ~300 a run on
+        corpus x3, ~40,000 instructions apiece the stock way (callgrind). Same order: the
+        values compared are those ``ProblemsModel.data`` gives for SORT_ROLE."""
+        column = left.column()
+        if column == 3 or column == 0:
+            source = self.sourceModel()
+            assert isinstance(source, ProblemsModel)  # the only model this filter is given
+            a, b = source.findings[left.row()], source.findings[right.row()]
+            if column == 3:
+                return a.index * _LINE_SPAN + a.start < b.index * _LINE_SPAN + b.start
+            return a.severity.rank < b.severity.rank
+        return super().lessThan(left, right)
+
     def filterAcceptsRow(self, row, parent) -> bool:
         source = self.sourceModel()
         assert isinstance(source, ProblemsModel)  # the only model this filter is given
@@ -283,10 +305,11 @@ class ProblemsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.view)
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding],
+                     keys: Sequence[FindingKey] | None = None) -> None:
         scroll = self.view.verticalScrollBar().value()
         current = self.current_finding()
-        reset = self.model.set_findings(findings)
+        reset = self.model.set_findings(findings, keys)
         families = sorted({f.rule.split("/")[0] for f in findings} | {f.rule for f in findings})
         if families != self._families:  # the rule filter's choices changed
             self._families = families

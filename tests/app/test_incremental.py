@@ -393,3 +393,27 @@ def test_headings_typed_key_by_key_equal_a_cold_analysis_each_key() -> None:
             delta = live.update(doc, [new.id])
             assert _shape(delta.analysis) == _shape(analyze(doc)), (k, new.text)
         assert new.id in [doc.paragraphs[h.index].id for h in delta.analysis.headings]
+
+
+def test_the_delta_gives_each_findings_row_key_in_order() -> None:
+    """The problems table diffs its rows by these keys (paragraph id, not index): after a
+    paragraph inserted above, a finding below keeps its key."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+
+    def keys_match(delta) -> bool:
+        ids = [p.id for p in doc.paragraphs]
+        return delta.keys is not None and [k[:4] for k in delta.keys] == [
+            (f.rule, ids[f.index], f.start, f.end) for f in delta.analysis.findings]
+
+    body = next(p for p in doc.paragraphs if p.text.startswith("我们将坚持"))
+    body.text = body.text.replace("持续用力", "持续用力,久久为功")
+    before = live.update(doc, [body.id])
+    assert keys_match(before)
+    doc.paragraphs.insert(0, Paragraph(text="新的一段。"))
+    after = live.update(doc)
+    assert keys_match(after)
+    assert before.keys is not None and after.keys is not None
+    comma = [k for k in before.keys if k[0] == "punctuation/width" and k[1] == body.id]
+    assert comma and all(k in after.keys for k in comma)

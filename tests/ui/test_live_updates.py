@@ -11,6 +11,7 @@ from app.engine import analyze
 from tests.ui.conftest import SAMPLE
 from tests.ui.helpers import index_starting, texts, type_text
 from ui.outline_view import ID_ROLE
+from ui.problems_view import FINDING_ROLE
 
 
 def _settled(w) -> bool:
@@ -270,3 +271,27 @@ def test_a_restyled_heading_is_laid_out_once_not_with_the_heading_after_it(qtbot
     block = w.editor.document().findBlockByNumber(at)
     assert block.userState() == w.editor.highlighter.key_of(block)  # drawn as it is now
     assert len(relayouts) == 1
+
+
+@pytest.mark.parametrize("column", [0, 3])
+def test_new_problems_take_their_place_in_a_table_sorted_by_severity_or_line(
+        qtbot, sample_window, column):
+    """The table sorted by severity (or line): the rows a run inserts go where that order puts
+    them (the filter compares the findings itself, see ProblemsFilter.lessThan)."""
+    w = sample_window
+    w.problems.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    body = index_starting(w, "（一）坚持党组核心作用") + 1
+    rows = len(w.problems.model.findings)
+    _end_of(w, body)
+    type_text(w.editor, "好,")  # a half-width comma: one new problem
+    qtbot.waitUntil(lambda: len(w.problems.model.findings) == rows + 1, timeout=3000)
+    qtbot.waitUntil(lambda: _settled(w), timeout=3000)
+    proxy = w.problems.proxy
+    shown = [proxy.index(r, 0).data(FINDING_ROLE) for r in range(proxy.rowCount())]
+    assert any(f.rule == "punctuation/width" and f.index == body for f in shown)
+    if column == 0:
+        ranks = [f.severity.rank for f in shown]
+        assert ranks == sorted(ranks)
+    else:
+        places = [(f.index, f.start) for f in shown]
+        assert places == sorted(places)
