@@ -29,7 +29,10 @@ SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "planted_reports"
 FAMILIES = {"typo": ("typo", "wording", "confusable"),
             "confusable": ("confusable", "typo", "wording"),
             "particle": ("particle",), "repeat": ("repeat",), "formulation": ("formulation",),
-            "title": ("title",), "hygiene": ("hygiene",), "punctuation": ("punctuation",)}
+            "title": ("title",), "punctuation": ("punctuation",),
+            # issue #13 item 7 counts half-width , ; : beside digits and % as number hygiene;
+            # punctuation/width is the rule that reports them
+            "hygiene": ("hygiene", "punctuation")}
 RULES = sorted({r for rules in FAMILIES.values() for r in rules})
 
 
