@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.findings import Finding
     from app.lexicon_worker import LexiconWorker
     from app.model import Document
+    from app.storage.result_cache import ResultStore
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
 
@@ -76,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-ignores", action="store_true",
                    help=tr("也列出文档中已忽略的问题（标为 ignored）",
                            "also list the findings the document ignores (marked ignored)"))
+    c.add_argument("--no-cache", action="store_true",
+                   help=tr("不读也不写数据文件夹中缓存的检查结果（cache/results-*.marshal）",
+                           "neither read nor write the data folder's cache of findings "
+                           "(cache/results-*.marshal)"))
     o = add_subcommand(sub, "outline", tr("显示文件的结构层次", "show the outline"))
     o.add_argument("file", metavar="FILE", help=_FILE_HELP)
     o.add_argument("--format", choices=("text", "json"), default="text",
@@ -195,16 +200,23 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
                  worker: LexiconWorker | None) -> int:
     from app.engine import analyze
 
+    store = _result_store(args, rules)
     results = []
     status = 0
-    for path in args.files:
+    for n, path in enumerate(args.files, 1):
         try:
             doc = _load(path)
         except ReportDeskError as err:
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
-        findings = analyze(doc, rules, worker).findings
+        if store is not None:
+            from app.lexicon_results import CachedLexicon
+
+            runner = CachedLexicon(store, worker, last=n == len(args.files))
+            findings = analyze(doc, rules, runner).findings
+        else:
+            findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))
@@ -225,7 +237,21 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         from app.reports import text_report
 
         sys.stdout.write(text_report(results))
+    if store is not None:
+        store.save()  # (after the report: the user has it already)
     return status
+
+
+def _result_store(args: argparse.Namespace, rules: list[str] | None) -> ResultStore | None:
+    """The data folder's cache of the lexicon families' findings (app/lexicon_results.py), or
+    None with --no-cache or when no lexicon family is wanted."""
+    from app.lexicon_worker import wanted_here
+
+    if args.no_cache or not wanted_here(rules):
+        return None
+    from app.storage.result_cache import ResultStore
+
+    return ResultStore.open()
 
 
 def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
