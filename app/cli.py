@@ -31,6 +31,7 @@ from app.i18n import add_subcommand, argument_parser, tr
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.findings import Finding
+    from app.lexicon_results import CachedLexicon
     from app.lexicon_worker import LexiconWorker
     from app.model import Document
     from app.storage.result_cache import ResultStore
@@ -161,22 +162,45 @@ _worker: LexiconWorker | None = None  # started by main() for `check`, taken by 
 
 def _start_worker(argv: list[str]) -> None:
     """For `check`, start the lexicon worker (app/lexicon_worker.py) before anything else.
-    ``--rules`` is read from the raw arguments (argparse comes after): a spelling it does not
-    see only starts a worker that gets nothing to do, or leaves the work to this process;
-    the findings are the same either way."""
-    global _worker
+    ``--rules`` and the files are read from the raw arguments (argparse comes after): a spelling
+    it does not see only starts a worker that gets nothing to do, or leaves the work to this
+    process; the findings are the same either way. Not started when the cache of findings
+    (app/storage/result_cache.py) knew every file whole at its last check and the files have
+    not changed since: a re-check then needs no lexicon (should the guess be wrong, the worker
+    is started when the missing paragraphs are known, app.lexicon_results.CachedLexicon)."""
+    global _worker, _worker_skipped
+    _worker_skipped = False
     if argv[0] != "check" or "-h" in argv or "--help" in argv:
         return
     from app.lexicon_worker import LexiconWorker, wanted_here
 
     rules = None
-    for k, arg in enumerate(argv):
-        if arg.startswith("--rules="):
+    files = []
+    skip_next = False
+    for k, arg in enumerate(argv[1:], 1):
+        if skip_next:
+            skip_next = False
+        elif arg.startswith("--rules="):
             rules = arg[len("--rules="):].split(",")
         elif arg == "--rules" and k + 1 < len(argv):
             rules = argv[k + 1].split(",")
-    if wanted_here([r.strip() for r in rules] if rules is not None else None):
-        _worker = LexiconWorker.start()
+            skip_next = True
+        elif arg == "--format":
+            skip_next = True
+        elif not arg.startswith("-"):
+            files.append(arg)
+    if not wanted_here([r.strip() for r in rules] if rules is not None else None):
+        return
+    if rules is None and "--no-cache" not in argv and files:
+        from app.storage.result_cache import seen_whole
+
+        if seen_whole(files):
+            _worker_skipped = True
+            return
+    _worker = LexiconWorker.start()
+
+
+_worker_skipped = False  # main() did not start the worker: the cache knew the files whole
 
 
 def _take_worker() -> LexiconWorker | None:
@@ -198,23 +222,42 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_files(args: argparse.Namespace, rules: list[str] | None,
                  worker: LexiconWorker | None) -> int:
+    store = _result_store(args, rules)
+    runner = None
+    if store is not None:
+        from app.lexicon_results import CachedLexicon
+
+        runner = CachedLexicon(store, worker, may_start=_worker_skipped)
+    try:
+        return _check_each(args, rules, worker, runner)
+    finally:
+        if runner is not None and runner.worker is not worker and runner.worker is not None:
+            runner.worker.close()  # one it started itself
+
+
+def _check_each(args: argparse.Namespace, rules: list[str] | None,
+                worker: LexiconWorker | None, runner: CachedLexicon | None) -> int:
     from app.engine import analyze
 
-    store = _result_store(args, rules)
     results = []
     status = 0
     for n, path in enumerate(args.files, 1):
+        stamp = None
+        if runner is not None:
+            from app.storage.result_cache import file_stamp
+
+            stamp = file_stamp(path)  # (before it is read: a later change makes it unknown)
         try:
             doc = _load(path)
         except ReportDeskError as err:
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
-        if store is not None:
-            from app.lexicon_results import CachedLexicon
-
-            runner = CachedLexicon(store, worker, last=n == len(args.files))
+        if runner is not None:
+            runner.last = n == len(args.files)
             findings = analyze(doc, rules, runner).findings
+            if runner.store is not None:
+                runner.store.note_file(stamp, runner.whole)
         else:
             findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
@@ -222,8 +265,9 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         results.append((path, findings))
         if findings and status == 0:
             status = 1
-    if worker is not None:
-        worker.finish()  # it ends while the report is written
+    for running in (worker, runner.worker if runner is not None else None):
+        if running is not None:
+            running.finish()  # it ends while the report is written
     import json
 
     if args.format == "json":
@@ -237,8 +281,8 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         from app.reports import text_report
 
         sys.stdout.write(text_report(results))
-    if store is not None:
-        store.save()  # (after the report: the user has it already)
+    if runner is not None and runner.store is not None:
+        runner.store.save()  # (after the report: the user has it already)
     return status
 
 

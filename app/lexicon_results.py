@@ -108,15 +108,24 @@ class CachedLexicon:
     for the lexicon."""
 
     def __init__(self, store: ResultStore | None, worker: LexiconWorker | None,
-                 last: bool = True) -> None:
+                 last: bool = True, may_start: bool = False) -> None:
         self.store = store
         self.worker = worker
         self.last = last
+        # start a worker when units are missing and none runs (the command did not start one
+        # because the cache knew the file whole last time: app.storage.result_cache.SEEN)
+        self.may_start = may_start
+        self.whole = False  # after collect(): every unit of the document is in the store
         self._plan: _Plan | None = None
 
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         plan = _Plan(doc.texts, analysis.roles, _wanted_modules(rules), self.store)
         self._plan = plan
+        if self.worker is None and plan.missing and self.may_start:
+            from app.lexicon_worker import LexiconWorker
+
+            self.may_start = False
+            self.worker = LexiconWorker.start()
         if self.worker is None:
             return
         if plan.missing:
@@ -139,6 +148,7 @@ class CachedLexicon:
             if found is None:
                 found = unit_findings(texts, roles, plan.modules)
             plan.take(found, self.store)
+        self.whole = plan.modules == frozenset(SCOPES) and plan.stored
         wanted = set(rules) if rules is not None else None
         return {name: [f for f in fs if wanted_finding(f, wanted)]
                 for name, fs in plan.assemble().items()}
@@ -196,6 +206,7 @@ class _Plan:
             if not known:
                 missing.append(k)
         self.missing = missing  # units to find (every module, for simplicity)
+        self.stored = store is not None  # every unit in the store (after take())
 
     def take(self, found: tuple[UnitReply, bool], store: ResultStore | None) -> None:
         """The findings of the missing units (in the order of :attr:`missing`); stored when
@@ -203,6 +214,7 @@ class _Plan:
         from app.storage.result_cache import to_rows
 
         reply, lexicon_there = found
+        self.stored = self.stored and lexicon_there
         for name in self.modules:
             for j, k in enumerate(self.missing):
                 fs = [_at(f, 0) if j else f for f in reply[name][j]]
@@ -211,6 +223,8 @@ class _Plan:
                     rows = to_rows(fs, 0)
                     if rows is not None:
                         store.put(self.keys[k], name, rows)
+                    else:
+                        self.stored = False
 
     def assemble(self) -> Reply:
         """Each module's findings on the document, by module name (as the modules find them on

@@ -50,6 +50,11 @@ KEEP_AFTER_EVICTION = 45_000  # evict in one go down to this, not one entry per 
 # An entry used by a check is stamped anew (so that it is evicted last) only when its stamp is
 # this many writes old: a re-check of a known report then writes nothing most of the time.
 REFRESH_AFTER = 4
+# The files a check found whole in the cache: path → (size, mtime) when it was read. Read before
+# `check` starts its lexicon worker, which it then does not start for a file listed with the
+# same size and time (a guess only: when the guess is wrong the worker is started later).
+SEEN = "results_seen.marshal"
+MAX_SEEN = 500
 
 # One finding as stored: (rule, severity, message, start, end, norm, fix), fix None or
 # (description, ((start, end, replacement), ...)) of edits in the finding's own paragraph.
@@ -171,6 +176,63 @@ def from_rows(rows: Rows, index: int) -> list[Finding]:
     return out
 
 
+def file_stamp(path: str) -> tuple[str, int, int] | None:
+    """(real path, size, mtime) of a file about to be checked, None when it cannot be had."""
+    try:
+        real = os.path.realpath(path)
+        st = os.stat(real)
+    except (OSError, ValueError):
+        return None
+    return real, st.st_size, st.st_mtime_ns
+
+
+def _seen_path(data_dir: Path | None = None) -> Path:
+    if data_dir is None:
+        from app.storage.paths import app_data_dir
+
+        data_dir = app_data_dir()
+    return Path(data_dir) / "cache" / SEEN
+
+
+def _read_seen(data_dir: Path | None = None) -> dict[str, tuple[int, int]]:
+    try:
+        seen = marshal.loads(_seen_path(data_dir).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return seen if isinstance(seen, dict) else {}
+
+
+def seen_whole(paths: Iterable[str], data_dir: Path | None = None) -> bool:
+    """Whether the last check of each of these files found all of it in the cache, and the
+    file has the same size and time now (~0.2 ms: a stat and a small file)."""
+    stamps = [file_stamp(p) for p in paths]
+    if not stamps or None in stamps:
+        return False
+    seen = _read_seen(data_dir)
+    return all(seen.get(s[0]) == s[1:] for s in stamps if s is not None)
+
+
+def _write(path: Path, data: Any) -> None:
+    """``data`` marshalled into a temp file beside ``path``, then moved in (``os.replace``:
+    a reader sees the old file or the new one, never a torn one). Not app.storage.atomic's
+    ``atomic_write``: that one makes the bytes durable (two fsyncs) and imports the backup
+    machinery (~60 ms), which a cache that can always be rebuilt does not need."""
+    import tempfile
+
+    tmp = ""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{KIND}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(data))
+        os.replace(tmp, path)
+        tmp = ""
+    finally:
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
 class ResultStore:
     """The cache file of one engine key, loaded once per command and written back once."""
 
@@ -180,6 +242,7 @@ class ResultStore:
         self.stamp = 0  # this command's stamp: one more than the file's
         self.entries: dict[bytes, Entry] = {}
         self.dirty = False
+        self.files: dict[str, tuple[int, int] | None] = {}  # checked: whole in the cache?
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> ResultStore:
@@ -233,39 +296,51 @@ class ResultStore:
         self.entries[key] = (self.stamp, modules)
         self.dirty = True
 
+    def note_file(self, stamp: tuple[str, int, int] | None, whole: bool) -> None:
+        """A file was checked (its :func:`file_stamp` from before it was read): all of it is
+        in the cache now (``whole``), or not."""
+        if stamp is not None:
+            self.files[stamp[0]] = stamp[1:] if whole else None
+
     def save(self) -> None:
         """Write the store back if anything changed: evict the least recently used entries
         beyond the bound, write a temp file beside the target, move it in, and remove the files
-        of other engine keys. A failure (read-only or full disk) only costs the cache."""
-        if not self.dirty or self.path is None:
+        of other engine keys; then the list of files seen whole. A failure (read-only or full
+        disk) only costs the cache."""
+        if self.path is None:
             return
-        if len(self.entries) > MAX_ENTRIES:
-            newest = sorted(self.entries, key=lambda k: _stamp_of(self.entries[k]), reverse=True)
-            self.entries = {k: self.entries[k] for k in newest[:KEEP_AFTER_EVICTION]}
-        import tempfile
-
         folder = self.path.parent
-        tmp = ""
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{KIND}-", suffix=".tmp", dir=folder)
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps((_MAGIC, self.key, self.stamp, self.entries)))
-            os.replace(tmp, self.path)
-            tmp = ""
-            self.dirty = False
-            for old in folder.glob(f"{KIND}-*.marshal"):
-                if old != self.path:
-                    old.unlink(missing_ok=True)
-            for stale in folder.glob(f".{KIND}-*.tmp"):  # a killed writer's temp file
-                if _older_than(stale, 3600):
-                    stale.unlink(missing_ok=True)
+            if self.dirty:
+                if len(self.entries) > MAX_ENTRIES:
+                    newest = sorted(self.entries, key=lambda k: _stamp_of(self.entries[k]),
+                                    reverse=True)
+                    self.entries = {k: self.entries[k] for k in newest[:KEEP_AFTER_EVICTION]}
+                _write(self.path, (_MAGIC, self.key, self.stamp, self.entries))
+                self.dirty = False
+                for old in folder.glob(f"{KIND}-*.marshal"):
+                    if old != self.path:
+                        old.unlink(missing_ok=True)
+                for stale in folder.glob(f".{KIND}-*.tmp"):  # a killed writer's temp file
+                    if _older_than(stale, 3600):
+                        stale.unlink(missing_ok=True)
+            self._save_seen(folder.parent)
         except (OSError, ValueError):
             pass
-        finally:
-            if tmp:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+
+    def _save_seen(self, data_dir: Path) -> None:
+        if not self.files:
+            return
+        seen = _read_seen(data_dir)
+        changed = False
+        for real, stamp in self.files.items():
+            if seen.get(real) != stamp:
+                seen.pop(real, None)  # (re-inserted last: the oldest go first)
+                if stamp is not None:
+                    seen[real] = stamp
+                changed = True
+        if changed:
+            _write(_seen_path(data_dir), dict(list(seen.items())[-MAX_SEEN:]))
 
 
 def _stamp_of(entry: Any) -> int:

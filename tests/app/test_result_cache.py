@@ -312,3 +312,38 @@ def test_check_from_the_cache_prints_the_same_and_never_loads_the_lexicon(tmp_pa
     report.write_text("\n".join([*LINES[:2], "我们要积极的推进改革。", *LINES[3:]]) + "\n",
                       encoding="utf-8")
     assert _check_json(report, data) == _check_json(report, data, "--no-cache")
+
+
+def test_a_report_known_whole_starts_no_worker_and_a_wrong_guess_starts_it_late(
+        tmp_path, monkeypatch, capsys):
+    """`check` does not start the lexicon worker for a file the cache knew whole at its last
+    check (unchanged since); when the guess is wrong (the cache was cleared) it starts one as
+    soon as it knows what is missing, and the findings are the same."""
+    from app import cli
+    from app.lexicon_worker import LexiconWorker
+
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(tmp_path / "data"))
+    started: list[str] = []
+
+    def start():
+        started.append("worker")
+        return None  # (the work is then done in this process: same findings)
+
+    monkeypatch.setattr(LexiconWorker, "start", staticmethod(start))
+    report = tmp_path / "report.txt"
+    report.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+
+    def check(*extra: str) -> str:
+        cli.main(["check", str(report), "--format", "json", *extra])
+        return capsys.readouterr().out
+
+    plain = check("--no-cache")
+    assert started == ["worker"]
+    assert check() == plain and started == ["worker"] * 2  # the first check with the cache
+    assert check() == plain and started == ["worker"] * 2  # known whole: none started
+    for path in (tmp_path / "data" / "cache").glob("results-*.marshal"):
+        path.unlink()  # the guess is now wrong
+    assert check() == plain and started == ["worker"] * 3  # started late
+    report.write_text("\n".join(LINES[:-1]) + "\n", encoding="utf-8")  # changed: unknown
+    assert check() == check("--no-cache")
+    assert started == ["worker"] * 5
