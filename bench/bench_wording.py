@@ -38,7 +38,8 @@ and LibreOffice: more rounds in the same time for the target's ratio.
 A tree with the cache of the lexicon families' findings (app/lexicon_results.py, `check`'s
 default) has its plain runs above made with --no-cache, and three more: "cache cold" (the cache
 emptied before each run), "cache warm" (the same file again) and "cache one edit" (one paragraph
-changed each round), all with the worker forced on, and "cache warm, no worker".
+changed each round), all with the worker forced on, "cache warm, no worker", and "cache warm,
+file touched" (the worker started, then ended unused).
 
 Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
                                    [--instructions] [--pyc] [--quick]
@@ -269,8 +270,9 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
     the worker forced on: "cold" (the cache emptied before each run: what the first check of
     a report costs), "warm" (the same file checked again: every paragraph known) and "one
     edit" (a copy of the file with one paragraph changed, a new text each round: one
-    paragraph unknown); and "warm, no worker" (none started at all: the cost of starting and
-    ending one that has nothing to do is the difference)."""
+    paragraph unknown); "warm, no worker" (REPORTDESK_LEXICON_WORKER=0) and "warm, file
+    touched" (the file's time changed before each run: `check` starts the worker, finds every
+    paragraph known and ends it unused; the cost of that against "warm")."""
     commands: dict[str, list[str]] = {}
     envs: dict[str, dict[str, str]] = {}
     prepare: dict[str, Callable[[], None]] = {}
@@ -299,15 +301,19 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
         if cached:
             edited = work / f"edited-{tree_name}.txt"
             forced = dict(env, REPORTDESK_LEXICON_WORKER="1")
-            for label in ("cold", "warm", "one edit", "warm, no worker"):
+            touched = work / f"touched-{tree_name}.txt"
+            shutil.copyfile(big, touched)
+            for label in ("cold", "warm", "one edit", "warm, no worker", "warm, file touched"):
                 name = f"{tree_name}: check, cache {label}"
-                commands[name] = [*check[:-3], str(edited if label == "one edit" else big),
-                                  *check[-2:]]
+                target = {"one edit": edited, "warm, file touched": touched}.get(label, big)
+                commands[name] = [*check[:-3], str(target), *check[-2:]]
                 envs[name] = dict(forced, REPORTDESK_LEXICON_WORKER="0") \
                     if label.endswith("no worker") else forced
             prepare[f"{tree_name}: check, cache cold"] = partial(_empty_results, data)
             prepare[f"{tree_name}: check, cache one edit"] = partial(
                 _edit_one_paragraph, big, edited, iter(range(10**6)))
+            # the same text with a new time: the worker is started, then ended unused
+            prepare[f"{tree_name}: check, cache warm, file touched"] = partial(os.utime, touched)
     if quick:  # only the whole check with the worker (and the cache's cases), and LibreOffice
         commands = {k: v for k, v in commands.items() if k.endswith(", worker") or ", cache " in k}
     if soffice:
@@ -409,6 +415,7 @@ def main() -> int:
                                   "after: check, cache cold", "after: check, cache warm",
                                   "after: check, cache one edit",
                                   "after: check, cache warm, no worker",
+                                  "after: check, cache warm, file touched",
                                   "before: check, all rules, no worker",
                                   "after: check, all rules, no worker",
                                   "before: check, without the new families",
