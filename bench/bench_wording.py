@@ -342,9 +342,9 @@ def _nothing() -> None:
 
 
 def _empty_results(data: Path) -> None:
-    """The cache of findings emptied (the lexicon's own cache kept: a report checked for the
-    first time on an installed program)."""
-    for path in (data / "cache").glob("results-*"):
+    """The cache of findings emptied, and its list of files seen whole (the lexicon's own cache
+    kept: a report checked for the first time on an installed program)."""
+    for path in (data / "cache").glob("results[-_]*"):
         path.unlink()
 
 

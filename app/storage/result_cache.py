@@ -50,9 +50,10 @@ KEEP_AFTER_EVICTION = 45_000  # evict in one go down to this, not one entry per 
 # An entry used by a check is stamped anew (so that it is evicted last) only when its stamp is
 # this many writes old: a re-check of a known report then writes nothing most of the time.
 REFRESH_AFTER = 4
-# The files a check found whole in the cache: path → (size, mtime) when it was read. Read before
-# `check` starts its lexicon worker, which it then does not start for a file listed with the
-# same size and time (a guess only: when the guess is wrong the worker is started later).
+# The files a check found whole in the cache: path → (size, mtime when it was read, the cache
+# file's name). Read before `check` starts its lexicon worker, which it then does not start for
+# a file listed with the same size and time while that cache file is there (a guess only: when
+# it is wrong, the worker is started once the missing paragraphs are known).
 SEEN = "results_seen.marshal"
 MAX_SEEN = 500
 
@@ -194,7 +195,7 @@ def _seen_path(data_dir: Path | None = None) -> Path:
     return Path(data_dir) / "cache" / SEEN
 
 
-def _read_seen(data_dir: Path | None = None) -> dict[str, tuple[int, int]]:
+def _read_seen(data_dir: Path | None = None) -> dict[str, tuple[int, int, str]]:
     try:
         seen = marshal.loads(_seen_path(data_dir).read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -203,13 +204,21 @@ def _read_seen(data_dir: Path | None = None) -> dict[str, tuple[int, int]]:
 
 
 def seen_whole(paths: Iterable[str], data_dir: Path | None = None) -> bool:
-    """Whether the last check of each of these files found all of it in the cache, and the
-    file has the same size and time now (~0.2 ms: a stat and a small file)."""
+    """Whether the last check of each of these files found all of it in the cache, the file
+    has the same size and time now, and the cache file it was found in is still there (~0.2
+    ms: a few stats and a small file)."""
     stamps = [file_stamp(p) for p in paths]
     if not stamps or None in stamps:
         return False
     seen = _read_seen(data_dir)
-    return all(seen.get(s[0]) == s[1:] for s in stamps if s is not None)
+    folder = _seen_path(data_dir).parent
+    for stamp in stamps:
+        entry = seen.get(stamp[0]) if stamp is not None else None
+        if stamp is None or not isinstance(entry, tuple) or len(entry) != 3 or \
+                entry[:2] != stamp[1:] or not isinstance(entry[2], str) or \
+                not (folder / entry[2]).is_file():
+            return False
+    return True
 
 
 def _write(path: Path, data: Any) -> None:
@@ -242,7 +251,8 @@ class ResultStore:
         self.stamp = 0  # this command's stamp: one more than the file's
         self.entries: dict[bytes, Entry] = {}
         self.dirty = False
-        self.files: dict[str, tuple[int, int] | None] = {}  # checked: whole in the cache?
+        # the files checked: (size, mtime, this cache file's name) when found whole in it
+        self.files: dict[str, tuple[int, int, str] | None] = {}
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> ResultStore:
@@ -299,8 +309,8 @@ class ResultStore:
     def note_file(self, stamp: tuple[str, int, int] | None, whole: bool) -> None:
         """A file was checked (its :func:`file_stamp` from before it was read): all of it is
         in the cache now (``whole``), or not."""
-        if stamp is not None:
-            self.files[stamp[0]] = stamp[1:] if whole else None
+        if stamp is not None and self.path is not None:
+            self.files[stamp[0]] = (*stamp[1:], self.path.name) if whole else None
 
     def save(self) -> None:
         """Write the store back if anything changed: evict the least recently used entries

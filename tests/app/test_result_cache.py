@@ -341,9 +341,24 @@ def test_a_report_known_whole_starts_no_worker_and_a_wrong_guess_starts_it_late(
     assert started == ["worker"]
     assert check() == plain and started == ["worker"] * 2  # the first check with the cache
     assert check() == plain and started == ["worker"] * 2  # known whole: none started
-    for path in (tmp_path / "data" / "cache").glob("results-*.marshal"):
-        path.unlink()  # the guess is now wrong
-    assert check() == plain and started == ["worker"] * 3  # started late
+    results = list((tmp_path / "data" / "cache").glob("results-*.marshal"))
+    kept = {p: p.read_bytes() for p in results}
+    for path in results:
+        path.unlink()  # cleared: the list of files seen whole no longer counts
+    assert check() == plain and started == ["worker"] * 3  # started before reading the file
+    for path, data in kept.items():
+        path.write_bytes(data)
+    assert check() == plain and started == ["worker"] * 3  # known whole again
+    (tmp_path / "data" / "cache" / "results_seen.marshal").unlink()
+    assert check() == plain and started == ["worker"] * 4  # not listed: started
+    assert check() == plain and started == ["worker"] * 4
+    # a wrong guess (the cache lost the report's paragraphs, its file still there): the worker
+    # is started as soon as the missing paragraphs are known
+    store = ResultStore.open(tmp_path / "data")
+    store.entries.clear()
+    store.dirty = True
+    store.save()
+    assert check() == plain and started == ["worker"] * 5
     report.write_text("\n".join(LINES[:-1]) + "\n", encoding="utf-8")  # changed: unknown
     assert check() == check("--no-cache")
-    assert started == ["worker"] * 5
+    assert started == ["worker"] * 7
