@@ -31,8 +31,10 @@ from app.i18n import add_subcommand, argument_parser, tr
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.findings import Finding
+    from app.lexicon_results import CachedLexicon
     from app.lexicon_worker import LexiconWorker
     from app.model import Document
+    from app.storage.result_cache import ResultStore
 
 ENGINE_COMMANDS = ("check", "outline", "fix", "export", "pdf", "rules")
 
@@ -76,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--no-ignores", action="store_true",
                    help=tr("也列出文档中已忽略的问题（标为 ignored）",
                            "also list the findings the document ignores (marked ignored)"))
+    c.add_argument("--no-cache", action="store_true",
+                   help=tr("不读也不写数据文件夹中缓存的检查结果（cache/results-*.marshal）",
+                           "neither read nor write the data folder's cache of findings "
+                           "(cache/results-*.marshal)"))
     o = add_subcommand(sub, "outline", tr("显示文件的结构层次", "show the outline"))
     o.add_argument("file", metavar="FILE", help=_FILE_HELP)
     o.add_argument("--format", choices=("text", "json"), default="text",
@@ -156,22 +162,45 @@ _worker: LexiconWorker | None = None  # started by main() for `check`, taken by 
 
 def _start_worker(argv: list[str]) -> None:
     """For `check`, start the lexicon worker (app/lexicon_worker.py) before anything else.
-    ``--rules`` is read from the raw arguments (argparse comes after): a spelling it does not
-    see only starts a worker that gets nothing to do, or leaves the work to this process;
-    the findings are the same either way."""
-    global _worker
+    ``--rules`` and the files are read from the raw arguments (argparse comes after): a spelling
+    it does not see only starts a worker that gets nothing to do, or leaves the work to this
+    process; the findings are the same either way. Not started when the cache of findings
+    (app/storage/result_cache.py) knew every file whole at its last check and the files have
+    not changed since: a re-check then needs no lexicon (should the guess be wrong, the worker
+    is started when the missing paragraphs are known, app.lexicon_results.CachedLexicon)."""
+    global _worker, _worker_skipped
+    _worker_skipped = False
     if argv[0] != "check" or "-h" in argv or "--help" in argv:
         return
     from app.lexicon_worker import LexiconWorker, wanted_here
 
     rules = None
-    for k, arg in enumerate(argv):
-        if arg.startswith("--rules="):
+    files = []
+    skip_next = False
+    for k, arg in enumerate(argv[1:], 1):
+        if skip_next:
+            skip_next = False
+        elif arg.startswith("--rules="):
             rules = arg[len("--rules="):].split(",")
         elif arg == "--rules" and k + 1 < len(argv):
             rules = argv[k + 1].split(",")
-    if wanted_here([r.strip() for r in rules] if rules is not None else None):
-        _worker = LexiconWorker.start()
+            skip_next = True
+        elif arg == "--format":
+            skip_next = True
+        elif not arg.startswith("-"):
+            files.append(arg)
+    if not wanted_here([r.strip() for r in rules] if rules is not None else None):
+        return
+    if rules is None and "--no-cache" not in argv and files:
+        from app.storage.result_cache import seen_whole
+
+        if seen_whole(files):
+            _worker_skipped = True
+            return
+    _worker = LexiconWorker.start()
+
+
+_worker_skipped = False  # main() did not start the worker: the cache knew the files whole
 
 
 def _take_worker() -> LexiconWorker | None:
@@ -193,25 +222,52 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_files(args: argparse.Namespace, rules: list[str] | None,
                  worker: LexiconWorker | None) -> int:
+    store = _result_store(args, rules)
+    runner = None
+    if store is not None:
+        from app.lexicon_results import CachedLexicon
+
+        runner = CachedLexicon(store, worker, may_start=_worker_skipped)
+    try:
+        return _check_each(args, rules, worker, runner)
+    finally:
+        if runner is not None and runner.worker is not worker and runner.worker is not None:
+            runner.worker.close()  # one it started itself
+
+
+def _check_each(args: argparse.Namespace, rules: list[str] | None,
+                worker: LexiconWorker | None, runner: CachedLexicon | None) -> int:
     from app.engine import analyze
 
     results = []
     status = 0
-    for path in args.files:
+    for n, path in enumerate(args.files, 1):
+        stamp = None
+        if runner is not None:
+            from app.storage.result_cache import file_stamp
+
+            stamp = file_stamp(path)  # (before it is read: a later change makes it unknown)
         try:
             doc = _load(path)
         except ReportDeskError as err:
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
-        findings = analyze(doc, rules, worker).findings
+        if runner is not None:
+            runner.last = n == len(args.files)
+            findings = analyze(doc, rules, runner).findings
+            if runner.store is not None:
+                runner.store.note_file(stamp, runner.whole)
+        else:
+            findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))
         if findings and status == 0:
             status = 1
-    if worker is not None:
-        worker.finish()  # it ends while the report is written
+    for running in (worker, runner.worker if runner is not None else None):
+        if running is not None:
+            running.finish()  # it ends while the report is written
     import json
 
     if args.format == "json":
@@ -225,7 +281,21 @@ def _check_files(args: argparse.Namespace, rules: list[str] | None,
         from app.reports import text_report
 
         sys.stdout.write(text_report(results))
+    if runner is not None and runner.store is not None:
+        runner.store.save()  # (after the report: the user has it already)
     return status
+
+
+def _result_store(args: argparse.Namespace, rules: list[str] | None) -> ResultStore | None:
+    """The data folder's cache of the lexicon families' findings (app/lexicon_results.py), or
+    None with --no-cache or when no lexicon family is wanted."""
+    from app.lexicon_worker import wanted_here
+
+    if args.no_cache or not wanted_here(rules):
+        return None
+    from app.storage.result_cache import ResultStore
+
+    return ResultStore.open()
 
 
 def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from app.model import Document, Role
 from app.outline.types import Heading, Marker, SequenceGroup
 
 if TYPE_CHECKING:
+    from app.lexicon_results import CachedLexicon
     from app.lexicon_worker import LexiconWorker
 
 # The rule modules that read the Chinese lexicon or a large word list (the "lexicon families":
@@ -60,10 +61,13 @@ class Analysis:
 
 
 def analyze(doc: Document, rules: Iterable[str] | None = None,
-            worker: LexiconWorker | None = None, skip: frozenset[str] = frozenset()) -> Analysis:
+            worker: LexiconWorker | CachedLexicon | None = None,
+            skip: frozenset[str] = frozenset()) -> Analysis:
     """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering").
     ``worker``: a :class:`~app.lexicon_worker.LexiconWorker` that runs the lexicon's rule
-    modules in another process while this one runs the others (the same findings).
+    modules in another process while this one runs the others (the same findings), or a
+    :class:`~app.lexicon_results.CachedLexicon` that takes what it can from the data folder's
+    cache of their findings and gives the rest to such a worker (`reportdesk check`).
     ``skip``: rule modules (names) not run now; the analysis lists them as ``pending``
     (:class:`app.incremental.IncrementalAnalyzer` adds their findings later; not with
     ``worker``)."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; th
     from app.model import Document, Role
 
     Reply = dict[str, list[Finding]]
+    UnitReply = dict[str, list[list[Finding]]]
 
 # The rule modules the worker runs: every module that needs app.lexicon.
 MODULES = frozenset({"app.rules.wording", "app.rules.typo", "app.rules.dedide",
@@ -124,15 +125,16 @@ class LexiconWorker:
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         """Send one document. The write runs in a thread: the worker reads it only once its
         lexicon is loaded, and the text may be more than the pipe holds."""
+        self._send((doc.texts, analysis.roles, None if rules is None else sorted(rules)))
+
+    def _send(self, message: tuple[object, ...]) -> None:
         import pickle
         import threading
 
         self._sent = False
         if self._proc is None or self._proc.stdin is None:
             return
-        request = pickle.dumps((doc.texts, analysis.roles,
-                                None if rules is None else sorted(rules)),
-                               protocol=pickle.HIGHEST_PROTOCOL)
+        request = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
         stdin = self._proc.stdin
 
         def write() -> None:
@@ -146,6 +148,42 @@ class LexiconWorker:
         self._writer.start()
         self._sent = True
 
+    def submit_units(self, texts: list[str], roles: list[Role], modules: list[str]) -> None:
+        """Send the units (distinct paragraphs) whose findings app.lexicon_results wants, each
+        module's findings per unit (:func:`app.lexicon_results.unit_findings`)."""
+        self._send(("units", texts, roles, modules))
+
+    def collect_units(self) -> tuple[UnitReply, bool] | None:
+        """The reply to :meth:`submit_units`, or None after any failure (the caller finds them
+        itself; the worker is closed)."""
+        reply = self._receive() if self._sent else None
+        self._sent = False
+        if reply is None:
+            self.close()
+            return None
+        units: tuple[UnitReply, bool] = reply  # type: ignore[assignment]
+        return units
+
+    def discard(self) -> None:
+        """End a worker that has nothing to do, without waiting for it to load the lexicon
+        (closing its input would let it finish loading first): killed, which costs this process
+        a system call. It holds no file open for writing but the pipes (its lexicon cache is
+        built by a process of its own, and written by a rename)."""
+        import contextlib
+
+        proc = self._proc
+        self._proc = None
+        if proc is None:
+            return
+        with contextlib.suppress(OSError):
+            proc.kill()
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+        with contextlib.suppress(OSError):
+            proc.wait()
+
     def collect(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> Reply:
         """The findings of :data:`MODULES` for the document last submitted, by module name:
         the worker's, or (after any failure) found here."""
@@ -154,9 +192,10 @@ class LexiconWorker:
         if reply is None:
             self.close()
             return run_modules(doc, analysis, rules)
-        return reply
+        found: Reply = reply  # type: ignore[assignment]
+        return found
 
-    def _receive(self) -> Reply | None:
+    def _receive(self) -> object | None:
         import pickle
 
         proc = self._proc
@@ -169,7 +208,7 @@ class LexiconWorker:
         except Exception:  # a dead or garbled worker: do the work here
             return None
         if isinstance(answer, tuple) and len(answer) == 2 and answer[0] == "ok":
-            reply: Reply = answer[1]
+            reply: object = answer[1]
             return reply
         return None
 
@@ -244,16 +283,21 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
 
     if available():
         spans("预热")  # rjieba's dictionary and our tables, before the first document comes
-    for name in MODULES:
+    for name in (*MODULES, "app.lexicon_results", "app.incremental_scope"):
         importlib.import_module(name)
     while True:
         try:
-            texts, roles, rules = pickle.load(stdin)
+            request = pickle.load(stdin)
         except EOFError:
             return
         answer: tuple[str, object]
         try:
-            answer = ("ok", _answer(texts, roles, rules))
+            if request[0] == "units":  # app.lexicon_results: per unit, for the cache
+                from app.lexicon_results import unit_findings
+
+                answer = ("ok", unit_findings(*request[1:]))
+            else:
+                answer = ("ok", _answer(*request))
         except Exception as err:  # reported; the caller does the work itself
             answer = ("error", f"{type(err).__name__}: {err}")
         pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)

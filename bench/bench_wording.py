@@ -35,6 +35,12 @@ environment decides (here PYTHONDONTWRITEBYTECODE=1: every module compiled in ev
 --quick (with --baseline) times only the whole `check` with the worker forced on, in both trees,
 and LibreOffice: more rounds in the same time for the target's ratio.
 
+A tree with the cache of the lexicon families' findings (app/lexicon_results.py, `check`'s
+default) has its plain runs above made with --no-cache, and three more: "cache cold" (the cache
+emptied before each run), "cache warm" (the same file again) and "cache one edit" (one paragraph
+changed each round), all with the worker forced on, "cache warm, no worker", and "cache warm,
+file touched" (the worker started, then ended unused).
+
 Run: python bench/bench_wording.py [--process-runs N] [--no-soffice] [--baseline DIR]
                                    [--instructions] [--pyc] [--quick]
 """
@@ -50,6 +56,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -255,41 +263,71 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
     the work folder, written by the warm-up run), as an installed program has them; without it
     the environment decides (PYTHONDONTWRITEBYTECODE=1 compiles every module in every run).
     ``quick``: only `check` with the lexicon worker forced on in both trees, and LibreOffice
-    (more rounds in the same time, for the target's ratio)."""
+    (more rounds in the same time, for the target's ratio).
+
+    A tree with the cache of the lexicon families' findings (app/lexicon_results.py) runs the
+    commands above with --no-cache (the command as it was), and is also timed in its cases,
+    the worker forced on: "cold" (the cache emptied before each run: what the first check of
+    a report costs), "warm" (the same file checked again: every paragraph known) and "one
+    edit" (a copy of the file with one paragraph changed, a new text each round: one
+    paragraph unknown); "warm, no worker" (REPORTDESK_LEXICON_WORKER=0) and "warm, file
+    touched" (the file's time changed before each run: `check` starts the worker, finds every
+    paragraph known and ends it unused; the cost of that against "warm")."""
     commands: dict[str, list[str]] = {}
     envs: dict[str, dict[str, str]] = {}
+    prepare: dict[str, Callable[[], None]] = {}
     for tree_name, tree in (("before", baseline), ("after", ROOT)):
-        env = dict(os.environ, PYTHONPATH=str(tree), REPORTDESK_DATA_DIR=str(
-            work / f"data-{tree_name}"))
+        data = work / f"data-{tree_name}"
+        env = dict(os.environ, PYTHONPATH=str(tree), REPORTDESK_DATA_DIR=str(data))
         if pyc:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = str(work / f"pyc-{tree_name}")
         check = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
                  "from app.cli import main; sys.exit(main())", str(tree), "check", str(big),
                  "--format", "json"]
+        cached = (tree / "app" / "lexicon_results.py").is_file()
+        plain = [*check, "--no-cache"] if cached else check  # (the cases below: with it)
         for label, extra in (("all rules", []),
                              ("without the new families", ["--rules", ",".join(OTHERS)])):
-            commands[f"{tree_name}: check, {label}"] = [*check, *extra]
+            commands[f"{tree_name}: check, {label}"] = [*plain, *extra]
             envs[f"{tree_name}: check, {label}"] = env
         # the worker always / never (by default: only when a core is free), in each tree that
         # has one (app/lexicon_worker.py)
         if (tree / "app" / "lexicon_worker.py").is_file():
             for label, setting in (("worker", "1"), ("no worker", "0")):
-                commands[f"{tree_name}: check, all rules, {label}"] = check
+                commands[f"{tree_name}: check, all rules, {label}"] = plain
                 envs[f"{tree_name}: check, all rules, {label}"] = dict(
                     env, REPORTDESK_LEXICON_WORKER=setting)
-    if quick:  # only the whole check with the worker, and LibreOffice
-        commands = {k: v for k, v in commands.items() if k.endswith(", worker")}
+        if cached:
+            edited = work / f"edited-{tree_name}.txt"
+            forced = dict(env, REPORTDESK_LEXICON_WORKER="1")
+            touched = work / f"touched-{tree_name}.txt"
+            shutil.copyfile(big, touched)
+            for label in ("cold", "warm", "one edit", "warm, no worker", "warm, file touched"):
+                name = f"{tree_name}: check, cache {label}"
+                target = {"one edit": edited, "warm, file touched": touched}.get(label, big)
+                commands[name] = [*check[:-3], str(target), *check[-2:]]
+                envs[name] = dict(forced, REPORTDESK_LEXICON_WORKER="0") \
+                    if label.endswith("no worker") else forced
+            prepare[f"{tree_name}: check, cache cold"] = partial(_empty_results, data)
+            prepare[f"{tree_name}: check, cache one edit"] = partial(
+                _edit_one_paragraph, big, edited, iter(range(10**6)))
+            # the same text with a new time: the worker is started, then ended unused
+            prepare[f"{tree_name}: check, cache warm, file touched"] = partial(os.utime, touched)
+    if quick:  # only the whole check with the worker (and the cache's cases), and LibreOffice
+        commands = {k: v for k, v in commands.items() if k.endswith(", worker") or ", cache " in k}
     if soffice:
         commands["LibreOffice txt → docx"] = soffice_command(
             soffice, work, "docx", big, work / "out", infilter="Text (encoded):UTF8,LF,,,")
         envs["LibreOffice txt → docx"] = dict(os.environ)
     results: dict[str, list[float]] = {}
     for name, cmd in commands.items():  # warm-up (caches, LibreOffice's profile)
+        prepare.get(name, _nothing)()
         subprocess.run(cmd, env=envs[name], stdout=subprocess.DEVNULL,
                        stderr=subprocess.DEVNULL, timeout=600)
     for _ in range(runs):
         for name, cmd in commands.items():
+            prepare.get(name, _nothing)()
             start = time.perf_counter()
             proc = subprocess.run(cmd, env=envs[name], stdout=subprocess.DEVNULL,
                                   stderr=subprocess.PIPE, timeout=600)
@@ -297,6 +335,26 @@ def whole_process_both(big: Path, work: Path, baseline: Path, runs: int, soffice
             if proc.returncode not in (0, 1):
                 raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
     return results
+
+
+def _nothing() -> None:
+    pass
+
+
+def _empty_results(data: Path) -> None:
+    """The cache of findings emptied, and its list of files seen whole (the lexicon's own cache
+    kept: a report checked for the first time on an installed program)."""
+    for path in (data / "cache").glob("results[-_]*"):
+        path.unlink()
+
+
+def _edit_one_paragraph(big: Path, edited: Path, counter: Iterator[int]) -> None:
+    """``edited``: ``big`` with one long body paragraph in its second half changed (a new text
+    each call, as bench_wording.one_edit does in process)."""
+    lines = big.read_text(encoding="utf-8").split("\n")
+    index = next(i for i in range(len(lines) // 2, len(lines)) if len(lines[i]) > 80)
+    lines[index] = lines[index][:6] + f"改{next(counter)}" + lines[index][6:]
+    edited.write_text("\n".join(lines), encoding="utf-8")
 
 
 def fmt(times: list[float]) -> str:
@@ -354,6 +412,10 @@ def main() -> int:
                 name for name in ("before: check, all rules", "after: check, all rules",
                                   "before: check, all rules, worker",
                                   "after: check, all rules, worker",
+                                  "after: check, cache cold", "after: check, cache warm",
+                                  "after: check, cache one edit",
+                                  "after: check, cache warm, no worker",
+                                  "after: check, cache warm, file touched",
                                   "before: check, all rules, no worker",
                                   "after: check, all rules, no worker",
                                   "before: check, without the new families",

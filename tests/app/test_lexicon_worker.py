@@ -145,3 +145,32 @@ def test_words_not_interned_are_the_same_words(monkeypatch):
         assert lexicon.segments(text) == interned
     finally:
         lexicon.segments.cache_clear()
+
+
+def test_the_worker_finds_each_unit_as_this_process_does(worker):
+    """The cache's request (app.lexicon_results): each module's findings per unit."""
+    from app.lexicon_results import SCOPES, unit_findings
+
+    doc = Document.from_lines(_planted_lines())
+    texts, roles = doc.texts, analyze(doc, ()).roles
+    worker.submit_units(texts, roles, sorted(SCOPES))
+    got = worker.collect_units()
+    here = unit_findings(texts, roles, SCOPES)
+    assert got is not None and got[1] is True and here[1] is True
+
+    def shown(reply):
+        return {name: [_shown(fs) for fs in per_unit] for name, per_unit in reply.items()}
+
+    assert shown(got[0]) == shown(here[0])
+    assert all(any(per_unit) for per_unit in here[0].values())  # every module found some
+
+
+def test_a_worker_with_nothing_to_do_is_ended_not_waited_for(worker):
+    """discard(): killed while it loads (closing its input would let it load the lexicon
+    first, and close() would wait for that)."""
+    proc = worker._proc
+    worker.discard()
+    assert proc.poll() is not None and proc.returncode != 0  # killed, not a normal exit
+    assert worker._proc is None
+    worker.close()  # harmless afterwards
+    assert worker.collect_units() is None
