@@ -50,7 +50,6 @@ from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
-from app.rules.confusable import confusions
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import (
     absorbs,
@@ -573,6 +572,15 @@ def _seen(text: str, start: int, end: int, cand: str) -> bool:
         cand in text[:start] or cand in text[end:])
 
 
+def _confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """app.rules.confusable's confused words in ``text``, imported only when a paragraph has a
+    suspect: `check`'s lexicon worker, on the command's critical path, then never compiles
+    confusable's patterns for a report without typos."""
+    from app.rules.confusable import confusions
+
+    return confusions(text)
+
+
 def _used_again(doc: Document, word: str) -> bool:
     """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip."""
     count = 0
@@ -588,15 +596,17 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     if not available():
         return out
     for i, text in prose_paragraphs(doc, analysis):
+        found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
+        suspects = found + tuple(
+            c for c in (*collocation_slips(text), *near_phrase_slips(text), *half_slips(text))
+            if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
+        if not suspects:
+            continue
         # a word another layer already names (wording's misused words, a confusable word in its
         # context: 长效机智 is confusable/word's 机智 → 机制) is not reported twice
         listed = [(s, e) for s, e, _w in misused_words(text)]
-        listed += [(s, e) for s, e, _w, _r, _why in confusions(text)]
-        found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
-        for start, end, cand, _gain in found + tuple(
-                c for c in (*collocation_slips(text), *near_phrase_slips(text),
-                            *half_slips(text))
-                if not any(s < c[1] and c[0] < e for s, e, _c, _g in found)):
+        listed += [(s, e) for s, e, _w, _r, _why in _confusions(text)]
+        for start, end, cand, _gain in suspects:
             wrong = text[start:end]
             if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
                 continue
