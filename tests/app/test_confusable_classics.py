@@ -1,7 +1,7 @@
 """Classic confusions of 公文 prose decided by their context (confusable/word, entries of
 app/data/confusable_context.txt: 机制/机智, 追究/追求, 启动/起动, 截留/截流, 期间/其间, 重申/重审,
-暴发/爆发), each beside the legitimate uses of the typed word; and one word named by two layers
-is reported once."""
+暴发/爆发, 侦查/侦察, 不仅/不尽), each beside the legitimate uses of the typed word; and one
+word named by two layers is reported once."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ from tests.app.test_wording_checks import TITLE, fixed, run
     ("会议重审了中央八项规定精神。", "会议重申了中央八项规定精神。"),
     ("严防山洪爆发造成人员伤亡。", "严防山洪暴发造成人员伤亡。"),
     ("有效防止传染病爆发。", "有效防止传染病暴发。"),
+    ("公安机关依法立案侦察。", "公安机关依法立案侦查。"),
+    ("案件已侦察终结，移送审查起诉。", "案件已侦查终结，移送审查起诉。"),
+    ("不尽要抓好学习，还要抓好落实。", "不仅要抓好学习，还要抓好落实。"),
 ])  # fmt: skip
 def test_reported_in_the_context_that_decides(line, right):
     assert [f.rule for f in run(line, "confusable")] == ["confusable/word"]
@@ -43,6 +46,9 @@ def test_reported_in_the_context_that_decides(line, right):
     "第一次世界大战爆发后局势变化。",
     "矛盾集中爆发。",
     "在防汛期间加强值班。",
+    "派出侦察兵侦察敌情。",
+    "各地情况不尽相同，也有一些共性。",
+    "工作成效不尽如人意，还需继续努力。",
 ])  # fmt: skip
 def test_legitimate_uses_are_quiet(line):
     assert run(line, "confusable") == []
