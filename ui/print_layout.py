@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
@@ -37,9 +38,10 @@ from PySide6.QtGui import (
 )
 
 from app.engine import Analysis
-from app.model import Document, InlineObject, Role
+from app.model import Document, InlineObject, ParaLook, Role
 from app.render_plan import Align as Layout
-from app.render_plan import drawn_text, face_of, plan_document
+from app.render_plan import drawn_text, face_of, plan_document, roles_of
+from app.writers.docx_masthead import masthead_looks
 from ui.fonts import Face, resolve
 from ui.textpos import to_utf16
 
@@ -83,11 +85,17 @@ class Block:
     keep_with_next: bool = False
     balance: bool = True  # a centred block of several lines is balanced here
     pictures: list[InlineObject] = field(default_factory=list)  # a paragraph of pictures only
+    # a red head's runs in their file's look (utf16 start, length, colour, size, width %, bold):
+    # app.writers.docx_masthead decides which paragraphs keep it, for the Word export too
+    looks: list[tuple[int, int, str | None, float | None, int | None, bool]] = field(
+        default_factory=list)
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
-    """The paragraphs as the render plan lays them out (the Word export follows the same plan)."""
+    """The paragraphs as the render plan lays them out (the Word export follows the same plan);
+    a .docx template's red head in its file's look, as the Word export keeps it."""
     blocks = []
+    masthead = masthead_looks(doc, roles_of(doc, analysis))
     for p in plan_document(doc, analysis, keep_junk=keep_junk):
         drawn, where = drawn_text(p)
         text = drawn.replace("\n", "\u2028").replace("\r", "\u200b")  # (same length)
@@ -109,8 +117,26 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
             end = to_utf16(text, where[min(max(s.end, 0), len(p.text))])
             if end > start:
                 b.ranges.append((start, end - start, None, s.bold, s.italic, s.underline))
+        look = masthead.get(p.index) if p.index is not None else None
+        if look is not None and look.text == p.text:
+            _keep_look(b, look, text, where)
         blocks.append(b)
     return blocks
+
+
+def _keep_look(b: Block, look: ParaLook, text: str, where: list[int]) -> None:
+    """Give ``b`` the file's look of a red head: its alignment, no indent, and each run's
+    colour, size, character width and bold (over the drawn text's UTF-16 offsets)."""
+    b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(look.align, Layout.FLUSH)
+    b.first_indent = b.right_indent = 0.0
+    b.face = Face.TITLE  # the 小标宋 of heads (a template's own font is rarely installed)
+    n = len(where) - 1
+    for a, e, run in look.runs:
+        start = to_utf16(text, where[min(max(a, 0), n)])
+        end = to_utf16(text, where[min(max(e, 0), n)])
+        if end > start:
+            b.looks.append((start, end - start, run.color, run.size_pt, run.scale,
+                            bool(run.bold)))
 
 
 class PageGeometry:
@@ -162,6 +188,20 @@ def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
         fmt.setFont(geo.font(face or b.face, b.size, bold, italic, under))
         r.format = fmt
         out.append(r)
+    bold_at = {k for start, length, _f, bold, _i, _u in b.ranges if bold
+               for k in range(start, start + length)}  # (the run's own bold, a span)
+    for start, length, color, size, scale, bold in b.looks:
+        r = QTextLayout.FormatRange()
+        r.start, r.length = start, length
+        fmt = QTextCharFormat()
+        font = QFont(geo.font(b.face, size or b.size, bold or start in bold_at))
+        if scale and scale != 100:
+            font.setStretch(max(1, min(4000, scale)))
+        fmt.setFont(font)
+        if color:
+            fmt.setForeground(QColor(color))
+        r.format = fmt
+        out.append(r)
     return out
 
 
@@ -192,7 +232,7 @@ def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list
     }.get(b.layout, Qt.AlignmentFlag.AlignJustify)
     option.setAlignment(align)
     layout.setTextOption(option)
-    if b.ranges:
+    if b.ranges or b.looks:
         layout.setFormats(_formats(geo, b))
     char = (BODY_PT + CONDENSE_PT) * geo.unit
     first, right = b.first_indent * char, b.right_indent * char
@@ -247,18 +287,31 @@ class Pager:
                 self.break_page()
             self.slot += 1
 
-    def put(self, line) -> None:
-        if self.slot >= LINES_PER_PAGE:
-            self.break_page()
+    def put(self, line, color: str | None = None, tall: bool = False) -> None:
+        """Draw ``line`` on the next grid line; ``tall`` (a red head in its file's sizes):
+        centred on as many grid lines as its type needs (a 36–42 pt line takes two).
+        ``color``: the pen for the print preview's glyph runs, which carry no colour."""
         geo = self.geo
-        baseline = geo.top + self.slot * geo.pitch + self.baseline
+        lines = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if tall else 1
+        if self.slot >= LINES_PER_PAGE or (self.slot > 0 and self.room() < lines):
+            self.break_page()
+        if lines == 1:
+            baseline = geo.top + self.slot * geo.pitch + self.baseline
+        else:
+            box = lines * geo.pitch
+            baseline = geo.top + self.slot * geo.pitch + (box + line.ascent()
+                                                          - line.descent()) / 2
         where = QPointF(geo.left, baseline - line.ascent())
         if self.as_glyphs:
+            if color:
+                self.painter.setPen(QColor(color))
             for run in line.glyphRuns():
                 self.painter.drawGlyphRun(where, run)
+            if color:
+                self.painter.setPen(Qt.GlobalColor.black)
         else:
             line.draw(self.painter, where)
-        self.slot += 1
+        self.slot += min(lines, LINES_PER_PAGE)
 
     def put_picture(self, obj: InlineObject) -> None:
         """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
@@ -320,8 +373,9 @@ def _place(pager: Pager, blocks: list[Block]) -> None:
             need = len(lines) + 1 + blocks[k + 1].blank_before
             if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
                 pager.break_page()
+        color = next((look[2] for look in b.looks if look[2]), None)
         for line in lines:
-            pager.put(line)
+            pager.put(line, color, bool(b.looks))
 
 
 @dataclass

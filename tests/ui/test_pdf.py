@@ -176,3 +176,41 @@ def test_headless_export_in_a_fresh_process(tmp_path):
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == "7" and out.stat().st_size > 10_000
+
+
+def test_a_red_head_is_drawn_red_and_large_and_the_body_black(tmp_path, qapp):
+    """A .docx template's 发文机关标志 (red, 36 pt, 66 % wide in its file) comes out red, taller
+    than a title line and centred, as in the Word export; the body stays black."""
+    from PySide6.QtGui import QImage
+
+    from tests.app.test_docx_export_masthead import TEMPLATE
+    from tests.app.test_docx_reader import make_docx
+
+    doc = read_document(make_docx(tmp_path, TEMPLATE))
+    path = tmp_path / "head.pdf"
+    export_pdf(doc, analyze(doc), path)
+    by_text = {ln[4]: ln for ln in lines_of(path, 1)}
+    head, body = by_text["XX市人民政府文件"], by_text["各单位要高度重视。"]
+    assert head[3] - head[1] > 1.4 * (body[3] - body[1])  # its own size, not the body's
+    assert (head[0] + head[2]) / 2 == pytest.approx((TEXT_LEFT + TEXT_RIGHT) / 2, abs=2)
+    dpi = 72
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", "-singlefile",
+                    str(path), str(tmp_path / "p")], check=True)  # fmt: skip
+    image = QImage(str(tmp_path / "p.png"))
+
+    def inks(box) -> dict[str, int]:
+        """Ink pixels in ``box`` by kind: red (red well above green and blue), grey."""
+        x0, y0, x1, y1 = (int(v) for v in box[:4])
+        out = {"red": 0, "grey": 0}
+        for y in range(y0, y1):
+            for x in range(x0, x1):
+                c = image.pixelColor(x, y)
+                if c.red() > c.green() + 80 and c.red() > c.blue() + 80:
+                    out["red"] += 1
+                elif c.value() < 160:
+                    out["grey"] += 1
+        return out
+
+    head_ink, body_ink = inks(head), inks(body)
+    assert head_ink["red"] > 20 * max(1, head_ink["grey"])  # (edge pixels of red on white)
+    assert body_ink["red"] == 0 and body_ink["grey"] > 0
