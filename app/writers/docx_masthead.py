@@ -9,9 +9,9 @@ one.
 
 So the export keeps, from the file's own look (:class:`app.model.ParaLook`, read by
 :mod:`app.readers.docx_look`):
-- for each paragraph of the masthead, that is the red paragraphs above the first numbered
-  heading, their runs' colour, size, character width, bold and East-Asian font, and the
-  paragraph's alignment (:func:`masthead_looks`);
+- for each paragraph of the masthead, that is the red paragraphs among the first lines, above
+  the first numbered heading, their runs' colour, size, character width, bold and East-Asian
+  font, and the paragraph's alignment (:func:`masthead_looks`);
 - for every table whose borders the file says (:class:`app.model.TableLook`), those borders and
   cell shadings instead of the house grid (:func:`cell_borders`): a layout table with no lines
   stays without lines, as the editor shows it.
@@ -50,14 +50,25 @@ def _all_red(look: ParaLook) -> bool:
     return bool(visible) and all(is_red(run.color) for _, _, run in visible)
 
 
+# The 版头 holds at most 份号, 密级, 紧急程度, 发文机关标志, 发文字号 and 签发人 (GB/T 9704
+# 7.2), a few lines more in a template: a red paragraph further down is the writer's.
+MASTHEAD_LINES = 12
+
+
 def masthead_looks(doc: Document, roles: list[Role]) -> dict[int, ParaLook]:
-    """The file's look of each masthead paragraph, by paragraph index: a paragraph above the
-    first numbered heading whose text is all red in the file and unchanged since it was read."""
+    """The file's look of each masthead paragraph, by paragraph index: a paragraph among the
+    document's first :data:`MASTHEAD_LINES` lines with text, above the first numbered heading,
+    whose text is all red in the file and unchanged since it was read."""
     out: dict[int, ParaLook] = {}
+    lines = 0
     for k, p in enumerate(doc.paragraphs):
         role = roles[k] if k < len(roles) else (p.role or Role.BODY)
         if role.heading_level is not None and role is not Role.TITLE:
             break
+        if p.text.strip():
+            lines += 1
+            if lines > MASTHEAD_LINES:
+                break
         look = p.look
         if look is not None and look.text == p.text and _all_red(look):
             out[k] = look

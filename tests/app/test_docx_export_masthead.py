@@ -141,3 +141,13 @@ def test_cn04_red_head_template_exports_red(tmp_path):
         checked = subprocess.run([sys.executable, str(validator), str(out)], capture_output=True,
                                  text=True, timeout=120)  # fmt: skip
         assert checked.returncode == 0, checked.stdout[-2000:]
+
+
+def test_red_far_down_a_document_without_headings_is_not_a_masthead(tmp_path):
+    """The 版头 is the top of the first page: an all-red paragraph after a dozen lines of text,
+    in a report with no numbered heading to stop at, is exported black."""
+    body = TEMPLATE.split(p("一、总体要求"))[0] + "".join(
+        p(f"第{k}段正文内容。") for k in range(12)) + p("这一段整段标红。", "", RED_HEAD)
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    assert all("color" not in props for props in run_props(paragraph(root, "这一段整段标红。")))
+    assert run_props(paragraph(root, "XX市人民政府文件"))[0]["color"] == "FF0000"
