@@ -188,6 +188,8 @@ def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
         fmt.setFont(geo.font(face or b.face, b.size, bold, italic, under))
         r.format = fmt
         out.append(r)
+    if not b.looks:
+        return out
     bold_at = {k for start, length, _f, bold, _i, _u in b.ranges if bold
                for k in range(start, start + length)}  # (the run's own bold, a span)
     for start, length, color, size, scale, bold in b.looks:

@@ -46,6 +46,7 @@ from app.lexicon import (
     segments,
     word_indices,
 )
+from app.lexicon_results import used_again
 from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
 from app.model import Document
 from app.modern_words import attested
@@ -582,13 +583,9 @@ def _confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
 
 def _used_again(doc: Document, word: str) -> bool:
-    """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip."""
-    count = 0
-    for text in doc.texts:
-        count += text.count(word)
-        if count > 1:
-            return True
-    return False
+    """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip
+    (app.lexicon_results.used_again: `check`'s cache applies the same test to cached findings)."""
+    return used_again(doc.texts, word)
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
