@@ -56,7 +56,7 @@ from app.incremental_scope import (
 from app.model import CellRef, Document, Paragraph, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
-from app.rules import selected, wanted_finding
+from app.rules import drop_superseded, selected, wanted_finding
 from app.textcache import LONG, note_long_texts
 
 FindingKey = tuple[str, int | None, int, int, str, str, bool]
@@ -433,7 +433,7 @@ class IncrementalAnalyzer:
         per_module.sort(key=lambda pair: pair[0])
         findings = [f for _, fs in per_module for f in fs]
         findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
-        return findings
+        return drop_superseded(findings)
 
     def _delta(self, doc: Document, structure: Analysis, ids: list[int],
                everything: bool) -> AnalysisDelta:

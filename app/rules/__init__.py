@@ -48,9 +48,9 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
     ALL_RULES: dict[str, RuleInfo]
 
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
-           "doc_title", "formulation", "hygiene", "hygiene_numbers", "junk", "level", "marker",
-           "module_findings", "numbering", "org_name", "placeholder", "repeat", "run_rules",
-           "stray", "typo", "unbalanced", "width", "wording"]
+           "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
+           "level", "marker", "module_findings", "numbering", "org_name", "placeholder", "repeat",
+           "run_rules", "stray", "typo", "unbalanced", "width", "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
@@ -112,4 +112,29 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
         for found in collect().values():
             findings += found
     findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
-    return findings
+    return drop_superseded(findings)
+
+
+# A rule's finding that another rule states more precisely on the same characters gives way to
+# it: typo's general model suspects 长效机智, which confusable/word names with its reason (机智
+# → 机制 where a mechanism is meant), and wording/misused names its listed misspellings. Decided
+# on the findings actually reported, not inside the rule, so that with that rule switched off
+# (a family unticked in the settings, `check --rules typo`) the word is still reported.
+SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    "typo/char": frozenset({"wording/misused", "confusable/word"}),
+}
+
+
+def drop_superseded(findings: list[Finding]) -> list[Finding]:
+    """``findings`` (sorted by paragraph) without those a more precise rule's finding overlaps
+    in the same paragraph (SUPERSEDED_BY)."""
+    precise = {rule for rules in SUPERSEDED_BY.values() for rule in rules}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.rule in precise:
+            spans.setdefault(f.index, []).append((f.start, f.end))
+    if not spans:
+        return findings
+    return [f for f in findings
+            if f.rule not in SUPERSEDED_BY or f.index not in spans
+            or not any(s < f.end and f.start < e for s, e in spans[f.index])]

@@ -63,7 +63,6 @@ from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
-from app.rules.wording import misused_words
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -573,15 +572,6 @@ def _seen(text: str, start: int, end: int, cand: str) -> bool:
         cand in text[:start] or cand in text[end:])
 
 
-def _confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
-    """app.rules.confusable's confused words in ``text``, imported only when a paragraph has a
-    suspect: `check`'s lexicon worker, on the command's critical path, then never compiles
-    confusable's patterns for a report without typos."""
-    from app.rules.confusable import confusions
-
-    return confusions(text)
-
-
 def _used_again(doc: Document, word: str) -> bool:
     """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip
     (app.lexicon_results.used_again: `check`'s cache applies the same test to cached findings)."""
@@ -597,15 +587,11 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         suspects = found + tuple(
             c for c in (*collocation_slips(text), *near_phrase_slips(text), *half_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
-        if not suspects:
-            continue
-        # a word another layer already names (wording's misused words, a confusable word in its
-        # context: 长效机智 is confusable/word's 机智 → 机制) is not reported twice
-        listed = [(s, e) for s, e, _w in misused_words(text)]
-        listed += [(s, e) for s, e, _w, _r, _why in _confusions(text)]
+        # (a word another rule names more precisely, wording's misused words or a confusable
+        # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
         for start, end, cand, _gain in suspects:
             wrong = text[start:end]
-            if any(s < end and start < e for s, e in listed) or _used_again(doc, wrong):
+            if _used_again(doc, wrong):
                 continue
             # report only the changed character(s), with the word as context
             diff = [j for j in range(len(cand)) if cand[j] != wrong[j]]
