@@ -139,6 +139,9 @@ class TableLook:
 
     cells: dict[tuple[int, int], tuple[Border | None, ...]] = field(default_factory=dict)
     shading: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the grid's column widths in points (w:tblGrid), for a writer that draws the table itself
+    # (the PDF); empty when the file gives none
+    col_widths_pt: tuple[float, ...] = ()
 
 
 @dataclass

@@ -38,11 +38,12 @@ from PySide6.QtGui import (
 )
 
 from app.engine import Analysis
-from app.model import Document, InlineObject, ParaLook, Role
+from app.model import CellRef, Document, InlineObject, ParaLook, Role, Table
 from app.render_plan import Align as Layout
 from app.render_plan import drawn_text, face_of, plan_document, roles_of
 from app.writers.docx_masthead import masthead_looks
 from ui.fonts import Face, resolve
+from ui.print_tables import place_table, top_cell
 from ui.textpos import to_utf16
 
 MM = 72 / 25.4  # points per millimetre
@@ -89,6 +90,7 @@ class Block:
     # app.writers.docx_masthead decides which paragraphs keep it, for the Word export too
     looks: list[tuple[int, int, str | None, float | None, int | None, bool]] = field(
         default_factory=list)
+    cell: CellRef | None = None  # in a table: the outermost table's cell holding it
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -106,6 +108,12 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
         b.balance = not p.breaks  # the plan broke a long title already
+        if p.cell is not None:
+            b.cell = top_cell(doc.tables, p.cell)
+            own = doc.paragraphs[p.index].look if p.index is not None else None
+            # a cell's paragraph keeps the file's alignment (a .docx), else starts at the left
+            b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(
+                own.align if own is not None else "", Layout.FLUSH)
         if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
             b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
         if p.run_in:
@@ -224,7 +232,14 @@ def _lines(geo: PageGeometry, b: Block) -> tuple[QTextLayout, list]:
     return layout, lines
 
 
-def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list]:
+def break_block(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list]:
+    """``b`` broken into lines of ``width`` (device units), set from x = 0: a table cell's."""
+    return _break(geo, b, width, width)
+
+
+def _break(geo: PageGeometry, b: Block, width: float,
+           frame: float | None = None) -> tuple[QTextLayout, list]:
+    """``b`` in lines of ``width``, centred in ``frame`` (default: the text area's width)."""
     layout = QTextLayout(b.text, geo.font(b.face, b.size), geo.device)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -238,7 +253,7 @@ def _break(geo: PageGeometry, b: Block, width: float) -> tuple[QTextLayout, list
         layout.setFormats(_formats(geo, b))
     char = (BODY_PT + CONDENSE_PT) * geo.unit
     first, right = b.first_indent * char, b.right_indent * char
-    side = (geo.width - width) / 2  # a narrowed (balanced) title stays centred
+    side = ((geo.width if frame is None else frame) - width) / 2  # a balanced title: centred
     lines: list[QTextLine] = []
     layout.beginLayout()
     while True:
@@ -303,7 +318,13 @@ class Pager:
             box = lines * geo.pitch
             baseline = geo.top + self.slot * geo.pitch + (box + line.ascent()
                                                           - line.descent()) / 2
-        where = QPointF(geo.left, baseline - line.ascent())
+        self.draw_line(line, geo.left, baseline, color)
+        self.slot += min(lines, LINES_PER_PAGE)
+
+    def draw_line(self, line, x: float, baseline: float, color: str | None = None) -> None:
+        """Draw a laid-out line with its layout's origin at ``x`` and its baseline at
+        ``baseline`` (device units)."""
+        where = QPointF(x, baseline - line.ascent())
         if self.as_glyphs:
             if color:
                 self.painter.setPen(QColor(color))
@@ -313,7 +334,6 @@ class Pager:
                 self.painter.setPen(Qt.GlobalColor.black)
         else:
             line.draw(self.painter, where)
-        self.slot += min(lines, LINES_PER_PAGE)
 
     def put_picture(self, obj: InlineObject) -> None:
         """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
@@ -354,30 +374,54 @@ class Pager:
         p.drawText(QPointF(x, baseline), text)
 
 
-def _place(pager: Pager, blocks: list[Block]) -> None:
+def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
+    """Every block on the pages; the blocks of a table's cells as the table (ui.print_tables)."""
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        tid = b.cell.table_id if b.cell is not None else None
+        if tid is not None and tid in tables:
+            end = k
+            while end < len(blocks) and _table_of(blocks[end]) == tid:
+                end += 1
+            pager.set_face(Face.FANGSONG, BODY_PT)
+            if place_table(pager, tables[tid], blocks[k:end]):
+                k = end
+                continue
+            for cell_block in blocks[k:end]:
+                cell_block.cell = None  # too tall for a page: its cells as paragraphs
+        _place_block(pager, blocks, k)
+        k += 1
+
+
+def _table_of(b: Block) -> int | None:
+    return b.cell.table_id if b.cell is not None else None
+
+
+def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
     geo = pager.geo
-    for k, b in enumerate(blocks):
-        if b.page_break_before and pager.slot > 0:
+    b = blocks[k]
+    if b.page_break_before and pager.slot > 0:
+        pager.break_page()
+    if b.blank_before and pager.slot > 0:
+        pager.skip(b.blank_before)
+    _layout, lines = _lines(geo, b)  # the layout must outlive its lines
+    pager.set_face(Face.TITLE if b.role is Role.TITLE else Face.FANGSONG, b.size)
+    if b.role is Role.BLANK:
+        if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
+            pager.skip()
+        return
+    if b.pictures:
+        for picture in b.pictures:
+            pager.put_picture(picture)
+        return
+    if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
+        need = len(lines) + 1 + blocks[k + 1].blank_before
+        if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
             pager.break_page()
-        if b.blank_before and pager.slot > 0:
-            pager.skip(b.blank_before)
-        _layout, lines = _lines(geo, b)  # the layout must outlive its lines
-        pager.set_face(Face.TITLE if b.role is Role.TITLE else Face.FANGSONG, b.size)
-        if b.role is Role.BLANK:
-            if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
-                pager.skip()
-            continue
-        if b.pictures:
-            for picture in b.pictures:
-                pager.put_picture(picture)
-            continue
-        if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
-            need = len(lines) + 1 + blocks[k + 1].blank_before
-            if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
-                pager.break_page()
-        color = next((look[2] for look in b.looks if look[2]), None)
-        for line in lines:
-            pager.put(line, color, bool(b.looks))
+    color = next((look[2] for look in b.looks if look[2]), None)
+    for line in lines:
+        pager.put(line, color, bool(b.looks))
 
 
 @dataclass
@@ -405,7 +449,7 @@ def paint_pages(
     try:
         painter.setPen(Qt.GlobalColor.black)
         pager = Pager(painter, geo, device.newPage)
-        _place(pager, blocks_of(doc, analysis))
+        _place(pager, blocks_of(doc, analysis), doc.tables)
         pager.finish_page()
     finally:
         if own:

@@ -53,6 +53,22 @@ def _tbl_borders(tblpr: etree._Element | None) -> Sides:
     return border_sides(tblpr.find(W + "tblBorders")) if tblpr is not None else {}
 
 
+def grid_widths(tbl: etree._Element) -> tuple[float, ...]:
+    """The widths (pt) of the table's grid columns (w:tblGrid/w:gridCol/@w:w, twentieths of a
+    point); empty when a column gives none or an unreadable one."""
+    grid = tbl.find(W + "tblGrid")
+    widths = []
+    for col in grid.findall(W + "gridCol") if grid is not None else ():
+        try:
+            twips = float(col.get(W + "w") or "")
+        except ValueError:
+            return ()
+        if not 0 < twips < 1e6:
+            return ()
+        widths.append(twips / 20)
+    return tuple(widths)
+
+
 def table_look(looks: LookReader, tbl: etree._Element, table: Table,
                rows: list[etree._Element], cells: dict[tuple[int, int], etree._Element],
                ) -> TableLook:  # fmt: skip
@@ -68,7 +84,7 @@ def table_look(looks: LookReader, tbl: etree._Element, table: Table,
     for tr in rows:
         ex = tr.find(W + "tblPrEx")
         row_sides.append({**sides, **_tbl_borders(ex)} if ex is not None else None)
-    out = TableLook()
+    out = TableLook(col_widths_pt=grid_widths(tbl))
     for cell in table.cells:
         own = row_sides[cell.row] if cell.row < len(row_sides) else None
         s = own or sides

@@ -55,6 +55,7 @@ def table_look_to_json(look: TableLook | None) -> dict[str, Any] | None:
             for (row, col), sides in look.cells.items()
         ],
         "shading": [[row, col, fill] for (row, col), fill in look.shading.items()],
+        "widths": list(look.col_widths_pt),
     }
 
 
@@ -69,6 +70,7 @@ def table_look_from_json(raw: Any) -> TableLook | None:
             )
         for row, col, fill in raw.get("shading", []):
             out.shading[(int(row), int(col))] = str(fill)
+        out.col_widths_pt = tuple(float(w) for w in raw.get("widths", []))
         return out
     except (TypeError, ValueError, IndexError):
         return None

@@ -106,6 +106,12 @@ def test_a_table_without_borders_has_none(tmp_path):
     assert look is not None and look.cells == {}
 
 
+def test_the_grid_column_widths_in_points(tmp_path):
+    assert only_table(tmp_path, table("")).col_widths_pt == (100.0, 100.0)  # 2000 twips each
+    odd = table("").replace('<w:gridCol w:w="2000"/></w:tblGrid>', '<w:gridCol/></w:tblGrid>')
+    assert only_table(tmp_path, odd).col_widths_pt == ()  # a column without a width: none
+
+
 def test_a_grid_and_a_line_under_the_last_row(tmp_path):
     line = '<w:{0} w:val="single" w:sz="8" w:color="{1}"/>'
     grid = "".join(line.format(s, "auto") for s in
@@ -183,3 +189,4 @@ def test_a_recovered_document_keeps_its_look(tmp_path):
     assert back.paragraphs[1].look.text == "正文"
     assert [t.look for t in back.tables.values()] == [t.look for t in doc.tables.values()]
     assert next(iter(back.tables.values())).look.shading  # (the table had something to keep)
+    assert next(iter(back.tables.values())).look.col_widths_pt == (100.0, 100.0)

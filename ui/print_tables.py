@@ -1,0 +1,162 @@
+"""A table on the GB/T 9704 pages of the PDF and the print preview: its cells side by side in
+the file's column widths, each cell's text on the page's line grid, the file's borders and
+shading (app.model.TableLook; a table the app made itself gets a plain grid).
+
+Why: the Word export keeps a .docx table as the file has it, but the pages drawn here used to
+stack a table's cells one under the other as paragraphs, a printout no reader could use.
+
+A row is never split across pages (rows joined by a vertically merged cell stay together); a
+table whose band of rows is taller than a page is drawn as before, cell after cell, so that no
+text is lost. A nested table's paragraphs are drawn in the cell that holds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QTextLayout
+
+from app.model import Border, CellRef, Role, Table, TableCell
+from ui.fonts import Face
+
+if TYPE_CHECKING:
+    from ui.print_layout import Block, Pager
+
+CELL_PAD_PT = 5.4  # Word's default left and right cell margins (0.19 cm)
+GRID_BORDER = Border(0.5)  # a table without a file look (made in the app): a plain grid
+
+
+def top_cell(tables: dict[int, Table], cell: CellRef) -> CellRef:
+    """The cell of the outermost table that holds ``cell`` (itself for a table not nested)."""
+    seen = set()
+    while True:
+        table = tables.get(cell.table_id)
+        if table is None or table.parent is None or cell.table_id in seen:
+            return cell
+        seen.add(cell.table_id)
+        cell = table.parent
+
+
+@dataclass
+class _Cell:
+    cell: TableCell
+    x: float  # left edge, device units from the text area's left
+    width: float
+    lines: list = field(default_factory=list)  # QTextLine, in order
+    layouts: list[QTextLayout] = field(default_factory=list)  # (the lines need them alive)
+
+
+def column_edges(table: Table, width: float) -> list[float]:
+    """The x of each column's left edge and of the table's right edge, in the units of
+    ``width`` (the text area): the file's grid scaled to fit, else equal columns."""
+    widths = list(table.look.col_widths_pt) if table.look is not None else []
+    if len(widths) != table.cols or sum(widths) <= 0:
+        widths = [1.0] * max(table.cols, 1)
+    scale = width / sum(widths)
+    edges = [0.0]
+    for w in widths:
+        edges.append(edges[-1] + w * scale)
+    return edges
+
+
+def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
+    """Draw ``blocks`` (the paragraphs of ``table``'s cells, nested tables' included) as the
+    table. False, having drawn nothing, when a band of rows would not fit on one page."""
+    from ui.print_layout import BODY_PT, LINES_PER_PAGE, break_block
+
+    geo = pager.geo
+    edges = column_edges(table, geo.width)
+    pad = CELL_PAD_PT * geo.unit
+    cells: dict[tuple[int, int], _Cell] = {}
+    for c in table.cells:
+        right = edges[min(c.col + c.col_span, len(edges) - 1)]
+        left = edges[min(c.col, len(edges) - 1)]
+        cells[(c.row, c.col)] = _Cell(c, left, right - left)
+    for b in blocks:
+        spot = cells.get((b.cell.row, b.cell.col)) if b.cell is not None else None
+        if spot is None:
+            return False  # a paragraph of a cell the grid does not list: drawn as paragraphs
+        inner = max(spot.width - 2 * pad, geo.unit * 8)
+        b.first_indent = b.right_indent = 0.0
+        if b.role is Role.TITLE:  # a short cell the outline took for a title: cell text
+            b.face, b.size = Face.FANGSONG, BODY_PT
+        layout, lines = break_block(geo, b, inner)
+        spot.layouts.append(layout)
+        spot.lines += lines
+    rows = max((c.row + c.row_span for c in table.cells), default=0)
+    height = [1] * rows  # grid lines per row
+    for spot in cells.values():
+        if spot.cell.row_span == 1:
+            height[spot.cell.row] = max(height[spot.cell.row], len(spot.lines))
+    for spot in cells.values():  # a merged cell taller than its rows: the last row grows
+        c = spot.cell
+        if c.row_span > 1:
+            short = len(spot.lines) - sum(height[c.row:c.row + c.row_span])
+            if short > 0:
+                height[c.row + c.row_span - 1] += short
+    bands = _bands(table, rows)
+    if any(sum(height[a:b]) > LINES_PER_PAGE for a, b in bands):
+        return False
+    for a, b in bands:
+        need = sum(height[a:b])
+        if pager.slot > 0 and pager.room() < need:
+            pager.break_page()
+        top = pager.slot
+        starts = {r: top + sum(height[a:r]) for r in range(a, b + 1)}
+        for spot in cells.values():
+            if a <= spot.cell.row < b:
+                _draw_cell(pager, table, spot, starts[spot.cell.row],
+                           sum(height[spot.cell.row:spot.cell.row + spot.cell.row_span]), pad)
+        pager.slot = top + need
+    return True
+
+
+def _bands(table: Table, rows: int) -> list[tuple[int, int]]:
+    """Runs of rows [a, b) that must stay on one page: a vertically merged cell joins its rows."""
+    reach = list(range(1, rows + 1))  # reach[r]: the row after the last one row r is tied to
+    for c in table.cells:
+        end = c.row + c.row_span
+        for r in range(c.row, min(end, rows)):
+            reach[r] = max(reach[r], min(end, rows))
+    out = []
+    a = 0
+    while a < rows:
+        b = reach[a]
+        r = a
+        while r < b:
+            b = max(b, reach[r])
+            r += 1
+        out.append((a, b))
+        a = b
+    return out
+
+
+def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
+               pad: float) -> None:
+    geo, painter = pager.geo, pager.painter
+    x = geo.left + spot.x
+    y = geo.top + slot * geo.pitch
+    h = lines * geo.pitch
+    look = table.look
+    key = (spot.cell.row, spot.cell.col)
+    fill = look.shading.get(key) if look is not None else None
+    if fill:
+        painter.fillRect(QRectF(x, y, spot.width, h), QColor(fill))
+    for k, line in enumerate(spot.lines):
+        pager.draw_line(line, x + pad, y + k * geo.pitch + pager.baseline)
+    sides = (look.cells.get(key, (None,) * 4) if look is not None
+             else (GRID_BORDER,) * 4)  # fmt: skip
+    x1, y1 = x + spot.width, y + h
+    for side, edge in zip(sides, (QLineF(x, y, x1, y), QLineF(x1, y, x1, y1),
+                                  QLineF(x, y1, x1, y1), QLineF(x, y, x, y1)), strict=False):
+        if side is None:
+            continue
+        pen = QPen(QColor(side.color or "#000000"))
+        pen.setWidthF(max(side.width_pt, 0.25) * geo.unit)
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        painter.setPen(pen)
+        painter.drawLine(edge)
+    painter.setPen(Qt.GlobalColor.black)
+
