@@ -43,7 +43,7 @@ from app.render_plan import Align as Layout
 from app.render_plan import drawn_text, face_of, plan_document, roles_of
 from app.writers.docx_masthead import masthead_looks
 from ui.fonts import Face, resolve
-from ui.print_tables import place_table, top_cell
+from ui.print_tables import cell_size, place_table, top_cell
 from ui.textpos import to_utf16
 
 MM = 72 / 25.4  # points per millimetre
@@ -114,6 +114,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
             # a cell's paragraph keeps the file's alignment (a .docx), else starts at the left
             b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(
                 own.align if own is not None else "", Layout.FLUSH)
+            b.size = cell_size(own)
         if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
             b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
         if p.run_in:

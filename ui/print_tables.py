@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen, QTextLayout
 
-from app.model import Border, CellRef, Role, Table, TableCell
+from app.model import Border, CellRef, ParaLook, Role, Table, TableCell
 from ui.fonts import Face
 
 if TYPE_CHECKING:
@@ -37,6 +37,15 @@ def top_cell(tables: dict[int, Table], cell: CellRef) -> CellRef:
             return cell
         seen.add(cell.table_id)
         cell = table.parent
+
+
+def cell_size(look: ParaLook | None) -> float:
+    """The type size (pt) of a cell's paragraph: its file's, where its first run says one
+    between 7 and 22 pt (tables are often set smaller than the body), else the body's 16 pt."""
+    from ui.print_layout import BODY_PT
+
+    size = look.runs[0][2].size_pt if look is not None and look.runs else None
+    return size if size is not None and 7.0 <= size <= 22.0 else BODY_PT
 
 
 @dataclass
@@ -64,7 +73,7 @@ def column_edges(table: Table, width: float) -> list[float]:
 def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
     """Draw ``blocks`` (the paragraphs of ``table``'s cells, nested tables' included) as the
     table. False, having drawn nothing, when a band of rows would not fit on one page."""
-    from ui.print_layout import BODY_PT, LINES_PER_PAGE, break_block
+    from ui.print_layout import LINES_PER_PAGE, break_block
 
     geo = pager.geo
     edges = column_edges(table, geo.width)
@@ -81,7 +90,7 @@ def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
         inner = max(spot.width - 2 * pad, geo.unit * 8)
         b.first_indent = b.right_indent = 0.0
         if b.role is Role.TITLE:  # a short cell the outline took for a title: cell text
-            b.face, b.size = Face.FANGSONG, BODY_PT
+            b.face = Face.FANGSONG
         layout, lines = break_block(geo, b, inner)
         spot.layouts.append(layout)
         spot.lines += lines
@@ -144,8 +153,9 @@ def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
     fill = look.shading.get(key) if look is not None else None
     if fill:
         painter.fillRect(QRectF(x, y, spot.width, h), QColor(fill))
-    for k, line in enumerate(spot.lines):
-        pager.draw_line(line, x + pad, y + k * geo.pitch + pager.baseline)
+    for k, line in enumerate(spot.lines):  # each line's box centred in its grid line
+        middle = (geo.pitch + line.ascent() - line.descent()) / 2
+        pager.draw_line(line, x + pad, y + k * geo.pitch + middle)
     sides = (look.cells.get(key, (None,) * 4) if look is not None
              else (GRID_BORDER,) * 4)  # fmt: skip
     x1, y1 = x + spot.width, y + h

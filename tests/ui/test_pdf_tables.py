@@ -106,3 +106,19 @@ def test_a_long_table_breaks_between_rows_and_loses_no_cell(tmp_path, qapp):
     for r in range(1, 40):  # every cell drawn, and a row's three cells on one page
         assert page_of[f"消防{r}"] == page_of[f"通道{r}"] == page_of[f"各区{r}"]
     assert page_of["消防39"] > page_of["消防1"]
+
+
+def test_a_cell_keeps_its_files_type_size(tmp_path, qapp):
+    """A .docx table set in 五号 (10.5 pt) prints in 五号, not in the body's 三号."""
+    from app.model import ParaLook, RunLook
+
+    doc, _t = _table_doc()
+    for par in doc.paragraphs:
+        if par.cell is not None and par.cell.row == 1:
+            par.look = ParaLook(runs=((0, len(par.text), RunLook(size_pt=10.5)),), text=par.text)
+    path = tmp_path / "small.pdf"
+    export_pdf(doc, analyze(doc), path)
+    at = _words(path)
+    small, body = at["通道1"], at["通道2"]
+    assert (small[3] - small[1]) < 0.8 * (body[3] - body[1])
+    assert (small[2] - small[0]) < 0.8 * (body[2] - body[0])
