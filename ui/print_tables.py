@@ -12,11 +12,12 @@ text is lost. A nested table's paragraphs are drawn in the cell that holds it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QTextLayout
+from PySide6.QtGui import QColor, QPen, QTextLayout, QTextLine
 
 from app.model import Border, CellRef, ParaLook, Role, Table, TableCell
 from ui.fonts import Face
@@ -53,8 +54,13 @@ class _Cell:
     cell: TableCell
     x: float  # left edge, device units from the text area's left
     width: float
-    lines: list = field(default_factory=list)  # QTextLine, in order
+    # (QTextLine, grid lines it takes, pen colour for the print preview), in order
+    lines: list[tuple[QTextLine, int, str | None]] = field(default_factory=list)
     layouts: list[QTextLayout] = field(default_factory=list)  # (the lines need them alive)
+
+    def height(self) -> int:
+        """The grid lines the cell's text takes."""
+        return sum(tall for _line, tall, _color in self.lines)
 
 
 def column_edges(table: Table, width: float) -> list[float]:
@@ -93,16 +99,19 @@ def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
             b.face = Face.FANGSONG
         layout, lines = break_block(geo, b, inner)
         spot.layouts.append(layout)
-        spot.lines += lines
+        color = next((look[2] for look in b.looks if look[2]), None)
+        for line in lines:  # a red head's large type takes as many grid lines as it needs
+            tall = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if b.looks else 1
+            spot.lines.append((line, tall, color))
     rows = max((c.row + c.row_span for c in table.cells), default=0)
     height = [1] * rows  # grid lines per row
     for spot in cells.values():
         if spot.cell.row_span == 1:
-            height[spot.cell.row] = max(height[spot.cell.row], len(spot.lines))
+            height[spot.cell.row] = max(height[spot.cell.row], spot.height())
     for spot in cells.values():  # a merged cell taller than its rows: the last row grows
         c = spot.cell
         if c.row_span > 1:
-            short = len(spot.lines) - sum(height[c.row:c.row + c.row_span])
+            short = spot.height() - sum(height[c.row:c.row + c.row_span])
             if short > 0:
                 height[c.row + c.row_span - 1] += short
     bands = _bands(table, rows)
@@ -153,9 +162,11 @@ def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
     fill = look.shading.get(key) if look is not None else None
     if fill:
         painter.fillRect(QRectF(x, y, spot.width, h), QColor(fill))
-    for k, line in enumerate(spot.lines):  # each line's box centred in its grid line
-        middle = (geo.pitch + line.ascent() - line.descent()) / 2
-        pager.draw_line(line, x + pad, y + k * geo.pitch + middle)
+    slot_y = y
+    for line, tall, color in spot.lines:  # each line's box centred in its grid lines
+        middle = (tall * geo.pitch + line.ascent() - line.descent()) / 2
+        pager.draw_line(line, x + pad, slot_y + middle, color)
+        slot_y += tall * geo.pitch
     sides = (look.cells.get(key, (None,) * 4) if look is not None
              else (GRID_BORDER,) * 4)  # fmt: skip
     x1, y1 = x + spot.width, y + h

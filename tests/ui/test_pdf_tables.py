@@ -53,13 +53,14 @@ def test_cells_of_a_row_sit_side_by_side_on_one_line(tmp_path, qapp):
 
 def _dark_rows(path, tmp_path, x: float, top: float, bottom: float) -> list[int]:
     """The rows (pt, from the page's top) between ``top`` and ``bottom`` where the page is dark
-    at ``x`` (pt): the horizontal lines a vertical walk crosses."""
+    at ``x`` (pt), black or coloured: the horizontal lines a vertical walk crosses."""
     from PySide6.QtGui import QImage
 
     subprocess.run(["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", "-singlefile",
                     str(path), str(tmp_path / "p")], check=True)  # fmt: skip
     image = QImage(str(tmp_path / "p.png"))
-    return [y for y in range(int(top), int(bottom)) if image.pixelColor(int(x), y).value() < 128]
+    return [y for y in range(int(top), int(bottom))
+            if image.pixelColor(int(x), y).lightness() < 200]
 
 
 def test_the_grid_lines_are_drawn_and_a_borderless_layout_table_has_none(tmp_path, qapp):
@@ -122,3 +123,29 @@ def test_a_cell_keeps_its_files_type_size(tmp_path, qapp):
     small, body = at["通道1"], at["通道2"]
     assert (small[3] - small[1]) < 0.8 * (body[3] - body[1])
     assert (small[2] - small[0]) < 0.8 * (body[2] - body[0])
+
+
+def test_a_red_head_held_in_a_table_stays_above_its_red_line(tmp_path, qapp):
+    """WPS red-head templates put the 发文机关标志 in a table row whose bottom border is the red
+    separator line: the large type takes the grid lines it needs, and the line runs under it."""
+    from app.model import ParaLook, RunLook
+
+    red = Border(1.5, "#FF0000")
+    head, number = "XX市人民政府文件", "X政发〔2025〕1号"
+    t = Table(rows=2, cols=1, cells=[TableCell(0, 0), TableCell(1, 0)],
+              look=TableLook(cells={(0, 0): (None, None, red, None),
+                                    (1, 0): (None, None, red, None)}))
+    big = ParaLook(align="center", runs=((0, len(head), RunLook(color="#FF0000", size_pt=36.0)),),
+                   text=head)
+    doc = Document([Paragraph(head, cell=CellRef(t.id, 0, 0), look=big),
+                    Paragraph(number, cell=CellRef(t.id, 1, 0)),
+                    Paragraph("关于做好安全生产工作的通知"), Paragraph("各单位要高度重视。")],
+                   tables={t.id: t})
+    path = tmp_path / "head.pdf"
+    export_pdf(doc, analyze(doc), path)
+    at = _words(path)
+    box = at[head]
+    lines = _dark_rows(path, tmp_path, TEXT_RIGHT - 4, box[1] - 30, at[number][3] + 20)
+    groups = [y for k, y in enumerate(lines) if k == 0 or y - lines[k - 1] > 2]
+    assert len(groups) == 2, lines  # the two red lines, right of all the text
+    assert box[3] <= groups[0] < at[number][1] and at[number][3] <= groups[1]
