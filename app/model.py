@@ -162,6 +162,9 @@ class InlineObject:
     image: bytes | None = None
     width_pt: float | None = None
     height_pt: float | None = None
+    # a straight line shape (a red head's separator rule): its stroke (width pt, "#RRGGBB" or
+    # None for black); None for every other object
+    stroke: tuple[float, str | None] | None = None
 
 
 @dataclass(frozen=True)

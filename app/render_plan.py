@@ -286,6 +286,20 @@ def _balanced(text: str, candidates: list[int], limit: int) -> tuple[int, ...] |
 # --- the text a layout engine draws ---------------------------------------------------------
 
 
+def separator_rule(p: Planned) -> tuple[float, str | None] | None:
+    """The stroke (width pt, colour) of the rule a paragraph holding only a horizontal line
+    shape of at least half the text width draws: a red head's separator (GB/T 9704 7.2.5, 版头中
+    的分隔线), which WPS and Word templates draw as a line shape anchored to an empty paragraph.
+    Both writers draw it as a rule across the text area; None for any other paragraph."""
+    if p.text.replace(OBJECT_CHAR, "").strip() or len(p.objects) != 1:
+        return None
+    (o,) = p.objects
+    if (o.stroke is None or o.width_pt is None or o.width_pt < TEXT_WIDTH_PT / 2
+            or (o.height_pt or 0.0) > 3.0):
+        return None
+    return o.stroke
+
+
 def drawn_text(p: Planned) -> tuple[str, list[int]]:
     """``p.text`` as a string for a text layout engine: every break as U+2028 (Qt's line
     separator), objects left out. Also returns, for each offset of ``p.text`` and its end, the

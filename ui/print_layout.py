@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPaintEngine,
     QPainter,
+    QPen,
     QRawFont,
     QTextCharFormat,
     QTextLayout,
@@ -40,7 +41,7 @@ from PySide6.QtGui import (
 from app.engine import Analysis
 from app.model import CellRef, Document, InlineObject, ParaLook, Role, Table
 from app.render_plan import Align as Layout
-from app.render_plan import drawn_text, face_of, plan_document, roles_of
+from app.render_plan import drawn_text, face_of, plan_document, roles_of, separator_rule
 from app.writers.docx_masthead import masthead_looks
 from ui.fonts import Face, resolve
 from ui.print_tables import cell_size, place_table, top_cell
@@ -91,6 +92,7 @@ class Block:
     looks: list[tuple[int, int, str | None, float | None, int | None, bool]] = field(
         default_factory=list)
     cell: CellRef | None = None  # in a table: the outermost table's cell holding it
+    rule: tuple[float, str | None] | None = None  # a separator rule (app.render_plan)
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -108,6 +110,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
         b.balance = not p.breaks  # the plan broke a long title already
+        b.rule = separator_rule(p)
         if p.cell is not None:
             b.cell = top_cell(doc.tables, p.cell)
             own = doc.paragraphs[p.index].look if p.index is not None else None
@@ -336,6 +339,20 @@ class Pager:
         else:
             line.draw(self.painter, where)
 
+    def put_rule(self, width_pt: float, color: str | None) -> None:
+        """A rule across the text area in the middle of the next grid line (a red head's
+        separator line)."""
+        if self.slot >= LINES_PER_PAGE:
+            self.break_page()
+        geo = self.geo
+        y = geo.top + (self.slot + 0.5) * geo.pitch
+        pen = QPen(QColor(color or "#000000"))
+        pen.setWidthF(max(width_pt, 0.25) * geo.unit)
+        self.painter.setPen(pen)
+        self.painter.drawLine(QPointF(geo.left, y), QPointF(geo.left + geo.width, y))
+        self.painter.setPen(Qt.GlobalColor.black)
+        self.slot += 1
+
     def put_picture(self, obj: InlineObject) -> None:
         """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
         image = QImage.fromData(obj.image or b"")
@@ -406,6 +423,9 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         pager.break_page()
     if b.blank_before and pager.slot > 0:
         pager.skip(b.blank_before)
+    if b.rule is not None:
+        pager.put_rule(*b.rule)
+        return
     _layout, lines = _lines(geo, b)  # the layout must outlive its lines
     pager.set_face(Face.TITLE if b.role is Role.TITLE else Face.FANGSONG, b.size)
     if b.role is Role.BLANK:

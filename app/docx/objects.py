@@ -137,7 +137,28 @@ def _drawing(drawing: etree._Element, images: ImageLookup) -> InlineObject:
         image = images(rid) if rid else None
         if image is None:
             label = "图片（链接或缺失）"
-    return InlineObject(kind, label, image=image, width_pt=width, height_pt=height)
+    stroke = _line_stroke(drawing) if kind == "shape" else None
+    return InlineObject(kind, label, image=image, width_pt=width, height_pt=height,
+                        stroke=stroke)
+
+
+def _line_stroke(drawing: etree._Element) -> tuple[float, str | None] | None:
+    """(width pt, colour) of a DrawingML straight line (a:prstGeom prst="line"), the way WPS
+    and Word draw a red head's separator; None for any other shape."""
+    geom = drawing.find(".//" + _A + "prstGeom")
+    if geom is None or geom.get("prst") not in ("line", "straightConnector1"):
+        return None
+    ln = drawing.find(".//" + _A + "ln")
+    width = 0.75  # DrawingML's default line: 9,525 EMU
+    color = None
+    if ln is not None:
+        raw = ln.get("w") or ""
+        width = int(raw) / _EMU_PER_PT if raw.isdigit() else width
+        rgb = ln.find(_A + "solidFill/" + _A + "srgbClr")
+        value = (rgb.get("val") or "") if rgb is not None else ""
+        if len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value):
+            color = "#" + value.upper()
+    return (width, color)
 
 
 def _vml_image(el: etree._Element, images: ImageLookup) -> bytes | None:

@@ -96,6 +96,7 @@ def _object(o: InlineObject) -> dict[str, Any]:
         "text": o.text,
         "image": None if o.image is None else base64.b64encode(o.image).decode("ascii"),
         "size": [o.width_pt, o.height_pt],
+        "stroke": None if o.stroke is None else list(o.stroke),
     }
 
 
@@ -235,7 +236,18 @@ def _inline(raw: Any) -> InlineObject:
         image=None if image is None else base64.b64decode(_str(image), validate=True),
         width_pt=None if width is None else float(width),
         height_pt=None if height is None else float(height),
+        stroke=_stroke(raw.get("stroke")),
     )
+
+
+def _stroke(raw: Any) -> tuple[float, str | None] | None:
+    """A line shape's stroke; None when absent or unreadable (the line is then not drawn)."""
+    if not isinstance(raw, list) or len(raw) != 2:
+        return None
+    width, color = raw
+    if not isinstance(width, int | float) or not (color is None or isinstance(color, str)):
+        return None
+    return (float(width), color)
 
 
 def _cell(raw: Any, tables: dict[int, int]) -> CellRef | None:

@@ -35,7 +35,7 @@ from app.model import (
     Role,
     RunLook,
 )
-from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan
+from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan, separator_rule
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
@@ -221,6 +221,9 @@ class _BodyWriter:
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
+        rule = separator_rule(planned)
+        if rule is not None:  # a red head's separator line: the paragraph's bottom border
+            _rule_border(ppr, *rule)
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
@@ -344,6 +347,17 @@ class _BodyWriter:
         root.append(self.body)
         self.body.append(etree.fromstring(S.sect_pr_xml("rIdFooterOdd", "rIdFooterEven")))
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _rule_border(ppr: _Element, width_pt: float, color: str | None) -> None:
+    """A bottom border across the paragraph (w:pBdr, right after w:pStyle as the schema orders
+    pPr): the rule a line shape drew in the source, in its width (eighths of a point, 2–96)
+    and colour."""
+    border = etree.SubElement(ppr, _W + "pBdr")
+    eighths = max(2, min(96, round(width_pt * 8)))
+    etree.SubElement(border, _W + "bottom", {
+        W_VAL: "single", _W + "sz": str(eighths), _W + "space": "1",
+        _W + "color": (color or "#000000").lstrip("#")})
 
 
 def _package(

@@ -97,6 +97,14 @@ def paragraph_layout(ppr: _Element, look: ParaLook) -> None:
         spacing = etree.SubElement(ppr, _W + "spacing")
     spacing.set(_W + "line", "240")
     spacing.set(_W + "lineRule", "auto")
+    # no first-line or right indent (the body style's two characters would push a centred
+    # 发文机关标志 two characters right of the middle); w:ind follows w:spacing in w:pPr
+    ind = ppr.find(_W + "ind")
+    if ind is None:
+        ind = etree.Element(_W + "ind")
+    spacing.addnext(ind)
+    for attr in ("firstLine", "firstLineChars", "right", "rightChars"):
+        ind.set(_W + attr, "0")
     etree.SubElement(ppr, _W + "jc", {_W + "val": jc})
 
 

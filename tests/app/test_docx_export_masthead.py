@@ -151,3 +151,68 @@ def test_red_far_down_a_document_without_headings_is_not_a_masthead(tmp_path):
     root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
     assert all("color" not in props for props in run_props(paragraph(root, "这一段整段标红。")))
     assert run_props(paragraph(root, "XX市人民政府文件"))[0]["color"] == "FF0000"
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def line_shape(width_emu: int = 5709285, prst: str = "line", rgb: str = "FF0000") -> str:
+    """A paragraph holding an anchored straight line, the way WPS templates draw the 版头's
+    separator (2.5 pt, 31,750 EMU)."""
+    return (
+        f'<w:p><w:r><w:drawing><wp:anchor xmlns:wp="{_WP}" distT="0" distB="0" distL="0" '
+        'distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" '
+        'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column">'
+        '<wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph">'
+        f'<wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="{width_emu}" cy="0"/>'
+        '<wp:wrapNone/><wp:docPr id="9" name="直线 1"/>'
+        f'<a:graphic xmlns:a="{_A}"><a:graphicData uri="http://schemas.microsoft.com/office/'
+        'word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" '
+        f'y="0"/><a:ext cx="{width_emu}" cy="0"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/>'
+        f'</a:prstGeom><a:ln w="31750"><a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
+        '</a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+        '</w:drawing></w:r></w:p>'
+    )
+
+
+SEPARATED = (p("XX市人民政府文件", '<w:jc w:val="center"/>', RED_HEAD) + line_shape()
+             + p("关于加强安全生产工作的通知", '<w:jc w:val="center"/>') + p("一、总体要求"))
+
+
+def test_the_separator_line_shape_is_read_with_its_stroke(tmp_path):
+    doc = read_document(make_docx(tmp_path, SEPARATED))
+    [shape] = [o for par in doc.paragraphs for o in par.objects]
+    assert shape.kind == "shape" and shape.stroke == (2.5, "#FF0000")
+    box = read_document(make_docx(tmp_path, line_shape(prst="rect"), name="rect.docx"))
+    assert [o.stroke for par in box.paragraphs for o in par.objects] == [None]
+
+
+def test_the_separator_line_becomes_a_red_rule_under_the_centred_head(tmp_path):
+    root = export(make_docx(tmp_path, SEPARATED), tmp_path / "out.docx")
+    rules = [par for par in root.iter(W + "p") if par.find(f"{W}pPr/{W}pBdr") is not None]
+    assert len(rules) == 1
+    bottom = rules[0].find(f"{W}pPr/{W}pBdr/{W}bottom")
+    assert bottom.get(W + "color") == "FF0000" and bottom.get(W + "sz") == "20"
+    assert bottom.get(W + "val") == "single"
+    # the head: no first-line indent from the body style, so it is centred on the page
+    head = paragraph(root, "XX市人民政府文件")
+    assert head.find(f"{W}pPr/{W}ind").get(W + "firstLine") == "0"
+    validator = REAL.parent / "ooxml" / "validate.py"
+    if validator.is_file():  # what Word accepts (../shared/ooxml), when the folder is there
+        out = subprocess.run([sys.executable, str(validator), str(tmp_path / "out.docx")],
+                             capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert out.returncode == 0, out.stdout[-2000:]
+
+
+def test_a_short_line_or_a_line_beside_text_is_no_separator():
+    from app.model import OBJECT_CHAR, InlineObject, Role
+    from app.render_plan import Align, Face, Planned, separator_rule
+
+    def planned(text: str, width: float) -> Planned:
+        o = InlineObject("shape", "图形", width_pt=width, height_pt=0.0, stroke=(1.0, None))
+        return Planned(0, 0, Role.BODY, text, Face.FANGSONG, Align.INDENT, objects=(o,))
+
+    assert separator_rule(planned(OBJECT_CHAR + "  ", 440.0)) == (1.0, None)
+    assert separator_rule(planned(OBJECT_CHAR, 100.0)) is None  # a short stroke: a drawing
+    assert separator_rule(planned("签发人：" + OBJECT_CHAR, 440.0)) is None  # text beside it

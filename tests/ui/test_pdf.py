@@ -214,3 +214,30 @@ def test_a_red_head_is_drawn_red_and_large_and_the_body_black(tmp_path, qapp):
     head_ink, body_ink = inks(head), inks(body)
     assert head_ink["red"] > 20 * max(1, head_ink["grey"])  # (edge pixels of red on white)
     assert body_ink["red"] == 0 and body_ink["grey"] > 0
+
+
+def test_a_separator_line_shape_is_drawn_as_a_red_rule(tmp_path, qapp):
+    """A red head's separator, a line shape in the source, is a red rule across the text area
+    between the 发文机关标志 and the title."""
+    from PySide6.QtGui import QImage
+
+    from tests.app.test_docx_export_masthead import SEPARATED
+    from tests.app.test_docx_reader import make_docx
+
+    doc = read_document(make_docx(tmp_path, SEPARATED))
+    path = tmp_path / "rule.pdf"
+    export_pdf(doc, analyze(doc), path)
+    by_text = {ln[4]: ln for ln in lines_of(path, 1)}
+    head, title = by_text["XX市人民政府文件"], by_text["关于加强安全生产工作的通知"]
+    subprocess.run(["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", "-singlefile",
+                    str(path), str(tmp_path / "p")], check=True)  # fmt: skip
+    image = QImage(str(tmp_path / "p.png"))
+
+    def red(x: float, y: int) -> bool:
+        c = image.pixelColor(int(x), y)
+        return c.red() > c.green() + 80 and c.red() > c.blue() + 80
+
+    rows = [y for y in range(int(head[3]), int(title[1])) if red(TEXT_LEFT + 3, y)]
+    assert rows, "no red rule between the head and the title"
+    y = rows[0]
+    assert red(TEXT_RIGHT - 3, y) and red((TEXT_LEFT + TEXT_RIGHT) / 2, y)  # across the area
