@@ -46,6 +46,8 @@ def test_coinages_and_the_paragraphs_topic_are_meant(sentence):
     ("我校已建友三个实验室。", "建友"),        # 友 is no adjective of a result: 建有
     ("处理好群众反映的视情。", "视情"),        # 视情 before no verb: 事情
     ("上级部门进行检查知道。", "检查知道"),    # 知道 and 指导 read otherwise: a slip
+    ("要坚决反对形式主意和官僚主义。", "形式主意"),  # a compound slip, not a collocation: the
+    # variant test (typo_guards.variant) is no frequency contest between any two words
     ("我们自己的事情自己办，任务己经完成。", "己"),  # 己 stands alone often (自己): no topic
 ])
 def test_the_look_alike_slips_are_still_found(sentence, slip):
