@@ -235,6 +235,12 @@ def _attributive(words: tuple[str, ...], k: int) -> bool:
     j = k - 2
     while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
+    # an earlier attribute of the same noun, after its degree word (实现更加充分更高质量的就业:
+    # 更加充分 and 更高质量 both qualify 就业, the object of 实现); what a degree word qualifies
+    # is no verb here (jieba tags few adjectives: 公平 has no tag)
+    while j >= 1 and words[j - 1] in DEGREE_WORDS and \
+            lexicon().tags.get(words[j]) not in ("v", "vn"):
+        j -= 2
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示

@@ -55,9 +55,12 @@ from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_guards import (
     absorbs,
     body_or_seam,
+    coined_verb,
     in_series,
     looks_like_name,
     name_before_title,
+    topical,
+    variant,
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
@@ -519,7 +522,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             continue  # overlapping windows: keep the strongest
         if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
                 in_coined_list(text, start, end, freq) or \
-                name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand):
+                name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand) or \
+                coined_verb(text, start, end, k) or topical(text, start, end, k, cand):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
@@ -578,6 +582,13 @@ def _used_again(doc: Document, word: str) -> bool:
     return used_again(doc.texts, word)
 
 
+def _variant_pair(text: str, slip: tuple[int, int, str, float]) -> bool:
+    """A collocation slip whose changed half is another spelling of the same word (文艺汇演 →
+    文艺会演: typo_guards.variant), not a slip."""
+    wrong, right = text[slip[0]:slip[1]], slip[2]
+    return variant(wrong[2:], right[2:]) or variant(wrong[:2], right[:2])
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not available():
@@ -585,7 +596,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for i, text in prose_paragraphs(doc, analysis):
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
-            c for c in (*collocation_slips(text), *near_phrase_slips(text), *half_slips(text))
+            c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
+                        *near_phrase_slips(text), *half_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)

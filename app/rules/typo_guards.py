@@ -7,8 +7,9 @@ Each was added for a false alarm met on real text (docs/checks.md)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from app.lexicon import lexicon, segments
+from app.lexicon import SOUND_CHAR, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
 
@@ -173,3 +174,64 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
         if changed == p or (changed == p + 1 and lex.tags.get(text[changed]) != "v"):
             return True
     return False
+
+
+# The adjectives official prose puts after a one-character verb as its result, coining a verb
+# of two characters that the dictionary lacks (建优平台, 建强队伍, 做优服务, 抓实抓细, 管严): the
+# second character is meant, and the correction (建有) would drop the result.
+RESULTS = frozenset("优强实细精严好大美新活深透牢稳全准亮特")
+# Coverbs that take a one-character noun as their object before the main verb, an adverbial of
+# the manner or ground of an act (视情开展 = 视情况开展, 依规处理, 据实填报, 按需配置, 因地制宜):
+# a closed class of prepositions (《现代汉语八百词》); the stretch is no slip of a noun (事情).
+COVERBS = frozenset("视依据按凭因趁随循")
+
+
+def coined_verb(text: str, start: int, end: int, k: int) -> bool:
+    """The stretch is a coinage of official prose, not a slip (each met on real pages,
+    docs/checks.md "fourth set"):
+
+    - a one-character verb and the adjective of its result (建优人文社会科学重点研究平台,
+      建优营商环境), where the correction would change that adjective (建有);
+    - a coverb and its one-character object right before a verb (视情开展行业整顿, 视情采取以下
+      措施), where the correction would change the coverb (事情)."""
+    if end - start != 2:
+        return False
+    lex = lexicon()
+    word = text[start:end]
+    if k == 1 and word[1] in RESULTS and lex.tags.get(word[0]) == "v":
+        return True
+    if k == 0 and word[0] in COVERBS:
+        words, starts = segments(text)
+        j = bisect_left(starts, end)
+        return j < len(words) and starts[j] == end and len(words[j]) >= 2 and \
+            lex.tags.get(words[j]) in ("v", "vn")
+    return False
+
+
+def topical(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The character the correction would replace is the paragraph's topic: it stands in two or
+    more other places of the paragraph (关爱抗疫行动 … 疫情防控 … 防疫津贴), it seldom stands
+    alone (below SOUND_CHAR: a bound character of one field's words, not 己 of 自己), and it is
+    rarer alone than the character that would replace it. A slip puts a common character for
+    another, not the rare one the paragraph keeps writing (抗疫 is a word of 2020 that jieba's
+    2012 dictionary lacks, so 抗议 looked right)."""
+    lex = lexicon()
+    c = text[start + k]
+    own = lex.singles.get(c, 0)
+    if own >= SOUND_CHAR or own >= lex.singles.get(cand[k], 0):
+        return False
+    return text.count(c) - text[start:end].count(c) >= 2
+
+
+def variant(typed: str, right: str) -> bool:
+    """The typed word and its correction read alike, character by character (same sound and
+    tone), and the typed word is at least as frequent in the dictionary: two spellings of one
+    word (汇演 and 会演: 《现代汉语词典》 会演 "也作汇演"), not a slip (检查知道 → 指导 reads
+    otherwise). For collocations: 文艺汇演 is no slip of 文艺会演."""
+    lex = lexicon()
+    if len(typed) != len(right) or typed == right:
+        return False
+    if any(a != b and (lex.tone.get(a) is None or lex.tone.get(a) != lex.tone.get(b))
+           for a, b in zip(typed, right, strict=True)):
+        return False
+    return lex.freq.get(typed, 0) >= lex.freq.get(right, 0) > 0
