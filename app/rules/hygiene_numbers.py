@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.findings import Finding, Severity
+from app.findings import Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import Raw, RuleInfo
 from app.rules.hygiene import HAN, prose_findings, spaced_digit_spans
@@ -181,6 +181,12 @@ def _gaps(text: str, skip_to: int) -> list[Raw]:
             end += 1
         if end > m.end() and end < len(text) and _HAN_CHAR.match(text[end]):
             gaps.append((m.end(), end))
+        if len(gaps) == 2:  # spaced on both sides ("共有 30 家"): one finding, one fix
+            a, b = gaps[0][0], gaps[1][1]
+            around = text[max(0, a - 4):b + 4].strip()
+            out.append(Raw(GAP.id, a, b, f"数字与汉字之间多了空格（“{around}”），应删去",
+                           m.group()))
+            continue
         for g_start, g_end in gaps:
             around = text[max(0, g_start - 4):g_end + 4].strip()
             out.append(Raw(GAP.id, g_start, g_end,
@@ -188,5 +194,36 @@ def _gaps(text: str, skip_to: int) -> list[Raw]:
     return out
 
 
+# From this many spaced numbers in one paragraph on, they are one finding (text pasted from a PDF
+# spaces every number: "2021 年 12 月 1 日……30 余人": a wall of findings nobody reads one by one).
+MERGE_GAPS_AT = 3
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    return prose_findings(doc, analysis, paragraph_findings, _BY_ID)
+    return _merged_gaps(doc.texts, prose_findings(doc, analysis, paragraph_findings, _BY_ID))
+
+
+def _merged_gaps(texts: list[str], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with a paragraph's number gaps made one finding where it has
+    MERGE_GAPS_AT or more: from the first gap to the last, its fix deleting every one of them
+    (one undo step). Per paragraph, so the window's paragraph-local analysis gets the same."""
+    gaps: dict[int, list[Finding]] = {}
+    for f in findings:
+        if f.rule == GAP.id:
+            gaps.setdefault(f.index, []).append(f)
+    merged = {i: fs for i, fs in gaps.items() if len(fs) >= MERGE_GAPS_AT}
+    if not merged:
+        return findings
+    out = []
+    for f in findings:
+        group = merged.get(f.index) if f.rule == GAP.id else None
+        if group is None:
+            out.append(f)
+        elif f is group[0]:
+            edits = tuple(e for g in group if g.fix is not None for e in g.fix.edits)
+            text = texts[f.index]
+            first = text[max(0, f.start - 4):f.end + 4].strip()
+            out.append(GAP.finding(
+                f"本段有{len(group)}个数字与前后汉字之间多了空格（如“{first}”），应删去", f.index,
+                f.start, group[-1].end, fix=Fix(edits, "删除这些空格")))
+    return out

@@ -62,12 +62,24 @@ def test_percent_written_with_chinese_words_and_digits():
 
 
 def test_stray_spaces_around_numbers():
-    s = "2024 年，全区 86 个社区完成改造，惠及居民1.2 万户。"
-    assert [f.rule for f in found(s)] == ["hygiene/number-gap"] * 4
-    assert fixed(s) == "2024年，全区86个社区完成改造，惠及居民1.2万户。"
+    s = "2024 年，全区 86 个社区完成改造。"
+    gaps = found(s)
+    assert [f.rule for f in gaps] == ["hygiene/number-gap"] * 2  # one per number
+    assert s[gaps[1].start:gaps[1].end] == " 86 "  # both its spaces, one fix
+    assert fixed(s) == "2024年，全区86个社区完成改造。"
     # a dateline lets its own space pass, not a gap later in the item
     assert [f.rule for f in found("本报讯 5月20日上午，全县召开会议，共 86 人参加。")] == [
-        "hygiene/number-gap"] * 2
+        "hygiene/number-gap"]
+
+
+def test_a_paragraph_spacing_every_number_gets_one_finding():
+    """Text pasted from a PDF spaces every number: one finding for the paragraph, whose fix
+    removes every such space, instead of a wall of findings."""
+    s = "2024 年，全区 86 个社区完成改造，惠及居民1.2 万户，投入资金 3 亿元。"
+    (gap,) = found(s)
+    assert gap.rule == "hygiene/number-gap" and "4个数字" in gap.message
+    assert (gap.start, gap.end) == (4, s.index("亿"))
+    assert fixed(s) == "2024年，全区86个社区完成改造，惠及居民1.2万户，投入资金3亿元。"
 
 
 @pytest.mark.parametrize("sentence", [
