@@ -91,21 +91,41 @@ def _is_short_line(text: str, limit: int) -> bool:
     return 0 < len(t) <= limit and t[-1] not in _END_PUNCT
 
 
+# A report's own numbered line (一、 （一） 1. （1） 第一条): never a site's banner, whatever words
+# it holds ("（三）……倒卖医保药品等问题" is a plan's point, not an anti-piracy notice).
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]"
+                       r"|\d+[.．、]|第[一二三四五六七八九十百]+[条章节])")
+_BANNER_MAX = 36  # a site's banner line is short; a longer one only with two of its phrases
+
+
+def banner_line(text: str) -> bool:
+    """A line a document-sharing site added: a junk phrase in a short line (or two in a long
+    one), not a numbered line of the report."""
+    t = clean(text)
+    if _NUMBERED.match(t) or not is_junk_line(t):
+        return False
+    return len(t) <= _BANNER_MAX or len(set(_JUNK.findall(t))) >= 2
+
+
 def junk_indexes(texts: list[str]) -> set[int]:
-    """Boilerplate at the top: every line up to the last junk keyword among the first lines."""
+    """Boilerplate at the top: every line up to the last banner line among the first lines,
+    unless the report has begun by then (a numbered line before it: then only the banner
+    lines themselves)."""
     nonblank = []
     for i, t in enumerate(texts):
         if clean(t):
             nonblank.append(i)
             if len(nonblank) == _JUNK_WINDOW:
                 break
-    hits = [i for i in nonblank if is_junk_line(texts[i])]
+    hits = [i for i in nonblank if banner_line(texts[i])]
     if not hits:
         return set()
     last = hits[-1]
     block = {i for i in nonblank if i <= last}
+    if any(_NUMBERED.match(clean(texts[i])) for i in block):
+        block = set(hits)
     # Keyword lines further down (a footer pasted from the site) are junk on their own.
-    block.update(i for i, t in enumerate(texts) if len(clean(t)) <= 40 and is_junk_line(t))
+    block.update(i for i, t in enumerate(texts) if len(clean(t)) <= 40 and banner_line(t))
     return block
 
 

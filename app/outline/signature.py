@@ -31,11 +31,11 @@ from app.outline.roles import (
     _DOC_NUMBER,
     _NOTE,
     _SUBTITLE,
+    banner_line,
     clean,
     is_appendix_start,
     is_attachment_label,
     is_date_line,
-    is_junk_line,
 )
 from app.outline.roles import (
     edge as _edge,
@@ -73,7 +73,7 @@ def text_signature(text: str) -> Hashable:
             _edge(text, 1), _edge(text, -1), "第" in text[:8],
             bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),
-            is_junk_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),
+            banner_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),
             bool(_DOC_NUMBER.match(t)), bool(_SUBTITLE.match(t)))
 
 
