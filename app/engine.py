@@ -87,8 +87,10 @@ def analyze(doc: Document, rules: Iterable[str] | None = None,
 
         rules = list(rules) if rules is not None else None
         worker.submit(doc, structure, rules)
+        # (a CachedLexicon also takes the paragraph-local modules from its cache)
+        away = getattr(worker, "handles", MODULES)
         findings = run_rules(doc, structure, rules, elsewhere=(
-            MODULES, lambda: worker.collect(doc, structure, rules)))
+            away, lambda: worker.collect(doc, structure, rules)))
     else:
         findings = run_rules(doc, structure, rules)
     for f in findings:

@@ -118,6 +118,15 @@ class CachedLexicon:
         self.may_start = may_start
         self.whole = False  # after collect(): every unit of the document is in the store
         self._plan: _Plan | None = None
+        # the rule modules whose findings collect() gives: the lexicon's, and with a store the
+        # paragraph-local ones it keeps too (app.local_results)
+        from app.lexicon_worker import MODULES
+
+        self.handles: frozenset[str] = MODULES
+        if store is not None:
+            from app.local_results import MODULES as LOCAL
+
+            self.handles = MODULES | LOCAL
 
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         plan = _Plan(doc.texts, analysis.roles, _wanted_modules(rules), self.store)
@@ -142,6 +151,12 @@ class CachedLexicon:
         plan = self._plan
         self._plan = None
         assert plan is not None, "collect() before submit()"
+        wanted = set(rules) if rules is not None else None
+        local: Reply = {}
+        if self.store is not None:  # (found here while the worker still works)
+            from app.local_results import local_findings, wanted_modules
+
+            local = local_findings(doc, analysis, self.store, wanted_modules(rules))
         if plan.missing:
             texts = [plan.unit_texts[k] for k in plan.missing]
             roles = [plan.unit_roles[k] for k in plan.missing]
@@ -150,9 +165,8 @@ class CachedLexicon:
                 found = unit_findings(texts, roles, plan.modules)
             plan.take(found, self.store)
         self.whole = plan.modules == frozenset(SCOPES) and plan.stored
-        wanted = set(rules) if rules is not None else None
         return {name: [f for f in fs if wanted_finding(f, wanted)]
-                for name, fs in plan.assemble().items()}
+                for name, fs in {**plan.assemble(), **local}.items()}
 
 
 def _wanted_modules(rules: Iterable[str] | None) -> frozenset[str]:

@@ -1,4 +1,6 @@
-"""The data folder's cache of the lexicon families' findings, per paragraph (`reportdesk check`).
+"""The data folder's cache of the lexicon families' findings, per paragraph (`reportdesk check`);
+the paragraph-local modules' findings are kept in it too (app.local_results), under keys of
+their own.
 
 Why: the lexicon families (app.lexicon_results) cost a fixed ~0.2 s of rjieba and table loading
 in every process before they look at a paragraph; a reviewer re-checks the same reports after a
@@ -80,7 +82,7 @@ def engine_files(root: Path | None = None) -> list[Path]:
     the rule modules, their data, and this module (tests/app/test_result_cache.py checks that
     every app module the lexicon families import is among them)."""
     root = root or _app_root()
-    files = [*root.glob("*.py"), *root.glob("rules/*.py"),
+    files = [*root.glob("*.py"), *root.glob("rules/*.py"), root / "outline" / "numerals.py",
              *(p for p in root.glob("data/*") if p.is_file()), Path(__file__).resolve()]
     return sorted(set(files))
 
