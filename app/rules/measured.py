@@ -19,5 +19,5 @@ MEASURED: dict[str, tuple[int, int]] = {
     "confusable/word": (1, 1),
     "repeat/word": (1, 1),
     "hygiene/fullwidth-alnum": (68, 68),
-    "hygiene/number-gap": (10, 10),
+    "hygiene/number-gap": (9, 9),
 }
