@@ -30,6 +30,7 @@ from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
 from app.revisions_side import side_revisions
 from ui import settings as S
+from ui.doc_ops import redraw_joined
 from ui.identity import block_id
 from ui.outline_apply import apply_outline_change, insert_empty_blocks
 from ui.revision_marks import (
@@ -81,6 +82,7 @@ class TrackChanges(QObject):
         self.panel.activated.connect(self._activate)
         self.panel.viewChanged.connect(self.set_view)
         self._repaint: set[int] = set()
+        self._painted: set[int] | None = None  # blocks drawn while an undo is replayed
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
@@ -176,6 +178,8 @@ class TrackChanges(QObject):
     def _paint(self, previous, highlighter, text: str) -> None:
         if previous is not None:
             previous(highlighter, text)
+        if self._painted is not None:
+            self._painted.add(block_id(highlighter.currentBlock()))
         if self.view != MARKUP:
             return
         block = highlighter.currentBlock()
@@ -354,13 +358,32 @@ class TrackChanges(QObject):
         after = rv._undo(self.doc, touched)
         start = self.qdoc.availableUndoSteps()
         self._sync_editor(before)
+        self.recorder.remember_all()  # (what the marks are painted from)
+        marked = _revised(before)
+        if self.qdoc.availableUndoSteps() > start:  # the marks drawn in the resolution's step
+            marked -= self._redraw_joined(marked)
         end = self.qdoc.availableUndoSteps()
         if end > start:
             self._ops = {k: v for k, v in self._ops.items() if k <= start}  # no redo past it
             self._ops[end] = (start, before, after)
-        self.recorder.remember_all()
-        self._rehighlight(_revised(before))
+        self._rehighlight(marked)
         self.refresh()
+
+    def _redraw_joined(self, ids: set[int]) -> set[int]:
+        """Paint the marks of these paragraphs again inside the undo step just made, a layout
+        pass for each cluster of nearby blocks (:func:`ui.doc_ops.redraw_joined`), not one
+        with a walk to the end of the document for each block. Returns the ids painted."""
+        if not ids:
+            return set()
+        numbers = {k: p.id for k, p in enumerate(self.doc.paragraphs) if p.id in ids}
+        numbers = {k: pid for k, pid in numbers.items()  # (the rest: one by one, after)
+                   if block_id(self.qdoc.findBlockByNumber(k)) == pid}
+        self.recorder.busy += 1
+        try:
+            drawn = redraw_joined(self.qdoc, numbers)
+        finally:
+            self.recorder.busy -= 1
+        return {numbers[n] for n in drawn}
 
     def _rehighlight(self, ids: set[int]) -> None:
         """Paint the marks again in the blocks of these paragraphs only (a whole-document
@@ -432,9 +455,16 @@ class TrackChanges(QObject):
 
     def _replay(self, step, state: rv.Undo, target: int) -> None:
         """Undo/redo the editor's steps of an operation (a tracked move takes two) without the
-        sync, then put the model as it was then."""
+        sync, the model put as it was then first: the highlighter draws the blocks Qt changes
+        with the marks they have then, in the same layout pass as the change (an operation's
+        step spans its paragraphs: :meth:`_redraw_joined`), so drawing them again after
+        changes nothing and lays nothing out (a block drawn again outside an edit costs a walk
+        to the end of the document when its formats change)."""
+        state.restore()
+        self.recorder.remember_all()
         self.recorder.busy += 1
         loading, self.editor.loading = self.editor.loading, True
+        self._painted = set()
         try:
             while self.qdoc.availableUndoSteps() != target:
                 at = self.qdoc.availableUndoSteps()
@@ -444,9 +474,9 @@ class TrackChanges(QObject):
         finally:
             self.editor.loading = loading
             self.recorder.busy -= 1
-        state.restore()
-        self.recorder.remember_all()
-        self._rehighlight(_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
+            painted, self._painted = self._painted, None
+        self._rehighlight((_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
+                          - painted)
         self.refresh()
 
     # ---- outline moves -------------------------------------------------------------------------
