@@ -378,10 +378,12 @@ class TrackChanges(QObject):
         numbers = {k: p.id for k, p in enumerate(self.doc.paragraphs) if p.id in ids}
         numbers = {k: pid for k, pid in numbers.items()  # (the rest: one by one, after)
                    if block_id(self.qdoc.findBlockByNumber(k)) == pid}
-        self.recorder.busy += 1
+        self.recorder.busy += 1  # (no text changes: the sync need not read the clusters back)
+        loading, self.editor.loading = self.editor.loading, True
         try:
             drawn = redraw_joined(self.qdoc, numbers)
         finally:
+            self.editor.loading = loading
             self.recorder.busy -= 1
         return {numbers[n] for n in drawn}
 
