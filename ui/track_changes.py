@@ -23,16 +23,13 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolTip
 
 from app import revisions as rv
-from app.docx.package import DocxSource
 from app.model import Document, Paragraph, Position, Revision
 from app.outline.change import OutlineChange
-from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
 from app.revisions_side import side_revisions
 from ui import settings as S
 from ui.doc_ops import redraw_joined
 from ui.identity import block_id
-from ui.outline_apply import apply_outline_change, insert_empty_blocks
 from ui.revision_marks import (
     BALLOON_WIDTH,
     AuthorColors,
@@ -484,46 +481,10 @@ class TrackChanges(QObject):
     # ---- outline moves -------------------------------------------------------------------------
     def apply_outline(self, change: OutlineChange) -> bool:
         """Apply an outline change; with 修订 on in a Word document its moves are recorded as
-        moves (:func:`app.revisions_move.track_move`): the origins become empty blocks marked
-        "moved away" in the same undo step (Ctrl+Z takes the move, its marks and the
-        renumbering back together)."""
-        doc = self.doc
-        if not (self.recorder.on and change.moves and isinstance(doc.source, DocxSource)):
-            return apply_outline_change(self.qdoc, change)
-        self.w.live.flush()
-        plan = move_plan([p.id for p in doc.paragraphs], change.moves)
-        origins = origins_before(doc, [pid for ids, _ in plan for pid in ids])
-        before = rv._undo(doc, list(doc.paragraphs))
-        start = self.qdoc.availableUndoSteps()
-        if not apply_outline_change(self.qdoc, change):
-            return False
-        self.w.live.flush()
-        known = {p.id for p in doc.paragraphs}
-        try:
-            for ids, anchor in plan:
-                track_move(doc, ids, anchor, self.author(), origins=origins)
-        except Exception as err:  # the move stands, unrecorded; one line, never a traceback
-            log.exception("recording an outline move failed")
-            self.w.statusBar().showMessage(self.tr("The move was not recorded: %1")
-                                           .replace("%1", str(err)), 6000)  # fmt: skip
-        places = [(k, p.id) for k, p in enumerate(doc.paragraphs) if p.id not in known]
-        self.recorder.busy += 1
-        loading, self.editor.loading = self.editor.loading, True
-        cursor = QTextCursor(self.qdoc)
-        cursor.beginEditBlock()
-        try:
-            insert_empty_blocks(self.qdoc, places)
-        finally:
-            cursor.endEditBlock()
-            self.editor.loading = loading
-            self.recorder.busy -= 1
-        end = self.qdoc.availableUndoSteps()
-        self._ops = {k: v for k, v in self._ops.items() if k <= start}
-        self._ops[end] = (start, before, rv._undo(doc, list(doc.paragraphs)))
-        self.recorder.remember_all()
-        self._rehighlight({p.id for p in doc.paragraphs if p.revisions})
-        self.refresh()
-        return True
+        moves (:func:`ui.track_outline.apply_tracked_outline`)."""
+        from ui.track_outline import apply_tracked_outline
+
+        return apply_tracked_outline(self, change)
 
     # ---- saving a text file --------------------------------------------------------------------
     def confirm_text_save(self) -> str:
