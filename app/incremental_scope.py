@@ -77,6 +77,21 @@ LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
     "app.rules.doc_title": _title_runs_around,
 }
 
+def _tiers_defined(texts: list[str], roles: list[Role]) -> Hashable:
+    """What placeholder reads of its context lines: the "N+X" tier letters they define (a
+    renumbered "三是推行“1+N”模式" defines the same tiers as before: no whole-document run)."""
+    from app.rules.placeholder import defined_tiers
+
+    return frozenset(defined_tiers(texts))
+
+
+# What a LOCAL_IN_CONTEXT module reads of its context paragraphs (their texts and roles, in
+# order), where that is less than all of them: while it reads the same, the changed paragraphs
+# are enough. Not listed: the texts and roles themselves.
+CONTEXT_READS: dict[str, Callable[[list[str], list[Role]], Hashable]] = {
+    "app.rules.placeholder": _tiers_defined,
+}
+
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
 # outline is kept as it was, so are their findings.
 STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
@@ -164,6 +179,9 @@ class LocalCache:
         self.switch: Hashable = object()
         self.found: dict[int, list[Finding]] = {}  # id → findings (non-empty only)
         self.context_lines = LOCAL_IN_CONTEXT.get(module.__name__)
+        self.context_reads = CONTEXT_READS.get(module.__name__)
+        self._raw: Hashable = object()  # the context paragraphs last read, and what was read
+        self._read: Hashable = object()
         self.context: Hashable = object()  # what the context paragraphs read last time
 
     def read_context(self, texts: list[str], roles: list[Role]) -> tuple[list[int], Hashable]:
@@ -171,7 +189,13 @@ class LocalCache:
         if self.context_lines is None:
             return [], None
         lines = self.context_lines(texts, roles)
-        return lines, tuple((texts[i], roles[i]) for i in lines)
+        raw = tuple((texts[i], roles[i]) for i in lines)
+        if self.context_reads is None:
+            return lines, raw
+        if raw != self._raw:  # (else what it reads of them is what it read last time)
+            self._raw = raw
+            self._read = self.context_reads([t for t, _ in raw], [r for _, r in raw])
+        return lines, self._read
 
     def refresh(self, doc: Document, structure: Analysis, dirty: list[int],
                 ids: list[int], everything: bool) -> None:

@@ -449,7 +449,7 @@ class SearchPane(QWidget):
         # in a long report are not read back and redrawn paragraph by paragraph in between)
         doc_ops.apply_edits(self.editor.document(),
                             [Edit(h.index, h.start, h.end, new)
-                             for h, new in zip(self.hits, news, strict=True)])
+                             for h, new in zip(self.hits, news, strict=True)], keep_run_ins=True)
         count = len(self.hits)
         self.search()
         self.count_label.setText(self.tr("Replaced %1").replace("%1", str(count)))

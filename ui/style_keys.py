@@ -9,11 +9,13 @@ from ui.textpos import to_utf16
 
 def style_keys(analysis: Analysis, texts: list[str]) -> list[int]:
     """Each paragraph's role, and where a run-in heading sentence ends."""
-    plain = {role: style_key(role, 0) for role in set(analysis.roles)}
-    keys = [plain[role] for role in analysis.roles]
+    roles = analysis.roles
+    plain = {role: style_key(role, 0) for role in set(roles)}
+    keys = [plain[role] for role in roles]
     for h in analysis.headings:
         # A standalone heading is drawn in the heading face to its end, whatever its length:
         # its key stays the same while it is typed in or renumbered (no redraw).
-        split = to_utf16(texts[h.index], h.title_end) if h.run_in else WHOLE_BLOCK
-        keys[h.index] = style_key(analysis.roles[h.index], split)
+        split = min(to_utf16(texts[h.index], h.title_end), WHOLE_BLOCK) if h.run_in \
+            else WHOLE_BLOCK
+        keys[h.index] = plain[roles[h.index]] + split  # (= style_key(role, split): every run)
     return keys

@@ -23,15 +23,13 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolTip
 
 from app import revisions as rv
-from app.docx.package import DocxSource
 from app.model import Document, Paragraph, Position, Revision
 from app.outline.change import OutlineChange
-from app.revisions_move import move_plan, origins_before, track_move
 from app.revisions_record import predicted_marks, shown_marks
 from app.revisions_side import side_revisions
 from ui import settings as S
+from ui.doc_ops import redraw_joined
 from ui.identity import block_id
-from ui.outline_apply import apply_outline_change, insert_empty_blocks
 from ui.revision_marks import (
     BALLOON_WIDTH,
     AuthorColors,
@@ -81,6 +79,7 @@ class TrackChanges(QObject):
         self.panel.activated.connect(self._activate)
         self.panel.viewChanged.connect(self.set_view)
         self._repaint: set[int] = set()
+        self._painted: set[int] | None = None  # blocks drawn while an undo is replayed
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(250)
@@ -176,6 +175,8 @@ class TrackChanges(QObject):
     def _paint(self, previous, highlighter, text: str) -> None:
         if previous is not None:
             previous(highlighter, text)
+        if self._painted is not None:
+            self._painted.add(block_id(highlighter.currentBlock()))
         if self.view != MARKUP:
             return
         block = highlighter.currentBlock()
@@ -354,13 +355,34 @@ class TrackChanges(QObject):
         after = rv._undo(self.doc, touched)
         start = self.qdoc.availableUndoSteps()
         self._sync_editor(before)
+        self.recorder.remember_all()  # (what the marks are painted from)
+        marked = _revised(before)
+        if self.qdoc.availableUndoSteps() > start:  # the marks drawn in the resolution's step
+            marked -= self._redraw_joined(marked)
         end = self.qdoc.availableUndoSteps()
         if end > start:
             self._ops = {k: v for k, v in self._ops.items() if k <= start}  # no redo past it
             self._ops[end] = (start, before, after)
-        self.recorder.remember_all()
-        self._rehighlight(_revised(before))
+        self._rehighlight(marked)
         self.refresh()
+
+    def _redraw_joined(self, ids: set[int]) -> set[int]:
+        """Paint the marks of these paragraphs again inside the undo step just made, a layout
+        pass for each cluster of nearby blocks (:func:`ui.doc_ops.redraw_joined`), not one
+        with a walk to the end of the document for each block. Returns the ids painted."""
+        if not ids:
+            return set()
+        numbers = {k: p.id for k, p in enumerate(self.doc.paragraphs) if p.id in ids}
+        numbers = {k: pid for k, pid in numbers.items()  # (the rest: one by one, after)
+                   if block_id(self.qdoc.findBlockByNumber(k)) == pid}
+        self.recorder.busy += 1  # (no text changes: the sync need not read the clusters back)
+        loading, self.editor.loading = self.editor.loading, True
+        try:
+            drawn = redraw_joined(self.qdoc, numbers)
+        finally:
+            self.editor.loading = loading
+            self.recorder.busy -= 1
+        return {numbers[n] for n in drawn}
 
     def _rehighlight(self, ids: set[int]) -> None:
         """Paint the marks again in the blocks of these paragraphs only (a whole-document
@@ -432,9 +454,16 @@ class TrackChanges(QObject):
 
     def _replay(self, step, state: rv.Undo, target: int) -> None:
         """Undo/redo the editor's steps of an operation (a tracked move takes two) without the
-        sync, then put the model as it was then."""
+        sync, the model put as it was then first: the highlighter draws the blocks Qt changes
+        with the marks they have then, in the same layout pass as the change (an operation's
+        step spans its paragraphs: :meth:`_redraw_joined`), so drawing them again after
+        changes nothing and lays nothing out (a block drawn again outside an edit costs a walk
+        to the end of the document when its formats change)."""
+        state.restore()
+        self.recorder.remember_all()
         self.recorder.busy += 1
         loading, self.editor.loading = self.editor.loading, True
+        self._painted = set()
         try:
             while self.qdoc.availableUndoSteps() != target:
                 at = self.qdoc.availableUndoSteps()
@@ -444,54 +473,18 @@ class TrackChanges(QObject):
         finally:
             self.editor.loading = loading
             self.recorder.busy -= 1
-        state.restore()
-        self.recorder.remember_all()
-        self._rehighlight(_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
+            painted, self._painted = self._painted, None
+        self._rehighlight((_revised(state) | {p.id for p in self.doc.paragraphs if p.revisions})
+                          - painted)
         self.refresh()
 
     # ---- outline moves -------------------------------------------------------------------------
     def apply_outline(self, change: OutlineChange) -> bool:
         """Apply an outline change; with 修订 on in a Word document its moves are recorded as
-        moves (:func:`app.revisions_move.track_move`): the origins become empty blocks marked
-        "moved away" in the same undo step (Ctrl+Z takes the move, its marks and the
-        renumbering back together)."""
-        doc = self.doc
-        if not (self.recorder.on and change.moves and isinstance(doc.source, DocxSource)):
-            return apply_outline_change(self.qdoc, change)
-        self.w.live.flush()
-        plan = move_plan([p.id for p in doc.paragraphs], change.moves)
-        origins = origins_before(doc, [pid for ids, _ in plan for pid in ids])
-        before = rv._undo(doc, list(doc.paragraphs))
-        start = self.qdoc.availableUndoSteps()
-        if not apply_outline_change(self.qdoc, change):
-            return False
-        self.w.live.flush()
-        known = {p.id for p in doc.paragraphs}
-        try:
-            for ids, anchor in plan:
-                track_move(doc, ids, anchor, self.author(), origins=origins)
-        except Exception as err:  # the move stands, unrecorded; one line, never a traceback
-            log.exception("recording an outline move failed")
-            self.w.statusBar().showMessage(self.tr("The move was not recorded: %1")
-                                           .replace("%1", str(err)), 6000)  # fmt: skip
-        places = [(k, p.id) for k, p in enumerate(doc.paragraphs) if p.id not in known]
-        self.recorder.busy += 1
-        loading, self.editor.loading = self.editor.loading, True
-        cursor = QTextCursor(self.qdoc)
-        cursor.beginEditBlock()
-        try:
-            insert_empty_blocks(self.qdoc, places)
-        finally:
-            cursor.endEditBlock()
-            self.editor.loading = loading
-            self.recorder.busy -= 1
-        end = self.qdoc.availableUndoSteps()
-        self._ops = {k: v for k, v in self._ops.items() if k <= start}
-        self._ops[end] = (start, before, rv._undo(doc, list(doc.paragraphs)))
-        self.recorder.remember_all()
-        self._rehighlight({p.id for p in doc.paragraphs if p.revisions})
-        self.refresh()
-        return True
+        moves (:func:`ui.track_outline.apply_tracked_outline`)."""
+        from ui.track_outline import apply_tracked_outline
+
+        return apply_tracked_outline(self, change)
 
     # ---- saving a text file --------------------------------------------------------------------
     def confirm_text_save(self) -> str:

@@ -417,3 +417,27 @@ def test_the_delta_gives_each_findings_row_key_in_order() -> None:
     assert before.keys is not None and after.keys is not None
     comma = [k for k in before.keys if k[0] == "punctuation/width" and k[1] == body.id]
     assert comma and all(k in after.keys for k in comma)
+
+
+def test_a_tier_line_edited_keeps_or_drops_the_lone_x_by_the_tiers_it_defines() -> None:
+    """placeholder reads of its "N+X" lines only the tier letters: renumbering such a line
+    keeps the document's own X tier (the lone X stays quiet, no whole-document run needed);
+    editing its "+X" away makes the lone X a blank to fill again."""
+    lines = ["关于推进工作的报告", "一、总体情况", "一是推行“1+X”模式。", "三是完善制度。",
+             "X类指标由各区自选。", "二、下一步打算", "加强协调。"]
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    tier = doc.paragraphs[2]
+
+    def lone_x(analysis: Analysis) -> list[int]:
+        return [f.index for f in analysis.findings if f.rule.startswith("placeholder")]
+
+    tier.text = "二是推行“1+X”模式。"  # the numeral changed, the tiers did not
+    delta = live.update(doc, [tier.id])
+    assert _shape(delta.analysis) == _shape(analyze(doc))
+    assert lone_x(delta.analysis) == []
+    tier.text = "二是推行“1+2”模式。"  # no X tier any more
+    delta = live.update(doc, [tier.id])
+    assert _shape(delta.analysis) == _shape(analyze(doc))
+    assert lone_x(delta.analysis) == [4]

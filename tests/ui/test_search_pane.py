@@ -154,3 +154,45 @@ def test_hits_follow_edits_and_go_when_the_pane_closes(qtbot, window):
     qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
     pane.dock.close()
     assert hit_highlights(window) == []
+
+
+def _face_at(block, position: int):
+    """The font families the highlighter draws character ``position`` of ``block`` in."""
+    faces = [tuple(r.format.fontFamilies() or ()) for r in block.layout().formats()
+             if r.start <= position < r.start + r.length]
+    return faces[-1] if faces else None
+
+
+def test_replace_all_in_a_run_in_heading_draws_its_heading_face_to_the_sentences_new_end(
+        qtbot, window):
+    """A run-in heading (its first sentence in the heading face, the rest in the body's)
+    replaced before and after that sentence's end: as soon as the text is in, the heading face
+    ends where the sentence now ends (ui.doc_ops.move_run_in_ends), and the analysis agrees."""
+    from app.model import Document
+
+    lines = ["关于工作的报告", "一、总体情况", "（一）加强政府领导。各部门按政府要求推进工作。",
+             "其他"]
+    window.load_document(Document.from_lines(lines), None)
+    qtbot.waitUntil(lambda: not window.live.dirty and not window.live._timer.isActive())
+    block = window.editor.document().findBlockByNumber(2)
+    heading_face = _face_at(block, 0)
+    assert _face_at(block, len("（一）加强政府领导。") - 1) == heading_face
+    assert _face_at(block, len("（一）加强政府领导。")) != heading_face  # the body's face
+    pane = open_pane(qtbot, window, replace=True)
+    search_for(qtbot, pane, "政府")
+    pane.replace_edit.setText("人民政府")
+    assert pane.replace_all() == 2
+    block = window.editor.document().findBlockByNumber(2)
+    assert block.text() == "（一）加强人民政府领导。各部门按人民政府要求推进工作。"
+    end = len("（一）加强人民政府领导。")
+
+    def drawn_to_the_new_end() -> bool:
+        return (_face_at(block, end - 1) == heading_face
+                and _face_at(block, end) != heading_face)
+
+    assert drawn_to_the_new_end()  # before the analysis
+    qtbot.waitUntil(lambda: not window.live.dirty and not window.live._timer.isActive())
+    assert drawn_to_the_new_end()  # and after it
+    assert block.userState() == window.editor.highlighter.key_of(block)
+    window.undo()
+    assert texts(window) == lines

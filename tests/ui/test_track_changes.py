@@ -283,3 +283,50 @@ def test_undo_of_an_accept_all_that_changes_no_text_brings_the_revisions_back(qt
     window.redo()
     assert rv.all_revisions(window.live.document) == []
     assert block_texts(window) == typed
+
+
+def underlined(window) -> set[int]:
+    """Blocks drawn with a revision's underline (what the reader sees as marked)."""
+    from PySide6.QtGui import QTextCharFormat
+
+    doc = window.editor.document()
+    single = QTextCharFormat.UnderlineStyle.SingleUnderline
+    return {k for k in range(doc.blockCount())
+            if any(f.format.underlineStyle() == single
+                   for f in doc.findBlockByNumber(k).layout().formats())}
+
+
+def test_accept_all_over_a_long_report_redraws_every_mark_and_one_undo_brings_them_back(
+        qtbot, window, tmp_path):
+    """Renumbered headings far apart (each its own layout pass: ui.doc_ops.redraw_joined):
+    accepting all takes the underline off each, one Undo puts every revision and its
+    underline back, Redo takes them off again."""
+    filler = "".join(p(f"第{k}段正文，说明有关情况。") for k in range(120))
+    body = (p("关于检查的通知") + p("一、检查范围") + filler + p("三、检查要求") + filler
+            + p("五、工作安排") + filler + p("七、有关说明") + p("结束。"))
+    path = make_docx(tmp_path, body)
+    window.settings().setValue("author/name", "王审校")
+    open_tracking(window, path)
+    assert window.headings.fix_all_numbering()
+    action(window, "trackChangesAction").trigger()  # 修订 off: resolving records nothing
+    texts = block_texts(window)
+    headings = [k for k, t in enumerate(texts) if t in ("二、检查要求", "三、工作安排",
+                                                        "四、有关说明")]  # fmt: skip
+    assert len(headings) == 3
+    assert underlined(window) == set(headings)  # the inserted numerals, drawn
+    count = len(rv.all_revisions(window.live.document))
+    assert count == 6  # a deletion and an insertion for each
+    action(window, "acceptAllChangesAction").trigger()
+    assert rv.all_revisions(window.live.document) == []
+    assert underlined(window) == set()
+    assert block_texts(window) == texts
+    window.undo()
+    assert len(rv.all_revisions(window.live.document)) == count
+    assert underlined(window) == set(headings)
+    assert block_texts(window) == texts
+    window.redo()
+    assert rv.all_revisions(window.live.document) == []
+    assert underlined(window) == set()
+    window.undo()
+    window.undo()  # the renumbering itself, in one step
+    assert [block_texts(window)[k][:2] for k in headings] == ["三、", "五、", "七、"]
