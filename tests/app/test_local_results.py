@@ -5,11 +5,9 @@ re-check of a known report that imports none of those modules."""
 from __future__ import annotations
 
 import importlib
-import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from app.lexicon_results import CachedLexicon
 from app.local_results import MODULES
 from app.model import CellRef, Document, Paragraph, Table, TableCell
 from app.storage.result_cache import ResultStore, engine_files
-from tests.app.test_result_cache import LONG_REPORTS, _report
+from tests.app.test_result_cache import LONG_REPORTS, _report, imported_app_files
 from tests.conftest import ROOT, SAMPLE
 
 # a mistake for each local module: a half-width comma and a straight quote (width), a spaced
@@ -97,18 +95,11 @@ def test_cold_warm_and_edited_checks_find_what_the_modules_find(source, tmp_path
 
 
 def test_every_module_the_local_modules_import_keys_the_cache():
-    code = textwrap.dedent("""
-        import importlib, json, sys
+    used = imported_app_files("""
         from app.local_results import MODULES
         for name in MODULES:
             importlib.import_module(name)
-        print(json.dumps(sorted(m.__file__ for n, m in sys.modules.items()
-                                if (n == "app" or n.startswith("app.")) and
-                                getattr(m, "__file__", None))))
     """)
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       cwd=ROOT, check=True, timeout=120)
-    used = {Path(f).resolve() for f in json.loads(r.stdout)}
     covered = {p.resolve() for p in engine_files(ROOT / "app")}
     # the outline package is imported by app.incremental_scope (the scope table) and the
     # engine; the local modules read only the roles and markers, which are part of each key

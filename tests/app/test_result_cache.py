@@ -177,24 +177,30 @@ def test_the_engine_key_follows_code_and_data(tmp_path):
     assert engine_key(app) == first
 
 
-def test_every_module_the_families_import_keys_the_cache():
-    """The key covers the contents of every app module the cached findings can depend on: the
-    worker's modules and everything they import (a rule module importing a new helper module
-    later is caught here)."""
-    code = textwrap.dedent("""
-        import importlib, json, sys
-        from app.lexicon_worker import MODULES
-        for name in (*MODULES, "app.lexicon_results", "app.lexicon_worker"):
-            importlib.import_module(name)
-        from app.lexicon import lexicon, spans
-        lexicon(); spans("预热")
+def imported_app_files(setup: str) -> set[Path]:
+    """The files of the app modules a fresh interpreter has imported after running ``setup``
+    (Python code; ``importlib`` is imported for it)."""
+    code = "import importlib, json, sys\n" + textwrap.dedent(setup) + textwrap.dedent("""
         print(json.dumps(sorted(m.__file__ for n, m in sys.modules.items()
                                 if (n == "app" or n.startswith("app.")) and
                                 getattr(m, "__file__", None))))
     """)
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        cwd=ROOT, check=True, timeout=120)
-    used = {Path(f).resolve() for f in json.loads(r.stdout)}
+    return {Path(f).resolve() for f in json.loads(r.stdout)}
+
+
+def test_every_module_the_families_import_keys_the_cache():
+    """The key covers the contents of every app module the cached findings can depend on: the
+    worker's modules and everything they import (a rule module importing a new helper module
+    later is caught here)."""
+    used = imported_app_files("""
+        from app.lexicon_worker import MODULES
+        for name in (*MODULES, "app.lexicon_results", "app.lexicon_worker"):
+            importlib.import_module(name)
+        from app.lexicon import lexicon, spans
+        lexicon(); spans("预热")
+    """)
     covered = {p.resolve() for p in engine_files(ROOT / "app")}
     # the storage helpers only find the data folder (app.storage.paths): no finding depends on
     # where the folder is
