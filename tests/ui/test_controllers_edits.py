@@ -35,6 +35,18 @@ def test_quick_fix_at_the_cursor_applies_the_one_fix_in_one_undo_step():
     assert block_texts(view.text) == list(TEXT)
 
 
+def test_a_paragraph_of_spaced_numbers_is_fixed_whole_in_one_undo_step():
+    """Text pasted from a PDF: one finding for the paragraph, whose quick fix removes every
+    space around its numbers at once."""
+    pasted = "全年完成投资 86 亿元，新建项目 12 个，带动就业 3000 余人。"
+    view = FakeView(report(TEXT[0], TEXT[1], pasted))
+    view.cursor = (2, 8)
+    FixesController(view).quick_fix_at_cursor()
+    assert block_texts(view.text)[2] == "全年完成投资86亿元，新建项目12个，带动就业3000余人。"
+    view.text.undo()
+    assert block_texts(view.text)[2] == pasted
+
+
 def test_no_fix_at_the_cursor_says_so_and_changes_nothing():
     view = FakeView(report(*TEXT))
     view.cursor = (4, 1)
