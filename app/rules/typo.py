@@ -108,6 +108,10 @@ MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6
 # floor's real four-character words seldom sit one sound or shape away from a set phrase (one
 # of whose halves is no word: not a compound such as 执业资格, next to the floor's 职业资格).
 MIN_GAIN_PHRASE_RARE = 3.0
+# … and when the replaced character has the sound and tone of the phrase's (集思广义 → 集思广益:
+# yì): what an input method offers for the phrase's syllables; the floor keeps such spellings
+# as attested misspellings, so a phrase some seven times more frequent (e^2) is enough
+MIN_GAIN_PHRASE_RARE_TONE = 2.0
 # The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
 # two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
 # same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
@@ -555,7 +559,7 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
         bar = min(bar, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义
     if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
                                       lex.halves.get(cand[2:], 0) & TAIL):
-        bar = min(bar, MIN_GAIN_PHRASE_RARE)  # a set phrase (not 执业资格)
+        bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE if same_tone else MIN_GAIN_PHRASE_RARE)
     return bar
 
 

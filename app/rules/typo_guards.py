@@ -46,15 +46,29 @@ def absorbs(words: list[str], start: int, end: int) -> bool:
     pos = 0
     whole = end - start >= 4
     covered = False
-    for w in words:
+    for k, w in enumerate(words):
         a, b = pos, pos + len(w)
         pos = b
         if a <= start and end <= b:
             covered = True
         elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
-                lexicon().freq.get(w, 0) < STANDALONE:
+                lexicon().freq.get(w, 0) < STANDALONE and not _floor_pair(words, k, a, start, end):
             return False
     return covered
+
+
+def _floor_pair(words: list[str], k: int, a: int, start: int, end: int) -> bool:
+    """The single character ``words[k]`` (at ``a``) makes a word of the dictionary's floor with a
+    neighbour that is not the correction [start, end): 红|白 of "成立红白礼事会" is 红白, a word
+    the model does not load (the floor words are left to rjieba), not a stray character that the
+    correction would leave behind."""
+    known = lexicon().known
+    left = a - len(words[k - 1]) if k > 0 else None
+    right = a + 1
+    return (left is not None and (left >= end or right <= start) and
+            known(words[k - 1] + words[k])) or \
+        (k + 1 < len(words) and (right >= end or right + len(words[k + 1]) <= start) and
+         known(words[k] + words[k + 1]))
 
 
 def in_series(text: str, start: int, end: int, k: int) -> bool:
