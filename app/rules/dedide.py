@@ -98,8 +98,8 @@ PREPOSITIONS = _DATA.get("prepositions", frozenset())
 ASPECT = ("了", "过")
 
 
-# 逐 + a measure word or a unit noun is a distributive adverbial (《现代汉语词典》 逐 副 "挨着（次序）":
-# 逐一, 逐个, 逐项, 逐条, 逐户, 逐村, 逐级, 逐年 …), before a verb as 一一 is.
+# 逐 + a measure word or a unit noun is a distributive adverbial (《现代汉语词典》 逐 副
+# "挨着（次序）": 逐一, 逐个, 逐项, 逐条, 逐户, 逐村, 逐级, 逐年 …), before a verb as 一一 is.
 DISTRIBUTIVE = frozenset("一个项条户村人级年月日家件批段笔步处片类块单所校镇企")
 
 

@@ -62,8 +62,8 @@ from app.rules.typo_guards import (
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
-from app.rules.typo_series import in_coined_list
 from app.rules.typo_seen import seen_slips
+from app.rules.typo_series import in_coined_list
 from app.rules.wording import misused_words
 from app.textcache import text_cache
 
