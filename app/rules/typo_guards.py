@@ -11,6 +11,7 @@ import re
 from app.lexicon import lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
+from app.rules.dedide import DISTRIBUTIVE
 
 TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
@@ -164,6 +165,8 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
       a level before a verb is its subject (由县拔款 is still 拨款), and no slip of 拨款 ends
       so;
     - a compound of two kinds of units (各业务股室, as 科室 and 处室);
+    - 逐 + a measure word (逐件, 逐户: app.rules.dedide.DISTRIBUTIVE), a distributive adverbial
+      the dictionary does not list, not a slip of 逐渐 or 逐步;
     - a conjunction standing alone after a noun, in the stretch (大赛暨2022年交流会, 河岸及村道):
       the conjunction is meant (暨 is no slip of 季), and the character after it begins the next
       noun (村), unless that character is a verb (问题及是整改 is still 及时). Only for two
@@ -172,6 +175,8 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     lex = lexicon()
     if len(word) == 2 and all(c in UNIT_KINDS for c in word):
         return True
+    if len(word) == 2 and word[0] == "逐" and word[1] in DISTRIBUTIVE:
+        return True  # 逐件, 逐户: 逐 + a measure word, a word of its own (not 逐渐, 逐步)
     words, starts = segments(text)
     at = {s: i for i, s in enumerate(starts)}
     j = at.get(start)

@@ -131,3 +131,28 @@ def test_paragraph_word_lookalikes_stay(sentence):
 ])
 def test_older_cppcc_wording_stays(sentence):
     assert flagged(sentence, "formulation") == []
+
+
+# --- typo: the kind word ending a cited title (《……条列》, 《中华人民共和国……发》) -------------
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("严格执行《中华人民共和国土地管理发》有关规定。",
+     "严格执行《中华人民共和国土地管理法》有关规定。"),
+    ("认真贯彻《物业管理条列》。", "认真贯彻《物业管理条例》。"),
+    ("按照《项目资金管理办发》拨付资金。", "按照《项目资金管理办法》拨付资金。"),
+    ("市政府印发了《关于促进消费的若干意件》。", "市政府印发了《关于促进消费的若干意见》。"),
+])
+def test_slip_in_the_kind_word_of_a_cited_title(sentence, right):
+    assert fixed(sentence, "typo") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "认真贯彻《物业管理条例》。",
+    "依据《中华人民共和国治安管理处罚》一书。",   # 处罚 is a word: a title cut short, no slip
+    "组织学习《人民日报》评论员文章。",
+    "合唱《长江之歌》。",
+    "关于印发《2027年工作要点》的通知。",
+    "对提案逐件明确主办单位和协办单位。",          # 逐件: 逐 + a measure word, not 逐渐
+])
+def test_cited_title_lookalikes_stay(sentence):
+    assert flagged(sentence, "typo") == []
