@@ -52,6 +52,7 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
+from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import (
     absorbs,
     body_or_seam,
@@ -602,7 +603,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
             c for c in (*collocation_slips(text), *near_phrase_slips(text), *half_slips(text),
-                        *seen_slips(text), *title_slips(text))
+                        *seen_slips(text), *title_slips(text), *fixed_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         if not suspects:
             continue

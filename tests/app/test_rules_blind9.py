@@ -156,3 +156,31 @@ def test_slip_in_the_kind_word_of_a_cited_title(sentence, right):
 ])
 def test_cited_title_lookalikes_stay(sentence):
     assert flagged(sentence, "typo") == []
+
+
+# --- typo: a fixed formulation written with a homophone of the same tone ---------------------
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("要把筑牢中华民族共同体意识作为主线。", "要把铸牢中华民族共同体意识作为主线。"),
+    ("坚持人与自然和谐共升。", "坚持人与自然和谐共生。"),
+    ("始终坚持以人民为中心的发展思响。", "始终坚持以人民为中心的发展思想。"),
+    ("切实保障人民当家做主。", "切实保障人民当家作主。"),     # a member outside an enumeration
+])
+def test_fixed_formulation_with_a_homophone(sentence, right):
+    assert fixed(sentence, "typo") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "要筑牢安全生产防线。",                      # 筑牢 is right outside the formulation
+    "铸牢中华民族共同体意识。",
+    "坚持人与自然和谐共处的理念。",              # another wording (chù), not a homophone
+    "坚持以经济建设为中心。",
+])
+def test_fixed_formulation_lookalikes_stay(sentence):
+    assert flagged(sentence, "typo") == []
+
+
+def test_member_in_an_enumeration_is_left_to_the_formulation_check():
+    sentence = "坚持党的领导、人民当家做主、依法治国有机统一。"
+    assert flagged(sentence, "typo") == []
+    assert flagged(sentence, "formulation") != []
