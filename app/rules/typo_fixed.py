@@ -26,7 +26,11 @@ from app import DATA_DIR
 from app.lexicon import lexicon
 from app.textcache import text_cache
 
-MIN_LEN = 4  # shorter members (创新, 法治, 稳就业) sit inside too many ordinary words
+MIN_LEN = 4  # shorter strings (创新, 法治, 稳就业) sit inside too many ordinary words
+# a list member is looked for from five characters (人民当家作主, 全面依法治国): the members of
+# four (经济建设, 创新发展, 形式主义) end on the commonest pairs of official prose (建设, 发展,
+# 主义), which would triple the scan's work, and in an enumeration formulation/member reads them
+MIN_MEMBER = 5
 _ALL_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
@@ -39,10 +43,10 @@ def _strings() -> tuple[frozenset[str], frozenset[str]]:
     whole |= {e["right"] for e in data.get("phrases", []) if isinstance(e.get("right"), str)}
     members = {s for e in data.get("lists", []) for m in e["members"] for s in m}
 
-    def keep(found: set[str]) -> frozenset[str]:
-        return frozenset(s for s in found if len(s) >= MIN_LEN and _ALL_HAN.fullmatch(s))
+    def keep(found: set[str], shortest: int) -> frozenset[str]:
+        return frozenset(s for s in found if len(s) >= shortest and _ALL_HAN.fullmatch(s))
 
-    return keep(whole), keep(members) - keep(whole)
+    return keep(whole, MIN_LEN), keep(members, MIN_MEMBER) - keep(whole, MIN_LEN)
 
 
 def fixed_strings() -> tuple[str, ...]:
@@ -61,15 +65,22 @@ def _in_enumeration(text: str, a: int, b: int) -> bool:
 _JOINS = frozenset("、和与及")
 
 
+def _anchor(s: str) -> int:
+    """How many characters at each end of ``s`` the scan looks for: three from six characters
+    on (one slip leaves three at one end; 建设 or 人民 alone open too many stretches), else two."""
+    return 3 if len(s) >= 6 else 2
+
+
 @cache
 def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, bool], ...]]]:
     """A scan for the strings' first and last two characters, and each such pair → the strings
     it opens (True) or closes (False)."""
     by: dict[str, list[tuple[str, bool]]] = {}
     for s in fixed_strings():
-        by.setdefault(s[:2], []).append((s, True))
-        by.setdefault(s[-2:], []).append((s, False))
-    scan = re.compile("(?=(" + "|".join(map(re.escape, sorted(by))) + "))" if by else "(?!)")
+        w = _anchor(s)
+        by.setdefault(s[:w], []).append((s, True))
+        by.setdefault(s[-w:], []).append((s, False))
+    scan = re.compile("|".join(map(re.escape, sorted(by))) if by else "(?!)")
     return scan, {k: tuple(v) for k, v in by.items()}
 
 
@@ -80,19 +91,39 @@ def fixed_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     scan, by = _index()
     tone = lexicon().tone
     out: dict[tuple[int, int], str] = {}
-    for m in scan.finditer(text):  # (a lookahead: pairs may overlap, 意识 of 核心意识意识)
+    hits = set()
+    for m in scan.finditer(text):  # (a plain alternation: the engine skips at C speed)
         p = m.start()
-        for s, opens in by[m.group(1)]:
-            a = p if opens else p + 2 - len(s)
-            stretch = text[a:a + len(s)] if a >= 0 else ""
-            if len(stretch) != len(s) or stretch == s:
+        # every end at the hit and just after it: two of two and three characters may start
+        # there, and ends may overlap (…意识意识…), which one alternation match hides
+        for q in (p, p + 1, p + 2):
+            for w in (2, 3):
+                if text[q:q + w] in by:
+                    hits.add((q, text[q:q + w]))
+    n_text = len(text)
+    for p, end in hits:
+        for s, opens in by[end]:
+            n = len(s)
+            if len(end) != _anchor(s):
                 continue
-            diff = [i for i, (x, y) in enumerate(zip(stretch, s, strict=True)) if x != y]
+            a = p if opens else p + len(end) - n
+            if a < 0 or a + n > n_text:
+                continue
+            # one slip leaves one of the two characters at the other end as they are: a cheap
+            # test that drops nearly every hit of a common pair (意识, 建设) before slicing
+            if opens and text[a + n - 1] != s[-1] and text[a + n - 2] != s[-2]:
+                continue
+            if not opens and text[a] != s[0] and text[a + 1] != s[1]:
+                continue
+            stretch = text[a:a + n]
+            if stretch == s:
+                continue
+            diff = [i for i in range(n) if stretch[i] != s[i]]
             if len(diff) == 1 and tone.get(stretch[diff[0]]) is not None and \
                     tone.get(stretch[diff[0]]) == tone.get(s[diff[0]]):
-                if s in _strings()[1] and _in_enumeration(text, a, a + len(s)):
+                if s in _strings()[1] and _in_enumeration(text, a, a + n):
                     continue
-                out.setdefault((a, a + len(s)), s)
+                out.setdefault((a, a + n), s)
     kept: list[tuple[int, int, str, float]] = []
     for (a, b), s in sorted(out.items(), key=lambda kv: kv[0][0] - kv[0][1]):  # longest first
         if not any(x < b and a < y for x, y, _s, _g in kept):  # 全面依法制国, not also 依法制国

@@ -21,10 +21,23 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from app.lexicon import SOUND_CHAR, is_han, lexicon, segments
+from app.lexicon import SOUND_CHAR, Lexicon, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.typo_guards import in_series, looks_like_name
 from app.textcache import text_cache
+
+
+def _strays(lex: Lexicon) -> frozenset[str]:
+    """The characters that seldom stand alone (rarer alone than STANDALONE) and are no rarity
+    (SOUND_CHAR or more), made once per lexicon."""
+    global _STRAYS
+    if _STRAYS[0] is not lex:
+        _STRAYS = (lex, frozenset(c for c, f in lex.singles.items()
+                                  if SOUND_CHAR <= f < STANDALONE))
+    return _STRAYS[1]
+
+
+_STRAYS: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
 
 
 @text_cache
@@ -34,29 +47,36 @@ def seen_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     (对账消号 … 销号一个 → 销号)."""
     lex = lexicon()
     words, starts = segments(text)
-    singles = lex.singles
     found: list[tuple[int, int, str, float]] = []
     # the single-character words that seldom stand alone, picked at C speed
-    lone = [len(w) == 1 and SOUND_CHAR <= singles.get(w, STANDALONE) < STANDALONE
-            for w in words]
-    for k in compress(count(), lone):
+    lone = list(compress(count(), map(_strays(lex).__contains__, words)))
+    if not lone:
+        return ()
+    chars = set(text)  # a mate the paragraph never writes cannot make a word it writes
+    by_sound, sound, tone, empty = lex.by_sound, lex.sound, lex.tone, frozenset[str]()
+    n = len(words)
+    for k in lone:
         p = starts[k]
-        mates = lex.same_tone(text[p])
+        c = text[p]
+        # the characters of the paragraph with c's syllable, then its tone (few to look at)
+        mates = [m for m in by_sound.get(sound.get(c, ""), empty).intersection(chars)
+                 if m != c and tone.get(m) == tone.get(c)]
         if not mates:
             continue
         # the stray with its left, then its right neighbour, where that neighbour is a word of
         # one character too (对账|消|号): one inside a longer word belongs to it (主动|立起来)
-        for a, other in ((p - 1, k - 1), (p, k + 1)):
-            if not 0 <= other < len(words) or len(words[other]) != 1 or \
-                    not (is_han(text[a]) and is_han(text[a + 1])):
+        for other in (k - 1, k + 1):
+            if not 0 <= other < n or len(words[other]) != 1 or \
+                    not "\u4e00" <= words[other] <= "\u9fff":
                 continue
-            stretch = text[a:a + 2]
-            i = p - a
-            hits = [stretch[:i] + m + stretch[i + 1:] for m in mates]
+            o = words[other]
+            first = other < k
+            hits = [o + m if first else m + o for m in mates]
             hits = [h for h in hits if h in text and lex.known(h)]
-            if len(hits) != 1 or lex.known(stretch):
+            a = p - 1 if first else p
+            if len(hits) != 1 or lex.known(text[a:a + 2]):
                 continue
-            if looks_like_name(text, a, a + 2) or in_series(text, a, a + 2, i):
+            if looks_like_name(text, a, a + 2) or in_series(text, a, a + 2, p - a):
                 continue
             found.append((a, a + 2, hits[0], 0.0))
             break
