@@ -163,7 +163,7 @@ def test_cited_title_lookalikes_stay(sentence):
 @pytest.mark.parametrize(("sentence", "right"), [
     ("要把筑牢中华民族共同体意识作为主线。", "要把铸牢中华民族共同体意识作为主线。"),
     ("坚持人与自然和谐共升。", "坚持人与自然和谐共生。"),
-    ("坚决维护党中央权威和集中统一领倒。", "坚决维护党中央权威和集中统一领导。"),
+    ("坚持以经济建设为中新。", "坚持以经济建设为中心。"),
     ("切实保障人民当家做主。", "切实保障人民当家作主。"),     # a member outside an enumeration
 ])
 def test_fixed_formulation_with_a_homophone(sentence, right):
