@@ -63,7 +63,6 @@ from app.rules.typo_guards import (
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
-from app.rules.typo_seen import seen_slips
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
 from app.rules.wording import misused_words
@@ -603,7 +602,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
             c for c in (*collocation_slips(text), *near_phrase_slips(text), *half_slips(text),
-                        *seen_slips(text), *title_slips(text), *fixed_slips(text))
+                        *title_slips(text), *fixed_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         if not suspects:
             continue

@@ -11,9 +11,9 @@ the spellings of its lists' members) is looked for with one character replaced b
 the same sound and tone (pypinyin's main reading, as the lexicon holds it). No new data: the
 strings and their sources are the formulation family's.
 
-Cost: one scan per paragraph for the strings' first and last two characters (a plain alternation
-of two-character literals, which the regex engine skips through at C speed), then a comparison at
-each hit; a slip in any one character leaves one of the two intact.
+Cost: the paragraph's words (its segmentation, made for every lexicon family) intersected with
+two words of each string, one in each half, which a slip in one character cannot both break;
+then a comparison at each place of the few words found.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from operator import ne
 
 from app import DATA_DIR
-from app.lexicon import lexicon
+from app.lexicon import lexicon, segments
 from app.textcache import text_cache
 
 MIN_LEN = 4  # shorter strings (创新, 法治, 稳就业) sit inside too many ordinary words
@@ -65,65 +66,67 @@ def _in_enumeration(text: str, a: int, b: int) -> bool:
 _JOINS = frozenset("、和与及")
 
 
-def _anchor(s: str) -> int:
-    """How many characters at each end of ``s`` the scan looks for: three from six characters
-    on (one slip leaves three at one end; 建设 or 人民 alone open too many stretches), else two."""
-    return 3 if len(s) >= 6 else 2
+@cache
+def _index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Two words of each string as the segmentation cuts it, one in each half (a slip changes
+    one character, so it leaves one of them whole) → (the string, the word's offset in it). The
+    word taken in a half is the least frequent (中华民族 rather than 意识): the paragraph's own
+    words are matched against these, so a common one would open many stretches."""
+    lex = lexicon()
+    by: dict[str, list[tuple[str, int]]] = {}
+    for s in fixed_strings():
+        words, starts = segments(s)
+        half = len(s) / 2
+        for side in (0, 1):
+            cut = [(lex.freq.get(w, 0), a, w) for w, a in zip(words, starts, strict=False)
+                   if len(w) >= 2]
+            chosen = [c for c in cut if (c[1] + len(c[2]) <= half if side == 0 else
+                                         c[1] >= half)] or cut  # else the word across it
+            if chosen:
+                _f, a, w = min(chosen)
+                if (s, a) not in by.get(w, []):
+                    by.setdefault(w, []).append((s, a))
+    return {k: tuple(v) for k, v in by.items()}
 
 
 @cache
-def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, bool], ...]]]:
-    """A scan for the strings' first and last two characters, and each such pair → the strings
-    it opens (True) or closes (False)."""
-    by: dict[str, list[tuple[str, bool]]] = {}
-    for s in fixed_strings():
-        w = _anchor(s)
-        by.setdefault(s[:w], []).append((s, True))
-        by.setdefault(s[-w:], []).append((s, False))
-    scan = re.compile("|".join(map(re.escape, sorted(by))) if by else "(?!)")
-    return scan, {k: tuple(v) for k, v in by.items()}
+def _anchors() -> frozenset[str]:
+    return frozenset(_index())
 
 
 @text_cache
 def fixed_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, the fixed string, 0.0) of each stretch of ``text`` that is a fixed
     formulation with exactly one character replaced by another of the same sound and tone."""
-    scan, by = _index()
+    by = _index()
+    # the anchor words the paragraph's segmentation holds: its words are existing strings with
+    # their hashes kept, so this set operation costs next to nothing
+    present = _anchors().intersection(segments(text)[0])
+    if not present:
+        return ()
     tone = lexicon().tone
     out: dict[tuple[int, int], str] = {}
-    hits = set()
-    for m in scan.finditer(text):  # (a plain alternation: the engine skips at C speed)
-        p = m.start()
-        # every end at the hit and just after it: two of two and three characters may start
-        # there, and ends may overlap (…意识意识…), which one alternation match hides
-        for q in (p, p + 1, p + 2):
-            for w in (2, 3):
-                if text[q:q + w] in by:
-                    hits.add((q, text[q:q + w]))
     n_text = len(text)
-    for p, end in hits:
-        for s, opens in by[end]:
-            n = len(s)
-            if len(end) != _anchor(s):
-                continue
-            a = p if opens else p + len(end) - n
-            if a < 0 or a + n > n_text:
-                continue
-            # one slip leaves one of the two characters at the other end as they are: a cheap
-            # test that drops nearly every hit of a common pair (意识, 建设) before slicing
-            if opens and text[a + n - 1] != s[-1] and text[a + n - 2] != s[-2]:
-                continue
-            if not opens and text[a] != s[0] and text[a + 1] != s[1]:
-                continue
-            stretch = text[a:a + n]
-            if stretch == s:
-                continue
-            diff = [i for i in range(n) if stretch[i] != s[i]]
-            if len(diff) == 1 and tone.get(stretch[diff[0]]) is not None and \
-                    tone.get(stretch[diff[0]]) == tone.get(s[diff[0]]):
-                if s in _strings()[1] and _in_enumeration(text, a, a + n):
+    for word in present:
+        p = text.find(word)
+        while p >= 0:
+            q = p + len(word)
+            for s, off in by[word]:
+                n = len(s)
+                a = p - off
+                # one slip leaves a neighbour of the word as it stands in s (nearly every other
+                # 建设 or 人民 of the paragraph fails this at once)
+                if (off == 0 or text[p - 1:p] != s[off - 1]) and \
+                        (q - a >= n or text[q:q + 1] != s[q - a]):
                     continue
-                out.setdefault((a, a + n), s)
+                stretch = text[a:a + n] if a >= 0 and a + n <= n_text else s
+                if stretch == s or sum(map(ne, stretch, s)) != 1:  # (counted at C speed)
+                    continue
+                i = next(j for j in range(n) if stretch[j] != s[j])
+                if tone.get(stretch[i]) is not None and tone.get(stretch[i]) == tone.get(s[i]) \
+                        and not (s in _strings()[1] and _in_enumeration(text, a, a + n)):
+                    out.setdefault((a, a + n), s)
+            p = text.find(word, p + 1)
     kept: list[tuple[int, int, str, float]] = []
     for (a, b), s in sorted(out.items(), key=lambda kv: kv[0][0] - kv[0][1]):  # longest first
         if not any(x < b and a < y for x, y, _s, _g in kept):  # 全面依法制国, not also 依法制国

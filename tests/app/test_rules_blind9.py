@@ -105,34 +105,6 @@ def test_correction_next_to_a_floor_word():
     assert fixed("各村成立了红白礼事会。", "typo") == "各村成立了红白理事会。"
 
 
-# --- typo: a slip into a word the same paragraph writes elsewhere ----------------------------
-
-@pytest.mark.parametrize(("sentence", "right"), [
-    ("问题整改实行挂账消号，整改完成一项、销号一项。",
-     "问题整改实行挂账销号，整改完成一项、销号一项。"),
-])
-def test_slip_into_a_word_of_the_paragraph(sentence, right):
-    assert fixed(sentence, "typo") == right
-
-
-@pytest.mark.parametrize("sentence", [
-    "问题整改实行挂账销号，整改完成一项、销号一项。",      # right
-    "该立的要积极主动立起来，增强发展动力。",             # 立 belongs to 主动立起来, not 动力
-    "蔚来汽车在合肥投资，带动了未来产业发展。",           # 蔚 is chosen (a name)
-    "推进政务公开、厂务公开、村务公开。",                 # a series on one pattern
-])
-def test_paragraph_word_lookalikes_stay(sentence):
-    assert flagged(sentence, "typo") == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "履行政治协商和民主监督职能。",        # the 1982–1994 wording of the 章程: two functions
-    "政协的主要职能是政治协商和民主监督。",
-])
-def test_older_cppcc_wording_stays(sentence):
-    assert flagged(sentence, "formulation") == []
-
-
 # --- typo: the kind word ending a cited title (《……条列》, 《中华人民共和国……发》) -------------
 
 @pytest.mark.parametrize(("sentence", "right"), [
