@@ -1,5 +1,5 @@
 """typo/char's search for a fixed formulation written with one character of its sound typed for
-its own: 筑牢中华民族共同体意识 (铸牢: zhù), 形式主义 written 形势主义, 全面依法制国.
+its own: 筑牢中华民族共同体意识 (铸牢: zhù), 以经济建设为中新, 全面依法制国.
 
 The formulation checks (app/rules/formulation.py) compare enumerations and fixed wordings
 letter for letter, and run without the lexicon's readings, so a homophone typed by an input
@@ -7,7 +7,8 @@ method inside a fixed formulation is no enumeration they can read and no left-ou
 for. The unigram model does not see it either where the typed word is a word of its own (筑牢 is
 one). The formulations themselves are the evidence: every Chinese string of four characters or
 more that app/data/formulations.json fixes (its fixed wordings, the right forms of its phrases,
-the spellings of its lists' members) is looked for with one character replaced by a character of
+the spellings of its lists' members of five characters or more) is looked for with one character
+replaced by a character of
 the same sound and tone (pypinyin's main reading, as the lexicon holds it). No new data: the
 strings and their sources are the formulation family's.
 
