@@ -8,9 +8,8 @@ for. The unigram model does not see it either where the typed word is a word of 
 one). The formulations themselves are the evidence: every Chinese string of four characters or
 more that app/data/formulations.json fixes (its fixed wordings, the right forms of its phrases,
 the spellings of its lists' members of five characters or more) is looked for with one character
-replaced by a character of
-the same sound and tone (pypinyin's main reading, as the lexicon holds it). No new data: the
-strings and their sources are the formulation family's.
+replaced by a character of the same sound and tone (pypinyin's main reading, as the lexicon holds
+it). No new data: the strings and their sources are the formulation family's.
 
 Cost: the paragraph's words (its segmentation, made for every lexicon family) intersected with
 two words of each string, one in each half, which a slip in one character cannot both break;
