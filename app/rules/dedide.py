@@ -98,6 +98,11 @@ PREPOSITIONS = _DATA.get("prepositions", frozenset())
 ASPECT = ("了", "过")
 
 
+# 逐 + a measure word or a unit noun is a distributive adverbial (《现代汉语词典》 逐 副
+# "挨着（次序）": 逐一, 逐个, 逐项, 逐条, 逐户, 逐村, 逐级, 逐年 …), before a verb as 一一 is.
+DISTRIBUTIVE = frozenset("一个项条户村人级年月日家件批段笔步处片类块单所校镇企")
+
+
 def _is_manner(word: str) -> bool:
     """An adverbial before 的 + verb: tagged ad, listed, an AABB form (切切实实), or two manner
     words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
@@ -105,6 +110,8 @@ def _is_manner(word: str) -> bool:
     tags = lexicon().tags
     if tags.get(word) == "ad" or word in MANNER:
         return True
+    if len(word) == 2 and word[0] == "逐" and word[1] in DISTRIBUTIVE:
+        return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
         return True  # AABB: 切切实实, 扎扎实实, 认认真真
     return len(word) == 4 and all(
@@ -177,6 +184,11 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+# Verbs of providing and laying down, whose object is a noun phrase only (《现代汉语词典》: 提供
+# 动 "供给（意见、资料、物资、条件等）", 奠定 "使稳固安定", 打下, 营造, 创造, 搭建): after them
+# "adjective + 地 + word ending the clause" is that noun phrase (提供了有力地保障, 奠定了坚实地
+# 基础), never an adverbial and its verb.
+GIVE_NOUN = words("提供 奠定 打下 营造 创造 搭建 筑牢 夯实 增添 注入")
 # Conjunctions that join noun phrases (反复的学习与深入的思考); not 并, which joins predicates.
 COORDINATORS = words("与 和 及 以及 或 或者 同")
 
@@ -258,7 +270,8 @@ PRONOUNS = words("我们 我 你们 你 他们 他 她们 她 大家 人们 群�
 # that object (取得了显著的成效), so 地 must be 的. Left out: 得到, 受到, 加以, 予以, which take a
 # verb as object and where 地 is widely written (得到了有效地解决).
 OBTAIN = words("取得 获得 收到 实现 带来 产生 发生 形成 起到 有了 具有 呈现 出现 迎来 赢得 "
-               "作出 做出 留下 造成 引起 展现 彰显 显示 体现 凸显 迈出 走出")
+               "作出 做出 留下 造成 引起 展现 彰显 显示 体现 凸显 迈出 走出") | GIVE_NOUN
+
 _CLAUSE_END = frozenset("，。；！？、：）")
 
 
@@ -280,7 +293,8 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
             continue
         adj, nxt = words[k - 1], words[k + 1]
         if len(adj) < 2 or not (tags.get(adj) in ("a", "ad") or adj in MANNER or
-                                (len(adj) >= 3 and adj[-1] == "性")):  # 历史性, 决定性
+                                (len(adj) >= 3 and adj[-1] == "性") or  # 历史性, 决定性
+                                _modifier_after_obtained(words, k, tags)):
             continue
         if len(nxt) < 2 or not ("\u4e00" <= nxt[0] <= "\u9fff"):
             continue
@@ -301,6 +315,14 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
         elif noun_end and _takes_noun_phrase(words[j], tags):
             out.append((starts[k], text[starts[k - 1]:starts[noun_end] + len(words[noun_end])]))
     return tuple(out)
+
+
+def _modifier_after_obtained(words: tuple[str, ...], k: int, tags: dict[str, str]) -> bool:
+    """The word before the 地 at ``k`` comes right after "verb of obtaining or providing + 了"
+    (提供了有益地参考, 取得了可喜地进展): there it can only begin that verb's object, whatever
+    jieba tags it (有益, 可喜 have no adjective tag), unless it is a verb itself."""
+    return k >= 3 and words[k - 2] == "了" and words[k - 3] in OBTAIN and \
+        tags.get(words[k - 1]) not in ("v", "vn")
 
 
 # Verbs that take a verb phrase as their object (坚持科学地决策, 进行深入地研究讨论 is 地 by some

@@ -42,10 +42,16 @@ ABAB_VERBS = words("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 �
     w for line in data_lines("abab_words.txt") for w in line.split())
 # Characters that double by grammar: measure words and numerals (个个, 条条, 一一, 两两).
 DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字张片点滴件样种回次遍句代排")
+# The one-character adverbs (副词: scope, time, degree, negation, mood; the closed class of the
+# grammars, e.g. 吕叔湘《现代汉语八百词》): like the function characters, one stands alone before
+# the verb it modifies, and no term doubles it ("全年共共办结", "已已完成"); their AA words
+# (仅仅, 刚刚, 稍稍, 每每, 常常) are dictionary words, which the check leaves alone; 曾 is left out
+# (曾曾祖父 is a kinship term).
+ADVERBS = frozenset("共均皆仅只才已再更最很太较越另各每且却仍尚亦即便乃竟必须未没非甚颇稍刚")
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
 # the grammatical characters and suffixes, whose doubling no term explains.
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
-                        "之所着过这那我你他她它有无性化者去来到")
+                        "之所着过这那我你他她它有无性化者去来到") | ADVERBS
 # Measure words doubled right after a word of three or more characters that already ends in
 # them (进一步步, 每个人人): the doubling cannot be the measure word's (一步步 is one word).
 _MEASURE_AFTER_LONG_WORD = frozenset("步个人")

@@ -52,6 +52,7 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide import EXTRA_VERBS
+from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import (
     absorbs,
     body_or_seam,
@@ -66,6 +67,7 @@ from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
+from app.rules.typo_titles import title_slips
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -110,6 +112,10 @@ MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6
 # floor's real four-character words seldom sit one sound or shape away from a set phrase (one
 # of whose halves is no word: not a compound such as 执业资格, next to the floor's 职业资格).
 MIN_GAIN_PHRASE_RARE = 3.0
+# … and when the replaced character has the sound and tone of the phrase's (集思广义 → 集思广益:
+# yì): what an input method offers for the phrase's syllables; the floor keeps such spellings
+# as attested misspellings, so a phrase some seven times more frequent (e^2) is enough
+MIN_GAIN_PHRASE_RARE_TONE = 2.0
 # The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
 # two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
 # same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
@@ -558,7 +564,7 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
         bar = min(bar, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义
     if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
                                       lex.halves.get(cand[2:], 0) & TAIL):
-        bar = min(bar, MIN_GAIN_PHRASE_RARE)  # a set phrase (not 执业资格)
+        bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE if same_tone else MIN_GAIN_PHRASE_RARE)
     return bar
 
 
@@ -597,7 +603,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
-                        *near_phrase_slips(text), *half_slips(text))
+                        *near_phrase_slips(text), *half_slips(text), *title_slips(text),
+                        *fixed_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from app.lexicon import SOUND_CHAR, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
+from app.rules.dedide import DISTRIBUTIVE
 
 TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
@@ -47,15 +48,29 @@ def absorbs(words: list[str], start: int, end: int) -> bool:
     pos = 0
     whole = end - start >= 4
     covered = False
-    for w in words:
+    for k, w in enumerate(words):
         a, b = pos, pos + len(w)
         pos = b
         if a <= start and end <= b:
             covered = True
         elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
-                lexicon().freq.get(w, 0) < STANDALONE:
+                lexicon().freq.get(w, 0) < STANDALONE and not _floor_pair(words, k, a, start, end):
             return False
     return covered
+
+
+def _floor_pair(words: list[str], k: int, a: int, start: int, end: int) -> bool:
+    """The single character ``words[k]`` (at ``a``) makes a word of the dictionary's floor with a
+    neighbour that is not the correction [start, end): 红|白 of "成立红白礼事会" is 红白, a word
+    the model does not load (the floor words are left to rjieba), not a stray character that the
+    correction would leave behind."""
+    known = lexicon().known
+    left = a - len(words[k - 1]) if k > 0 else None
+    right = a + 1
+    return (left is not None and (left >= end or right <= start) and
+            known(words[k - 1] + words[k])) or \
+        (k + 1 < len(words) and (right >= end or right + len(words[k + 1]) <= start) and
+         known(words[k] + words[k + 1]))
 
 
 def in_series(text: str, start: int, end: int, k: int) -> bool:
@@ -151,6 +166,8 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
       a level before a verb is its subject (由县拔款 is still 拨款), and no slip of 拨款 ends
       so;
     - a compound of two kinds of units (各业务股室, as 科室 and 处室);
+    - 逐 + a measure word (逐件, 逐户: app.rules.dedide.DISTRIBUTIVE), a distributive adverbial
+      the dictionary does not list, not a slip of 逐渐 or 逐步;
     - a conjunction standing alone after a noun, in the stretch (大赛暨2022年交流会, 河岸及村道):
       the conjunction is meant (暨 is no slip of 季), and the character after it begins the next
       noun (村), unless that character is a verb (问题及是整改 is still 及时). Only for two
@@ -159,6 +176,8 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     lex = lexicon()
     if len(word) == 2 and all(c in UNIT_KINDS for c in word):
         return True
+    if len(word) == 2 and word[0] == "逐" and word[1] in DISTRIBUTIVE:
+        return True  # 逐件, 逐户: 逐 + a measure word, a word of its own (not 逐渐, 逐步)
     words, starts = segments(text)
     at = {s: i for i, s in enumerate(starts)}
     j = at.get(start)
