@@ -125,16 +125,22 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
 }
 
 
+_PRECISE = frozenset(rule for rules in SUPERSEDED_BY.values() for rule in rules)
+
+
 def drop_superseded(findings: list[Finding]) -> list[Finding]:
-    """``findings`` (sorted by paragraph) without those a more precise rule's finding overlaps
-    in the same paragraph (SUPERSEDED_BY)."""
-    precise = {rule for rules in SUPERSEDED_BY.values() for rule in rules}
-    spans: dict[int, list[tuple[int, int]]] = {}
+    """``findings`` without those that one of their more precise rules' findings
+    (SUPERSEDED_BY) overlaps in the same paragraph."""
+    spans: dict[int, list[tuple[int, int, str]]] = {}
     for f in findings:
-        if f.rule in precise:
-            spans.setdefault(f.index, []).append((f.start, f.end))
+        if f.rule in _PRECISE:
+            spans.setdefault(f.index, []).append((f.start, f.end, f.rule))
     if not spans:
         return findings
-    return [f for f in findings
-            if f.rule not in SUPERSEDED_BY or f.index not in spans
-            or not any(s < f.end and f.start < e for s, e in spans[f.index])]
+    return [f for f in findings if not _superseded(f, spans.get(f.index, ()))]
+
+
+def _superseded(f: Finding, spans: Iterable[tuple[int, int, str]]) -> bool:
+    over = SUPERSEDED_BY.get(f.rule)
+    return over is not None and any(
+        rule in over and s < f.end and f.start < e for s, e, rule in spans)
