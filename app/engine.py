@@ -83,14 +83,10 @@ def analyze(doc: Document, rules: Iterable[str] | None = None,
         findings = run_rules(doc, structure, rules, elsewhere=(skip, dict))
         structure.pending = frozenset(skip) & frozenset(MODULE_NAMES)
     elif worker is not None:
-        from app.lexicon_worker import MODULES
-
         rules = list(rules) if rules is not None else None
         worker.submit(doc, structure, rules)
-        # (a CachedLexicon also takes the paragraph-local modules from its cache)
-        away = getattr(worker, "handles", MODULES)
         findings = run_rules(doc, structure, rules, elsewhere=(
-            away, lambda: worker.collect(doc, structure, rules)))
+            worker.handles, lambda: worker.collect(doc, structure, rules)))
     else:
         findings = run_rules(doc, structure, rules)
     for f in findings:

@@ -32,8 +32,8 @@ find nothing, and that must not outlive an install of the missing package).
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -117,7 +117,7 @@ class CachedLexicon:
         # because the cache knew the file whole last time: app.storage.result_cache.SEEN)
         self.may_start = may_start
         self.whole = False  # after collect(): every unit of the document is in the store
-        self._plan: _Plan | None = None
+        self._plan: UnitPlan | None = None
         # the rule modules whose findings collect() gives: the lexicon's, and with a store the
         # paragraph-local ones it keeps too (app.local_results)
         from app.lexicon_worker import MODULES
@@ -129,7 +129,11 @@ class CachedLexicon:
             self.handles = MODULES | LOCAL
 
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
-        plan = _Plan(doc.texts, analysis.roles, _wanted_modules(rules), self.store)
+        from app.storage.result_cache import paragraph_key
+
+        plan = UnitPlan(doc.texts, list(zip(doc.texts, analysis.roles, strict=True)),
+                        lambda unit: paragraph_key(unit[0], unit[1].value),
+                        _wanted_modules(rules), self.store)
         self._plan = plan
         if self.worker is None and plan.missing and self.may_start:
             from app.lexicon_worker import LexiconWorker
@@ -139,8 +143,8 @@ class CachedLexicon:
         if self.worker is None:
             return
         if plan.missing:
-            self.worker.submit_units([plan.unit_texts[k] for k in plan.missing],
-                                     [plan.unit_roles[k] for k in plan.missing],
+            self.worker.submit_units([plan.units[k][0] for k in plan.missing],
+                                     [plan.units[k][1] for k in plan.missing],
                                      sorted(plan.modules))
         elif self.last:
             self.worker.discard()  # nothing for it: end it now, it is still loading
@@ -158,8 +162,8 @@ class CachedLexicon:
 
             local = local_findings(doc, analysis, self.store, wanted_modules(rules))
         if plan.missing:
-            texts = [plan.unit_texts[k] for k in plan.missing]
-            roles = [plan.unit_roles[k] for k in plan.missing]
+            texts = [plan.units[k][0] for k in plan.missing]
+            roles = [plan.units[k][1] for k in plan.missing]
             found = self.worker.collect_units() if self.worker is not None else None
             if found is None:
                 found = unit_findings(texts, roles, plan.modules)
@@ -170,47 +174,44 @@ class CachedLexicon:
 
 
 def _wanted_modules(rules: Iterable[str] | None) -> frozenset[str]:
-    """The lexicon modules a check with these rules (None: all) runs; the modules are imported
-    only when ``rules`` limits them (their RULES say which ids they have)."""
-    if rules is None:
-        return frozenset(SCOPES)
-    from app.rules import selected
+    """The lexicon modules a check with these rules (None: all) runs."""
+    from app.rules import selected_modules
 
-    wanted = set(rules)
-    return frozenset(name for name in SCOPES
-                     if selected(importlib.import_module(name), wanted))
+    return selected_modules(SCOPES, rules)
 
 
-class _Plan:
-    """One document's units, what the store knows of them, and the findings put together."""
+class UnitPlan:
+    """One document's units (the distinct values of ``units``, one per paragraph: what a
+    module's findings on a paragraph depend on), what the store knows of them under ``key``,
+    and the findings put together. Also app.local_results' plan."""
 
-    def __init__(self, texts: list[str], roles: list[Role], modules: frozenset[str],
+    def __init__(self, texts: list[str], units: Sequence[Hashable],
+                 key: Callable[[Any], bytes], modules: frozenset[str],
                  store: ResultStore | None) -> None:
-        from app.storage.result_cache import from_rows, paragraph_key
+        from app.storage.result_cache import from_rows
 
         self.texts = texts
         self.modules = modules
         self.unit_of: list[int] = []  # paragraph → unit
-        units: dict[tuple[str, Role], int] = {}
-        self.unit_texts: list[str] = []
-        self.unit_roles: list[Role] = []
-        for text, role in zip(texts, roles, strict=True):
-            k = units.get((text, role))
+        self.units: list[Any] = []  # the distinct units, in order of first appearance
+        self.first: list[int] = []  # the paragraph where each unit first appears
+        index: dict[Hashable, int] = {}
+        for i, unit in enumerate(units):
+            k = index.get(unit)
             if k is None:
-                k = units[(text, role)] = len(self.unit_texts)
-                self.unit_texts.append(text)
-                self.unit_roles.append(role)
+                k = index[unit] = len(self.units)
+                self.units.append(unit)
+                self.first.append(i)
             self.unit_of.append(k)
-        self.keys = [paragraph_key(t, r.value) for t, r in zip(self.unit_texts, self.unit_roles,
-                                                                strict=True)]
+        self.keys = [key(unit) for unit in self.units]
         # module → unit → its findings at index 0 (found relative to the paragraph)
         self.found: dict[str, list[list[Finding] | None]] = {
             name: [None] * len(self.keys) for name in modules}
         missing = []
-        for k, key in enumerate(self.keys):
+        for k, key_k in enumerate(self.keys):
             known = True
             for name in modules:
-                rows = store.get(key, name) if store is not None else None
+                rows = store.get(key_k, name) if store is not None else None
                 if rows is not None:
                     try:
                         self.found[name][k] = from_rows(rows, 0) if rows else []

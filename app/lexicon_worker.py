@@ -91,6 +91,8 @@ class LexiconWorker:
     then :meth:`collect` its findings. After a failure it stays closed, and :meth:`collect`
     runs the modules here."""
 
+    handles: frozenset[str] = MODULES  # the rule modules whose findings collect() gives
+
     def __init__(self, proc: subprocess.Popen[bytes]) -> None:
         self._proc: subprocess.Popen[bytes] | None = proc
         self._writer: Thread | None = None

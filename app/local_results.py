@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from app.incremental_scope import PARAGRAPH_LOCAL
 from app.lexicon_worker import MODULES as LEXICON_MODULES
+from app.model import Document
 
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.findings import Finding
-    from app.model import Document
     from app.storage.result_cache import ResultStore
 
 # the modules kept here: the paragraph-local ones that need no lexicon
@@ -35,80 +35,39 @@ MODULES = frozenset(PARAGRAPH_LOCAL - LEXICON_MODULES)
 
 
 def wanted_modules(rules: Iterable[str] | None) -> frozenset[str]:
-    """The modules of :data:`MODULES` a check with these rules runs (None: all, without
-    importing them)."""
-    if rules is None:
-        return MODULES
-    from app.rules import selected
+    """The modules of :data:`MODULES` a check with these rules (None: all) runs."""
+    from app.rules import selected_modules
 
-    wanted = set(rules)
-    return frozenset(n for n in MODULES if selected(importlib.import_module(n), wanted))
+    return selected_modules(MODULES, rules)
 
 
 def local_findings(doc: Document, analysis: Analysis, store: ResultStore,
                    modules: frozenset[str]) -> dict[str, list[Finding]]:
     """Each module's findings on ``doc``, by module name, as its ``check`` finds them on the
     whole document: known paragraphs from ``store``, the others found now (on a document of
-    one paragraph per unknown unit) and stored."""
-    from app.incremental_scope import moved
-    from app.model import Document as Doc
-    from app.storage.result_cache import from_rows, paragraph_key, to_rows
+    one paragraph per unknown unit) and stored (app.lexicon_results.UnitPlan)."""
+    from app.engine import Analysis as Structure
+    from app.lexicon_results import UnitPlan
+    from app.storage.result_cache import paragraph_key
 
     markers = analysis.markers
-    unit_of: list[int] = []
-    units: dict[tuple[str, str, int, bool], int] = {}
-    first: list[int] = []  # a unit's first paragraph
-    for i, (p, role) in enumerate(zip(doc.paragraphs, analysis.roles, strict=False)):
-        marker = markers[i] if markers else None
-        unit = (p.text, role.value, marker.end if marker is not None else -1, p.cell is not None)
-        k = units.get(unit)
-        if k is None:
-            k = units[unit] = len(first)
-            first.append(i)
-        unit_of.append(k)
-    keys = [paragraph_key(text, f"local|{role}|{end}|{cell}")
-            for text, role, end, cell in units]
-    found: dict[str, list[list[Finding] | None]] = {}
-    missing: set[int] = set()
-    for name in modules:
-        per_unit: list[list[Finding] | None] = [None] * len(keys)
-        for k, key in enumerate(keys):
-            rows = store.get(key, name)
-            if rows is not None:
-                try:
-                    per_unit[k] = from_rows(rows, 0) if rows else []
-                    continue
-                except (ValueError, TypeError):
-                    pass  # a damaged entry: found again
-            missing.add(k)
-        found[name] = per_unit
-    if missing:
-        from app.engine import Analysis as Structure
-
-        todo = sorted(missing)
-        positions = [first[k] for k in todo]
-        sub_doc = Doc(paragraphs=[doc.paragraphs[i] for i in positions])
+    units = [(p.text, role.value, m.end if m is not None else -1, p.cell is not None)
+             for p, role, m in zip(doc.paragraphs, analysis.roles,
+                                   markers or [None] * len(analysis.roles), strict=False)]
+    plan = UnitPlan(doc.texts, units,
+                    lambda u: paragraph_key(u[0], f"local|{u[1]}|{u[2]}|{u[3]}"),
+                    modules, store)
+    if plan.missing:
+        positions = [plan.first[k] for k in plan.missing]
+        sub_doc = Document(paragraphs=[doc.paragraphs[i] for i in positions])
         sub = Structure(roles=[analysis.roles[i] for i in positions], headings=[],
                         outline=[], groups=[],
                         markers=[markers[i] for i in positions] if markers else [])
+        reply: dict[str, list[list[Finding]]] = {}
         for name in sorted(modules):
-            module = importlib.import_module(name)
-            per_unit_new: list[list[Finding]] = [[] for _ in todo]
-            for f in module.check(sub_doc, sub):
-                per_unit_new[f.index].append(moved(f, 0) if f.index else f)
-            for j, k in enumerate(todo):
-                fs = per_unit_new[j]
-                found[name][k] = fs
-                rows = to_rows(fs, 0)
-                if rows is not None:
-                    store.put(keys[k], name, rows)
-    out: dict[str, list[Finding]] = {}
-    for name in modules:
-        per = found[name]
-        listed: list[Finding] = []
-        for i, k in enumerate(unit_of):
-            at = per[k]
-            if at:
-                listed += (moved(f, i) if i else f for f in at)
-        out[name] = listed
-    return out
+            per_unit: list[list[Finding]] = [[] for _ in positions]
+            for f in importlib.import_module(name).check(sub_doc, sub):
+                per_unit[f.index].append(f)
+            reply[name] = per_unit
+        plan.take((reply, True), store)
+    return plan.assemble()

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
            "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
            "level", "marker", "module_findings", "numbering", "org_name", "placeholder", "repeat",
-           "run_rules", "stray", "typo", "unbalanced", "width", "wording"]
+           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "width", "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
@@ -76,6 +76,16 @@ def selected(module: ModuleType, wanted: set[str] | None) -> bool:
     if wanted is None:
         return True
     return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
+
+
+def selected_modules(names: Iterable[str], rules: Iterable[str] | None) -> frozenset[str]:
+    """The modules among ``names`` that a run of these rules (ids or families; None: all)
+    needs; the modules are imported only when ``rules`` limits them (their RULES say which
+    ids they have)."""
+    if rules is None:
+        return frozenset(names)
+    wanted = set(rules)
+    return frozenset(n for n in names if selected(importlib.import_module(n), wanted))
 
 
 def wanted_finding(f: Finding, wanted: set[str] | None) -> bool:
