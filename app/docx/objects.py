@@ -14,6 +14,7 @@ from lxml import etree
 
 from app.docx.atoms import MC, W_P, M, W, atoms_text, paragraph_atoms
 from app.model import InlineObject
+from app.readers.docx_look import hex_color
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -150,14 +151,12 @@ def _line_stroke(drawing: etree._Element) -> tuple[float, str | None] | None:
         return None
     ln = drawing.find(".//" + _A + "ln")
     width = 0.75  # DrawingML's default line: 9,525 EMU
-    color = None
+    color: str | None = None
     if ln is not None:
         raw = ln.get("w") or ""
         width = int(raw) / _EMU_PER_PT if raw.isdigit() else width
         rgb = ln.find(_A + "solidFill/" + _A + "srgbClr")
-        value = (rgb.get("val") or "") if rgb is not None else ""
-        if len(value) == 6 and all(c in "0123456789abcdefABCDEF" for c in value):
-            color = "#" + value.upper()
+        color = hex_color(rgb.get("val")) if rgb is not None else None
     return (width, color)
 
 
