@@ -272,6 +272,14 @@ def _break(geo: PageGeometry, b: Block, width: float,
     return layout, lines
 
 
+def stroke_pen(geo: PageGeometry, width_pt: float, color: str | None) -> QPen:
+    """The pen of a line the file draws (a table border, a separator rule): its width in points
+    (at least 0.25, so that a hairline prints) and colour (None: black)."""
+    pen = QPen(QColor(color or "#000000"))
+    pen.setWidthF(max(width_pt, 0.25) * geo.unit)
+    return pen
+
+
 class Pager:
     """Places lines on the 22-line grid, one page at a time, and numbers the pages."""
 
@@ -346,9 +354,7 @@ class Pager:
             self.break_page()
         geo = self.geo
         y = geo.top + (self.slot + 0.5) * geo.pitch
-        pen = QPen(QColor(color or "#000000"))
-        pen.setWidthF(max(width_pt, 0.25) * geo.unit)
-        self.painter.setPen(pen)
+        self.painter.setPen(stroke_pen(geo, width_pt, color))
         self.painter.drawLine(QPointF(geo.left, y), QPointF(geo.left + geo.width, y))
         self.painter.setPen(Qt.GlobalColor.black)
         self.slot += 1
@@ -396,8 +402,7 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
     """Every block on the pages; the blocks of a table's cells as the table (ui.print_tables)."""
     k = 0
     while k < len(blocks):
-        b = blocks[k]
-        tid = b.cell.table_id if b.cell is not None else None
+        tid = _table_of(blocks[k])
         if tid is not None and tid in tables:
             end = k
             while end < len(blocks) and _table_of(blocks[end]) == tid:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QTextLayout, QTextLine
+from PySide6.QtGui import QColor, QTextLayout, QTextLine
 
 from app.model import Border, CellRef, ParaLook, Role, Table, TableCell
 from ui.fonts import Face
@@ -153,6 +153,8 @@ def _bands(table: Table, rows: int) -> list[tuple[int, int]]:
 
 def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
                pad: float) -> None:
+    from ui.print_layout import stroke_pen
+
     geo, painter = pager.geo, pager.painter
     x = geo.left + spot.x
     y = geo.top + slot * geo.pitch
@@ -174,9 +176,8 @@ def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
                                   QLineF(x, y1, x1, y1), QLineF(x, y, x, y1)), strict=False):
         if side is None:
             continue
-        pen = QPen(QColor(side.color or "#000000"))
-        pen.setWidthF(max(side.width_pt, 0.25) * geo.unit)
-        pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        pen = stroke_pen(geo, side.width_pt, side.color)
+        pen.setCapStyle(Qt.PenCapStyle.SquareCap)  # (corners of adjoining sides meet)
         painter.setPen(pen)
         painter.drawLine(edge)
     painter.setPen(Qt.GlobalColor.black)
