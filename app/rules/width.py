@@ -11,6 +11,15 @@ around Chinese text ("放管服") become “”. The fix swaps in the full-width
 punctuation/ellipsis: an ellipsis typed as half-width periods ("问题...需要") beside Chinese
 text, for the six dots of "……" (GB/T 15834-2011 4.11). A lone "…" is left alone: fonts and
 input methods differ in how they give it; "。。。" is hygiene/doubled-punct's.
+
+punctuation/approx-comma: a 顿号 between two neighbouring numerals that together give an
+approximate number ("三、四个月" → 三四个月, "十五、六岁" → 十五六岁, "二、三十年" → 二三十年;
+GB/T 15834-2011, 顿号: 相邻或相近两数字连用表示概数通常不用顿号). The same two numerals
+naming two things keep it ("第三、四季度", "一、二线城市", "二、三产业", "三、四月份",
+"七、八十年代": 若相邻两数字连用为缩略形式，宜用顿号), so only a count follows: a measure
+word or unit of quantity (个 名 人 天 年 次 岁 倍 万 …), never an ordinal's (季度 月 年级 号
+期 届 线 类 级 产业 …), and nothing after 第. A list of three or more numerals ("一、二、三
+类") and a heading's own marker are left alone.
 """
 
 from __future__ import annotations
@@ -31,7 +40,9 @@ WIDTH = RuleInfo("punctuation/width", Severity.WARNING, "半角标点",
                  "GB/T 15834-2011 3.1：中文文本使用全角标点")
 ELLIPSIS = RuleInfo("punctuation/ellipsis", Severity.WARNING, "省略号写法",
                     "GB/T 15834-2011 4.11：省略号的形式为“……”，占两个字的位置")
-RULES = [WIDTH, ELLIPSIS]
+APPROX_COMMA = RuleInfo("punctuation/approx-comma", Severity.WARNING, "概数误用顿号",
+                        "GB/T 15834-2011（顿号）：相邻或相近两数字连用表示概数通常不用顿号")
+RULES = [WIDTH, ELLIPSIS, APPROX_COMMA]
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _ANY = re.compile(r"[,;:?!()\"']")
@@ -93,6 +104,13 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue
+        if "、" in text:
+            marker = analysis.markers[i] if analysis.markers else None
+            for a, b in approximate_commas(text, marker.end if marker is not None else 0):
+                fix = Fix((Edit(i, a, a + 1, ""),), "删除“、”")
+                out.append(APPROX_COMMA.finding(
+                    f"“{text[a - 1:b]}”表示概数，相邻数字连用不加顿号，应为"
+                    f"“{text[a - 1] + text[a + 1:b]}”", i, a - 1, b, fix=fix))
         if "..." in text:
             for a, b in typed_ellipses(text):
                 fix = Fix((Edit(i, a, b, "……"),), "改为“……”")
@@ -117,6 +135,45 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             out.append(WIDTH.finding(f"中文文本中使用了半角“{c}”，应为全角“{full}”",
                                      i, pos, pos + 1, fix=fix))
     return out
+
+
+_DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+# two numerals, 、 between them, then a count: the second may take 十/百/千/万/亿 (二、三十年)
+# and 多/余; what follows is a measure word or unit of quantity, not an ordinal's, or the
+# numerals are a fraction's (百分之二、三)
+_APPROX = re.compile(
+    r"(?<![第\d零〇一二两三四五六七八九十百千万、])(?:[一二三四五六七八九]?十)?"
+    r"([一二两三四五六七八九])、([一二两三四五六七八九])(?![、])"
+    r"((?:[十百千万亿]{0,2})(?:多|余)?)"
+    r"(个|名|人|天|年(?![级度代初中底末份])|次|家|项|件|种|岁|所|位|户|倍|遍|周(?!年)|"
+    r"小时|分钟|公里|千米|米|元|成|篇|页|张|台|辆|亩|吨|斤|公斤|套|份|场|座|栋|间|株|头|只)?")
+_CLAUSE_START = "。；：:;！？!?"  # where a sequence marker may stand in running text
+# 二、三次产业, 一、二次供水: 次 there makes an ordinal of a compound noun, not a count
+_ORDINAL_CI = re.compile("次(?:产业|供水|能源|分配|创业|开发|污染|元)")
+# 分获一、二名, 排名一、二位: places in a ranking, not a count of people
+_RANKED = re.compile("(?:获|得|居|列|排|夺|占|名)(?:了|第)?$")
+
+
+@text_cache
+def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ...]:
+    """(position of the 、, end of the number) of each 顿号 that splits an approximate number:
+    the two numerals neighbours (三、四; 一、两) or the customary 三、五, a count after them."""
+    out = []
+    for m in _APPROX.finditer(text, skip_to):
+        first, second = _DIGIT[m.group(1)], _DIGIT[m.group(2)]
+        if not (second == first + 1 or (first, second) == (3, 5)):
+            continue  # two numbers apart (一、五): a list
+        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_START:
+            continue  # a sequence marker, in a heading or in running text (三、四个方面)
+        unit = m.group(4)
+        if unit is None and not text[:m.start()].endswith("分之"):
+            continue  # no count follows: two things named (三、四季度, 一、二线)
+        if unit == "次" and _ORDINAL_CI.match(text, m.start(4)):
+            continue
+        if unit in ("名", "位") and _RANKED.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        out.append((m.start(2) - 1, m.end(3)))
+    return tuple(out)
 
 
 _NUMBER_RUN = re.compile(r"[0-9.,%％]+")
