@@ -288,21 +288,22 @@ def _ordinal_measure(text: str, start: int, end: int, k: int, cand: str) -> bool
         not _HAN.match(text, end)
 
 
-# How many fillers of a coverb frame the dictionary must know (因地制宜, 因时制宜, 因人制宜,
-# 因事制宜, 因企制宜) for its object slot to be open to the writer's own noun.
-FRAME_FILLERS = 3
+# How many fillers of a coverb frame the dictionary must hold as common words (因地制宜,
+# 因时制宜; its floor adds 因人制宜, 因事制宜, 因企制宜) for its object slot to be open to the
+# writer's own noun.
+FRAME_FILLERS = 2
 
 
 def _frame_object(text: str, start: int, end: int) -> bool:
     """因村制宜 (让各村（社区）因村制宜选择增收举措): a coverb, its one-character object, and a
-    frame the dictionary knows with at least FRAME_FILLERS other objects — the slot is open, as
-    因X施策 is in official prose — and the paragraph names that object twice or more elsewhere
-    as a noun of its own or the head of one (各村, 17个村). A slip of the object is no unit of
-    the paragraph: 因第制宜 is still 因地制宜 (第 stands before numbers, 第一)."""
-    lex = lexicon()
+    frame the dictionary holds as common words with at least FRAME_FILLERS other objects (the
+    lexicon's ``masked`` index) — the slot is open, as 因X施策 is in official prose — and the
+    paragraph names that object twice or more elsewhere as a noun of its own or the head of one
+    (各村, 17个村). A slip of the object is no unit of the paragraph: 因第制宜 is still 因地制宜
+    (第 stands before numbers, 第一)."""
     word, c = text[start:end], text[start + 1]
-    fillers = sum(1 for f in lex.singles if f != c and lex.known(word[0] + f + word[2:]))
-    if fillers < FRAME_FILLERS:
+    fillers = lexicon().masked.get(word[0] + "\0" + word[2:], "").replace(c, "")
+    if len(fillers) < FRAME_FILLERS:
         return False
     words, starts = segments(text)
     return sum(1 for w, a in zip(words, starts[:len(words)], strict=True)
