@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT.parent / "shared" / "corpus"
 JUDGEMENTS = ROOT / "docs" / "precision"
 REPORT = ROOT / "docs" / "precision.md"
+KEEP = "<!-- Hand-written sections: kept by bench/precision.py --write. -->"
 MEASURED = ROOT / "app" / "rules" / "measured.py"
 HEADER = ["rule", "file", "line", "column", "excerpt", "verdict", "note"]
 CONTEXT = 8
@@ -194,7 +195,10 @@ def write_report(stats: dict[str, RuleStats], unjudged: list[Found], stale: list
         lines += [f"- {j.rule} {j.file}:{j.line}:{j.column} {j.excerpt} — "
                   f"{'true' if j.verdict else 'false'}: {j.note}" for j in stale]
         lines.append("")
-    REPORT.write_text("\n".join(lines), encoding="utf-8")
+    # the hand-written sections after KEEP (the unseen page sets) survive a rewrite
+    old = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
+    kept = old[old.index(KEEP):] if KEEP in old else ""
+    REPORT.write_text("\n".join(lines) + ("\n" + kept if kept else ""), encoding="utf-8")
     measured = ["\"\"\"Per-rule precision measured on ../shared/corpus: rule id → (true, judged).",
                 "",
                 "Written by `bench/precision.py --write` from the hand judgements in",

@@ -38,6 +38,12 @@ UNIT_KINDS = frozenset("局科股室处办厅委部所站队组")
 # alone after a noun, it is a conjunction, and the stretch across it is no word of the writer's.
 # Not 和 or 同, which begin too many words a slip may hide in (和谐, 同步).
 CONJUNCTIONS = frozenset("及暨与并或兼")
+# Marks that open a quotation or a title: a name begins there.
+OPENERS = frozenset("“‘\"《「『")
+# The digits of a Chinese numeral (第三十, 第十二): the characters an ordinal is written with.
+CN_DIGITS = frozenset("〇零一二两三四五六七八九十百千")
+_ORDINAL_END = re.compile("第[〇零一二两三四五六七八九十百千]*$")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def absorbs(words: list[str], start: int, end: int) -> bool:
@@ -171,7 +177,13 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     - a conjunction standing alone after a noun, in the stretch (大赛暨2022年交流会, 河岸及村道):
       the conjunction is meant (暨 is no slip of 季), and the character after it begins the next
       noun (村), unless that character is a verb (问题及是整改 is still 及时). Only for two
-      characters: a set phrase holds such a character as its own (标本兼制 is 标本兼治)."""
+      characters: a set phrase holds such a character as its own (标本兼制 is 标本兼治). The
+      noun before it may be cut to one character (推进|会|暨, 年|会|暨) where a quotation
+      opens right after the conjunction: that quotation is the second name it joins
+      (推进会暨“三大高速公路新通道”调度会议, 乒协年会暨“隆凯杯”比赛), while a slip of 会计
+      runs on into its noun (财务会暨人员);
+    - an ordinal and its measure word (第三十期）, 第十期,): the correction would turn the measure
+      word into a digit (十七) and leave the ordinal without the word it counts."""
     word = text[start:end]
     lex = lexicon()
     if len(word) == 2 and all(c in UNIT_KINDS for c in word):
@@ -183,6 +195,10 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     j = at.get(start)
     if j is not None and j > 0 and words[j - 1] in LEVELS and word[-1] in ABBREVIATION_HEADS \
             and lex.tags.get(cand) == "v":
+        return True
+    if len(word) == 2 and k == 1 and word[1] in CONJUNCTIONS and text[end:end + 1] in OPENERS:
+        return True  # 推进会暨“三大……”调度会议: the conjunction begins a quoted name
+    if _ordinal_measure(text, start, end, k, cand):
         return True
     for p in range(start, end) if len(word) == 2 else ():  # (not a set phrase: 标本|兼|制)
         i = at.get(p)
@@ -212,7 +228,12 @@ def coined_verb(text: str, start: int, end: int, k: int) -> bool:
     - a one-character verb and the adjective of its result (建优人文社会科学重点研究平台,
       建优营商环境), where the correction would change that adjective (建有);
     - a coverb and its one-character object right before a verb (视情开展行业整顿, 视情采取以下
-      措施), where the correction would change the coverb (事情)."""
+      措施), where the correction would change the coverb (事情);
+    - the object of a coverb in a set frame the dictionary fills with several characters
+      (因地制宜, 因时制宜, 因人制宜 …: 因村制宜), when that object is the unit the paragraph is
+      about (各村 … 17个村): see :func:`_frame_object`."""
+    if end - start == 4 and k == 1 and text[start] in COVERBS:
+        return _frame_object(text, start, end)
     if end - start != 2:
         return False
     lex = lexicon()
@@ -254,3 +275,36 @@ def variant(typed: str, right: str) -> bool:
            for a, b in zip(typed, right, strict=True)):
         return False
     return lex.freq.get(typed, 0) >= lex.freq.get(right, 0) > 0
+
+
+def _ordinal_measure(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The stretch is the last digit of an ordinal (第 + a Chinese numeral) and the measure word
+    after it, with no Chinese character after that (（第三十期）展播): the correction would make
+    the measure word a digit (十期 → 十七) and leave 第三十七 counting nothing. A slip of a
+    digit runs on into the measure word it needs (第十期届 is still 十七届)."""
+    return end - start == 2 and k == 1 and cand[1] in CN_DIGITS and \
+        text[start] in CN_DIGITS and text[end - 1] not in CN_DIGITS and \
+        _ORDINAL_END.search(text, max(0, start - 6), start + 1) is not None and \
+        not _HAN.match(text, end)
+
+
+# How many fillers of a coverb frame the dictionary must hold as common words (因地制宜,
+# 因时制宜; its floor adds 因人制宜, 因事制宜, 因企制宜) for its object slot to be open to the
+# writer's own noun.
+FRAME_FILLERS = 2
+
+
+def _frame_object(text: str, start: int, end: int) -> bool:
+    """因村制宜 (让各村（社区）因村制宜选择增收举措): a coverb, its one-character object, and a
+    frame the dictionary holds as common words with at least FRAME_FILLERS other objects (the
+    lexicon's ``masked`` index) — the slot is open, as 因X施策 is in official prose — and the
+    paragraph names that object twice or more elsewhere as a noun of its own or the head of one
+    (各村, 17个村). A slip of the object is no unit of the paragraph: 因第制宜 is still 因地制宜
+    (第 stands before numbers, 第一)."""
+    word, c = text[start:end], text[start + 1]
+    fillers = lexicon().masked.get(word[0] + "\0" + word[2:], "").replace(c, "")
+    if len(fillers) < FRAME_FILLERS:
+        return False
+    words, starts = segments(text)
+    return sum(1 for w, a in zip(words, starts[:len(words)], strict=True)
+               if w[-1] == c and not start <= a < end) >= 2
