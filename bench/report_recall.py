@@ -32,7 +32,9 @@ FAMILIES = {"typo": ("typo", "wording", "confusable"),
             "title": ("title",), "punctuation": ("punctuation",),
             # issue #13 item 7 counts half-width , ; : beside digits and % as number hygiene;
             # punctuation/width is the rule that reports them
-            "hygiene": ("hygiene", "punctuation")}
+            "hygiene": ("hygiene", "punctuation"),
+            # 层次序数 skipped or repeated (first planted in blind10)
+            "numbering": ("numbering",)}
 RULES = sorted({r for rules in FAMILIES.values() for r in rules})
 
 
