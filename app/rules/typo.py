@@ -67,7 +67,6 @@ from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
-from app.rules.typo_slot import SLOT, slot_slips
 from app.rules.typo_titles import title_slips
 from app.textcache import text_cache
 
@@ -77,7 +76,7 @@ if TYPE_CHECKING:
 TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、"
                 "形近字表（docs/checks.md）")
-RULES = [TYPO, SLOT]
+RULES = [TYPO]
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
@@ -618,11 +617,4 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             k, last = diff[0], diff[-1] + 1
             fix = Fix((Edit(i, start + k, start + last, cand[k:last]),), f"改为“{cand}”")
             out.append(TYPO.finding(f"疑似错别字：“{wrong}”应为“{cand}”", i, start, end, fix=fix))
-        for start, end, cand, slot in slot_slips(text):  # a noun in a verb's place (typo_slot.py)
-            wrong = text[start:end]
-            if any(s < end and start < e for s, e, _c, _g in suspects) or _used_again(doc, wrong):
-                continue
-            fix = Fix((Edit(i, start, end, cand),), f"改为“{cand}”")
-            out.append(SLOT.finding(f"“{wrong}”疑为“{cand}”：“{slot}”后应是动词，“{wrong}”是名词，"
-                                    f"二者同音", i, start, end, fix=fix))
     return out
