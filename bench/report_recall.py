@@ -51,9 +51,12 @@ def run(folder: Path = SET) -> tuple[Counter[str], Counter[str], list[str], list
     missed: list[str] = []
     other: list[str] = []
     rows = key_rows(folder)
+    # numbering counts only in a set that plants it: its findings are no "other" in the older sets
+    keyed = {r["family"] for r in rows}
+    rules = [r for r in RULES if r != "numbering" or "numbering" in keyed]
     for path in sorted(folder.glob("*.txt")):
         doc = read_text(path)
-        findings = analyze(doc, RULES).findings
+        findings = analyze(doc, rules).findings
         used: set[int] = set()
         for row in (r for r in rows if r["file"] == path.name):
             fam = row["family"]
