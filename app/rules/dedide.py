@@ -198,7 +198,22 @@ def _second_conjunct(words: tuple[str, ...], k: int, kept: set[int]) -> bool:
     its 的 (通过反复的学习与深入的思考, 良好的环境和积极的参与): the two are noun phrases alike,
     so this 的 stays too. When the first is a 的 that must be 地 (要认真的学习和深入的思考),
     so is this one."""
-    return k >= 4 and words[k - 2] in COORDINATORS and words[k - 4] == "的" and (k - 4) in kept
+    if k >= 4 and words[k - 2] in COORDINATORS and words[k - 4] == "的" and (k - 4) in kept:
+        return True
+    # an item of an enumeration whose item before it keeps its 的 (最严谨的标准、最严格的监管、
+    # 最严厉的处罚: the 四个最严 are noun phrases alike, whatever jieba tags 处罚)
+    j = k - 2
+    while j >= 0 and words[j] in DEGREE_WORDS:
+        j -= 1
+    if j < 1 or words[j] != "、":
+        return False
+    i = j - 1
+    while i >= 0 and words[i] not in _ITEM_END and words[i] != "的":
+        i -= 1
+    return i >= 0 and words[i] == "的" and i in kept
+
+
+_ITEM_END = frozenset("、，。；：！？")
 
 
 def _verb_at(text: str, pos: int) -> str:

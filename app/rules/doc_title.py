@@ -12,6 +12,14 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
 - ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info);
 - ``title/no-type``: a 关于-title that ends without a 文种 ("关于2024年工作情况"), or with a word
   that is not one ("……的汇报" → 报告, "……的申请" → 请示).
+- ``title/preposition`` (info) also: an organ's title whose 事由 starts with a verb and has no 关于
+  ("县应急管理局开展……的通知"); 转发/批转/印发 titles without 关于 are a common official form
+  (国务院办公厅转发……的通知) and are left alone;
+- ``title/punctuation`` also: a document issued or passed on named in quotes (印发“……”的通知):
+  a title names a document in 《》 only (or bare);
+- ``title/mixed-type`` also: a 公告 or 通告 followed by an addressee line (各……：): both are
+  published to the public and have no 主送机关 (条例第八条), so a document to named bodies is a
+  通知.
 
 Titles that are not 关于-titles (工作总结, 述职报告, 调研报告, 实施方案, 政府工作报告) are
 legitimate documents and are never asked for a 文种.
@@ -88,6 +96,16 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": 
 # an activity or matter where the 文种 should be: 关于开展……活动, 关于召开……会议
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
+# an organ's name, then a verb opening the 事由, no 关于 anywhere: 县应急管理局开展……的通知
+_NO_ABOUT = re.compile(rf"^[^关《“\"]{{2,30}}?{_ORGAN}(?!关于|转发|批转|印发|发布|颁布)"
+                       rf"(?:开展|召开|举办|做好|加强|进一步|推进|实施|组织|成立|调整|表彰|下达|"
+                       rf"公布|申请|请求|同意|建立|印送|报送|启动)[^关]*的(?:{_TYPE_ALT})$")
+# a document named in quotes where a title cites it: 印发“2027年工作要点”的通知
+_QUOTED_DOC = re.compile(r"(?:印发|转发|批转)([“\"])([^”\"]{4,})([”\"])的(?:通知|函)$")
+_TO_PUBLIC = re.compile(r"的(公告|通告)$")
+# an addressee line: bodies named, ending in ：(各市场监管所：, 各乡镇人民政府，县直各单位：)
+_ADDRESSEE = re.compile(r"^[^。；！？]{0,50}(?:单位|部门|所|局|委|办|政府|室|站|中心|公司|企业|"
+                        r"学校|院|会|组|队|科|股|处|厅|部|镇|乡|街道|村|社区|[）)])[：:]$")
 _CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 
@@ -115,6 +133,8 @@ def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
     out += _types(flat)
     out += _forwarding(title, flat)
     out += _no_type(flat, own)
+    if own:
+        out += _form(title, flat)
     if not own:  # a cited title must match the original: say so, at info level, with no fix
         out = [Raw(r.rule, r.start, r.end,
                    f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
@@ -206,6 +226,23 @@ def _forwarding(title: str, flat: str) -> list[Raw]:
         out.append(Raw(FORWARDING.id, s, s + 2,
                        f"“转发”用于上级或不相隶属机关的公文；印发本机关的“{m.group(1)}”用“印发”",
                        None, Severity.INFO))
+    return out
+
+
+def _form(title: str, flat: str) -> list[Raw]:
+    """The document's own title without 关于 before a verb, or citing a document in quotes."""
+    out = []
+    m = _NO_ABOUT.search(flat)
+    if m and "关于" not in flat:
+        at = len(re.match(rf"^.*?{_ORGAN}", flat).group())  # type: ignore[union-attr]
+        out.append(Raw(PREPOSITION.id, at, at + 2,
+                       "标题缺少“关于”：发文机关名称后一般用“关于”引出事由（关于……的通知）",
+                       None, Severity.INFO))
+    m = _QUOTED_DOC.search(title)
+    if m:
+        out.append(Raw(PUNCT.id, m.start(1), m.end(3),
+                       f"标题中的文件名称用书名号：“{m.group(2)}”应为《{m.group(2)}》",
+                       f"《{m.group(2)}》"))
     return out
 
 
@@ -309,6 +346,15 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         title, where = _joined(texts, run)
         if title:
             out += [_emit(r, where, texts) for r in title_findings(title, True)]
+            public = _TO_PUBLIC.search(title)
+            after = next((k for k in range(run[-1] + 1, min(len(texts), run[-1] + 4))
+                          if texts[k].strip()), None)
+            if public and "关于" in title and after is not None and \
+                    _ADDRESSEE.match(texts[after].strip()):
+                r = Raw(MIXED.id, public.start(1), public.end(1),
+                        f"“{public.group(1)}”向社会公布，没有主送机关；发给“{texts[after].strip()}”"
+                        "的公文应为“通知”", "通知")
+                out.append(_emit(r, where, texts))
     for i, text in enumerate(texts):
         if roles[i] in (Role.JUNK, Role.BLANK) or "《" not in text:
             continue

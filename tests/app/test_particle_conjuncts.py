@@ -33,3 +33,16 @@ def test_a_noun_phrase_joined_to_a_noun_phrase_keeps_its_de(sentence):
 ])
 def test_adverbials_joined_to_an_adverbial_are_still_found(sentence, found):
     assert particles(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # the 四个最严 of food safety: four noun phrases in a row, whatever jieba tags 处罚
+    "坚持最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责。",
+    "按照最严谨的标准、最严格的监管、最严厉的处罚、最严肃的问责要求，抓紧抓实。",
+])
+def test_an_item_of_an_enumeration_of_noun_phrases_keeps_its_de(sentence):
+    assert particles(sentence) == []
+
+
+def test_adverbials_enumerated_after_an_adverbial_are_still_found():
+    assert particles("要积极的推进、认真的落实。") == ["积极的推进", "认真的落实"]

@@ -159,3 +159,31 @@ def test_a_title_end_mark_typed_and_removed_in_the_editor_is_found_and_cleared()
     first.text = first.text[:-1]
     after = inc.update(doc, [first.id]).analysis
     assert after.findings == []
+
+
+def test_an_organs_title_without_guanyu_before_its_verb():
+    (f,) = title_findings("县应急管理局开展2027年“安全生产月”活动的通知", body="各乡镇应急办：")
+    assert (f.rule, f.severity) == ("title/preposition", "info")
+    # forwarding titles drop 关于 as an official form; a 关于-title is quiet
+    for title in ("国务院办公厅转发教育部等部门关于加强学校体育工作意见的通知",
+                  "县应急管理局关于开展2027年“安全生产月”活动的通知",
+                  "2027年全县“安全生产月”活动方案"):
+        assert rules_of(title) == [], title
+
+
+def test_a_document_named_in_quotes_in_a_title():
+    title = "县人民政府办公室关于印发“2027年全县人才工作要点”的通知"
+    (f,) = title_findings(title)
+    assert f.rule == "title/punctuation"
+    out, _ = apply_fixes([title, BODY], [f.fix])
+    assert out[0] == "县人民政府办公室关于印发《2027年全县人才工作要点》的通知"
+    # quotes around a name inside the 事由 are not a document's name
+    assert rules_of("关于印发“十四五”全县教育发展规划的通知") == []
+
+
+def test_a_notice_to_the_public_with_an_addressee_is_a_tongzhi():
+    title = "县市场监督管理局关于开展电动自行车安全隐患整治的公告"
+    assert rules_of(title, "各市场监管所：", body="现将有关事项通知如下。") == \
+        [("title/mixed-type", "公告")]
+    # a 公告 published to everyone opens with its text
+    assert rules_of(title, body="为切实消除电动自行车安全隐患，现将有关事项公告如下：") == []
