@@ -20,6 +20,13 @@
 - ``hygiene/bound-twice`` (上下限重复): a bound said twice, a verb of exceeding and 以上 ("超过50%
   以上", "不少于100人以上"), or of falling short and 以下 ("低于5%以下"): 超过 already means
   "more than", 以上 says it again (and 以上 includes the number, 超过 does not).
+- ``hygiene/letter-digit`` (字母混入数字): a Latin letter typed for the digit it looks like
+  inside a number ("2O27年", "l.3天", "5O0万元"): O/o for 0, l/I for 1. Only in a number that
+  begins with a digit (or a letter before its decimal point, "l.3") and touches Chinese text,
+  so names and codes are left alone (O2O, I2C, Win10, COVID-19).
+- ``hygiene/number-comma`` (分节号误用全角逗号): a full-width comma grouping the thousands of
+  a number ("3，860万元"): the comma of a sentence cannot stand between a number and the three
+  digits of its own unit count; the group is written "3860" (or with a half-width separator).
 """
 
 from __future__ import annotations
@@ -47,7 +54,11 @@ FOLD = RuleInfo("hygiene/fold-decrease", Severity.WARNING, "倍数表示减少",
                 "GB/T 15835-2011 与数字用法惯例：倍数只用于增加，减少用分数或百分数表示")
 BOUND = RuleInfo("hygiene/bound-twice", Severity.WARNING, "上下限重复",
                  "语法规范：“超过/多于/不少于”与“以上”、“低于/少于/不超过”与“以下”不同时使用")
-RULES = [APPROX, MIXED, GAP, FOLD, BOUND]
+LETTER = RuleInfo("hygiene/letter-digit", Severity.WARNING, "字母混入数字",
+                  "GB/T 15835-2011：计量、编号用阿拉伯数字；字母O、l形似0、1，不可混用")
+COMMA = RuleInfo("hygiene/number-comma", Severity.WARNING, "数字中用全角逗号",
+                 "GB/T 15835-2011 5.1.3：多位数分节用半角逗号或空格（或不分节），不用全角逗号")
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA]
 _BY_ID = {r.id: r for r in RULES}
 
 _NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
@@ -84,6 +95,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     if text.isascii():
         return ()
     out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
+    out += _letters(text, skip_to) + _commas(text, skip_to)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -149,6 +161,50 @@ def _bound(text: str) -> list[Raw]:
         out.append(Raw(BOUND.id, m.start(), m.end(),
                        f"“{verb}”与“{tail}”意思重复，应为“{fixed}”", fixed))
     return out
+
+
+# a number with a look-alike letter in it: a run of digits, O/o/l/I and decimal points
+_LOOKALIKE = re.compile(r"(?<![A-Za-z0-9.\-_/])[0-9OolI][0-9OolI.]*(?![A-Za-z0-9])")
+_AS_DIGIT = str.maketrans("OolI", "0011")
+_AFTER_NUMBER = re.compile(rf"[%‰％]|{HAN}")
+
+
+def _letters(text: str, skip_to: int) -> list[Raw]:
+    if not any(c in text for c in "OolI"):
+        return []
+    out = []
+    for m in _LOOKALIKE.finditer(text, skip_to):
+        run = m.group().rstrip(".")
+        digits = sum(c.isdigit() for c in run)
+        if digits == 0 or run.isdigit() or run.replace(".", "").isdigit():
+            continue
+        if not run[0].isdigit() and run[1:2] != ".":
+            continue  # O2O, I2: a name that begins with a letter
+        number = run.translate(_AS_DIGIT)
+        if not re.fullmatch(r"\d+(?:\.\d+)?", number):
+            continue
+        end = m.start() + len(run)
+        before = text[m.start() - 1] if m.start() else ""
+        if not (_AFTER_NUMBER.match(text, end) or (before and _HAN_CHAR.match(before))):
+            continue  # not in Chinese text
+        out.append(Raw(LETTER.id, m.start(), end,
+                       f"“{run}”中混入了形似数字的字母，应为“{number}”", number))
+    return out
+
+
+# a full-width comma between a number and the three digits of its next group, then a unit
+_COMMA_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d，])"
+                          r"(?=(?:\.\d+)?(?:[万亿]?元|[万亿千百]|%|‰|人|户|家|个|名|吨|亩|公里|"
+                          r"平方米|米|件|项|次|套|台|辆|所|座|株|头))")
+
+
+def _commas(text: str, skip_to: int) -> list[Raw]:
+    if "，" not in text:
+        return []
+    return [Raw(COMMA.id, m.start(), m.end(),
+                f"“{m.group()}”的分节号用了全角逗号，应为“{m.group().replace('，', '')}”",
+                m.group().replace("，", ""))
+            for m in _COMMA_GROUP.finditer(text, skip_to)]
 
 
 # A news item's dateline (本网讯, 本报讯, 新华社北京3月14日电) is set apart from its first words by

@@ -13,6 +13,7 @@ MEASURED: dict[str, tuple[int, int]] = {
     "placeholder": (4, 4),
     "punctuation/width": (7, 7),
     "punctuation/approx-comma": (1, 1),
+    "punctuation/range-dash": (1, 1),
     "junk/stray-fragment": (4, 4),
     "wording/misused": (2, 2),
     "date/format": (5, 5),

@@ -20,6 +20,13 @@ naming two things keep it ("第三、四季度", "一、二线城市", "二、�
 word or unit of quantity (个 名 人 天 年 次 岁 倍 万 …), never an ordinal's (季度 月 年级 号
 期 届 线 类 级 产业 …), and nothing after 第. A list of three or more numerals ("一、二、三
 类") and a heading's own marker are left alone.
+
+punctuation/range-dash: a hyphen (or en dash) typed for the 连接号 of a range in Chinese text
+(GB/T 15834-2011 4.13.3): the start and end of a time take the 一字线 "—" ("2021-2025年" →
+"2021—2025年", "1-6月" → "1—6月"), a range of values the 浪纹线 "～" ("90-100万元" → "90～100万元",
+"3-5个" → "3～5个"). Only two numbers that make a range (the first smaller, a unit or 年/月
+after the second), so dates (2024-01-05), phone numbers, standard numbers (GB/T 9704-2012) and
+codes are left alone.
 """
 
 from __future__ import annotations
@@ -42,7 +49,9 @@ ELLIPSIS = RuleInfo("punctuation/ellipsis", Severity.WARNING, "省略号写法",
                     "GB/T 15834-2011 4.11：省略号的形式为“……”，占两个字的位置")
 APPROX_COMMA = RuleInfo("punctuation/approx-comma", Severity.WARNING, "概数误用顿号",
                         "GB/T 15834-2011（顿号）：相邻或相近两数字连用表示概数通常不用顿号")
-RULES = [WIDTH, ELLIPSIS, APPROX_COMMA]
+RANGE_DASH = RuleInfo("punctuation/range-dash", Severity.WARNING, "连接号误用",
+                      "GB/T 15834-2011 4.13.3：标示时间起止用一字线“—”，标示数值范围用浪纹线“～”")
+RULES = [WIDTH, ELLIPSIS, APPROX_COMMA, RANGE_DASH]
 
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _ANY = re.compile(r"[,;:?!()\"']")
@@ -111,6 +120,12 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 out.append(APPROX_COMMA.finding(
                     f"“{text[a - 1:b]}”表示概数，相邻数字连用不加顿号，应为"
                     f"“{text[a - 1] + text[a + 1:b]}”", i, a - 1, b, fix=fix))
+        if "-" in text or "－" in text or "–" in text:
+            for pos, dash, span in range_dashes(text):
+                fix = Fix((Edit(i, pos, pos + 1, dash),), f"改为“{dash}”")
+                out.append(RANGE_DASH.finding(
+                    f"“{text[span[0]:span[1]]}”表示{'时间起止' if dash == '—' else '数值范围'}，"
+                    f"连接号应为“{dash}”", i, span[0], span[1], fix=fix))
         if "..." in text:
             for a, b in typed_ellipses(text):
                 fix = Fix((Edit(i, a, b, "……"),), "改为“……”")
@@ -173,6 +188,34 @@ def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ..
         if unit in ("名", "位") and _RANKED.search(text, max(0, m.start() - 3), m.start()):
             continue
         out.append((m.start(2) - 1, m.end(3)))
+    return tuple(out)
+
+
+# two numbers joined by a hyphen, an en dash or a full-width hyphen: years before 年, months
+# before 月, or values before a unit of quantity
+_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_.\-－–/:])(?:((?:19|20)\d\d)([-－–])((?:19|20)?\d\d)(?=年)"
+    r"|(1[0-2]|[1-9])([-－–])(1[0-2]|[1-9])(?=月)"
+    r"|(\d+(?:\.\d+)?)([-－–])(\d+(?:\.\d+)?)(?=[%‰℃]|[万亿]?元|[万亿千百]?(?:个|人|户|家|名|"
+    r"吨|亩|公里|平方米|米|件|项|次|套|台|所|天|小时|分钟|倍|岁|年|周)))")
+
+
+@text_cache
+def range_dashes(text: str) -> tuple[tuple[int, str, tuple[int, int]], ...]:
+    """(position of the hyphen, the dash it stands for, the range's span) of each range written
+    with a hyphen: "—" for years and months, "～" for values."""
+    out = []
+    for m in _RANGE.finditer(text):
+        if m.group(1):
+            first, second = m.group(1), m.group(3)
+            last = int(first[:2] + second) if len(second) == 2 else int(second)
+            if last > int(first):
+                out.append((m.start(2), "—", m.span()))
+        elif m.group(4):
+            if int(m.group(4)) < int(m.group(6)):
+                out.append((m.start(5), "—", m.span()))
+        elif float(m.group(7)) < float(m.group(9)):
+            out.append((m.start(8), "～", m.span()))
     return tuple(out)
 
 
