@@ -3,7 +3,7 @@
 "Keystroke p99 ≤ 1.1× a bare QTextEdit with the same document, corpus×3, middle of the text":
 bench_live.py section 2 times it by the clock, which on a shared 2-core VM moves more than the
 ratio it decides (1.09–1.67 for the same code within an hour). This counts the instructions of
-the same keys instead — a number the machine's load does not change — in three processes under
+the same keys instead — a number the machine's load does not change — in two processes under
 callgrind, each opening corpus×3 in the window as bench_live does:
 
   window  ``--keys`` keys (letters, every fifth a Backspace, as bench.common.type_keys) typed in
@@ -12,8 +12,9 @@ callgrind, each opening corpus×3 in the window as bench_live does:
           document, laid out to its end (bench_live's "bare QTextEdit, clone of the styled
           document": the issue's baseline);
   pause   (in the window's process, after its keys) what the pause after the typing runs: the
-          window's timers held during the keys (the analysis and its views, the Word count, …)
-          fired once, until none is pending. Not part of a key: reported beside it.
+          window's single-shot timers held during the keys (the analysis and its views, the Word
+          count, …) fired once each, then the events they queued. Not part of a key: reported
+          beside it.
 
 Only the keys are counted: the processes run uninstrumented until the typing starts
 (``--instr-atstart=no``, then ``callgrind_control -i on``), and collection is switched on by
@@ -23,17 +24,18 @@ the window's timers with an interval are stopped inside ``bsearch`` (toggled off
 valgrind a key takes a second or more, and the 20 ms analysis timer would otherwise fire inside
 every key. The caret does not blink (``setCursorFlashTime(0)``) in either editor: its 530 ms
 timer would fire or not depending on valgrind's speed. PYTHONHASHSEED=0 in every process, and
-a few keys typed (and the pause run) before counting. Two runs of the same tree give the same
-counts to within a few instructions a key.
+ten keys typed (and the pause run) before counting. Two runs of the same tree gave counts
+0.01 % apart (~2 K instructions of a ~15.6 M key).
 
     python bench/bench_key_instructions.py [--keys 60] [--baseline DIR] [--annotate 25] [--fix]
 
 ``--baseline DIR`` counts another tree (e.g. a detached worktree of main) the same way, with
 this script and this interpreter, each tree its own code; ``--annotate N`` prints the N
-functions with the largest inclusive cost in the window's and the clone's keys (callgrind_annotate)
-and keeps the callgrind files (``--out DIR``); ``--fix`` also counts one 修正全部序号 on corpus×3
-in a fourth process (the call, then the window's analysis and views at once and the events they
-queue; timers with an interval held as between keys): issue 15's "≤ 200 ms" in instructions.
+functions with the largest inclusive cost in the window's and the clone's keys
+(callgrind_annotate); the callgrind files are kept (``--out DIR``, else a temporary folder);
+``--fix`` also counts one 修正全部序号 on corpus×3 in a third process (the call, then the
+window's analysis and views at once and the events they queue; timers with an interval held as
+between keys): issue 15's "≤ 200 ms" in instructions.
 """
 
 from __future__ import annotations
