@@ -56,10 +56,13 @@ class EditorKeys(QObject):
                                      self.eventFilter)
 
     def eventFilter(self, obj: QObject, ev: QEvent) -> bool:
-        kind = ev.type()
         if not isinstance(ev, QKeyEvent):
             return False
-        key, mods = ev.key(), ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = ev.key()
+        if key not in _EDITOR_KEYS:  # (every key typed passes here: the rest only for these)
+            return False
+        kind = ev.type()
+        mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and mods in (ctrl, ctrl | shift):
             if kind == QEvent.Type.ShortcutOverride:
@@ -82,6 +85,9 @@ class EditorKeys(QObject):
                 self.w.statusBar().showMessage(message, 4000)
             return kind == QEvent.Type.KeyPress
         return False
+
+
+_EDITOR_KEYS = frozenset((Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Backtab))
 
 
 class ListKeys(QObject):

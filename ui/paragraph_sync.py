@@ -25,13 +25,13 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextTable
 
 from app.model import OBJECT_CHAR, CellRef, Document, Paragraph, Span
 from ui.identity import (
+    PARAGRAPH_ID_PROPERTY,
     TABLE_ID_PROPERTY,
     VIRTUAL_PROPERTY,
-    block_id,
     format_property,
     set_block_id,
 )
@@ -98,9 +98,12 @@ def cell_of_block(block: QTextBlock) -> CellRef | None:
     return CellRef(table_id, cell.row(), cell.column())
 
 
-def read_into(p: Paragraph, block: QTextBlock, registry: ObjectRegistry) -> bool:
-    """Make ``p`` say what ``block`` holds; True when its text, role or place changed."""
-    fmt = block.blockFormat()
+def read_into(p: Paragraph, block: QTextBlock, registry: ObjectRegistry,
+              fmt: QTextBlockFormat | None = None) -> bool:
+    """Make ``p`` say what ``block`` holds; True when its text, role or place changed.
+    ``fmt``: the block's format, when the caller has read it already."""
+    if fmt is None:
+        fmt = block.blockFormat()
     text = block.text()
     role = fixed_role(fmt)
     cell = cell_of_block(block)
@@ -167,9 +170,14 @@ class ParagraphSync:
             return
         doc = self.qdoc
         old = self.document.paragraphs
-        first = doc.findBlock(position).blockNumber()
+        block = doc.findBlock(position)
+        first = block.blockNumber()
         end = min(position + added, doc.characterCount() - 1)
-        new_last = doc.findBlock(end).blockNumber()
+        start = block.position()
+        if start <= end < start + block.length():  # (a key: the change ends where it starts)
+            new_last = first
+        else:
+            new_last = doc.findBlock(end).blockNumber()
         old_last = new_last - (doc.blockCount() - len(old))
         if first < 0 or new_last < first or old_last < first - 1 or old_last >= len(old):
             self.resync()
@@ -182,21 +190,30 @@ class ParagraphSync:
                 touched += 1
             self.touched = touched
             return
-        self._replace(first, old_last, new_last)
+        self._replace(first, old_last, new_last, block)
 
     def resync(self) -> None:
         """Read every block again (only when the notifications cannot be trusted)."""
         self._replace(0, len(self.document.paragraphs) - 1, self.qdoc.blockCount() - 1)
 
-    def _replace(self, first: int, old_last: int, new_last: int) -> None:
+    def _replace(self, first: int, old_last: int, new_last: int,
+                 block: QTextBlock | None = None) -> None:
+        """Read blocks ``first``…``new_last`` into the paragraphs that were ``first``…
+        ``old_last`` (``block``: block ``first``, when the caller has found it).
+
+        Every key typed comes here (one block): each block and its format is looked up and
+        read once (Qt calls from Python are most of this method's cost)."""
         old = self.document.paragraphs
         gone = {p.id: p for p in old[first : old_last + 1]}
         kept_ids = set()
         fresh: list[Paragraph] = []
-        block = self.qdoc.findBlockByNumber(first)
+        if block is None:
+            block = self.qdoc.findBlockByNumber(first)
         changed = len(gone) != new_last - first + 1
         for _ in range(first, new_last + 1):
-            pid = block_id(block)
+            fmt = block.blockFormat()
+            value = format_property(fmt, PARAGRAPH_ID_PROPERTY)  # (as block_id reads it)
+            pid = value if isinstance(value, int) else 0
             p = gone.get(pid) if pid not in kept_ids else None
             if p is None and pid not in kept_ids and pid:
                 p = self._retired.pop(pid, None)
@@ -208,7 +225,7 @@ class ParagraphSync:
                     self._pending_ids.append((block, p.id))
                 changed = True
             kept_ids.add(p.id)
-            changed = read_into(p, block, self.registry) or changed
+            changed = read_into(p, block, self.registry, fmt) or changed
             fresh.append(p)
             block = block.next()
         for pid, p in gone.items():
