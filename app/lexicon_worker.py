@@ -266,10 +266,14 @@ def main() -> None:
     import gc
 
     gc.disable()
+    from app import regex_cache
+
+    regex_cache.install("worker")
     import app.lexicon
 
     app.lexicon.INTERN_WORDS = False
     serve()
+    regex_cache.save()  # (after the last reply: `check` has its findings already)
     sys.stderr.flush()
     os._exit(0)
 
