@@ -258,11 +258,14 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
             status = 2
             continue
         if runner is not None:
+            runner.prefetch(doc.texts)  # (the worker's head start: see LexiconWorker.prefetch)
             runner.last = n == len(args.files)
             findings = analyze(doc, rules, runner).findings
             if runner.store is not None:
                 runner.store.note_file(stamp, runner.whole)
         else:
+            if worker is not None:
+                worker.prefetch(doc.texts)
             findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]

@@ -128,6 +128,20 @@ class CachedLexicon:
 
             self.handles = MODULES | LOCAL
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Hand the worker, if one runs, the texts of a document just read (before its outline
+        is parsed) that the store does not know as body paragraphs (most paragraphs are): it
+        finds what it can of them while it waits (app.lexicon_worker.LexiconWorker.prefetch)."""
+        if self.worker is None:
+            return
+        if self.store is not None:
+            from app.storage.result_cache import paragraph_key
+
+            known = self.store.entries
+            texts = [t for t in texts if paragraph_key(t, "body") not in known]
+        if texts:
+            self.worker.prefetch(texts)
+
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         from app.storage.result_cache import paragraph_key
 
