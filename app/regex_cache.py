@@ -9,8 +9,9 @@ group names — that ``_sre.compile`` turns into a pattern object at C speed. So
 puts a hook where ``re`` compiles a pattern it has not cached: a pattern found in the data
 folder's ``cache/regex-<kind>-<key>.marshal`` is made from its stored code, any other is
 compiled as ``re`` does and remembered; :func:`save` writes the file when something new was
-compiled. The pattern objects are the same as ``re`` makes (tests/app/test_regex_cache.py
-compares code, flags, groups and matches for every pattern of a check).
+compiled. A pattern is stored only when the one its stored code makes equals the one ``re`` made
+(Pattern equality compares flags and code), so the objects are the same as ``re`` makes
+(tests/app/test_regex_cache.py compares them again, and their matches, for a check's patterns).
 
 The key holds the interpreter's version and ``_sre.MAGIC`` (the code's format), so another
 Python starts a new file; marshal, never pickle (data only, no code is run on load). The file
@@ -118,18 +119,26 @@ def _compile(p: Any, flags: int = 0) -> Any:
         if made is not None:
             _used[key] = args
             return made
-    # what re._compiler.compile does, keeping the arguments of _sre.compile
-    parsed = _parser.parse(p, flags)
-    code = list(map(int, _compiler._code(parsed, flags)))  # (its opcodes are int subclasses)
-    groupindex = parsed.state.groupdict
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    args = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex),
-            tuple(indexgroup))
-    made = _sre.compile(p, *args)
-    _used[key] = args
-    _new = True
+    # compiled by re itself (what it returns is re's own object); the arguments of
+    # _sre.compile worked out as re._compiler.compile does, and kept only when the pattern
+    # they make equals re's (Pattern equality compares the flags and the code itself), so that
+    # an interpreter whose compiler does more than this never gets a different pattern
+    made = _original(p, flags)
+    try:
+        parsed = _parser.parse(p, flags)
+        code = list(map(int, _compiler._code(parsed, flags)))  # (opcodes: int subclasses)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        args = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+        same = _sre.compile(p, *args)
+    except Exception:  # whatever this interpreter's internals do: not kept
+        return made
+    if same == made and same.groupindex == made.groupindex and same.groups == made.groups:
+        _used[key] = args
+        _new = True
     return made
 
 
