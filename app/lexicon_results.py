@@ -130,16 +130,12 @@ class CachedLexicon:
 
     def prefetch(self, texts: list[str]) -> None:
         """Hand the worker, if one runs, the texts of a document just read (before its outline
-        is parsed) that the store does not know as body paragraphs (most paragraphs are): it
-        finds what it can of them while it waits (app.lexicon_worker.LexiconWorker.prefetch)."""
-        if self.worker is None:
-            return
-        if self.store is not None:
-            from app.storage.result_cache import paragraph_key
-
-            known = self.store.entries
-            texts = [t for t in texts if paragraph_key(t, "body") not in known]
-        if texts:
+        is parsed): it finds what it can of them while it waits for the request
+        (app.lexicon_worker.LexiconWorker.prefetch). Not filtered by what the store knows: a
+        worker that has its request before it has loaded the lexicon (a re-check after an
+        edit: one unit asked) never starts on them, and the filter's digests cost more here
+        (~50 M instructions on the big report) than they could save there."""
+        if self.worker is not None:
             self.worker.prefetch(texts)
 
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
