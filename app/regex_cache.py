@@ -70,8 +70,15 @@ def install(kind: str) -> bool:
     """Load the cache file of ``kind`` and set the hook (once per process); False where the
     hook cannot be set."""
     global _file, _original
-    global _sre, _compiler, _parser
-    if _original is not None:
+    global _sre, _compiler, _parser, _new
+    if _original is not None:  # (again, in one process: `check` run in process by tests)
+        path = cache_path(kind)
+        if path != _file:  # another data folder now: its file, not the first one's
+            _file = path
+            _stored.clear()
+            _stored.update(_read(path) if path is not None else {})
+            _used.clear()
+            _new = False
         return True
     import importlib
 

@@ -115,3 +115,21 @@ def test_second_check_compiles_nothing(tmp_path: Path) -> None:
     assert (first_new, second_new) == ("True", "False")
     assert int(first_count) > 100 and int(second_count) > 100
     assert first == second
+
+
+def test_a_second_install_follows_the_data_folder(
+        fresh: Path, tmp_path_factory: pytest.TempPathFactory,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` run twice in one process (tests do) with another data folder the second time:
+    the second one's file is read and written, the first folder is left alone."""
+    assert regex_cache.install("test")
+    first = Path(regex_cache.cache_path("test") or "")
+    other = tmp_path_factory.mktemp("other-data")
+    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(other))
+    assert regex_cache.install("test")
+    re.purge()
+    re.compile(r"第(?P<n>[一二三四五六七八九十]+)次")
+    regex_cache.save()
+    assert not first.exists()
+    assert Path(regex_cache.cache_path("test") or "").parent.parent == other
+    assert Path(regex_cache.cache_path("test") or "").is_file()
