@@ -30,7 +30,9 @@ TEXT = ("一、总体情况\n（一）主要做法。今年以来，我们们坚
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The module as in a new process, its hook removed after the test."""
     monkeypatch.setenv("REPORTDESK_DATA_DIR", str(tmp_path))
-    monkeypatch.setattr(_compiler, "compile", _compiler.compile)  # restored afterwards
+    # re's own compile (a `check` run in this process before may have set the hook), put
+    # back afterwards as it was
+    monkeypatch.setattr(_compiler, "compile", regex_cache._original or _compiler.compile)
     for name, value in (("_stored", {}), ("_used", {}), ("_new", False), ("_file", None),
                         ("_original", None)):
         monkeypatch.setattr(regex_cache, name, value)
