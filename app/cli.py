@@ -118,6 +118,10 @@ def main(argv: list[str] | None = None, launchers: Launchers = _NO_LAUNCHERS) ->
                                                                            "--version")):
         return _gui(argv)
     _start_worker(argv)  # before argparse: the worker loads the lexicon meanwhile
+    if argv[0] == "check":
+        from app import regex_cache
+
+        regex_cache.install("check")  # before the rules' modules compile their patterns
     try:
         return _run(_parser().parse_args(argv))
     finally:
@@ -254,11 +258,14 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
             status = 2
             continue
         if runner is not None:
+            runner.prefetch(doc.texts)  # (the worker's head start: see LexiconWorker.prefetch)
             runner.last = n == len(args.files)
             findings = analyze(doc, rules, runner).findings
             if runner.store is not None:
                 runner.store.note_file(stamp, runner.whole)
         else:
+            if worker is not None:
+                worker.prefetch(doc.texts)
             findings = analyze(doc, rules, worker).findings
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
@@ -283,6 +290,9 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
         sys.stdout.write(text_report(results))
     if runner is not None and runner.store is not None:
         runner.store.save()  # (after the report: the user has it already)
+    from app import regex_cache
+
+    regex_cache.save()
     return status
 
 

@@ -128,6 +128,16 @@ class CachedLexicon:
 
             self.handles = MODULES | LOCAL
 
+    def prefetch(self, texts: list[str]) -> None:
+        """Hand the worker, if one runs, the texts of a document just read (before its outline
+        is parsed): it finds what it can of them while it waits for the request
+        (app.lexicon_worker.LexiconWorker.prefetch). Not filtered by what the store knows: a
+        worker that has its request before it has loaded the lexicon (a re-check after an
+        edit: one unit asked) never starts on them, and the filter's digests cost more here
+        (~50 M instructions on the big report) than they could save there."""
+        if self.worker is not None:
+            self.worker.prefetch(texts)
+
     def submit(self, doc: Document, analysis: Analysis, rules: Iterable[str] | None) -> None:
         from app.storage.result_cache import paragraph_key
 

@@ -25,10 +25,11 @@ import importlib
 import os
 import sys
 from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; the worker
     # process itself never needs subprocess, and every import before its loop is waited for)
+    import queue
     import subprocess
     from threading import Thread
 
@@ -129,17 +130,28 @@ class LexiconWorker:
         lexicon is loaded, and the text may be more than the pipe holds."""
         self._send((doc.texts, analysis.roles, None if rules is None else sorted(rules)))
 
-    def _send(self, message: tuple[object, ...]) -> None:
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Send the texts of paragraphs whose findings will be asked for soon (the document
+        just read, before its outline is parsed): the worker, once its lexicon is loaded, finds
+        what it can of them while it waits for the request (see :func:`_speculate`). No reply;
+        the request that follows is answered as without it."""
+        self._send(("texts", list(dict.fromkeys(t for t in texts if t.strip()))), reply=False)
+
+    def _send(self, message: tuple[object, ...], reply: bool = True) -> None:
         import pickle
         import threading
 
-        self._sent = False
+        if reply:
+            self._sent = False
         if self._proc is None or self._proc.stdin is None:
             return
         request = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
         stdin = self._proc.stdin
+        before = self._writer  # still writing an earlier message: this one goes after it
 
         def write() -> None:
+            if before is not None:
+                before.join()
             try:
                 stdin.write(request)
                 stdin.flush()
@@ -148,7 +160,8 @@ class LexiconWorker:
 
         self._writer = threading.Thread(target=write, name="lexicon-worker-send", daemon=True)
         self._writer.start()
-        self._sent = True
+        if reply:
+            self._sent = True
 
     def submit_units(self, texts: list[str], roles: list[Role], modules: list[str]) -> None:
         """Send the units (distinct paragraphs) whose findings app.lexicon_results wants, each
@@ -266,21 +279,33 @@ def main() -> None:
     import gc
 
     gc.disable()
+    from app import regex_cache
+
+    regex_cache.install("worker")
     import app.lexicon
 
     app.lexicon.INTERN_WORDS = False
     serve()
+    regex_cache.save()  # (after the last reply: `check` has its findings already)
     sys.stderr.flush()
     os._exit(0)
 
 
 def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
-    """The worker's loop: load the lexicon, then answer each request until the input ends."""
+    """The worker's loop: load the lexicon, then answer each request until the input ends.
+    The requests are read by a thread of their own (:func:`_reader`), so that the loop can
+    tell while it finds the findings of texts sent ahead (``("texts", texts)``, no reply:
+    :func:`_speculate`) whether the request it waits for has come."""
     import pickle
+    import queue
+    import threading
 
     stdin = stdin or sys.stdin.buffer
     stdout = stdout or sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing but replies goes into the reply stream
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_reader, args=(stdin, inbox), name="lexicon-worker-read",
+                     daemon=True).start()
     from app.lexicon import available, spans
 
     if available():
@@ -288,10 +313,12 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
     for name in (*MODULES, "app.lexicon_results", "app.incremental_scope"):
         importlib.import_module(name)
     while True:
-        try:
-            request = pickle.load(stdin)
-        except EOFError:
+        request = inbox.get()
+        if request is None:
             return
+        if request[0] == "texts":  # sent ahead: find what can be found until a request comes
+            _speculate(request[1], inbox)
+            continue
         answer: tuple[str, object]
         try:
             if request[0] == "units":  # app.lexicon_results: per unit, for the cache
@@ -304,6 +331,46 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             answer = ("error", f"{type(err).__name__}: {err}")
         pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
         stdout.flush()
+
+
+def _reader(stdin: IO[bytes], inbox: queue.SimpleQueue[Any]) -> None:
+    """Read the requests into ``inbox``; None at the end of the input (or a garbled one: the
+    worker then ends, and the caller does the work itself)."""
+    import pickle
+
+    while True:
+        try:
+            inbox.put(pickle.load(stdin))
+        except Exception:  # EOFError at the end; anything else: a broken stream
+            inbox.put(None)
+            return
+
+
+def _speculate(texts: list[str], inbox: queue.SimpleQueue[Any]) -> None:
+    """Run the modules on each of ``texts`` as a body paragraph of its own, discarding what
+    they find, until a request is waiting. Why: the worker has loaded the lexicon before
+    `check` has parsed the outline (the roles the request needs), and would sit idle; the
+    modules keep the work a paragraph's text alone decides (segmentation, the typo search, the
+    particles, the repeats) in their caches by text (app.textcache), so the request finds it
+    done. Only those caches are filled: the findings of the request are found by the request,
+    as without this."""
+    from app.engine import Analysis
+    from app.lexicon import available
+    from app.model import Document, Role
+
+    if not available():
+        return
+    modules = [importlib.import_module(name) for name in sorted(MODULES)]
+    for text in texts:
+        if not inbox.empty():
+            return
+        doc = Document.from_lines([text])
+        analysis = Analysis(roles=[Role.BODY], headings=[], outline=[], groups=[])
+        try:
+            for module in modules:
+                module.check(doc, analysis)
+        except Exception:  # the request will meet it again, and report it
+            return
 
 
 def _answer(texts: list[str], roles: list[Role], rules: list[str] | None) -> Reply:

@@ -167,7 +167,9 @@ def _first_chars(items: Any) -> set[str] | None:
 def _member_pattern() -> re.Pattern[str]:
     """Any member spelling (an enumeration needs two of them to be checked at all)."""
     spellings = {s for fl in _lists() for m in fl.members for s in m}
-    names = sorted(spellings | {_norm(s) for s in spellings}, key=len, reverse=True)
+    # longest first; equal lengths by text, so that the pattern is the same in every process
+    # (a set's order is not) and app.regex_cache finds it compiled
+    names = sorted(spellings | {_norm(s) for s in spellings}, key=lambda s: (-len(s), s))
     return re.compile("|".join(map(re.escape, names)))
 
 

@@ -174,3 +174,47 @@ def test_a_worker_with_nothing_to_do_is_ended_not_waited_for(worker):
     assert worker._proc is None
     worker.close()  # harmless afterwards
     assert worker.collect_units() is None
+
+
+def test_texts_sent_ahead_get_no_reply_and_change_no_finding(worker):
+    """prefetch(): the document's texts go ahead of the request (the worker works on them while
+    `check` parses the outline); the replies that follow are the requests' own, unchanged."""
+    from app.lexicon_results import SCOPES, unit_findings
+
+    doc = Document.from_lines(_planted_lines())
+    texts, roles = doc.texts, analyze(doc, ()).roles
+    worker.prefetch(texts)
+    worker.submit_units(texts, roles, sorted(SCOPES))
+    got = worker.collect_units()
+    assert got is not None and got[1] is True
+    here = unit_findings(texts, roles, SCOPES)[0]
+    assert {name: [_shown(fs) for fs in per_unit] for name, per_unit in got[0].items()} == \
+        {name: [_shown(fs) for fs in per_unit] for name, per_unit in here.items()}
+    # and a whole document after more texts sent ahead (the request `--no-cache` makes)
+    other = Document.from_lines(LINES[2:])
+    worker.prefetch(other.texts)
+    assert _shown(analyze(other, worker=worker).findings) == _shown(analyze(other).findings)
+
+
+def test_the_worker_fills_its_caches_with_texts_sent_ahead_until_a_request_waits():
+    """_speculate(): the modules' work on each text sent ahead lands in their caches by text;
+    it stops as soon as a request is waiting."""
+    import queue
+
+    from app.lexicon_worker import _speculate
+    from app.rules import typo
+
+    if not lexicon.available():
+        pytest.skip("no lexicon")
+    texts = [f"{line}（{n}）" for n, line in enumerate(LINES)]  # texts no test saw yet
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+    inbox.put(("units", [], [], []))
+    before = typo.typos.cache_info().currsize
+    _speculate(texts, inbox)
+    assert typo.typos.cache_info().currsize == before  # a request waits: nothing done
+    inbox.get()
+    _speculate(texts, inbox)
+    hits = typo.typos.cache_info().hits
+    for text in texts:
+        typo.typos(text)
+    assert typo.typos.cache_info().hits == hits + len(texts)  # all found in the cache

@@ -1,0 +1,182 @@
+"""Compiled regular expressions kept between runs of `reportdesk check`.
+
+Why: the rule modules use ~250 regular expressions (big character classes, long alternations of
+curated words), and Python compiles each in pure Python (``re._parser`` then
+``re._compiler``) in every process: ~0.2 s of the main process of a `check` on this machine,
+~50 ms of the lexicon worker's start (bench: docs/benchmarks.md, "cold10"). The result of that
+compilation is plain data — the pattern's code (a list of integers), its flags, groups and
+group names — that ``_sre.compile`` turns into a pattern object at C speed. So :func:`install`
+puts a hook where ``re`` compiles a pattern it has not cached: a pattern found in the data
+folder's ``cache/regex-<kind>-<key>.marshal`` is made from its stored code, any other is
+compiled as ``re`` does and remembered; :func:`save` writes the file when something new was
+compiled. A pattern is stored only when the one its stored code makes equals the one ``re`` made
+(Pattern equality compares flags and code), so the objects are the same as ``re`` makes
+(tests/app/test_regex_cache.py compares them again, and their matches, for a check's patterns).
+
+The key holds the interpreter's version and ``_sre.MAGIC`` (the code's format), so another
+Python starts a new file; marshal, never pickle (data only, no code is run on load). The file
+holds what the last runs compiled: the patterns of this run and of the file it loaded, or only
+this run's when that exceeds :data:`MAX_PATTERNS` (a pattern built from a document's text
+must not make it grow without end). Where the hook cannot be set (an interpreter whose ``re``
+is laid out otherwise) nothing happens: ``re`` compiles as always. The file is written by a
+temporary file and a rename; two processes writing at once: the last one wins.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from typing import Any
+
+MAX_PATTERNS = 2000  # a check uses ~300; more means patterns made from text: start afresh
+
+_stored: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) → _sre.compile's args
+_used: dict[tuple[Any, int], tuple[Any, ...]] = {}  # the same, of the patterns this run made
+_new = False  # something was compiled that the file did not hold
+_file: str | None = None
+_original: Any = None
+# the modules of re's compiler (their layout is CPython's, not a public interface: hence the
+# checks in install())
+_sre: Any = None
+_compiler: Any = None
+_parser: Any = None
+
+
+def _key_parts() -> str:
+    import importlib
+
+    sre = importlib.import_module("_sre")
+    return repr((sys.version, sys.implementation.name, sre.MAGIC, sre.CODESIZE,
+                 marshal.version, sys.byteorder))
+
+
+def cache_path(kind: str) -> str | None:
+    """The cache file of ``kind`` (the process that uses it: its patterns differ), or None
+    without a data folder."""
+    import hashlib
+
+    try:
+        from app.storage.paths import app_data_dir
+
+        digest = hashlib.blake2b(_key_parts().encode(), digest_size=8).hexdigest()
+        return os.path.join(app_data_dir(), "cache", f"regex-{kind}-{digest}.marshal")
+    except (OSError, ValueError):
+        return None
+
+
+def install(kind: str) -> bool:
+    """Load the cache file of ``kind`` and set the hook (once per process); False where the
+    hook cannot be set."""
+    global _file, _original
+    global _sre, _compiler, _parser, _new
+    if _original is not None:  # (again, in one process: `check` run in process by tests)
+        path = cache_path(kind)
+        if path != _file:  # another data folder now: its file, not the first one's
+            _file = path
+            _stored.clear()
+            _stored.update(_read(path) if path is not None else {})
+            _used.clear()
+            _new = False
+        return True
+    import importlib
+
+    try:
+        _sre, _compiler, _parser = map(importlib.import_module,
+                                       ("_sre", "re._compiler", "re._parser"))
+    except ImportError:
+        return False
+    original = getattr(_compiler, "compile", None)
+    if original is None or not hasattr(_compiler, "_code") or not hasattr(_sre, "compile") \
+            or not hasattr(_parser, "parse"):
+        return False
+    _file = cache_path(kind)
+    _stored.clear()
+    if _file is not None:
+        _stored.update(_read(_file))
+    _original = original
+    _compiler.compile = _compile
+    return True
+
+
+def _read(path: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
+    try:
+        with open(path, "rb") as f:
+            table = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(table, dict):
+        return {}
+    return table
+
+
+def _compile(p: Any, flags: int = 0) -> Any:
+    """``re._compiler.compile``, with the code of known patterns taken from the cache."""
+    global _new
+    if not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+        return _original(p, flags)
+    key = (p, int(flags))
+    args = _stored.get(key)
+    if args is not None:
+        try:
+            made = _sre.compile(p, *args)
+        except (TypeError, ValueError, IndexError, RuntimeError):
+            made = None  # a damaged entry: compiled anew below
+        if made is not None:
+            _used[key] = args
+            return made
+    # compiled by re itself (what it returns is re's own object); the arguments of
+    # _sre.compile worked out as re._compiler.compile does, and kept only when the pattern
+    # they make equals re's (Pattern equality compares the flags and the code itself), so that
+    # an interpreter whose compiler does more than this never gets a different pattern
+    made = _original(p, flags)
+    try:
+        parsed = _parser.parse(p, flags)
+        code = list(map(int, _compiler._code(parsed, flags)))  # (opcodes: int subclasses)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        args = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+        same = _sre.compile(p, *args)
+    except Exception:  # whatever this interpreter's internals do: not kept
+        return made
+    if same == made and same.groupindex == made.groupindex and same.groups == made.groups:
+        _used[key] = args
+        _new = True
+    return made
+
+
+def save() -> None:
+    """Write the cache file when this run compiled a pattern it did not hold."""
+    global _new
+    if not _new or _file is None:
+        return
+    _new = False
+    table = {**_stored, **_used}
+    if len(table) > MAX_PATTERNS:
+        table = dict(_used)
+    import tempfile
+
+    folder = os.path.dirname(_file)
+    tmp = ""
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".regex-", dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(table))
+        os.replace(tmp, _file)
+        tmp = ""
+        prefix = os.path.basename(_file).rsplit("-", 1)[0] + "-"
+        for name in os.listdir(folder):  # files of another interpreter go
+            if name.startswith(prefix) and name.endswith(".marshal") and \
+                    os.path.join(folder, name) != _file:
+                os.unlink(os.path.join(folder, name))
+    except (OSError, ValueError):  # a read-only data folder; a pattern marshal cannot write
+        pass  # (either only costs the compilation next time)
+    finally:
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
