@@ -607,9 +607,10 @@ def _read_cache(path: Path | None) -> Lexicon | None:
 
 
 def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
-    """``data`` marshalled next to its final name, then moved in (no torn file is read); older
-    files of the same kind (the name's part before its last "-") go. This module's tables and
-    app.modern_words's set."""
+    """``data`` marshalled next to its final name, then moved in (no torn file is read); files
+    of the same kind (the name's part before its last "-") beyond the few most recent go
+    (:func:`app.storage.paths.prune_cache_files`). This module's tables and app.modern_words's
+    set."""
     if path is None:
         return
     import tempfile
@@ -623,9 +624,9 @@ def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
             f.write(marshal.dumps(data))
         os.replace(tmp, path)
         tmp = ""
-        for old in path.parent.glob(f"{kind}-*{path.suffix}"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        from app.storage.paths import prune_cache_files
+
+        prune_cache_files(path.parent, kind, path.name)
     except OSError:
         pass  # a read-only data folder only costs the rebuild next time
     finally:

@@ -169,11 +169,10 @@ def save() -> None:
             f.write(marshal.dumps(table))
         os.replace(tmp, _file)
         tmp = ""
-        prefix = os.path.basename(_file).rsplit("-", 1)[0] + "-"
-        for name in os.listdir(folder):  # files of another interpreter go
-            if name.startswith(prefix) and name.endswith(".marshal") and \
-                    os.path.join(folder, name) != _file:
-                os.unlink(os.path.join(folder, name))
+        from app.storage.paths import prune_cache_files
+
+        name = os.path.basename(_file)  # files of other interpreters beyond the few recent go
+        prune_cache_files(folder, name.rsplit("-", 1)[0], name)
     except (OSError, ValueError):  # a read-only data folder; a pattern marshal cannot write
         pass  # (either only costs the compilation next time)
     finally:

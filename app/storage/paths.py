@@ -147,3 +147,21 @@ def age_seconds(path: str | os.PathLike[str]) -> float:
         return time.time() - os.stat(path).st_mtime
     except OSError:
         return float("inf")
+
+
+KEEP_CACHE_FILES = 3
+"""Cache files kept per kind (lexicon, results, regex …): each key is one install or version of
+the engine, so two copies of the program sharing a data folder (an installed one and a portable
+one, or two versions during an upgrade) each keep their own file instead of deleting the other's
+and rebuilding it on every alternate run (the lexicon's takes seconds)."""
+
+
+def prune_cache_files(folder: str | os.PathLike[str], kind: str, current: str,
+                      keep: int = KEEP_CACHE_FILES) -> None:
+    """Delete the files ``<kind>-*.marshal`` of ``folder`` beyond the ``keep`` most recently
+    written, never ``current`` (the file just written). Errors are the caller's to ignore."""
+    folder = Path(folder)
+    files = [p for p in folder.glob(f"{kind}-*.marshal") if p.name != current]
+    files.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in files[max(keep - 1, 0):]:
+        old.unlink(missing_ok=True)

@@ -39,6 +39,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.storage.paths import prune_cache_files
+
 if TYPE_CHECKING:
     from app.findings import Finding
 
@@ -317,8 +319,9 @@ class ResultStore:
     def save(self) -> None:
         """Write the store back if anything changed: evict the least recently used entries
         beyond the bound, write a temp file beside the target, move it in, and remove the files
-        of other engine keys; then the list of files seen whole. A failure (read-only or full
-        disk) only costs the cache."""
+        of other engine keys beyond the few most recent (another version sharing the folder);
+        then the list of files seen whole. A failure (read-only or full disk) only costs the
+        cache."""
         if self.path is None:
             return
         folder = self.path.parent
@@ -330,9 +333,7 @@ class ResultStore:
                     self.entries = {k: self.entries[k] for k in newest[:KEEP_AFTER_EVICTION]}
                 _write(self.path, (_MAGIC, self.key, self.stamp, self.entries))
                 self.dirty = False
-                for old in folder.glob(f"{KIND}-*.marshal"):
-                    if old != self.path:
-                        old.unlink(missing_ok=True)
+                prune_cache_files(folder, KIND, self.path.name)
                 for stale in folder.glob(f".{KIND}-*.tmp"):  # a killed writer's temp file
                     if _older_than(stale, 3600):
                         stale.unlink(missing_ok=True)
