@@ -10,7 +10,8 @@ import pytest
 
 from tests.app.test_rules_formulation import fixed, flagged, found
 
-CORE = "倡导富强、民主、文明、和谐，倡导{}，倡导爱国、敬业、诚信、友善，积极培育和践行社会主义核心价值观。"
+CORE = ("倡导富强、民主、文明、和谐，倡导{}，倡导爱国、敬业、诚信、友善，"
+        "积极培育和践行社会主义核心价值观。")
 
 
 def test_a_level_of_the_core_values_with_a_member_missing():
@@ -19,7 +20,8 @@ def test_a_level_of_the_core_values_with_a_member_missing():
     (f,) = found(s)
     assert f.rule == "formulation/member" and "公正" in f.message
     assert s[f.start:f.end] == "自由、平等、法治"
-    s = "倡导富强、民主、文明、和谐，倡导自由、平等、公正、法治，倡导爱国、诚信、友善，践行社会主义核心价值观。"
+    s = ("倡导富强、民主、文明、和谐，倡导自由、平等、公正、法治，倡导爱国、诚信、友善，"
+         "践行社会主义核心价值观。")
     (f,) = found(s)
     assert "敬业" in f.message
 
@@ -60,7 +62,8 @@ def test_a_principle_of_the_environment_law_missing_next_to_its_name():
 
 
 @pytest.mark.parametrize("sentence, short, right", [
-    ("加快推进国家治理体系和能力现代化。", "国家治理体系和能力现代化", "国家治理体系和治理能力现代化"),
+    ("加快推进国家治理体系和能力现代化。",
+     "国家治理体系和能力现代化", "国家治理体系和治理能力现代化"),
     ("到本世纪中叶建成富强民主文明美丽的社会主义现代化强国。",
      "富强民主文明美丽的社会主义现代化强国", "富强民主文明和谐美丽的社会主义现代化强国"),
     ("奋力以中国式现代化推进中华民族伟大复兴。",
