@@ -382,7 +382,8 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
             return True
     # one part of a formulation quoted in full, the name in the same sentence: the other parts
     # are that formulation too ("倡导富强、民主、文明、和谐，倡导自由、平等、法治……核心价值观")
-    if not fl.group:
+    # (only a level short of one member: "营造民主、和谐的氛围" beside it is another list)
+    if not fl.group or len({p for p in positions if p is not None}) < len(fl.members) - 1:
         return False
     sentence, own = text[s_start:s_end], "、".join(m[0] for m in fl.members)
     return any(a in sentence for a in fl.anchors) and \

@@ -30,6 +30,8 @@ def test_core_values_quiet_when_whole_or_without_the_name():
     assert flagged(CORE.format("自由、平等、公正、法治")) == []
     # a free list of the same words, no name, no other level in full: not the formulation
     assert flagged("营造自由、平等、法治的营商氛围，倡导诚信经营。") == []
+    # another level in full in the sentence does not make two shared words a level
+    assert flagged("倡导爱国、敬业、诚信、友善的社会主义核心价值观，营造民主、和谐的氛围。") == []
     # the 基本路线 of 1987–2002 (富强、民主、文明) is no core value missing 和谐
     assert flagged("为把我国建设成为富强、民主、文明的社会主义现代化国家而奋斗。") == []
 
