@@ -54,6 +54,7 @@ from app.rules.formulation_data import (
     _phrase_patterns,
     _sentence_around,
     _short,
+    group_parts,
     looks_like_half,
     member_head,
     member_tail,
@@ -379,7 +380,14 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
         at = before.rfind(a)
         if at >= 0 and _INTRO.match(before[at + len(a):]):
             return True
-    return False
+    # one part of a formulation quoted in full, the name in the same sentence: the other parts
+    # are that formulation too ("倡导富强、民主、文明、和谐，倡导自由、平等、法治……核心价值观")
+    # (only a level short of one member: "营造民主、和谐的氛围" beside it is another list)
+    if not fl.group or len({p for p in positions if p is not None}) < len(fl.members) - 1:
+        return False
+    sentence, own = text[s_start:s_end], "、".join(m[0] for m in fl.members)
+    return any(a in sentence for a in fl.anchors) and \
+        any(part in sentence for part in group_parts(fl.group) if part != own)
 
 
 def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],

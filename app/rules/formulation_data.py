@@ -33,6 +33,7 @@ class FixedList:
     partial_ok: bool  # partial quotations are normal (the guiding thoughts)
     anchor_required: bool
     source: str
+    group: str  # lists that are parts of one formulation (the three levels of 核心价值观)
 
 
 def _data_text() -> str:
@@ -50,7 +51,13 @@ def _lists() -> tuple[FixedList, ...]:
     return tuple(FixedList(e["id"], e["name"], tuple(tuple(m) for m in e["members"]),
                            tuple(e["anchors"]), bool(e.get("closed")),
                            bool(e.get("partial_ok")), bool(e.get("anchor_required")),
-                           e["source"]) for e in _data()["lists"])
+                           e["source"], e.get("group", "")) for e in _data()["lists"])
+
+
+@cache
+def group_parts(group: str) -> tuple[str, ...]:
+    """Each list of ``group`` written out in full, members joined by 、 (富强、民主、文明、和谐)."""
+    return tuple("、".join(m[0] for m in fl.members) for fl in _lists() if fl.group == group)
 
 
 @cache

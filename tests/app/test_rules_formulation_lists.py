@@ -39,8 +39,10 @@ def test_the_order_of_the_safety_musts_follows_the_law():
     assert f.rule == "formulation/order" and "安全生产法" in f.message
     assert fixed(s) == ("严格按照管行业必须管安全、管业务必须管安全、管生产经营必须管安全"
                         "的要求落实责任。")
-    # the 2013 wording of the third member is an accepted older spelling, not a wrong member
-    assert flagged("坚持管行业必须管安全、管业务必须管安全、管生产必须管安全。") == []
+    # the law of 2021 says 管生产经营; the short 管生产 was no official spelling of the list
+    s = "坚持管行业必须管安全、管业务必须管安全、管生产必须管安全。"
+    assert flagged(s) == [("formulation/member", "管生产必须管安全")]
+    assert fixed(s) == s.replace("管生产必须", "管生产经营必须")
 
 
 def test_four_histories_in_the_wrong_order():
