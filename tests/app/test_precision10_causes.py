@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
 from app.lexicon import available
-from app.model import Document
+from tests.app.sentences import sentence_checks
 
 TITLE = "关于2025年重点工作推进情况的报告"
 
 needs_lexicon = pytest.mark.skipif(not available(), reason="jieba/pypinyin not installed")
 
 
-def found(sentence: str, family: str) -> list[tuple[str, str]]:
-    """(rule, flagged text) of the family's findings in the sentence."""
-    a = analyze(Document.from_lines([TITLE, "", sentence]), [family])
-    return [(f.rule, sentence[f.start:f.end]) for f in a.findings if f.index == 2]
+found, _ = sentence_checks(TITLE)  # (rule, flagged text) of a family's findings
 
 
 @needs_lexicon

@@ -6,22 +6,20 @@ from __future__ import annotations
 import pytest
 
 from app.engine import analyze
-from app.fixes import apply_fixes
 from app.model import Document
+from tests.app.sentences import sentence_checks
 
 TITLE = "关于2024年重点工作推进情况的报告"
 RULE = "punctuation/approx-comma"
+flagged, fixed_family = sentence_checks(TITLE)
 
 
-def found(text: str) -> list:
-    doc = Document.from_lines([TITLE, text])
-    return [f for f in analyze(doc, ["punctuation"]).findings
-            if f.index == 1 and f.rule == RULE]
+def found(text: str) -> list[str]:
+    return [rule for rule, _ in flagged(text, "punctuation") if rule == RULE]
 
 
 def fixed(text: str) -> str:
-    out, _ = apply_fixes([TITLE, text], [f.fix for f in found(text) if f.fix])
-    return out[1]
+    return fixed_family(text, "punctuation")
 
 
 @pytest.mark.parametrize(("text", "right"), [
@@ -38,7 +36,7 @@ def fixed(text: str) -> str:
     ("各乡镇抽调七、八名干部组成专班。", "各乡镇抽调七八名干部组成专班。"),
 ])  # fmt: skip
 def test_reported_and_fixed(text, right):
-    assert [f.rule for f in found(text)] == [RULE]
+    assert found(text) == [RULE]
     assert fixed(text) == right
 
 
