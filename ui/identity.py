@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
 from app.model import new_id
 
@@ -35,7 +35,13 @@ def format_property(fmt: QTextFormat, key: int) -> object:
 
 def block_id(block: QTextBlock) -> int:
     """The paragraph id of ``block`` (0 when it has none yet)."""
-    value = format_property(block.blockFormat(), PARAGRAPH_ID_PROPERTY)
+    return format_id(block.blockFormat())
+
+
+def format_id(fmt: QTextBlockFormat) -> int:
+    """The paragraph id a block format carries (0 when none): :func:`block_id` for a caller
+    that has read the block's format already."""
+    value = format_property(fmt, PARAGRAPH_ID_PROPERTY)
     return value if isinstance(value, int) else 0
 
 

@@ -29,9 +29,9 @@ from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocume
 
 from app.model import OBJECT_CHAR, CellRef, Document, Paragraph, Span
 from ui.identity import (
-    PARAGRAPH_ID_PROPERTY,
     TABLE_ID_PROPERTY,
     VIRTUAL_PROPERTY,
+    format_id,
     format_property,
     set_block_id,
 )
@@ -212,8 +212,7 @@ class ParagraphSync:
         changed = len(gone) != new_last - first + 1
         for _ in range(first, new_last + 1):
             fmt = block.blockFormat()
-            value = format_property(fmt, PARAGRAPH_ID_PROPERTY)  # (as block_id reads it)
-            pid = value if isinstance(value, int) else 0
+            pid = format_id(fmt)
             p = gone.get(pid) if pid not in kept_ids else None
             if p is None and pid not in kept_ids and pid:
                 p = self._retired.pop(pid, None)

@@ -113,9 +113,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for i, text in enumerate(doc.texts):
         if analysis.roles[i] in (Role.JUNK, Role.BLANK):
             continue
+        marker = analysis.markers[i] if analysis.markers else None
+        skip_to = marker.end if marker is not None else 0  # (a heading's marker is not text)
         if "、" in text:
-            marker = analysis.markers[i] if analysis.markers else None
-            for a, b in approximate_commas(text, marker.end if marker is not None else 0):
+            for a, b in approximate_commas(text, skip_to):
                 fix = Fix((Edit(i, a, a + 1, ""),), "删除“、”")
                 out.append(APPROX_COMMA.finding(
                     f"“{text[a - 1:b]}”表示概数，相邻数字连用不加顿号，应为"
@@ -133,8 +134,6 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                                             fix=fix))
         if not _ANY.search(text):
             continue
-        marker = analysis.markers[i] if analysis.markers else None
-        skip_to = marker.end if marker is not None else 0
         for pos, c in half_width_marks(text, skip_to):
             if c in "“”‘’":
                 straight = '"' if c in "“”" else "'"
