@@ -97,7 +97,7 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": 
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
 # an organ's name, then a verb opening the 事由, no 关于 anywhere: 县应急管理局开展……的通知
-_NO_ABOUT = re.compile(rf"^[^关《“\"]{{2,30}}?{_ORGAN}(?!关于|转发|批转|印发|发布|颁布)"
+_NO_ABOUT = re.compile(rf"^([^关《“\"]{{2,30}}?{_ORGAN})(?!关于|转发|批转|印发|发布|颁布)"
                        rf"(?:开展|召开|举办|做好|加强|进一步|推进|实施|组织|成立|调整|表彰|下达|"
                        rf"公布|申请|请求|同意|建立|印送|报送|启动)[^关]*的(?:{_TYPE_ALT})$")
 # a document named in quotes where a title cites it: 印发“2027年工作要点”的通知
@@ -234,7 +234,7 @@ def _form(title: str, flat: str) -> list[Raw]:
     out = []
     m = _NO_ABOUT.search(flat)
     if m and "关于" not in flat:
-        at = len(re.match(rf"^.*?{_ORGAN}", flat).group())  # type: ignore[union-attr]
+        at = m.end(1)  # where the organ's name ends
         out.append(Raw(PREPOSITION.id, at, at + 2,
                        "标题缺少“关于”：发文机关名称后一般用“关于”引出事由（关于……的通知）",
                        None, Severity.INFO))

@@ -171,6 +171,13 @@ def test_an_organs_title_without_guanyu_before_its_verb():
         assert rules_of(title) == [], title
 
 
+def test_missing_guanyu_is_marked_at_the_verb_after_the_whole_organ_name():
+    # the organ's name holds an earlier organ word (县委 in 县委宣传部): the mark is on the verb
+    # that opens the 事由, not inside the name
+    assert rules_of("县委宣传部开展2027年志愿服务月活动的通知", body="各乡镇党委：") == [
+        ("title/preposition", "开展")]
+
+
 def test_a_document_named_in_quotes_in_a_title():
     title = "县人民政府办公室关于印发“2027年全县人才工作要点”的通知"
     (f,) = title_findings(title)
