@@ -69,13 +69,28 @@ def is_rule(obj: InlineObject) -> bool:
             and obj.width_pt > 20 and obj.height_pt is not None and obj.height_pt <= RULE_MAX_PT)
 
 
+EXCERPT_CHARS = 16  # of a text box's first line on its chip: enough for a 版头's 发文机关标志
+
+
 def chip_label(obj: InlineObject) -> str:
-    return obj.label or kind_label(obj.kind)
+    """What the chip says. A text box also shows the start of its text: a red-head template
+    keeps its 发文机关标志 or "会议纪要" in text boxes, and a chip saying only "文本框" would hide
+    what the page's first line holds (the whole text stays in the tooltip and the side-parts
+    dock)."""
+    label = obj.label or kind_label(obj.kind)
+    if obj.kind != "textbox":
+        return label
+    first = next((" ".join(line.split()) for line in obj.text.splitlines() if line.strip()), "")
+    if not first:
+        return label
+    if len(first) > EXCERPT_CHARS:
+        first = first[:EXCERPT_CHARS] + "…"
+    return f"{label}：{first}"
 
 
 def object_tooltip(obj: InlineObject) -> str:
     """The label and, when the object has text (a text box, a note), the text."""
-    return chip_label(obj) + ("\n" + obj.text if obj.text else "")
+    return (obj.label or kind_label(obj.kind)) + ("\n" + obj.text if obj.text else "")
 
 
 class ObjectRegistry:

@@ -287,3 +287,16 @@ def test_a_row_shorter_than_the_grid_keeps_blocks_and_paragraphs_aligned(window)
     assert [p.text for p in doc.paragraphs if not p.virtual] == ["甲", "乙", "丙", "合计", "正文。"]
     (short,) = [p for p in doc.paragraphs if p.virtual and p.cell == CellRef(table.id, 1, 2)]
     assert short.text == ""
+
+
+def test_a_text_box_chip_shows_the_start_of_its_text():
+    """A red-head template keeps "会议纪要" in a text box: the chip must not hide it."""
+    from ui.inline_objects import chip_label, object_tooltip
+
+    head = InlineObject("textbox", "文本框", text="\n会议纪要\n第二行")
+    assert chip_label(head) == "文本框：会议纪要"
+    assert object_tooltip(head) == "文本框\n\n会议纪要\n第二行"  # the whole text, once
+    imprint = InlineObject("textbox", "文本框", text=" XXXX人民政府          2020年2月19日印发")
+    assert chip_label(imprint) == "文本框：XXXX人民政府 2020年2月…"  # 16 characters, then …
+    assert chip_label(InlineObject("textbox", "文本框", text=" \n")) == "文本框"
+    assert chip_label(InlineObject("footnote", "脚注 1", text="注释正文")) == "脚注 1"
