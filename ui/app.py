@@ -58,6 +58,24 @@ def _preload_lexicon() -> None:
     threading.Thread(target=load, name="lexicon-preload", daemon=True).start()
 
 
+def no_display(screenshot: bool) -> str | None:
+    """On Linux with no display to draw on (an ssh session, a service, CI), Qt aborts with a
+    screenful of plugin messages. A screenshot needs no screen: it is taken offscreen. Otherwise
+    the user gets one line saying why the window cannot open. ``None``: go on."""
+    if (not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM")
+            or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):  # fmt: skip
+        return None
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    from app.i18n import tr as pick
+
+    return pick("reportdesk: 无法打开窗口：没有可用的图形显示"
+                "（未设置 DISPLAY 或 WAYLAND_DISPLAY）；检查报告请用 reportdesk check 文件",
+                "reportdesk: cannot open the window: no display (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set); to check a report use reportdesk check FILE")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
@@ -70,6 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        problem = no_display(bool(args.screenshot))
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
     app = existing if isinstance(existing, QApplication) else QApplication(["reportdesk"])
     app.setOrganizationName("ReportDesk")
     app.setApplicationName("ReportDesk")

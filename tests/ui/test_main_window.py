@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -208,3 +211,40 @@ def test_screenshot_command_opens_the_sample_and_writes_a_png(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_without_a_display_the_window_says_why_in_one_line(tmp_path):
+    """On Linux with neither DISPLAY nor WAYLAND_DISPLAY (an ssh session) Qt would abort with a
+    screenful of plugin messages: the user gets one line in their language and exit code 2."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display variables are Linux's")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "cfg"), REPORTDESK_DATA_DIR=str(tmp_path / "data"),
+               REPORTDESK_LANG="zh_CN")  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "ui.app", "--sample"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "没有可用的图形显示" in lines[0], done.stderr[-2000:]
+
+
+def test_a_screenshot_needs_no_display(monkeypatch):
+    """--screenshot draws offscreen when there is no display, instead of refusing."""
+    from ui.app import no_display
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert no_display(screenshot=True) is None
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    assert no_display(screenshot=False)  # the window itself cannot open
+    monkeypatch.setattr("sys.platform", "win32")
+    assert no_display(screenshot=False) is None  # Windows has no DISPLAY and needs none
