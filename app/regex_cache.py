@@ -1,4 +1,4 @@
-"""Compiled regular expressions kept between runs of `reportdesk check`.
+"""Compiled regular expressions kept between runs of `reportdesk check` and of the window.
 
 Why: the rule modules use ~250 regular expressions (big character classes, long alternations of
 curated words), and Python compiles each in pure Python (``re._parser`` then
@@ -20,6 +20,10 @@ this run's when that exceeds :data:`MAX_PATTERNS` (a pattern built from a docume
 must not make it grow without end). Where the hook cannot be set (an interpreter whose ``re``
 is laid out otherwise) nothing happens: ``re`` compiles as always. The file is written by a
 temporary file and a rename; two processes writing at once: the last one wins.
+
+A pattern the user typed (the window's find and replace) is compiled inside
+:func:`not_recorded`: it is never written to the data folder, where it could keep a piece of a
+document the user searched for.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ import contextlib
 import marshal
 import os
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 MAX_PATTERNS = 2000  # a check uses ~300; more means patterns made from text: start afresh
@@ -42,6 +48,17 @@ _original: Any = None
 _sre: Any = None
 _compiler: Any = None
 _parser: Any = None
+_private = threading.local()  # .depth > 0: patterns compiled now are not to be kept
+
+
+@contextlib.contextmanager
+def not_recorded() -> Iterator[None]:
+    """Patterns compiled inside (in this thread) are compiled by ``re`` and not kept."""
+    _private.depth = getattr(_private, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _private.depth -= 1
 
 
 def _key_parts() -> str:
@@ -114,7 +131,8 @@ def _read(path: str) -> dict[tuple[Any, int], tuple[Any, ...]]:
 def _compile(p: Any, flags: int = 0) -> Any:
     """``re._compiler.compile``, with the code of known patterns taken from the cache."""
     global _new
-    if not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+    if (not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG
+            or getattr(_private, "depth", 0)):  # fmt: skip
         return _original(p, flags)
     key = (p, int(flags))
     args = _stored.get(key)

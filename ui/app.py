@@ -78,6 +78,11 @@ def no_display(screenshot: bool) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    from app import regex_cache
+
+    # before the rules' modules compile their ~250 patterns (a fifth of the instructions of
+    # opening the sample report); written when the window closes (docs/benchmarks.md)
+    regex_cache.install("window")
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -94,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
             return 2
     app = existing if isinstance(existing, QApplication) else QApplication(["reportdesk"])
+    app.aboutToQuit.connect(regex_cache.save)
     app.setOrganizationName("ReportDesk")
     app.setApplicationName("ReportDesk")
     app.setStyle(theme.make_style())  # Fusion, arrows in the palette's colour

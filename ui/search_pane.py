@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.findings import Edit
+from app.regex_cache import not_recorded
 from ui import doc_ops
 from ui.textpos import from_utf16, to_utf16
 
@@ -88,7 +89,8 @@ class PatternError(ValueError):
 def compile_pattern(needle: str, regex: bool, match_case: bool) -> re.Pattern[str]:
     flags = 0 if match_case else re.IGNORECASE
     try:
-        return re.compile(needle if regex else re.escape(needle), flags)
+        with not_recorded():  # what the user searches for never goes to the data folder
+            return re.compile(needle if regex else re.escape(needle), flags)
     except re.error as e:
         raise PatternError(e.pos) from None
 

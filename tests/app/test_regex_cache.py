@@ -135,3 +135,18 @@ def test_a_second_install_follows_the_data_folder(
     assert not first.exists()
     assert Path(regex_cache.cache_path("test") or "").parent.parent == other
     assert Path(regex_cache.cache_path("test") or "").is_file()
+
+
+def test_a_pattern_compiled_unrecorded_is_never_written(fresh: Path) -> None:
+    """What a user types into find and replace is compiled inside ``not_recorded``: it works,
+    and it is not kept in the data folder (it could hold a piece of a document)."""
+    assert regex_cache.install("test")
+    re.purge()
+    with regex_cache.not_recorded():
+        secret = re.compile(r"张三丰(?:同志)?")
+    kept = re.compile(r"第(?P<n>[一二三四五六七八九十]+)批")
+    assert secret.findall("请张三丰同志、张三丰参会") == ["张三丰同志", "张三丰"]
+    regex_cache.save()
+    table = regex_cache._read(regex_cache.cache_path("test") or "")
+    assert (kept.pattern, 0) in table  # the program's own pattern is kept …
+    assert not any("张三丰" in str(p) for p, _flags in table)  # … the typed one is not

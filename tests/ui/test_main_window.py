@@ -211,6 +211,11 @@ def test_screenshot_command_opens_the_sample_and_writes_a_png(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
+    # the rules' compiled patterns are kept for the next start (app/regex_cache.py)
+    from app import regex_cache
+
+    kept = list((tmp_path / "data" / "cache").glob("regex-window-*.marshal"))
+    assert len(kept) == 1 and len(regex_cache._read(str(kept[0]))) > 100
 
 
 def test_without_a_display_the_window_says_why_in_one_line(tmp_path):
