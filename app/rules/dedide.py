@@ -26,6 +26,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide_slots import adjective_after_modal, bare_complement
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -167,7 +168,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
-        if verb and _is_manner(prev) and not _attributive(words, k) \
+        if verb and (_is_manner(prev) or
+                         adjective_after_modal(words, k, text, start + 1 + len(verb))) \
+                and not _attributive(words, k) \
                 and not _second_conjunct(words, k, kept) \
                 and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
             out.append((start, "地", text[starts[k - 1]:start + 1 + len(verb)]))
@@ -176,6 +179,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
               or prev in EXTRA_VERBS) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
+        elif complement := bare_complement(text, words, k, SINGLE_VERBS, EXTRA_VERBS,
+                                           start + 1):
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 处置的及时
         elif len(prev) == 1 and tags.get(prev) == "v" and prev not in _NOT_POTENTIAL \
                 and (complement := _POTENTIAL.match(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
