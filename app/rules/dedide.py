@@ -279,7 +279,10 @@ def _attributive(words: tuple[str, ...], k: int) -> bool:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
     if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS:
         return True
-    return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
+    # a plain verb only: a verbal noun (tag vn: 培训, 监管, 服务) before the adverbial is the
+    # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
+    # their object (进行, 给予, 作出, 加以, 受到) are tagged v
+    return lexicon().tags.get(before) == "v" and before not in MODALS
 
 
 # Verbs that take two objects (a person, then a thing: 带给我们深刻的启示, 给予群众切实的帮助):

@@ -77,3 +77,13 @@ def test_an_adjective_after_a_modal_before_its_verb_takes_di(sentence, phrase):
 ])
 def test_an_adjective_that_is_no_adverbial_keeps_its_de(sentence):
     assert particles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("今年以来，职工培训有序的推进。", "有序的"),
+    ("全市环境监管持续的加强。", "持续的"),
+])
+def test_a_subject_jieba_tags_a_verbal_noun_does_not_hide_the_adverbial(sentence, phrase):
+    """培训, 监管 (tag vn) end the subject here: a verbal noun before the adverbial is read as a
+    noun, where a plain verb (进行严肃的处理) takes "adjective + 的 + verb" as its object."""
+    assert particles(sentence) == [("particle/di", phrase, "地")]
