@@ -87,3 +87,24 @@ def test_a_subject_jieba_tags_a_verbal_noun_does_not_hide_the_adverbial(sentence
     """培训, 监管 (tag vn) end the subject here: a verbal noun before the adverbial is read as a
     noun, where a plain verb (进行严肃的处理) takes "adjective + 的 + verb" as its object."""
     assert particles(sentence) == [("particle/di", phrase, "地")]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("展会成功的举办了三届。", "成功的"),           # 展会 is tagged v: no verb taking an object
+    ("全年较好的完成了各项指标。", "较好的"),       # one character after a degree word
+    ("村民们热烈的讨论着方案。", "热烈的"),
+])
+def test_an_adjective_before_a_verb_with_an_aspect_particle_takes_di(sentence, phrase):
+    """了, 着, 过 follow a predicate verb, never the head of a noun phrase."""
+    found = particles(sentence)
+    assert [(rule, right) for rule, _, right in found] == [("particle/di", "地")]
+    assert found[0][1].endswith(phrase)
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是最好的结果了。",                    # 了 after a noun: the sentence's particle
+    "开展了一次认真的检查了解情况。",        # 了解 is a word, no 了 after 检查
+    "这已经是最认真的检查了。",              # 是 + a noun phrase
+])
+def test_a_noun_phrase_before_le_keeps_its_de(sentence):
+    assert particles(sentence) == []
