@@ -168,10 +168,10 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
-        aspect = bool(verb) and adjective_before_aspect(words, k, verb)
+        aspect = adjective_before_aspect(words, k, verb) if verb else ""
         if verb and (aspect or _is_manner(prev) or
                      adjective_after_modal(words, k, text, start + 1 + len(verb))) \
-                and not _attributive(words, k, verb_object=not aspect) \
+                and not _attributive(words, k, verb_object=aspect != "object") \
                 and not _second_conjunct(words, k, kept) \
                 and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
             first = k - 2 if len(prev) == 1 else k - 1  # 较好的完成: from the degree word

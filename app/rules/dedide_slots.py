@@ -32,6 +32,8 @@ item 3), used by app/rules/dedide.py.
    is an adverbial. The adjective is a jieba ``a``/``ad`` word of two characters or more, or one
    character after a degree word (较好的完成了). The particle must stand as a word (了解 in 认真的
    检查了解 is no 了), and 了 ends the clause or has an object after it; 着 and 过 must have one.
+   With 了 ending the clause, a verb before the adjective still takes the phrase as its object
+   (过上了美好的生活了: that 了 is the sentence's).
 """
 
 from __future__ import annotations
@@ -126,22 +128,35 @@ def adjective_after_modal(words_: tuple[str, ...], k: int, text: str, verb_end: 
 
 
 ASPECT_PARTICLES = ("了", "着", "过")
-_DEGREE_BEFORE_ONE = words("较 更 很 最 比较 十分 非常 特别 相当 极 极为")
+_DEGREE_BEFORE_ONE = words("较 更 很 最 比较 十分 非常 特别 相当 极 极为 更加 更为 较为 越来越")
 
 
-def adjective_before_aspect(words_: tuple[str, ...], k: int, verb: str) -> bool:
+def adjective_before_aspect(words_: tuple[str, ...], k: int, verb: str) -> str:
     """The 的 that is word ``k`` stands between an adjective and ``verb`` followed by 了, 着 or
-    过 as a word: slot 3 in the module docstring."""
+    过 as a word (slot 3 in the module docstring): "object" when something follows the
+    particle in its clause (成功的举办了三届), "end" when 了 ends the clause (任务圆满的完成了。),
+    else "". At the clause's end 了 may also be the sentence's particle after a noun phrase
+    (过上了美好的生活了), so dedide.py still asks there whether a verb before takes the phrase
+    as its object."""
     if k + 2 >= len(words_) or words_[k + 1] != verb or words_[k + 2] not in ASPECT_PARTICLES:
-        return False
+        return ""
     after = words_[k + 3] if k + 3 < len(words_) else "。"
-    if after == "的" or not (is_han_word(after) or
-                             (words_[k + 2] == "了" and after[0] in _CLAUSE_MARKS)):
-        return False  # 变化了的情况: 了 inside an attribute
+    if after == "的":
+        return ""  # 变化了的情况: 了 inside an attribute
     prev, tags = words_[k - 1], lexicon().tags
-    if tags.get(prev) not in ("a", "ad"):
-        return False
-    return len(prev) >= 2 or (k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE)
+    if tags.get(prev) not in ("a", "ad") or not (
+            len(prev) >= 2 or (k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE)):
+        return ""
+    if is_han_word(after):
+        return "object"
+    if words_[k + 2] != "了" or after[0] not in _CLAUSE_MARKS:
+        return ""
+    j = k - 2 if len(prev) >= 2 else k - 3
+    while j >= 0 and words_[j] in _DEGREE_BEFORE_ONE:
+        j -= 1
+    # after a verb's aspect particle (过上了美好的生活了, jieba splits 过|上) the phrase is
+    # that verb's object
+    return "" if j >= 0 and words_[j] in ASPECT_PARTICLES else "end"
 
 
 def is_han_word(word: str) -> bool:

@@ -108,3 +108,9 @@ def test_an_adjective_before_a_verb_with_an_aspect_particle_takes_di(sentence, p
 ])
 def test_a_noun_phrase_before_le_keeps_its_de(sentence):
     assert particles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["老百姓过上了美好的生活了。", "群众过上了更加美好的生活了。"])
+def test_le_ending_the_clause_after_an_object_keeps_its_de(sentence):
+    """过上了美好的生活了: the noun phrase is 过上's object and 了 the sentence's particle."""
+    assert particles(sentence) == []
