@@ -13,7 +13,8 @@ item 3), used by app/rules/dedide.py.
    Not reported: a verb after 所 (所做的: a noun phrase) or first in its clause (认识的到位，
    才有…: a topic, "the understanding being in place"); a clause whose 的-phrase is the
    object of a verb of ensuring or valuing or of a preposition (确保信息报送的及时、准确,
-   随着调查的深入: there the adjective is made a noun, "the timeliness of the reporting"),
+   随着调查的深入, 得益于救治的及时, 关键在于落实的到位 — a verb ending in the preposition 于
+   takes a noun phrase: there the adjective is made a noun, "the timeliness of the reporting"),
    looked for back to the first other verb (对来信做到了处理的及时: 对 ends before 做到);
    an item of a list whose next item has its own 的 (认识的到位、措施的到位是前提: a list of
    noun phrases).
@@ -91,8 +92,8 @@ def bare_complement(text: str, words_: tuple[str, ...], k: int,
     if text[m.end():m.end() + 1] == "、" and "的" in _next_item(text, m.end() + 1):
         return None  # 认识的到位、措施的到位是前提: a list of noun phrases, each with its 的
     while j >= 0 and words_[j] not in _CLAUSE_MARKS:  # back to the verb that governs it
-        if words_[j] in NOMINAL_FRAMES:
-            return None
+        if words_[j] in NOMINAL_FRAMES or (len(words_[j]) >= 2 and words_[j][-1] == "于"):
+            return None  # a verb with 于 fused in takes a noun phrase (得益于救治的及时)
         if tags.get(words_[j]) == "v":  # not vn: 工作, 管理 are the subject's nouns here
             break  # 对初信初访做到了处理的及时: 做到 takes the clause, 对 is done before it
         j -= 1
@@ -128,6 +129,8 @@ def adjective_after_modal(words_: tuple[str, ...], k: int, text: str, verb_end: 
 
 
 ASPECT_PARTICLES = ("了", "着", "过")
+# modal particles that end a sentence (做出了正确的决定了吗: 了 is the sentence's, not 决定's)
+_SENTENCE_PARTICLES = frozenset(("吗", "呢", "吧", "啊", "呀", "嘛", "啦"))
 _DEGREE_BEFORE_ONE = words("较 更 很 最 比较 十分 非常 特别 相当 极 极为 更加 更为 较为 越来越")
 
 
@@ -147,9 +150,10 @@ def adjective_before_aspect(words_: tuple[str, ...], k: int, verb: str) -> str:
     if tags.get(prev) not in ("a", "ad") or not (
             len(prev) >= 2 or (k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE)):
         return ""
-    if is_han_word(after):
+    if is_han_word(after) and after not in _SENTENCE_PARTICLES:
         return "object"
-    if words_[k + 2] != "了" or after[0] not in _CLAUSE_MARKS:
+    if words_[k + 2] != "了" or (after[0] not in _CLAUSE_MARKS
+                                 and after not in _SENTENCE_PARTICLES):
         return ""
     j = k - 2 if len(prev) >= 2 else k - 3
     while j >= 0 and words_[j] in _DEGREE_BEFORE_ONE:

@@ -50,6 +50,8 @@ def test_a_bare_complement_of_manner_takes_de2(sentence, phrase):
     "这一做法是及时的。",                    # 是…的
     "“做的到位”是他的口头禅。",              # a quoted phrase
     "处理的及时性有待提高。",                # 的 before a noun in 性
+    "这次抢救成功得益于送医的及时。",        # a verb in 于 takes a noun phrase
+    "效果好坏取决于执行的彻底。",
 ])
 def test_a_de_before_an_adjective_that_is_no_complement_stays(sentence):
     assert particles(sentence) == []
@@ -105,6 +107,7 @@ def test_an_adjective_before_a_verb_with_an_aspect_particle_takes_di(sentence, p
     "这是最好的结果了。",                    # 了 after a noun: the sentence's particle
     "开展了一次认真的检查了解情况。",        # 了解 is a word, no 了 after 检查
     "这已经是最认真的检查了。",              # 是 + a noun phrase
+    "他们做出了正确的决定了吗？",            # 了吗: the sentence's 了 after 做出's object
 ])
 def test_a_noun_phrase_before_le_keeps_its_de(sentence):
     assert particles(sentence) == []
