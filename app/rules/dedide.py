@@ -26,6 +26,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide_slots import adjective_after_modal, adjective_before_aspect, bare_complement
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -167,15 +168,22 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
-        if verb and _is_manner(prev) and not _attributive(words, k) \
+        aspect = adjective_before_aspect(words, k, verb) if verb else ""
+        if verb and (aspect or _is_manner(prev) or
+                     adjective_after_modal(words, k, text, start + 1 + len(verb))) \
+                and not _attributive(words, k, verb_object=aspect != "object") \
                 and not _second_conjunct(words, k, kept) \
                 and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
-            out.append((start, "地", text[starts[k - 1]:start + 1 + len(verb)]))
+            first = k - 2 if len(prev) == 1 else k - 1  # 较好的完成: from the degree word
+            out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue
         if ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
               or prev in EXTRA_VERBS) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
+        elif complement := bare_complement(text, words, k, SINGLE_VERBS, EXTRA_VERBS,
+                                           start + 1):
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 处置的及时
         elif len(prev) == 1 and tags.get(prev) == "v" and prev not in _NOT_POTENTIAL \
                 and (complement := _POTENTIAL.match(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
@@ -226,8 +234,9 @@ def _verb_at(text: str, pos: int) -> str:
             continue
         tag = tags.get(w)
         if (tag == "v" and w not in NOT_VERBS) or w in EXTRA_VERBS or \
-                (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")):
-            return w
+                (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")
+                 and text[pos + n:pos + n + 2] not in lexicon().freq):
+            return w  # not 了解, 过程, 着力: 一次认真的检查了解情况 has no 了 after 检查
     return ""
 
 
@@ -254,11 +263,13 @@ MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 �
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
 
 
-def _attributive(words: tuple[str, ...], k: int) -> bool:
+def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
     predicate or an attribute (是积极的, 这种积极的), or the object of a verb before it
     (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理), also with an aspect particle
-    between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论)."""
+    between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论).
+    ``verb_object`` False: the verb after 的 has an aspect particle (成功的举办了), so the phrase
+    is no verb's object, whatever jieba tags the word before (展会 is tagged v)."""
     j = k - 2
     while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
@@ -273,7 +284,10 @@ def _attributive(words: tuple[str, ...], k: int) -> bool:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
     if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS:
         return True
-    return lexicon().tags.get(before) in ("v", "vn") and before not in MODALS
+    # a plain verb only: a verbal noun (tag vn: 培训, 监管, 服务) before the adverbial is the
+    # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
+    # their object (进行, 给予, 作出, 加以, 受到) are tagged v
+    return verb_object and lexicon().tags.get(before) == "v" and before not in MODALS
 
 
 # Verbs that take two objects (a person, then a thing: 带给我们深刻的启示, 给予群众切实的帮助):
