@@ -44,3 +44,27 @@ def test_phrase_frames_and_paragraph_objects_are_meant(sentence):
 def test_the_look_alike_slips_are_still_found(sentence, slip):
     flagged = found(sentence, "typo")
     assert len(flagged) == 1 and flagged[0][0] == "typo/char" and slip in flagged[0][1]
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    # a unit and the title of its head (长): 一中队|中队长, the segmentation reads two words
+    "消防救援一中队中队长带领队员开展夜间巡查。",
+    # a surname and a doubled given name standing alone in a byline
+    "本报讯（记者 李娜娜）全县防汛工作会议昨日召开。",
+])
+def test_a_head_title_and_a_doubled_given_name_are_no_repeats(sentence):
+    assert found(sentence, "repeat") == []
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "rule", "extra"), [
+    # the second 中队 begins no longer word
+    ("全县各中队中队要加强夜间巡查。", "repeat/word", "中队"),
+    # 水平|平: no name, inside a clause
+    ("各乡镇要切实提升服务水平平。", "repeat/char", "平"),
+    # 着力|着力点: a longer word, but no head of a unit (长)
+    ("部分单位着力着力点不够精准。", "repeat/word", "着力"),
+])
+def test_the_look_alike_repeats_are_still_found(sentence, rule, extra):
+    assert found(sentence, "repeat") == [(rule, extra)]
