@@ -23,6 +23,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import FLOOR, available, lexicon, segments, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.typo_guards import SURNAMES
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
             for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}})\\1)", text):
                 word, start = m.group(1), m.start() + n
                 if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
-                        not _is_word(word) or any(s < start + n and start < e for s, e, _k in out):
+                        not _is_word(word) or _head_of_unit(text, start, word) or \
+                        any(s < start + n and start < e for s, e, _k in out):
                     continue
                 out.append((start, start + n, "word"))
     if _DOUBLED.search(text):
@@ -101,10 +103,25 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
             continue  # “十五五”规划: a numeral, not a slip
         if _is_word(prev + w):
             continue  # 老爷爷: a word of its own
+        if len(prev) == 2 and prev[1] == w and prev[0] in SURNAMES and \
+                not _HAN.match(text, starts[k - 1] - 1 if starts[k - 1] else len(text)):
+            continue  # （记者 王菲菲）: a surname and a doubled given name standing alone
         if w in GRAMMATICAL and _is_word(w + w):
             continue  # 标准不够高等等。: 高 + 等等, the enumerator that is a word of its own
         out.append((start, start + 1, "char"))
     return out
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _head_of_unit(text: str, start: int, word: str) -> bool:
+    """The second copy and 长 after it are a title the segmentation reads (一中队|中队长, 三大队|
+    大队长: 长 zhǎng, the head of that unit, 《现代汉语词典》): the unit and its head's title, two
+    words, not one typed twice (中队中队要, 着力着力点 are)."""
+    tokens, starts = segments(text)
+    k = bisect_right(starts, start) - 1
+    return starts[k] == start and tokens[k] == word + "长" and _is_word(tokens[k])
 
 
 def _is_word(w: str) -> bool:

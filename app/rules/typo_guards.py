@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from app.lexicon import SOUND_CHAR, lexicon, segments
+from app.lexicon import COMMON_PHRASE, SOUND_CHAR, TAIL, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
 from app.rules.dedide import DISTRIBUTIVE
@@ -231,11 +231,17 @@ def coined_verb(text: str, start: int, end: int, k: int) -> bool:
       措施), where the correction would change the coverb (事情);
     - the object of a coverb in a set frame the dictionary fills with several characters
       (因地制宜, 因时制宜, 因人制宜 …: 因村制宜), when that object is the unit the paragraph is
-      about (各村 … 17个村): see :func:`_frame_object`."""
+      about (各村 … 17个村): see :func:`_frame_object`;
+    - the half of a set phrase whose other half the writer fills with a word of the kind the
+      dictionary fills it with (宽严相济 beside 刚柔相济): see :func:`_phrase_frame`;
+    - a one-character verb and the object the paragraph gives to its other one-character verbs
+      (“两严两准”建队要求 … 依法治队、从严治队): see :func:`_paragraph_object`."""
     if end - start == 4 and k == 1 and text[start] in COVERBS:
         return _frame_object(text, start, end)
     if end - start != 2:
         return False
+    if _phrase_frame(text, start, end) or (k == 0 and _paragraph_object(text, start, end)):
+        return True
     lex = lexicon()
     word = text[start:end]
     if k == 1 and word[1] in RESULTS and lex.tags.get(word[0]) == "v":
@@ -308,3 +314,61 @@ def _frame_object(text: str, start: int, end: int) -> bool:
     words, starts = segments(text)
     return sum(1 for w, a in zip(words, starts[:len(words)], strict=True)
                if w[-1] == c and not start <= a < end) >= 2
+
+
+def _phrase_heads() -> dict[str, frozenset[str]]:
+    """The first halves of the dictionary's common set phrases, by their last half (相济: 刚柔):
+    the phrases whose halves ``Lexicon.halves`` marks (one half no word of its own; made once per
+    lexicon, one pass over its words)."""
+    global _HEADS
+    lex = lexicon()
+    if _HEADS[0] is not lex:
+        freq = lex.freq
+        heads: dict[str, set[str]] = {}
+        for w, f in freq.items():
+            if len(w) == 4 and f >= COMMON_PHRASE and (w[:2] not in freq or w[2:] not in freq):
+                heads.setdefault(w[2:], set()).add(w[:2])
+        _HEADS = (lex, {t: frozenset(h) for t, h in heads.items()})
+    return _HEADS[1]
+
+
+_HEADS: tuple[object, dict[str, frozenset[str]]] = (None, {})
+
+
+def _phrase_frame(text: str, start: int, end: int) -> bool:
+    """宽严相济 (推行宽严相济柔性执法机制): the stretch is the last half of a set phrase of the
+    dictionary (相济 of 刚柔相济), and the word right before it is of the part of speech of that
+    phrase's own first half (宽严 and 刚柔, adjectives): the writer fills the phrase's frame as the
+    dictionary does (宽严相济 is a phrase of legal prose jieba lacks), so the half is meant, not a
+    slip of 相继. A slip of 相继 follows its subject, a noun or pronoun (各地相济出台), which no
+    first half of such a phrase is."""
+    word = text[start:end]
+    lex = lexicon()
+    if not lex.halves.get(word, 0) & TAIL:
+        return False
+    words, starts = segments(text)
+    j = bisect_left(starts, start)
+    if j == 0 or j >= len(words) or starts[j] != start or len(words[j - 1]) != 2:
+        return False
+    tag = lex.tags.get(words[j - 1])
+    return tag is not None and any(lex.tags.get(h) == tag for h in _phrase_heads().get(word, ()))
+
+
+def _paragraph_object(text: str, start: int, end: int) -> bool:
+    """建队 (坚决贯彻落实“两严两准”建队要求 … 依法治队、从严治队): a one-character verb and its
+    one-character object, where the paragraph puts that object after other one-character verbs
+    twice or more in words the dictionary lacks (治队): the writer's own verb-object coinages on
+    one noun, of which the stretch is one, not a slip of a noun (舰队). A dictionary word on the
+    noun (带队, 编队) is no such coinage, so 东海建队 beside 带队 is still 舰队."""
+    lex = lexicon()
+    verb, noun = text[start], text[start + 1]
+    if lex.tags.get(verb) != "v":
+        return False
+    coined = 0
+    q = text.find(noun, 1)
+    while q != -1:
+        if not start <= q < end and lex.tags.get(text[q - 1]) == "v" and \
+                not lex.known(text[q - 1] + noun):
+            coined += 1
+        q = text.find(noun, q + 1)
+    return coined >= 2
