@@ -65,6 +65,7 @@ from app.rules.typo_guards import (
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
+from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
@@ -493,9 +494,11 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
         # a word above the floor: nothing to correct (but a noun before 了, _aspect_windows)
-        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS or \
-                attested(word):  # (a word of today: 微博, not a slip of 微波)
+        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS:
             continue
+        # a word of today (微博, not a slip of 微波) is corrected only where its twin makes one
+        # dictionary word with its neighbours (超过警界水位 → 警戒水位: typo_near.py)
+        today = attested(word)
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
         rarity: bool | None = None
@@ -510,6 +513,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if before is None:
                 before = lex.best_logp(text[a:b])
             after, words = lex.best_split(text[a:start] + cand + text[end:b])
+            if today and not context_vouches(words, start - a, end - a):
+                continue
             gain = after - before
             if gain < MIN_GAIN:  # the lower bars, worked out only for a candidate near one
                 if gain < MIN_GAIN_ASPECT:
@@ -552,8 +557,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
-    if len(cand) == 2 and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
-        bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态
+    if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
+        bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
         bar = min(bar, MIN_GAIN_TODAY)  # 舆晴 → 舆情 (app/rules/typo_modern.py)
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
