@@ -47,7 +47,7 @@ from app.lexicon import (
     word_indices,
 )
 from app.lexicon_results import used_again
-from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
+from app.lexicon_slips import WELL_KNOWN, compound_words
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
@@ -65,7 +65,8 @@ from app.rules.typo_guards import (
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
-from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches
+from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
+from app.rules.typo_near import weak_singles as _weak_singles
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
@@ -148,19 +149,6 @@ def _window(runs: list[tuple[int, int]], run_starts: list[int], start: int, end:
     lie inside one run."""
     ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
     return (start, end, ra, rb) if ra <= start and end <= rb else None
-
-
-def _weak_singles(lex: Lexicon) -> frozenset[str]:
-    """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
-    where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
-    are not in ``singles``: they are never strays."""
-    global _WEAK
-    if _WEAK[0] is not lex:
-        _WEAK = (lex, frozenset(c for c, f in lex.singles.items() if f < STANDALONE))
-    return _WEAK[1]
-
-
-_WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
 
 
 def _windows(text: str) -> dict[Window, set[int]]:
@@ -609,7 +597,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
-                        *fixed_slips(text))
+                        *fixed_slips(text), *twin_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)

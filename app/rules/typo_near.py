@@ -18,6 +18,13 @@ too narrow (docs/checks.md, "Typo recall by mechanism").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
+
+from app.lexicon import FLOOR, Lexicon, lexicon, segments
+from app.lexicon_slips import STANDALONE
+from app.modern_words import attested
+from app.rules.typo_guards import in_series, looks_like_name
+from app.textcache import text_cache
 
 # the lengths of the corrections the same-sound, same-tone bar applies to
 TONE_BAR_LENGTHS = frozenset({2, 3})
@@ -36,3 +43,89 @@ def context_vouches(words: Sequence[str], start: int, end: int) -> bool:
             return False  # the stretch is cut across words
         at = nxt
     return False
+
+
+def weak_singles(lex: Lexicon) -> frozenset[str]:
+    """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
+    where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
+    are not in ``singles``: they are never strays."""
+    global _WEAK
+    if _WEAK[0] is not lex:
+        _WEAK = (lex, frozenset(c for c, f in lex.singles.items() if f < STANDALONE))
+    return _WEAK[1]
+
+
+_WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
+
+
+# Initials an input method's fuzzy-pinyin options (模糊音) and the speech of much of the south
+# do not tell apart: the flat and the retroflex sibilants, z/zh, c/ch, s/sh. 诉求 (sù qiú) typed
+# as 述求 (shù): two readings no same-syllable search joins.
+_RETROFLEX = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+# the paragraph's own words a near-sound twin is looked for: no everyday word (typo.SEEN_MAX)
+TWIN_MAX = 5000
+MIN_GAIN_TWIN = 6.0  # the bar of a correction the paragraph writes elsewhere (typo.MIN_GAIN_SEEN)
+CONTEXT = 3
+
+
+def flat(syllable: str) -> str:
+    """The toneless syllable with a retroflex initial made flat (shu → su, zhi → zi)."""
+    for retroflex, plain in _RETROFLEX:
+        if syllable.startswith(retroflex):
+            return plain + syllable[2:]
+    return syllable
+
+
+@text_cache
+def twin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
+    """(start, end, correction, gain) of each stretch that is a word the paragraph writes
+    elsewhere, with one character replaced by one whose reading differs only in a flat or
+    retroflex initial (合理述求 … 诉求: sù / shù).
+
+    The writer who spells 诉求 right in the same paragraph knows the word; a non-word one
+    sibilant away from it is a slip, not a coinage. Only this evidence opens a near-sound
+    correction: a general search of z/zh, c/ch, s/sh would meet every coinage of today
+    (数智化 beside 数字化), and so does a three-character twin in the same paragraph (推进数字化
+    转型，建设数智化工厂): only words of two characters are taken. The stretch holds a character
+    the segmentation left alone although it seldom stands alone (typo.py's strays), is no
+    dictionary word (the floor included) nor a word of today, gains MIN_GAIN_TWIN with the
+    correction and is no name nor item of a series.
+    Kept cheap: the paragraph's words give a small table first (most paragraphs: none with a
+    sibilant), and only the strays with a sibilant initial are looked up in it."""
+    lex = lexicon()
+    words, starts = segments(text)
+    freq, sound = lex.freq, lex.sound
+    twins: dict[str, str] = {}  # "诉\0" + flat syllable's key → the paragraph's word
+    for w in set(words):
+        if len(w) != 2 or not FLOOR < freq.get(w, 0) <= TWIN_MAX:
+            continue
+        for i, c in enumerate(w):
+            s = sound.get(c)
+            if s is not None and s[0] in "zcs":
+                twins[f"{w[:i]}\0{w[i + 1:]}|{flat(s)}"] = w
+    if not twins:
+        return ()
+    weak = weak_singles(lex)
+    found: list[tuple[int, int, str, float]] = []
+    n = len(text)
+    for k in compress(count(), map(weak.__contains__, words)):
+        c, p = words[k], starts[k]
+        s = sound.get(c)
+        if s is None or s[0] not in "zcs":
+            continue
+        key_sound = flat(s)
+        for a in (p - 1, p):  # the stray second, then first
+            if a < 0 or a + 2 > n:
+                continue
+            right = twins.get(f"{text[a:p]}\0{text[p + 1:a + 2]}|{key_sound}")
+            if right is None or sound.get(right[p - a]) == s:
+                continue  # no twin, or one of the same syllable (typo.py's own search)
+            typed = text[a:a + 2]
+            if lex.known(typed) or attested(typed):
+                continue
+            lo, hi = max(0, a - CONTEXT), min(n, a + 2 + CONTEXT)
+            gain = lex.best_logp(text[lo:a] + right + text[a + 2:hi]) - lex.best_logp(text[lo:hi])
+            if gain >= MIN_GAIN_TWIN and not looks_like_name(text, a, a + 2) and \
+                    not in_series(text, a, a + 2, p - a):
+                found.append((a, a + 2, right, gain))
+    return tuple(sorted(set(found)))

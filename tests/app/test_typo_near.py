@@ -1,6 +1,7 @@
 """typo/char corrects a word of today where its same-sound twin makes one dictionary word with
 the next characters (安全细数 → 安全系数), and keeps the lower same-tone bar for well-known
-three-character words (积极姓 → 积极性); the same words in their own sense stay untouched."""
+three-character words (积极姓 → 积极性), and finds a word the paragraph writes right written once more
+one flat/retroflex sibilant away (申诉 … 申树); the same words in their own sense stay untouched."""
 
 from __future__ import annotations
 
@@ -64,3 +65,24 @@ def test_context_vouches_only_for_a_word_reaching_beyond_the_stretch():
     assert context_vouches(["水位", "警戒水位", "时"], 2, 4)
     assert not context_vouches(["水位", "警戒", "水位"], 2, 4)  # the twin alone
     assert not context_vouches(["水", "位警", "戒水位"], 2, 4)  # cut across two words
+
+
+# a word written right in the paragraph and once more one flat/retroflex sibilant away
+# (征收 zhēng shōu → 征搜 sōu, 申诉 shēn sù → 申树 shù, 扎实 shí → 扎思 sī)
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("依法征收土地，征搜过程中要保障群众权益。", "征搜", "征收"),
+    ("做好群众申诉工作，对申树事项逐件办理。", "申树", "申诉"),
+    ("扎实推进各项工作，扎思开展主题教育。", "扎思", "扎实"),
+])
+def test_a_near_sound_twin_of_a_word_the_paragraph_writes_is_found(sentence, wrong, right):
+    assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "做好群众申诉工作，申述理由要充分。",  # 申述 is a word of its own
+    "推进数字化转型，建设数智化工厂。",  # a coinage of today beside the word it plays on
+    "推进数字化转型，数智赋能千行百业。",
+    "加强师资队伍建设，私立学校同步推进。",  # 私立 is a word (师资 / 私: shī / sī)
+])
+def test_a_near_sound_word_beside_its_twin_is_left_alone(sentence):
+    assert typos(sentence) == []
