@@ -1,7 +1,8 @@
 """typo/char corrects a word of today where its same-sound twin makes one dictionary word with
 the next characters (安全细数 → 安全系数), and keeps the lower same-tone bar for well-known
-three-character words (积极姓 → 积极性), and finds a word the paragraph writes right written once more
-one flat/retroflex sibilant away (申诉 … 申树); the same words in their own sense stay untouched."""
+three-character words (积极姓 → 积极性), and finds a word the paragraph writes right written
+once more one flat/retroflex sibilant away (申诉 … 申树); the same words in their own sense stay
+untouched."""
 
 from __future__ import annotations
 
