@@ -1,5 +1,5 @@
-"""typo/char: two tests of the general window search that the misses of the blind sets showed
-too narrow (docs/checks.md, "Typo recall by mechanism").
+"""typo/char: where the misses of the blind sets showed the general window search too narrow
+(docs/checks.md, "Typo recall by mechanism (helper typo11)"): two of its tests, and one search.
 
 - A word of today (app/modern_words.py: 微博, 客服, 警界) was never corrected, whatever its
   neighbours: the attested list is a list of words, and a word can be real and still the wrong
@@ -7,12 +7,15 @@ too narrow (docs/checks.md, "Typo recall by mechanism").
   makes a dictionary compound with the next word (警戒水位). When the best segmentation after
   the correction joins the corrected word with its neighbours into one longer dictionary word,
   the context vouches for the correction, and the word of today is corrected like any other
-  stretch (on the full bar, which the compound's probability provides). Without such a
+  stretch, on the same bars (the compound's probability gives the gain). Without such a
   compound a word of today stays untouched, as before (微博 beside 微波: 官方微博发布).
 - The lower bar of a same-sound, same-tone correction into a well-known word (typo.MIN_GAIN_TONE:
   效律 → 效率) held for two-character words only. An input method's slip of one syllable is
-  as likely inside a three-character word (近一步 → 进一步, 党支布 → 党支部), and jieba counts
+  as likely inside a three-character word (近一步 → 进一步, 积极姓 → 积极性), and jieba counts
   the well-known three-character words (WELL_KNOWN, 500) as such as reliably.
+- Near sounds were never searched: confusables share the syllable. :func:`twin_slips` takes a
+  flat/retroflex sibilant (z/zh, c/ch, s/sh) for a slip only where the paragraph itself writes
+  the word right (诉求 … 合理述求).
 """
 
 from __future__ import annotations
