@@ -65,8 +65,7 @@ from app.rules.typo_guards import (
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
-from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
-from app.rules.typo_near import weak_singles as _weak_singles
+from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, stray_offsets, twin_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
@@ -169,7 +168,7 @@ def _windows(text: str) -> dict[Window, set[int]]:
     lex = lexicon()
     words, starts = segments(text)
     # the words that are weak single characters, picked at C speed (map, compress)
-    strays = [starts[k] for k in compress(count(), map(_weak_singles(lex).__contains__, words))]
+    strays = stray_offsets(text)  # (shared with typo_near.twin_slips)
     han = sum(b - a for a, b in runs)
     if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
         return {}  # not modern prose (classical text, a list of names, garbled input): no model

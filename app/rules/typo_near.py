@@ -61,6 +61,16 @@ def weak_singles(lex: Lexicon) -> frozenset[str]:
 _WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
 
 
+@text_cache
+def stray_offsets(text: str) -> tuple[int, ...]:
+    """The offsets of the characters the segmentation left alone although they seldom stand
+    alone (:func:`weak_singles`), picked at C speed (map, compress): typo.py's windows open
+    around them, and :func:`twin_slips` reads the same tuple."""
+    words, starts = segments(text)
+    return tuple(starts[k] for k in compress(count(), map(weak_singles(lexicon()).__contains__,
+                                                          words)))
+
+
 # Initials an input method's fuzzy-pinyin options (模糊音) and the speech of much of the south
 # do not tell apart: the flat and the retroflex sibilants, z/zh, c/ch, s/sh. 诉求 (sù qiú) typed
 # as 述求 (shù): two readings no same-syllable search joins.
@@ -71,64 +81,84 @@ MIN_GAIN_TWIN = 6.0  # the bar of a correction the paragraph writes elsewhere (t
 CONTEXT = 3
 
 
-def flat(syllable: str) -> str:
-    """The toneless syllable with a retroflex initial made flat (shu → su, zhi → zi)."""
+def counterpart(syllable: str) -> str | None:
+    """The syllable one sibilant away: shu → su, su → shu; None for a syllable with no
+    sibilant initial."""
     for retroflex, plain in _RETROFLEX:
         if syllable.startswith(retroflex):
             return plain + syllable[2:]
-    return syllable
+    if syllable[:1] in ("z", "c", "s"):
+        return syllable[0] + "h" + syllable[1:]
+    return None
+
+
+def _near_memo(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Character → the characters of common words read one sibilant away (述 → 诉, 数, 速 …;
+    empty for a reading with no sibilant initial): filled per character as the strays meet
+    them (:func:`_near`), emptied with a new lexicon."""
+    global _NEAR
+    if _NEAR[0] is not lex:
+        _NEAR = (lex, {})
+    return _NEAR[1]
+
+
+def _near(lex: Lexicon, c: str) -> frozenset[str]:
+    other = counterpart(lex.sound.get(c, ""))
+    return lex.by_sound.get(other, frozenset()) if other else frozenset()
+
+
+_NEAR: tuple[Lexicon | None, dict[str, frozenset[str]]] = (None, {})
 
 
 @text_cache
 def twin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
-    """(start, end, correction, gain) of each stretch that is a word the paragraph writes
-    elsewhere, with one character replaced by one whose reading differs only in a flat or
-    retroflex initial (合理述求 … 诉求: sù / shù).
+    """(start, end, correction, gain) of each stretch of two characters that is a word the
+    paragraph writes elsewhere, with one character replaced by one whose reading differs only in
+    a flat or retroflex initial (合理述求 … 诉求: sù / shù).
 
     The writer who spells 诉求 right in the same paragraph knows the word; a non-word one
     sibilant away from it is a slip, not a coinage. Only this evidence opens a near-sound
     correction: a general search of z/zh, c/ch, s/sh would meet every coinage of today
     (数智化 beside 数字化), and so does a three-character twin in the same paragraph (推进数字化
-    转型，建设数智化工厂): only words of two characters are taken. The stretch holds a character
-    the segmentation left alone although it seldom stands alone (typo.py's strays), is no
-    dictionary word (the floor included) nor a word of today, gains MIN_GAIN_TWIN with the
-    correction and is no name nor item of a series.
-    Kept cheap: the paragraph's words give a small table first (most paragraphs: none with a
-    sibilant), and only the strays with a sibilant initial are looked up in it."""
+    转型，建设数智化工厂): only words of two characters are taken, and no everyday word
+    (TWIN_MAX). The stretch holds a character the segmentation left alone although it seldom
+    stands alone (typo.py's strays), is no dictionary word (the floor included) nor a word of
+    today, gains MIN_GAIN_TWIN with the correction and is no name nor item of a series.
+    Kept cheap: only the strays read with a sibilant whose neighbour occurs twice in the
+    paragraph are looked at (the strays are typo.py's own, a C-speed count), and for each the
+    lexicon's common words with one character masked (``masked``) give the candidates, which
+    must then be words of the paragraph's own segmentation (数字 inside 数字化 is not the
+    writer's word 数字)."""
     lex = lexicon()
-    words, starts = segments(text)
-    freq, sound = lex.freq, lex.sound
-    twins: dict[str, str] = {}  # "诉\0" + flat syllable's key → the paragraph's word
-    for w in set(words):
-        if len(w) != 2 or not FLOOR < freq.get(w, 0) <= TWIN_MAX:
-            continue
-        for i, c in enumerate(w):
-            s = sound.get(c)
-            if s is not None and s[0] in "zcs":
-                twins[f"{w[:i]}\0{w[i + 1:]}|{flat(s)}"] = w
-    if not twins:
-        return ()
-    weak = weak_singles(lex)
+    words, _starts = segments(text)
     found: list[tuple[int, int, str, float]] = []
     n = len(text)
-    for k in compress(count(), map(weak.__contains__, words)):
-        c, p = words[k], starts[k]
-        s = sound.get(c)
-        if s is None or s[0] not in "zcs":
-            continue
-        key_sound = flat(s)
+    freq, masked = lex.freq, lex.masked
+    memo = _near_memo(lex)
+    for p in stray_offsets(text):
+        near = memo.get(text[p])
+        if near is None:
+            near = memo[text[p]] = _near(lex, text[p])
+        if not near:
+            continue  # no sibilant in its reading
         for a in (p - 1, p):  # the stray second, then first
-            if a < 0 or a + 2 > n:
+            # the twin holds the other character too: it is in the paragraph twice (C speed)
+            if a < 0 or a + 2 > n or text.count(text[a] if a < p else text[a + 1]) < 2:
                 continue
-            right = twins.get(f"{text[a:p]}\0{text[p + 1:a + 2]}|{key_sound}")
-            if right is None or sound.get(right[p - a]) == s:
-                continue  # no twin, or one of the same syllable (typo.py's own search)
-            typed = text[a:a + 2]
-            if lex.known(typed) or attested(typed):
+            options = masked.get(text[a:p] + "\0" + text[p + 1:a + 2])
+            if not options:
                 continue
-            lo, hi = max(0, a - CONTEXT), min(n, a + 2 + CONTEXT)
-            gain = lex.best_logp(text[lo:a] + right + text[a + 2:hi]) - lex.best_logp(text[lo:hi])
-            if gain >= MIN_GAIN_TWIN and not looks_like_name(text, a, a + 2) and \
-                    not in_series(text, a, a + 2, p - a):
-                found.append((a, a + 2, right, gain))
+            for c in near.intersection(options):
+                right = text[a:p] + c + text[p + 1:a + 2]
+                if not FLOOR < freq.get(right, 0) <= TWIN_MAX or right not in words:
+                    continue
+                typed = text[a:a + 2]
+                if lex.known(typed) or attested(typed):
+                    break
+                lo, hi = max(0, a - CONTEXT), min(n, a + 2 + CONTEXT)
+                gain = lex.best_logp(text[lo:a] + right + text[a + 2:hi]) - \
+                    lex.best_logp(text[lo:hi])
+                if gain >= MIN_GAIN_TWIN and not looks_like_name(text, a, a + 2) and \
+                        not in_series(text, a, a + 2, p - a):
+                    found.append((a, a + 2, right, gain))
     return tuple(sorted(set(found)))
