@@ -47,7 +47,7 @@ from app.lexicon import (
     word_indices,
 )
 from app.lexicon_results import used_again
-from app.lexicon_slips import STANDALONE, WELL_KNOWN, compound_words
+from app.lexicon_slips import WELL_KNOWN, compound_words
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
@@ -65,6 +65,7 @@ from app.rules.typo_guards import (
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
+from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, stray_offsets, twin_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
@@ -149,19 +150,6 @@ def _window(runs: list[tuple[int, int]], run_starts: list[int], start: int, end:
     return (start, end, ra, rb) if ra <= start and end <= rb else None
 
 
-def _weak_singles(lex: Lexicon) -> frozenset[str]:
-    """The characters that seldom stand alone (a single-character word rarer than STANDALONE):
-    where the segmentation leaves one alone, the text may hold a typo. Punctuation and digits
-    are not in ``singles``: they are never strays."""
-    global _WEAK
-    if _WEAK[0] is not lex:
-        _WEAK = (lex, frozenset(c for c, f in lex.singles.items() if f < STANDALONE))
-    return _WEAK[1]
-
-
-_WEAK: tuple[Lexicon | None, frozenset[str]] = (None, frozenset())
-
-
 def _windows(text: str) -> dict[Window, set[int]]:
     """Stretches worth a look, inside runs of Chinese characters, as (start, end, run start,
     run end) → the offsets whose character may be the wrong one: a word the dictionary holds
@@ -180,7 +168,7 @@ def _windows(text: str) -> dict[Window, set[int]]:
     lex = lexicon()
     words, starts = segments(text)
     # the words that are weak single characters, picked at C speed (map, compress)
-    strays = [starts[k] for k in compress(count(), map(_weak_singles(lex).__contains__, words))]
+    strays = stray_offsets(text)  # (shared with typo_near.twin_slips)
     han = sum(b - a for a, b in runs)
     if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
         return {}  # not modern prose (classical text, a list of names, garbled input): no model
@@ -493,9 +481,11 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     for (start, end, run_a, run_b), suspects in windows.items():
         word = text[start:end]
         # a word above the floor: nothing to correct (but a noun before 了, _aspect_windows)
-        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS or \
-                attested(word):  # (a word of today: 微博, not a slip of 微波)
+        if (word in freq and text[end:end + 1] != "了") or word in POLICY_WORDS:
             continue
+        # a word of today (微博, not a slip of 微波) is corrected only where its twin makes one
+        # dictionary word with its neighbours (超过警界水位 → 警戒水位: typo_near.py)
+        today = attested(word)
         a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
         before: float | None = None
         rarity: bool | None = None
@@ -510,6 +500,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if before is None:
                 before = lex.best_logp(text[a:b])
             after, words = lex.best_split(text[a:start] + cand + text[end:b])
+            if today and not context_vouches(words, start - a, end - a):
+                continue
             gain = after - before
             if gain < MIN_GAIN:  # the lower bars, worked out only for a candidate near one
                 if gain < MIN_GAIN_ASPECT:
@@ -552,8 +544,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
-    if len(cand) == 2 and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
-        bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态
+    if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
+        bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
         bar = min(bar, MIN_GAIN_TODAY)  # 舆晴 → 舆情 (app/rules/typo_modern.py)
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
@@ -604,7 +596,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
-                        *fixed_slips(text))
+                        *fixed_slips(text), *twin_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
