@@ -190,3 +190,27 @@ def test_a_member_changed_but_half_kept_is_marked_without_the_name():
 ])  # fmt: skip
 def test_lists_that_need_their_name_stay_silent_without_it(text):
     assert marked(text, "formulation") == []
+
+
+# --- three sourced formulations (formulations.json: 审计监督体系, 分级诊疗, 藏粮于地、藏粮于技) -------
+
+@pytest.mark.parametrize(("text", "rule", "span"), [
+    ("按照构建全面覆盖、集中统一、权威高效的审计监督体系的要求。", "formulation/order",
+     "全面覆盖、集中统一、权威高效"),
+    ("按照基层首诊、双向转诊、上下联动、急慢分治的要求。", "formulation/order",
+     "基层首诊、双向转诊、上下联动、急慢分治"),
+    ("深入实施藏粮于田、藏粮于技战略。", "formulation/member", "藏粮于田"),
+])  # fmt: skip
+def test_sourced_formulations_written_wrong_are_marked(text, rule, span):
+    assert marked(text, "formulation") == [(rule, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "构建集中统一、全面覆盖、权威高效的审计监督体系。",
+    "构建党统一指挥、全面覆盖、权威高效的监督体系。",  # 十九届四中全会's own 监督体系 wording
+    "做好全面覆盖、集中统一的工作。",
+    "逐步实现基层首诊、双向转诊。",  # a partial quotation
+    "深入实施藏粮于地、藏粮于技战略。",
+])  # fmt: skip
+def test_sourced_formulations_written_right_or_elsewhere_stay_silent(text):
+    assert marked(text, "formulation") == []
