@@ -192,7 +192,7 @@ def test_lists_that_need_their_name_stay_silent_without_it(text):
     assert marked(text, "formulation") == []
 
 
-# --- three sourced formulations (formulations.json: 审计监督体系, 分级诊疗, 藏粮于地) ---
+# --- sourced formulations (formulations.json: 审计监督体系, 分级诊疗, 藏粮于地, 老旧小区三类) ---
 
 @pytest.mark.parametrize(("text", "rule", "span"), [
     ("按照构建全面覆盖、集中统一、权威高效的审计监督体系的要求。", "formulation/order",
@@ -200,6 +200,7 @@ def test_lists_that_need_their_name_stay_silent_without_it(text):
     ("按照基层首诊、双向转诊、上下联动、急慢分治的要求。", "formulation/order",
      "基层首诊、双向转诊、上下联动、急慢分治"),
     ("深入实施藏粮于田、藏粮于技战略。", "formulation/member", "藏粮于田"),
+    ("改造内容分为基础类、提升类、完善类三类。", "formulation/order", "基础类、提升类、完善类"),
 ])  # fmt: skip
 def test_sourced_formulations_written_wrong_are_marked(text, rule, span):
     assert marked(text, "formulation") == [(rule, span)]
@@ -211,6 +212,8 @@ def test_sourced_formulations_written_wrong_are_marked(text, rule, span):
     "做好全面覆盖、集中统一的工作。",
     "逐步实现基层首诊、双向转诊。",  # a partial quotation
     "深入实施藏粮于地、藏粮于技战略。",
+    "改造内容分为基础类、完善类和提升类。",
+    "培训课程分为基础类、提升类、完善类三个模块。",  # another list, without the name
 ])  # fmt: skip
 def test_sourced_formulations_written_right_or_elsewhere_stay_silent(text):
     assert marked(text, "formulation") == []
