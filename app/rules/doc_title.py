@@ -396,9 +396,10 @@ def _type_belied(title: str, texts: list[str], last: int) -> Raw | None:
         m = _SAYS.search(text)
         if m and m.group(1) in _BELIED[kind]:
             said = m.group(1)
+            # a 函 to bodies not in line that slips into 通知如下 is common usage: told, not warned
             return Raw(WRONG_TYPE.id, len(flat) - len(kind), len(flat),
                        f"标题文种为“{kind}”，正文却写“{said}如下”：文种应与内容一致，应为“{said}”"
-                       "（或改正文）", None)
+                       "（或改正文）", None, Severity.INFO if kind == "函" else None)
         seen += 1
         if seen == 2:
             break

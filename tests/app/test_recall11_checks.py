@@ -74,6 +74,16 @@ def test_a_notice_that_reports_up_and_a_letter_that_notifies_are_marked():
                   "现就有关事项请示如下。") == [("title/wrong-type", "报告")]
 
 
+def test_a_letter_that_notifies_is_told_not_warned():
+    # a 函 slipping into 通知如下 is common usage (info); a 通知 that reports up is a warning
+    lines = ["关于做好统计执法检查工作的函", "各乡镇：", "现将有关事项通知如下。"]
+    (f,) = analyze(Document.from_lines(lines), ["title"]).findings
+    assert f.severity == "info"
+    lines = ["关于医共体建设进展情况的通知", "县人民政府：", "现将有关情况报告如下。"]
+    (f,) = analyze(Document.from_lines(lines), ["title"]).findings
+    assert f.severity == "warning"
+
+
 def test_openings_that_fit_their_wenzhong_stay_silent():
     assert titled("关于做好统计执法检查工作的通知", "各乡镇：", "现将有关事项通知如下。") == []
     # a 请示 may report the situation before it asks
