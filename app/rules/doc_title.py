@@ -21,6 +21,17 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
   published to the public and have no 主送机关 (条例第八条), so a document to named bodies is a
   通知.
 
+- ``title/wrong-type``: a 文种 the document itself belies: the opening says "……报告如下" under a
+  通知 (a 通知 does not report up), "……通知如下" under a 函 or a 请示 (a 函 passes between organs
+  not in line; notifying is a 通知), "……请示如下" under a 报告 (报告中不得夹带请示事项, 条例第十五
+  条); or a 决议 issued by an office (局, 政府, 办公室 …): 条例第八条 keeps 决议 for what a meeting
+  passes (党代会, 全会, 人大), an office decides by 决定 or 通知.
+- ``title/no-de``: a 关于-title with no 的 at all before its 文种 ("关于加强……管理工作通知"):
+  the 事由 is joined to the 文种 by 的 ("关于……的通知", GB/T 9704-2012 7.3.3 and every title of
+  条例's examples); 纪要 and 令 titles ("……会议纪要") are left alone.
+- ``title/punctuation`` also: 书名号 around an activity in the 事由 ("关于开展《……评估》工作的
+  通知"): 《》 name a document, a law or a work, not a check or a campaign.
+
 Titles that are not 关于-titles (工作总结, 述职报告, 调研报告, 实施方案, 政府工作报告) are
 legitimate documents and are never asked for a 文种.
 """
@@ -50,7 +61,11 @@ NO_TYPE = RuleInfo("title/no-type", Severity.WARNING, "标题缺少文种", _REG
 PUNCT = RuleInfo("title/punctuation", Severity.WARNING, "标题末尾标点",
                  "《国家行政机关公文处理办法》（2000年）第十条：标题中除法规、规章名称加书名号外，"
                  "一般不用标点符号")
-RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE, PUNCT]
+WRONG_TYPE = RuleInfo("title/wrong-type", Severity.WARNING, "文种误用",
+                      "《党政机关公文处理工作条例》第八条（各文种的适用范围）、第十五条（报告中不得夹带"
+                      "请示事项）")
+NO_DE = RuleInfo("title/no-de", Severity.WARNING, "标题文种前缺“的”", _REG)
+RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE, PUNCT, WRONG_TYPE, NO_DE]
 _BY_ID = {r.id: r for r in RULES}
 
 DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
@@ -106,6 +121,21 @@ _TO_PUBLIC = re.compile(r"的(公告|通告)$")
 # an addressee line: bodies named, ending in ：(各市场监管所：, 各乡镇人民政府，县直各单位：)
 _ADDRESSEE = re.compile(r"^[^。；！？]{0,50}(?:单位|部门|所|局|委|办|政府|室|站|中心|公司|企业|"
                         r"学校|院|会|组|队|科|股|处|厅|部|镇|乡|街道|村|社区|[）)])[：:]$")
+# 决议 passed by a meeting: an organ whose name says it is one (大会, 会议, 委员会, 全会) or a
+# party committee (中共……委, 党委); an office's name before 关于 (……局关于……的决议) is none
+_OFFICE = re.compile(r"(?:局|厅|办公室|办公厅|政府|中心|公司|署|院|站|所)$")
+# the opening sentence's own word for the document: 现将有关事项通知如下, 现就……请示如下
+_SAYS = re.compile(r"(?:现将|现就|兹将|特将|现把)[^。；]{0,60}?(通知|报告|请示|通报)如下")
+# 文种 of the title → what its opening may not say, and the 文种 that opening makes it
+_BELIED = {"通知": ("报告", "请示"), "函": ("通知",), "请示": ("通知",), "报告": ("请示", "通知"),
+           "通报": ("报告", "请示")}
+# an activity named in 《》 after a verb of doing it: 开展《……评估》, 组织《……检查》
+_ACTIVITY_QUOTED = re.compile(r"(?:开展|组织|举办|进行|参加|做好|启动)(《([^《》]{2,40}?"
+                              r"(?:评估|检查|评比|竞赛|活动|行动|调研|培训|普查|考核|督查|巡查|"
+                              r"比赛))》)")
+# a 关于-title whose 文种 follows the 事由 with no 的 (纪要 and 令 titles go without: ……会议纪要)
+_NO_DE_TYPES = "|".join(t for t in DOC_TYPES if t not in ("纪要", "令", "命令"))
+_WITHOUT_DE = re.compile(rf"关于[^的]{{4,}}?(?<![的□》])({_NO_DE_TYPES})$")
 _CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 
@@ -238,6 +268,22 @@ def _form(title: str, flat: str) -> list[Raw]:
         out.append(Raw(PREPOSITION.id, at, at + 2,
                        "标题缺少“关于”：发文机关名称后一般用“关于”引出事由（关于……的通知）",
                        None, Severity.INFO))
+    m = _ACTIVITY_QUOTED.search(title)
+    if m:
+        out.append(Raw(PUNCT.id, m.start(1), m.end(1),
+                       f"标题中书名号只用于文件、法规或作品名称，“{m.group(2)}”是一项工作，不加书名号",
+                       m.group(2)))
+    m = _WITHOUT_DE.search(flat)
+    if m and "的" not in flat[m.start():] and not flat.endswith(("纪要", "令")):
+        at = m.start(1)
+        out.append(Raw(NO_DE.id, at, len(flat),
+                       f"标题事由与文种之间缺“的”：应为“……的{m.group(1)}”", "的" + m.group(1)))
+    if flat.endswith("的决议"):
+        head = flat[:flat.find("关于")] if "关于" in flat else ""
+        if head and _OFFICE.search(head):
+            out.append(Raw(WRONG_TYPE.id, len(flat) - 2, len(flat),
+                           "“决议”只用于会议讨论通过的重大决策事项；机关作出的决策用“决定”"
+                           "（或“通知”）", "决定"))
     m = _QUOTED_DOC.search(title)
     if m:
         out.append(Raw(PUNCT.id, m.start(1), m.end(3),
@@ -335,6 +381,31 @@ def _title_with_end_mark(texts: list[str], roles: list[Role]) -> Finding | None:
     return None
 
 
+def _type_belied(title: str, texts: list[str], last: int) -> Raw | None:
+    """The title's 文种 against the opening's "……X如下" in the next paragraphs (addressee line,
+    then the opening): a 通知 that says 报告如下 is a 报告 (条例第八条)."""
+    flat = _flatten(title)
+    kind = next((t for t in _BELIED if flat.endswith("的" + t)), None)
+    if kind is None:
+        return None
+    seen = 0
+    for k in range(last + 1, min(len(texts), last + 6)):
+        text = texts[k].strip()
+        if not text or _ADDRESSEE.match(text):
+            continue
+        m = _SAYS.search(text)
+        if m and m.group(1) in _BELIED[kind]:
+            said = m.group(1)
+            # a 函 to bodies not in line that slips into 通知如下 is common usage: told, not warned
+            return Raw(WRONG_TYPE.id, len(flat) - len(kind), len(flat),
+                       f"标题文种为“{kind}”，正文却写“{said}如下”：文种应与内容一致，应为“{said}”"
+                       "（或改正文）", None, Severity.INFO if kind == "函" else None)
+        seen += 1
+        if seen == 2:
+            break
+    return None
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     roles = analysis.roles
@@ -349,6 +420,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             public = _TO_PUBLIC.search(title)
             after = next((k for k in range(run[-1] + 1, min(len(texts), run[-1] + 4))
                           if texts[k].strip()), None)
+            belied = _type_belied(title, texts, run[-1])
+            if belied is not None:
+                out.append(_emit(belied, where, texts))
             if public and "关于" in title and after is not None and \
                     _ADDRESSEE.match(texts[after].strip()):
                 r = Raw(MIXED.id, public.start(1), public.end(1),

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -39,13 +38,16 @@ from app.rules.formulation_data import (
     _NEAR,
     _SENTENCE_END,
     FixedList,
+    _aligned_odd,
     _any_phrase,
     _collocation_patterns,
     _count_pattern,
     _data,
     _has_company,
     _inner,
+    _Item,
     _lists,
+    _looks_like,
     _member_index,
     _member_pattern,
     _norm,
@@ -54,6 +56,7 @@ from app.rules.formulation_data import (
     _phrase_patterns,
     _sentence_around,
     _short,
+    _stands_alone,
     group_parts,
     looks_like_half,
     member_head,
@@ -177,13 +180,6 @@ def _counts(text: str) -> list[Raw]:
     return out
 
 
-@dataclass(frozen=True)
-class _Item:
-    start: int
-    end: int
-    text: str  # normalised (quotes and spaces removed)
-
-
 def _enumerations(text: str, hits: list[int]) -> list[Raw]:
     """Lists in the clauses that hold two or more member spellings (``hits``: their starts)."""
     out: list[Raw] = []
@@ -297,7 +293,8 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         if matched < 2:
             continue
         anchored = _anchored(text, lists[n], items, positions, s_start, s_end)
-        if lists[n].anchor_required and not anchored:
+        if lists[n].anchor_required and not anchored and \
+                _aligned_odd(lists[n], items, positions) is None:
             continue
         if not anchored and not _stands_alone(lists[n], positions, matched) and \
                 _aligned_odd(lists[n], items, positions) is None:
@@ -309,58 +306,6 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
         return []
     n = -best[2]
     return _compare(text, lists[n], items, candidates[n], bool(best[1]))
-
-
-def _affixes(fl: FixedList) -> tuple[str, str]:
-    """The prefix and suffix all members share (全面……, ……意识, 政治……力, ……建设), or ""."""
-    firsts = [m[0] for m in fl.members]
-    pre = firsts[0]
-    while pre and not all(f.startswith(pre) for f in firsts):
-        pre = pre[:-1]
-    suf = firsts[0]
-    while suf and not all(f.endswith(suf) for f in firsts):
-        suf = suf[1:]
-    return pre, suf
-
-
-def _looks_like(fl: FixedList, word: str, right: str) -> bool:
-    """``word`` is written where ``right`` belongs and looks like a member of ``fl``: about as
-    long (two characters either way: 生态建设 for 生态文明建设), and built like the others
-    (全面从严管党 among 全面……; 满足感 among ……感). For a list without a shared affix (创新、
-    协调……; 自由、平等……) only a word of the same length counts."""
-    if word == right or not word or abs(len(word) - len(right)) > 2:
-        return False
-    if any(word in spellings for spellings in fl.members):
-        return False
-    pre, suf = _affixes(fl)
-    if pre or suf:  # a word built like the members may be a little shorter (生态建设)
-        return word.startswith(pre) and word.endswith(suf) and \
-            len(word) > len(pre) + len(suf)
-    return len(word) == len(right) and len(fl.members) >= 4
-
-
-def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> int | None:
-    """The one odd item of an enumeration that is the formulation with one member changed:
-    as many items as members, every other item in its own place, the odd one looking like the
-    member it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力").
-    Needs no name nearby: n - 1 members in their fixed places are the formulation."""
-    n = len(fl.members)
-    if len(items) != n or n < 3 or positions.count(None) != 1 or fl.partial_ok or \
-            fl.anchor_required:
-        return None
-    if any(p is not None and p != k for k, p in enumerate(positions)):
-        return None
-    k = positions.index(None)
-    return k if _looks_like(fl, items[k].text, fl.members[k][0]) else None
-
-
-def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:
-    """Without its name nearby, an enumeration is taken for the formulation only when its
-    members say so: three members of a closed list, or four of an open one with nothing else
-    in the list ("绿色、共享、开放、廉洁的办赛理念" is another list)."""
-    if fl.closed:
-        return matched >= 3
-    return matched >= 4 and None not in positions
 
 
 def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],
@@ -380,6 +325,12 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
         at = before.rfind(a)
         if at >= 0 and _INTRO.match(before[at + len(a):]):
             return True
+    # every member of a closed list of three or more, its name further on in the same sentence
+    # ("坚持法治化、市场化、国际化方向，对标……营商环境"): the whole list is that formulation
+    matched = {p for p in positions if p is not None}
+    if fl.closed and len(fl.members) >= 3 and len(matched) == len(fl.members) and \
+            any(a in text[s_start:s_end] for a in fl.anchors):
+        return True
     # one part of a formulation quoted in full, the name in the same sentence: the other parts
     # are that formulation too ("倡导富强、民主、文明、和谐，倡导自由、平等、法治……核心价值观")
     # (only a level short of one member: "营造民主、和谐的氛围" beside it is another list)

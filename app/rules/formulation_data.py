@@ -252,7 +252,13 @@ def looks_like_half(word: str, right: str, second: bool) -> bool:
     if sum(x != y for x, y in zip(word, right, strict=True)) == 1:
         return True
     mid = len(right) // 2
-    return second and word[:mid] == right[:mid]
+    if second and word[:mid] == right[:mid]:
+        return True
+    # both halves of the slogan end alike (人民至上、生命至上): a word with that ending in a
+    # half's place is that half changed (人民至上、安全至上), not another slogan beside it
+    tail = right[mid:]
+    return second and word.endswith(tail) and \
+        any(right == b and a.endswith(tail) for a, b, _s in _pairs())
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -304,3 +310,72 @@ def short_form_hits(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((a, a + n, *hit))
                 break
     return out
+
+
+# the matching of one enumeration against a list (app/rules/formulation.py), here to keep that
+# module small
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    text: str  # normalised (quotes and spaces removed)
+
+
+def _affixes(fl: FixedList) -> tuple[str, str]:
+    """The prefix and suffix all members share (全面……, ……意识, 政治……力, ……建设), or ""."""
+    firsts = [m[0] for m in fl.members]
+    pre = firsts[0]
+    while pre and not all(f.startswith(pre) for f in firsts):
+        pre = pre[:-1]
+    suf = firsts[0]
+    while suf and not all(f.endswith(suf) for f in firsts):
+        suf = suf[1:]
+    return pre, suf
+
+
+def _looks_like(fl: FixedList, word: str, right: str) -> bool:
+    """``word`` is written where ``right`` belongs and looks like a member of ``fl``: about as
+    long (two characters either way: 生态建设 for 生态文明建设), and built like the others
+    (全面从严管党 among 全面……; 满足感 among ……感). For a list without a shared affix (创新、
+    协调……; 自由、平等……) only a word of the same length counts."""
+    if word == right or not word or abs(len(word) - len(right)) > 2:
+        return False
+    if any(word in spellings for spellings in fl.members):
+        return False
+    pre, suf = _affixes(fl)
+    if pre or suf:  # a word built like the members may be a little shorter (生态建设)
+        return word.startswith(pre) and word.endswith(suf) and \
+            len(word) > len(pre) + len(suf)
+    return len(word) == len(right) and len(fl.members) >= 4
+
+
+def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> int | None:
+    """The one odd item of an enumeration that is the formulation with one member changed:
+    as many items as members, every other item in its own place, the odd one looking like the
+    member it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力").
+    Needs no name nearby: n - 1 members in their fixed places are the formulation."""
+    n = len(fl.members)
+    if len(items) != n or n < 3 or positions.count(None) != 1 or fl.partial_ok:
+        return None
+    if any(p is not None and p != k for k, p in enumerate(positions)):
+        return None
+    k = positions.index(None)
+    word, right = items[k].text, fl.members[k][0]
+    if fl.anchor_required:
+        # a list whose members also make other lists (鼓励、扶持、引导……) needs its name, unless
+        # the odd word keeps half of a member of four or more characters in its place (简政放权、
+        # 放管并重、优化服务): the writer meant that member
+        mid = len(right) // 2
+        return k if len(right) >= 4 and len(word) == len(right) and \
+            not any(word in spellings for spellings in fl.members) and \
+            (word[:mid] == right[:mid] or word[mid:] == right[mid:]) else None
+    return k if _looks_like(fl, word, right) else None
+
+
+def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:
+    """Without its name nearby, an enumeration is taken for the formulation only when its
+    members say so: three members of a closed list, or four of an open one with nothing else
+    in the list ("绿色、共享、开放、廉洁的办赛理念" is another list)."""
+    if fl.closed:
+        return matched >= 3
+    return matched >= 4 and None not in positions

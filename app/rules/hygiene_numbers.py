@@ -27,6 +27,11 @@
 - ``hygiene/number-comma`` (分节号误用全角逗号): a full-width comma grouping the thousands of
   a number ("3，860万元"): the comma of a sentence cannot stand between a number and the three
   digits of its own unit count; the group is written "3860" (or with a half-width separator).
+- ``hygiene/year-zero`` (年份中的“零”): a year written digit by digit in Chinese numerals with 零
+  for its zero ("二零二六年"): GB/T 15835-2011 writes the zero of a number used as a label (a
+  year) as 〇 ("二〇一二年", not "二零一二年") and keeps 零 for quantities ("三千零五十二").
+  Only four such digits in a row before 年: a quantity in words has 十百千 ("两千零五十年"
+  is left alone) and no one counts in bare digits.
 """
 
 from __future__ import annotations
@@ -58,7 +63,10 @@ LETTER = RuleInfo("hygiene/letter-digit", Severity.WARNING, "字母混入数字"
                   "GB/T 15835-2011：计量、编号用阿拉伯数字；字母O、l形似0、1，不可混用")
 COMMA = RuleInfo("hygiene/number-comma", Severity.WARNING, "数字中用全角逗号",
                  "GB/T 15835-2011 5.1.3：多位数分节用半角逗号或空格（或不分节），不用全角逗号")
-RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA]
+YEAR_ZERO = RuleInfo("hygiene/year-zero", Severity.WARNING, "年份“〇”写作“零”",
+                     "GB/T 15835-2011：“0”用作编号（如年份）时汉字写作“〇”，"
+                     "“二〇一二年”不写为“二零一二年”；用作计量时写作“零”")
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO]
 _BY_ID = {r.id: r for r in RULES}
 
 _NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
@@ -95,7 +103,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     if text.isascii():
         return ()
     out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
-    out += _letters(text, skip_to) + _commas(text, skip_to)
+    out += _letters(text, skip_to) + _commas(text, skip_to) + _year_zero(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -205,6 +213,23 @@ def _commas(text: str, skip_to: int) -> list[Raw]:
                 f"“{m.group()}”的分节号用了全角逗号，应为“{m.group().replace('，', '')}”",
                 m.group().replace("，", ""))
             for m in _COMMA_GROUP.finditer(text, skip_to)]
+
+
+# a year in Chinese digits, one character a digit, four of them, with 零 among them
+_YEAR_DIGITS = "〇零一二三四五六七八九"
+_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两])[{_YEAR_DIGITS}]{{4}}(?=年)")
+
+
+def _year_zero(text: str) -> list[Raw]:
+    if "零" not in text:
+        return []
+    out = []
+    for m in _YEAR.finditer(text):
+        if "零" in m.group():
+            fixed = m.group().replace("零", "〇")
+            out.append(Raw(YEAR_ZERO.id, m.start(), m.end(),
+                           f"年份“{m.group()}年”中的“零”应写作“〇”（“{fixed}年”）", fixed))
+    return out
 
 
 # A news item's dateline (本网讯, 本报讯, 新华社北京3月14日电) is set apart from its first words by

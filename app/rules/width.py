@@ -121,7 +121,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 out.append(APPROX_COMMA.finding(
                     f"“{text[a - 1:b]}”表示概数，相邻数字连用不加顿号，应为"
                     f"“{text[a - 1] + text[a + 1:b]}”", i, a - 1, b, fix=fix))
-        if "-" in text or "－" in text or "–" in text:
+        if "-" in text or "－" in text or "–" in text or "~" in text:
             for pos, dash, span in range_dashes(text):
                 fix = Fix((Edit(i, pos, pos + 1, dash),), f"改为“{dash}”")
                 out.append(RANGE_DASH.finding(
@@ -193,10 +193,14 @@ def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ..
 # two numbers joined by a hyphen, an en dash or a full-width hyphen: years before 年, months
 # before 月, or values before a unit of quantity
 _RANGE = re.compile(
-    r"(?<![A-Za-z0-9_.\-－–/:])(?:((?:19|20)\d\d)([-－–])((?:19|20)?\d\d)(?=年)"
-    r"|(1[0-2]|[1-9])([-－–])(1[0-2]|[1-9])(?=月)"
-    r"|(\d+(?:\.\d+)?)([-－–])(\d+(?:\.\d+)?)(?=[%‰℃]|[万亿]?元|[万亿千百]?(?:个|人|户|家|名|"
-    r"吨|亩|公里|平方米|米|件|项|次|套|台|所|天|小时|分钟|倍|岁|年|周)))")
+    r"(?<![A-Za-z0-9_.\-－–~/:])(?:((?:19|20)\d\d)([-－–~])((?:19|20)?\d\d)(?=年)"
+    r"|(1[0-2]|[1-9])([-－–~])(1[0-2]|[1-9])(?=月)"
+    r"|(\d+(?:\.\d+)?)([-－–~])(\d+(?:\.\d+)?)(?=[%‰℃]|[万亿]?元|[万亿千百]?(?:个|人|户|家|名|"
+    r"吨|亩|公里|平方米|米|件|项|次|套|台|所|天|小时|分钟|倍|岁|年|周))"
+    # a time with its unit written on both ends: 1月-2月, 2021年-2025年, 6月1日-8月31日
+    r"|(\d{1,4})([年月日])([-－–~])(\d{1,4})(?=[年月日])(?![年月日][-－–~]))")
+# a range's end in a finer unit than its start makes no time span (2026年-3月: a slip elsewhere)
+_TIME_UNITS = "年月日"
 
 
 @text_cache
@@ -213,8 +217,17 @@ def range_dashes(text: str) -> tuple[tuple[int, str, tuple[int, int]], ...]:
         elif m.group(4):
             if int(m.group(4)) < int(m.group(6)):
                 out.append((m.start(5), "—", m.span()))
-        elif float(m.group(7)) < float(m.group(9)):
-            out.append((m.start(8), "～", m.span()))
+        elif m.group(7):
+            if float(m.group(7)) < float(m.group(9)):
+                out.append((m.start(8), "～", m.span()))
+        else:
+            first_unit = m.group(11)
+            second_unit = text[m.end()]
+            if first_unit == second_unit and int(m.group(10)) >= int(m.group(13)):
+                continue  # 5月-3月: no range from a later to an earlier time
+            if _TIME_UNITS.index(second_unit) > _TIME_UNITS.index(first_unit):
+                continue  # 2026年-3月: the end in a finer unit than the start
+            out.append((m.start(12), "—", (m.start(), m.end() + 1)))
     return tuple(out)
 
 

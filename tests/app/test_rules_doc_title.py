@@ -6,7 +6,8 @@ from app.engine import analyze
 from app.fixes import apply_fixes
 from app.model import Document
 
-BODY = "现将有关情况报告如下。"
+# an opening that names no 文种 ("说明如下"): title/wrong-type compares the title with "……报告如下"
+BODY = "现将有关事项说明如下。"
 
 
 def title_findings(*title_lines: str, body: str = BODY) -> list:

@@ -73,7 +73,8 @@ def test_name_of_the_thought_without_xi():
 # --- title ---------------------------------------------------------------------------------
 
 def title_rules(title: str) -> list[tuple[str, str]]:
-    a = analyze(Document.from_lines([title, "现将有关事项通知如下。"]), ["title"])
+    # an opening that names no 文种: title/wrong-type reads "……通知如下" against a 报告 or 函
+    a = analyze(Document.from_lines([title, "现将有关事项说明如下。"]), ["title"])
     return [(f.rule, title[f.start:f.end]) for f in a.findings if f.index == 0]
 
 
@@ -243,9 +244,12 @@ def test_recall_on_the_planted_reports():
     assert sum(found.values()) >= 0.85 * sum(planted.values()), missed
     for family, n in planted.items():
         assert found[family] >= 0.7 * n, (family, missed)
-    # the findings outside the key are true ones: 关于关于 is also a repeated word, and in
-    # "同比增长 12.5 %" the space before the number is as stray as the planted one before %
-    assert sorted(o.split()[1] for o in other) == ["hygiene/number-gap", "repeat/word"], other
+    # the findings outside the key are true ones: 关于关于 is also a repeated word, in
+    # "同比增长 12.5 %" the space before the number is as stray as the planted one before %, and
+    # t1, t3 (通知) and t8 (通报) open "现将有关事项报告如下" to 县人民政府 (title/wrong-type)
+    assert sorted(o.split()[1] for o in other) == ["hygiene/number-gap", "repeat/word",
+                                                   "title/wrong-type", "title/wrong-type",
+                                                   "title/wrong-type"], other
 
 
 def test_classic_look_alikes_need_less_evidence():
