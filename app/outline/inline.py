@@ -6,9 +6,10 @@ An item counts only at the start of a sentence or clause, so "统一是" or "第
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from app.outline.numerals import parse_chinese
+from app.outline.numerals import parse_chinese, to_chinese
 from app.outline.types import Marker, MarkerKind
 from app.textcache import text_cache
 
@@ -58,7 +59,46 @@ def find_inline_items(text: str, skip: int = 0) -> tuple[Marker, ...]:
             items.append(Marker(MarkerKind.INLINE_DI, n, m.start(1), m.end(3), m.start(2),
                                 m.end(2), m.group(0).strip(), f"第{m.group(2)}，", problem))
     items.sort(key=lambda mk: mk.start)
+    if len(items) >= 2:
+        items.extend(_glued_items(text, items))
+        items.sort(key=lambda mk: mk.start)
     return tuple(items)
+
+
+_MIDDLE = {MarkerKind.INLINE_DI: "第{n}", MarkerKind.INLINE_SHI: "{n}是",
+           MarkerKind.INLINE_YAO: "{n}要"}
+_DI_SEPARATORS = "，,、：:"
+
+
+def _glued_items(text: str, items: list[Marker]) -> list[Marker]:
+    """The missing middle item of a sequence, written glued to the sentence before it (……健康
+    成长第二，全面规范……第三，): 第一 and 第三 stand at sentence starts and 第二 stands between
+    them right after a character, its sentence's full stop left out. Reporting 第三 as a skip
+    would send the reader after a number that is there; the item is taken as the sequence's and
+    its marker reported for the missing mark (numbering/marker), with the mark the next item
+    has before it. Only a lone candidate between two items two apart is taken: "全国第二，仅次
+    于" in a sentence of its own has no neighbours to fill a gap between."""
+    out = []
+    for a, b in itertools.pairwise(items):
+        if a.kind is not b.kind or b.number != a.number + 2:
+            continue
+        middle = _MIDDLE[a.kind].format(n=to_chinese(a.number + 1))
+        at = text.find(middle, a.end, b.start)
+        if at < 0 or text.find(middle, at + 1, b.start) >= 0:
+            continue
+        end = at + len(middle)
+        if a.kind is MarkerKind.INLINE_DI:
+            if end >= b.start or text[end] not in _DI_SEPARATORS:
+                continue
+            end += 1
+        if not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in "一二三四五六七八九十第":
+            continue  # only right after a word: a numeral run or a listed 第 is something else
+        mark = text[b.start - 1] if text[b.start - 1] in _SENTENCE_ENDS else "。"
+        marker = text[at:end]
+        out.append(Marker(a.kind, a.number + 1, at, end, at + (a.kind is MarkerKind.INLINE_DI),
+                          at + (a.kind is MarkerKind.INLINE_DI) + len(to_chinese(a.number + 1)),
+                          marker, mark + marker, f"前一句末尾缺少“{mark}”"))
+    return out
 
 
 def _is_idiom(text: str, start: int) -> bool:

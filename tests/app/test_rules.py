@@ -76,6 +76,26 @@ def test_inline_sequences():
     assert (f.rule, f.line) == ("numbering/skip", 5)
 
 
+def test_a_middle_item_glued_to_the_sentence_before_is_no_skip():
+    """第二 is there, right after the last word of the sentence before (its 。 left out): the
+    reader is told of the missing mark, not sent after a 第二 that exists."""
+    lines = [TITLE, "一、甲", "第一，加强领导，把住方向。促进学生健康成长第二，规范教学行为。"
+             "第三，提升课堂质量。"]
+    (f,) = run(lines, "numbering")
+    assert f.rule == "numbering/marker" and "缺少“。”" in f.message
+    assert fixed(lines)[2] == ("第一，加强领导，把住方向。促进学生健康成长。第二，规范教学行为。"
+                               "第三，提升课堂质量。")
+    shi = [TITLE, "一、甲", "一是加强领导；二是完善制度三是强化考核；四是严格问责。"]
+    (f,) = run(shi, "numbering")
+    assert f.rule == "numbering/marker"
+    assert fixed(shi)[2] == "一是加强领导；二是完善制度；三是强化考核；四是严格问责。"
+    # no neighbours on both sides, or not the missing number: not an item
+    alone = [TITLE, "一、甲", "我省该项指标排名全国第二，仅次于广东。"]
+    assert run(alone, "numbering") == []
+    wider = [TITLE, "一、甲", "第一，加强学习。落实到位第二，强化落实。第四，严格考核。"]
+    assert [f.rule for f in run(wider, "numbering")] == ["numbering/skip"]
+
+
 def test_inline_traps():
     lines = [TITLE, "坚持实事求是，一是一，二是二。", "统一是关键。第一次会议召开。",
              "全省第一、第三产业增加值分别增长。"]
