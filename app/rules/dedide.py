@@ -138,6 +138,14 @@ def _complement_at(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+def _ends_in_verb(word: str) -> bool:
+    """A subject and its verb kept as one dictionary word (群众反映, jieba's idiom-tagged 群众反映
+    in 群众反映的很强烈): its last two characters are the verb a complement can follow."""
+    tags = lexicon().tags
+    return len(word) >= 4 and tags.get(word) not in ("v", "vn", "a", "n") and \
+        tags.get(word[-2:]) == "v"
+
+
 def _plain_verb_before(text: str, de: int) -> bool:
     """The word ending right before the 的 at ``de`` is a plain verb (tag v or a listed verb):
     not a verbal noun (发展的规范 may be a noun phrase) nor an adjective."""
@@ -178,7 +186,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue
         if ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
-              or prev in EXTRA_VERBS) \
+              or prev in EXTRA_VERBS or _ends_in_verb(prev)) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
         elif complement := bare_complement(text, words, k, SINGLE_VERBS, EXTRA_VERBS,

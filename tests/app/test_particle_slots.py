@@ -117,3 +117,22 @@ def test_a_noun_phrase_before_le_keeps_its_de(sentence):
 def test_le_ending_the_clause_after_an_object_keeps_its_de(sentence):
     """过上了美好的生活了: the noun phrase is 过上's object and 了 the sentence's particle."""
     assert particles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("上半年各项工作齐头并进的比较顺利。", "并进的"),
+    ("群众反映的很强烈，要抓紧解决。", "反映的"),
+])
+def test_a_subject_and_verb_kept_as_one_word_still_takes_de2(sentence, phrase):
+    """The dictionary keeps some subject + verb pairs (群众反映) and idioms ending in a verb
+    (齐头并进) as one word with no verb tag: a complement of degree after its 的 is still 得."""
+    assert particles(sentence) == [("particle/de", phrase, "得")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是令人瞩目的成就。",
+    "群众反映的问题很多。",
+    "齐头并进的局面已经形成。",
+])
+def test_such_a_word_before_a_noun_keeps_its_de(sentence):
+    assert particles(sentence) == []
