@@ -16,7 +16,8 @@ Measured, offscreen, one process:
   4. 修正全部序号 (Fix All Numbering) on corpus×3: the call until outline and problems are up to
      date (wall and CPU time: the machine is shared); then one Undo puts every number back;
      five times, best / median. RSS as it is, and once the baselines' clones are deleted;
-     then the same session (2-4) in a window alone, in a process of its own: its RSS.
+     then the same session (2-4) in a window alone, in a process of its own: its RSS (where
+     that memory goes, stage by stage and by kind: bench/bench_memory.py).
   5. Typing in the middle of one 150,000-character paragraph: the window against a bare
      QTextEdit with the same text (plain) and with a clone of the window's document, and a clone
      configured as the window keeps a long paragraph (page width, layout kept: added 2026-12-03).
