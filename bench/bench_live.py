@@ -52,17 +52,10 @@ from bench.common import (
     open_report,
     percentile,
     private_app_dirs,
+    rss_mb,
     type_keys,
     write_big_txt,
 )
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def rss_after_cleanup(app) -> tuple[float, float]:

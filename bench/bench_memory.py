@@ -51,7 +51,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import machine, open_report, private_app_dirs, type_keys, write_big_txt
+from bench.common import (
+    machine,
+    open_report,
+    private_app_dirs,
+    rss_mb,
+    type_keys,
+    write_big_txt,
+)
 
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf", ".pfb", ".pcf.gz")
 
@@ -79,14 +86,6 @@ def trimmed() -> None:
     gc.collect()
     if LIBC is not None:
         LIBC.malloc_trim(0)
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def resident_by_kind() -> collections.Counter[str]:

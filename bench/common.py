@@ -224,3 +224,15 @@ def time_commands(commands: dict[str, list[str]], runs: int,
             if proc.returncode not in (0, 1):
                 raise SystemExit(f"{name} failed ({proc.returncode}): {proc.stderr[-500:]!r}")
     return results
+
+
+def rss_mb() -> float:
+    """The process's resident set size in MB (Linux's /proc; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
