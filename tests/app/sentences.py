@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from app.engine import analyze
 from app.fixes import apply_fixes
+from app.lexicon import available
 from app.model import Document
 
 
@@ -26,3 +29,7 @@ def sentence_checks(title: str) -> tuple[Callable[[str, str], list[tuple[str, st
         return apply_fixes([title, sentence], fixes)[0][1]
 
     return flagged, fixed
+
+
+# the tests of the lexicon's families: skipped, with the reason, where jieba/pypinyin are missing
+needs_lexicon = pytest.mark.skipif(not available(), reason="jieba/pypinyin not installed")

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.lexicon import available
-from tests.app.sentences import sentence_checks
+from tests.app.sentences import needs_lexicon, sentence_checks
 
 TITLE = "关于2025年重点工作推进情况的报告"
-
-needs_lexicon = pytest.mark.skipif(not available(), reason="jieba/pypinyin not installed")
 
 
 found, _ = sentence_checks(TITLE)  # (rule, flagged text) of a family's findings

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.engine import analyze
-from app.lexicon import available
 from app.model import Document
+from tests.app.sentences import needs_lexicon
 
 T = "关于执法检查工作的报告"
 
@@ -24,8 +24,6 @@ def where(lines, findings):
 
 
 # --- repeat/char: a word whose last character is read otherwise, then the particle ----------
-
-needs_lexicon = pytest.mark.skipif(not available(), reason="jieba/pypinyin not installed")
 
 
 @needs_lexicon
