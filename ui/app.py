@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from app import regex_cache
 
-    # before the rules' modules compile their ~250 patterns (a fifth of the instructions of
+    # before the rules' modules compile their ~250 patterns (about a sixth of the instructions of
     # opening the sample report); written when the window closes (docs/benchmarks.md)
     regex_cache.install("window")
     from PySide6.QtCore import QTimer
