@@ -358,22 +358,28 @@ def undo_headings(app, w, trials: int) -> None:
     app.processEvents()
 
 
-def session_memory(app, w, args) -> None:
-    """The user's session of sections 2-4 (keys in the middle, typed headings, 修正全部序号 and
-    its Undo) in a window alone, no baseline editor ever made; then RSS as it is and once freed
-    heap is returned. Run in a process of its own (--memory-only) by :func:`memory_alone`."""
+def user_session(app, w, keys: int, trials: int, fixes: int) -> None:
+    """The user's session of sections 2-4 in the window: keys in the middle, typed headings
+    and their Undo, 修正全部序号 and its Undo (also bench/bench_memory.py's session)."""
     middle = w.editor.document().blockCount() // 2
     while len(w.editor.document().findBlockByNumber(middle).text()) < 20:
         middle += 1
     w.editor.go_to(middle, 3)
     app.processEvents()
     laid_out(w.editor)
-    type_keys(app, w.editor, args.keys)
+    type_keys(app, w.editor, keys)
     wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
-    typed_headings(app, w, args.trials)
-    undo_headings(app, w, args.trials)
+    typed_headings(app, w, trials)
+    undo_headings(app, w, trials)
     with contextlib.redirect_stdout(io.StringIO()):
-        fix_all_numbering(app, w, args.fixes)
+        fix_all_numbering(app, w, fixes)
+
+
+def session_memory(app, w, args) -> None:
+    """:func:`user_session` in a window alone, no baseline editor ever made; then RSS as it is
+    and once freed heap is returned. Run in a process of its own (--memory-only) by
+    :func:`memory_alone`."""
+    user_session(app, w, args.keys, args.trials, args.fixes)
     raw = rss_mb()
     _deleted, trimmed = rss_after_cleanup(app)
     print(f"MEMORY {raw:.0f} {trimmed:.0f}")

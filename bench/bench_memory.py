@@ -37,10 +37,8 @@ from __future__ import annotations
 
 import argparse
 import collections
-import contextlib
 import ctypes
 import gc
-import io
 import os
 import sys
 import tempfile
@@ -56,7 +54,6 @@ from bench.common import (
     open_report,
     private_app_dirs,
     rss_mb,
-    type_keys,
     write_big_txt,
 )
 
@@ -176,21 +173,10 @@ class Stages:
 
 
 def session(app: Any, w: Any) -> None:
-    """bench_live's session of the window alone (its session_memory), without its prints."""
+    """bench_live's session of the window alone (its --memory-only defaults), without prints."""
     from bench import bench_live as bl
 
-    middle = w.editor.document().blockCount() // 2
-    while len(w.editor.document().findBlockByNumber(middle).text()) < 20:
-        middle += 1
-    w.editor.go_to(middle, 3)
-    app.processEvents()
-    bl.laid_out(w.editor)
-    type_keys(app, w.editor, 400)
-    bl.wait(app, lambda: not w.live.dirty and not w.live._timer.isActive())
-    bl.typed_headings(app, w, 20)
-    bl.undo_headings(app, w, 20)
-    with contextlib.redirect_stdout(io.StringIO()):
-        bl.fix_all_numbering(app, w, 5)
+    bl.user_session(app, w, keys=400, trials=20, fixes=5)
 
 
 def deep_size(obj: object, seen: set[int]) -> int:
