@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.action_row import ActionRow
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "open", "resolved", "orphan"
@@ -117,9 +119,7 @@ class CommentsPanel(QWidget):
         self.filter_box.currentIndexChanged.connect(lambda _: self.filterChanged.emit())
         self.summary = QLabel(self)
         # (the palette's text colour: a fixed grey could not be read on the dark theme)
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(4, 0, 4, 2)
-        self.buttons.setSpacing(2)
+        self.buttons = ActionRow(self)
 
         self.model = QStandardItemModel(self)
         self.view = QTreeView(self)
@@ -180,7 +180,7 @@ class CommentsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.compose_box)
@@ -188,13 +188,8 @@ class CommentsPanel(QWidget):
         self._shape: list = []
 
     # ---- content ------------------------------------------------------------------------------
-    def add_button(self, action) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAutoRaise(True)
-        self.buttons.addWidget(button)
-        return button
+    def add_button(self, action) -> QToolButton | None:
+        return self.buttons.add(action)
 
     def filter(self) -> str:
         return self.filter_box.currentData()

@@ -65,7 +65,7 @@ class ReviewController(QObject):
         self._build_actions()
         for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
             self.panel.add_button(act)
-        self.panel.buttons.addStretch(1)
+        self.panel.buttons.add_stretch()
         for act in (self.act_prev, self.act_next):
             self.panel.add_button(act)
         self.panel.activated.connect(self.activate)

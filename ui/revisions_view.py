@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.docx.revision_side import SideRevision
 from app.model import Paragraph, Revision
+from ui.action_row import ActionRow
 from ui.revision_marks import AuthorColors, describe, short_time
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # (paragraph id, revision id)
@@ -57,23 +57,19 @@ class RevisionsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
-        self.buttons = QHBoxLayout()
-        self.buttons.setSpacing(2)
+        self.buttons = ActionRow(self)
         top = QHBoxLayout()
         top.addWidget(self.view_box, 1)
         top.addWidget(self.author_box, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(top)
-        lay.addLayout(self.buttons)
+        lay.addWidget(self.buttons)
         lay.addWidget(self.summary)
         lay.addWidget(self.list, 1)
 
     def add_button(self, action: QAction) -> None:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.buttons.addWidget(button)
+        self.buttons.add(action)
 
     def set_view(self, key: str) -> None:
         index = self.view_box.findData(key)

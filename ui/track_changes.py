@@ -75,7 +75,7 @@ class TrackChanges(QObject):
         self._build_actions()
         for act in (self.act_accept, self.act_reject, self.act_prev, self.act_next):
             self.panel.add_button(act)
-        self.panel.buttons.addStretch(1)
+        self.panel.buttons.add_stretch()
         self.panel.activated.connect(self._activate)
         self.panel.viewChanged.connect(self.set_view)
         self._repaint: set[int] = set()
