@@ -37,13 +37,12 @@ from ui.revision_marks import (
     describe,
     original_text,
     paint_block,
-    set_block_text,
 )
 from ui.revision_marks import short_time as _time
 from ui.revisions_view import MARKUP, ORIGINAL, RevisionsPanel
 from ui.textpos import from_utf16, to_utf16
 from ui.track_recorder import Recorder
-from ui.undo_mark import mark_undo_step
+from ui.track_sync import sync_editor
 
 log = logging.getLogger(__name__)
 
@@ -354,7 +353,7 @@ class TrackChanges(QObject):
         touched = [p for p in self.doc.paragraphs if p.id in before.states]
         after = rv._undo(self.doc, touched)
         start = self.qdoc.availableUndoSteps()
-        self._sync_editor(before)
+        sync_editor(self.editor, self.recorder, self.doc, before)
         self.recorder.remember_all()  # (what the marks are painted from)
         marked = _revised(before)
         if self.qdoc.availableUndoSteps() > start:  # the marks drawn in the resolution's step
@@ -397,43 +396,6 @@ class TrackChanges(QObject):
                     self.editor.highlighter.rehighlightBlock(block)
                 block = block.next()
         finally:
-            self.recorder.busy -= 1
-
-    def _sync_editor(self, before: rv.Undo) -> None:
-        """Bring the blocks to the model in one undo step (the sync is not told: the model is
-        already right)."""
-        alive = {p.id: p for p in self.doc.paragraphs}
-        editor = self.editor
-        self.recorder.busy += 1
-        loading, editor.loading = editor.loading, True
-        cursor = QTextCursor(self.qdoc)
-        cursor.beginEditBlock()
-        try:
-            changed = False
-            block = self.qdoc.lastBlock()
-            while block.isValid():
-                prev = block.previous()
-                pid = block_id(block)
-                if pid in before.states and pid not in alive and prev.isValid():
-                    cursor.setPosition(block.position() - 1)
-                    cursor.deleteChar()  # joined with the paragraph before
-                    changed = True
-                block = prev
-            block = self.qdoc.firstBlock()
-            first = None
-            while block.isValid():
-                p = alive.get(block_id(block))
-                if p is not None and p.id in before.states:
-                    first = first or block
-                    if block.text() != p.text:
-                        set_block_text(cursor, block, p.text)
-                        changed = True
-                block = block.next()
-            if not changed and first is not None:
-                mark_undo_step(first)  # accepted insertions: no character moved
-        finally:
-            cursor.endEditBlock()
-            editor.loading = loading
             self.recorder.busy -= 1
 
     def undo(self) -> bool:
