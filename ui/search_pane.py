@@ -10,9 +10,7 @@ replaces on every analysis: the pane adds its own back after that).
 
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -54,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.findings import Edit
-from app.regex_cache import not_recorded
+from app.search import Hit, PatternError, compile_pattern, context_html, find_hits
 from ui import doc_ops
 from ui.textpos import from_utf16, to_utf16
 
@@ -64,60 +62,8 @@ if TYPE_CHECKING:
 HIT_PROPERTY = QTextCharFormat.Property.UserProperty + 41  # marks the pane's extra selections
 HIT_COLOR = QColor("#ffe168")
 CURRENT_HIT_COLOR = QColor("#ffa629")
-CONTEXT = 14  # characters of context on each side of a hit in the list
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A match: paragraph index and code-point offsets."""
-
-    index: int
-    start: int
-    end: int
-
-
-class PatternError(ValueError):
-    """A regular expression that does not compile; ``position`` is 0-based or None."""
-
-    def __init__(self, position: int | None) -> None:
-        super().__init__(position)
-        self.position = position
-
-
-def compile_pattern(needle: str, regex: bool, match_case: bool) -> re.Pattern[str]:
-    flags = 0 if match_case else re.IGNORECASE
-    try:
-        with not_recorded():  # what the user searches for never goes to the data folder
-            return re.compile(needle if regex else re.escape(needle), flags)
-    except re.error as e:
-        raise PatternError(e.pos) from None
-
-
-def find_hits(texts: list[str], pattern: re.Pattern[str]) -> list[Hit]:
-    """Every non-empty match, paragraph by paragraph."""
-    out = []
-    for i, text in enumerate(texts):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                out.append(Hit(i, m.start(), m.end()))
-    return out
-
-
-def context_html(text: str, hit: Hit) -> str:
-    """ "…before <b>hit</b> after…" for the list."""
-    a = max(0, hit.start - CONTEXT)
-    b = min(len(text), hit.end + CONTEXT)
-    before = ("…" if a else "") + text[a : hit.start]
-    after = text[hit.end : b] + ("…" if b < len(text) else "")
-    return (
-        html.escape(before)
-        + '<b style="background:#ffe168;color:#1a1a1a">'
-        + html.escape(text[hit.start : hit.end])
-        + "</b>"
-        + html.escape(after)
-    )
 
 
 class HitDelegate(QStyledItemDelegate):
