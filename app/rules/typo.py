@@ -66,6 +66,7 @@ from app.rules.typo_guards import (
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, stray_offsets, twin_slips
+from app.rules.typo_pairs import neighbour_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
@@ -134,6 +135,15 @@ MIN_GAIN_ASPECT = 0.0
 # nothing; and only the paragraph (a whole report holds 校舍 and 家校社 far apart)
 MIN_GAIN_SEEN = 6.0
 SEEN_MAX = 5000
+# A look-alike of the same sound and tone (形音皆近: 财/材 cái, 塘/搪 táng, 讯/汛 xùn): what an
+# input method offers for the syllable and the eye does not catch, the textbook 错别字. It asks
+# the look-alike bar of a rarity, e^7, whatever the character's frequency (药品耗财 → 耗材 gains
+# e^8.1; on the corpus and the unseen pages no such pair of strays gains more than e^6.6, 产消 →
+# 产销); and where the typed pair is a floor rarity of the dictionary (which keeps attested
+# misspellings there: 塘塞, 拉圾, 脉膊), e^3, the ratio a common twin has over the floor (the
+# only such rarity on real text, 用财 e^3.7 in 生财、聚财、用财之道, is a series the writer repeats)
+MIN_GAIN_LOOK_SOUND = 7.0
+MIN_GAIN_LOOK_SOUND_RARE = 3.0
 
 _HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
 _CLASSIC = re.compile("[" + "".join(map(re.escape, sorted(CLASSIC_CHARS))) + "]")
@@ -544,6 +554,9 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
+    if same_tone and lex.similar_shape(c, new):  # 耗财 → 耗材, 塘塞 → 搪塞 (MIN_GAIN_LOOK_SOUND)
+        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) == 2 else
+                  MIN_GAIN_LOOK_SOUND)
     if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
         bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
@@ -596,7 +609,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
-                        *fixed_slips(text), *twin_slips(text))
+                        *fixed_slips(text), *twin_slips(text),
+                        *neighbour_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
