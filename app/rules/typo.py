@@ -170,6 +170,11 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if gain > best.get((start, end), ("", -math.inf, 0))[1] and \
                     absorbs(words, start - a, end - a):
                 best[(start, end)] = (cand, gain, i)
+    # the same edit found in a longer stretch that holds this one (积极姓 → 积极性 and 极姓 →
+    # 极性: one slip): the longer word is what the writer meant, whatever the two gains
+    if len({(start + k, cand[k]) for (start, _e), (cand, _g, k) in best.items()}) < len(best):
+        best = {(start, end): v for (start, end), v in best.items()
+                if not _held_in_longer(start, end, v[0], v[2], best)}
     found: list[tuple[int, int, str, float]] = []
     for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
@@ -181,6 +186,16 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
+
+
+def _held_in_longer(start: int, end: int, cand: str, k: int,
+                    best: dict[tuple[int, int], tuple[str, float, int]]) -> bool:
+    """Another stretch of ``best``, longer and holding [start, end), makes the same edit (the
+    character at ``start + k`` replaced by ``cand[k]``)."""
+    at, new = start + k, cand[k]
+    return any(s <= start and end <= e and e - s > end - start and
+               s + i == at and c[i] == new
+               for (s, e), (c, _g, i) in best.items())
 
 
 def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarity: bool
