@@ -1,8 +1,9 @@
 """typo/char finds a slip in a character that often stands alone when it sits beside a stray
 (持续深化该革 → 改革: 该 stands alone, so the search never put it in doubt), and a look-alike of
 the same sound and tone (失校 → 失效; the dictionary's floor spelling 消毁 → 销毁) on the lower
-bars of app/rules/typo.py; the same shapes on real pages (abbreviations, coinages, a series the
-writer repeats) stay untouched."""
+bars of app/rules/typo.py, and a correction followed by 的 and a lone character (安全阴患的楼栋);
+the same shapes on real pages (abbreviations, coinages, a series the writer repeats) stay
+untouched."""
 
 from __future__ import annotations
 
@@ -57,4 +58,17 @@ def test_a_look_alike_of_the_same_sound_and_tone_is_corrected(sentence, wrong, r
     "推进都市圈同城化发展。",
 ])
 def test_real_coinages_and_series_stay_untouched(sentence):
+    assert typos(sentence) == []
+
+
+# a single character two places after the correction, beyond a word that stands alone often
+# (的), belongs to the next phrase (楼|栋 is no dictionary word): not a leftover of the correction
+def test_a_stray_beyond_a_particle_does_not_hold_the_correction_back():
+    assert typos("全面排查存在安全阴患的楼栋。") == [("阴患", "疑似错别字：“阴患”应为“隐患”")]
+
+
+# … while a stray right beside the correction still does (因城施策 → 因城市策 would leave 策)
+@pytest.mark.parametrize("sentence", ["坚持因城施策，支持刚性住房需求。",
+                                      "对违章搭建的棚舍依法拆除。"])
+def test_a_stray_beside_the_correction_still_holds_it_back(sentence):
     assert typos(sentence) == []
