@@ -17,9 +17,10 @@ Slips that leave no stray are looked up in tables built with the lexicon's cache
 (app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
 well-known word (政治生太 → 生态), a word next to another with which its same-sound twin makes a
 compound (形式主意 → 形式主义), a noun before 了 whose twin is a verb (部属了 → 部署了); set
-phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕). The tests that keep the
-rule quiet are in app/rules/typo_guards.py; the search windows (where a correction can exist)
-are opened by app/rules/typo_windows.py.
+phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕); a frequent character
+beside a stray may be the slip itself (妥善按置 → 安置: app/rules/typo_pairs.py). The tests that
+keep the rule quiet are in app/rules/typo_guards.py; the search windows (where a correction can
+exist) are opened by app/rules/typo_windows.py.
 
 The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
 rule already reports. It is a warning: a general method is right most of the time, not always.
