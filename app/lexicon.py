@@ -21,43 +21,41 @@ keyed by the sources' sizes and times and the thresholds) so that a later proces
 fraction of the time; when that folder cannot be written the tables are simply rebuilt.
 ``Lexicon.load_seconds`` keeps the measured load time for the benchmark. A paragraph is
 segmented once (:func:`segments`, cached by text) for every rule that needs its words.
+
+The :class:`Lexicon` itself and the thresholds are in app/lexicon_model.py, the cache file's
+format in app/lexicon_pack.py; both are imported here, and their names are this module's too.
 """
 
 from __future__ import annotations
 
-import array
 import hashlib
 import importlib.util
 import marshal
-import math
 import os
-import re
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from itertools import accumulate
 from pathlib import Path
 
 from app import DATA_DIR
+from app.lexicon_model import COMMON as COMMON
+from app.lexicon_model import COMMON_PHRASE as COMMON_PHRASE
+from app.lexicon_model import FLOOR as FLOOR
+from app.lexicon_model import FLOOR_GUESS as FLOOR_GUESS
+from app.lexicon_model import KEPT_TAGS as KEPT_TAGS
+from app.lexicon_model import PHRASE_RARE_MIN as PHRASE_RARE_MIN
+from app.lexicon_model import RARE_CHAR as RARE_CHAR
+from app.lexicon_model import SOUND_CHAR as SOUND_CHAR
+from app.lexicon_model import Lexicon as Lexicon
+from app.lexicon_model import is_han as is_han
+from app.lexicon_pack import pack as _pack
+from app.lexicon_pack import read_cache as _read_cache
+from app.lexicon_pack import write_cache_file as write_cache_file
 from app.textcache import text_cache
 
-FLOOR = 5  # words at most this frequent are rarities (and a few attested misspellings)
-FLOOR_GUESS = 3  # the frequency the model gives them (jieba's floor words mostly have 3)
-COMMON = 50  # words at least this frequent are offered as corrections
-# … and four-character set phrases this frequent: an idiom is rare in running text (泾渭分明
-# 32, 原形毕露 22), and three of its four characters in place are evidence enough
-COMMON_PHRASE = 10
-RARE_CHAR = 50  # a character rarer than this was chosen on purpose (勠力, 鲳), not mistyped
-SOUND_CHAR = 300  # below this, only a look-alike replacement is proposed
-# a set phrase at least this frequent may have a rare character of its own sound or shape put
-# in its place by a slip (一丝不芶, 脱颍而出); a rarer one may be an accepted variant (勠力同心 /
-# 戮力同心 at 14), so its rare characters are left alone
-PHRASE_RARE_MIN = 100
 CACHE_FORMAT = 13  # bump when the cached tables change shape
-KEPT_TAGS = frozenset({"v", "vn", "a", "ad"})  # the parts of speech a rule asks about
-_ALL_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]+")
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 _MISSING = False  # the lexicon's packages could not be loaded (see available())
@@ -66,11 +64,6 @@ _MISSING = False  # the lexicon's packages could not be loaded (see available())
 def words(listing: str) -> frozenset[str]:
     """A word list written as whitespace-separated words (the rules' curated lists)."""
     return frozenset(listing.split())
-
-
-def is_han(c: str) -> bool:
-    """A CJK unified ideograph (the basic block and extension A)."""
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -84,232 +77,6 @@ def _package_file(package: str, name: str) -> Path:
         raise RuntimeError(f"缺少词典数据：未安装 {package}")
     return Path(next(iter(spec.submodule_search_locations))) / name
 
-
-def _read_path(text: str, best: list[float], back: list[int]) -> tuple[float, list[str]]:
-    """The best segmentation's score and words, read back from the table both ways of
-    :meth:`Lexicon.best_split` fill: ``back[end]`` is where the best word ending at ``end``
-    starts, ``best[end]`` the best score of ``text[:end]``."""
-    out: list[str] = []
-    end = len(text)
-    while end > 0:
-        out.append(text[back[end]:end])
-        end = back[end]
-    return best[len(text)], out[::-1]
-
-
-@dataclass
-class Lexicon:
-    """Word → frequency and tag, a unigram language model over them, and confusion sets."""
-
-    freq: dict[str, int]  # the words above the floor (the floor: see :meth:`known`)
-    singles: dict[str, int]  # the single characters among them (a small, fast table)
-    tags: dict[str, str]  # the parts of speech in KEPT_TAGS
-    shapes: dict[str, frozenset[str]]  # character → look-alikes
-    sound: dict[str, str]  # character → main reading, toneless
-    masked: dict[str, str]  # "部\0" → "署…": the characters that make common words there
-    by_sound: dict[str, frozenset[str]]  # toneless syllable → the characters of common words
-    total: int
-    # the dictionary's rarities (2–4 characters, at most FLOOR frequent) in which one
-    # :meth:`replacements` character gives a common word: the only rarities worth a typo search
-    rare_typos: frozenset[str] = frozenset()
-    # two-character string → HEAD | TAIL | RARE: what it is to the four-character words
-    # (:func:`phrase_halves`), for the typo search's set phrases
-    halves: dict[str, int] = field(default_factory=dict)
-    # character → main reading with its tone (the characters of common words), and the
-    # same-sound slips between real characters and words (app/lexicon_slips.py): two strong
-    # single characters → the well-known word; a word and its neighbour → the compound
-    tone: dict[str, str] = field(default_factory=dict)
-    strong_pairs: dict[str, str] = field(default_factory=dict)
-    compound_slips: dict[str, str] = field(default_factory=dict)
-    collocation_slips: dict[str, str] = field(default_factory=dict)  # 检查|知道 → 检查指导
-    half_slips: dict[str, str] = field(default_factory=dict)  # 未雨|筹谋 → 未雨绸缪
-    # the main reading (toneless) of the characters outside ``sound``: their characters as one
-    # string, their readings joined by "\n" (see :meth:`rare_sound`)
-    other_sounds: tuple[str, str] = ("", "")
-    load_seconds: float = 0.0
-    _unknown_logp: float = field(default=0.0, repr=False)
-    _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _replacements: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _phrase: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _other_sound: dict[str, str] | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        self._unknown_logp = math.log(0.5 / self.total)
-
-    def known(self, word: str) -> bool:
-        """In the dictionary at all, the floor's rarities included (asked of rjieba, which holds
-        the same dictionary: the floor's 221,000 words need not be loaded twice)."""
-        if word in self.freq:
-            return True
-        import rjieba
-
-        return bool(rjieba.has_word(word))
-
-    def best_logp(self, text: str, max_len: int = 6) -> float:
-        """Log-probability of the best segmentation of ``text`` (a unigram model, as jieba's)."""
-        return self.best_split(text, max_len)[0]
-
-    def best_split(self, text: str, max_len: int = 6, min_freq: int = 0
-                   ) -> tuple[float, list[str]]:
-        """The best segmentation of ``text`` under the unigram model, with its log-probability.
-
-        Words of two or more characters at most ``min_freq`` frequent are left out (with
-        ``FLOOR``: the dictionary's rarities, among them a few attested misspellings).
-
-        For Chinese text the candidate words are the dictionary's words in it, which rjieba's
-        cut_all lists at Rust speed (each character, then the longer words starting there: the
-        same dictionary as :attr:`freq` and the floor), instead of looking up every substring;
-        ties go to the earliest start either way, so both give the same result."""
-        if not _ALL_HAN.fullmatch(text):
-            return self._best_split_scan(text, max_len, min_freq)
-        import rjieba
-
-        n = len(text)
-        best = [0.0] + [-math.inf] * n
-        back = [0] * (n + 1)
-        get, log = self.freq.get, math.log
-        total, unknown = self.total, self._unknown_logp
-        floor_ok = min_freq < FLOOR
-        floor_logp = math.log(FLOOR_GUESS / total)
-        k = -1
-        for word in rjieba.cut_all(text):
-            size = len(word)
-            if size == 1:  # the next character: every character is listed, in order
-                k += 1
-                if k >= n or word != text[k]:
-                    return self._best_split_scan(text, max_len, min_freq)
-                f = get(word)
-                score = best[k] + (log(f / total) if f else unknown)
-                end = k + 1
-            elif size > max_len:
-                continue
-            else:
-                f = get(word)
-                if f is None:
-                    if not floor_ok:
-                        continue
-                    score = best[k] + floor_logp
-                elif f <= min_freq:
-                    continue
-                else:
-                    score = best[k] + log(f / total)
-                end = k + size
-            if score > best[end]:  # starts come in order: ties go to the earliest
-                best[end], back[end] = score, k
-        if k != n - 1:
-            return self._best_split_scan(text, max_len, min_freq)
-        return _read_path(text, best, back)
-
-    def _best_split_scan(self, text: str, max_len: int, min_freq: int
-                         ) -> tuple[float, list[str]]:
-        """:meth:`best_split` by trying every substring of up to ``max_len`` characters as a word
-        (any text; the reference the fast path is tested against)."""
-        n = len(text)
-        best = [0.0] + [-math.inf] * n
-        back = [0] * (n + 1)
-        import rjieba
-
-        has_word, get, log = rjieba.has_word, self.freq.get, math.log
-        total, unknown = self.total, self._unknown_logp
-        floor_ok = min_freq < FLOOR
-        floor_logp = math.log(FLOOR_GUESS / total)
-        for end in range(1, n + 1):
-            # a single character: its frequency, or the unknown word's probability
-            f = get(text[end - 1])
-            top, at = best[end - 1] + (log(f / total) if f else unknown), end - 1
-            for start in range(end - 2, max(0, end - max_len) - 1, -1):
-                word = text[start:end]
-                f = get(word)
-                if f is None:
-                    if not (floor_ok and has_word(word)):
-                        continue
-                    score = best[start] + floor_logp
-                elif f <= min_freq:
-                    continue
-                else:
-                    score = best[start] + log(f / total)
-                if score >= top:  # ties: the earliest start wins, as in a forward scan
-                    top, at = score, start
-            best[end], back[end] = top, at
-        return _read_path(text, best, back)
-
-    def rare_sound(self, c: str) -> str | None:
-        """The reading of a character outside ``sound`` (in no common word: 芶 of 一丝不芶), from
-        a table made on first need: only a set phrase holding such a character asks."""
-        if self._other_sound is None:
-            chars, readings = self.other_sounds
-            self._other_sound = dict(zip(chars, readings.split("\n"), strict=True)) \
-                if chars else {}
-        return self._other_sound.get(c)
-
-    def similar_shape(self, a: str, b: str) -> bool:
-        return b in self.shapes.get(a, ())
-
-    def confusables(self, c: str) -> frozenset[str]:
-        """Characters a writer may have meant instead of ``c``: the same main syllable (among
-        the characters of common words) or a similar shape."""
-        found = self._confusables.get(c)
-        if found is None:
-            s = self.sound.get(c) or self.rare_sound(c)
-            same = self.by_sound.get(s, frozenset()) if s else frozenset()
-            found = self._confusables[c] = (same | self.shapes.get(c, frozenset())) - {c}
-        return found
-
-    def replacements(self, c: str) -> frozenset[str]:
-        """What the typo search may put in place of ``c``: nothing for a character rarer than
-        RARE_CHAR (chosen on purpose), only a look-alike for one rarer than SOUND_CHAR (one that
-        only sounds like the common character is likely a name or a term: 蔚来, 海鲈, 疫后; one
-        that looks like it may still be a slip of the pen), else any :meth:`confusables`."""
-        found = self._replacements.get(c)
-        if found is None:
-            seen = self.singles.get(c, 0)
-            found = frozenset() if seen < RARE_CHAR else (
-                self.confusables(c) if seen >= SOUND_CHAR else
-                self.shapes.get(c, frozenset()) | self.same_tone(c))
-            self._replacements[c] = found
-        return found
-
-    def same_tone(self, c: str) -> frozenset[str]:
-        """The characters of common words with ``c``'s main reading, tone included (懈殆 →
-        懈怠: dài, 堡磊 → 堡垒: lěi). For a character rarer than SOUND_CHAR these are the only
-        sound replacements: a same-syllable character of another tone is as often a name or a
-        term (蔚来, 疫后); typo/char asks the full bar of them (rare_sound_slip)."""
-        t = self.tone.get(c)
-        s = self.sound.get(c)
-        if not t or not s:
-            return frozenset()
-        return frozenset(n for n in self.by_sound.get(s, ()) if n != c and self.tone.get(n) == t)
-
-    def phrase_replacements(self, c: str) -> frozenset[str]:
-        """What may replace ``c`` inside a four-character set phrase: :meth:`replacements`, and
-        for a character those leave alone (rare, or rarer than SOUND_CHAR) every character of its
-        sound or shape. A rare character is chosen on purpose in a name (蔚来, 鲳), seldom inside
-        a set phrase, where a same-sound or look-alike slip is the common mistake (脱颍而出,
-        一丝不芶); :meth:`corrections` then offers only the frequent phrases (PHRASE_RARE_MIN)."""
-        found = self._phrase.get(c)
-        if found is None:
-            found = self.replacements(c)
-            if self.singles.get(c, 0) < SOUND_CHAR:
-                found = found | self.confusables(c)
-            self._phrase[c] = found
-        return found
-
-    def corrections(self, word: str, i: int) -> list[str]:
-        """The common words that ``word`` becomes when its character ``i`` is replaced by one of
-        its :meth:`replacements` (部暑, 1 → 部署), in the order the typo search tries them; in a
-        four-character stretch, by one of its :meth:`phrase_replacements` (a rare character's
-        only where the phrase is frequent)."""
-        options = self.masked.get(f"{word[:i]}\0{word[i + 1:]}")
-        if not options:
-            return []
-        conf = self.replacements(word[i])
-        if len(word) == 4 and self.singles.get(word[i], 0) < SOUND_CHAR:
-            head, tail, freq = word[:i], word[i + 1:], self.freq
-            conf = conf | frozenset(n for n in self.confusables(word[i]) if n in options and
-                                    freq.get(head + n + tail, 0) >= PHRASE_RARE_MIN)
-        chosen = (n for n in options if n in conf) if len(options) < len(conf) else \
-            (n for n in conf if n in options)
-        return [word[:i] + new + word[i + 1:] for new in chosen]
 
 
 def lexicon() -> Lexicon:
@@ -520,118 +287,6 @@ def _correctable(lex: Lexicon, word: str) -> bool:
             return True
     return False
 
-
-# The cached tables: each big table as one string of keys joined by "\n" (no dictionary word
-# holds whitespace) and its values as one string or an array of 64-bit counts. Loading builds
-# each dict with dict(zip(...)) at C speed, about twice as fast as unmarshalling the dicts.
-# Values that repeat (masked: 73,000 values, 12,000 distinct; tags: 4 distinct) are stored once,
-# with an array of indices: every repeat is then the same string object (~5 MB less).
-Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
-               dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str]
-
-
-def _shared(values: Iterable[str]) -> tuple[str, bytes]:
-    """The distinct values joined by "\n", and each value's index among them (32-bit)."""
-    index: dict[str, int] = {}
-    order = array.array("i", (index.setdefault(v, len(index)) for v in values))
-    return "\n".join(index), order.tobytes()
-
-
-def _unshared(distinct: str, order: bytes) -> Iterator[str]:
-    table = distinct.split("\n")
-    indices = array.array("i")
-    indices.frombytes(order)
-    return map(table.__getitem__, indices)
-
-
-def _counts(values: bytes) -> array.array[int]:
-    out = array.array("q")
-    out.frombytes(values)
-    return out
-
-
-def _pack(lex: Lexicon) -> Packed:
-    return ("\n".join(lex.freq), array.array("q", lex.freq.values()).tobytes(),
-            "\n".join(lex.singles), array.array("q", lex.singles.values()).tobytes(),
-            "\n".join(lex.tags), *_shared(lex.tags.values()),
-            "\n".join(lex.masked), *_shared(lex.masked.values()),
-            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total,
-            "\n".join(lex.halves), bytes(lex.halves.values()), lex.tone,
-            "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
-            "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
-            "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
-            "\n".join(lex.half_slips), "\n".join(lex.half_slips.values()),
-            *lex.other_sounds)
-
-
-def _unpack(p: Packed) -> Lexicon:
-    (freq_keys, freq_values, single_keys, single_values, tag_keys, tag_distinct, tag_order,
-     masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
-     half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
-     colloc_keys, colloc_values, half_slip_keys, half_slip_values, other_chars,
-     other_readings) = p
-    lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
-                  dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
-                  dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
-                           strict=True)),
-                  shapes, sound,
-                  dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
-                           strict=True)),
-                  by_sound, total, frozenset(rare_typos.split("\n")),
-                  dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
-    lex.tone = tone
-    lex.strong_pairs = _table(pair_keys, pair_values)
-    lex.compound_slips = _table(slip_keys, slip_values)
-    lex.collocation_slips = _table(colloc_keys, colloc_values)
-    lex.half_slips = _table(half_slip_keys, half_slip_values)
-    lex.other_sounds = (other_chars, other_readings)
-    return lex
-
-
-def _table(keys: str, values: str) -> dict[str, str]:
-    return dict(zip(keys.split("\n"), values.split("\n"), strict=True)) if keys else {}
-
-
-def _read_cache(path: Path | None) -> Lexicon | None:
-    """The lexicon from its cache file, or None when there is none or it is damaged."""
-    if path is None:
-        return None
-    try:
-        packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 28:
-            return _unpack(packed)
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
-        pass
-    return None
-
-
-def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
-    """``data`` marshalled next to its final name, then moved in (no torn file is read); files
-    of the same kind (the name's part before its last "-") beyond the few most recent go
-    (:func:`app.storage.paths.prune_cache_files`). This module's tables and app.modern_words's
-    set."""
-    if path is None:
-        return
-    import tempfile
-
-    kind = path.name.rsplit("-", 1)[0]
-    tmp = ""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(data))
-        os.replace(tmp, path)
-        tmp = ""
-        from app.storage.paths import prune_cache_files
-
-        prune_cache_files(path.parent, kind, path.name)
-    except OSError:
-        pass  # a read-only data folder only costs the rebuild next time
-    finally:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def load_shapes(path: Path | None = None) -> dict[str, frozenset[str]]:

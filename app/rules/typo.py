@@ -17,8 +17,10 @@ Slips that leave no stray are looked up in tables built with the lexicon's cache
 (app/lexicon_slips.py): two characters each frequent alone one sound and tone away from a
 well-known word (政治生太 → 生态), a word next to another with which its same-sound twin makes a
 compound (形式主意 → 形式主义), a noun before 了 whose twin is a verb (部属了 → 部署了); set
-phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕). The tests that keep the
-rule quiet are in app/rules/typo_guards.py.
+phrases are searched beside their halves (一丝不芶, 竞竞业业, 不言而谕); a frequent character
+beside a stray may be the slip itself (妥善按置 → 安置: app/rules/typo_pairs.py). The tests that
+keep the rule quiet are in app/rules/typo_guards.py; the search windows (where a correction can
+exist) are opened by app/rules/typo_windows.py.
 
 The curated list of app/rules/wording.py is the precise first layer; this rule skips what that
 rule already reports. It is a warning: a general method is right most of the time, not always.
@@ -26,32 +28,23 @@ rule already reports. It is a warning: a general method is right most of the tim
 
 from __future__ import annotations
 
-import bisect
 import math
-import re
-from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import (
-    COMMON,
     HEAD,
-    PHRASE_RARE_MIN,
-    RARE,
     SOUND_CHAR,
     TAIL,
     Lexicon,
     available,
     lexicon,
-    segments,
-    word_indices,
 )
 from app.lexicon_results import used_again
-from app.lexicon_slips import WELL_KNOWN, compound_words
+from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
-from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import (
     absorbs,
@@ -65,10 +58,13 @@ from app.rules.typo_guards import (
 )
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
-from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, stray_offsets, twin_slips
-from app.rules.typo_phrases import collocation_slips, near_phrase_slips, phrase_windows
+from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
+from app.rules.typo_pairs import neighbour_slips
+from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_series import in_coined_list
 from app.rules.typo_titles import title_slips
+from app.rules.typo_windows import CLASSIC_PAIRS, doubled_corrections, is_verb
+from app.rules.typo_windows import search_windows as _windows
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -81,16 +77,7 @@ RULES = [TYPO]
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
-MAX_STRAY_SHARE = 0.5  # real reports stay under 0.3 (the corpus: 0.29); random text is 0.96
 CONTEXT = 3  # characters of context on each side for the gain
-
-
-
-
-def _classic_pairs() -> frozenset[frozenset[str]]:
-    """Pairs of app/data/classic_pairs.txt (己/已, 戌/戍, 竟/竞, 做/作 …): a frequent slip."""
-    groups = [line.split(",") for line in data_lines("classic_pairs.txt")]
-    return frozenset(frozenset((a, b)) for g in groups for a in g for b in g if a != b)
 
 
 def _policy_words() -> frozenset[str]:
@@ -100,12 +87,6 @@ def _policy_words() -> frozenset[str]:
 
 
 POLICY_WORDS = _policy_words()
-CLASSIC_PAIRS = _classic_pairs()
-CLASSIC_PARTNERS: dict[str, tuple[str, ...]] = {}
-for _pair in CLASSIC_PAIRS:
-    for _c in _pair:
-        CLASSIC_PARTNERS[_c] = tuple(sorted(set(CLASSIC_PARTNERS.get(_c, ())) | (_pair - {_c})))
-CLASSIC_CHARS = frozenset(CLASSIC_PARTNERS)
 MIN_GAIN_CLASSIC = 6.0  # e^6 ≈ 400×: 核心竟争力 → 竞争力 gains e^6.1, 致敬戌边 → 戍边 e^8.1
 # A four-character rarity of the dictionary whose one-character change is a common set phrase
 # (不言而谕 → 不言而喻, 211 against the floor's 3): the gain is only the frequencies' ratio, e^4.2,
@@ -134,339 +115,15 @@ MIN_GAIN_ASPECT = 0.0
 # nothing; and only the paragraph (a whole report holds 校舍 and 家校社 far apart)
 MIN_GAIN_SEEN = 6.0
 SEEN_MAX = 5000
-
-_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]{2,}")
-_CLASSIC = re.compile("[" + "".join(map(re.escape, sorted(CLASSIC_CHARS))) + "]")
-
-
-Window = tuple[int, int, int, int]  # start, end, and the run of Chinese characters around
-
-
-def _window(runs: list[tuple[int, int]], run_starts: list[int], start: int, end: int
-            ) -> Window | None:
-    """[start, end) with the run of Chinese characters holding it, or None when it does not
-    lie inside one run."""
-    ra, rb = runs[bisect.bisect_right(run_starts, start) - 1]
-    return (start, end, ra, rb) if ra <= start and end <= rb else None
-
-
-def _windows(text: str) -> dict[Window, set[int]]:
-    """Stretches worth a look, inside runs of Chinese characters, as (start, end, run start,
-    run end) → the offsets whose character may be the wrong one: a word the dictionary holds
-    only as a rarity (any of its characters), and the 2–3 characters around a character that the
-    segmentation left alone although it seldom stands alone (that character).
-
-    Only stretches where a replacement could give a common word are returned (for a stray,
-    only the offsets where one could): a common word, a stray character none of whose
-    :meth:`~app.lexicon.Lexicon.replacements` makes a common word with its neighbours, a
-    rarity outside the lexicon's ``rare_typos``, can never be corrected. The stretches come in
-    the order a walk over the words would first meet them (strays first, by position; then the
-    rarities), which :func:`typos` keeps for ties (equal gains of overlapping stretches)."""
-    runs = list(map(re.Match.span, _HAN_RUN.finditer(text)))
-    if not runs:
-        return {}
-    lex = lexicon()
-    words, starts = segments(text)
-    # the words that are weak single characters, picked at C speed (map, compress)
-    strays = stray_offsets(text)  # (shared with typo_near.twin_slips)
-    han = sum(b - a for a, b in runs)
-    if han >= 20 and len(strays) > MAX_STRAY_SHARE * han:
-        return {}  # not modern prose (classical text, a list of names, garbled input): no model
-    run_starts = [a for a, _b in runs]
-    found: dict[Window, set[int]] = {}
-    rank: dict[Window, tuple[int, int, int]] = {}
-    freq, masked, replacements = lex.freq, lex.masked, lex.replacements
-    masked_get = masked.get
-    # the characters of a classic pair (few in a paragraph), found at C speed
-    classic = [m.start() for m in _CLASSIC.finditer(text)] if strays else []
-    for p in strays:
-        conf = replacements(text[p])  # empty: only a classic neighbour can hold a correction
-        if classic:
-            k = bisect.bisect_left(classic, p - 2)
-            near = [q for q in classic[k:k + 5] if q <= p + 2 and q != p]
-        else:
-            near = []
-        if not conf and not near:
-            continue
-        ra, rb = runs[bisect.bisect_right(run_starts, p) - 1]
-        if not ra <= p < rb:
-            continue
-        # the five stretches of 2–3 characters around p, cut from the characters around it
-        # once (``hole``: the same with p masked, as the lexicon's ``masked`` keys are)
-        lo, hi = max(ra, p - 2), min(rb, p + 3)
-        around = text[lo:hi]
-        hole = text[lo:p] + "\0" + text[p + 1:hi]
-        if not near:  # (most strays) only p can be the slip: its holes are looked up first,
-            # the stretch itself only where a replacement fits (~900 of ~22,000 in the corpus)
-            for a, b in _AROUND[p - lo][hi - lo]:
-                options = masked_get(hole[a:b])
-                if options and not conf.isdisjoint(options) and around[a:b] not in freq:
-                    key = (lo + a, lo + b, ra, rb)
-                    if key in found:
-                        found[key].add(p)
-                    else:
-                        found[key] = {p}
-                        rank[key] = (strays[bisect.bisect_left(strays, lo + a)], b - a, lo + a)
-            continue
-        for n in (2, 3):
-            for a in range(max(lo, p - n + 1) - lo, min(p, hi - n) - lo + 1):
-                word = around[a:a + n]
-                if word in freq:
-                    continue  # a common word: nothing to correct
-                # what typos() would find: a correction of p there
-                options = masked.get(hole[a:a + n], "") if conf else ""
-                hit = options != "" and not conf.isdisjoint(options)
-                if not near and not hit:
-                    continue
-                suspects = {p} if hit else set()
-                # the stray's neighbour may be the slip (工做台账: 工 is left alone, 做 is
-                # wrong) when it is one of a classic pair whose partner makes a common word
-                if near:
-                    at = lo + a
-                    suspects.update(q for q in near if at <= q < at + n and any(
-                        word[:q - at] + other + word[q - at + 1:] in freq
-                        for other in CLASSIC_PARTNERS[text[q]]))
-                    if not suspects:
-                        continue
-                key = (lo + a, lo + a + n, ra, rb)
-                if key not in found:
-                    found[key] = set()
-                    # the first stray of the stretch is the one a walk meets it with
-                    rank[key] = (strays[bisect.bisect_left(strays, lo + a)], n, lo + a)
-                found[key].update(suspects)
-    for search in (_idiom_windows, _classic_windows, _slip_windows, _aspect_windows,
-                   phrase_windows):
-        for key, suspects in search(text, words, starts, runs, run_starts, lex):
-            found.setdefault(key, set()).update(suspects)
-            rank.setdefault(key, (len(text) + 1, 0, key[0]))
-    rare = lex.rare_typos.intersection(words)
-    for k in word_indices(words, rare) if rare else ():
-        start, end = starts[k], starts[k + 1]
-        rare_key = _window(runs, run_starts, start, end)
-        if rare_key is not None:
-            found.setdefault(rare_key, set()).update(range(start, end))
-            rank.setdefault(rare_key, (len(text) + 1, 0, start))
-    return {key: found[key] for key in sorted(found, key=rank.__getitem__)}
-
-
-def _around_spans() -> tuple[tuple[tuple[tuple[int, int], ...], ...], ...]:
-    """``[i][m]``: the stretches of 2 then 3 characters (start, end) holding offset ``i`` of a
-    cut of ``m`` characters (the stray at ``i``, at most two characters on either side): the
-    order in which :func:`_windows` tries them."""
-    return tuple(tuple(tuple((a, a + n) for n in (2, 3) for a in range(max(0, i - n + 1),
-                                                                        min(i, m - n) + 1))
-                       for m in range(6)) for i in range(3))
-
-
-_AROUND = _around_spans()
-
-
-def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
-                   runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
-                   ) -> list[tuple[Window, set[int]]]:
-    """Four-character stretches that are a common set phrase with one character mistyped, cut
-    by the segmentation into pieces: the right half is a word, the other half two single
-    characters (全力|以|付 → 全力以赴, 泾|渭|分明 ← 径渭分明) or a word of its own next to a half
-    that is seldom a word (原型|毕露 → 原形毕露, 人材|辈出). Their characters are frequent on
-    their own (以, 付), so the stray search above never opens them. The paragraph's words that
-    are halves are picked in one pass at C speed (map, compress); only they are looked at."""
-    halves = lex.halves
-    n = len(words)
-    spans: dict[int, tuple[bool, bool]] = {}  # stretch start → (head right, tail right)
-
-    def mark(at: int, head: bool) -> None:
-        old = spans.get(at, (False, False))
-        spans[at] = (True, old[1]) if head else (old[0], True)
-
-    for j in compress(count(), map(halves.__contains__, words)):
-        kind = halves[words[j]]
-        if kind & HEAD and j + 2 < n and len(words[j + 1]) == 1 and len(words[j + 2]) == 1:
-            mark(starts[j], True)
-        if kind & TAIL and j >= 2 and len(words[j - 1]) == 1 and len(words[j - 2]) == 1:
-            mark(starts[j - 2], False)
-        if kind & RARE:
-            if j + 1 < n and len(words[j + 1]) == 2:
-                mark(starts[j], True)
-            if j >= 1 and len(words[j - 1]) == 2:
-                mark(starts[j - 1], False)
-    try:  # four single characters (根|深|蒂|故): found in the words' lengths as bytes
-        lens = bytes(map(len, words))
-    except ValueError:  # a token of 256 characters or more (a long Latin string)
-        lens = b""
-    k = lens.find(_FOUR_SINGLES)
-    while k != -1:  # every start of four single characters, overlapping ones too
-        a = starts[k]
-        k = lens.find(_FOUR_SINGLES, k + 1)
-        kind_head, kind_tail = halves.get(text[a:a + 2], 0), halves.get(text[a + 2:a + 4], 0)
-        if kind_head & HEAD:
-            mark(a, True)
-        if kind_tail & TAIL:
-            mark(a, False)
-    for m in _SINGLES_WORD.finditer(lens):  # 入|不|付出 → 入不敷出, 莫|衷|一事 → 莫衷一是
-        a = starts[m.start()]
-        if halves.get(text[a:a + 2], 0) & HEAD:
-            mark(a, True)
-    for m in _WORD_SINGLES.finditer(lens):  # the first half mistyped: 一股|作|气 → 一鼓作气
-        a = starts[m.start()]
-        if halves.get(text[a + 2:a + 4], 0) & TAIL:
-            mark(a, False)
-    out: list[tuple[Window, set[int]]] = []
-    freq, masked, replacements = lex.freq, lex.masked, lex.phrase_replacements
-    for a, (in_head, in_tail) in sorted(spans.items()):
-        stretch = text[a:a + 4]
-        if stretch in freq or not _HAN4.fullmatch(stretch):
-            continue
-        suspects = set()
-        for p in (*((a + 2, a + 3) if in_head else ()), *((a, a + 1) if in_tail else ())):
-            options = masked.get(text[a:p] + "\0" + text[p + 1:a + 4])
-            if options and not replacements(text[p]).isdisjoint(options):
-                suspects.add(p)
-        # a doubled half mistyped twice (竞竞业业 → 兢兢业业): both copies are the suspect
-        for p in (*((a + 2,) if in_head else ()), *((a,) if in_tail else ())):
-            if stretch[p - a] == stretch[p - a + 1] and _doubled_corrections(lex, stretch, p - a):
-                suspects.update((p, p + 1))
-        if suspects:
-            ra, rb = runs[bisect.bisect_right(run_starts, a) - 1]
-            out.append(((a, a + 4, ra, rb), suspects))
-    return out
-
-
-def _classic_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
-                     runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
-                     ) -> list[tuple[Window, set[int]]]:
-    """Two characters left alone side by side, one of a classic pair whose partner makes a
-    common word with the other: 表率|做|用 → 作用, 问题|象|征 → 象 stays (征 alone: 像征 is no
-    word). Both characters are frequent alone (做, 用), so no stray points at them; the classic
-    pairs (app/data/classic_pairs.txt) are the slips common enough to look for without one."""
-    out: list[tuple[Window, set[int]]] = []
-    freq, n = lex.freq, len(words)
-    for j in compress(count(), map(CLASSIC_CHARS.__contains__, words)):
-        q = starts[j]
-        for nb in (j - 1, j + 1):
-            if not 0 <= nb < n or len(words[nb]) != 1 or not _HAN1.match(words[nb]):
-                continue
-            other = words[nb]
-            if not any(freq.get(c + other if nb > j else other + c, 0) >= COMMON
-                       for c in CLASSIC_PARTNERS[words[j]]):
-                continue
-            a = min(q, starts[nb])
-            key = _window(runs, run_starts, a, a + 2)
-            if key is not None:
-                out.append((key, {q}))
-    return out
-
-
-def _slip_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
-                  runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
-                  ) -> list[tuple[Window, set[int]]]:
-    """Same-sound slips that leave no stray (app/lexicon_slips.py): two single characters each
-    frequent alone, together one sound and tone away from a well-known word (政治|生|太 →
-    生态), and a word next to another with which its same-sound twin makes a compound (形式|主意
-    → 形式主义). Kept cheap: a pair's first character followed by a second is found by one
-    regex over the text, the compounds' wrong words (主意) by one pass over the words at C
-    speed; only those places are looked up."""
-    found: list[tuple[int, str, str]] = []  # (start, wrong, right)
-    first, wrong_words = _slip_index(lex)
-    pairs = lex.strong_pairs
-    for m in first.finditer(text):
-        a = m.start()
-        right = pairs.get(text[a:a + 2])
-        if right is None:
-            continue
-        k = bisect.bisect_left(starts, a)  # both characters words of their own
-        if k + 1 < len(words) and starts[k] == a and len(words[k]) == 1 == len(words[k + 1]):
-            found.append((a, text[a:a + 2], right))
-    slips = lex.compound_slips
-    for k in compress(count(), map(wrong_words.__contains__, words)):
-        for j in (k - 1, k):
-            if j >= 0 and j + 1 < len(words):
-                right = slips.get(words[j] + "|" + words[j + 1])
-                if right is not None:
-                    found.append((starts[j], words[j] + words[j + 1], right))
-    out: list[tuple[Window, set[int]]] = []
-    for a, wrong, right in found:
-        key = _window(runs, run_starts, a, a + len(wrong))
-        if key is not None:
-            out.append((key, {a + j for j in range(len(wrong)) if wrong[j] != right[j]}))
-    return out
-
-
-def _slip_index(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A regex for the first characters of the lexicon's strong pairs, and the wrong words of
-    its compound slips (made once per lexicon)."""
-    global _SLIPS
-    if _SLIPS[0] is not lex:
-        firsts = "".join(sorted({s[0] for s in lex.strong_pairs})) or "\x00"
-        seconds = "".join(sorted({s[1] for s in lex.strong_pairs})) or "\x00"
-        # a first character followed by a second one: ~2,000 places in the corpus instead of
-        # ~23,000 for the first characters alone
-        _SLIPS = (lex, re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"),
-                  compound_words(lex.compound_slips))
-    return _SLIPS[1], _SLIPS[2]
-
-
-_SLIPS: tuple[Lexicon | None, re.Pattern[str], frozenset[str]] = (
-    None, re.compile("\x00"), frozenset())
-
-
-def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
-                    runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
-                    ) -> list[tuple[Window, set[int]]]:
-    """A noun used as a verb before the aspect particle 了 where its twin of the same sound and
-    tone is a frequent verb: 党工委部属了三项工作 → 部署 (部属 is 名 “部下”, 部署 动 “安排”).
-    Only the words before a 了 are looked at; both are common words, so :func:`typos` asks only
-    that the verb be no less probable (MIN_GAIN_ASPECT)."""
-    out: list[tuple[Window, set[int]]] = []
-    if "了" not in text:
-        return out
-    tags = lex.tags
-    for k in word_indices(words, ("了",)):
-        if k == 0 or not _HAN1.match(text, starts[k] + 1):
-            continue
-        w = words[k - 1]
-        if len(w) != 2 or w in tags or w in EXTRA_VERBS:
-            continue
-        suspects = {starts[k - 1] + i for i in (0, 1) if any(
-            _is_verb(lex, w[:i] + n + w[i + 1:])
-            for n in lex.masked.get(w[:i] + "\0" + w[i + 1:], "")
-            if n != w[i] and lex.tone.get(n, "?") == lex.tone.get(w[i]))}
-        if suspects:
-            key = _window(runs, run_starts, starts[k - 1], starts[k - 1] + 2)
-            if key is not None:
-                out.append((key, suspects))
-    return out
-
-
-def _is_verb(lex: Lexicon, word: str) -> bool:
-    """A frequent verb (jieba's tag v, or a verb of app/data/particle_words.txt that jieba leaves
-    untagged: 部署, 落实)."""
-    return (lex.tags.get(word) == "v" or word in EXTRA_VERBS) and \
-        lex.freq.get(word, 0) >= WELL_KNOWN
-
-
-def _doubled_corrections(lex: Lexicon, word: str, i: int) -> list[str]:
-    """The common set phrases ``word`` becomes when its doubled characters ``i`` and ``i + 1``
-    are both replaced by one character of their sound or shape (竞竞业业 → 兢兢业业): a
-    reduplicated half (AABB, ABCC) is typed with the same wrong character twice."""
-    c = word[i]
-    if c != word[i + 1]:
-        return []
-    head, tail, freq = word[:i], word[i + 2:], lex.freq
-    return [head + n + n + tail for n in sorted(lex.phrase_replacements(c))
-            if freq.get(head + n + n + tail, 0) >= PHRASE_RARE_MIN]
-
-
-_HAN1 = re.compile("[\u4e00-\u9fff]")
-# four words of one character each, in the words' lengths as bytes (bytes.find: a regex
-# lookahead tried at every word cost ~45 M instructions over the corpus ×3)
-_FOUR_SINGLES = b"\x01\x01\x01\x01"
-# two single characters that are the half of a set phrase, beside a two-character word that
-# takes the place of its other half (the mistyped half is a word of its own: 付出, 一事)
-# (no lookahead: two matches of one pattern cannot overlap, and a plain byte string is searched
-# for at C speed; thousands of places in a report)
-_SINGLES_WORD = re.compile(rb"\x01\x01\x02")
-_WORD_SINGLES = re.compile(rb"\x02\x01\x01")
-_HAN4 = re.compile("[\u4e00-\u9fff]{4}")
+# A look-alike of the same sound and tone (形音皆近: 财/材 cái, 塘/搪 táng, 讯/汛 xùn): what an
+# input method offers for the syllable and the eye does not catch, the textbook 错别字. It asks
+# the look-alike bar of a rarity, e^7, whatever the character's frequency (药品耗财 → 耗材 gains
+# e^8.1; on the corpus and the unseen pages no such pair of strays gains more than e^6.6, 产消 →
+# 产销); and where the typed pair is a floor rarity of the dictionary (which keeps attested
+# misspellings there: 塘塞, 拉圾, 脉膊), e^3, the ratio a common twin has over the floor (the
+# only such rarity on real text, 用财 e^3.7 in 生财、聚财、用财之道, is a series the writer repeats)
+MIN_GAIN_LOOK_SOUND = 7.0
+MIN_GAIN_LOOK_SOUND_RARE = 3.0
 
 
 @text_cache
@@ -493,7 +150,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
                  for cand in lex.corrections(word, p - start)]
         if end - start == 4:  # a doubled half mistyped twice (竞竞业业)
             tries += [(i, cand) for i in (0, 2) if start + i in suspects and
-                      start + i + 1 in suspects for cand in _doubled_corrections(lex, word, i)]
+                      start + i + 1 in suspects for cand in doubled_corrections(lex, word, i)]
         for i, cand in tries:
             if i == 0 and _coined_head(lex, word, cand):
                 continue
@@ -514,6 +171,11 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if gain > best.get((start, end), ("", -math.inf, 0))[1] and \
                     absorbs(words, start - a, end - a):
                 best[(start, end)] = (cand, gain, i)
+    # the same edit found in a longer stretch that holds this one (积极姓 → 积极性 and 极姓 →
+    # 极性: one slip): the longer word is what the writer meant, whatever the two gains
+    if len({(start + k, cand[k]) for (start, _e), (cand, _g, k) in best.items()}) < len(best):
+        best = {(start, end): v for (start, end), v in best.items()
+                if not _held_in_longer(start, end, v[0], v[2], best)}
     found: list[tuple[int, int, str, float]] = []
     for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
@@ -525,6 +187,16 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
+
+
+def _held_in_longer(start: int, end: int, cand: str, k: int,
+                    best: dict[tuple[int, int], tuple[str, float, int]]) -> bool:
+    """Another stretch of ``best``, longer and holding [start, end), makes the same edit (the
+    character at ``start + k`` replaced by ``cand[k]``)."""
+    at, new = start + k, cand[k]
+    return any(s <= start and end <= e and e - s > end - start and
+               s + i == at and c[i] == new
+               for (s, e), (c, _g, i) in best.items())
 
 
 def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarity: bool
@@ -544,12 +216,15 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
+    if same_tone and lex.similar_shape(c, new):  # 耗财 → 耗材, 塘塞 → 搪塞 (MIN_GAIN_LOOK_SOUND)
+        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) == 2 else
+                  MIN_GAIN_LOOK_SOUND)
     if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
         bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
         bar = min(bar, MIN_GAIN_TODAY)  # 舆晴 → 舆情 (app/rules/typo_modern.py)
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
-            _is_verb(lex, cand) and not _is_verb(lex, word):
+            is_verb(lex, cand) and not is_verb(lex, word):
         bar = min(bar, MIN_GAIN_ASPECT)  # 部属了 → 部署了
     if len(word) > 2 and any(lex.compound_slips.get(word[:j] + "|" + word[j:]) == cand
                              for j in range(1, len(word))):
@@ -596,7 +271,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
-                        *fixed_slips(text), *twin_slips(text))
+                        *fixed_slips(text), *twin_slips(text),
+                        *neighbour_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)

@@ -54,15 +54,30 @@ def absorbs(words: list[str], start: int, end: int) -> bool:
     pos = 0
     whole = end - start >= 4
     covered = False
+    freq = lexicon().freq
     for k, w in enumerate(words):
         a, b = pos, pos + len(w)
         pos = b
         if a <= start and end <= b:
             covered = True
         elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
-                lexicon().freq.get(w, 0) < STANDALONE and not _floor_pair(words, k, a, start, end):
+                freq.get(w, 0) < STANDALONE and not _floor_pair(words, k, a, start, end) and \
+                not _beyond_particle(words, k, a, start, end):
             return False
     return covered
+
+
+def _beyond_particle(words: list[str], k: int, a: int, start: int, end: int) -> bool:
+    """The single character ``words[k]`` (at ``a``) is two characters from the correction
+    [start, end), with a character that stands alone often between them (脱落|的|楼|栋: 的):
+    it belongs to the phrase beyond that word, not a leftover of the correction."""
+    if a == end + 1 and k >= 1:
+        between = words[k - 1]
+    elif a == start - 2 and k + 1 < len(words):
+        between = words[k + 1]
+    else:
+        return False
+    return len(between) == 1 and lexicon().freq.get(between, 0) >= STANDALONE
 
 
 def _floor_pair(words: list[str], k: int, a: int, start: int, end: int) -> bool:

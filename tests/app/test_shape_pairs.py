@@ -22,7 +22,8 @@ def typos(sentence: str) -> list[tuple[str, str]]:
 # the written character is common, the intended one shares its right half and is rare alone
 # (踌 of 踌躇, 猝 of 仓猝, 拮 of 拮据)
 @pytest.mark.parametrize("sentence, wrong, right", [
-    ("他畴躇满志，准备大干一场。", "畴躇", "踌躇"),
+    # (the same edit in the set phrase 踌躇满志 is reported in it: typo._held_in_longer)
+    ("他畴躇满志，准备大干一场。", "畴躇满志", "踌躇满志"),
     ("部分单位准备仓悴，工作陷入被动。", "仓悴", "仓猝"),
     ("部分困难家庭经济桔据，需要帮扶。", "桔据", "拮据"),
 ])

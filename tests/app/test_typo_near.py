@@ -27,7 +27,8 @@ def typos(sentence: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("sentence, wrong, right", [
     ("提高工程结构的安全细数。", "细数", "系数"),
     ("他的开唱白很精彩。", "开唱", "开场"),
-    ("第十二姐全国运动会在此举行。", "二姐", "二届"),
+    # (the same edit made in the longer word 十二届 is reported in it: typo._held_in_longer)
+    ("第十二姐全国运动会在此举行。", "十二姐", "十二届"),
 ])
 def test_a_word_of_today_is_corrected_where_its_twin_joins_the_context(sentence, wrong, right):
     assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
