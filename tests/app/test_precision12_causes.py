@@ -53,3 +53,19 @@ def test_official_forms_are_no_typos(sentence):
 def test_the_look_alike_slips_are_still_found(sentence, slip):
     flagged = found(sentence, "typo")
     assert len(flagged) == 1 and flagged[0][0] == "typo/char" and slip in flagged[0][1]
+
+
+def test_a_signed_rate_per_mille_is_no_negative_change():
+    # the value of a rate per mille, signed as the statistics bureau gives it (-0.60‰); the
+    # change is named next, by its direction
+    assert found("全县人口自然增长率为-3.19‰，比上年下降3.18个千分点。", "hygiene") == []
+
+
+@pytest.mark.parametrize(("sentence", "flagged"), [
+    # a growth rate in percent is a change: 下降1.5%
+    ("社会消费品零售总额增长率为-1.5%。", "增长率为-"),
+    # 增长 before a per-mille figure still names a change
+    ("全县人口比上年增长-3.19‰。", "增长-"),
+])
+def test_a_negative_change_is_still_found(sentence, flagged):
+    assert found(sentence, "hygiene") == [("hygiene/negative-change", flagged)]
