@@ -77,6 +77,9 @@ _OPPOSITE = {"增长": "下降", "增加": "减少", "上升": "下降", "提高
 _DECREASE = ("下降", "减少", "降低", "回落", "降幅为", "降幅")
 _NEGATIVE = re.compile("(" + "|".join(sorted((*_OPPOSITE, *_DECREASE), key=len, reverse=True))
                        + r")(?:了|达|达到)?[ \u3000]?[-－−–]\s*(?=\d)")
+# a rate per mille is a level, given with its sign (人口自然增长率为-0.60‰: 国家统计局《2022年
+# 国民经济和社会发展统计公报》), not a change to be named by its direction (下降 names the change)
+_PER_MILLE = re.compile(r"\d+(?:\.\d+)?[ \u3000]?‰")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]+")
 _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|"
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
@@ -167,6 +170,8 @@ def _number_space(text: str) -> list[Raw]:
 def _negative(text: str) -> list[Raw]:
     out = []
     for m in _NEGATIVE.finditer(text):
+        if m.group(1).startswith("增长率") and _PER_MILLE.match(text, m.end()):
+            continue  # 自然增长率为-3.19‰: the value of a rate, not a change
         if m.group(1) in _DECREASE:
             out.append(Raw(NEGATIVE.id, m.start(), m.end(),
                            f"“{m.group().strip()}”是双重否定：减少的幅度写正数（若实为增长，应写“增长”）",

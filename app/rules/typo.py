@@ -46,6 +46,7 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
+from app.rules.typo_forms import official_form
 from app.rules.typo_guards import (
     absorbs,
     body_or_seam,
@@ -183,7 +184,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
                 in_coined_list(text, start, end, freq) or \
                 name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand) or \
-                coined_verb(text, start, end, k) or topical(text, start, end, k, cand):
+                coined_verb(text, start, end, k) or topical(text, start, end, k, cand) or \
+                official_form(text, start, end, k):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))

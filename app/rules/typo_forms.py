@@ -1,0 +1,104 @@
+"""Shapes of official text in which a stretch typo/char would correct is written on purpose
+(app/rules/typo.py asks :func:`official_form` after its other guards, app/rules/typo_guards.py).
+Each was a false alarm on the seventh set of unseen real pages (issue 13, precision12,
+docs/precision.md), and each is a kind of text, not a phrase:
+
+- the issuing organ's code of a document number (闽政〔2011〕8号, GB/T 9704-2012 7.2.4: 发文字号
+  = 发文机关代字 + 年份 in 〔〕 + 发文顺序号), which no dictionary spells;
+- an Arabic number carried on by a Chinese magnitude (约2.87千字, 3万余人: the mixed notation of
+  GB/T 15835-2011 4.1.4 and its 万/亿), whose magnitude character is part of the number;
+- a person's name standing alone between spaces (本报讯（通讯员 林莉 记者 王强）): a byline or
+  a list of names, not running prose;
+- the abbreviation of a term the paragraph spells out (区法援中心 … 法律援助: the first character
+  of each of its two words, the usual way a four-character term is shortened);
+- a noun joined to one that begins with the same character (贩卖毒品和毒具): the writer names two
+  things of one kind;
+- a clause that opens with a word of the dictionary the correction would cut (。下步要结合 …:
+  下步, a word of its own, not 下 + 不要).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.lexicon import lexicon
+from app.rules.typo_guards import SURNAMES
+
+# 〔2011〕 after the organ's code; web copies write [2011] or ［2011］ for the 六角括号
+_DOC_YEAR = re.compile(r"[ \u3000]?[〔\[［][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］]")
+# the characters of a Chinese magnitude that follow an Arabic number (2.87千, 3万, 1.2亿)
+MAGNITUDES = frozenset("十百千万亿")
+# conjunctions and the list comma that join two nouns of one kind (毒品和毒具, 学校与学生)
+JOINERS = frozenset("和与及、")
+# what ends a clause, so that the character after it opens the next one
+_CLAUSE_END = frozenset("。；！？，：,;:!?\n")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_SPACES = frozenset(" \u3000\u00a0\t")
+
+
+def official_form(text: str, start: int, end: int, k: int) -> bool:
+    """The stretch ``text[start:end]``, whose character ``k`` the correction would change, is
+    one of the shapes of official text listed in the module's docstring."""
+    return _document_number(text, end) or _magnitude(text, start + k) or \
+        _standalone_name(text, start, end) or _spelled_out(text, start, end) or \
+        _same_kind(text, start, k) or _clause_word(text, start, k)
+
+
+def _document_number(text: str, end: int) -> bool:
+    """闽政〔2011〕8号: the stretch is the organ's code right before the year of a document
+    number. A slip of 民政 runs on into prose (各级闽政部门) and is still found."""
+    return _DOC_YEAR.match(text, end) is not None
+
+
+def _magnitude(text: str, p: int) -> bool:
+    """约2.87千字: the character to change is a magnitude right after an Arabic digit, so it
+    belongs to the number (2870 characters). 双方千字确认 is still 签字."""
+    return text[p] in MAGNITUDES and p > 0 and text[p - 1].isdigit()
+
+
+def _standalone_name(text: str, start: int, end: int) -> bool:
+    """（通讯员 林莉 记者 王强）: two or three characters that begin with a surname and touch no
+    Chinese character on either side, with a space on one side at least: a name in a byline or
+    a list. 城区高楼林莉 (running prose) is still 林立."""
+    if not 2 <= end - start <= 3 or text[start] not in SURNAMES:
+        return False
+    before, after = text[start - 1:start], text[end:end + 1]
+    if _HAN.match(before) or _HAN.match(after):
+        return False
+    return before in _SPACES or after in _SPACES
+
+
+def _spelled_out(text: str, start: int, end: int) -> bool:
+    """区法援中心 … 提升法律援助的服务水平: the two characters begin the two words of a term of
+    four the paragraph writes out (法律 + 援助), the way such a term is shortened. Without the
+    term in the paragraph, 区法援中心将依法审理此案 is still 法院."""
+    if end - start != 2:
+        return False
+    a, b = text[start], text[start + 1]
+    known = lexicon().known
+    for m in re.finditer(re.escape(a) + "([\u4e00-\u9fff])" + re.escape(b) + "([\u4e00-\u9fff])",
+                         text):
+        if m.start() != start and known(a + m.group(1)) and known(b + m.group(2)):
+            return True
+    return False
+
+
+def _same_kind(text: str, start: int, k: int) -> bool:
+    """贩卖毒品和毒具: the first character, which the correction would change (毒 → 独), begins the
+    two-character word joined before the stretch by 和/与/及/、 too: two nouns of one kind. Not
+    joined so (打造毒具特色的品牌), it is still 独具."""
+    return k == 0 and start >= 3 and text[start - 1] in JOINERS and \
+        text[start - 3] == text[start] and _HAN.match(text[start - 2]) is not None and \
+        lexicon().known(text[start - 3:start - 1])
+
+
+def _clause_word(text: str, start: int, k: int) -> bool:
+    """。下步要结合实际抓好落实: the clause opens on the character before the stretch, and that
+    character and the one the correction would change make a word of the dictionary (下步, as
+    下一步): the correction would cut the clause's first word and leave its first character
+    alone. A stretch that itself opens the clause (各单位步要松懈 → 不要) is still found."""
+    if k != 0 or start < 1:
+        return False
+    if start >= 2 and text[start - 2] not in _CLAUSE_END and text[start - 2] not in _SPACES:
+        return False
+    return _HAN.match(text[start - 1]) is not None and lexicon().known(text[start - 1:start + 1])
