@@ -314,7 +314,8 @@ def test_snapshot_is_independent_of_later_edits(data_dir):
     restored = RecoveryStore().load(entry, claim=False)
     assert restored.paragraphs[0].text == "关于做好安全生产工作的通知"
     assert restored.paragraphs[2].spans[0].bold and restored.properties["title"] == "通知"
-    assert len(restored.paragraphs[2].spans) == 1 and restored.paragraphs[5].objects[0].label == "图片"
+    assert len(restored.paragraphs[2].spans) == 1
+    assert restored.paragraphs[5].objects[0].label == "图片"
 
 
 def rich_doc(extra: int) -> Document:
