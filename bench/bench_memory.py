@@ -16,7 +16,11 @@ Stages: the interpreter; QApplication + ui.main_window imported; rjieba's dictio
 segmentation); the lexicon's tables (from their cache in the data folder); an empty window shown;
 corpus×3 open to interactive with every problem shown, laid out to its end; then (``--session``)
 bench_live's session of the window alone (400 keys in the middle, 20 typed headings undone,
-修正全部序号 and its Undo five times).
+修正全部序号 and its Undo five times); with ``--autosave`` the session also autosaves at fixed
+points, as a user's does: after every 50 keys and every fourth wait of the session (21 autosaves,
+about ten minutes of a user's editing at the 30 s default). The autosave's timer would fire 0–2
+times in the benchmark's session, depending on the machine's load; these points do not depend on
+it, so runs of two trees autosave equally often.
 
 Also:
   ``--tables``   the lexicon's tables (app/lexicon.py) by deep size, the rules' text caches by
@@ -30,7 +34,7 @@ Also:
                  add to RSS, so the stage numbers of such a run are not the window's).
 
     QT_QPA_PLATFORM=offscreen python bench/bench_memory.py [--session] [--tables] [--shaping]
-        [--python]
+        [--python] [--autosave]
 """
 
 from __future__ import annotations
@@ -172,11 +176,44 @@ class Stages:
         self.rss, self.kinds = rss, kinds
 
 
-def session(app: Any, w: Any) -> None:
-    """bench_live's session of the window alone (its --memory-only defaults), without prints."""
+def session(app: Any, w: Any, autosave: bool = False) -> int:
+    """bench_live's session of the window alone (its --memory-only defaults), without prints;
+    with ``autosave``, autosaving at fixed points (see the module's docstring). The number of
+    autosaves written."""
     from bench import bench_live as bl
+    from ui import autosave as saving
 
-    bl.user_session(app, w, keys=400, trials=20, fixes=5)
+    saver, hub = w.safety.autosaver, saving.hub()
+    writes = hub.writes
+    wait, type_keys, waits = bl.wait, bl.type_keys, [0]
+
+    def save_now() -> None:
+        wait(app, lambda: not hub.busy(saver.key), 60)  # (the previous write done)
+        saver.tick()
+
+    def waiting(*args: Any, **kwargs: Any) -> float:
+        seconds = wait(*args, **kwargs)
+        waits[0] += 1
+        if waits[0] % 4 == 0:
+            save_now()
+        return seconds
+
+    def typing(app_: Any, editor: Any, n: int, *rest: Any) -> list[float]:
+        times: list[float] = []
+        for done in range(0, n, 50):
+            times += type_keys(app_, editor, min(50, n - done), *rest)
+            save_now()
+        return times
+
+    if autosave:
+        saver.timer.stop()
+        bl.wait, bl.type_keys = waiting, typing
+    try:
+        bl.user_session(app, w, keys=400, trials=20, fixes=5)
+    finally:
+        bl.wait, bl.type_keys = wait, type_keys
+    wait(app, lambda: saver.key is None or not hub.busy(saver.key), 60)
+    return hub.writes - writes
 
 
 def deep_size(obj: object, seen: set[int]) -> int:
@@ -245,6 +282,8 @@ def main() -> int:
     ap.add_argument("--tables", action="store_true", help="the lexicon's tables by size")
     ap.add_argument("--shaping", action="store_true", help="Qt's memory a laid-out paragraph")
     ap.add_argument("--python", action="store_true", help="Python's heap by file at the end")
+    ap.add_argument("--autosave", action="store_true",
+                    help="the session autosaves at fixed points (21 autosaves)")
     args = ap.parse_args()
     if args.python:
         tracemalloc.start()
@@ -283,9 +322,10 @@ def main() -> int:
     app.processEvents()
     stages.stage(f"6. corpus×3 ({w.editor.document().blockCount()} paragraphs) open, every "
                  "problem shown, laid out")
-    if args.session:
-        session(app, w)
-        stages.stage("7. after bench_live's session (keys, typed headings, 修正全部序号 + Undo)")
+    if args.session or args.autosave:
+        writes = session(app, w, args.autosave)
+        stages.stage("7. after bench_live's session (keys, typed headings, 修正全部序号 + Undo; "
+                     f"{writes} autosaves)")
     if args.tables:
         tables()
     if args.shaping:

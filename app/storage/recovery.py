@@ -2,9 +2,17 @@
 
 Each open document autosaves under a key (:func:`new_doc_key`) to
 ``<data dir>/recovery/<key>.rdrec``: one line of JSON about it (original path, time, paragraph
-count, first lines), then one line with the whole document (:mod:`app.storage.serialize`).
-Files are written with :func:`atomic_write`, so a crash during an autosave leaves the previous
-autosave; the user's own file is never written here.
+count, first lines, the SHA-256 of the next line), then one line with the whole document
+(:mod:`app.storage.serialize`). Files are written with :func:`atomic_write`, so a crash during
+an autosave leaves the previous autosave; the user's own file is never written here.
+
+The document line is never built as one string: :meth:`RecoveryStore.snapshot` keeps one small
+record a paragraph (no dicts), and :meth:`RecoveryStore.write` encodes them a batch at a time
+into UTF-8 pieces (their checksum goes into the header line), then writes the pieces. The bytes
+are those of ``json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":"))``; built
+whole, that text, its UTF-8 and the file's bytes were ~7 MB of short-lived copies for a long
+report every 30 s, and the dicts it came from 2.8 MB of small objects, which fragmented the
+window's heap (docs/benchmarks.md, mem12).
 
 Every store holds a session lock (``<data dir>/sessions/<id>.lock``) while the process lives. A
 recovery file whose session is no longer held belongs to an instance that ended without dealing
@@ -22,6 +30,7 @@ import os
 import re
 import threading
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +48,7 @@ from app.storage.paths import (
     owner_info,
     real_path,
 )
-from app.storage.serialize import from_json, to_json
+from app.storage.serialize import ParagraphState, from_json, json_chunks, to_json_parts
 
 SUFFIX = ".rdrec"
 FORMAT = "reportdesk-recovery/1"
@@ -75,10 +84,12 @@ class RecoveryEntry:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A document's state for one autosave: plain data, shares nothing with the Document."""
+    """A document's state for one autosave: plain data, shares nothing mutable with the
+    Document (:func:`~app.storage.serialize.to_json_parts`)."""
 
     key: str
-    data: dict[str, Any]
+    data: dict[str, Any]  # the document's JSON but its paragraphs' (``"paragraphs"``: None)
+    paragraphs: tuple[ParagraphState, ...]
     original_path: str | None
     paragraph_count: int
     preview: tuple[str, ...]
@@ -108,9 +119,11 @@ class RecoveryStore:
         """Copy what an autosave needs out of ``doc`` (fast; in the thread that edits it)."""
         self.file_for(doc_key)  # validates the key
         lines = (t for p in doc.paragraphs if (t := p.text.strip()))
+        frame, paragraphs = to_json_parts(doc)
         return Snapshot(
             key=doc_key,
-            data=to_json(doc),
+            data=frame,
+            paragraphs=paragraphs,
             original_path=None if original_path is None else os.fspath(original_path),
             paragraph_count=sum(not p.virtual for p in doc.paragraphs),
             preview=tuple(t[:_PREVIEW_CHARS] for t in itertools.islice(lines, _PREVIEW_LINES)),
@@ -123,9 +136,11 @@ class RecoveryStore:
         original = snap.original_path
         if original is not None and real_path(original) == real_path(target):
             raise WriteError("自动保存失败：恢复副本不能写在原文件上")
-        body = _encode(json.dumps(snap.data, ensure_ascii=False, separators=(",", ":")))
-        header = self._header(snap, body)
-        data = _line(header) + body + b"\n"
+        body = list(_body(snap))  # ~240 KB pieces; the text is never joined
+        digest = hashlib.sha256()
+        for piece in body:
+            digest.update(piece)
+        header = self._header(snap, digest.hexdigest())
         try:
             data_subdir(RECOVERY, self.data_dir)
             self._ensure_session()
@@ -135,7 +150,7 @@ class RecoveryStore:
                 f"自动保存失败（{reason}）：无法写入数据文件夹 {self.data_dir}"
             ) from err
         try:
-            self._put(target, data)
+            self._put(target, _line(header), *body, b"\n")
         except WriteError as err:
             raise WriteError(f"自动保存失败（{short_reason(err)}）：{_title(original)}") from err
         return _entry(target, header)
@@ -213,10 +228,11 @@ class RecoveryStore:
                     raise OSError(0, "session lock busy")
                 self._session_lock = held
 
-    def _put(self, file: Path, data: bytes) -> None:
+    def _put(self, file: Path, *pieces: bytes) -> None:
         def write(tmp: str) -> None:
             with open(tmp, "wb") as f:
-                f.write(data)
+                for piece in pieces:
+                    f.write(piece)
 
         atomic_write(file, write, backup=False, fingerprint=False, data_dir=self.data_dir)
 
@@ -235,7 +251,7 @@ class RecoveryStore:
                     with contextlib.suppress(OSError):
                         file.unlink()
 
-    def _header(self, snap: Snapshot, body: bytes) -> dict[str, Any]:
+    def _header(self, snap: Snapshot, body_sha256: str) -> dict[str, Any]:
         info = owner_info()
         return {
             "format": FORMAT,
@@ -247,7 +263,7 @@ class RecoveryStore:
             "host": info["host"],
             "paragraph_count": snap.paragraph_count,
             "preview": list(snap.preview),
-            "doc_sha256": hashlib.sha256(body).hexdigest(),
+            "doc_sha256": body_sha256,
         }
 
 
@@ -256,6 +272,13 @@ def _title(original_path: str | os.PathLike[str] | None) -> str:
         text = os.fspath(original_path)
         return os.path.basename(text) or text
     return "未命名文档"
+
+
+def _body(snap: Snapshot) -> Iterator[bytes]:
+    """The document line's bytes in pieces (UTF-8 piece by piece is UTF-8 of the whole: pieces
+    end between JSON values, never inside a character)."""
+    for text in json_chunks(snap.data, snap.paragraphs):
+        yield _encode(text)
 
 
 def _line(header: dict[str, Any]) -> bytes:

@@ -5,6 +5,15 @@
 document written by another process gets fresh ids by default, with comment anchors and reply
 links remapped; ``keep_ids=True`` restores them as they were (round trips in one process).
 
+An autosave takes the document in two parts instead (:func:`to_json_parts`): the JSON of
+everything but the paragraphs, and one small immutable record a paragraph
+(:func:`paragraph_state`, sharing the paragraph's strings and frozen values); :func:`json_chunks`
+turns them into the text of ``json.dumps(to_json(doc), ensure_ascii=False, separators=(",",
+":"))`` piece by piece. Why: a recovery file of a long report is ~2.4 MB of JSON from ~4,400
+paragraph dicts; built whole (2.8 MB of small objects in the GUI thread, then ~7 MB of strings
+and bytes in the writer) every 30 s, its short-lived pieces were interleaved with what the
+window keeps and fragmented the heap (docs/benchmarks.md, mem11 and mem12).
+
 Anything malformed raises :class:`ReadError`. A role this version does not know becomes None
 (the parser decides again) rather than failing a whole recovery.
 
@@ -15,6 +24,8 @@ not: it is the file on disk itself, and a recovery names that file (``path``).
 from __future__ import annotations
 
 import base64
+import json
+from collections.abc import Iterator
 from typing import Any
 
 from app.errors import ReadError
@@ -46,13 +57,56 @@ FORMAT = 1
 _ROLES = {r.value: r for r in Role}
 
 
+# One paragraph as an immutable record: id, text, role, role_fixed, spans, auto_number_len,
+# objects, cell, virtual, revisions, look (ints, strs, bools, tuples and frozen model values).
+ParagraphState = tuple[Any, ...]
+# The paragraphs' dicts encoded per batch: the writer holds one batch's objects at a time.
+CHUNK_PARAGRAPHS = 256
+
+
 def to_json(doc: Document) -> dict[str, Any]:
+    frame, states = to_json_parts(doc)
+    frame["paragraphs"] = [paragraph_json(s) for s in states]
+    return frame
+
+
+def to_json_parts(doc: Document) -> tuple[dict[str, Any], tuple[ParagraphState, ...]]:
+    """:func:`to_json` without the paragraphs' dicts: the frame (its ``"paragraphs"`` is None,
+    in its place in the key order) and one :func:`paragraph_state` a paragraph. Shares nothing
+    mutable with ``doc``: a later edit of the document does not change what it encodes to."""
+    return _frame(doc), tuple(paragraph_state(p) for p in doc.paragraphs)
+
+
+def json_chunks(
+    frame: dict[str, Any], states: tuple[ParagraphState, ...], batch: int = CHUNK_PARAGRAPHS
+) -> Iterator[str]:
+    """The pieces of ``json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":"))``
+    for ``(frame, states) = to_json_parts(doc)``; joined they are that text, character for
+    character (JSON has no state between a dict's items or a list's elements, and the encoder's
+    text for a key is that of the same string as a value). At most ``batch`` paragraphs' dicts
+    are alive at a time."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    sep = "{"
+    for key, value in frame.items():
+        if key != "paragraphs":
+            yield f"{sep}{encode(key)}:{encode(value)}"
+        else:
+            yield f"{sep}{encode(key)}:["
+            for i in range(0, len(states), batch):
+                part = encode([paragraph_json(s) for s in states[i:i + batch]])
+                yield part[1:-1] if i == 0 else "," + part[1:-1]
+            yield "]"
+        sep = ","
+    yield "{}" if sep == "{" else "}"
+
+
+def _frame(doc: Document) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "path": doc.path,
         "source_format": doc.source_format,
         "properties": dict(doc.properties),
-        "paragraphs": [_paragraph(p) for p in doc.paragraphs],
+        "paragraphs": None,  # to_json: the paragraphs' dicts; json_chunks: encoded per batch
         "comments": [_comment(c) for c in doc.comments],
         "tables": [_table(t) for t in doc.tables.values()],
         "side_parts": [[s.kind, s.label, list(s.paragraphs)] for s in doc.side_parts],
@@ -73,30 +127,56 @@ def from_json(data: Any, *, keep_ids: bool = False) -> Document:
         raise ReadError(f"恢复数据已损坏（{type(err).__name__}）") from None
 
 
-def _paragraph(p: Paragraph) -> dict[str, Any]:
+def paragraph_state(p: Paragraph) -> ParagraphState:
+    """What :func:`paragraph_json` needs of ``p``, copied out of its mutable parts (spans,
+    objects, revisions: tuples of their values); the strings, the role, the frozen cell and
+    look are shared, not copied. A plain paragraph costs one tuple (its empty lists become the
+    one empty tuple)."""
+    return (
+        p.id,
+        p.text,
+        p.role.value if p.role is not None else None,
+        p.role_fixed,
+        tuple((s.start, s.end, s.bold, s.italic, s.underline) for s in p.spans),
+        p.auto_number_len,
+        tuple((o.kind, o.label, o.text, o.image, o.width_pt, o.height_pt, o.stroke)
+              for o in p.objects),
+        p.cell,
+        p.virtual,
+        tuple((r.kind, r.author, r.date, r.start, r.end, r.text) for r in p.revisions),
+        p.look,
+    )  # fmt: skip
+
+
+def paragraph_json(state: ParagraphState) -> dict[str, Any]:
+    """A paragraph's JSON dict from its :func:`paragraph_state`."""
+    pid, text, role, role_fixed, spans, auto_number_len, objects, cell, virtual, revs, look = state
     return {
-        "id": p.id,
-        "text": p.text,
-        "role": p.role.value if p.role is not None else None,
-        "role_fixed": p.role_fixed,
-        "spans": [[s.start, s.end, s.bold, s.italic, s.underline] for s in p.spans],
-        "auto_number_len": p.auto_number_len,
-        "objects": [_object(o) for o in p.objects],
-        "cell": None if p.cell is None else [p.cell.table_id, p.cell.row, p.cell.col],
-        "virtual": p.virtual,
-        "revisions": [[r.kind, r.author, r.date, r.start, r.end, r.text] for r in p.revisions],
-        "look": para_look_to_json(p.look, p.text),
+        "id": pid,
+        "text": text,
+        "role": role,
+        "role_fixed": role_fixed,
+        "spans": [list(s) for s in spans],
+        "auto_number_len": auto_number_len,
+        "objects": [_object(*o) for o in objects],
+        "cell": None if cell is None else [cell.table_id, cell.row, cell.col],
+        "virtual": virtual,
+        "revisions": [list(r) for r in revs],
+        "look": para_look_to_json(look, text),
     }
 
 
-def _object(o: InlineObject) -> dict[str, Any]:
+def _object(
+    kind: str, label: str, text: str, image: bytes | None, width_pt: float | None,
+    height_pt: float | None, stroke: tuple[float, str | None] | None,
+) -> dict[str, Any]:
     return {
-        "kind": o.kind,
-        "label": o.label,
-        "text": o.text,
-        "image": None if o.image is None else base64.b64encode(o.image).decode("ascii"),
-        "size": [o.width_pt, o.height_pt],
-        "stroke": None if o.stroke is None else list(o.stroke),
+        "kind": kind,
+        "label": label,
+        "text": text,
+        "image": None if image is None else base64.b64encode(image).decode("ascii"),
+        "size": [width_pt, height_pt],
+        "stroke": None if stroke is None else list(stroke),
     }
 
 

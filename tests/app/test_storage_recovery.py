@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import tracemalloc
 
 import pytest
 from hypothesis import given, settings
@@ -21,15 +23,24 @@ from app.model import (
     Document,
     InlineObject,
     Paragraph,
+    ParaLook,
     Position,
+    Revision,
     Role,
+    RunLook,
     SidePart,
     Span,
     Table,
     TableCell,
 )
 from app.storage.recovery import RecoveryStore, new_doc_key
-from app.storage.serialize import from_json, to_json
+from app.storage.serialize import (
+    CHUNK_PARAGRAPHS,
+    from_json,
+    json_chunks,
+    to_json,
+    to_json_parts,
+)
 from tests.conftest import ROOT
 
 
@@ -172,6 +183,9 @@ def test_round_trip_property(ps, props):
     comments = [Comment(p.text, "审核人", start=Position(p.id, 0)) for p in ps[:3]]
     doc = Document(ps, comments, path=None, source_format="txt", properties=props)
     assert from_json(json.loads(json.dumps(to_json(doc))), keep_ids=True) == doc
+    whole = json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":"))
+    for batch in (1, 2, 3):  # the autosave's pieces, joined, are the same text
+        assert "".join(json_chunks(*to_json_parts(doc), batch=batch)) == whole
 
 
 # --- recovery store --------------------------------------------------------------------------
@@ -289,6 +303,8 @@ def test_snapshot_is_independent_of_later_edits(data_dir):
     snap = store.snapshot("k5", doc, doc.path)
     doc.paragraphs[0].text = "改过的标题"
     doc.paragraphs[2].spans[0].bold = False
+    doc.paragraphs[2].spans.append(Span(4, 6, italic=True))
+    doc.paragraphs[5].objects[0].label = "改过的图片"
     doc.properties["title"] = "改过"
     worker = threading.Thread(target=store.write, args=(snap,))
     worker.start()
@@ -298,3 +314,58 @@ def test_snapshot_is_independent_of_later_edits(data_dir):
     restored = RecoveryStore().load(entry, claim=False)
     assert restored.paragraphs[0].text == "关于做好安全生产工作的通知"
     assert restored.paragraphs[2].spans[0].bold and restored.properties["title"] == "通知"
+    assert len(restored.paragraphs[2].spans) == 1
+    assert restored.paragraphs[5].objects[0].label == "图片"
+
+
+def rich_doc(extra: int) -> Document:
+    """sample_doc with a tracked change, a Word look, a lone surrogate and ``extra`` more
+    paragraphs (past the autosave's batches of paragraphs)."""
+    doc = sample_doc()
+    doc.paragraphs[2].revisions = [Revision("ins", "张三", "2026-11-25T09:30:00Z", 0, 2, "坚持")]
+    doc.paragraphs[1].look = ParaLook(align="center", first_chars=2.0,
+                                      runs=((0, 2, RunLook(color="#FF0000", bold=True)),),
+                                      text="一、")  # fmt: skip
+    doc.paragraphs += [Paragraph(f"第{i}段：安全生产\ud800", role=Role.BODY) for i in range(extra)]
+    return doc
+
+
+@pytest.mark.parametrize("extra", [0, 2 * CHUNK_PARAGRAPHS + 3])
+def test_recovery_file_is_the_document_json_and_recovers(data_dir, extra):
+    """The document line is exactly json.dumps of the document's JSON (the recovery format
+    since it exists), its checksum is in the header, and it loads back to the same document."""
+    doc = rich_doc(extra)
+    store = RecoveryStore()
+    entry = store.save("k6", doc, doc.path)
+    store.close()
+    head, _, body = entry.file.read_bytes().partition(b"\n")
+    text = json.dumps(to_json(doc), ensure_ascii=False, separators=(",", ":"))
+    assert body == text.encode("utf-8", "surrogatepass") + b"\n"
+    assert json.loads(head)["doc_sha256"] == hashlib.sha256(body[:-1]).hexdigest()
+    (pending,) = RecoveryStore().list_pending()
+    assert RecoveryStore().load(pending).texts == doc.texts
+    assert to_json(from_json(json.loads(body), keep_ids=True)) == to_json(doc)  # every field
+
+
+def test_autosave_of_a_long_report_never_holds_its_json_whole(data_dir):
+    """Issue 15: an autosave every 30 s of a long report must not build its JSON as one text
+    (with its UTF-8 and the file's bytes: ~3× the file) nor a dict a paragraph in the GUI
+    thread: their short-lived pieces fragment the window's heap (docs/benchmarks.md, mem12)."""
+    doc = Document.from_lines([f"第{i}段：关于做好安全生产工作的通知。" * 4 for i in range(3000)])
+    store = RecoveryStore()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        snap = store.snapshot("k7", doc, None)
+        held = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        entry = store.write(snap)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    store.close()
+    size = entry.file.stat().st_size
+    assert held < size / 2  # records sharing the paragraphs' texts (dicts: more than the file)
+    assert peak < 2 * size  # the file's bytes in pieces and one batch (whole: > 3× the file)
+    assert RecoveryStore().load(RecoveryStore().list_pending()[0]).texts == doc.texts
