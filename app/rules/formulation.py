@@ -122,7 +122,8 @@ def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
 def _swapped_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
     """A fixed phrase with two neighbouring parts swapped (:func:`swapped_form_hits`):
     做强做大做优 → 做强做优做大; where another finding covers the place, that one is kept."""
-    return [Raw(ORDER.id, a, b, f"规范提法为“{right}”，此处顺序有误（出处：{_short(source)}）", right)
+    return [Raw(ORDER.id, a, b, f"规范提法为“{right}”，此处顺序有误（出处：{_short(source)}）",
+                right)
             for a, b, right, source in swapped_form_hits(text)
             if not any(s < b and a < e for s, e in taken)]
 

@@ -316,10 +316,11 @@ def short_form_hits(text: str) -> list[tuple[int, int, str, str]]:
 def swapped_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
                              dict[str, tuple[str, str]]]:
     """Like :func:`short_forms`, each fixed phrase with two neighbouring parts of one or two
-    Chinese characters each swapped → (right form, source): 做强做大做优 for 做强做优做大, 德智体劳美
-    for 德智体美劳. A fixed phrase runs its parts in one order (that is what makes it fixed), and
-    a copy with two of them swapped is as long as the phrase and no other word: it does not come
-    up by chance. Copies shorter than five characters, and listed ones, are left alone."""
+    Chinese characters each swapped → (right form, source): 做强做大做优 for 做强做优做大,
+    德智体劳美 for 德智体美劳. A fixed phrase runs its parts in one order (that is what makes
+    it fixed), and a copy with two of them swapped is as long as the phrase and no other word:
+    it does not come up by chance. Copies shorter than five characters, and listed ones, are
+    left alone."""
     data = _data()
     fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
     listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}

@@ -255,10 +255,17 @@ _MEASURE_PREFIXED = "米克瓦伏帕卡焦赫安欧兆分公升吨"
 
 
 def _short_years(text: str) -> list[Raw]:
-    if "年" not in text:
-        return []
+    # looked for from each 年 with a digit on both sides (a few per paragraph), not by running
+    # the pattern's look-behind at every character
     out = []
-    for m in _SHORT_YEAR.finditer(text):
+    at = text.find("年", 2)
+    while at != -1:
+        m = None
+        if text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+            m = _SHORT_YEAR.match(text, at - 2)
+        at = text.find("年", at + 1)
+        if m is None:
+            continue
         if not 1 <= int(m.group(2)) <= 12:
             continue
         out.append(Raw(SHORT_YEAR.id, m.start(1), m.end(1) + 1,

@@ -212,7 +212,13 @@ def approximate_digit_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, in
     顿号 ("7、8级"), with the exceptions of :func:`approximate_commas` (a sequence marker at a
     clause start, places in a ranking)."""
     out = []
-    for m in _APPROX_DIGITS.finditer(text, skip_to):
+    at = text.find("、", max(skip_to, 1))
+    while at != -1:  # from each 、 between two digits, not the look-behind at every character
+        m = _APPROX_DIGITS.match(text, at - 1) if text[at - 1].isdigit() and \
+            text[at + 1:at + 2].isdigit() else None
+        at = text.find("、", at + 1)
+        if m is None:
+            continue
         if int(m.group(2)) != int(m.group(1)) + 1:
             continue  # 1、5个: two numbers apart, a list
         if m.start() == 0 or text[m.start() - 1] in _CLAUSE_START:
