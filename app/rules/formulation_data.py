@@ -233,11 +233,15 @@ def _pairs() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _pair_pattern() -> re.Pattern[str]:
     """A half of a slogan, then a separator and four characters, or four characters, a
-    separator and a half: the places where the other half may be written wrongly."""
+    separator and a half: the places where the other half may be written wrongly. The
+    separator may be 和 between halves of six characters or more, as in the 两个健康 (促进非公有制
+    经济健康发展和非公有制经济人士健康成长); four-character words joined by 和 are often a free
+    phrase (谦虚谨慎和艰苦朴素)."""
     parts = []
     for a, b, _source in _pairs():
-        parts.append(f"(?:{re.escape(a)})[、，,]([\u4e00-\u9fff]{{{len(b)}}})")
-        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}})[、，,](?:{re.escape(b)})")
+        sep = "[、，,和]" if min(len(a), len(b)) >= 6 else "[、，,]"
+        parts.append(f"(?:{re.escape(a)}){sep}([\u4e00-\u9fff]{{{len(b)}}})")
+        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}}){sep}(?:{re.escape(b)})")
     return re.compile("|".join(parts) or "(?!)")
 
 

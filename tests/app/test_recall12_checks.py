@@ -183,3 +183,19 @@ def test_a_forwarded_forwarding_is_marked():
 ])  # fmt: skip
 def test_one_level_of_forwarding_stays_silent(title):
     assert titled(title, "各乡镇人民政府：", "现将有关文件转发给你们。") == []
+
+
+# --- a slogan pair whose long halves are joined by 和 (两个健康, 二十大报告) ----------------------
+
+def test_a_long_slogan_half_changed_after_he_is_marked():
+    text = "促进非公有制经济健康发展和非公有制经济人士健康发展。"
+    assert marked(text, "formulation") == [("formulation/member", "非公有制经济人士健康发展")]
+
+
+@pytest.mark.parametrize("text", [
+    "促进非公有制经济健康发展和非公有制经济人士健康成长。",
+    "促进民营经济健康发展和民营经济人士健康成长。",  # 《民营经济促进法》's own wording
+    "保持谦虚谨慎和艰苦朴素的作风。",  # four-character words joined by 和: a free phrase
+])  # fmt: skip
+def test_right_halves_and_free_phrases_with_he_stay_silent(text):
+    assert rules_of(text, "formulation") == []
