@@ -131,8 +131,12 @@ def _swapped_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
 def _slogan_halves(text: str) -> list[Raw]:
     """A two-part slogan with one half written wrongly next to the right other half:
     不忘初心、牢记宗旨 → 牢记使命 (formulations.json "pairs")."""
-    out = []
+    out: list[Raw] = []
     pairs = _pairs()
+    # every place the pattern matches holds one half exactly: a paragraph with neither half of
+    # any slogan (nearly all) skips the pattern, whose leading runs of any characters are slow
+    if not any(a in text or b in text for a, b, _s in pairs):
+        return out
     for m in _pair_pattern().finditer(text):
         k = m.lastindex
         if k is None:
