@@ -10,6 +10,9 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
 - ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示", "关于要求……的请示");
 - ``title/repeated-type``: "……的通知的通知" outside a cited 《》;
 - ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info);
+- ``title/forwarding`` (info) also: a 转发 of a 转发 (关于转发《市局关于转发〈省厅关于……的通知〉的
+  通知》的通知): handbooks of 公文写作 have a title passed down many levels keep one 关于, one 转发
+  and one 通知, forwarding the original document and leaving out the levels between;
 - ``title/no-type``: a 关于-title that ends without a 文种 ("关于2024年工作情况"), or with a word
   that is not one ("……的汇报" → 报告, "……的申请" → 请示).
 - ``title/preposition`` (info) also: an organ's title whose 事由 starts with a verb and has no 关于
@@ -250,6 +253,12 @@ def _forwarding(title: str, flat: str) -> list[Raw]:
         out.append(Raw(FORWARDING.id, s, s + 2,
                        "“印发”用于本机关制定的规章、方案等；转发上级或不相隶属机关的公文用“转发”，"
                        "批转下级机关的公文用“批转”"))
+    if "转发" in flat:
+        inner = [m.start() for m in re.finditer("转发", title) if flat[m.start()] == "□"]
+        if inner:  # a 转发 inside the 《》 of a 转发: a title passed down level by level
+            out.append(Raw(FORWARDING.id, inner[0], inner[0] + 2,
+                           "多层转发：标题宜只保留一个“关于”、一个“转发”、一个“通知”，"
+                           "省略中间环节，直接转发原发文机关的文件", None, Severity.INFO))
     m = _ZHUANFA_RULE.search(title)
     if m:
         s = title.find("转发")

@@ -233,11 +233,15 @@ def _pairs() -> tuple[tuple[str, str, str], ...]:
 @cache
 def _pair_pattern() -> re.Pattern[str]:
     """A half of a slogan, then a separator and four characters, or four characters, a
-    separator and a half: the places where the other half may be written wrongly."""
+    separator and a half: the places where the other half may be written wrongly. The
+    separator may be 和 between halves of six characters or more, as in the 两个健康 (促进非公有制
+    经济健康发展和非公有制经济人士健康成长); four-character words joined by 和 are often a free
+    phrase (谦虚谨慎和艰苦朴素)."""
     parts = []
     for a, b, _source in _pairs():
-        parts.append(f"(?:{re.escape(a)})[、，,]([\u4e00-\u9fff]{{{len(b)}}})")
-        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}})[、，,](?:{re.escape(b)})")
+        sep = "[、，,和]" if min(len(a), len(b)) >= 6 else "[、，,]"
+        parts.append(f"(?:{re.escape(a)}){sep}([\u4e00-\u9fff]{{{len(b)}}})")
+        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}}){sep}(?:{re.escape(b)})")
     return re.compile("|".join(parts) or "(?!)")
 
 
@@ -303,6 +307,51 @@ def short_form_hits(text: str) -> list[tuple[int, int, str, str]]:
     scan, lengths, variants = short_forms()
     out = []
     for m in scan.finditer(text):  # a plain alternation of two-character heads: C speed
+        a = m.start()
+        for n in lengths[m.group()]:
+            hit = variants.get(text[a:a + n])
+            if hit:
+                out.append((a, a + n, *hit))
+                break
+    return out
+
+
+@cache
+def swapped_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
+                             dict[str, tuple[str, str]]]:
+    """Like :func:`short_forms`, each fixed phrase with two neighbouring parts of one or two
+    Chinese characters each swapped → (right form, source): 做强做大做优 for 做强做优做大,
+    德智体劳美 for 德智体美劳. A fixed phrase runs its parts in one order (that is what makes
+    it fixed), and a copy with two of them swapped is as long as the phrase and no other word:
+    it does not come up by chance. Copies shorter than five characters, and listed ones, are
+    left alone."""
+    data = _data()
+    fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
+    listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}
+    listed |= {s for e in data.get("fixed", []) for s in e.get("not", [])}
+    variants: dict[str, tuple[str, str]] = {}
+    for text, source in fixed:
+        for n in (1, 2):
+            for i in range(len(text) - 2 * n + 1):
+                a, b = text[i:i + n], text[i + n:i + 2 * n]
+                if a == b or len(_HAN.findall(a + b)) != 2 * n:
+                    continue
+                swapped = text[:i] + b + a + text[i + 2 * n:]
+                if len(swapped) >= 5 and swapped not in listed and swapped not in text:
+                    variants.setdefault(swapped, (text, source))
+    lengths: dict[str, set[int]] = {}
+    for v in variants:
+        lengths.setdefault(v[:2], set()).add(len(v))
+    scan = re.compile("|".join(map(re.escape, sorted(lengths))) if lengths else "(?!)")
+    return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
+
+
+def swapped_form_hits(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, right form, source) of each fixed phrase with two neighbouring parts
+    swapped (:func:`swapped_forms`)."""
+    scan, lengths, variants = swapped_forms()
+    out = []
+    for m in scan.finditer(text):
         a = m.start()
         for n in lengths[m.group()]:
             hit = variants.get(text[a:a + n])

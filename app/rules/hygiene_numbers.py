@@ -32,6 +32,13 @@
   year) as 〇 ("二〇一二年", not "二零一二年") and keeps 零 for quantities ("三千零五十二").
   Only four such digits in a row before 年: a quantity in words has 十百千 ("两千零五十年"
   is left alone) and no one counts in bare digits.
+- ``hygiene/short-year`` (年份简写): a year cut to two digits in a date ("自26年3月起"):
+  GB/T 15835 writes the year in full ("1990年" not "90年"). Only two digits before 年 with a
+  month (1–12) right after, so a span ("工作26年3个月", "历时26年") is left alone.
+- ``hygiene/digit-unit`` (阿拉伯数字与“千”“百”连用): an Arabic number counted in 千 or 百
+  ("3千个", "2百万元", "1.5千人"): GB/T 15835 counts large Arabic numbers in 万 and 亿 only
+  ("不得以十、百、千、十万、百万、千万……作单位"), except the prefixes of legal units of
+  measurement (千米, 千克, 千瓦, 百帕 …), which are left alone.
 """
 
 from __future__ import annotations
@@ -66,7 +73,12 @@ COMMA = RuleInfo("hygiene/number-comma", Severity.WARNING, "数字中用全角�
 YEAR_ZERO = RuleInfo("hygiene/year-zero", Severity.WARNING, "年份“〇”写作“零”",
                      "GB/T 15835-2011：“0”用作编号（如年份）时汉字写作“〇”，"
                      "“二〇一二年”不写为“二零一二年”；用作计量时写作“零”")
-RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO]
+SHORT_YEAR = RuleInfo("hygiene/short-year", Severity.WARNING, "年份简写",
+                      "GB/T 15835《出版物上数字用法》：年份不简写，“1990年”不写作“90年”")
+DIGIT_UNIT = RuleInfo("hygiene/digit-unit", Severity.WARNING, "数字计数单位误用",
+                      "GB/T 15835《出版物上数字用法》：阿拉伯数字一般只以“万”“亿”作计数单位，"
+                      "不以“十”“百”“千”“百万”“千万”等作单位（千米、千克、千瓦等计量单位词头除外）")
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO, SHORT_YEAR, DIGIT_UNIT]
 _BY_ID = {r.id: r for r in RULES}
 
 _NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
@@ -104,6 +116,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
         return ()
     out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
     out += _letters(text, skip_to) + _commas(text, skip_to) + _year_zero(text)
+    out += _short_years(text) + _digit_units(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -229,6 +242,51 @@ def _year_zero(text: str) -> list[Raw]:
             fixed = m.group().replace("零", "〇")
             out.append(Raw(YEAR_ZERO.id, m.start(), m.end(),
                            f"年份“{m.group()}年”中的“零”应写作“〇”（“{fixed}年”）", fixed))
+    return out
+
+
+# two digits (not part of a longer number, a code or a range's second year 2025—26) before 年
+# and a month number right after: a date with its year cut short
+_SHORT_YEAR = re.compile(r"(?<![\d.\-—－/～~A-Za-z])(\d{2})年(\d{1,2})月")
+# an Arabic number counted in 千/百 (3千个, 2百万元); the next character decides: a prefix of a
+# unit of measurement (千米, 千克, 千瓦时, 百帕, 千伏安) is right
+_DIGIT_UNIT = re.compile(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([千百])(?=[\u4e00-\u9fff])")
+_MEASURE_PREFIXED = "米克瓦伏帕卡焦赫安欧兆分公升吨"
+
+
+def _short_years(text: str) -> list[Raw]:
+    # looked for from each 年 with a digit on both sides (a few per paragraph), not by running
+    # the pattern's look-behind at every character
+    out = []
+    at = text.find("年", 2)
+    while at != -1:
+        m = None
+        if text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+            m = _SHORT_YEAR.match(text, at - 2)
+        at = text.find("年", at + 1)
+        if m is None:
+            continue
+        if not 1 <= int(m.group(2)) <= 12:
+            continue
+        out.append(Raw(SHORT_YEAR.id, m.start(1), m.end(1) + 1,
+                       f"年份“{m.group(1)}年”应写全（如“20{m.group(1)}年”或“19{m.group(1)}年”）"))
+    return out
+
+
+def _digit_units(text: str) -> list[Raw]:
+    if "千" not in text and "百" not in text:
+        return []
+    out = []
+    for m in _DIGIT_UNIT.finditer(text):
+        number, unit = m.group(1), m.group(2)
+        after = text[m.end()]
+        if after in _MEASURE_PREFIXED or (unit == "百" and after in "分倍"):
+            continue  # 3千米, 5千克, 2千瓦时: a unit of measurement; 5百分点 is another slip
+        value = float(number) * (1000 if unit == "千" else 100)
+        fixed = f"{value:.0f}" if value == int(value) else None
+        show = f"“{fixed}”" if fixed else "阿拉伯数字加“万”“亿”"
+        out.append(Raw(DIGIT_UNIT.id, m.start(), m.end(),
+                       f"“{m.group()}”以“{unit}”作计数单位，应写作{show}", fixed))
     return out
 
 

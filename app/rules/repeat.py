@@ -132,10 +132,19 @@ def _is_word(w: str) -> bool:
 SEAM_WORDS = tuple(w for line in data_lines("repeat_seam.txt") for w in line.split())
 
 
-def _seam_word(text: str, i: int) -> bool:
+def _seam_word(text: str, i: int, tokens: tuple[str, ...] = (),
+               starts: tuple[int, ...] | list[int] = ()) -> bool:
     """The second copy at ``i`` begins a listed word (在建, 与会, 被告人): the first copy is a
-    preposition of its own, as in 在在建项目中, so the doubling is right."""
-    return text.startswith(SEAM_WORDS, i)
+    preposition of its own, as in 在在建项目中, so the doubling is right. Not when the listed
+    word's own characters after the copy begin a longer word that runs past it (在|在|用地安排:
+    用地 takes the 用 that 在用 would need, so 在用 is not there and one 在 is extra)."""
+    if not text.startswith(SEAM_WORDS, i):
+        return False
+    if not tokens:
+        return True
+    end = i + max(len(w) for w in SEAM_WORDS if text.startswith(w, i))
+    k = bisect_right(starts, end - 1) - 1  # the word holding the listed word's last character
+    return not (starts[k] > i and starts[k] + len(tokens[k]) > end)
 
 
 # Words whose last grammatical character is read otherwise there (目的 mùdì, 认为 rènwéi): the
@@ -159,7 +168,7 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if c not in GRAMMATICAL or c in DOUBLING:
             continue
-        if a == b or freq.get(c + c, 0) > FLOOR or _seam_word(text, i + 1):
+        if a == b or freq.get(c + c, 0) > FLOOR or _seam_word(text, i + 1, tokens, starts):
             continue  # 常常, 看看; 不了了之 is one word; 在|在建项目
         if len(tokens[a]) >= 2 and len(tokens[b]) >= 2:
             continue  # 其中|中国: two words that share a character at the seam

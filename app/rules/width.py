@@ -121,6 +121,12 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 out.append(APPROX_COMMA.finding(
                     f"“{text[a - 1:b]}”表示概数，相邻数字连用不加顿号，应为"
                     f"“{text[a - 1] + text[a + 1:b]}”", i, a - 1, b, fix=fix))
+            for a, b in approximate_digit_commas(text, skip_to):
+                words = "".join("〇一二三四五六七八九"[int(d)] for d in text[a:b:2])
+                fix = Fix((Edit(i, a, b, words),), f"改为“{words}”")
+                out.append(APPROX_COMMA.finding(
+                    f"“{text[a:b]}”表示概数，相邻两数字连用表示概数用汉字且不加顿号，应为“{words}”",
+                    i, a, b, fix=fix))
         if "-" in text or "－" in text or "–" in text or "~" in text:
             for pos, dash, span in range_dashes(text):
                 fix = Fix((Edit(i, pos, pos + 1, dash),), f"改为“{dash}”")
@@ -187,6 +193,40 @@ def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ..
         if unit in ("名", "位") and _RANKED.search(text, max(0, m.start() - 3), m.start()):
             continue
         out.append((m.start(2) - 1, m.end(3)))
+    return tuple(out)
+
+
+# the same with Arabic digits (7、8级大风, 建成2、3个示范点): GB/T 15835 writes two neighbouring
+# numerals that make an approximate number in Chinese, with no 顿号 (七八级, 二三个); the count
+# after them is what tells it from two things named (5、6月份, 1、2号楼, 3、4年级 stay)
+_APPROX_DIGITS = re.compile(
+    r"(?<![第\d.、\-—~～])([1-9])、([1-9])(?![\d、.])"
+    r"(?=多|余|个|名|人|天|年(?![级度代初中底末份])|次|家|项|件|种|岁|所|位|户|倍|遍|周(?!年)|"
+    r"小时|分钟|公里|千米|米|元|成|篇|页|张|台|辆|亩|吨|斤|公斤|套|份|场|座|栋|间|株|头|只|"
+    r"级(?:大?风|阵风))")
+
+
+@text_cache
+def approximate_digit_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each approximate number of two neighbouring Arabic digits split by a
+    顿号 ("7、8级"), with the exceptions of :func:`approximate_commas` (a sequence marker at a
+    clause start, places in a ranking)."""
+    out = []
+    at = text.find("、", max(skip_to, 1))
+    while at != -1:  # from each 、 between two digits, not the look-behind at every character
+        m = _APPROX_DIGITS.match(text, at - 1) if text[at - 1].isdigit() and \
+            text[at + 1:at + 2].isdigit() else None
+        at = text.find("、", at + 1)
+        if m is None:
+            continue
+        if int(m.group(2)) != int(m.group(1)) + 1:
+            continue  # 1、5个: two numbers apart, a list
+        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_START:
+            continue  # a sequence marker
+        if text.startswith(("名", "位"), m.end()) and \
+                _RANKED.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        out.append((m.start(), m.end()))
     return tuple(out)
 
 
