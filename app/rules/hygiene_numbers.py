@@ -251,7 +251,12 @@ _SHORT_YEAR = re.compile(r"(?<![\d.\-—－/～~A-Za-z])(\d{2})年(\d{1,2})月")
 # an Arabic number counted in 千/百 (3千个, 2百万元); the next character decides: a prefix of a
 # unit of measurement (千米, 千克, 千瓦时, 百帕, 千伏安) is right
 _DIGIT_UNIT = re.compile(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([千百])(?=[\u4e00-\u9fff])")
-_MEASURE_PREFIXED = "米克瓦伏帕卡焦赫安欧兆分公升吨"
+# what 千/百 may prefix as a unit: the legal units of measurement, and 千字, the unit a book's
+# length is given in (GB/T 12450-2001《图书书名页》, 字数 in 千字: "287千字")
+_MEASURE_PREFIXED = "米克瓦伏帕卡焦赫安欧兆分公升吨字"
+# an integer part this long before 千/百 is a table's chosen scale (家禽存栏51313百羽, a county
+# statistics bulletin's unit), not the spoken "3千个" the norm is about
+_SCALE_DIGITS = 4
 
 
 def _short_years(text: str) -> list[Raw]:
@@ -282,6 +287,8 @@ def _digit_units(text: str) -> list[Raw]:
         after = text[m.end()]
         if after in _MEASURE_PREFIXED or (unit == "百" and after in "分倍"):
             continue  # 3千米, 5千克, 2千瓦时: a unit of measurement; 5百分点 is another slip
+        if len(number.split(".")[0]) >= _SCALE_DIGITS:
+            continue
         value = float(number) * (1000 if unit == "千" else 100)
         fixed = f"{value:.0f}" if value == int(value) else None
         show = f"“{fixed}”" if fixed else "阿拉伯数字加“万”“亿”"

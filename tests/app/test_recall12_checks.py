@@ -46,6 +46,8 @@ def test_spans_and_full_years_stay_silent(text):
     ("投入资金2百万元。", "2百"),
     ("参训人员达1.5千人次。", "1.5千"),
     ("完成投资3千多万元。", "3千"),
+    ("资料检索11千余人次。", "11千"),  # (unseen12) 1.1万余人次
+    ("家禽存栏513百羽。", "513百"),  # a three-digit number is still the spoken slip
 ])  # fmt: skip
 def test_an_arabic_number_counted_in_qian_or_bai_is_marked(text, span):
     assert marked(text, "hygiene") == [("hygiene/digit-unit", span)]
@@ -58,6 +60,10 @@ def test_an_arabic_number_counted_in_qian_or_bai_is_marked(text, span):
     "新增学位约3000个。",
     "新增学位约三千个。",  # all in words
     "气压为1000百帕左右。",
+    # (unseen12, lead) a book's length in 千字 (GB/T 12450), and a bulletin's chosen scale: a
+    # precise number of four or more digits counted in 百 (家禽存栏51313百羽)
+    "全书约2.87千字。",
+    "年末家禽存栏51313百羽，同比下降33.88%。",
 ])  # fmt: skip
 def test_units_of_measurement_and_right_numbers_stay_silent(text):
     assert "hygiene/digit-unit" not in rules_of(text, "hygiene")
