@@ -16,11 +16,13 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
   whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
   outline changed or an edited paragraph passes their test;
-  the others every time: site junk and the typo family's "used again" check whole; count,
-  brackets and stray fragments (:data:`app.incremental_scan.SCANNED`) by difference — each
-  paragraph's own part kept by paragraph id and done again only where the paragraph changed,
-  the part across paragraphs (items after a promise, quotations over paragraphs, a fragment's
-  neighbours) done again around those parts only.
+  the others every time: site junk whole; count, brackets and stray fragments
+  (:data:`app.incremental_scan.SCANNED`) by difference — each paragraph's own part kept by
+  paragraph id and done again only where the paragraph changed, the part across paragraphs
+  (items after a promise, quotations over paragraphs, a fragment's neighbours) done again
+  around those parts only; typo (:data:`app.incremental_alone.ALONE`) by difference too — each
+  paragraph's findings found alone, its "used again" test by counts of the spellings kept by
+  difference.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
@@ -40,6 +42,7 @@ from dataclasses import dataclass, field
 
 from app.engine import Analysis
 from app.findings import Finding
+from app.incremental_alone import ALONE, AloneCache, found_alone
 from app.incremental_scan import SCANNED, ScanCache
 from app.incremental_scope import (
     LOCAL_IN_CONTEXT,
@@ -136,15 +139,16 @@ class Snapshot:
     keys: list[ParagraphKey]
     rules: list[str] | None
     found: dict[str, list[Finding]] = field(default_factory=dict)  # filled by steps()
+    # the ALONE modules' findings (app.incremental_alone), by module and paragraph id
+    alone: dict[str, dict[int, list[tuple[Finding, str]]]] = field(default_factory=dict)
 
     def steps(self, size: int = 100) -> Iterator[int]:
         """Run the pending modules on ``size`` paragraphs at a time (yielding the paragraphs
         done), so that a caller on the GUI thread can handle events in between; then
         :attr:`found` holds the findings of the paragraph-local ones (:data:`PARAGRAPH_LOCAL`:
         their findings on a slice are their findings in the document), by module name,
-        indexed by position in the snapshot. A whole-document module (typo) runs on the slices
-        only to fill its per-text caches: :meth:`IncrementalAnalyzer.complete` runs it on the
-        whole document after (then mostly cache hits)."""
+        indexed by position in the snapshot; :attr:`alone` those of the modules found on each
+        paragraph alone (typo: :mod:`app.incremental_alone`), by paragraph id."""
         import importlib
 
         from app.rules import MODULE_NAMES, module_findings
@@ -154,18 +158,28 @@ class Snapshot:
         modules = [m for m in modules if selected(m, wanted)]
         found: dict[str, list[Finding]] = {m.__name__: [] for m in modules
                                            if m.__name__ in PARAGRAPH_LOCAL}
+        alone = [m for m in modules if m.__name__ in ALONE]
+        modules = [m for m in modules if m.__name__ not in ALONE]
+        by_id: dict[str, dict[int, list[tuple[Finding, str]]]] = {m.__name__: {}
+                                                                   for m in alone}
         for start in range(0, len(self.texts), size):
             end = min(start + size, len(self.texts))
             doc = Document.from_lines(self.texts[start:end])
             sub = Analysis(roles=self.roles[start:end], headings=[], outline=[], groups=[],
                            markers=self.markers[start:end])
+            for module in alone:
+                mine = by_id[module.__name__]
+                for k in range(start, end):
+                    own = found_alone(module, self.texts[k], self.roles[k], self.markers[k])
+                    if own:
+                        mine[self.ids[k]] = own
             for module in modules:
                 hits = module_findings(module, doc, sub, wanted)
                 kept = found.get(module.__name__)
                 if kept is not None:
                     kept += (moved(f, f.index + start) for f in hits)
             yield end
-        self.found = found
+        self.found, self.alone = found, by_id
 
 
 class IncrementalAnalyzer:
@@ -183,7 +197,8 @@ class IncrementalAnalyzer:
         modules = [m for m in MODULES if selected(m, self.wanted)]
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
         self._local = [LocalCache(m) for m in modules if m.__name__ in local]
-        self._global = [m for m in modules if m.__name__ not in local]
+        self._alone = [AloneCache(m) for m in modules if m.__name__ in ALONE]
+        self._global = [m for m in modules if m.__name__ not in local | ALONE]
         self._scanned = {m.__name__: ScanCache(m) for m in self._global
                          if m.__name__ in SCANNED}
         self._order = {m.__name__: k for k, m in enumerate(modules)}
@@ -230,6 +245,8 @@ class IncrementalAnalyzer:
         texts = [p.text for p in paragraphs]
         for scanned in self._scanned.values():
             scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
+        for alone in self._alone:
+            alone.forget()  # (nor what each paragraph gives alone: found next time)
         for cache in self._local:
             cache.switch = switch_of(cache.module)
             cache.context = cache.read_context(texts, analysis.roles)[1]
@@ -292,6 +309,11 @@ class IncrementalAnalyzer:
                 pid = snapshot.ids[f.index]
                 if pid in self._keys:  # (not a paragraph deleted since)
                     cache.found.setdefault(pid, []).append(f)
+        for alone in self._alone:
+            name = alone.module.__name__
+            if name in names:
+                alone.fill({pid: hits for pid, hits in snapshot.alone.get(name, {}).items()
+                            if pid in self._keys})
         self._pending -= names
         return self.update(doc, stale)
 
@@ -354,6 +376,11 @@ class IncrementalAnalyzer:
                 scanned.forget()
             else:
                 scanned.refresh(paragraphs, roles, dirty, gone, everything)
+        for alone in self._alone:
+            if alone.module.__name__ in pending:
+                alone.forget()
+            else:
+                alone.refresh(paragraphs, texts, roles, markers, dirty, gone, keys, everything)
         self._keys = new_keys
 
         findings = self._collect(doc, structure, ids, kept, edited)
@@ -430,6 +457,11 @@ class IncrementalAnalyzer:
                     if wanted_finding(f, wanted)]
             hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
             per_module.append((self._order[cache.module.__name__], hits))
+        for alone in self._alone:
+            if alone.module.__name__ in pending:
+                continue
+            hits = [f for f in alone.findings(position) if wanted_finding(f, wanted)]
+            per_module.append((self._order[alone.module.__name__], hits))
         per_module.sort(key=lambda pair: pair[0])
         findings = [f for _, fs in per_module for f in fs]
         findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))

@@ -45,7 +45,8 @@ SNIPPETS = ["一、", "（二）", "3.", "（1）", "，", "。", "(", ")", "\""
             "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项",
             "附件：", "附件：1.", "2026年7月1日", "注：", "——", "（此件公开发布）",
             "国办发〔2026〕3号", "\u3000", " ", "一", "1.1", "第二章", "6-1.", "仅供参考",
-            "扫一扫", "共三条措施", "市发展和改革局", "1+X"]  # last two: own names, "N+X" tiers
+            "扫一扫", "共三条措施", "市发展和改革局", "1+X",  # own names, "N+X" tiers
+            "竟争", "竟"]  # a slip typo reports unless the document writes it again
 
 
 def _shape(a: Analysis) -> dict:
@@ -441,3 +442,42 @@ def test_a_tier_line_edited_keeps_or_drops_the_lone_x_by_the_tiers_it_defines() 
     delta = live.update(doc, [tier.id])
     assert _shape(delta.analysis) == _shape(analyze(doc))
     assert lone_x(delta.analysis) == [4]
+
+
+def test_a_slip_written_again_elsewhere_is_dropped_and_comes_back_when_that_goes() -> None:
+    """typo's "used again" test reads every text of the document (a spelling written twice is
+    deliberate): typing the slip into another paragraph drops it from the first, editing it
+    away there, deleting that paragraph or splitting the slip brings it back — each step as a
+    cold analysis finds it, although the first paragraph is never edited."""
+    doc = Document.from_lines(["关于市场工作的报告", "我们要积极参与市场竟争，提高水平。",
+                               "其他工作有序推进。", "下一步继续努力。"])
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+
+    def slips(analysis: Analysis) -> list[tuple[int, int]]:
+        return [(f.index, f.start) for f in analysis.findings if f.rule == "typo/char"]
+
+    def step(changed: list[int]) -> list[tuple[int, int]]:
+        delta = live.update(doc, changed)
+        assert _shape(delta.analysis) == _shape(analyze(doc))
+        return slips(delta.analysis)
+
+    if not slips(analyze(doc)):
+        pytest.skip("the lexicon is not installed: typo finds nothing")
+    other = doc.paragraphs[2]
+    other.text = "其他竟争工作有序推进。"
+    assert step([other.id]) == []
+    other.text = "其他竞争工作有序推进。"
+    assert step([other.id]) == [(1, 9)]
+    other.text = "其他竟争工作有序推进。"
+    assert step([other.id]) == []
+    doc.paragraphs.insert(0, Paragraph(text="前言。"))
+    assert step([doc.paragraphs[0].id]) == []
+    doc.paragraphs.remove(other)
+    assert step([]) == [(2, 9)]
+    third = doc.paragraphs[3]
+    third.text = "下一步竟争竟争。"  # written twice in one paragraph: deliberate there
+    assert step([third.id]) == []
+    third.text = "下一步竟"
+    doc.paragraphs.insert(4, Paragraph(text="争竟争。"))
+    assert step([third.id, doc.paragraphs[4].id]) == []
