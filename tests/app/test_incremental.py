@@ -481,3 +481,28 @@ def test_a_slip_written_again_elsewhere_is_dropped_and_comes_back_when_that_goes
     third.text = "下一步竟"
     doc.paragraphs.insert(4, Paragraph(text="争竟争。"))
     assert step([third.id, doc.paragraphs[4].id]) == []
+
+
+def test_a_headings_title_typed_key_by_key_is_not_parsed_again_until_it_ends_a_sentence(
+) -> None:
+    """Once "（九）" has made the line a heading, the title's own characters change nothing the
+    outline parser reads: the outline stands and only the row's title follows the keys (the
+    last key of a typed heading needs no parse). A full stop or a colon at the end is read
+    (a lead sentence, a run-in heading), so it is parsed again. Each step as a cold analysis."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    at = next(i for i, p in enumerate(doc.paragraphs) if p.text.startswith("一是开展培训"))
+    new = Paragraph(text="")
+    doc.paragraphs.insert(at + 1, new)
+    live.update(doc, [new.id])
+    parsed: list[bool] = []
+    for typed in "（三）加强作风建设：":
+        new.text += typed
+        delta = live.update(doc, [new.id])
+        assert _shape(delta.analysis) == _shape(analyze(doc)), new.text
+        parsed.append(delta.reparsed)
+    titles = [h.title for h in delta.analysis.headings if doc.paragraphs[h.index] is new]
+    assert titles == ["加强作风建设"]
+    assert parsed[4:-1] == [False] * 5  # 加强作风建 after 加: titles only
+    assert parsed[-1]  # the colon
