@@ -25,7 +25,7 @@ from types import ModuleType
 
 from app.engine import Analysis
 from app.findings import Finding
-from app.incremental_scope import ParagraphKey, moved, switch_of
+from app.incremental_scope import moved, switch_of
 from app.lexicon_results import USED_AGAIN
 from app.model import Document, Paragraph, Role
 from app.outline.types import Marker
@@ -71,16 +71,17 @@ class AloneCache:
 
     def refresh(self, paragraphs: list[Paragraph], texts: list[str], roles: list[Role],
                 markers: Sequence[Marker | None], dirty: list[int], gone: Iterable[int],
-                previous: dict[int, ParagraphKey], everything: bool) -> None:
+                changes: list[tuple[str, str]] | None, everything: bool) -> None:
         """Find the ``dirty`` positions again (every paragraph when ``everything`` or not
-        filled); ``gone``: ids no longer in the document; ``previous``: each paragraph's key
-        (its text first) as the counts last saw it."""
+        filled); ``gone``: ids no longer in the document; ``changes``: each text changed since
+        the last refresh as (before, after), "" for a paragraph new or gone (None: not known,
+        the counts are made again)."""
         switch = switch_of(self.module)
         if switch != self.switch:
             self.switch, everything = switch, True
         found = self.found
         module = self.module
-        counts = self.counts
+        counts = self.counts if changes is not None else None
         if everything or not self.filled:
             found.clear()
             positions: Sequence[int] = range(len(paragraphs))
@@ -88,20 +89,10 @@ class AloneCache:
             counts = None
         else:
             positions = dirty
-            if counts is not None:  # the spellings' counts less what the changes took away
-                old = [previous[pid][0] for pid in gone if pid in previous]
-                new: list[str] = []
-                for i in dirty:
-                    text = texts[i]
-                    was = previous.get(paragraphs[i].id)
-                    before = was[0] if was is not None else ""
-                    if before != text:
-                        old.append(before)
-                        new.append(text)
-                if old or new:
-                    for word in counts:
-                        counts[word] += sum(t.count(word) for t in new) \
-                            - sum(t.count(word) for t in old)
+            if counts is not None and changes:  # the counts less what the changes took away
+                for word in counts:
+                    for old, new in changes:
+                        counts[word] += new.count(word) - old.count(word)
             for pid in gone:
                 found.pop(pid, None)
         for i in positions:

@@ -506,3 +506,21 @@ def test_a_headings_title_typed_key_by_key_is_not_parsed_again_until_it_ends_a_s
     assert titles == ["加强作风建设"]
     assert parsed[4:-1] == [False] * 5  # 加强作风建 after 加: titles only
     assert parsed[-1]  # the colon
+
+
+def test_a_paragraph_whose_role_an_edit_elsewhere_changes_is_checked_again() -> None:
+    """The update looks one by one only at the stretch of paragraphs the edit changed; a new
+    parse may still give a paragraph outside it another role (the addressee under a title
+    that became a heading, the signature above a date deleted), and the rules that read a
+    paragraph's role must see it again."""
+    for at, text in ((0, "一、" + OWN_TEXT[0]), (len(OWN_TEXT) - 1, "")):
+        doc = Document.from_lines(OWN_TEXT)
+        live = IncrementalAnalyzer()
+        before = live.analyze(doc).roles
+        doc.paragraphs[at].text = text
+        delta = live.update(doc)
+        assert _shape(delta.analysis) == _shape(analyze(doc))
+        moved_role = [doc.paragraphs[i].id for i, role in enumerate(delta.analysis.roles)
+                      if i != at and role is not before[i]]
+        assert moved_role  # (the edit does change a neighbour's role)
+        assert set(moved_role) <= set(delta.reanalysed)
