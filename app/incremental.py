@@ -341,8 +341,14 @@ class IncrementalAnalyzer:
         before = [old_texts[old_at[ids[i]]] if ids[i] in old_at else "" for i in range(p, n - s)]
         note_long_texts(t for t, b in zip(texts[p:n - s], before, strict=True)
                         if len(t) >= LONG and t != b)  # new versions of long paragraphs
-        signatures = self._signatures[:p] + list(map(outline_signature, paragraphs[p:n - s])) \
-            + (self._signatures[m - s:] if s else [])
+        old_signatures = self._signatures
+        signatures = old_signatures[:p]
+        for i in range(p, n - s):  # (a paragraph moved or left as it was keeps its signature)
+            j = old_at.get(ids[i])
+            signatures.append(old_signatures[j] if j is not None and old_state[j] == state[i]
+                              else outline_signature(paragraphs[i]))
+        if s:
+            signatures += old_signatures[m - s:]
         kept = not everything and self.analysis is not None and signatures == self._signatures
         if kept:
             # Nothing the parser reads changed: the outline stands, only titles may have.
