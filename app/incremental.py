@@ -16,11 +16,13 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - rules that read only the outline (:data:`STRUCTURE_ONLY`) only when the outline changed;
   whole-document rules with a text test (:data:`TEXT_GATES`: counts, brackets) only when the
   outline changed or an edited paragraph passes their test;
-  the others every time: site junk and the typo family's "used again" check whole; count,
-  brackets and stray fragments (:data:`app.incremental_scan.SCANNED`) by difference — each
-  paragraph's own part kept by paragraph id and done again only where the paragraph changed,
-  the part across paragraphs (items after a promise, quotations over paragraphs, a fragment's
-  neighbours) done again around those parts only.
+  the others every time: site junk whole; count, brackets and stray fragments
+  (:data:`app.incremental_scan.SCANNED`) by difference — each paragraph's own part kept by
+  paragraph id and done again only where the paragraph changed, the part across paragraphs
+  (items after a promise, quotations over paragraphs, a fragment's neighbours) done again
+  around those parts only; typo (:data:`app.incremental_alone.ALONE`) by difference too — each
+  paragraph's findings found alone, its "used again" test by counts of the spellings kept by
+  difference.
 
 The result is equal to a cold :func:`~app.engine.analyze` of the same document (a property test
 checks it over random edit sequences), and :class:`AnalysisDelta` says what changed, so views
@@ -37,9 +39,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.engine import Analysis
 from app.findings import Finding
+from app.incremental_align import STATE, changed_span, dirty_positions, marker_end
+from app.incremental_alone import ALONE, AloneCache, found_alone
 from app.incremental_scan import SCANNED, ScanCache
 from app.incremental_scope import (
     LOCAL_IN_CONTEXT,
@@ -53,7 +58,7 @@ from app.incremental_scope import (
     switch_of,
     texts_once,
 )
-from app.model import CellRef, Document, Paragraph, Role
+from app.model import CellRef, Document, Role
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
 from app.rules import drop_superseded, selected, wanted_finding
@@ -136,15 +141,16 @@ class Snapshot:
     keys: list[ParagraphKey]
     rules: list[str] | None
     found: dict[str, list[Finding]] = field(default_factory=dict)  # filled by steps()
+    # the ALONE modules' findings (app.incremental_alone), by module and paragraph id
+    alone: dict[str, dict[int, list[tuple[Finding, str]]]] = field(default_factory=dict)
 
     def steps(self, size: int = 100) -> Iterator[int]:
         """Run the pending modules on ``size`` paragraphs at a time (yielding the paragraphs
         done), so that a caller on the GUI thread can handle events in between; then
         :attr:`found` holds the findings of the paragraph-local ones (:data:`PARAGRAPH_LOCAL`:
         their findings on a slice are their findings in the document), by module name,
-        indexed by position in the snapshot. A whole-document module (typo) runs on the slices
-        only to fill its per-text caches: :meth:`IncrementalAnalyzer.complete` runs it on the
-        whole document after (then mostly cache hits)."""
+        indexed by position in the snapshot; :attr:`alone` those of the modules found on each
+        paragraph alone (typo: :mod:`app.incremental_alone`), by paragraph id."""
         import importlib
 
         from app.rules import MODULE_NAMES, module_findings
@@ -154,18 +160,28 @@ class Snapshot:
         modules = [m for m in modules if selected(m, wanted)]
         found: dict[str, list[Finding]] = {m.__name__: [] for m in modules
                                            if m.__name__ in PARAGRAPH_LOCAL}
+        alone = [m for m in modules if m.__name__ in ALONE]
+        modules = [m for m in modules if m.__name__ not in ALONE]
+        by_id: dict[str, dict[int, list[tuple[Finding, str]]]] = {m.__name__: {}
+                                                                   for m in alone}
         for start in range(0, len(self.texts), size):
             end = min(start + size, len(self.texts))
             doc = Document.from_lines(self.texts[start:end])
             sub = Analysis(roles=self.roles[start:end], headings=[], outline=[], groups=[],
                            markers=self.markers[start:end])
+            for module in alone:
+                mine = by_id[module.__name__]
+                for k in range(start, end):
+                    own = found_alone(module, self.texts[k], self.roles[k], self.markers[k])
+                    if own:
+                        mine[self.ids[k]] = own
             for module in modules:
                 hits = module_findings(module, doc, sub, wanted)
                 kept = found.get(module.__name__)
                 if kept is not None:
                     kept += (moved(f, f.index + start) for f in hits)
             yield end
-        self.found = found
+        self.found, self.alone = found, by_id
 
 
 class IncrementalAnalyzer:
@@ -183,22 +199,23 @@ class IncrementalAnalyzer:
         modules = [m for m in MODULES if selected(m, self.wanted)]
         local = PARAGRAPH_LOCAL | LOCAL_IN_CONTEXT.keys()
         self._local = [LocalCache(m) for m in modules if m.__name__ in local]
-        self._global = [m for m in modules if m.__name__ not in local]
+        self._alone = [AloneCache(m) for m in modules if m.__name__ in ALONE]
+        self._global = [m for m in modules if m.__name__ not in local | ALONE]
         self._scanned = {m.__name__: ScanCache(m) for m in self._global
                          if m.__name__ in SCANNED}
         self._order = {m.__name__: k for k, m in enumerate(modules)}
-        self._keys: dict[int, ParagraphKey] = {}
         self._ids: list[int] = []
         self.doc: Document | None = None
         self.analysis: Analysis | None = None
         self._rows: list[OutlineRow] = []
         self._finding_keys: dict[FindingKey, Finding] = {}
+        # each paragraph at the last update: its STATE (app.incremental_align), outline
+        # signature, text, role and marker (the rule key is text, role, marker end, cell)
+        self._state: list[tuple[Any, ...]] = []
         self._signatures: list[Hashable] = []
-        # id → (text, cell, role_fixed, role, signature): a paragraph whose text and fixed
-        # facts are the same objects as last time keeps its signature without a lookup
-        self._signature_of: dict[int, tuple[str, CellRef | None, bool, Role | None,
-                                            Hashable]] = {}
         self._texts: list[str] = []
+        self._roles: list[Role] = []
+        self._markers: list[Marker | None] = []
         self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
         # modules whose findings are not in yet (a first analysis left them out: see complete)
         self._pending: frozenset[str] = frozenset()
@@ -208,7 +225,6 @@ class IncrementalAnalyzer:
         """A full analysis of ``doc`` (forgetting any other document); later edits go to
         :meth:`update`."""
         self.doc = None
-        self._keys.clear()
         return self.update(doc).analysis
 
     def adopt(self, doc: Document, analysis: Analysis) -> None:
@@ -230,6 +246,8 @@ class IncrementalAnalyzer:
         texts = [p.text for p in paragraphs]
         for scanned in self._scanned.values():
             scanned.forget()  # (the analysis holds findings, not the hits: scanned next time)
+        for alone in self._alone:
+            alone.forget()  # (nor what each paragraph gives alone: found next time)
         for cache in self._local:
             cache.switch = switch_of(cache.module)
             cache.context = cache.read_context(texts, analysis.roles)[1]
@@ -240,12 +258,10 @@ class IncrementalAnalyzer:
                           if name in STRUCTURE_ONLY or name in TEXT_GATES}
         for name in STRUCTURE_ONLY | TEXT_GATES.keys():
             self._previous.setdefault(name, [])
-        ends = [m.end if m is not None else 0 for m in analysis.markers]
-        self._keys = {p.id: (p.text, analysis.roles[i], ends[i], p.cell is not None)
-                      for i, p in enumerate(paragraphs)}
-        self._signature_of = {}
-        self._signatures = self._signatures_of(paragraphs, True)
+        self._state = list(map(STATE, paragraphs))
+        self._signatures = list(map(outline_signature, paragraphs))
         self._texts = texts
+        self._roles, self._markers = list(analysis.roles), list(analysis.markers)
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
         self._rows = outline_rows(doc, analysis)
         self.doc, self.analysis, self._ids = doc, analysis, ids
@@ -262,7 +278,7 @@ class IncrementalAnalyzer:
         if not self._pending or doc is None or analysis is None:
             return None
         ids = list(self._ids)
-        keys = self._keys
+        keys = self._key_map()
         return Snapshot(self.generation, self._pending, [keys[pid][0] for pid in ids],
                         list(analysis.roles), list(analysis.markers), ids,
                         [keys[pid] for pid in ids],
@@ -280,7 +296,8 @@ class IncrementalAnalyzer:
             return None
         found = snapshot.found
         then = dict(zip(snapshot.ids, snapshot.keys, strict=True))
-        stale = [pid for pid, key in self._keys.items() if then.get(pid) != key]
+        now = self._key_map()
+        stale = [pid for pid, key in now.items() if then.get(pid) != key]
         for cache in self._local:
             name = cache.module.__name__
             if name not in names:
@@ -290,8 +307,13 @@ class IncrementalAnalyzer:
             cache.found = {}
             for f in found.get(name, []):
                 pid = snapshot.ids[f.index]
-                if pid in self._keys:  # (not a paragraph deleted since)
+                if pid in now:  # (not a paragraph deleted since)
                     cache.found.setdefault(pid, []).append(f)
+        for alone in self._alone:
+            name = alone.module.__name__
+            if name in names:
+                alone.fill({pid: hits for pid, hits in snapshot.alone.get(name, {}).items()
+                            if pid in now})
         self._pending -= names
         return self.update(doc, stale)
 
@@ -306,43 +328,54 @@ class IncrementalAnalyzer:
             self._pending = frozenset()  # a new starting point: every module runs
             self.generation += 1
         paragraphs = doc.paragraphs
-        ids = [p.id for p in paragraphs]
-        texts = [p.text for p in paragraphs]
-        previous = self._keys
-        note_long_texts(p.text for p in paragraphs  # new versions of long paragraphs
-                        if len(p.text) >= LONG and p.text != previous.get(p.id, ("",))[0])
-        signatures = self._signatures_of(paragraphs, everything)
+        state = list(map(STATE, paragraphs))
+        ids = [st[0] for st in state]
+        texts = [st[1] for st in state]
+        n = len(state)
+        old_state = [] if everything else self._state
+        m = len(old_state)
+        # the stretch the edits changed: old_state[p:m - s] became state[p:n - s]
+        p, s = changed_span(old_state, state)
+        old_at = {old_state[j][0]: j for j in range(p, m - s)}
+        old_texts = self._texts
+        before = [old_texts[old_at[ids[i]]] if ids[i] in old_at else "" for i in range(p, n - s)]
+        note_long_texts(t for t, b in zip(texts[p:n - s], before, strict=True)
+                        if len(t) >= LONG and t != b)  # new versions of long paragraphs
+        old_signatures = self._signatures
+        signatures = old_signatures[:p]
+        for i in range(p, n - s):  # (a paragraph moved or left as it was keeps its signature)
+            j = old_at.get(ids[i])
+            signatures.append(old_signatures[j] if j is not None and old_state[j] == state[i]
+                              else outline_signature(paragraphs[i]))
+        if s:
+            signatures += old_signatures[m - s:]
         kept = not everything and self.analysis is not None and signatures == self._signatures
         if kept:
             # Nothing the parser reads changed: the outline stands, only titles may have.
             assert self.analysis is not None
             structure = dataclasses.replace(self.analysis, findings=[])
-            old = self._texts
-            changed = [i for i, t in enumerate(texts) if t is not old[i]]
+            changed = [i for i in range(p, n - s) if texts[i] is not old_texts[i]]
             retitle(structure, texts, changed)
-            edited = [(old[i], texts[i], structure.roles[i]) for i in changed]
+            edited = [(old_texts[i], texts[i], structure.roles[i]) for i in changed]
         elif outline is not None and same_parser_input(outline[0], doc):
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
         else:
             structure = parse_outline(texts_once(doc, texts))
             edited = []
-        self._signatures, self._texts = signatures, texts
         doc_in = doc
         doc = texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
         roles, markers = structure.roles, structure.markers
-        forced = set(changed_ids)
-        keys = self._keys
-        dirty: list[int] = []
-        new_keys: dict[int, ParagraphKey] = {}
-        for i, p in enumerate(paragraphs):
-            m = markers[i]
-            key = (p.text, roles[i], m.end if m is not None else 0, p.cell is not None)
-            pid = p.id
-            new_keys[pid] = key
-            if everything or pid in forced or keys.get(pid) != key:
-                dirty.append(i)
-        gone = keys.keys() - new_keys.keys() if not everything else set()
+        if everything:
+            dirty: list[int] = list(range(n))
+            gone: set[int] = set()
+            changes: list[tuple[str, str]] | None = None
+        else:
+            dirty, gone, changes = dirty_positions(
+                (self._state, self._roles, self._markers), (state, roles, markers),
+                set(changed_ids), p, s, old_at, before)
+        self._state, self._signatures, self._texts = state, signatures, texts
+        self._roles, self._markers = list(roles), list(markers)
         pending = self._pending
         for cache in self._local:
             for pid in gone:
@@ -354,7 +387,12 @@ class IncrementalAnalyzer:
                 scanned.forget()
             else:
                 scanned.refresh(paragraphs, roles, dirty, gone, everything)
-        self._keys = new_keys
+        for alone in self._alone:
+            if alone.module.__name__ in pending:
+                alone.forget()
+            else:
+                alone.refresh(paragraphs, texts, roles, markers, dirty, gone, changes,
+                              everything)
 
         findings = self._collect(doc, structure, ids, kept, edited)
         for f in findings:
@@ -370,25 +408,10 @@ class IncrementalAnalyzer:
         self.doc, self.analysis, self._ids = doc_in, structure, ids
         return delta
 
-    def _signatures_of(self, paragraphs: list[Paragraph], everything: bool) -> list[Hashable]:
-        """Each paragraph's outline signature; the previous one where the paragraph's text and
-        fixed facts are the same objects (typing changes a paragraph or two of thousands, and
-        even a cached :func:`outline_signature` costs a tuple and a text-cache lookup each)."""
-        before = {} if everything else self._signature_of
-        now: dict[int, tuple[str, CellRef | None, bool, Role | None, Hashable]] = {}
-        out: list[Hashable] = []
-        for p in paragraphs:
-            text, cell, fixed, role = p.text, p.cell, p.role_fixed, p.role
-            c = before.get(p.id)
-            if c is not None and c[0] is text and c[1] is cell and c[2] is fixed \
-                    and c[3] is role:
-                signature = c[4]
-            else:
-                signature = outline_signature(p)
-            now[p.id] = (text, cell, fixed, role, signature)
-            out.append(signature)
-        self._signature_of = now
-        return out
+    def _key_map(self) -> dict[int, ParagraphKey]:
+        """Each paragraph's rule key at the last update, by id (for the second stage)."""
+        return {st[0]: (st[1], r, marker_end(mk), st[2] is not None)
+                for st, r, mk in zip(self._state, self._roles, self._markers, strict=True)}
 
     def _untouched(self, name: str, edited: list[tuple[str, str, Role]],
                    structure: Analysis) -> bool:
@@ -430,6 +453,11 @@ class IncrementalAnalyzer:
                     if wanted_finding(f, wanted)]
             hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
             per_module.append((self._order[cache.module.__name__], hits))
+        for alone in self._alone:
+            if alone.module.__name__ in pending:
+                continue
+            hits = [f for f in alone.findings(position) if wanted_finding(f, wanted)]
+            per_module.append((self._order[alone.module.__name__], hits))
         per_module.sort(key=lambda pair: pair[0])
         findings = [f for _, fs in per_module for f in fs]
         findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))

@@ -70,7 +70,8 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #                 + the first eight lines (a title with an end mark)
 #   stray         own paragraph + nearest non-blank neighbours   SCANNED (by difference)
 #   junk          runs of JUNK/BLANK roles                       never (cheap: roles only)
-#   typo          "used again" scans every text                  never
+#   typo          own paragraph + "used again" over every text   app.incremental_alone (by
+#                                                                difference: counts kept)
 LOCAL_IN_CONTEXT: dict[str, Callable[[list[str], list[Role]], list[int]]] = {
     "app.rules.org_name": _own_name_lines,
     "app.rules.placeholder": _tier_lines,

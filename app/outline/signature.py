@@ -31,6 +31,7 @@ from app.outline.roles import (
     _DOC_NUMBER,
     _NOTE,
     _SUBTITLE,
+    CLOSING,
     banner_line,
     clean,
     is_appendix_start,
@@ -45,6 +46,16 @@ from app.textcache import text_cache
 # Every length the parser compares a paragraph (stripped or not) with: "≤ limit" tests give the
 # same answers for two lengths exactly when they fall in the same bucket.
 _LIMITS = (24, 25, 30, 40, 60, 80)
+
+
+def _last_kind(text: str) -> str | None:
+    """What the parser reads of the last non-space character: only whether it is one of
+    :data:`~app.outline.roles.CLOSING` (each test — a sentence end, a lead's colon, an
+    unnumbered heading's missing full stop — asks about one of those), so any other character
+    is the same to it (None). A heading's title typed key by key keeps its signature: the
+    outline stands and only the title is brought up to date, without a parse."""
+    last = _edge(text, -1)
+    return last if last in CLOSING or not last else None
 
 
 @text_cache
@@ -70,7 +81,7 @@ def text_signature(text: str) -> Hashable:
         label_item = (label.end(), find_marker(text[label.end():]))
     t = clean(text)
     return (marker, loose, numeral, sub.group(0) if sub else None, label_item,
-            _edge(text, 1), _edge(text, -1), "第" in text[:8],
+            _edge(text, 1), _last_kind(text), "第" in text[:8],
             bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),
             banner_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),

@@ -45,7 +45,8 @@ SNIPPETS = ["一、", "（二）", "3.", "（1）", "，", "。", "(", ")", "\""
             "的", "省", "某某市发展和改革委", "：", "第一，", "《关于某某的报告》", "20", "三项",
             "附件：", "附件：1.", "2026年7月1日", "注：", "——", "（此件公开发布）",
             "国办发〔2026〕3号", "\u3000", " ", "一", "1.1", "第二章", "6-1.", "仅供参考",
-            "扫一扫", "共三条措施", "市发展和改革局", "1+X"]  # last two: own names, "N+X" tiers
+            "扫一扫", "共三条措施", "市发展和改革局", "1+X",  # own names, "N+X" tiers
+            "竟争", "竟"]  # a slip typo reports unless the document writes it again
 
 
 def _shape(a: Analysis) -> dict:
@@ -441,3 +442,85 @@ def test_a_tier_line_edited_keeps_or_drops_the_lone_x_by_the_tiers_it_defines() 
     delta = live.update(doc, [tier.id])
     assert _shape(delta.analysis) == _shape(analyze(doc))
     assert lone_x(delta.analysis) == [4]
+
+
+def test_a_slip_written_again_elsewhere_is_dropped_and_comes_back_when_that_goes() -> None:
+    """typo's "used again" test reads every text of the document (a spelling written twice is
+    deliberate): typing the slip into another paragraph drops it from the first, editing it
+    away there, deleting that paragraph or splitting the slip brings it back — each step as a
+    cold analysis finds it, although the first paragraph is never edited."""
+    doc = Document.from_lines(["关于市场工作的报告", "我们要积极参与市场竟争，提高水平。",
+                               "其他工作有序推进。", "下一步继续努力。"])
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+
+    def slips(analysis: Analysis) -> list[tuple[int, int]]:
+        return [(f.index, f.start) for f in analysis.findings if f.rule == "typo/char"]
+
+    def step(changed: list[int]) -> list[tuple[int, int]]:
+        delta = live.update(doc, changed)
+        assert _shape(delta.analysis) == _shape(analyze(doc))
+        return slips(delta.analysis)
+
+    if not slips(analyze(doc)):
+        pytest.skip("the lexicon is not installed: typo finds nothing")
+    other = doc.paragraphs[2]
+    other.text = "其他竟争工作有序推进。"
+    assert step([other.id]) == []
+    other.text = "其他竞争工作有序推进。"
+    assert step([other.id]) == [(1, 9)]
+    other.text = "其他竟争工作有序推进。"
+    assert step([other.id]) == []
+    doc.paragraphs.insert(0, Paragraph(text="前言。"))
+    assert step([doc.paragraphs[0].id]) == []
+    doc.paragraphs.remove(other)
+    assert step([]) == [(2, 9)]
+    third = doc.paragraphs[3]
+    third.text = "下一步竟争竟争。"  # written twice in one paragraph: deliberate there
+    assert step([third.id]) == []
+    third.text = "下一步竟"
+    doc.paragraphs.insert(4, Paragraph(text="争竟争。"))
+    assert step([third.id, doc.paragraphs[4].id]) == []
+
+
+def test_a_headings_title_typed_key_by_key_is_not_parsed_again_until_it_ends_a_sentence(
+) -> None:
+    """Once "（九）" has made the line a heading, the title's own characters change nothing the
+    outline parser reads: the outline stands and only the row's title follows the keys (the
+    last key of a typed heading needs no parse). A full stop or a colon at the end is read
+    (a lead sentence, a run-in heading), so it is parsed again. Each step as a cold analysis."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    at = next(i for i, p in enumerate(doc.paragraphs) if p.text.startswith("一是开展培训"))
+    new = Paragraph(text="")
+    doc.paragraphs.insert(at + 1, new)
+    live.update(doc, [new.id])
+    parsed: list[bool] = []
+    for typed in "（三）加强作风建设：":
+        new.text += typed
+        delta = live.update(doc, [new.id])
+        assert _shape(delta.analysis) == _shape(analyze(doc)), new.text
+        parsed.append(delta.reparsed)
+    titles = [h.title for h in delta.analysis.headings if doc.paragraphs[h.index] is new]
+    assert titles == ["加强作风建设"]
+    assert parsed[4:-1] == [False] * 5  # 加强作风建 after 加: titles only
+    assert parsed[-1]  # the colon
+
+
+def test_a_paragraph_whose_role_an_edit_elsewhere_changes_is_checked_again() -> None:
+    """The update looks one by one only at the stretch of paragraphs the edit changed; a new
+    parse may still give a paragraph outside it another role (the addressee under a title
+    that became a heading, the signature above a date deleted), and the rules that read a
+    paragraph's role must see it again."""
+    for at, text in ((0, "一、" + OWN_TEXT[0]), (len(OWN_TEXT) - 1, "")):
+        doc = Document.from_lines(OWN_TEXT)
+        live = IncrementalAnalyzer()
+        before = live.analyze(doc).roles
+        doc.paragraphs[at].text = text
+        delta = live.update(doc)
+        assert _shape(delta.analysis) == _shape(analyze(doc))
+        moved_role = [doc.paragraphs[i].id for i, role in enumerate(delta.analysis.roles)
+                      if i != at and role is not before[i]]
+        assert moved_role  # (the edit does change a neighbour's role)
+        assert set(moved_role) <= set(delta.reanalysed)
