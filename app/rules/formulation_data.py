@@ -268,9 +268,35 @@ def looks_like_half(word: str, right: str, second: bool) -> bool:
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_VariantIndex = tuple[re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[str, str]]]
+
+
+def _variant_index(variants: dict[str, tuple[str, str]]) -> _VariantIndex:
+    """A scan for the first two characters of the variants, the lengths of the variants
+    starting with each (longest first), and the variants themselves."""
+    lengths: dict[str, set[int]] = {}
+    for v in variants:
+        lengths.setdefault(v[:2], set()).add(len(v))
+    scan = re.compile("|".join(map(re.escape, sorted(lengths))) if lengths else "(?!)")
+    return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
+
+
+def _variant_hits(index: _VariantIndex, text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, right form, source) of each variant in ``text``, the longest at a place."""
+    scan, lengths, variants = index
+    out = []
+    for m in scan.finditer(text):  # a plain alternation of two-character heads: C speed
+        a = m.start()
+        for n in lengths[m.group()]:
+            hit = variants.get(text[a:a + n])
+            if hit:
+                out.append((a, a + n, *hit))
+                break
+    return out
+
+
 @cache
-def short_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
-                             dict[str, tuple[str, str]]]:
+def short_forms() -> _VariantIndex:
     """A scan for the first two characters of the fixed phrases, the lengths of the short forms
     starting with each, and each fixed phrase written with
     one or two characters left out inside it (not at either end) → (right form, source):
@@ -293,32 +319,18 @@ def short_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
                 short = text[:i] + text[i + n:]
                 if len(short) >= 6 and short not in listed and short not in text:
                     variants.setdefault(short, (text, source))
-    lengths: dict[str, set[int]] = {}
-    for v in variants:
-        lengths.setdefault(v[:2], set()).add(len(v))
-    scan = re.compile("|".join(map(re.escape, sorted(lengths))) if lengths else "(?!)")
-    return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
+    return _variant_index(variants)
 
 
 def short_form_hits(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, right form, source) of each fixed phrase written with a word left out
     inside it: 坚决维护党中央权威和统一领导 → 集中统一领导, 以人民为中心发展思想 →
     以人民为中心的发展思想."""
-    scan, lengths, variants = short_forms()
-    out = []
-    for m in scan.finditer(text):  # a plain alternation of two-character heads: C speed
-        a = m.start()
-        for n in lengths[m.group()]:
-            hit = variants.get(text[a:a + n])
-            if hit:
-                out.append((a, a + n, *hit))
-                break
-    return out
+    return _variant_hits(short_forms(), text)
 
 
 @cache
-def swapped_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
-                             dict[str, tuple[str, str]]]:
+def swapped_forms() -> _VariantIndex:
     """Like :func:`short_forms`, each fixed phrase with two neighbouring parts of one or two
     Chinese characters each swapped → (right form, source): 做强做大做优 for 做强做优做大,
     德智体劳美 for 德智体美劳. A fixed phrase runs its parts in one order (that is what makes
@@ -339,26 +351,13 @@ def swapped_forms() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]],
                 swapped = text[:i] + b + a + text[i + 2 * n:]
                 if len(swapped) >= 5 and swapped not in listed and swapped not in text:
                     variants.setdefault(swapped, (text, source))
-    lengths: dict[str, set[int]] = {}
-    for v in variants:
-        lengths.setdefault(v[:2], set()).add(len(v))
-    scan = re.compile("|".join(map(re.escape, sorted(lengths))) if lengths else "(?!)")
-    return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
+    return _variant_index(variants)
 
 
 def swapped_form_hits(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, right form, source) of each fixed phrase with two neighbouring parts
     swapped (:func:`swapped_forms`)."""
-    scan, lengths, variants = swapped_forms()
-    out = []
-    for m in scan.finditer(text):
-        a = m.start()
-        for n in lengths[m.group()]:
-            hit = variants.get(text[a:a + n])
-            if hit:
-                out.append((a, a + n, *hit))
-                break
-    return out
+    return _variant_hits(swapped_forms(), text)
 
 
 # the matching of one enumeration against a list (app/rules/formulation.py), here to keep that
