@@ -29,7 +29,11 @@ class ActionRow(QToolBar):
     def add(self, action: QAction) -> QToolButton | None:
         self.addAction(action)
         button = self.widgetForAction(action)
-        return button if isinstance(button, QToolButton) else None
+        if not isinstance(button, QToolButton):
+            return None
+        # a toolbar's buttons take no focus; these did as plain buttons (Tab reaches Reply …)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
 
     def add_stretch(self) -> None:
         spacer = QWidget(self)

@@ -29,6 +29,14 @@ def test_every_action_stays_in_the_row_when_it_is_folded(window):
         assert act in track.panel.buttons.actions()
 
 
+def test_the_buttons_are_reached_with_tab(window):
+    from PySide6.QtCore import Qt
+
+    row = window.review.panel.buttons
+    button = row.widgetForAction(window.review.act_reply)
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
 def test_a_narrow_row_asks_for_less_than_its_labels(qtbot):
     from PySide6.QtGui import QAction
 
