@@ -295,6 +295,16 @@ def _variant_hits(index: _VariantIndex, text: str) -> list[tuple[int, int, str, 
     return out
 
 
+def _fixed_and_listed() -> tuple[list[tuple[str, str]], set[str]]:
+    """The fixed phrases (text, source), and every phrase a variant must not be: the listed
+    wrong phrases, the right forms, and each fixed phrase's "not" (wording of its own)."""
+    data = _data()
+    fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
+    listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}
+    listed |= {s for e in data.get("fixed", []) for s in e.get("not", [])}
+    return fixed, listed
+
+
 @cache
 def short_forms() -> _VariantIndex:
     """A scan for the first two characters of the fixed phrases, the lengths of the short forms
@@ -305,10 +315,7 @@ def short_forms() -> _VariantIndex:
     which do not come up by chance. A copy that is itself listed (a wrong phrase with its own
     message, another right form, or a shorter form that is wording of its own: "not") is left
     alone."""
-    data = _data()
-    fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
-    listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}
-    listed |= {s for e in data.get("fixed", []) for s in e.get("not", [])}
+    fixed, listed = _fixed_and_listed()
     variants: dict[str, tuple[str, str]] = {}
     for text, source in fixed:
         for i in range(2, len(text) - 2):
@@ -337,10 +344,7 @@ def swapped_forms() -> _VariantIndex:
     it fixed), and a copy with two of them swapped is as long as the phrase and no other word:
     it does not come up by chance. Copies shorter than five characters, and listed ones, are
     left alone."""
-    data = _data()
-    fixed = [(e["text"], e["source"]) for e in data.get("fixed", [])]
-    listed = {e["wrong"] for e in data["phrases"] if "wrong" in e} | {t for t, _ in fixed}
-    listed |= {s for e in data.get("fixed", []) for s in e.get("not", [])}
+    fixed, listed = _fixed_and_listed()
     variants: dict[str, tuple[str, str]] = {}
     for text, source in fixed:
         for n in (1, 2):
