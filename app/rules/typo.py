@@ -46,23 +46,13 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
-from app.rules.typo_forms import official_form
-from app.rules.typo_guards import (
-    absorbs,
-    body_or_seam,
-    coined_verb,
-    in_series,
-    looks_like_name,
-    name_before_title,
-    topical,
-    variant,
-)
+from app.rules.typo_guards import absorbs, variant
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
 from app.rules.typo_pairs import neighbour_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips
-from app.rules.typo_series import in_coined_list
+from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_titles import title_slips
 from app.rules.typo_windows import CLASSIC_PAIRS, doubled_corrections, is_verb
 from app.rules.typo_windows import search_windows as _windows
@@ -181,11 +171,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
     for (start, end), (cand, gain, k) in sorted(best.items(), key=lambda kv: -kv[1][1]):
         if any(s < end and start < e for s, e, _c, _g in found):
             continue  # overlapping windows: keep the strongest
-        if looks_like_name(text, start, end) or in_series(text, start, end, k) or \
-                in_coined_list(text, start, end, freq) or \
-                name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand) or \
-                coined_verb(text, start, end, k) or topical(text, start, end, k, cand) or \
-                official_form(text, start, end, k):
+        if written_on_purpose(text, start, end, k, cand):
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))

@@ -15,7 +15,7 @@ MIN_GAIN (e^9), with no lower bar of any kind: on real text the same shape is a 
 abbreviation (替出的石油 e^8.0, 雷打滩 e^7.9, 引客入赣 e^7.8, 即征即退 e^6.8 under the same-tone
 bar; the corpus and the unseen pages hold none above e^8), while a slip joins a well-known word
 with its context (按置 → 安置 e^11.6: 妥善安置 is one dictionary word). The guards of typo.py
-hold as for any window.
+hold as for any window (app/rules/typo_quiet.py).
 """
 
 from __future__ import annotations
@@ -25,17 +25,9 @@ from bisect import bisect_left
 from app.lexicon import is_han, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.modern_words import attested
-from app.rules.typo_guards import (
-    absorbs,
-    body_or_seam,
-    coined_verb,
-    in_series,
-    looks_like_name,
-    name_before_title,
-    topical,
-)
+from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
-from app.rules.typo_series import in_coined_list
+from app.rules.typo_quiet import written_on_purpose
 from app.textcache import text_cache
 
 MIN_GAIN_NEIGHBOUR = 9.0  # typo.MIN_GAIN: the general bar, no lower one
@@ -91,11 +83,7 @@ def neighbour_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 if gain < MIN_GAIN_NEIGHBOUR or gain <= found.get((a, a + 2), ("", 0.0))[1] or \
                         not absorbs(split, a - lo, a + 2 - lo):
                     continue
-                if looks_like_name(text, a, a + 2) or in_series(text, a, a + 2, i) or \
-                        in_coined_list(text, a, a + 2, freq) or \
-                        name_before_title(text, a, a + 2) or \
-                        body_or_seam(text, a, a + 2, i, right) or \
-                        coined_verb(text, a, a + 2, i) or topical(text, a, a + 2, i, right):
+                if written_on_purpose(text, a, a + 2, i, right):
                     continue
                 found[(a, a + 2)] = (right, gain)
     return tuple(sorted((a, b, right, gain) for (a, b), (right, gain) in found.items()))

@@ -158,6 +158,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
 
 
 _DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
+# the measure words and units of quantity a count takes (not an ordinal's: 年级, 年代, 周年)
+_COUNTS = ("个|名|人|天|年(?![级度代初中底末份])|次|家|项|件|种|岁|所|位|户|倍|遍|周(?!年)|"
+           "小时|分钟|公里|千米|米|元|成|篇|页|张|台|辆|亩|吨|斤|公斤|套|份|场|座|栋|间|株|头|只")
 # two numerals, 、 between them, then a count: the second may take 十/百/千/万/亿 (二、三十年)
 # and 多/余; what follows is a measure word or unit of quantity, not an ordinal's, or the
 # numerals are a fraction's (百分之二、三)
@@ -165,13 +168,20 @@ _APPROX = re.compile(
     r"(?<![第\d零〇一二两三四五六七八九十百千万、])(?:[一二三四五六七八九]?十)?"
     r"([一二两三四五六七八九])、([一二两三四五六七八九])(?![、])"
     r"((?:[十百千万亿]{0,2})(?:多|余)?)"
-    r"(个|名|人|天|年(?![级度代初中底末份])|次|家|项|件|种|岁|所|位|户|倍|遍|周(?!年)|"
-    r"小时|分钟|公里|千米|米|元|成|篇|页|张|台|辆|亩|吨|斤|公斤|套|份|场|座|栋|间|株|头|只)?")
+    rf"({_COUNTS})?")
 _CLAUSE_START = "。；：:;！？!?"  # where a sequence marker may stand in running text
 # 二、三次产业, 一、二次供水: 次 there makes an ordinal of a compound noun, not a count
 _ORDINAL_CI = re.compile("次(?:产业|供水|能源|分配|创业|开发|污染|元)")
 # 分获一、二名, 排名一、二位: places in a ranking, not a count of people
 _RANKED = re.compile("(?:获|得|居|列|排|夺|占|名)(?:了|第)?$")
+
+
+def _marker_or_place(text: str, start: int, unit: str | None) -> bool:
+    """The two numbers at ``start`` are no approximate number: a sequence marker, in a heading
+    or in running text (三、四个方面), or places in a ranking (分获一、二名)."""
+    if start == 0 or text[start - 1] in _CLAUSE_START:
+        return True
+    return unit in ("名", "位") and _RANKED.search(text, max(0, start - 3), start) is not None
 
 
 @text_cache
@@ -183,14 +193,12 @@ def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ..
         first, second = _DIGIT[m.group(1)], _DIGIT[m.group(2)]
         if not (second == first + 1 or (first, second) == (3, 5)):
             continue  # two numbers apart (一、五): a list
-        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_START:
-            continue  # a sequence marker, in a heading or in running text (三、四个方面)
         unit = m.group(4)
+        if _marker_or_place(text, m.start(), unit):
+            continue
         if unit is None and not text[:m.start()].endswith("分之"):
             continue  # no count follows: two things named (三、四季度, 一、二线)
         if unit == "次" and _ORDINAL_CI.match(text, m.start(4)):
-            continue
-        if unit in ("名", "位") and _RANKED.search(text, max(0, m.start() - 3), m.start()):
             continue
         out.append((m.start(2) - 1, m.end(3)))
     return tuple(out)
@@ -201,9 +209,7 @@ def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ..
 # after them is what tells it from two things named (5、6月份, 1、2号楼, 3、4年级 stay)
 _APPROX_DIGITS = re.compile(
     r"(?<![第\d.、\-—~～])([1-9])、([1-9])(?![\d、.])"
-    r"(?=多|余|个|名|人|天|年(?![级度代初中底末份])|次|家|项|件|种|岁|所|位|户|倍|遍|周(?!年)|"
-    r"小时|分钟|公里|千米|米|元|成|篇|页|张|台|辆|亩|吨|斤|公斤|套|份|场|座|栋|间|株|头|只|"
-    r"级(?:大?风|阵风))")
+    rf"(?=多|余|{_COUNTS}|级(?:大?风|阵风))")
 
 
 @text_cache
@@ -221,10 +227,7 @@ def approximate_digit_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, in
             continue
         if int(m.group(2)) != int(m.group(1)) + 1:
             continue  # 1、5个: two numbers apart, a list
-        if m.start() == 0 or text[m.start() - 1] in _CLAUSE_START:
-            continue  # a sequence marker
-        if text.startswith(("名", "位"), m.end()) and \
-                _RANKED.search(text, max(0, m.start() - 3), m.start()):
+        if _marker_or_place(text, m.start(), text[m.end():m.end() + 1]):
             continue
         out.append((m.start(), m.end()))
     return tuple(out)
