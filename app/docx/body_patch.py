@@ -26,17 +26,19 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.docx.atoms import W_P, W_PPR, W_RPR, W_VAL, RunFormat, W, paragraph_atoms
+from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
+from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
-from app.docx.xml import clean_rpr, ensure_props, put_ordered, remove, run_props
+from app.docx.section_break import W_SECTPR, move_section_break
+from app.docx.xml import ensure_props, put_ordered, remove
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
 from app.readers.docx_styles import Styles
 
-W_BODY, W_SECTPR = W + "body", W + "sectPr"
+W_BODY = W + "body"
 
 
 def spans_key(p: Paragraph) -> tuple[tuple[int, int, bool, bool, bool], ...]:
@@ -161,7 +163,7 @@ class BodyPatcher:
         elif n == 0 and p.auto_number_len == 0:
             new_text, shift = p.text, 0
         else:  # edited inside the rendered number: no more auto-numbering, the prefix is text
-            _numbering_off(el)
+            numbering_off(el)
             new_text, shift = p.text, 0
         self.shifts[p.id] = shift
         self._patch_text(el, rec.text[n:], rec.objects, new_text, p, shift, None)
@@ -208,7 +210,7 @@ class BodyPatcher:
     def _take_out(self, el: etree._Element) -> None:
         """Remove a w:p from where it stands: its section break stays (with a neighbour) and a
         cell it leaves keeps a paragraph, as Word requires."""
-        _move_section_break(el, self._gone())
+        move_section_break(el, self._gone())
         cell = next(el.iterancestors(W_TC), None)
         if cell is not None:
             self._touched_cells.add(cell)
@@ -269,11 +271,11 @@ class BodyPatcher:
         el = etree.Element(W_P)
         default_rpr = None
         if neighbour is not None:
-            ppr = _new_ppr(neighbour, self.styles, heading=p.role_fixed and p.role is not None
+            ppr = new_ppr(neighbour, self.styles, heading=p.role_fixed and p.role is not None
                            and p.role.heading_level is not None)  # fmt: skip
             if ppr is not None:
                 el.append(ppr)
-            default_rpr = _first_rpr(neighbour, self.run_format)
+            default_rpr = first_rpr(neighbour, self.run_format)
         self._place(k, p, el)
         self._patch_text(el, "", (), p.text, p, 0, default_rpr)
         if p.revisions:  # typed with 修订 on: its revisions live in the model until now
@@ -332,14 +334,14 @@ class BodyPatcher:
         pstyle = ppr.find(W + "pStyle")
         current = self.styles.paragraph(pstyle.get(W_VAL) if pstyle is not None else None)
         if style is not None:
-            put_ordered(ppr, _val(W + "pStyle", style))
+            put_ordered(ppr, val_element(W + "pStyle", style))
             old = ppr.find(W + "outlineLvl")
             if old is not None:
                 ppr.remove(old)
             return
         if outline == 9 and pstyle is not None and current.outline is not None:
             ppr.remove(pstyle)
-        put_ordered(ppr, _val(W + "outlineLvl", str(outline)))
+        put_ordered(ppr, val_element(W + "outlineLvl", str(outline)))
 
     # --- deleted paragraphs and tables ----------------------------------------------------------
     def _delete_gone(self) -> None:
@@ -412,62 +414,6 @@ def stable_ids(pars: list[Paragraph], recs: dict[int, ParaRecord]) -> set[int]:
     return out
 
 
-def _val(tag: str, value: str) -> etree._Element:
-    el = etree.Element(tag)
-    el.set(W_VAL, value)
-    return el
-
-
-def _numbering_off(el: etree._Element) -> None:
-    ppr = ensure_props(el, W_PPR)
-    numpr = etree.Element(W + "numPr")
-    numpr.append(_val(W + "ilvl", "0"))
-    numpr.append(_val(W + "numId", "0"))
-    put_ordered(ppr, numpr)
-
-
-def _new_ppr(neighbour: etree._Element, styles: Styles, heading: bool) -> etree._Element | None:
-    ppr = neighbour[0] if len(neighbour) and neighbour[0].tag == W_PPR else None
-    if ppr is None:
-        return None
-    out = copy.deepcopy(ppr)
-    for tag in ("sectPr", "pPrChange", "numPr"):
-        for child in out.findall(W + tag):
-            out.remove(child)
-    mark = out.find(W_RPR)
-    if mark is not None:
-        cleaned = clean_rpr(mark)
-        out.remove(mark)
-        if cleaned is not None:
-            put_ordered(out, cleaned)
-    pstyle = out.find(W + "pStyle")
-    style = styles.paragraph(pstyle.get(W_VAL) if pstyle is not None else None)
-    if style.num_id:  # the editor shows numbers as text: no numbering from the style either
-        _numbering_off_ppr(out)
-    if not heading:
-        outline = out.find(W + "outlineLvl")
-        if outline is not None:
-            out.remove(outline)
-        if pstyle is not None and style.outline is not None:
-            out.remove(pstyle)
-    return out if len(out) else None
-
-
-def _numbering_off_ppr(ppr: etree._Element) -> None:
-    numpr = etree.Element(W + "numPr")
-    numpr.append(_val(W + "ilvl", "0"))
-    numpr.append(_val(W + "numId", "0"))
-    put_ordered(ppr, numpr)
-
-
-def _first_rpr(p: etree._Element, run_format: RunFormat) -> etree._Element | None:
-    for atom in paragraph_atoms(p, run_format):
-        if atom.kind == "t" and atom.run is not None:
-            return clean_rpr(run_props(atom.run))
-    ppr = p[0] if len(p) and p[0].tag == W_PPR else None
-    return clean_rpr(ppr.find(W_RPR)) if ppr is not None else None
-
-
 def _child_of(el: etree._Element, container: etree._Element) -> etree._Element | None:
     """``el`` itself when its nearest cell/body is ``container``, else its ancestor that is a
     block of ``container``; None when ``el`` is not inside ``container``."""
@@ -480,42 +426,4 @@ def _child_of(el: etree._Element, container: etree._Element) -> etree._Element |
         if parent is container:
             return a
         a = parent
-    return None
-
-
-def _move_section_break(el: etree._Element, gone: set[etree._Element]) -> None:
-    """A deleted paragraph that ends a section hands its w:sectPr to its nearest neighbour that
-    stays (``gone``: paragraphs deleted too). When that neighbour ends a section itself, nothing
-    the model has is left in this section: the break goes, the sections join, as in Word when a
-    selection holding a section break is deleted (an empty paragraph kept for the break would be
-    a paragraph the editor never showed)."""
-    ppr = el[0] if len(el) and el[0].tag == W_PPR else None
-    sect = ppr.find(W_SECTPR) if ppr is not None else None
-    if sect is None:
-        return
-    neighbours = (_adjacent_block(el, True, gone), _adjacent_block(el, False, gone))
-    for sibling in neighbours:
-        if sibling is None or sibling.tag != W_P:
-            continue
-        sppr = sibling[0] if len(sibling) and sibling[0].tag == W_PPR else None
-        if sppr is not None and sppr.find(W_SECTPR) is not None:
-            continue
-        put_ordered(ensure_props(sibling, W_PPR), sect)
-        return
-    if any(sibling is not None and sibling.tag == W_P for sibling in neighbours):
-        return  # beside another section break: the two sections join
-    # Between two tables: an empty paragraph keeps the break (and the tables apart).
-    carrier = etree.Element(W_P)
-    carrier.append(etree.Element(W_PPR))
-    carrier[0].append(sect)
-    el.addnext(carrier)
-
-
-def _adjacent_block(el: etree._Element, preceding: bool,
-                    gone: set[etree._Element]) -> etree._Element | None:  # fmt: skip
-    """The block (w:p, w:tbl, w:sdt) right before/after ``el``, skipping bookmarks, marks and the
-    paragraphs in ``gone``."""
-    for sibling in el.itersiblings(preceding=preceding):
-        if sibling.tag in (W_P, W_TBL, W + "sdt") and sibling not in gone:
-            return sibling
     return None
