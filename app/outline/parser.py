@@ -71,7 +71,7 @@ def parse_outline(doc: Document) -> Analysis:
             if markers[i] is None and p.cell is None and texts[i].strip():
                 markers[i] = _styled(p.role)
     is_heading = list(map(is_not, markers, repeat(None)))
-    parts = assign_front_and_back(texts, roles, junk, is_heading)
+    parts = assign_front_and_back(texts, roles, junk, is_heading, cells)
     for i in compress(range(n), map(_NOT_HEADINGS.__contains__, roles)):
         markers[i] = None  # "1 总则"-like title lines are not headings
     appendices = _appendix_starts(texts, markers, parts)

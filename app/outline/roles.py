@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from itertools import compress
 
-from app.model import Role
+from app.model import OBJECT_CHAR, Role
 from app.textcache import sized_text_cache, text_cache
 
 # Text a document-sharing site adds around a report; never part of the report itself.
@@ -21,7 +21,9 @@ _JUNK = re.compile(
 )
 _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many non-blank lines
 
-_DOC_NUMBER = re.compile(r"^\S{1,12}〔\d{4}〕\d+号$")
+# 发文字号 (GB/T 9704 7.2.4: 国办发〔2019〕4号), also as templates leave it (〔20XX〕XX号,
+# XXXX发〔    〕  号) and with the wrong brackets drafters type (国发[2019]4号, 国发（2019）4号).
+_DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)）][\s\dXxＸ×]*号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
 _DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
@@ -82,13 +84,24 @@ def is_junk_line(text: str) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    t = clean(text)
-    return 0 < len(t) <= 60 and t[-1] not in _END_PUNCT
+    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
+    on the left and a date on the right is a 版记 or masthead line, never a title)."""
+    return _is_short_line(text, 60) and not _COLUMN_GAP.search(clean(text))
+
+
+_COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
 
 
 def _is_short_line(text: str, limit: int) -> bool:
+    """A line of at most ``limit`` characters, words in it (not only pictures or spaces), that
+    does not end like a sentence: a title's, a signature's shape."""
     t = clean(text)
-    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT
+    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not _pictures_only(t)
+
+
+def _pictures_only(t: str) -> bool:
+    """A non-blank line holding pictures (objects) and spaces only: no words to read."""
+    return OBJECT_CHAR in t and not t.replace(OBJECT_CHAR, "").strip()
 
 
 # A report's own numbered line (一、 （一） 1. （1） 第一条): never a site's banner, whatever words
@@ -130,10 +143,12 @@ def junk_indexes(texts: list[str]) -> set[int]:
 
 
 def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
-                          is_heading: list[bool]) -> list[int]:
+                          is_heading: list[bool], cells: set[int]) -> list[int]:
     """Fill roles for the front matter, signature blocks and part starts; return part starts.
 
     A part is a stretch numbered on its own: the report, then each attachment or enclosed plan.
+    Table cells (``cells``) are data: never a title, a date or a part start, and a table does
+    not end the front matter (a red-head template lays out 份号, 密级 and 发文字号 in tables).
     """
     part_starts = [0]
     n = len(texts)
@@ -152,6 +167,11 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             i = stops[k]
         t = clean(texts[i])
         fixed = roles[i]
+        if i in cells:
+            if fixed is None and _blank(t):
+                roles[i] = Role.BLANK
+            i += 1
+            continue
         if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
             if fixed is Role.ATTACHMENT and t and is_attachment_label(t):
                 part_starts.append(i)
@@ -163,7 +183,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
                 expect_title = False
             i += 1
             continue
-        if not t:
+        if _blank(t):
             roles[i] = Role.BLANK
         elif i in junk:
             roles[i] = Role.JUNK
@@ -179,10 +199,14 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             if last_long > i:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
+        elif expect_title and _pictures_only(t):
+            pass  # a masthead's picture (a red line, an emblem): the title may follow
+        elif expect_title and _DOC_NUMBER.match(t):
+            roles[i] = Role.DOC_NUMBER  # 版头's 发文字号 (GB/T 9704 7.2.4): the title follows
         elif expect_title and _NOTE.match(t):
             roles[i] = Role.BODY  # 附注 between a signature block and the next part's title
         elif expect_title and not is_heading[i]:
-            i = _front_matter(texts, roles, i, is_heading)
+            i = _front_matter(texts, roles, i, is_heading, cells)
             expect_title = False
             continue
         else:
@@ -192,8 +216,9 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
 
 
 def _front_matter(texts: list[str], roles: list[Role | None], i: int,
-                  is_heading: list[bool]) -> int:
-    """Title (possibly over several lines), subtitle/author lines, 发文字号, 主送机关."""
+                  is_heading: list[bool], cells: set[int]) -> int:
+    """Title (possibly over several lines), subtitle/author lines, 发文字号, 主送机关; it ends
+    at a table cell (the caller passes over tables)."""
     n = len(texts)
     t = clean(texts[i])
     if t.endswith(("：", ":")) and len(t) <= 80:
@@ -203,18 +228,18 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         return i  # plain body: no title here (the caller then treats it as body)
     roles[i] = Role.TITLE
     i += 1
-    while i < n and not clean(texts[i]):
+    while i < n and i not in cells and _blank(clean(texts[i])):
         roles[i] = Role.BLANK
         i += 1
     # A title broken over lines: short lines without punctuation right below it.
-    while i < n and _is_short_line(texts[i], 30) and not is_heading[i] \
+    while i < n and i not in cells and _is_short_line(texts[i], 30) and not is_heading[i] \
             and not _DOC_NUMBER.match(clean(texts[i])) and not _SUBTITLE.match(clean(texts[i])) \
             and not is_date_line(texts[i]) and not _next_is_subtitle_or_body(texts, i):
         roles[i] = Role.TITLE
         i += 1
-    while i < n:
+    while i < n and i not in cells:
         t = clean(texts[i])
-        if not t:
+        if _blank(t):
             roles[i] = Role.BLANK
         elif _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER
@@ -228,6 +253,11 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
             return i
         i += 1
     return i
+
+
+def _blank(t: str) -> bool:
+    """An empty line, or one of spaces only (WPS fills template lines with U+2002)."""
+    return not t or t.isspace()
 
 
 def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
@@ -251,7 +281,7 @@ def _not_plain(text: str) -> bool:
     """False for a paragraph of plain body text, which :func:`assign_front_and_back` leaves
     alone outside the front matter: not blank, not opening with 附, not a short date line."""
     t = clean(text)
-    return not t or t[0] == "附" or (len(t) <= 24 and is_date_line(t))
+    return _blank(t) or t[0] == "附" or (len(t) <= 24 and is_date_line(t))
 
 
 def _last_long_line(texts: list[str]) -> int:
