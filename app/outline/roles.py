@@ -237,12 +237,21 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
             and not is_date_line(texts[i]) and not _next_is_subtitle_or_body(texts, i):
         roles[i] = Role.TITLE
         i += 1
+    numbered = False
     while i < n and i not in cells:
         t = clean(texts[i])
         if _blank(t):
             roles[i] = Role.BLANK
         elif _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER
+            numbered = True
+        elif numbered and _pictures_only(t):
+            pass  # the red rule under the 发文字号
+        elif numbered and roles[i - 1] is not Role.SUBTITLE and not is_heading[i] \
+                and not is_date_line(t) and _looks_like_title(t):
+            # What stood above the 发文字号 was the 发文机关标志 (GB/T 9704 7.2: 版头); the
+            # document's own title follows the red rule.
+            return _front_matter(texts, roles, i, is_heading, cells)
         elif _SUBTITLE.match(t) or (roles[i - 1] == Role.SUBTITLE and _is_short_line(t, 30)
                                      and not is_heading[i]):
             roles[i] = Role.SUBTITLE

@@ -89,3 +89,26 @@ def test_red_head_templates_from_word_and_wps_find_the_title_below_the_masthead(
     assert titles == [title]
     assert not any(p.cell is not None for p, r in zip(doc.paragraphs, roles, strict=True)
                    if r is Role.TITLE)
+
+
+def test_the_title_below_the_masthead_and_its_doc_number_is_the_documents_title():
+    roles = roles_of([Paragraph("XX市人民政府文件"), Paragraph("X政发〔2024〕12号"),
+                      Paragraph(OBJECT_CHAR), Paragraph("关于申请专项经费的请示"),
+                      Paragraph("市财政局："), Paragraph(BODY)])
+    assert roles[1] is Role.DOC_NUMBER
+    assert roles[3] is Role.TITLE
+    assert roles[4] is Role.ADDRESSEE
+
+
+def test_a_doc_number_under_a_title_is_followed_by_the_addressee_not_a_second_title():
+    roles = roles_of([Paragraph("关于做好防汛工作的通知"), Paragraph("X政办发〔2024〕3号"),
+                      Paragraph("各乡镇人民政府："), Paragraph(BODY)])
+    assert roles[:3] == [Role.TITLE, Role.DOC_NUMBER, Role.ADDRESSEE]
+
+
+def test_the_title_below_a_masthead_is_checked_as_a_title():
+    doc = Document([Paragraph("XX市人民政府文件"), Paragraph("X政发〔2024〕12号"), Paragraph(""),
+                    Paragraph("关于拨付专项经费的请示报告"), Paragraph("市财政局："),
+                    Paragraph(BODY)])
+    found = {(f.rule, f.index) for f in analyze(doc).findings}
+    assert ("title/mixed-type", 3) in found
