@@ -470,6 +470,23 @@ class _Separators:
                 return True  # a run-in 第一，… heading
         return False
 
+    def contents_before(self, first: int, index: int) -> bool:
+        """十件大事 1.…10. (bare titles), then 1.中央统战工作会议召开 and its text: the run that
+        restarts at ``index`` writes out under their titles again the items the run from
+        ``first`` only listed. A list of contents and the body, not one list numbered twice; the
+        same list pasted twice (no text under the repeated title) is still a duplicate."""
+        m0, m = self.markers[first], self.markers[index]
+        if m0 is None or m is None:
+            return False
+        title = clean(self.texts[first][m0.end:])
+        if len(title) < 4 or title[-1] in _CLOSING or \
+                not clean(self.texts[index][m.end:]).startswith(title):
+            return False
+        k = index + 1
+        while k < len(self.texts) and not clean(self.texts[k]):
+            k += 1
+        return k < len(self.texts) and self.markers[k] is None
+
     def lead_before(self, index: int) -> bool:
         k = index - 1
         while k >= 0 and not clean(self.texts[k]):
@@ -536,7 +553,8 @@ def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: 
         # ("主要问题是：" 1. 2. 3. …, then "提出如下改进意见：" 1. 2. …): two lists, each
         # announced, as a writer numbers them.
         if m.kind in _RESTART_CHECKED and not separators.between(g.items[-1][0], i) and \
-                not (separators.lead_before(i) and separators.lead_before(g.items[0][0])):
+                not (separators.lead_before(i) and separators.lead_before(g.items[0][0])) and \
+                not separators.contents_before(g.items[0][0], i):
             g.items.append((i, m))
             g.restarts[i] = separators.lead_before(i)
             return
