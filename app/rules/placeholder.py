@@ -41,8 +41,16 @@ _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 # (a lone × before a unit is a blank, not a product), "×%", and a year's last digits "20**年",
 # "20××年". Not "带*号的为必填项" (the mark itself), "**加强领导**" (Markdown bold), "3×4".
 _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨亩]"
+# Two or more asterisks also stand for a count before a measure word: 培训保育员**人,
+# 排查隐患**处, 发放**件 (a single * before 人 or 件 is a footnote mark: 标*人员为新任).
+_COUNT_UNIT = "[人处条件场期批台辆座间套起天]"
 _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
+                   rf"|(?<![A-Za-z0-9*×+＋])[*＊]{{2,4}}(?={_COUNT_UNIT})"
                    r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年)")
+# A run of asterisks anywhere, to tell Markdown bold (**村级组织建设**) from masks: bold's
+# closing run is followed by something that is no unit.
+_STARS = re.compile(r"[*＊]{2,4}")
+_ANY_UNIT = re.compile(f"{_MASK_UNIT}|{_COUNT_UNIT}")
 # A number whose last digits are masked before a Chinese unit: "流动人口1xx人", "7xx户" (two or
 # more x: "7x24小时" is a product, "0x1F" a code).
 _DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
@@ -78,7 +86,7 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
             continue  # 二〇〇四年 is a year
         hits.append((s, e))
     if "*" in text or "＊" in text or "×" in text or "20" in text or "19" in text:
-        taken = list(hits)
+        taken = list(hits) + _bold_marks(text)
         for m in _MASK.finditer(text):
             s, e = m.span()
             if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
@@ -99,6 +107,17 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
         hits.sort()
     return tuple(hits)
+
+
+def _bold_marks(text: str) -> list[tuple[int, int]]:
+    """The asterisk runs of Markdown bold pasted in (**人民至上**): when some run of two or
+    more asterisks is followed by no unit, the runs pair up as bold's openers and closers."""
+    if "**" not in text and "＊＊" not in text:
+        return []
+    runs = list(_STARS.finditer(text))
+    if all(_ANY_UNIT.match(text, m.end()) for m in runs):
+        return []  # every run stands before a unit: masks (培训保育员**人、保姆**人)
+    return [m.span() for m in runs]
 
 
 # "65+N+X指标体系", "1+X": a letter joined to other terms by "+" is a named tier of a system the

@@ -12,6 +12,7 @@ from app.rules.placeholder import placeholders
     ("*镇**村位于***县东北部。", ["*镇", "**村", "***县"]),
     ("截至×年×月，救助标准提高×%，预计发放资金×亿元。", ["×年×月", "×%", "×亿"]),
     ("20**年工作总结和20xx年工作计划", ["20**", "20xx"]),
+    ("培训保育员**人、保姆（月嫂）**人，排查隐患***处。", ["**人", "**人", "***处"]),
 ])
 def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
     assert [line[s:e] for s, e in placeholders(line)] == masks
@@ -20,6 +21,9 @@ def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
 @pytest.mark.parametrize("line", [
     "带*号的为必填项。",              # the mark itself
     "**加强组织领导**，压实工作责任。",  # Markdown bold pasted in
+    "**人民至上**，始终把群众安危冷暖放在心上。",  # bold that opens before a measure word
+    "**村级组织建设**取得新进展。",
+    "标*人员为新任职干部。",            # a footnote mark before 人
     "会议室面积为3×4米。",            # a product
     "实施“数据要素×”三年行动，推进数据要素×人工智能应用。",
     "注*：数据来源于县统计局。",
