@@ -51,6 +51,7 @@ _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
 # closing run is followed by something that is no unit.
 _STARS = re.compile(r"[*＊]{2,4}")
 _ANY_UNIT = re.compile(f"{_MASK_UNIT}|{_COUNT_UNIT}")
+_CLAUSE_MARK = re.compile("[、，。；：,;:]")
 # A number whose last digits are masked before a Chinese unit: "流动人口1xx人", "7xx户" (two or
 # more x: "7x24小时" is a product, "0x1F" a code).
 _DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
@@ -110,14 +111,23 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _bold_marks(text: str) -> list[tuple[int, int]]:
-    """The asterisk runs of Markdown bold pasted in (**人民至上**): when some run of two or
-    more asterisks is followed by no unit, the runs pair up as bold's openers and closers."""
+    """The asterisk runs of Markdown bold pasted in (**人民至上**, **加强领导**人员): two runs
+    of two or more asterisks around a phrase with no 、，。；： in it, one of them followed by no
+    unit. Masks in a list (培训保育员**人、保姆**人) stay masks."""
     if "**" not in text and "＊＊" not in text:
         return []
     runs = list(_STARS.finditer(text))
-    if all(_ANY_UNIT.match(text, m.end()) for m in runs):
-        return []  # every run stands before a unit: masks (培训保育员**人、保姆**人)
-    return [m.span() for m in runs]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(runs):
+        a, b = runs[k], runs[k + 1]
+        if not _CLAUSE_MARK.search(text, a.end(), b.start()) and (
+                not _ANY_UNIT.match(text, a.end()) or not _ANY_UNIT.match(text, b.end())):
+            out += [a.span(), b.span()]
+            k += 2
+        else:
+            k += 1
+    return out
 
 
 # "65+N+X指标体系", "1+X": a letter joined to other terms by "+" is a named tier of a system the

@@ -13,6 +13,7 @@ from app.rules.placeholder import placeholders
     ("截至×年×月，救助标准提高×%，预计发放资金×亿元。", ["×年×月", "×%", "×亿"]),
     ("20**年工作总结和20xx年工作计划", ["20**", "20xx"]),
     ("培训保育员**人、保姆（月嫂）**人，排查隐患***处。", ["**人", "**人", "***处"]),
+    ("培训保育员**人、保姆**人、推拿** *人。", ["**人", "**人"]),  # a stray run after them
 ])
 def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
     assert [line[s:e] for s, e in placeholders(line)] == masks
@@ -24,6 +25,7 @@ def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
     "**人民至上**，始终把群众安危冷暖放在心上。",  # bold that opens before a measure word
     "**村级组织建设**取得新进展。",
     "标*人员为新任职干部。",            # a footnote mark before 人
+    "**加强领导**人员要到位。",          # bold closed right before a measure word
     "会议室面积为3×4米。",            # a product
     "实施“数据要素×”三年行动，推进数据要素×人工智能应用。",
     "注*：数据来源于县统计局。",
