@@ -46,7 +46,7 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
-from app.rules.typo_guards import absorbs, variant
+from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
@@ -115,6 +115,13 @@ SEEN_MAX = 5000
 # only such rarity on real text, 用财 e^3.7 in 生财、聚财、用财之道, is a series the writer repeats)
 MIN_GAIN_LOOK_SOUND = 7.0
 MIN_GAIN_LOOK_SOUND_RARE = 3.0
+# … for floor rarities of two and three characters (typo13): jieba's floor holds 78 words of three
+# characters one same-tone look-alike from a common word, and some 65 of them are attested
+# misspellings (图书管, 天燃气, 增殖税, 电灯炮, 坐谈会 …); most others are names: a person's before
+# a title is left out by the name guards, and a place's (潮阳区 beside 朝阳区, 新州区 beside 新洲区:
+# real text has 汕头市潮阳区) ends in a unit of administration that the change keeps
+# (_place_rarity), so it keeps the full bar
+LOOK_SOUND_RARE_LENGTHS = (2, 3)
 
 
 @text_cache
@@ -205,8 +212,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
     if same_tone and lex.similar_shape(c, new):  # 耗财 → 耗材, 塘塞 → 搪塞 (MIN_GAIN_LOOK_SOUND)
-        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) == 2 else
-                  MIN_GAIN_LOOK_SOUND)
+        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) in LOOK_SOUND_RARE_LENGTHS
+                  and not _place_rarity(word, i) else MIN_GAIN_LOOK_SOUND)
     if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
         bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
@@ -221,6 +228,13 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
                                       lex.halves.get(cand[2:], 0) & TAIL):
         bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE if same_tone else MIN_GAIN_PHRASE_RARE)
     return bar
+
+
+def _place_rarity(word: str, i: int) -> bool:
+    """A rarity of three characters ending in a unit of administration that the change keeps
+    (潮阳区 → 朝阳区): the dictionary keeps many real places at its floor, and one place's name is
+    no slip of another's (a changed suffix is: 自治洲 → 自治州)."""
+    return len(word) == 3 and i < 2 and word[-1] in LEVELS
 
 
 def _coined_head(lex: Lexicon, word: str, cand: str) -> bool:
