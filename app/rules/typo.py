@@ -40,6 +40,7 @@ from app.lexicon import (
     available,
     lexicon,
 )
+from app.lexicon_idioms import idioms
 from app.lexicon_results import used_again
 from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
@@ -89,6 +90,12 @@ MIN_GAIN_PHRASE_RARE = 3.0
 # yì): what an input method offers for the phrase's syllables; the floor keeps such spellings
 # as attested misspellings, so a phrase some seven times more frequent (e^2) is enough
 MIN_GAIN_PHRASE_RARE_TONE = 2.0
+# … and when the two characters are a classic pair (己/已, 作/做, 象/像: app/data/classic_pairs.txt):
+# the textbook slips. jieba's floor holds 30 four-character words one classic-pair change from a
+# set phrase, and every one is a misspelling or an old variant of it (严于律已, 克已奉公, 身不由已,
+# 迫不得己, 本未倒置, 默不做声, 麻粟坡县 …; typo13), so the phrase only has to be no less probable
+# than the rarity (严于律己 is 20 in the dictionary: e^1.9 over the floor)
+MIN_GAIN_PHRASE_CLASSIC = 0.0
 # The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
 # two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
 # same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
@@ -227,6 +234,10 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
                                       lex.halves.get(cand[2:], 0) & TAIL):
         bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE if same_tone else MIN_GAIN_PHRASE_RARE)
+    elif rarity and len(cand) == 4 and same_tone and cand in idioms():
+        bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE)  # 真知卓见 → 真知灼见 (both halves words)
+    if rarity and len(cand) == 4 and frozenset((c, new)) in CLASSIC_PAIRS:
+        bar = min(bar, MIN_GAIN_PHRASE_CLASSIC)  # 严于律已 → 严于律己
     return bar
 
 
