@@ -90,7 +90,7 @@ MIN_GAIN_PHRASE_RARE = 3.0
 # yì): what an input method offers for the phrase's syllables; the floor keeps such spellings
 # as attested misspellings, so a phrase some seven times more frequent (e^2) is enough
 MIN_GAIN_PHRASE_RARE_TONE = 2.0
-# … and when the two characters are a classic pair (己/已, 作/做, 象/像: app/data/classic_pairs.txt):
+# … and when the two characters are a classic pair (己/已, 作/做, 象/像: classic_pairs.txt):
 # the textbook slips. jieba's floor holds 30 four-character words one classic-pair change from a
 # set phrase, and every one is a misspelling or an old variant of it (严于律已, 克已奉公, 身不由已,
 # 迫不得己, 本未倒置, 默不做声, 麻粟坡县 …; typo13), so the phrase only has to be no less probable
