@@ -20,7 +20,20 @@ Sans CJK SC at 44 px on a 48 px square, and keeps a pair when
   had to be that common, which lost every pair whose right member is a rare character of
   common words (塘/搪, 峻/竣).
 
-Pairs Parts 1–2 already hold are left out. The result is written below a header at the end of
+Part 4 (2026-12-04, helper typo13): a character and its own phonetic component read alike
+(形声字 and 声旁 of the same sound and tone: 叼/刁 diāo, 诿/委 wěi, 佑/右 yòu). The component
+stands narrowed on the right of the compound, so Part 3, which compares two compounds' right
+halves, cannot see it. For every two characters of common words with the same main reading, tone
+included, the whole glyph of one is drawn narrowed (SCALES of its width) and laid on the right
+of the other, right edges of the ink together; the pair is kept when, over the columns the
+narrowed glyph spans, the ink matches (Jaccard ≥ COMPONENT_MIN: 叼/刁 0.59, 诿/委 0.80, where a
+same-sound pair that shares no component stays under 0.41: 证/政 0.29, 销/消 0.40) and the
+compound has ink of its own left of them (≥ LEFT_SHARE of its ink: a radical, so the two are
+not one character and its variant). Only the same reading and tone: that is the slip an input
+method offers and the eye passes over (typo/char's look-alike-and-sound bar); a component of
+another reading (锲/契, 溺/弱) is a different question, left out.
+
+Pairs earlier parts already hold are left out. The result is written below a header at the end of
 similar_shape.txt (replacing an earlier Part 3). Run ``python packaging/make_shape_pairs.py``
 (needs PySide6 and the Noto CJK font; the output is committed, so this is only needed after a
 change of the thresholds or of the lexicon's common characters). The pairs are facts about the
@@ -40,10 +53,14 @@ MARK = "# Part 3:"
 FONT = "Noto Sans CJK SC"
 SIZE, PIXELS = 48, 44
 RIGHT_MIN, LEFT_MAX, WHOLE_MIN = 0.9, 0.9, 0.55
+MARK4 = "# Part 4:"
+SCALES = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
+COMPONENT_MIN, LEFT_SHARE = 0.55, 0.15
 
 
-def _glyphs(chars: str) -> dict[str, list[str]]:
-    """Character → its glyph as rows of "0"/"1" (ink where the grey is below half)."""
+def _glyphs(chars: str, scale: float = 1.0) -> dict[str, list[str]]:
+    """Character → its glyph as rows of "0"/"1" (ink where the grey is below half), drawn
+    ``scale`` of its width (centred on the square's left ``scale`` part)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
@@ -58,6 +75,7 @@ def _glyphs(chars: str) -> dict[str, list[str]]:
         painter = QPainter(img)
         painter.setFont(font)
         painter.setPen(QColor(0, 0, 0))
+        painter.scale(scale, 1.0)
         painter.drawText(QRect(0, 0, SIZE, SIZE), Qt.AlignmentFlag.AlignCenter, c)
         painter.end()
         data, line = bytes(img.constBits()), img.bytesPerLine()
@@ -94,12 +112,71 @@ def pairs(glyphs: dict[str, list[str]]) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def _rows(glyph: list[str]) -> list[int]:
+    return [int(r, 2) for r in glyph]
+
+
+def _ink_span(rows: list[int]) -> tuple[int, int]:
+    """The lowest and highest bit holding ink in any row (bit 0 = the rightmost column)."""
+    ink = 0
+    for r in rows:
+        ink |= r
+    return ((ink & -ink).bit_length() - 1, ink.bit_length() - 1) if ink else (0, 0)
+
+
+def component_score(whole: list[int], narrowed: list[list[int]]) -> tuple[float, float]:
+    """How well one of the ``narrowed`` drawings of a character is the right part of ``whole``:
+    (the best Jaccard over the columns it spans, the share of ``whole``'s ink left of them)."""
+    w_lo, _w_hi = _ink_span(whole)
+    total = sum(r.bit_count() for r in whole)
+    best = (0.0, 0.0)
+    for rows in narrowed:
+        lo, hi = _ink_span(rows)
+        k = lo - w_lo  # shift that puts the right edges of the ink together
+        mask = ((1 << (hi - k + 1)) - 1) ^ ((1 << (lo - k)) - 1)
+        inter = union = outside = 0
+        for x, r in zip(whole, rows, strict=True):
+            y = r >> k if k >= 0 else r << -k
+            inter += (x & mask & y).bit_count()
+            union += ((x & mask) | y).bit_count()
+            outside += (x & ~mask).bit_count()
+        score = inter / union if union else 0.0
+        if score > best[0]:
+            best = (score, outside / total if total else 0.0)
+    return best
+
+
+def component_pairs(chars: str, tone: dict[str, str]) -> list[tuple[str, str]]:
+    """Part 4: (compound, its phonetic component) of the same reading and tone (see above)."""
+    whole = {c: _rows(g) for c, g in _glyphs(chars).items()}
+    narrowed: dict[str, list[list[int]]] = {c: [] for c in chars}
+    for s in SCALES:
+        for c, g in _glyphs(chars, s).items():
+            narrowed[c].append(_rows(g))
+    by_tone: dict[str, list[str]] = {}
+    for c in chars:
+        if c in tone:
+            by_tone.setdefault(tone[c], []).append(c)
+    out = set()
+    for group in by_tone.values():
+        for a in group:
+            for b in group:
+                if a != b:
+                    score, left = component_score(whole[a], narrowed[b])
+                    if score >= COMPONENT_MIN and left >= LEFT_SHARE:
+                        out.add((min(a, b), max(a, b)))
+    return sorted(out)
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from app.lexicon import RARE_CHAR, load_shapes
 
     text = SHAPES.read_text(encoding="utf-8")
     kept = text[:text.index(MARK)] if MARK in text else text
+    only4 = "--part4" in sys.argv  # keep Part 3 as it is (it takes ~40 s)
+    if only4:
+        kept = text[:text.index(MARK4)] if MARK4 in text else text
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "similar_shape_parts_1_2.txt"
         base.write_text(kept, encoding="utf-8")
@@ -108,6 +185,8 @@ def main() -> int:
 
     lex = lexicon()
     chars = "".join(sorted(c for c in lex.sound if "\u4e00" <= c <= "\u9fff"))
+    if only4:
+        return _write_part4(kept, chars, lex)
     found = [(a, b) for a, b in pairs(_glyphs(chars)) if b not in known.get(a, ()) and
              max(lex.singles.get(a, 0), lex.singles.get(b, 0)) >= RARE_CHAR]
     lines = [f"{MARK} pairs whose glyphs share the right half (the same phonetic component,",
@@ -119,6 +198,27 @@ def main() -> int:
              *(f"{a},{b}" for a, b in found)]
     SHAPES.write_text(kept.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(found)} pairs written to {SHAPES}")
+    return _write_part4(SHAPES.read_text(encoding="utf-8"), chars, lex)
+
+
+def _write_part4(kept: str, chars: str, lex: object) -> int:
+    from app.lexicon import RARE_CHAR, load_shapes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "similar_shape_parts_1_3.txt"
+        base.write_text(kept, encoding="utf-8")
+        known = load_shapes(base)
+    singles, tone = lex.singles, lex.tone  # type: ignore[attr-defined]
+    found = [(a, b) for a, b in component_pairs(chars, tone) if b not in known.get(a, ()) and
+             max(singles.get(a, 0), singles.get(b, 0)) >= RARE_CHAR]
+    lines = [f"{MARK4} a character and its own phonetic component of the same reading and tone",
+             "#   (形声字 and 声旁: 叼/刁, 诿/委), found by packaging/make_shape_pairs.py from the",
+             "#   glyphs of Noto Sans CJK SC: the component drawn narrowed matches the compound's",
+             f"#   right part (Jaccard ≥ {COMPONENT_MIN}, the compound's own ink left of it ≥"
+             f" {LEFT_SHARE}); {len(found)} pairs.",
+             *(f"{a},{b}" for a, b in found)]
+    SHAPES.write_text(kept.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found)} Part 4 pairs written to {SHAPES}")
     return 0
 
 

@@ -40,13 +40,14 @@ from app.lexicon import (
     available,
     lexicon,
 )
+from app.lexicon_idioms import idioms
 from app.lexicon_results import used_again
 from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
-from app.rules.typo_guards import absorbs, variant
+from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
@@ -89,6 +90,12 @@ MIN_GAIN_PHRASE_RARE = 3.0
 # yì): what an input method offers for the phrase's syllables; the floor keeps such spellings
 # as attested misspellings, so a phrase some seven times more frequent (e^2) is enough
 MIN_GAIN_PHRASE_RARE_TONE = 2.0
+# … and when the two characters are a classic pair (己/已, 作/做, 象/像: classic_pairs.txt):
+# the textbook slips. jieba's floor holds 30 four-character words one classic-pair change from a
+# set phrase, and every one is a misspelling or an old variant of it (严于律已, 克已奉公, 身不由已,
+# 迫不得己, 本未倒置, 默不做声, 麻粟坡县 …; typo13), so the phrase only has to be no less probable
+# than the rarity (严于律己 is 20 in the dictionary: e^1.9 over the floor)
+MIN_GAIN_PHRASE_CLASSIC = 0.0
 # The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
 # two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
 # same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
@@ -115,6 +122,13 @@ SEEN_MAX = 5000
 # only such rarity on real text, 用财 e^3.7 in 生财、聚财、用财之道, is a series the writer repeats)
 MIN_GAIN_LOOK_SOUND = 7.0
 MIN_GAIN_LOOK_SOUND_RARE = 3.0
+# … for floor rarities of two and three characters (typo13): jieba's floor holds 78 words of three
+# characters one same-tone look-alike from a common word, and some 65 of them are attested
+# misspellings (图书管, 天燃气, 增殖税, 电灯炮, 坐谈会 …); most others are names: a person's before
+# a title is left out by the name guards, and a place's (潮阳区 beside 朝阳区, 新州区 beside 新洲区:
+# real text has 汕头市潮阳区) ends in a unit of administration that the change keeps
+# (_place_rarity), so it keeps the full bar
+LOOK_SOUND_RARE_LENGTHS = (2, 3)
 
 
 @text_cache
@@ -205,8 +219,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
         bar = min(bar, MIN_GAIN_CLASSIC)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
     if same_tone and lex.similar_shape(c, new):  # 耗财 → 耗材, 塘塞 → 搪塞 (MIN_GAIN_LOOK_SOUND)
-        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) == 2 else
-                  MIN_GAIN_LOOK_SOUND)
+        bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) in LOOK_SOUND_RARE_LENGTHS
+                  and not _place_rarity(word, i) else MIN_GAIN_LOOK_SOUND)
     if len(cand) in TONE_BAR_LENGTHS and same_tone and lex.freq.get(cand, 0) >= WELL_KNOWN:
         bar = min(bar, MIN_GAIN_TONE)  # 效律 → 效率, 生太 → 生态, 党支布 → 党支部
     elif len(cand) == 2 and same_tone and well_known_today(cand):
@@ -220,7 +234,18 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if rarity and len(cand) == 4 and (lex.halves.get(cand[:2], 0) & HEAD or
                                       lex.halves.get(cand[2:], 0) & TAIL):
         bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE if same_tone else MIN_GAIN_PHRASE_RARE)
+    elif rarity and len(cand) == 4 and same_tone and cand in idioms():
+        bar = min(bar, MIN_GAIN_PHRASE_RARE_TONE)  # 真知卓见 → 真知灼见 (both halves words)
+    if rarity and len(cand) == 4 and frozenset((c, new)) in CLASSIC_PAIRS:
+        bar = min(bar, MIN_GAIN_PHRASE_CLASSIC)  # 严于律已 → 严于律己
     return bar
+
+
+def _place_rarity(word: str, i: int) -> bool:
+    """A rarity of three characters ending in a unit of administration that the change keeps
+    (潮阳区 → 朝阳区): the dictionary keeps many real places at its floor, and one place's name is
+    no slip of another's (a changed suffix is: 自治洲 → 自治州)."""
+    return len(word) == 3 and i < 2 and word[-1] in LEVELS
 
 
 def _coined_head(lex: Lexicon, word: str, cand: str) -> bool:

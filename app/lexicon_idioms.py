@@ -1,0 +1,65 @@
+"""The set phrases (成语) of pypinyin's phrase list that the lexicon's ``halves`` cannot see: the
+four-character entries whose two halves are both words of their own (真知灼见: 真知, 灼见).
+
+pypinyin (MIT) ships the readings of 47,000 phrases, among them some 20,000 four-character
+entries of an idiom dictionary. app/lexicon.py reads them when it builds its tables, to count a
+phrase jieba holds rarely as a set phrase; its ``halves`` mark a phrase only where one half is
+no word (全力|以赴), to spare compounds of two words (执业资格 beside 职业资格). typo/char also asks
+whether a correction is an entry of the list whose halves are both words (app/rules/typo.py
+``_bar``): a rarity of jieba's floor one same-tone character away from such an entry is a
+misspelling of it (all 41 such rarities of the dictionary are: 真知卓见, 中流底柱, 金榜提名
+…). Only the 1,158 entries the lexicon counts above its floor can be corrections at all, so only
+they are kept: the set is worked out on first need and kept in a small cache file
+(``idioms-<hash>.marshal``, keyed like the lexicon's own: its sources, format and thresholds).
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+
+FORMAT = 2  # of the cache file
+
+
+@functools.cache
+def idioms() -> frozenset[str]:
+    """The four-character entries of pypinyin's list above the lexicon's floor whose halves are
+    both words (empty without the lexicon's packages)."""
+    from app.lexicon import (
+        CACHE_FORMAT,
+        COMMON_PHRASE,
+        FLOOR,
+        HEAD,
+        TAIL,
+        _package_file,
+        _sources,
+        cache_file_for,
+        lexicon,
+        write_cache_file,
+    )
+
+    try:
+        sources = _sources()
+        source = _package_file("pypinyin", "phrases_dict.json")
+    except RuntimeError:
+        return frozenset()
+    cache = cache_file_for("idioms", [FORMAT, CACHE_FORMAT, FLOOR, COMMON_PHRASE], sources)
+    if cache is not None:
+        try:
+            cached = marshal.loads(cache.read_bytes())
+            if isinstance(cached, frozenset):
+                return cached
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    import json
+
+    try:
+        entries = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return frozenset()
+    lex = lexicon()
+    freq, halves = lex.freq, lex.halves
+    found = frozenset(w for w in entries if len(w) == 4 and w in freq and
+                      not (halves.get(w[:2], 0) & HEAD or halves.get(w[2:], 0) & TAIL))
+    write_cache_file(cache, found)
+    return found
