@@ -6,7 +6,9 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - the outline only when some paragraph's outline signature changed (:mod:`app.outline.
   signature`: what the parser reads of a text); typing inside a sentence keeps it, and the
   edited headings get their new titles (in place: a kept outline shares its headings with the
-  previous analysis);
+  previous analysis); when it is parsed, the parts an edit left as they were keep their tree
+  and groups (:mod:`app.outline.parts`; the parts before the edit share their headings with
+  the previous analysis);
 - paragraph-local rule families (:data:`PARAGRAPH_LOCAL`; these sets and the scope of each
   rule module are in :mod:`app.incremental_scope`) only on the paragraphs whose input
   changed: the text, the role, where the heading marker ends, whether it is in a table cell;
@@ -59,6 +61,7 @@ from app.incremental_scope import (
     texts_once,
 )
 from app.model import CellRef, Document, Role
+from app.outline.parts import PartCache
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
 from app.rules import drop_superseded, selected, wanted_finding
@@ -217,6 +220,7 @@ class IncrementalAnalyzer:
         self._roles: list[Role] = []
         self._markers: list[Marker | None] = []
         self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
+        self._parts = PartCache()  # the last parse's parts (a parse redoes only changed parts)
         # modules whose findings are not in yet (a first analysis left them out: see complete)
         self._pending: frozenset[str] = frozenset()
         self.generation = 0  # one more at each new starting point (analyze, adopt)
@@ -361,7 +365,7 @@ class IncrementalAnalyzer:
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
         else:
-            structure = parse_outline(texts_once(doc, texts))
+            structure = parse_outline(texts_once(doc, texts), self._parts)
             edited = []
         doc_in = doc
         doc = texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
