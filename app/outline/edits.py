@@ -23,6 +23,7 @@ from app.fixes import apply_fixes, renumbering_fixes
 from app.model import Document, Paragraph, Role
 from app.outline.change import Move, OutlineChange
 from app.outline.numerals import to_chinese
+from app.outline.parts import PartCache
 from app.outline.types import Heading, Marker, MarkerKind
 
 _Keys = set[tuple[str, str]]
@@ -382,6 +383,7 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
     (:meth:`app.incremental.IncrementalAnalyzer.update`'s ``outline``)."""
     draft = _Draft(doc)
     last: tuple[Document, Analysis] | None = None
+    parts = PartCache()  # a round after the first parses again only the parts it renumbered
     for k in range(rounds):
         findings = [f for f in analysis.findings
                     if f.rule.startswith("numbering/") or f.rule == "numbering"] \
@@ -389,7 +391,8 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
         structure = analysis
         if not findings:  # (the caller's analysis may have run without the numbering rules)
             stand_in = draft.document()
-            structure = analyze(stand_in, ("numbering",) if k == 0 else _not_group_rules())
+            structure = analyze(stand_in, ("numbering",) if k == 0 else _not_group_rules(),
+                                parts=parts)
             last = (stand_in, structure)
             findings = structure.findings
         assert structure is not None
