@@ -63,9 +63,10 @@ class PartParse:
         for h in self.headings:
             i = h.index + by
             c = make(Heading)
-            c.__dict__ = {"index": i, "marker": markers[i], "title": h.title,
+            marker = markers[i]
+            c.__dict__ = {"index": i, "marker": marker, "title": h.title,
                           "title_end": h.title_end, "run_in": h.run_in, "children": [],
-                          "parent": None}
+                          "parent": None, "level": h.level}  # (as build_tree keeps it)
             parent = h.parent
             if parent is not None:
                 above = copies[id(parent)]

@@ -90,10 +90,10 @@ def build_tree(texts: list[str], seq: list[tuple[int, Marker]], nested: set[int]
             stack, ranks, part = [], [], part_of[i]
         title, title_end, run_in = split_run_in(texts[i], m.end)
         h = Heading(i, m, title, title_end, run_in=run_in)
+        h.level = level = m.level  # (kept: the rules ask it of every heading, often)
         if m.kind in TREE_KINDS:
             # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps
             # its own hierarchy in the tree; numbering/level reports the inversion.
-            level = m.level
             rank = 0.5 if level == outer.get(part) else level
             while ranks and ranks[-1] >= rank:
                 stack.pop()
