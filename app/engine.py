@@ -20,6 +20,7 @@ from app.outline.types import Heading, Marker, SequenceGroup
 if TYPE_CHECKING:
     from app.lexicon_results import CachedLexicon
     from app.lexicon_worker import LexiconWorker
+    from app.outline.parts import PartCache
 
 # The rule modules that read the Chinese lexicon or a large word list (the "lexicon families":
 # wording, typo, 的地得, repeated characters, confusable words, formulations, text hygiene).
@@ -62,7 +63,7 @@ class Analysis:
 
 def analyze(doc: Document, rules: Iterable[str] | None = None,
             worker: LexiconWorker | CachedLexicon | None = None,
-            skip: frozenset[str] = frozenset()) -> Analysis:
+            skip: frozenset[str] = frozenset(), parts: PartCache | None = None) -> Analysis:
     """Analyse ``doc``. ``rules`` limits the rules run (ids or family prefixes like "numbering").
     ``worker``: a :class:`~app.lexicon_worker.LexiconWorker` that runs the lexicon's rule
     modules in another process while this one runs the others (the same findings), or a
@@ -70,11 +71,13 @@ def analyze(doc: Document, rules: Iterable[str] | None = None,
     cache of their findings and gives the rest to such a worker (`reportdesk check`).
     ``skip``: rule modules (names) not run now; the analysis lists them as ``pending``
     (:class:`app.incremental.IncrementalAnalyzer` adds their findings later; not with
-    ``worker``)."""
+    ``worker``). ``parts``: the outline parser's parts of an earlier parse, kept where their
+    input is unchanged (:class:`app.outline.parts.PartCache`: a plan that analyses its draft
+    round after round)."""
     from app.outline.parser import parse_outline
     from app.rules import run_rules
 
-    structure = parse_outline(doc)
+    structure = parse_outline(doc, parts)
     if skip:
         if worker is not None:
             raise ValueError("analyze: skip and worker together")

@@ -6,7 +6,9 @@ document each time; :class:`IncrementalAnalyzer` keeps what it found last time a
 - the outline only when some paragraph's outline signature changed (:mod:`app.outline.
   signature`: what the parser reads of a text); typing inside a sentence keeps it, and the
   edited headings get their new titles (in place: a kept outline shares its headings with the
-  previous analysis);
+  previous analysis); when it is parsed, the parts an edit left as they were keep their tree
+  and groups (:mod:`app.outline.parts`; the parts before the edit share their headings with
+  the previous analysis);
 - paragraph-local rule families (:data:`PARAGRAPH_LOCAL`; these sets and the scope of each
   rule module are in :mod:`app.incremental_scope`) only on the paragraphs whose input
   changed: the text, the role, where the heading marker ends, whether it is in a table cell;
@@ -59,18 +61,21 @@ from app.incremental_scope import (
     texts_once,
 )
 from app.model import CellRef, Document, Role
+from app.outline.parts import PartCache
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
 from app.rules import drop_superseded, selected, wanted_finding
 from app.textcache import LONG, note_long_texts
 
+# (the severity as the member: a StrEnum, equal to and hashed as its value, without the
+# Python-level ``.value`` of ~3,500 findings a run)
 FindingKey = tuple[str, int | None, int, int, str, str, bool]
 
 
 def finding_key(f: Finding) -> FindingKey:
     """What a problem row shows, by paragraph id (not index: a row does not change because a
     paragraph was inserted above it)."""
-    return (f.rule, f.paragraph_id, f.start, f.end, f.severity.value, f.message, f.ignored)
+    return (f.rule, f.paragraph_id, f.start, f.end, f.severity, f.message, f.ignored)
 
 
 OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
@@ -98,13 +103,19 @@ class AnalysisDelta:
     keys: list[FindingKey] | None = None
 
 
-def outline_rows(doc: Document, analysis: Analysis) -> list[OutlineRow]:
-    """The outline as the tree view shows it, one row per heading, in document order."""
-    paragraphs = doc.paragraphs
+def outline_rows(doc: Document, analysis: Analysis,
+                 ids: list[int] | None = None) -> list[OutlineRow]:
+    """The outline as the tree view shows it, one row per heading, in document order.
+    ``ids``: each paragraph's id, when the caller has them (one list lookup a heading)."""
+    if ids is None:
+        ids = [p.id for p in doc.paragraphs]
     rows: list[OutlineRow] = []
+    add = rows.append
     for h in analysis.headings:
-        parent = paragraphs[h.parent.index].id if h.parent is not None else None
-        rows.append((paragraphs[h.index].id, parent, h.level, h.marker.text, h.title))
+        parent = h.parent
+        m = h.marker
+        add((ids[h.index], ids[parent.index] if parent is not None else None, h.level,
+             m.text, h.title))
     return rows
 
 
@@ -217,6 +228,7 @@ class IncrementalAnalyzer:
         self._roles: list[Role] = []
         self._markers: list[Marker | None] = []
         self._previous: dict[str, list[Finding]] = {}  # last findings of the modules above
+        self._parts = PartCache()  # the last parse's parts (a parse redoes only changed parts)
         # modules whose findings are not in yet (a first analysis left them out: see complete)
         self._pending: frozenset[str] = frozenset()
         self.generation = 0  # one more at each new starting point (analyze, adopt)
@@ -263,7 +275,7 @@ class IncrementalAnalyzer:
         self._texts = texts
         self._roles, self._markers = list(analysis.roles), list(analysis.markers)
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
-        self._rows = outline_rows(doc, analysis)
+        self._rows = outline_rows(doc, analysis, ids)
         self.doc, self.analysis, self._ids = doc, analysis, ids
 
     @property
@@ -361,7 +373,7 @@ class IncrementalAnalyzer:
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
         else:
-            structure = parse_outline(texts_once(doc, texts))
+            structure = parse_outline(texts_once(doc, texts), self._parts)
             edited = []
         doc_in = doc
         doc = texts_once(doc, texts)  # what the rules read; ``doc_in`` is the caller's
@@ -428,7 +440,7 @@ class IncrementalAnalyzer:
         wanted = self.wanted
         per_module: list[tuple[int, list[Finding]]] = []
         pending = self._pending
-        position = {pid: i for i, pid in enumerate(ids)}
+        position = dict(zip(ids, range(len(ids)), strict=True))  # (made in C)
         for module in self._global:
             name = module.__name__
             if name in pending:
@@ -472,7 +484,7 @@ class IncrementalAnalyzer:
         delta.added = [f for k, f in new_keys.items() if k not in old_keys]
         delta.removed = [f for k, f in old_keys.items() if k not in new_keys]
         self._finding_keys = new_keys
-        rows = outline_rows(doc, structure)
+        rows = outline_rows(doc, structure, ids)
         old_rows = self._rows
         if everything or [r[0] for r in rows] != [r[0] for r in old_rows]:
             delta.outline_reshaped = True

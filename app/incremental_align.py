@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import compress, count
-from operator import attrgetter, is_not, ne
+from operator import attrgetter, is_not, itemgetter, ne
 from typing import TYPE_CHECKING, Any
 
 from app.model import Role
@@ -55,6 +55,7 @@ def marker_end(marker: Marker | None) -> int:
     return marker.end if marker is not None else 0
 
 
+_ID = itemgetter(0)  # a STATE's paragraph id
 Before = tuple[list[tuple[Any, ...]], list[Role], list["Marker | None"]]
 
 
@@ -89,7 +90,7 @@ def dirty_positions(old: Before, new: Before, forced: set[int], p: int, s: int,
         if marker_end(markers[i]) != marker_end(old_markers[i if i < p else i - n + m]):
             dirty.add(i)
     if forced:
-        where = {st[0]: i for i, st in enumerate(state)}
+        where = dict(zip(map(_ID, state), range(n), strict=True))  # (made in C)
         dirty.update(where[pid] for pid in forced if pid in where)
     gone = {old_state[j][0] for j in range(p, m - s)}.difference(
         st[0] for st in state[p:n - s])

@@ -10,8 +10,9 @@ lists it here.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Hashable, Sequence
+from itertools import compress, repeat
+from operator import contains, is_, or_
 from types import ModuleType
 
 from app.engine import Analysis
@@ -30,12 +31,21 @@ PARAGRAPH_LOCAL = frozenset({
 
 
 
+# The context functions run at every update over every paragraph: their tests are made of
+# C-level maps (a Python comprehension over corpus x3's 4,400 paragraphs was ~0.5 ms each).
+
+def _with_role(roles: list[Role], role: Role) -> map[bool]:
+    return map(is_, roles, repeat(role))
+
+
 def _own_name_lines(texts: list[str], roles: list[Role]) -> list[int]:
-    return [i for i, r in enumerate(roles) if r is Role.TITLE or r is Role.SIGNATURE]
+    return list(compress(range(len(roles)), map(or_, _with_role(roles, Role.TITLE),
+                                                _with_role(roles, Role.SIGNATURE))))
 
 
 def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
-    return [i for i, t in enumerate(texts) if "+" in t or "＋" in t]
+    return list(compress(range(len(texts)), map(or_, map(contains, texts, repeat("+")),
+                                                map(contains, texts, repeat("＋")))))
 
 
 def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
@@ -44,7 +54,8 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
     and the first eight lines, where a title with an end mark is looked for (body to the
     outline: 关于……的通知。)."""
     n = len(roles)
-    lines = {j for i, r in enumerate(roles) if r is Role.TITLE for j in (i - 1, i, i + 1)}
+    lines = {j for i in compress(range(n), _with_role(roles, Role.TITLE))
+             for j in (i - 1, i, i + 1)}
     lines.update(range(min(8, n)))
     return sorted(j for j in lines if 0 <= j < n)
 
@@ -125,8 +136,14 @@ ParagraphKey = tuple[str, Role, int, bool]
 
 
 def _shift_edit(e: Edit, d: int) -> Edit:
-    end = e.end_index + d if e.end_index is not None else None
-    return dataclasses.replace(e, index=e.index + d, end_index=end)
+    """``e`` ``d`` paragraphs further on: a copy of its attributes, as :func:`copied` makes
+    (``dataclasses.replace`` was ~2 ms a run for the ~200 fixes after a typed heading)."""
+    new = object.__new__(Edit)
+    new.__dict__.update(e.__dict__)
+    new.__dict__["index"] = e.index + d
+    if e.end_index is not None:
+        new.__dict__["end_index"] = e.end_index + d
+    return new
 
 
 def copied(f: Finding, **changes: object) -> Finding:

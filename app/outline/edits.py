@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import attrgetter, is_not
 
 from app.engine import Analysis, analyze
 from app.findings import Edit, Finding
@@ -23,6 +25,7 @@ from app.fixes import apply_fixes, renumbering_fixes
 from app.model import Document, Paragraph, Role
 from app.outline.change import Move, OutlineChange
 from app.outline.numerals import to_chinese
+from app.outline.parts import PartCache
 from app.outline.types import Heading, Marker, MarkerKind
 
 _Keys = set[tuple[str, str]]
@@ -127,12 +130,15 @@ class _Draft:
         if self._built is not None and self._built[0] == shape:
             doc = self._built[1]
             out = doc.paragraphs
-            for k, (p, text) in enumerate(zip(out, texts, strict=True)):
-                if p.text is not text:
-                    if p is originals[self.order[k]]:
-                        out[k] = self._copy(p, text, p.role)
-                    else:
-                        p.text = text
+            if len(out) != len(texts):
+                raise ValueError("document: as many texts as paragraphs")
+            # the paragraphs whose text moved on, found in C (a round changes a few hundred)
+            for k in compress(range(len(out)), map(is_not, map(_TEXT, out), texts)):
+                p, text = out[k], texts[k]
+                if p is originals[self.order[k]]:
+                    out[k] = self._copy(p, text, p.role)
+                else:
+                    p.text = text
             return doc
         out = []
         for k, original in enumerate(self.order):
@@ -174,9 +180,11 @@ class _Draft:
                                                                           strict=True))
                      if old != new]
         else:  # a paragraph no fix touched still holds its very string (apply_fixes)
-            edits = [_edit(k, p.text, new) for k, (p, new) in enumerate(zip(paragraphs, texts,
-                                                                           strict=True))
-                     if new is not p.text and new != p.text]
+            if len(paragraphs) != len(texts):
+                raise ValueError("change: as many texts as paragraphs")
+            edits = [_edit(k, paragraphs[k].text, texts[k]) for k in compress(
+                range(len(texts)), map(is_not, map(_TEXT, paragraphs), texts))
+                if texts[k] != paragraphs[k].text]
         roles: dict[int, Role] = {}
         for k, original in enumerate(self.order if self.levels else ()):
             p = self.doc.paragraphs[original]
@@ -185,6 +193,9 @@ class _Draft:
                 roles[k] = Role.for_heading_level(self.levels[original])
         change = OutlineChange(list(self.moves), edits, roles, description)
         return change or None
+
+
+_TEXT = attrgetter("text")
 
 
 def _edit(index: int, old: str, new: str) -> Edit:
@@ -382,6 +393,7 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
     (:meth:`app.incremental.IncrementalAnalyzer.update`'s ``outline``)."""
     draft = _Draft(doc)
     last: tuple[Document, Analysis] | None = None
+    parts = PartCache()  # a round after the first parses again only the parts it renumbered
     for k in range(rounds):
         findings = [f for f in analysis.findings
                     if f.rule.startswith("numbering/") or f.rule == "numbering"] \
@@ -389,7 +401,8 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
         structure = analysis
         if not findings:  # (the caller's analysis may have run without the numbering rules)
             stand_in = draft.document()
-            structure = analyze(stand_in, ("numbering",) if k == 0 else _not_group_rules())
+            structure = analyze(stand_in, ("numbering",) if k == 0 else _not_group_rules(),
+                                parts=parts)
             last = (stand_in, structure)
             findings = structure.findings
         assert structure is not None

@@ -3,49 +3,55 @@
 Order of work: find markers (cached per text) → front/back matter roles and parts → nested lists
 (一、二、三、 inside section 四、 of the 1981 report) → the heading tree → sibling groups, split at
 restarts → per level, whether sub-items restart under each parent or run on through the part.
+The first three passes read the whole document; the tree and the groups are made part by part
+(:mod:`app.outline.tree`), which lets a parse keep the parts an edit left as they were
+(:mod:`app.outline.parts`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
-from bisect import bisect_right
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from itertools import compress, repeat
 from operator import attrgetter, is_not
 from typing import cast
 
 from app.engine import Analysis
 from app.model import Document, Role
-from app.outline.inline import find_inline_items
 from app.outline.markers import (
     find_marker,
     find_marker_before_number,
     find_marker_before_numeral,
 )
+from app.outline.parts import PartCache, PartParse
 from app.outline.roles import (
     CLOSING,
     assign_front_and_back,
-    clean,
     is_appendix_start,
     junk_indexes,
 )
 from app.outline.roles import edge as _edge
 from app.outline.runs import inline_groups
-from app.outline.types import LEVELS, Heading, Marker, MarkerKind, SequenceGroup
-from app.textcache import sized_text_cache, text_cache
+from app.outline.tree import (
+    TREE_KINDS,
+    Separators,
+    build_tree,
+    heading_groups,
+    nested_runs,
+    numbering_style,
+)
+from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup
+from app.textcache import sized_text_cache
 
-# Marker kinds shown in the outline tree; ① and 第X条 are numbered items, checked but not shown.
-TREE_KINDS = {MarkerKind.CHAPTER, MarkerKind.SECTION, MarkerKind.CN, MarkerKind.CN_PAREN,
-              MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN, MarkerKind.DECIMAL, MarkerKind.STYLED}
-_RUN_IN_END = re.compile("[。！？：:]")
 
-
-def parse_outline(doc: Document) -> Analysis:
+def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
     """The outline of ``doc``. Each pass visits only the paragraphs it can change: the marked
     ones, the few the user or the file gave a role, table cells (found without a Python-level
-    loop over all paragraphs); a warm parse of a long report is mostly cache lookups."""
+    loop over all paragraphs); a warm parse of a long report is mostly cache lookups.
+    ``cache``: the last parse's parts (:class:`~app.outline.parts.PartCache`, brought up to
+    date here): a part whose input is unchanged is taken from it instead of being done again;
+    the result is the same."""
     texts = doc.texts
     n = len(texts)
     paragraphs = doc.paragraphs
@@ -79,26 +85,88 @@ def parse_outline(doc: Document) -> Analysis:
 
     part_of = _part_of(parts, n)
     seq = cast("list[tuple[int, Marker]]", [(i, markers[i]) for i in compress(range(n), markers)])
-    nested = _nested_runs(seq, part_of)
-    headings = _build_tree(texts, seq, nested, part_of)
+    spans = _spans(parts, n)
+    # The second half, part by part (app.outline.tree): kept from the last parse where the
+    # part's input is the same (app.outline.parts), else done here.
+    done: list[PartParse | set[int]] = []  # a kept part, or a new part's nested lists
+    separators = Separators(texts, cast("list[Role]", roles), markers)  # (roles filled below)
+    phase_roles = list(roles) if cache is not None else roles
+    at = 0
+    marked = [i for i, _ in seq]
+    headings: list[Heading] = []
+    for start, end in spans:
+        first, at = at, bisect_left(marked, end, at)
+        found = cache.find(start, end, texts, markers, phase_roles,
+                           separators.lead_before(start)) if cache is not None else None
+        if found is not None:
+            done.append(found)
+            headings += found.headings
+            continue
+        chunk = seq[first:at]
+        nested = nested_runs(chunk, part_of)
+        done.append(nested)
+        headings += build_tree(texts, chunk, nested, part_of)
     for h in headings:
         i = h.index
         if roles[i] is None:
-            m = h.marker
-            if m.kind is MarkerKind.CHAPTER or m.kind is MarkerKind.SECTION:
+            kind = h.marker.kind
+            if kind is MarkerKind.CHAPTER or kind is MarkerKind.SECTION:
                 roles[i] = Role.CHAPTER
-            elif m.kind in TREE_KINDS:
-                roles[i] = _LEVEL_ROLES[min(max(m.level, 1), 4)]
+            elif kind in TREE_KINDS:
+                level = h.level
+                roles[i] = _LEVEL_ROLES[level] if 0 < level < 5 else \
+                    _LEVEL_ROLES[min(max(level, 1), 4)]
     final_roles: list[Role] = list(map(_BODY_FOR_NONE.get, roles, roles))  # type: ignore[arg-type]
-
-    groups, style = _heading_groups(headings, markers, nested, part_of,
-                                    _Separators(texts, final_roles, markers))
+    separators.roles = final_roles
+    parsed = _finish_parts(spans, done, headings, markers, part_of, separators)
+    siblings: list[SequenceGroup] = []
+    runs: list[SequenceGroup] = []
+    nested_all: set[int] = set()
+    for part in parsed:
+        more, nested_groups = part.groups()
+        siblings += more
+        runs += nested_groups
+        nested_all.update(part.nested)
+    groups = siblings + runs
+    style = numbering_style(groups, part_of, nested_all)
+    if cache is not None:
+        cache.keep(texts, markers, phase_roles, parsed)
     groups += inline_groups(texts, markers, final_roles, headings, cells)
     tree_headings = [h for h in headings if h.marker.kind in TREE_KINDS]
     outline = [h for h in tree_headings if h.parent is None]
     return Analysis(roles=final_roles, headings=tree_headings, outline=outline, groups=groups,
                     numbering_style=style, markers=markers, parts=parts, all_headings=headings,
                     appendix_parts=appendices)
+
+
+def _spans(parts: list[int], n: int) -> list[tuple[int, int]]:
+    """The paragraphs of each part as (start, end), in order, with the lines before the first
+    part start as a part of their own: what :func:`_part_of` gives one number."""
+    starts = [0, *(s for s in parts if 0 < s < n)]
+    return [(a, b) for a, b in zip(starts, [*starts[1:], n], strict=True) if a < b]
+
+
+def _finish_parts(spans: list[tuple[int, int]], done: list[PartParse | set[int]],
+                  headings: list[Heading], markers: list[Marker | None], part_of: list[int],
+                  separators: Separators) -> list[PartParse]:
+    """Each part's result: the kept ones as found, the others' groups made now (they read the
+    final roles, which the tree's headings complete)."""
+    out: list[PartParse] = []
+    at = 0
+    for (start, end), found in zip(spans, done, strict=True):
+        if isinstance(found, PartParse):
+            out.append(found)
+            at += len(found.headings)
+            continue
+        first = at
+        while at < len(headings) and headings[at].index < end:
+            at += 1
+        mine = headings[first:at]
+        siblings, runs = heading_groups(mine, markers, found, part_of, separators)
+        out.append(PartParse(start, end, separators.lead_before(start), mine, sorted(found),
+                             [(g.kind, list(g.items), dict(g.restarts)) for g in siblings],
+                             [(g.kind, list(g.items)) for g in runs]))
+    return out
 
 
 _LEVEL_ROLES = {level: Role.for_heading_level(level) for level in range(1, 5)}
@@ -307,123 +375,6 @@ def _headings_before_numerals(texts: list[str], markers: list[Marker | None],
 _CN_FIRST = frozenset("一二三四五六七八九十")
 
 
-Family = tuple[MarkerKind] | tuple[MarkerKind, int]  # a numbering system (and a decimal depth)
-
-
-def _nested_runs(seq: list[tuple[int, Marker]], part_of: list[int]) -> set[int]:
-    """Indexes of items of a list restarted inside a section at the same level (一、…三、 in 四、).
-
-    A run 1, 2, … at level L counts as nested when the item after it at level L continues the
-    numbering from before the run (… 四、 [一、 二、 三、] 五、).
-    """
-    nested: set[int] = set()
-    for pos, (i, m) in enumerate(seq):
-        if m.number != 1 or i in nested or m.kind is MarkerKind.DECIMAL:
-            continue
-        prev = _previous_same_level(seq, pos)
-        if prev is None or prev[1].number < 1:
-            continue
-        k = prev[1].number
-        run = [i]
-        last = 1
-        nxt = None
-        for after in range(pos + 1, len(seq)):
-            j, mj = seq[after]
-            if part_of[j] != part_of[i] or mj.level < m.level:
-                break
-            if mj.family != m.family:
-                continue
-            if mj.number == last + 1:
-                run.append(j)
-                last = mj.number
-                continue
-            nxt = mj
-            break
-        # A lone repeated 一、 is a slip, not a list: a nested list has at least two items.
-        if nxt is not None and nxt.number == k + 1 and len(run) >= 2 \
-                and part_of[i] == part_of[prev[0]]:
-            nested.update(run)
-    return nested
-
-
-def _previous_same_level(seq: list[tuple[int, Marker]], pos: int) -> tuple[int, Marker] | None:
-    _, m = seq[pos]
-    for j in range(pos - 1, -1, -1):
-        mj = seq[j][1]
-        if mj.level < m.level:
-            return None
-        if mj.family == m.family:
-            return seq[j]
-    return None
-
-
-def _build_tree(texts: list[str], seq: list[tuple[int, Marker]], nested: set[int],
-                part_of: list[int]) -> list[Heading]:
-    headings: list[Heading] = []
-    stack: list[Heading] = []
-    part = 0
-    outer = _outer_levels(seq, nested, part_of)
-
-    ranks: list[float] = []  # rank of each heading on the stack, computed once
-
-    for i, m in seq:
-        if i in nested:
-            continue
-        if part_of[i] != part:
-            stack, ranks, part = [], [], part_of[i]
-        title, title_end, run_in = _split_run_in(texts[i], m.end)
-        h = Heading(i, m, title, title_end, run_in=run_in)
-        if m.kind in TREE_KINDS:
-            # A part that opens with （一） and hangs 一、… beneath it (the 1981 report) keeps
-            # its own hierarchy in the tree; numbering/level reports the inversion.
-            level = m.level
-            rank = 0.5 if level == outer.get(part) else level
-            while ranks and ranks[-1] >= rank:
-                stack.pop()
-                ranks.pop()
-            if stack:
-                h.parent = stack[-1]
-                stack[-1].children.append(h)
-            stack.append(h)
-            ranks.append(rank)
-        else:
-            parent = next((s for s in reversed(stack) if s.level < h.level), None)
-            h.parent = parent  # numbered item: belongs to the section, not shown in the tree
-        headings.append(h)
-    return headings
-
-
-_STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
-
-
-def _outer_levels(seq: list[tuple[int, Marker]], nested: set[int],
-                  part_of: list[int]) -> dict[int, int]:
-    """{part: level} for parts whose opening level is really their outermost one.
-
-    The evidence: the part opens with level L (（一）), a shallower level follows (一、…十、), and
-    then L goes on with the next number (（三）). Without that evidence the standard order holds.
-    """
-    outer: dict[int, int] = {}
-    first: dict[int, Marker] = {}
-    last_top: dict[int, int] = {}
-    shallower_seen: set[int] = set()
-    for i, m in seq:
-        if i in nested or m.kind not in _STANDARD:
-            continue
-        part = part_of[i]
-        if part not in first:
-            first[part], last_top[part] = m, m.number
-            continue
-        opening = first[part]
-        if m.level < opening.level:
-            shallower_seen.add(part)
-        elif m.kind is opening.kind and part not in shallower_seen:
-            last_top[part] = m.number
-        elif m.kind is opening.kind and m.number == last_top[part] + 1:
-            outer[part] = opening.level
-    return outer
-
-
 def _styled(role: Role) -> Marker | None:
     """The marker of a heading the file gives by style alone (Word's 标题 1…4 with no typed
     number): its level, nothing to renumber. None for roles that are not headings."""
@@ -431,170 +382,3 @@ def _styled(role: Role) -> Marker | None:
     if level is None:
         return None
     return Marker(MarkerKind.STYLED, 0, 0, 0, 0, 0, "", "", depth=level)
-
-
-@text_cache
-def _split_run_in(text: str, body_start: int) -> tuple[str, int, bool]:
-    """(title, where the heading sentence ends, run-in?) — the title is the first sentence."""
-    found = _RUN_IN_END.search(text, body_start)
-    if found is None or not text[found.end():].strip():
-        return text[body_start:].strip().rstrip("。：:"), len(text), False
-    return text[body_start:found.start()].strip(), found.end(), True
-
-
-class _Separators:
-    """Whether something stands between two runs of sibling items that makes them two lists.
-
-    (一)(二)(三) then (一)(二)(三) under one parent is one list numbered twice (a demoted section
-    left its children behind), unless a heading separates them: a numbered one of another kind
-    (a run-in 第一，) or an unnumbered one (a short line without closing punctuation). A lead
-    sentence ending in "：" right before the restart makes it a judgement call; lead sentences
-    before both runs make them two lists.
-    """
-
-    def __init__(self, texts: list[str], roles: list[Role], markers: list[Marker | None]
-                 ) -> None:
-        self.texts, self.roles, self.markers = texts, roles, markers
-
-    def between(self, first: int, last: int) -> bool:
-        for k in range(first + 1, last):
-            if self.roles[k] in (Role.TITLE, Role.ATTACHMENT, Role.CHAPTER, Role.SIGNATURE,
-                                 Role.DATE, Role.SUBTITLE):
-                return True
-            t = clean(self.texts[k])
-            if not t or self.markers[k] is not None:
-                continue
-            if len(t) <= 30 and t[-1] not in _CLOSING:
-                return True  # an unnumbered heading
-            if _starts_with_di(self.texts[k]):
-                return True  # a run-in 第一，… heading
-        return False
-
-    def contents_before(self, first: int, index: int) -> bool:
-        """十件大事 1.…10. (bare titles), then 1.中央统战工作会议召开 and its text: the run that
-        restarts at ``index`` writes out under their titles again the items the run from
-        ``first`` only listed. A list of contents and the body, not one list numbered twice; the
-        same list pasted twice (no text under the repeated title) is still a duplicate."""
-        m0, m = self.markers[first], self.markers[index]
-        if m0 is None or m is None:
-            return False
-        title = clean(self.texts[first][m0.end:])
-        if len(title) < 4 or title[-1] in _CLOSING or \
-                not clean(self.texts[index][m.end:]).startswith(title):
-            return False
-        k = index + 1
-        while k < len(self.texts) and not clean(self.texts[k]):
-            k += 1
-        return k < len(self.texts) and self.markers[k] is None
-
-    def lead_before(self, index: int) -> bool:
-        k = index - 1
-        while k >= 0 and not clean(self.texts[k]):
-            k -= 1
-        return k >= 0 and clean(self.texts[k]).endswith(("：", ":"))
-
-
-def _starts_with_di(text: str) -> bool:
-    """The paragraph opens with a run-in 第一，/第二，… heading."""
-    items = find_inline_items(text) if "第" in text[:8] else ()
-    return bool(items) and items[0].kind is MarkerKind.INLINE_DI \
-        and not text[:items[0].start].strip(" \t\u3000\u00a0")
-
-
-_RESTART_CHECKED = {MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC,
-                    MarkerKind.ARABIC_PAREN}
-
-
-def _heading_groups(headings: list[Heading], markers: list[Marker | None], nested: set[int],
-                    part_of: list[int], separators: _Separators
-                    ) -> tuple[list[SequenceGroup], dict[int, str]]:
-    by_key: dict[tuple[object, ...], list[SequenceGroup]] = defaultdict(list)
-    order: list[SequenceGroup] = []
-    for h in headings:
-        m = h.marker
-        if m.kind is MarkerKind.STYLED:
-            continue  # a styled heading has no number: no numbering group
-        if m.kind in _THROUGH_PART:
-            parent_key = None  # articles and chapters run through the whole part
-        else:
-            parent_key = h.parent.index if h.parent else None
-        key = (part_of[h.index], parent_key, m.family)
-        groups = by_key[key]
-        if groups and not (m.number == 1 and groups[-1].items[-1][1].number >= 2):
-            groups[-1].items.append((h.index, m))  # the usual case, without a call
-            continue
-        _append(groups, order, h.index, m, separators)
-    # Nested lists: one group per run.
-    run: SequenceGroup | None = None
-    for i in sorted(nested):
-        mark = markers[i]
-        assert mark is not None  # nested runs are made of marked paragraphs
-        if run is None or mark.number == 1 or mark.family != run.items[-1][1].family:
-            run = SequenceGroup(mark.kind, [], 1)
-            order.append(run)
-        run.items.append((i, mark))
-    style = _numbering_style(order, part_of, nested)
-    return order, style
-
-
-_THROUGH_PART = frozenset({MarkerKind.ARTICLE, MarkerKind.CHAPTER, MarkerKind.SECTION})
-
-
-def _append(groups: list[SequenceGroup], order: list[SequenceGroup], i: int, m: Marker,
-            separators: _Separators) -> None:
-    if groups:
-        g = groups[-1]
-        last = g.items[-1][1].number
-        if not (m.number == 1 and last >= 2):
-            g.items.append((i, m))
-            return
-        # A restart under the same parent: the same list numbered twice, unless a heading
-        # stands between the two runs, or each run opens after a lead sentence of its own
-        # ("主要问题是：" 1. 2. 3. …, then "提出如下改进意见：" 1. 2. …): two lists, each
-        # announced, as a writer numbers them.
-        if m.kind in _RESTART_CHECKED and not separators.between(g.items[-1][0], i) and \
-                not (separators.lead_before(i) and separators.lead_before(g.items[0][0])) and \
-                not separators.contents_before(g.items[0][0], i):
-            g.items.append((i, m))
-            g.restarts[i] = separators.lead_before(i)
-            return
-    g = SequenceGroup(m.kind, [(i, m)], 1)
-    groups.append(g)
-    order.append(g)
-
-
-def _numbering_style(groups: list[SequenceGroup], part_of: list[int],
-                     nested: set[int]) -> dict[int, str]:
-    """Per level: do sub-item numbers restart under each parent, or run on (国务院 style)?
-
-    Sets each group's expected start accordingly and returns {level: "restart"|"continuous"}.
-    """
-    by_level: dict[tuple[int, Family], list[SequenceGroup]] = defaultdict(list)
-    for g in groups:
-        first_index, first = g.items[0]
-        if first_index in nested or first.kind in (MarkerKind.DECIMAL, MarkerKind.ARTICLE,
-                                                   MarkerKind.CHAPTER, MarkerKind.SECTION):
-            continue
-        by_level[(part_of[first_index], first.family)].append(g)
-    votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for (_, fam), gs in by_level.items():
-        for prev, g in itertools.pairwise(gs):
-            start = g.items[0][1].number
-            if start == 1:
-                votes[_level_of(fam)][0] += 1
-            elif start == prev.items[-1][1].number + 1:
-                votes[_level_of(fam)][1] += 1
-    style = {lvl: ("continuous" if v[1] > v[0] else "restart") for lvl, v in votes.items()}
-    for (_, fam), gs in by_level.items():
-        if style.get(_level_of(fam)) == "continuous":
-            for prev, g in itertools.pairwise(gs):
-                # Where the numbering should go on, counting items; the author's own last
-                # number + 1 is accepted too, so one slip upstream is reported once, not in
-                # every later group.
-                g.expected_start = prev.expected_start + len(prev.items)
-                g.also_accepted = prev.items[-1][1].number + 1
-    return style
-
-
-def _level_of(fam: Family) -> int:
-    return LEVELS.get(fam[0], 9)

@@ -23,7 +23,6 @@ from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.parser import (
     _LABEL_ITEM,
     _SUB_ITEM,
-    _split_run_in,
     heading_before_numeral,
 )
 from app.outline.roles import (
@@ -41,6 +40,7 @@ from app.outline.roles import (
 from app.outline.roles import (
     edge as _edge,
 )
+from app.outline.tree import split_run_in
 from app.textcache import text_cache
 
 # Every length the parser compares a paragraph (stripped or not) with: "≤ limit" tests give the
@@ -99,4 +99,4 @@ def retitle(analysis: Analysis, texts: list[str], indexes: Iterable[int]) -> Non
     wanted = set(indexes)
     for h in analysis.all_headings:
         if h.index in wanted:
-            h.title, h.title_end, h.run_in = _split_run_in(texts[h.index], h.marker.end)
+            h.title, h.title_end, h.run_in = split_run_in(texts[h.index], h.marker.end)

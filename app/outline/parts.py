@@ -1,0 +1,120 @@
+"""Keep each part's tree and numbering groups from one parse to the next while its input stays.
+
+The outline parser works in two halves (:mod:`app.outline.parser`): per-paragraph markers, the
+front and back matter and the part starts over the whole document (cheap: cached per text),
+then, part by part, the heading tree, the nested lists and the sibling groups
+(:mod:`app.outline.tree`; the costlier half: a Python step per heading). The second half of a
+part reads only the part: its texts, markers and roles as the first half left them, and, for a
+list that restarts right after a lead sentence, whether the line before the part ends in "："
+(``lead``). So when a typed heading changes one part of a long report, every other part's
+result is the one found last time — where the paragraphs before the edit are, as it was; after
+it, as it was moved by the paragraphs inserted or removed. :class:`PartCache` keeps the last
+parse's parts and the input they were read from; the parse asks it for each part before doing
+the part's work, and the result is the one a parse from nothing gives (a property test in
+tests/app/test_outline_parts.py checks it over random edits of real reports).
+
+The voting of the numbering style (restart or continuous per level) reads every part's groups
+and sets their expected starts: it runs over fresh group objects every parse, so a group kept
+here is never changed after it was made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from app.model import Role
+from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup
+
+Items = list[tuple[int, Marker]]
+
+
+@dataclass
+class PartParse:
+    """What the second half of the parse found in paragraphs ``start``..``end - 1``.
+
+    ``siblings``/``runs``: the sibling groups and the nested lists as they were made, before
+    the style vote (kind, items, restarts); the parse builds its groups from them."""
+
+    start: int
+    end: int
+    lead: bool
+    headings: list[Heading]
+    nested: list[int]
+    siblings: list[tuple[MarkerKind, Items, dict[int, bool]]]
+    runs: list[tuple[MarkerKind, Items]]
+
+    def groups(self) -> tuple[list[SequenceGroup], list[SequenceGroup]]:
+        """Fresh group objects (the style vote writes into them)."""
+        return ([SequenceGroup(kind, list(items), 1, restarts=dict(restarts))
+                 for kind, items, restarts in self.siblings],
+                [SequenceGroup(kind, list(items), 1) for kind, items in self.runs])
+
+    def moved(self, by: int, markers: list[Marker | None]) -> PartParse:
+        """This part ``by`` paragraphs further on (new heading objects: a heading's index is
+        its place), each marker the one at its new place (equal to the old).
+
+        The copies are made without the dataclass's ``__init__`` (its default factories are
+        Python calls): every part after a typed line is moved so, ~1,300 headings of corpus×3."""
+        copies: dict[int, Heading] = {}
+        headings: list[Heading] = []
+        shown = {id(c) for h in self.headings for c in h.children}  # (items are not children)
+        make = object.__new__
+        for h in self.headings:
+            i = h.index + by
+            c = make(Heading)
+            marker = markers[i]
+            c.__dict__ = {"index": i, "marker": marker, "title": h.title,
+                          "title_end": h.title_end, "run_in": h.run_in, "children": [],
+                          "parent": None, "level": h.level}  # (as build_tree keeps it)
+            parent = h.parent
+            if parent is not None:
+                above = copies[id(parent)]
+                c.parent = above
+                if id(h) in shown:
+                    above.children.append(c)
+            copies[id(h)] = c
+            headings.append(c)
+        siblings = [(kind, _moved(items, by, markers), {i + by: lead for i, lead
+                                                         in restarts.items()})
+                    for kind, items, restarts in self.siblings]
+        runs = [(kind, _moved(items, by, markers)) for kind, items in self.runs]
+        return PartParse(self.start + by, self.end + by, self.lead, headings,
+                         [i + by for i in self.nested], siblings, runs)
+
+
+def _moved(items: Items, by: int, markers: list[Marker | None]) -> Items:
+    """``items`` ``by`` paragraphs further on (the markers there are the same)."""
+    return cast("Items", [(i + by, markers[i + by]) for i, _ in items])
+
+
+class PartCache:
+    """The last parse's parts and the input they were read from (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._texts: list[str] = []
+        self._markers: list[Marker | None] = []
+        self._roles: list[Role | None] = []
+        self._parts: dict[tuple[int, int], PartParse] = {}
+
+    def find(self, start: int, end: int, texts: list[str], markers: list[Marker | None],
+             roles: list[Role | None], lead: bool) -> PartParse | None:
+        """The last parse's result for paragraphs ``start``..``end - 1`` of this parse, when
+        their input is the same: at the same place, or moved by as many paragraphs as the
+        document grew or shrank."""
+        grown = len(texts) - len(self._texts)
+        for by in (0, grown) if grown else (0,):
+            old = self._parts.get((start - by, end - by))
+            if old is None or old.lead != lead:
+                continue
+            a, b = start - by, end - by
+            if texts[start:end] == self._texts[a:b] and roles[start:end] == self._roles[a:b] \
+                    and markers[start:end] == self._markers[a:b]:
+                return old if by == 0 else old.moved(by, markers)
+        return None
+
+    def keep(self, texts: list[str], markers: list[Marker | None], roles: list[Role | None],
+             parts: list[PartParse]) -> None:
+        """Remember this parse: its input (lists the parse no longer changes) and parts."""
+        self._texts, self._markers, self._roles = list(texts), list(markers), list(roles)
+        self._parts = {(p.start, p.end): p for p in parts}
