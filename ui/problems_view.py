@@ -56,6 +56,7 @@ class ProblemsModel(QAbstractTableModel):
         self.findings: list[Finding] = []
         self._keys: list[tuple] = []  # finding_key of each row
         self.rows_touched = 0  # rows written since the panel was made (tests count them)
+        self.lines_moved = False  # the last set_findings moved line numbers without a signal
 
     def set_findings(self, findings: list[Finding],
                      keys: Sequence[FindingKey] | None = None) -> bool:
@@ -65,6 +66,7 @@ class ProblemsModel(QAbstractTableModel):
         it was a reset. ``rows_touched`` counts the rows written. ``keys``: the findings'
         :func:`~app.incremental.finding_key` values when the caller has them (the live
         analysis' delta: not worked out twice for ~3,500 findings a run)."""
+        self.lines_moved = False
         new_keys = list(keys) if keys is not None else [finding_key(f) for f in findings]
         new_set = set(new_keys)
         old_keys = self._keys
@@ -92,6 +94,7 @@ class ProblemsModel(QAbstractTableModel):
         # Kept rows take their new finding before any row is inserted: the proxy places an
         # inserted row by comparing it with its neighbours' current line numbers.
         changed: list[int] = []  # rows whose line, fix or ignore state changed
+        marked: list[int] = []  # … of them, those whose fix or ignore state changed
         # the proxy must sort and filter again: an ignore state changed, or the line column's
         # sort value does not follow document order (a start past _LINE_SPAN)
         full = any(f.start >= _LINE_SPAN for f in findings)
@@ -101,10 +104,22 @@ class ProblemsModel(QAbstractTableModel):
                 continue
             old = self.findings[old_row]
             self.findings[old_row] = f
-            if (old.index, old.fix is None, old.ignored) != (f.index, f.fix is None, f.ignored):
+            if old is not f and (old.index, old.fix is None, old.ignored) != (
+                    f.index, f.fix is None, f.ignored):
                 changed.append(old_row)  # its line number moved, or its fix or ignore state
-                full = full or old.ignored != f.ignored
+                if (old.fix is None, old.ignored) != (f.fix is None, f.ignored):
+                    marked.append(old_row)
+                    full = full or old.ignored != f.ignored
             old_row += 1
+        # Rows whose line number only moved (a paragraph inserted or removed above them: often
+        # most of the table) keep their order and filter, and nothing reads their data but the
+        # view's paint; the signal for them made the proxy map every row of the span, calling
+        # into Python for each (~26 M instructions after a typed heading on corpus x3). The
+        # panel repaints the table instead (``lines_moved``), as the view does for any signal
+        # spanning several rows.
+        self.lines_moved = bool(changed) and not full and len(marked) < len(changed)
+        if not full:
+            changed = marked
         row = 0
         while row < len(new_keys):  # inserted rows, in runs
             if new_keys[row] in old_set:
@@ -387,6 +402,8 @@ class ProblemsPanel(QWidget):
         if shown != len(findings):
             summary += self.tr(" (%n ignored)", "", len(findings) - shown)
         self.summary.setText(summary + "  ")
+        if self.model.lines_moved:  # (shown line numbers moved: see ProblemsModel)
+            self.view.viewport().update()
         if reset:  # rows updated in place keep their selection and scroll by themselves
             self.view.verticalScrollBar().setValue(scroll)
             if current is not None:
