@@ -115,8 +115,8 @@ class ProblemsModel(QAbstractTableModel):
         # most of the table) keep their order and filter, and nothing reads their data but the
         # view's paint; the signal for them made the proxy map every row of the span, calling
         # into Python for each (~26 M instructions after a typed heading on corpus x3). The
-        # panel repaints the table instead (``lines_moved``), as the view does for any signal
-        # spanning several rows.
+        # panel lays the table out and draws it again instead (``lines_moved``), as the view
+        # does for rows inserted or removed.
         self.lines_moved = bool(changed) and not full and len(marked) < len(changed)
         if not full:
             changed = marked
@@ -402,8 +402,10 @@ class ProblemsPanel(QWidget):
         if shown != len(findings):
             summary += self.tr(" (%n ignored)", "", len(findings) - shown)
         self.summary.setText(summary + "  ")
-        if self.model.lines_moved:  # (shown line numbers moved: see ProblemsModel)
-            self.view.viewport().update()
+        if self.model.lines_moved:  # shown line numbers moved (see ProblemsModel): drawn
+            # again with the layout rows inserted or removed ask for (one paint for both), which
+            # also fits the 行:列 column to the new numbers
+            self.view.scheduleDelayedItemsLayout()
         if reset:  # rows updated in place keep their selection and scroll by themselves
             self.view.verticalScrollBar().setValue(scroll)
             if current is not None:
