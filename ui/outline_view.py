@@ -9,7 +9,6 @@ typing keeps the tree, its scroll position and its expansion as they are.
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -121,8 +120,8 @@ class OutlineView(QTreeView):
         and removed headings); the tree is rebuilt only when headings changed parents or order.
         Scroll position and expansion stay. ``rows_touched`` counts the rows written."""
         # (one pass each, no recursion or property per item: with ~1,500 headings and ~3,500
-        # findings on corpus x3 the walk and the worst severities were most of the ~24 M
-        # instructions this took after a typed heading; callgrind)
+        # findings on corpus x3 the tree's walk and the worst severities were most of the
+        # ~24 M instructions this took after a typed heading; callgrind)
         rank = _RANK
         worst: dict[int, Severity] = {}
         get = worst.get
@@ -131,17 +130,12 @@ class OutlineView(QTreeView):
             if seen is None or rank[f.severity] < rank[seen]:
                 worst[f.index] = f.severity
 
-        rows: list[tuple[int, int | None, str, Severity | None]] = []
-        indexes: list[int] = []
-        stack: list[tuple[Any, int | None]] = [(h, None) for h in reversed(analysis.outline)]
-        while stack:  # depth first, children in order: the tree's order
-            h, parent_id = stack.pop()
-            index = h.index
-            pid = ids[index]
-            rows.append((pid, parent_id, heading_label(texts[index], h), get(index)))
-            indexes.append(index)
-            if h.children:
-                stack.extend([(c, pid) for c in reversed(h.children)])
+        # ``analysis.headings`` is the tree's depth-first order (every heading in document
+        # order, children after their parent): one comprehension, no walk of the tree
+        headings = analysis.headings
+        indexes = [h.index for h in headings]
+        rows = [(ids[h.index], ids[h.parent.index] if h.parent is not None else None,
+                 heading_label(texts[h.index], h), get(h.index)) for h in headings]
         self._starts = sorted(indexes)
         # A row's paragraph index is looked up by its id when needed (a paragraph inserted
         # above moves every index below: those rows are not rewritten for it).

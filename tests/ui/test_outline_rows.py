@@ -21,9 +21,22 @@ def tree(view: OutlineView) -> list[tuple]:
 
 
 def from_scratch(qtbot, w) -> list[tuple]:
+    """A new outline view's rows for the analysis shown, after checking that its order and
+    parents are those of the analysis' tree walked depth first."""
     fresh = OutlineView()
     qtbot.addWidget(fresh)
     fresh.set_analysis(w.live.analysis, texts(w), [p.id for p in w.live.document.paragraphs])
+    ids = [p.id for p in w.live.document.paragraphs]
+    walked: list[tuple[int, int | None]] = []
+
+    def walk(nodes, parent) -> None:
+        for h in nodes:
+            walked.append((ids[h.index], parent))
+            walk(h.children, ids[h.index])
+
+    walk(w.live.analysis.outline, None)
+    assert [(item.data(ID_ROLE), row[1]) for item, row in
+            zip(fresh._walk_items(), tree(fresh), strict=True)] == walked
     return tree(fresh)
 
 
