@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine import Analysis
-from app.findings import Finding, Severity
+from app.findings import Finding
 from app.model import Document, Paragraph
 from app.outline.change import OutlineChange
 from app.storage import FileFingerprint
@@ -46,8 +46,8 @@ from ui.controllers.fixes import FixesController
 from ui.controllers.outline import OutlineController
 from ui.cursor_follow import CursorFollow
 from ui.desktop import Desktop
-from ui.editor import Mark, ReportEditor
-from ui.icons import COLORS, app_icon
+from ui.editor import ReportEditor
+from ui.icons import app_icon
 from ui.live import LiveAnalysis
 from ui.loader import Loader
 from ui.outline_view import OutlineView
@@ -56,8 +56,9 @@ from ui.renumber import fix_all_numbering
 from ui.review import ReviewController
 from ui.role_chooser import RoleChooser
 from ui.safety import DocumentSafety
+from ui.shown_analysis import ShownAnalysis
 from ui.side_parts_view import SidePartsDock
-from ui.stats import Counts, ParagraphTally, count_long
+from ui.stats import Counts
 from ui.style_keys import style_keys
 from ui.track_changes import TrackChanges
 from ui.virtual_blocks import with_virtuals
@@ -91,14 +92,11 @@ class MainWindow(QMainWindow):
         self.path: str | None = None
         self.fingerprint: FileFingerprint | None = None  # of the file as opened or last saved
         self.zoom = 1.0
-        self._counted: list[str] | None = None  # texts the character count is due for
-        self._counts: Counts | None = None
-        self._tally = ParagraphTally(count_long)  # the status bar's character count, by paragraph
         self.editor = ReportEditor(self)
         self.setCentralWidget(self.editor)
         self.live = LiveAnalysis(self.editor, analyzer, self)
+        self.shown = ShownAnalysis(self)  # what the window shows of each analysis
         self.live.analyzed.connect(self._on_analyzed)
-        self.findings_by_index: dict[int, list[Finding]] = {}
 
         view = WindowView(self)  # what the controllers see of the window
         self.files = FilesController(view)
@@ -423,59 +421,16 @@ class MainWindow(QMainWindow):
         return doc_ops.block_texts(self.editor.document())
 
     def _on_analyzed(self, analysis: Analysis) -> None:
-        paragraphs = self.live.document.paragraphs
-        texts = [p.text for p in paragraphs]
-        keys = style_keys(analysis, texts)
-        ids = [p.id for p in paragraphs]
-        self.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids, texts=texts)
-        self.findings_by_index = {}
-        for f in analysis.findings:
-            self.findings_by_index.setdefault(f.index, []).append(f)
-        self.editor.set_marks(
-            [Mark(f.index, f.start, f.end, f.severity, f.message, ids[f.index],
-                  hash(texts[f.index])) for f in analysis.findings if not f.ignored]
-        )
-        self.outline.set_analysis(analysis, texts, ids)
-        delta = self.live.delta  # (its finding keys: the table's diff need not redo them)
-        self.problems.set_findings(analysis.findings, delta.keys if delta is not None and
-                                   delta.analysis is analysis else None)
-        self._update_counts(texts, analysis.findings, bool(analysis.pending))
-        self.cursor_follow.now()
+        self.shown.show(analysis)
 
-    def _update_counts(self, texts: list[str], findings: list[Finding],
-                       pending: bool = False) -> None:
-        """The character count and the problems by severity; ``pending``: the wording checks
-        of a long report just opened are still running (the counts will grow), which is said.
-        The character count only when shown or read (:attr:`counts`; the Word count hides it)."""
-        self._counted = texts
-        if not self.count_label.isHidden():
-            _ = self.counts
-        by = {s: 0 for s in Severity}
-        for f in findings:
-            if not f.ignored:
-                by[f.severity] += 1
-        parts = [
-            f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
-            for s, name in ((Severity.ERROR, self.tr("errors")),
-                            (Severity.WARNING, self.tr("warnings")),
-                            (Severity.INFO, self.tr("notes")))
-        ]  # fmt: skip
-        if pending:
-            parts.append(self.tr("checking wording…"))
-        self.problem_label.setText("&nbsp;&nbsp;".join(parts))
+    @property
+    def findings_by_index(self) -> dict[int, list[Finding]]:
+        return self.shown.findings_by_index
 
     @property
     def counts(self) -> Counts | None:
-        """The character count of the text last analysed (~1 ms a run on corpus x3, so only
-        when read: ui.word_habits hides its label), its label brought up to date with it."""
-        texts, self._counted = self._counted, None
-        if texts is not None:
-            c = self._counts = self._tally.update(texts)
-            self.count_label.setText(
-                self.tr("Characters: %1 (without punctuation: %2)")
-                .replace("%1", str(c.chars)).replace("%2", str(c.chars_no_punct))
-            )  # fmt: skip
-        return self._counts
+        """The character count of the text last analysed (see ui.shown_analysis)."""
+        return self.shown.counts
 
     def _on_cursor_moved(self) -> None:
         index, offset = self.editor.cursor_location()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from app.findings import Finding, Severity
 from app.ignores import IgnoreList
 from app.incremental import FindingKey, finding_key
 from ui.icons import severity_icon
+from ui.problems_table import ProblemsTable
 from ui.rule_labels import family_label, fix_label, rule_label
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +45,15 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
 _SHOWN_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.ForegroundRole]
 _LINE_SPAN = 100000  # SORT_ROLE's line column orders by index * _LINE_SPAN + start
+# the roles ProblemsModel.data answers, as plain ints (see data)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FINDING, _SORT = int(FINDING_ROLE), int(SORT_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _FINDING, _SORT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -55,6 +64,7 @@ class ProblemsModel(QAbstractTableModel):
         self.findings: list[Finding] = []
         self._keys: list[tuple] = []  # finding_key of each row
         self.rows_touched = 0  # rows written since the panel was made (tests count them)
+        self.lines_moved = False  # the last set_findings moved line numbers without a signal
 
     def set_findings(self, findings: list[Finding],
                      keys: Sequence[FindingKey] | None = None) -> bool:
@@ -64,6 +74,7 @@ class ProblemsModel(QAbstractTableModel):
         it was a reset. ``rows_touched`` counts the rows written. ``keys``: the findings'
         :func:`~app.incremental.finding_key` values when the caller has them (the live
         analysis' delta: not worked out twice for ~3,500 findings a run)."""
+        self.lines_moved = False
         new_keys = list(keys) if keys is not None else [finding_key(f) for f in findings]
         new_set = set(new_keys)
         old_keys = self._keys
@@ -91,6 +102,7 @@ class ProblemsModel(QAbstractTableModel):
         # Kept rows take their new finding before any row is inserted: the proxy places an
         # inserted row by comparing it with its neighbours' current line numbers.
         changed: list[int] = []  # rows whose line, fix or ignore state changed
+        marked: list[int] = []  # … of them, those whose fix or ignore state changed
         # the proxy must sort and filter again: an ignore state changed, or the line column's
         # sort value does not follow document order (a start past _LINE_SPAN)
         full = any(f.start >= _LINE_SPAN for f in findings)
@@ -100,10 +112,22 @@ class ProblemsModel(QAbstractTableModel):
                 continue
             old = self.findings[old_row]
             self.findings[old_row] = f
-            if (old.index, old.fix is None, old.ignored) != (f.index, f.fix is None, f.ignored):
+            if old is not f and (old.index, old.fix is None, old.ignored) != (
+                    f.index, f.fix is None, f.ignored):
                 changed.append(old_row)  # its line number moved, or its fix or ignore state
-                full = full or old.ignored != f.ignored
+                if (old.fix is None, old.ignored) != (f.fix is None, f.ignored):
+                    marked.append(old_row)
+                    full = full or old.ignored != f.ignored
             old_row += 1
+        # Rows whose line number only moved (a paragraph inserted or removed above them: often
+        # most of the table) keep their order and filter, and nothing reads their data but the
+        # view's paint; the signal for them made the proxy map every row of the span, calling
+        # into Python for each (~26 M instructions after a typed heading on corpus x3). The
+        # panel lays the table out and draws it again instead (``lines_moved``), as the view
+        # does for rows inserted or removed.
+        self.lines_moved = bool(changed) and not full and len(marked) < len(changed)
+        if not full:
+            changed = marked
         row = 0
         while row < len(new_keys):  # inserted rows, in runs
             if new_keys[row] in old_set:
@@ -149,14 +173,16 @@ class ProblemsModel(QAbstractTableModel):
             Severity.INFO: self.tr("Info"),
         }[severity]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        """A cell's data. Roles are compared as plain ints, and the roles the table does not
+        answer (size hint, font, background, check state: half of the ~8 a cell is asked for
+        each time it is painted or measured) return at once: each call comes from Qt into
+        Python, and comparing an int with Qt's role enums one by one made a call ~5x dearer."""
+        if role not in _ANSWERED or not index.isValid():
             return None
         f = self.findings[index.row()]
         col = index.column()
-        if role == FINDING_ROLE:
-            return f
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return self.severity_name(f.severity)
             if col == 1:
@@ -165,22 +191,24 @@ class ProblemsModel(QAbstractTableModel):
                 shown = f.message + ("  ⚡" if f.fix else "")
                 return shown + "  " + self.tr("(ignored)") if f.ignored else shown
             return f"{f.line}:{f.column}"
-        if role == Qt.ItemDataRole.ForegroundRole and f.ignored:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == SORT_ROLE:
+        if role == _FINDING:
+            return f
+        if role == _FOREGROUND:
+            if f.ignored:
+                return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return None
+        if role == _SORT:
             return [f.severity.rank, f.rule, f.message, f.index * _LINE_SPAN + f.start][col]
-        if role == Qt.ItemDataRole.DecorationRole and col == 0:
-            return severity_icon(f.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DECORATION:
+            return severity_icon(f.severity) if col == 0 else None
+        if role == _TOOLTIP:
             tip = f.message
             if f.norm:
                 tip += "\n" + self.tr("Basis: %1").replace("%1", f.norm)
             if f.fix:
                 tip += "\n" + self.tr("Quick fix: %1").replace("%1", fix_label(f.fix.description))
             return tip
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if col == 3 else None  # (_ALIGNMENT)
 
 
 class ProblemsFilter(QSortFilterProxyModel):
@@ -223,7 +251,10 @@ class ProblemsFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row, parent) -> bool:
         source = self.sourceModel()
         assert isinstance(source, ProblemsModel)  # the only model this filter is given
-        f = source.findings[row]
+        return self.accepts(source.findings[row])
+
+    def accepts(self, f: Finding) -> bool:
+        """Whether the table shows ``f`` under the current filters."""
         if f.ignored and not self.show_ignored:
             return False
         if self.severity is not None and f.severity is not self.severity:
@@ -246,7 +277,7 @@ class ProblemsPanel(QWidget):
         self.model = ProblemsModel(self)
         self.proxy = ProblemsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
+        self.view = ProblemsTable(self)
         self.view.setObjectName("problemsView")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -329,6 +360,10 @@ class ProblemsPanel(QWidget):
         if shown != len(findings):
             summary += self.tr(" (%n ignored)", "", len(findings) - shown)
         self.summary.setText(summary + "  ")
+        if self.model.lines_moved:  # shown line numbers moved (see ProblemsModel): drawn
+            # again with the layout rows inserted or removed ask for (one paint for both), which
+            # also fits the 行:列 column to the new numbers
+            self.view.scheduleDelayedItemsLayout()
         if reset:  # rows updated in place keep their selection and scroll by themselves
             self.view.verticalScrollBar().setValue(scroll)
             if current is not None:
