@@ -357,8 +357,9 @@ def swapped_forms() -> _VariantIndex:
                 if len(swapped) >= 5 and swapped not in listed and swapped not in text:
                     variants.setdefault(swapped, (text, source))
             # two parts joined by 和/与/及 are in fixed order too (在发展中保障和改善民生: 改善和
-            # 保障 is the slip)
-            for i in range(len(text) - 2 * n):
+            # 保障 is the slip); parts of two characters (one-character ones are mostly halves of
+            # words: 党和国家), not at the phrase's start (the scan for its head stays as it is)
+            for i in range(1, len(text) - 2 * n) if n == 2 else ():
                 a, conj, b = text[i:i + n], text[i + n], text[i + n + 1:i + 2 * n + 1]
                 if conj not in "和与及" or a == b or len(_HAN.findall(a + b)) != 2 * n or \
                         conj in a + b:

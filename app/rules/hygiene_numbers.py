@@ -242,7 +242,8 @@ _ANY_HAN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九0Oo]{3}�
 
 
 def _year_zero(text: str) -> list[Raw]:
-    if "零" not in text and not _ANY_HAN_YEAR.search(text):
+    if "零" not in text and not (any(z in text for z in _ZERO_SLIPS[1:]) and
+                                 _ANY_HAN_YEAR.search(text)):
         return []
     out = []
     for m in _YEAR.finditer(text):
