@@ -121,7 +121,7 @@ def test_right_years_stay_silent(text):
 @pytest.mark.parametrize(("text", "word"), [
     ("按照管行业必需管安全的原则。", "必需"),  # 必需 before a verb
     ("这是完成任务所必需具备的条件。", "必需"),
-    ("新修订的补助办法既将出台。", "既"),  # 既将 with no 又/也
+    ("新修订的补助办法既将出台。", "既将"),  # 既将 with no 又/也
     ("城西片区养老服务中心，已于今年3月正式起用。", "起用"),  # a thing's 起用
 ])  # fmt: skip
 def test_confused_words_are_marked(text, word):
