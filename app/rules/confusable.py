@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
+from app.lexicon import available, lexicon, segments, word_indices
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
@@ -156,7 +157,33 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
                 continue
             taken.add(start)
             out.append((start, end, m.group(group), pair.right, pair.why))
+    if "必需" in text:
+        out += [hit for hit in _need_before_verb(text) if hit[0] not in taken]
     return tuple(sorted(out))
+
+
+_MUST_WHY = "表示一定要（修饰动词），用“必须”；“必需”是“一定要有、不可少”，不修饰动词"
+
+
+def _need_before_verb(text: str) -> list[tuple[int, int, str, str, str]]:
+    """必需 standing as a word before a verb (管行业必需管安全, 所必需具备的条件): 必需 is a verb
+    “一定要有；不可少” that takes a noun or stands alone (必需品, 必需的设备, 是必需的), and only
+    the adverb 必须 modifies a verb (《现代汉语词典》第7版). The verb is a word the dictionary tags
+    v, or a one-character word tagged v or vn (管); a two-character vn (设备, 消毒) may be a noun,
+    so 生产必需设备 stays. The listed contexts above catch the common verbs without the tags."""
+    if not available():
+        return []
+    tags = lexicon().tags
+    tokens, starts = segments(text)
+    out = []
+    for k in word_indices(tokens, ("必需",)):
+        if k + 1 >= len(tokens):
+            continue
+        nxt = tokens[k + 1]
+        tag = tags.get(nxt)
+        if tag == "v" or (len(nxt) == 1 and tag in ("v", "vn")):
+            out.append((starts[k], starts[k] + 2, "必需", "必须", _MUST_WHY))
+    return out
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:

@@ -26,7 +26,12 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
-from app.rules.dedide_slots import adjective_after_modal, adjective_before_aspect, bare_complement
+from app.rules.dedide_slots import (
+    adjective_after_modal,
+    adjective_before_aspect,
+    adjective_before_direction,
+    bare_complement,
+)
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -176,12 +181,17 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1)
+        if not verb and words[k + 1] in COVERBS and _is_manner(prev):
+            verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         aspect = adjective_before_aspect(words, k, verb) if verb else ""
+        if verb and not aspect and adjective_before_direction(words, k, verb):
+            aspect = "object"  # 很好的发挥出来: a verb with a complement heads no noun phrase
         if verb and (aspect or _is_manner(prev) or
                      adjective_after_modal(words, k, text, start + 1 + len(verb))) \
                 and not _attributive(words, k, verb_object=aspect != "object") \
                 and not _second_conjunct(words, k, kept) \
-                and not _object_or_modified_noun(words, k, text, start + 1 + len(verb)):
+                and (verb in COVERBS or
+                     not _object_or_modified_noun(words, k, text, start + 1 + len(verb))):
             first = k - 2 if len(prev) == 1 else k - 1  # 较好的完成: from the degree word
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue
@@ -248,6 +258,12 @@ def _verb_at(text: str, pos: int) -> str:
     return ""
 
 
+# 把 and 将 as words of their own bring the object before the verb (处置式, 《现代汉语八百词》):
+# "manner word + 的 + 把 …" is an adverbial before that verb phrase (切实的把收益留给农民);
+# 把握, 将来, 将士 are other words and never stand here as 把 or 将
+COVERBS = ("把", "将")
+
+
 # After a modal (要因地制宜的开展工作) these nouns are the verb's object, not a noun it modifies.
 OBJECT_AFTER_MODAL = ("工作", "情况", "问题")
 
@@ -257,7 +273,7 @@ def _object_or_modified_noun(words: tuple[str, ...], k: int, text: str, pos: int
     the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object)."""
     if not _modifies_noun(text, pos):
         return False
-    after_modal = k >= 2 and words[k - 2] in MODALS
+    after_modal = k >= 2 and _is_modal(words[k - 2])
     return not (after_modal and text.startswith(OBJECT_AFTER_MODAL, pos))
 
 
@@ -290,12 +306,19 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bo
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
-    if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS:
+    if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS or \
+            before == "把":  # 把最好的发挥出来: 把 takes the phrase with 的 (将 is also "will")
         return True
     # a plain verb only: a verbal noun (tag vn: 培训, 监管, 服务) before the adverbial is the
     # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
-    return verb_object and lexicon().tags.get(before) == "v" and before not in MODALS
+    return verb_object and lexicon().tags.get(before) == "v" and not _is_modal(before)
+
+
+def _is_modal(word: str) -> bool:
+    """A modal, also negated (未能, 不能, 没能, 不会: 未能及时的发现 is 未能 + an adverbial + a
+    verb, not a verb taking a noun phrase)."""
+    return word in MODALS or (len(word) >= 2 and word[0] in "未不没" and word[1:] in MODALS)
 
 
 # Verbs that take two objects (a person, then a thing: 带给我们深刻的启示, 给予群众切实的帮助):

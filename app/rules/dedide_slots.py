@@ -119,6 +119,8 @@ def adjective_after_modal(words_: tuple[str, ...], k: int, text: str, verb_end: 
         return False
     for j in range(k - 2, max(k - 6, -1), -1):
         w = words_[j]
+        if w == "比" and j < k - 2:
+            return True  # 比上年明显的提高: 比 + what is compared needs a predicate after it
         if w in MODALS:
             return w not in _ALSO_FULL_VERBS or (
                 verb_end < len(text) and text[verb_end] not in _CLAUSE_MARKS)
@@ -129,6 +131,20 @@ def adjective_after_modal(words_: tuple[str, ...], k: int, text: str, verb_end: 
 
 
 ASPECT_PARTICLES = ("了", "着", "过")
+# complements of direction that a verb takes as a word of their own (发挥|出来, 坚持|下去): a
+# verb with one is a predicate, never the head of a noun phrase, like a verb with 了 or 过
+DIRECTIONS = words("出来 起来 下去 下来 上来 进来 回来 过来 出去 开来")
+
+
+def adjective_before_direction(words_: tuple[str, ...], k: int, verb: str) -> bool:
+    """The 的 that is word ``k`` stands between an adjective (two characters, or one after a
+    degree word: 很好) and ``verb`` followed by a complement of direction (没有很好的发挥出来):
+    the 的 can only be 地, as before a verb with 了 (slot 3)."""
+    if k + 2 >= len(words_) or words_[k + 1] != verb or words_[k + 2] not in DIRECTIONS:
+        return False
+    prev = words_[k - 1]
+    return lexicon().tags.get(prev) in ("a", "ad") and (
+        len(prev) >= 2 or (k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE))
 # modal particles that end a sentence (做出了正确的决定了吗: 了 is the sentence's, not 决定's)
 _SENTENCE_PARTICLES = frozenset(("吗", "呢", "吧", "啊", "呀", "嘛", "啦"))
 _DEGREE_BEFORE_ONE = words("较 更 很 最 比较 十分 非常 特别 相当 极 极为 更加 更为 较为 越来越")

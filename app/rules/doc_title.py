@@ -111,6 +111,9 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": 
                   # 公文处理条例 only, 布告/通令 of older rules
                   "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
                   "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知"}
+# a 文种 with 件 after it (函件, 通知件, 请示件): 件 makes the 文种 "a piece of mail", which is
+# none of the 15 of 条例第八条; the title ends with the 文种 itself
+_TYPE_AS_ITEM = re.compile(f"的({_TYPE_ALT})件$")
 # an activity or matter where the 文种 should be: 关于开展……活动, 关于召开……会议
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
@@ -308,6 +311,10 @@ def _no_type(flat: str, own: bool) -> list[Raw]:
         if flat.endswith("的" + wrong):
             return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
                         f"“{wrong}”不是法定文种，应为“{right}”", right)]
+    m = _TYPE_AS_ITEM.search(flat)
+    if m:  # 关于……的函件: the 文种 with 件 after it, which makes it "a document", no 文种
+        return [Raw(NO_TYPE.id, m.start(1), len(flat),
+                    f"“{m.group(1)}件”不是法定文种，应为“{m.group(1)}”", m.group(1))]
     m = _NO_TYPE_ENDINGS.search(flat)
     if own and m and not re.search(f"(?:{_TYPE_ALT})$", flat):
         return [Raw(NO_TYPE.id, m.start(), m.end(),

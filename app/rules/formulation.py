@@ -61,6 +61,7 @@ from app.rules.formulation_data import (
     looks_like_half,
     member_head,
     member_tail,
+    odd_word,
     short_form_hits,
     swapped_form_hits,
 )
@@ -310,10 +311,10 @@ def _check_list(text: str, items: list[_Item], s_start: int, s_end: int) -> list
             continue
         anchored = _anchored(text, lists[n], items, positions, s_start, s_end)
         if lists[n].anchor_required and not anchored and \
-                _aligned_odd(lists[n], items, positions) is None:
+                not _aligned_odd(lists[n], items, positions):
             continue
         if not anchored and not _stands_alone(lists[n], positions, matched) and \
-                _aligned_odd(lists[n], items, positions) is None:
+                not _aligned_odd(lists[n], items, positions):
             continue
         key = (matched, int(anchored), -n)
         if best is None or key > best:
@@ -380,12 +381,18 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
         return out
     if fl.partial_ok:
         return out
-    odd = _aligned_odd(fl, items, positions)
-    if odd is not None:
-        right = fl.members[odd][0]
-        return [Raw(MEMBER.id, items[odd].start, items[odd].end,
-                    f"“{fl.name}”中此项应为“{right}”，此处写作“{items[odd].text}”"
-                    f"（{canon}；出处：{_short(fl.source)}）", right)]
+    odds = _aligned_odd(fl, items, positions)
+    for odd in odds:
+        right, word = fl.members[odd][0], odd_word(fl, items, odd)
+        start, end = items[odd].start, items[odd].end
+        at = text.find(word, start, end) if word != items[odd].text else -1
+        if at >= 0:  # the run-on item cut to the member's length
+            start, end = at, at + len(word)
+        out.append(Raw(MEMBER.id, start, end,
+                       f"“{fl.name}”中此项应为“{right}”，此处写作“{word}”"
+                       f"（{canon}；出处：{_short(fl.source)}）", right))
+    if odds:
+        return out
     if not (anchored or fl.closed):
         return out
     wrong = [k for k in range(lo, hi + 1) if positions[k] is None]

@@ -339,8 +339,9 @@ def short_form_hits(text: str) -> list[tuple[int, int, str, str]]:
 @cache
 def swapped_forms() -> _VariantIndex:
     """Like :func:`short_forms`, each fixed phrase with two neighbouring parts of one or two
-    Chinese characters each swapped → (right form, source): 做强做大做优 for 做强做优做大,
-    德智体劳美 for 德智体美劳. A fixed phrase runs its parts in one order (that is what makes
+    Chinese characters each swapped, next to each other or on either side of 和/与/及 → (right
+    form, source): 做强做大做优 for 做强做优做大, 德智体劳美 for 德智体美劳, 改善和保障 for 保障
+    和改善. A fixed phrase runs its parts in one order (that is what makes
     it fixed), and a copy with two of them swapped is as long as the phrase and no other word:
     it does not come up by chance. Copies shorter than five characters, and listed ones, are
     left alone."""
@@ -354,6 +355,17 @@ def swapped_forms() -> _VariantIndex:
                     continue
                 swapped = text[:i] + b + a + text[i + 2 * n:]
                 if len(swapped) >= 5 and swapped not in listed and swapped not in text:
+                    variants.setdefault(swapped, (text, source))
+            # two parts joined by 和/与/及 are in fixed order too (在发展中保障和改善民生: 改善和
+            # 保障 is the slip); parts of two characters (one-character ones are mostly halves of
+            # words: 党和国家), not at the phrase's start (the scan for its head stays as it is)
+            for i in range(1, len(text) - 2 * n) if n == 2 else ():
+                a, conj, b = text[i:i + n], text[i + n], text[i + n + 1:i + 2 * n + 1]
+                if conj not in "和与及" or a == b or len(_HAN.findall(a + b)) != 2 * n or \
+                        conj in a + b:
+                    continue
+                swapped = text[:i] + b + conj + a + text[i + 2 * n + 1:]
+                if swapped not in listed and swapped not in text:
                     variants.setdefault(swapped, (text, source))
     return _variant_index(variants)
 
@@ -398,30 +410,61 @@ def _looks_like(fl: FixedList, word: str, right: str) -> bool:
     if pre or suf:  # a word built like the members may be a little shorter (生态建设)
         return word.startswith(pre) and word.endswith(suf) and \
             len(word) > len(pre) + len(suf)
-    return len(word) == len(right) and len(fl.members) >= 4
+    # (a list of three may say it by a member of four or more characters kept half in place:
+    # 安全第一、预防为主、综合整治 for 综合治理)
+    return len(word) == len(right) and (len(fl.members) >= 4 or _half_kept(fl, word, right))
 
 
-def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> int | None:
-    """The one odd item of an enumeration that is the formulation with one member changed:
-    as many items as members, every other item in its own place, the odd one looking like the
-    member it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力").
-    Needs no name nearby: n - 1 members in their fixed places are the formulation."""
-    n = len(fl.members)
-    if len(items) != n or n < 3 or positions.count(None) != 1 or fl.partial_ok:
-        return None
-    if any(p is not None and p != k for k, p in enumerate(positions)):
-        return None
-    k = positions.index(None)
+def _half_kept(fl: FixedList, word: str, right: str) -> bool:
+    """``word`` keeps half of ``right`` (four or more characters) in place, the other half
+    changed, and is no member itself: 放管并重 for 放管结合, 最严格的标准 for 最严谨的标准.
+    Such a word is a slip for that member, not another list's word."""
+    mid = len(right) // 2
+    return len(right) >= 4 and len(word) == len(right) and \
+        not any(word in spellings for spellings in fl.members) and \
+        (word[:mid] == right[:mid] or word[mid:] == right[mid:])
+
+
+def odd_word(fl: FixedList, items: list[_Item], k: int) -> str:
+    """The odd item ``k`` as far as it replaces its member: a last item runs on into the
+    sentence ("综合整治的方针"), so it is cut at a 的 right after the member's length; a first
+    item runs in from it ("落实食品安全最严格的标准"), so it keeps the member's length at its end
+    (whether that is a slip for the member, the caller decides)."""
     word, right = items[k].text, fl.members[k][0]
+    if k == len(items) - 1 and len(word) > len(right) and word[len(right)] == "的":
+        return word[:len(right)]
+    if k == 0 and len(word) > len(right):
+        return word[-len(right):]
+    return word
+
+
+def _aligned_odd(fl: FixedList, items: list[_Item], positions: list[int | None]) -> list[int]:
+    """The odd items of an enumeration that is the formulation with members changed: as many
+    items as members, every other item in its own place, the odd one looking like the member
+    it replaces ("自由、平等、公平、法治"; "政治判断力、政治领导力、政治执行力"). Needs no name
+    nearby: n - 1 members in their fixed places are the formulation. Two or more odd items
+    (two members' heads swapped: 最严格的标准、最严谨的监管、最严厉的处罚、最严肃的问责) count
+    only in a list of four or more with two members in place, each odd item keeping half of
+    its member in place. Empty when the enumeration is no such list."""
+    n = len(fl.members)
+    odd = [k for k, p in enumerate(positions) if p is None]
+    if len(items) != n or n < 3 or not odd or fl.partial_ok:
+        return []
+    if any(p is not None and p != k for k, p in enumerate(positions)):
+        return []
+    if len(odd) > 1:
+        if n < 4 or n - len(odd) < 2:
+            return []
+        ok = all(_half_kept(fl, odd_word(fl, items, k), fl.members[k][0]) for k in odd)
+        return odd if ok else []
+    k = odd[0]
+    word, right = odd_word(fl, items, k), fl.members[k][0]
     if fl.anchor_required:
         # a list whose members also make other lists (鼓励、扶持、引导……) needs its name, unless
         # the odd word keeps half of a member of four or more characters in its place (简政放权、
         # 放管并重、优化服务): the writer meant that member
-        mid = len(right) // 2
-        return k if len(right) >= 4 and len(word) == len(right) and \
-            not any(word in spellings for spellings in fl.members) and \
-            (word[:mid] == right[:mid] or word[mid:] == right[mid:]) else None
-    return k if _looks_like(fl, word, right) else None
+        return odd if _half_kept(fl, word, right) else []
+    return odd if _looks_like(fl, word, right) else []
 
 
 def _stands_alone(fl: FixedList, positions: list[int | None], matched: int) -> bool:

@@ -228,20 +228,31 @@ def _commas(text: str, skip_to: int) -> list[Raw]:
             for m in _COMMA_GROUP.finditer(text, skip_to)]
 
 
-# a year in Chinese digits, one character a digit, four of them, with 零 among them
+# a year in Chinese digits, one character a digit, four of them, with 零 among them; or with
+# an Arabic 0 or a Latin O typed for 〇 (二0二六年, 二O二六年: the 〇 is not on the keyboard), as
+# long as the other digits are Chinese
 _YEAR_DIGITS = "〇零一二三四五六七八九"
-_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两])[{_YEAR_DIGITS}]{{4}}(?=年)")
+_ZERO_SLIPS = "零0Oo"
+_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])[{_YEAR_DIGITS}0Oo]{{4}}(?=年)")
+
+
+# a year in Chinese digits at all (it opens with 一 or 二): a set the regex engine scans for
+# quickly, so paragraphs with an Arabic 0 but no such year (most of them) cost one scan
+_ANY_HAN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九0Oo]{3}年")
 
 
 def _year_zero(text: str) -> list[Raw]:
-    if "零" not in text:
+    if "零" not in text and not (any(z in text for z in _ZERO_SLIPS[1:]) and
+                                 _ANY_HAN_YEAR.search(text)):
         return []
     out = []
     for m in _YEAR.finditer(text):
-        if "零" in m.group():
-            fixed = m.group().replace("零", "〇")
+        year = m.group()
+        slips = [z for z in _ZERO_SLIPS if z in year]
+        if slips and any(c in "一二三四五六七八九" for c in year):
+            fixed = year.translate({ord(z): "〇" for z in _ZERO_SLIPS})
             out.append(Raw(YEAR_ZERO.id, m.start(), m.end(),
-                           f"年份“{m.group()}年”中的“零”应写作“〇”（“{fixed}年”）", fixed))
+                           f"年份“{year}年”中的“{slips[0]}”应写作“〇”（“{fixed}年”）", fixed))
     return out
 
 

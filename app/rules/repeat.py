@@ -72,10 +72,13 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
             for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}})\\1)", text):
                 word, start = m.group(1), m.start() + n
                 if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
-                        not _is_word(word) or _head_of_unit(text, start, word) or \
+                        not (_is_word(word) or _two_words_twice(text, start, word)) or \
+                        _head_of_unit(text, start, word) or \
                         any(s < start + n and start < e for s, e, _k in out):
                     continue
                 out.append((start, start + n, "word"))
+    if "，" in text or "；" in text:
+        out += [r for r in _clause_twice(text) if all(r[1] <= s or e <= r[0] for s, e, _k in out)]
     if _DOUBLED.search(text):
         out += _doubled_chars(text, out)
         out += [r for r in _doubled_at_clause_end(text) if all(r[0] != s for s, _e, _k in out)]
@@ -113,6 +116,43 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _two_words_twice(text: str, start: int, word: str) -> bool:
+    """Two words of two characters each written twice (部分指标部分指标, 高度重视高度重视): each
+    half is a dictionary word, and the segmentation begins a word at each copy and ends one
+    after the second (高度重视 is one word to rjieba, at the floor of our frequencies). A
+    phrase is pasted twice as often as a word, and a reduplicated phrase of two words
+    (ABCDABCD) is no pattern of the grammar (ABAB, AABB are; 一步一步 opens with 一)."""
+    if len(word) != 4 or not (_is_word(word[:2]) and _is_word(word[2:])):
+        return False
+    _tokens, starts = segments(text)
+    cuts = set(starts) | {len(text)}
+    first = start - 4
+    return all(c in cuts for c in (first, start, start + 4))
+
+
+# a clause of six or more characters written again right after its comma or semicolon
+# (没有入库的项目一律不得安排资金，没有入库的项目一律不得安排资金). The pattern opens with the
+# punctuation mark before the clause, a set the regex engine scans for quickly, instead of a
+# lookbehind tried at every position; the clause is taken whole (possessive: no backtracking,
+# since a copy must be the whole clause anyway)
+_CLAUSE = r"([^，。；！？：\ufffc\u2028]{6,60}+)[，；]\1(?=[，。；！？]|$)"
+_CLAUSE_TWICE = re.compile("[，。；！？：]" + _CLAUSE)
+_FIRST_CLAUSE_TWICE = re.compile(_CLAUSE)
+
+
+def _clause_twice(text: str) -> list[tuple[int, int, str]]:
+    """A clause pasted twice: [start, end) is the separator and the second copy."""
+    out = []
+    m = _FIRST_CLAUSE_TWICE.match(text)
+    if m:
+        out.append((m.end(1), m.end(), "clause"))
+    pos = 0
+    while m := _CLAUSE_TWICE.search(text, pos):
+        out.append((m.end(1), m.end(), "clause"))
+        pos = m.end(1)  # the second copy may be pasted again
+    return out
 
 
 def _head_of_unit(text: str, start: int, word: str) -> bool:
@@ -189,6 +229,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for i, text in prose_paragraphs(doc, analysis):
         for start, end, kind in repeats(text):
             extra = text[start:end]
+            if kind == "clause":  # the separator and the second copy
+                fix = Fix((Edit(i, start, end, ""),), "删去重复的语句")
+                out.append(WORD.finding(f"语句“{extra[1:]}”连写了两遍", i, start, end, fix=fix))
+                continue
             rule = CHAR if kind == "char" else WORD
             what = "字" if kind == "char" else "词语"
             fix = Fix((Edit(i, start, end, ""),), f"删去重复的“{extra}”")

@@ -25,7 +25,8 @@ flagged, fixed = sentence_checks(TITLE)
     ("要大胆选用优秀年青干部。", "年轻干部"),
     ("组织人员到深圳考查营商环境建设经验。", "考察营商"),
     ("局领导带队赴外省考查学习。", "考察学习"),
-    ("新办公楼于下月正式起用。", None),  # no object: both readings possible, left alone below
+    # no object after 起用, but the thing named before it is its subject (recall13)
+    ("新办公楼于下月正式起用。", "正式启用"),
     ("明年一月起用新的电子印章。", "启用新的电子印章"),
     ("着力提高旅游景区品味。", "景区品位"),
     ("加快建设法制社会。", "法治社会"),
