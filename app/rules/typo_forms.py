@@ -21,6 +21,11 @@ One more came from the eighth set (precision13):
 - a style made of 一, a noun and the suffix 式 (一表式登记, as 一站式服务 of the dictionary, 一窗式,
   一门式: one form, one window, one door for the whole service), which no dictionary lists one
   by one.
+
+And one from the thirteenth blind set's look-alike text (the lead):
+
+- a proportion in tenths, a numeral and 成 (约三成未接入, 近两成不达标): the 成 belongs to the
+  number, so 成 with the character after it is no word to correct (成未 → 成为).
 """
 
 from __future__ import annotations
@@ -50,13 +55,24 @@ def official_form(text: str, start: int, end: int, k: int) -> bool:
     return _document_number(text, end) or _magnitude(text, start + k) or \
         _standalone_name(text, start, end) or _spelled_out(text, start, end) or \
         _same_kind(text, start, k) or _clause_word(text, start, k) or \
-        _one_style(text, start, end, k)
+        _one_style(text, start, end, k) or _tenths(text, start, k)
 
 
 def _document_number(text: str, end: int) -> bool:
     """闽政〔2011〕8号: the stretch is the organ's code right before the year of a document
     number. A slip of 民政 runs on into prose (各级闽政部门) and is still found."""
     return _DOC_YEAR.match(text, end) is not None
+
+
+# the numerals that count tenths before 成 (三成, 两成, 近半成 is not said; 3成 in figures)
+_TENTHS = frozenset("一二两三四五六七八九十几0123456789")
+
+
+def _tenths(text: str, start: int, k: int) -> bool:
+    """约三成未接入: the stretch opens with the 成 of a proportion (a numeral before it) and the
+    correction would change a character after it. 已经成未 (no numeral) is still 成为, and a
+    slip of 成 itself (三成楼 → 三层楼) is still looked at."""
+    return k > 0 and text[start] == "成" and start > 0 and text[start - 1] in _TENTHS
 
 
 def _magnitude(text: str, p: int) -> bool:
