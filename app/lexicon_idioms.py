@@ -16,7 +16,6 @@ they are kept: the set is worked out on first need and kept in a small cache fil
 from __future__ import annotations
 
 import functools
-import marshal
 import re
 
 FORMAT = 2  # of the cache file
@@ -36,8 +35,8 @@ def idioms() -> frozenset[str]:
         _sources,
         cache_file_for,
         lexicon,
-        write_cache_file,
     )
+    from app.lexicon_pack import cached_set
 
     try:
         sources = _sources()
@@ -45,23 +44,15 @@ def idioms() -> frozenset[str]:
     except RuntimeError:
         return frozenset()
     cache = cache_file_for("idioms", [FORMAT, CACHE_FORMAT, FLOOR, COMMON_PHRASE], sources)
-    if cache is not None:
-        try:
-            cached = marshal.loads(cache.read_bytes())
-            if isinstance(cached, frozenset):
-                return cached
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    try:
+
+    def build() -> frozenset[str]:
         entries = _four_character_keys(source.read_bytes())
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    lex = lexicon()
-    freq, halves = lex.freq, lex.halves
-    found = frozenset(w for w in entries if len(w) == 4 and w in freq and
-                      not (halves.get(w[:2], 0) & HEAD or halves.get(w[2:], 0) & TAIL))
-    write_cache_file(cache, found)
-    return found
+        lex = lexicon()
+        freq, halves = lex.freq, lex.halves
+        return frozenset(w for w in entries if len(w) == 4 and w in freq and
+                         not (halves.get(w[:2], 0) & HEAD or halves.get(w[2:], 0) & TAIL))
+
+    return cached_set(cache, build)
 
 
 # A key of the phrase list: a quoted string followed by a colon (the readings in its values are

@@ -8,7 +8,7 @@ from __future__ import annotations
 import array
 import marshal
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from app.lexicon_model import Lexicon
@@ -124,3 +124,22 @@ def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
     finally:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
+
+
+def cached_set(cache: Path | None, build: Callable[[], frozenset[str]]) -> frozenset[str]:
+    """A set of words kept in the data folder's cache file ``cache``: read from it when it is
+    there, else made by ``build`` and written (app.modern_words's sets, app.lexicon_idioms's).
+    Empty, and nothing written, when ``build`` cannot read its source."""
+    if cache is not None:
+        try:
+            cached = marshal.loads(cache.read_bytes())
+            if isinstance(cached, frozenset):
+                return cached
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    try:
+        words = build()
+    except (OSError, UnicodeDecodeError):
+        return frozenset()
+    write_cache_file(cache, words)
+    return words

@@ -23,7 +23,6 @@ package the set is empty and the typo check behaves as before.
 from __future__ import annotations
 
 import functools
-import marshal
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -81,21 +80,9 @@ def cached_word_set(cache: Path | None, source: Path,
     """A set of words worked out from wordfreq's list (``build`` of the parsed list), read from
     its cache file when it is there and written to it otherwise: parsing the list takes ~0.1 s,
     reading the cache ~1–3 ms. Empty when the list cannot be read."""
-    from app.lexicon import write_cache_file
+    from app.lexicon_pack import cached_set
 
-    if cache is not None:
-        try:
-            cached = marshal.loads(cache.read_bytes())
-            if isinstance(cached, frozenset):
-                return cached
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    try:
-        words = build(word_list(source))
-    except (OSError, UnicodeDecodeError):
-        return frozenset()
-    write_cache_file(cache, words)
-    return words
+    return cached_set(cache, lambda: build(word_list(source)))
 
 
 @functools.cache
