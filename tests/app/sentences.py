@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from app.engine import analyze
+from app.findings import Finding
 from app.fixes import apply_fixes
 from app.lexicon import available
 from app.model import Document
@@ -33,3 +34,13 @@ def sentence_checks(title: str) -> tuple[Callable[[str, str], list[tuple[str, st
 
 # the tests of the lexicon's families: skipped, with the reason, where jieba/pypinyin are missing
 needs_lexicon = pytest.mark.skipif(not available(), reason="jieba/pypinyin not installed")
+
+
+def family_findings(lines: list[str], family: str) -> list[Finding]:
+    """The findings of ``family`` (a rule id prefix) over the report ``lines``."""
+    return [f for f in analyze(Document.from_lines(lines)).findings if f.rule.startswith(family)]
+
+
+def where(lines: list[str], findings: list[Finding]) -> list[tuple[int, str, str]]:
+    """(line, rule, flagged text) of each finding: what a reviewer reads in the problems list."""
+    return [(f.line, f.rule, lines[f.index][f.start:f.end]) for f in findings]

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.model import Document
-from tests.app.sentences import needs_lexicon, sentence_checks
+from tests.app.sentences import family_findings, needs_lexicon, sentence_checks, where
 
 TITLE = "关于2025年统一战线工作情况的报告"
 
 found, _ = sentence_checks(TITLE)  # (rule, flagged text) of a family's findings
-
-
-def run(lines, family):
-    return [f for f in analyze(Document.from_lines(lines)).findings
-            if f.rule.startswith(family)]
-
-
-def where(lines, findings):
-    return [(f.line, f.rule, lines[f.index][f.start:f.end]) for f in findings]
 
 
 # --- typo/char: a style of service made of 一, a noun and the suffix 式 (一站式, 一表式) --------
@@ -61,19 +50,19 @@ def test_a_list_of_contents_then_the_items_written_out_is_no_duplicate():
              "3.党外人士座谈会举行", "1.统战工作会议召开",
              "会议于5月在北京召开，总结交流了一年来的工作。", "2.工作条例颁布实施",
              "条例自发布之日起施行。"]
-    assert run(lines, "numbering/duplicate") == []
+    assert family_findings(lines, "numbering/duplicate") == []
 
 
 def test_the_same_list_pasted_twice_is_still_a_duplicate():
     # no text under the repeated titles: one list numbered twice
     lines = [TITLE, "一、主要做法", "1.加强理论学习", "2.健全工作制度", "3.强化督查考核",
              "1.加强理论学习", "2.健全工作制度", "3.强化督查考核"]
-    assert where(lines, run(lines, "numbering/duplicate")) == \
+    assert where(lines, family_findings(lines, "numbering/duplicate")) == \
         [(6, "numbering/duplicate", "1.")]
 
 
 def test_a_restart_with_other_titles_is_still_a_duplicate():
     lines = [TITLE, "一、主要做法", "1.加强理论学习", "2.健全工作制度", "3.强化督查考核",
              "1.完善考评办法", "全年修订考评办法三项。", "2.落实整改责任", "对照问题清单逐项整改。"]
-    assert where(lines, run(lines, "numbering/duplicate")) == \
+    assert where(lines, family_findings(lines, "numbering/duplicate")) == \
         [(6, "numbering/duplicate", "1.")]

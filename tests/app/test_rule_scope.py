@@ -10,6 +10,7 @@ from app.engine import analyze
 from app.findings import Severity
 from app.fixes import fix_all
 from app.model import CellRef, Document
+from tests.app.sentences import where
 
 T = "关于市场监管工作情况的报告"
 
@@ -17,10 +18,6 @@ T = "关于市场监管工作情况的报告"
 def run(lines, family=None, doc=None):
     a = analyze(doc or Document.from_lines(lines))
     return [f for f in a.findings if family is None or f.rule.startswith(family)]
-
-
-def where(lines, findings):
-    return [(f.line, f.rule, lines[f.index][f.start:f.end]) for f in findings]
 
 
 # --- count/mismatch: the scope of a promise ------------------------------------------------

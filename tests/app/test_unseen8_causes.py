@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.model import Document
-from tests.app.sentences import needs_lexicon
+from tests.app.sentences import family_findings, needs_lexicon, where
 
 T = "关于执法检查工作的报告"
-
-
-def run(lines, family):
-    return [f for f in analyze(Document.from_lines(lines)).findings
-            if f.rule.startswith(family)]
-
-
-def where(lines, findings):
-    return [(f.line, f.rule, lines[f.index][f.start:f.end]) for f in findings]
 
 
 # --- repeat/char: a word whose last character is read otherwise, then the particle ----------
@@ -33,7 +22,7 @@ def where(lines, findings):
     "把握好教育的目的的同时，也要注重方法。",
 ])
 def test_a_word_ending_in_a_homograph_then_the_particle_is_no_doubling(sentence):
-    assert run([T, sentence], "repeat") == []
+    assert family_findings([T, sentence], "repeat") == []
 
 
 @needs_lexicon
@@ -45,8 +34,8 @@ def test_a_word_ending_in_a_homograph_then_the_particle_is_no_doubling(sentence)
 ])
 def test_a_suffix_or_particle_typed_twice_is_still_found(sentence, extra):
     lines = [T, sentence]
-    assert [(rule, text) for _line, rule, text in where(lines, run(lines, "repeat"))] == \
-        [("repeat/char", extra)]
+    found = where(lines, family_findings(lines, "repeat"))
+    assert [(rule, text) for _line, rule, text in found] == [("repeat/char", extra)]
 
 
 # --- numbering/duplicate: two lists, each announced by its own lead sentence --------------------
@@ -54,20 +43,21 @@ def test_a_suffix_or_particle_typed_twice_is_still_found(sentence, extra):
 def test_two_item_lists_each_after_its_own_lead_sentence_are_two_lists():
     lines = [T, "一、基本情况", "检查中发现的主要问题是：", "1.宣传不够深入。", "2.执法力量不足。",
              "3.配套制度滞后。", "为此，提出如下改进意见：", "1.加大宣传力度。", "2.充实执法力量。"]
-    assert run(lines, "numbering/duplicate") == []
+    assert family_findings(lines, "numbering/duplicate") == []
 
 
 def test_a_list_numbered_again_after_one_lead_sentence_is_still_a_judgement_call():
     # the first run follows the heading directly: only the restart is announced
     lines = [T, "一、基本情况", "1.宣传不够深入。", "2.执法力量不足。", "为此，提出如下改进意见：",
              "1.加大宣传力度。", "2.充实执法力量。"]
-    assert where(lines, run(lines, "numbering/duplicate")) == [(6, "numbering/duplicate", "1.")]
+    found = family_findings(lines, "numbering/duplicate")
+    assert where(lines, found) == [(6, "numbering/duplicate", "1.")]
 
 
 def test_a_list_numbered_twice_without_lead_sentences_is_still_a_duplicate():
     lines = [T, "一、基本情况", "（一）宣传情况。", "（二）执法情况。", "（三）制度情况。",
              "（一）队伍情况。", "（二）经费情况。"]
-    assert where(lines, run(lines, "numbering/duplicate")) == \
+    assert where(lines, family_findings(lines, "numbering/duplicate")) == \
         [(6, "numbering/duplicate", "（一）")]
 
 
@@ -81,27 +71,27 @@ def test_a_list_numbered_twice_without_lead_sentences_is_still_a_duplicate():
 def test_a_date_line_with_zero_typed_as_a_digit_or_letter_is_found(line, right):
     lines = ["关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下，请遵照执行。",
              "某某县人民政府", line]
-    (f,) = run(lines, "date/format")
+    (f,) = family_findings(lines, "date/format")
     assert (f.line, f.fix.edits[0].replacement) == (5, right)
 
 
 def test_an_arabic_date_line_stays_quiet():
     lines = ["关于做好防汛工作的通知", "各乡镇人民政府：", "现将有关事项通知如下，请遵照执行。",
              "某某县人民政府", "2010年9月26日"]
-    assert run(lines, "date/format") == []
+    assert family_findings(lines, "date/format") == []
 
 
 # --- recall: a number whose last digits are masked (1xx人) ---------------------------------------
 
 def test_a_number_with_masked_last_digits_is_a_blank():
     lines = [T, "辖区流动人口1xx人，80岁以上老人7xx人。"]
-    assert [text for _line, _rule, text in where(lines, run(lines, "placeholder"))] == \
+    assert [text for _line, _rule, text in where(lines, family_findings(lines, "placeholder"))] == \
         ["1xx", "7xx"]
 
 
 def test_a_product_or_a_code_with_x_is_no_blank():
     lines = [T, "实行7x24小时值班，故障代码0x1F已排除。"]
-    assert run(lines, "placeholder") == []
+    assert family_findings(lines, "placeholder") == []
 
 
 def test_the_reread_list_is_what_pypinyin_gives():
