@@ -248,7 +248,7 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         elif numbered and _pictures_only(t):
             pass  # the red rule under the 发文字号
         elif numbered and roles[i - 1] is not Role.SUBTITLE and not is_heading[i] \
-                and not is_date_line(t) and _looks_like_title(t):
+                and not is_date_line(t) and not _SUBTITLE.match(t) and _looks_like_title(t):
             # What stood above the 发文字号 was the 发文机关标志 (GB/T 9704 7.2: 版头); the
             # document's own title follows the red rule.
             return _front_matter(texts, roles, i, is_heading, cells)

@@ -112,3 +112,9 @@ def test_the_title_below_a_masthead_is_checked_as_a_title():
                     Paragraph(BODY)])
     found = {(f.rule, f.index) for f in analyze(doc).findings}
     assert ("title/mixed-type", 3) in found
+
+
+def test_a_subtitle_under_a_title_and_its_doc_number_stays_a_subtitle():
+    roles = roles_of([Paragraph("关于做好防汛工作的通知"), Paragraph("X政办发〔2024〕3号"),
+                      Paragraph("——在全市防汛工作会议上的讲话"), Paragraph(BODY)])
+    assert roles[:3] == [Role.TITLE, Role.DOC_NUMBER, Role.SUBTITLE]
