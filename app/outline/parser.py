@@ -89,7 +89,8 @@ def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
     # The second half, part by part (app.outline.tree): kept from the last parse where the
     # part's input is the same (app.outline.parts), else done here.
     done: list[PartParse | set[int]] = []  # a kept part, or a new part's nested lists
-    separators = Separators(texts, cast("list[Role]", roles), markers)  # (roles filled below)
+    separators = Separators(texts, cast("list[Role]", roles), markers,  # (roles filled below)
+                            part_of)
     phase_roles = list(roles) if cache is not None else roles
     at = 0
     marked = [i for i, _ in seq]

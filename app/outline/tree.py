@@ -160,9 +160,10 @@ class Separators:
     before both runs make them two lists.
     """
 
-    def __init__(self, texts: list[str], roles: list[Role], markers: list[Marker | None]
-                 ) -> None:
+    def __init__(self, texts: list[str], roles: list[Role], markers: list[Marker | None],
+                 part_of: list[int]) -> None:
         self.texts, self.roles, self.markers = texts, roles, markers
+        self.part_of = part_of  # a part's groups read its own paragraphs only (app.outline.parts)
 
     def between(self, first: int, last: int) -> bool:
         for k in range(first + 1, last):
@@ -190,10 +191,10 @@ class Separators:
         if len(title) < 4 or title[-1] in _CLOSING or \
                 not clean(self.texts[index][m.end:]).startswith(title):
             return False
-        k = index + 1
-        while k < len(self.texts) and not clean(self.texts[k]):
+        k, part = index + 1, self.part_of[index]
+        while k < len(self.texts) and self.part_of[k] == part and not clean(self.texts[k]):
             k += 1
-        return k < len(self.texts) and self.markers[k] is None
+        return k < len(self.texts) and self.part_of[k] == part and self.markers[k] is None
 
     def lead_before(self, index: int) -> bool:
         k = index - 1
