@@ -114,9 +114,7 @@ def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
             if kind is MarkerKind.CHAPTER or kind is MarkerKind.SECTION:
                 roles[i] = Role.CHAPTER
             elif kind in TREE_KINDS:
-                level = h.level
-                roles[i] = _LEVEL_ROLES[level] if 0 < level < 5 else \
-                    _LEVEL_ROLES[min(max(level, 1), 4)]
+                roles[i] = _LEVEL_ROLES[min(max(h.level, 1), 4)]
     final_roles: list[Role] = list(map(_BODY_FOR_NONE.get, roles, roles))  # type: ignore[arg-type]
     separators.roles = final_roles
     parsed = _finish_parts(spans, done, headings, markers, part_of, separators)

@@ -4,14 +4,11 @@ these is the title; the title is the line of words the layout leads to."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app.engine import analyze
 from app.model import OBJECT_CHAR, CellRef, Document, Paragraph, Role
-
-REALDOCX = Path(__file__).resolve().parents[3] / "shared" / "realdocx"
+from tests.conftest import REALDOCX
 
 
 def roles_of(paragraphs: list[Paragraph]) -> list[Role]:
