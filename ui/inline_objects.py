@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QPainter,
+    QPen,
     QPyTextObject,
     QTextBlock,
     QTextCharFormat,
@@ -67,6 +68,18 @@ def is_rule(obj: InlineObject) -> bool:
     separator under a 公文's red head. It is drawn as a line of its width, not as a chip."""
     return (obj.image is None and obj.kind in ("image", "shape") and obj.width_pt is not None
             and obj.width_pt > 20 and obj.height_pt is not None and obj.height_pt <= RULE_MAX_PT)
+
+
+RULE_GREY = "#8a8a8a"  # a line whose file names no colour (Word's default is black: shown softer)
+
+
+def rule_pen(obj: InlineObject) -> QPen:
+    """The pen of a rule as the file draws it: its colour (a red head's separator is red, GB/T
+    9704 7.2.5) and its width, kept within the rule's drawn height."""
+    width_pt, color = obj.stroke if obj.stroke is not None else (0.75, None)
+    pen = QPen(QColor(color or RULE_GREY))
+    pen.setWidthF(min(max(width_pt * PT_TO_PX, 1.0), RULE_HEIGHT_PX - 2))
+    return pen
 
 
 EXCERPT_CHARS = 16  # of a text box's first line on its chip: enough for a 版头's 发文机关标志
@@ -144,7 +157,7 @@ class PlaceholderObject(QPyTextObject):
         obj = self.registry.get(format_property(fmt, OBJECT_PROPERTY))
         if obj is not None and is_rule(obj):
             box = QRectF(rect)
-            painter.setPen(QColor("#8a8a8a"))
+            painter.setPen(rule_pen(obj))
             y = box.center().y()
             painter.drawLine(QLineF(box.left(), y, box.right(), y))
             painter.restore()

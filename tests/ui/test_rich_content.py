@@ -300,3 +300,46 @@ def test_a_text_box_chip_shows_the_start_of_its_text():
     assert chip_label(imprint) == "文本框：XXXX人民政府 2020年2月…"  # 16 characters, then …
     assert chip_label(InlineObject("textbox", "文本框", text=" \n")) == "文本框"
     assert chip_label(InlineObject("footnote", "脚注 1", text="注释正文")) == "脚注 1"
+
+
+def _painted_rule(obj: InlineObject) -> QImage:
+    """A page holding only ``obj`` after a line of text, painted as the editor paints it."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QPainter, QTextDocument
+
+    from app.model import OBJECT_CHAR
+    from ui.inline_objects import ObjectRegistry, insert_text_with_objects, install_placeholders
+
+    owner = QObject()
+    doc = QTextDocument()
+    doc.setTextWidth(600)
+    registry = ObjectRegistry()
+    install_placeholders(doc, registry, owner)
+    insert_text_with_objects(QTextCursor(doc), OBJECT_CHAR, [obj], registry, 560.0)
+    image = QImage(600, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    doc.drawContents(painter)
+    painter.end()
+    return image
+
+
+def _pixels(image: QImage) -> set[tuple[int, int, int]]:
+    return {image.pixelColor(x, y).getRgb()[:3]
+            for x in range(0, image.width(), 3) for y in range(image.height())}
+
+
+def test_a_red_head_separator_is_drawn_in_its_own_colour(qapp):
+    """The rule under a 公文's 发文机关标志 is red in the file (GB/T 9704 7.2.5): the editor shows
+    it red, not as a grey stand-in; a line the file gives no colour stays grey."""
+    red = InlineObject("shape", "形状", width_pt=449.5, height_pt=0.0, stroke=(2.5, "#FF0000"))
+    plain = InlineObject("shape", "形状", width_pt=449.5, height_pt=0.0, stroke=(0.75, None))
+
+    def reddish(rgb: tuple[int, int, int]) -> bool:
+        r, g, b = rgb
+        return r > 200 and g < 80 and b < 80
+
+    red_pixels = [c for c in _pixels(_painted_rule(red)) if reddish(c)]
+    assert red_pixels, "the separator the file draws red is not red on screen"
+    assert not [c for c in _pixels(_painted_rule(plain)) if reddish(c)]
+    assert any(c != (255, 255, 255) for c in _pixels(_painted_rule(plain)))  # but drawn
