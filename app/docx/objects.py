@@ -104,7 +104,7 @@ def describe(el: etree._Element, images: ImageLookup, notes: NoteLookup) -> Inli
         if pict.find(f".//{{{_V}}}imagedata") is not None:
             width, height = _vml_size(pict)
             return InlineObject("image", "图片", image=_vml_image(pict, images), width_pt=width,
-                                height_pt=height)  # fmt: skip
+                                height_pt=height, stroke=_vml_line_stroke(pict))  # fmt: skip
         return InlineObject("shape", "图形")
     if el.find(".//" + W + "object") is not None:
         return InlineObject("ole", "嵌入对象")
@@ -158,6 +158,31 @@ def _line_stroke(drawing: etree._Element) -> tuple[float, str | None] | None:
         rgb = ln.find(_A + "solidFill/" + _A + "srgbClr")
         color = hex_color(rgb.get("val")) if rgb is not None else None
     return (width, color)
+
+
+def _vml_line_stroke(pict: etree._Element) -> tuple[float, str | None] | None:
+    """(width pt, colour) of a VML line (v:line), the way WPS writes a red head's separator
+    (``<v:stroke weight="2.5pt" color="#FF0000"/>``, or the line's own strokeweight and
+    strokecolor); None when the picture holds no line. VML's default stroke is 0.75 pt."""
+    line = pict.find(f".//{{{_V}}}line")
+    if line is None:
+        return None
+    stroke = line.find(f"{{{_V}}}stroke")
+    weight = (stroke.get("weight") if stroke is not None else None) or line.get("strokeweight")
+    color = (stroke.get("color") if stroke is not None else None) or line.get("strokecolor")
+    width = _css_pt(weight.strip()) if weight else None
+    return (width if width is not None else 0.75, _vml_color(color))
+
+
+_VML_NAMED = {"red": "FF0000", "black": "000000", "maroon": "800000"}
+
+
+def _vml_color(raw: str | None) -> str | None:
+    """ "#RRGGBB" for a VML colour ("#FF0000", "#f00", "red", "#FF0000 [3]"), None otherwise."""
+    word = (raw or "").split(" ")[0].strip().lower()
+    if word.startswith("#") and len(word) == 4:
+        word = "#" + "".join(c * 2 for c in word[1:])
+    return hex_color(_VML_NAMED.get(word, word.removeprefix("#")))
 
 
 def _vml_image(el: etree._Element, images: ImageLookup) -> bytes | None:

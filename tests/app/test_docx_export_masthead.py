@@ -205,6 +205,39 @@ def test_the_separator_line_becomes_a_red_rule_under_the_centred_head(tmp_path):
         assert out.returncode == 0, out.stdout[-2000:]
 
 
+_V = "urn:schemas-microsoft-com:vml"
+
+
+def vml_line(stroke: str) -> str:
+    """A paragraph holding a VML line, the way WPS writes a 版头's separator inside w:pict."""
+    return (
+        f'<w:p><w:r><w:pict><v:line xmlns:v="{_V}" id="_x0000_s1026" style="position:absolute;'
+        'left:0pt;margin-top:7.95pt;height:0pt;width:449.55pt;mso-position-horizontal:center" '
+        f'filled="f" stroked="t" coordsize="21600,21600">{stroke}<v:imagedata/></v:line>'
+        '</w:pict></w:r></w:p>'
+    )
+
+
+def test_a_vml_separator_line_is_read_with_its_stroke_and_exported_as_the_red_rule(tmp_path):
+    """WPS's red-head templates draw the separator as a VML v:line (2.5 pt, #FF0000): the
+    export drew no rule at all for it, and the editor a grey one."""
+    body = (p("XX市人民政府文件", '<w:jc w:val="center"/>', RED_HEAD)
+            + vml_line('<v:stroke weight="2.5pt" color="#FF0000"/>')
+            + p("关于加强安全生产工作的通知", '<w:jc w:val="center"/>') + p("一、总体要求"))
+    path = make_docx(tmp_path, body)
+    [line] = [o for par in read_document(path).paragraphs for o in par.objects]
+    assert line.stroke == (2.5, "#FF0000") and line.width_pt == 449.55
+    root = export(path, tmp_path / "out.docx")
+    [rule] = [par for par in root.iter(W + "p") if par.find(f"{W}pPr/{W}pBdr") is not None]
+    assert rule.find(f"{W}pPr/{W}pBdr/{W}bottom").get(W + "color") == "FF0000"
+    plain = make_docx(tmp_path, vml_line('<v:stroke weight="1pt"/>'), name="plain.docx")
+    assert [o.stroke for par in read_document(plain).paragraphs for o in par.objects] \
+        == [(1.0, None)]  # a line with no colour keeps none (the 版记's black rule)
+    short = make_docx(tmp_path, vml_line('<v:stroke color="red"/>'), name="named.docx")
+    assert [o.stroke for par in read_document(short).paragraphs for o in par.objects] \
+        == [(0.75, "#FF0000")]  # VML's default weight; a named colour
+
+
 def test_a_short_line_or_a_line_beside_text_is_no_separator():
     from app.model import OBJECT_CHAR, InlineObject, Role
     from app.render_plan import Align, Face, Planned, separator_rule
