@@ -267,6 +267,10 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
             if worker is not None:
                 worker.prefetch(doc.texts)
             findings = analyze(doc, rules, worker).findings
+        if doc.side_parts:  # headers, footers, notes, text boxes: their text checks
+            from app.side_checks import side_findings
+
+            findings += side_findings(doc, rules)
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))

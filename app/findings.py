@@ -62,6 +62,9 @@ class Finding:
     paragraph_id: int | None = None  # filled by the engine so views can follow edits
     related: list[int] = field(default_factory=list)  # other paragraph indexes involved
     ignored: bool = False  # the document's ignore list matches it (app.ignores); still shown
+    # a header, footer, note or text box the finding is in ("脚注 3", app.side_checks): index
+    # counts that part's paragraphs; None for the body
+    part: str | None = None
 
     @property
     def line(self) -> int:
@@ -99,6 +102,8 @@ class Finding:
                "message": self.message, "norm": self.norm, "fix": fix}
         if self.ignored:
             out["ignored"] = True
+        if self.part is not None:
+            out["part"] = self.part
         return out
 
 

@@ -16,13 +16,15 @@ _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def text_report(results: list[tuple[str, list[Finding]]]) -> str:
-    """`file:line:col: severity: rule: message` lines, like a compiler, and a summary."""
+    """`file:line:col: severity: rule: message` lines, like a compiler, and a summary; a finding
+    in a header, a note or a text box is `file[脚注 3]:line:col: …`, lines counted in that part."""
     lines = []
     total = 0
     for path, findings in results:
         for f in findings:
             note = "（已忽略）" if f.ignored else ""
-            lines.append(f"{path}:{f.line}:{f.column}: {f.severity.value}: {f.rule}: "
+            where = path if f.part is None else f"{path}[{f.part}]"  # a header, a note …
+            lines.append(f"{where}:{f.line}:{f.column}: {f.severity.value}: {f.rule}: "
                          f"{f.message}{note}")
         total += len(findings)
     if results:
@@ -48,9 +50,11 @@ def sarif_report(results: list[tuple[str, list[Finding]]]) -> dict[str, Any]:
     for path, findings in results:
         printed: set[int] = set()  # a fix shared by a numbering group is given once
         for f in findings:
-            loc = {"physicalLocation": {"artifactLocation": {"uri": path},
+            loc: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": path},
                                         "region": _region(f.line, f.column, f.line,
                                                           f.end_column)}}
+            if f.part is not None:  # lines of a header, a note …, not of the body
+                loc["logicalLocations"] = [{"name": f.part, "kind": "module"}]
             result: dict[str, Any] = {"ruleId": f.rule, "ruleIndex": index.get(f.rule, -1),
                       "level": _SARIF_LEVEL[f.severity.value], "message": {"text": f.message},
                       "locations": [loc]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import linecache
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -37,6 +38,7 @@ from app.engine import Analysis
 from app.findings import Finding
 from app.model import Document, Paragraph
 from app.outline.change import OutlineChange
+from app.side_checks import side_findings
 from app.storage import FileFingerprint
 from ui import doc_ops, files, word_habits
 from ui import settings as S
@@ -397,7 +399,8 @@ class MainWindow(QMainWindow):
             self.review.loaded()
         if batch:
             yield len(doc.paragraphs)
-        self.side_parts.set_parts(doc.side_parts)
+        self.side_parts.raise_on_findings = not doc.comments
+        self.side_parts.set_parts(doc.side_parts, partial(side_findings, doc, self.live.rules))
         if doc.side_parts:
             self.side_parts.show()
         self.live.adopt(doc, analysis)

@@ -343,3 +343,25 @@ def test_a_red_head_separator_is_drawn_in_its_own_colour(qapp):
     assert red_pixels, "the separator the file draws red is not red on screen"
     assert not [c for c in _pixels(_painted_rule(plain)) if reddish(c)]
     assert any(c != (255, 255, 255) for c in _pixels(_painted_rule(plain)))  # but drawn
+
+
+def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
+    """The 页眉、页脚与注释 pane lists the problems of what it shows (app/side_checks.py): the
+    header's typo is a row under the header, the pane's title counts it and it comes to the
+    front of the (empty) comments tab; the page-number footer has none."""
+    from app.model import SidePart
+
+    doc = rich_document()
+    doc.side_parts = [SidePart("header", "页眉（第1节）", ["某某县人民政府办工室"]),
+                      SidePart("footer", "页脚（第1节）", ["— 1 —"])]  # fmt: skip
+    window.load_document(doc, None)
+    qtbot.waitUntil(lambda: bool(window.side_parts.findings), timeout=15000)
+    header = window.side_parts.list.topLevelItem(0)
+    footer = window.side_parts.list.topLevelItem(1)
+    assert header.childCount() == 1 and footer.childCount() == 0
+    row = header.child(0)
+    assert row.text(0) == "1:8" and "“办工室”应为“办公室”" in row.text(1)
+    assert header.isExpanded()
+    assert window.side_parts.windowTitle().endswith("(1)")
+    window.load_document(rich_document(), None)  # another report: its own parts, no count
+    assert not window.side_parts.windowTitle().endswith("(1)")

@@ -1,0 +1,60 @@
+"""The text checks on what a Word file holds outside its body: headers, footers, footnotes,
+endnotes and text boxes (:attr:`app.model.Document.side_parts`).
+
+Why: a typo in a footnote of a 调研报告, an unfilled XXXX in the 版记's text box of a red-head
+template or a wrong 规范提法 in a header goes out with the document as surely as one in the body,
+and a reviewer who trusts the tool would not look there. The body's structure checks do not
+apply (a footer's "— 1 —" is no numbered heading, a footnote's "1." no item of the outline), so
+each part is analysed on its own with the families that read text only: 错别字, confusable
+words, 的/地/得, repeats, misused words, 规范提法, number and punctuation hygiene, placeholders
+and dates. A part holding no Chinese character (a page number, "- 2 -", an English header) is
+not analysed: none of these families finds anything there that matters to a Chinese report.
+
+A finding here names its part (``Finding.part``: the label the side pane shows, "脚注 3") and
+counts lines within it. It carries no fix: side parts are saved as they were read (the window
+does not edit them), so a reviewer corrects them in Word or WPS.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.findings import Finding
+from app.model import Document, Paragraph
+
+# the rule families that read a paragraph's text without the document's outline
+SIDE_FAMILIES = ("typo", "confusable", "particle", "repeat", "wording", "formulation",
+                 "hygiene", "punctuation", "placeholder", "date")  # fmt: skip
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def side_rules(rules: Iterable[str] | None) -> list[str]:
+    """The rules to run on side parts: the text families, or those of ``rules`` (ids or
+    families, as `check --rules` and the settings give them) that belong to one."""
+    if rules is None:
+        return list(SIDE_FAMILIES)
+    return [r for r in rules if r.split("/", 1)[0] in SIDE_FAMILIES]
+
+
+def side_findings(doc: Document, rules: Iterable[str] | None = None) -> list[Finding]:
+    """The findings of the text families in ``doc``'s side parts, part by part in the order the
+    side pane lists them; each names its part and has no fix."""
+    from app.engine import analyze
+
+    wanted = side_rules(rules)
+    if not wanted:
+        return []
+    out: list[Finding] = []
+    for part in doc.side_parts:
+        if not any(_CJK.search(text) for text in part.paragraphs):
+            continue
+        alone = Document(paragraphs=[Paragraph(text) for text in part.paragraphs])
+        for f in analyze(alone, wanted).findings:
+            f.part = part.label
+            f.fix = None
+            f.paragraph_id = None
+            f.related = []
+            out.append(f)
+    return out
