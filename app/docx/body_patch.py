@@ -163,10 +163,16 @@ class BodyPatcher:
         elif n == 0 and p.auto_number_len == 0:
             new_text, shift = p.text, 0
         else:  # edited inside the rendered number: no more auto-numbering, the prefix is text
-            numbering_off(el)
+            numbering_off(el, self._list_indent(rec))
             new_text, shift = p.text, 0
         self.shifts[p.id] = shift
         self._patch_text(el, rec.text[n:], rec.objects, new_text, p, shift, None)
+
+    def _list_indent(self, rec: ParaRecord) -> tuple[tuple[str, str], ...]:
+        numbering = self.source.numbering
+        if numbering is None or rec.num is None:
+            return ()
+        return numbering.indent(*rec.num)
 
     def _patch_text(self, el: etree._Element, old_text: str, old_objects: tuple[InlineObject, ...],
                     new_text: str, p: Paragraph, shift: int,

@@ -23,9 +23,22 @@ def val_element(tag: str, value: str) -> etree._Element:
     return el
 
 
-def numbering_off(el: etree._Element) -> None:
-    """Switch Word's auto-numbering off for paragraph ``el`` (w:numId 0)."""
-    _numbering_off_ppr(ensure_props(el, W_PPR))
+def numbering_off(el: etree._Element, indent: tuple[tuple[str, str], ...] = ()) -> None:
+    """Switch Word's auto-numbering off for paragraph ``el`` (w:numId 0).
+
+    ``indent`` is the w:ind its list level gave it. Why keep it: the list's indentation comes
+    with the numbering, so a paragraph whose number became text (a fix, or the user typing
+    inside it) would jump to the margin. When the paragraph's own w:numPr carried the list and
+    it has no w:ind of its own, the level's becomes its own, as Word shows it now (direct
+    numbering outranks the style's indentation). Numbering that came from the paragraph style
+    is left as it was: there the style's own w:ind, which this module does not read, wins."""
+    ppr = ensure_props(el, W_PPR)
+    if indent and ppr.find(W + "numPr") is not None and ppr.find(W + "ind") is None:
+        ind = etree.Element(W + "ind")
+        for key, value in indent:
+            ind.set(key, value)
+        put_ordered(ppr, ind)
+    _numbering_off_ppr(ppr)
 
 
 def new_ppr(neighbour: etree._Element, styles: Styles, heading: bool) -> etree._Element | None:

@@ -153,6 +153,7 @@ class Level:
     suffix: str = "\t"
     legal: bool = False  # isLgl: every %n in decimal
     pstyle: str | None = None
+    indent: tuple[tuple[str, str], ...] = ()  # w:pPr/w:ind's attributes: where the list sits
 
 
 def _level(lvl: etree._Element) -> Level:
@@ -174,6 +175,8 @@ def _level(lvl: etree._Element) -> Level:
             out.legal = val is None or val not in ("0", "false", "off")
         elif tag == W + "pStyle":
             out.pstyle = val
+        elif tag == W + "pPr" and (ind := child.find(W + "ind")) is not None:
+            out.indent = tuple((str(k), str(v)) for k, v in ind.attrib.items())
         elif tag == W + "lvlPicBulletId" and out.fmt == "bullet":
             out.text = "•"
     return out
@@ -285,6 +288,13 @@ class Numbering:
             out = (aid, levels, starts)
         self._resolved[num_id] = out
         return out
+
+    def indent(self, num_id: str, ilvl: int) -> tuple[tuple[str, str], ...]:
+        """The w:ind attributes level ``ilvl`` of list ``num_id`` gives its paragraphs (() when
+        it gives none): what a paragraph loses when its numbering is switched off."""
+        r = self._resolve(num_id)
+        lvl = r[1].get(ilvl) if r is not None else None
+        return lvl.indent if lvl is not None else ()
 
     def level_for_style(self, num_id: str, style_id: str) -> int | None:
         """The level whose w:pStyle is ``style_id`` (how styles bind to list levels)."""

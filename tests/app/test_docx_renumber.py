@@ -174,3 +174,40 @@ def test_new_paragraph_carries_no_number(tmp_path):
     doc = read(tmp_path, p("甲", num()) + p("乙", num()))
     doc.paragraphs.insert(1, Paragraph("3.插入"))
     assert stale(doc) == [] and doc.paragraphs[1].id not in numbers(doc)
+
+
+INDENTED = (
+    '<w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+    '<w:pPr><w:ind w:left="1260" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+)
+
+
+def ind_of(path, text: str) -> dict[str, str] | None:
+    """The w:ind of the w:p of ``path`` whose text (w:t) ends with ``text``."""
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    el = next(q for q in root.iter(W + "p")
+              if "".join(t.text or "" for t in q.iter(W + "t")).endswith(text))  # fmt: skip
+    ind = el.find(f"{W}pPr/{W}ind")
+    return None if ind is None else {k.split("}")[1]: v for k, v in ind.attrib.items()}
+
+
+def test_a_number_turned_into_text_keeps_the_lists_indentation(tmp_path):
+    """The list level puts its items 1260 twips in with a 420 hanging number: when the user's
+    edit (or a fix) turns an item's number into text, the item stays where it was on the page
+    instead of jumping to the margin; its neighbours keep their numbering untouched."""
+    body = (p("甲", num()) + p("乙", num())
+            + p("丙", num() + '<w:ind w:left="600"/>'))  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, body, numbering=INDENTED))
+    assert doc.texts == ["1.\t甲", "2.\t乙", "3.\t丙"]
+    doc.paragraphs[1].text = "5.\t乙"  # typed over the number
+    doc.paragraphs[2].text = "6.\t丙"  # its own indentation: that one wins, as before
+    out = saved(doc, tmp_path)
+    assert ind_of(out, "乙") == {"left": "1260", "hanging": "420"}
+    assert ind_of(out, "丙") == {"left": "600"}
+    assert ind_of(out, "甲") is None  # still numbered: the list gives the indentation
+    again = read_docx(out)
+    assert again.texts == ["1.\t甲", "5.\t乙", "6.\t丙"]
+    assert [q.auto_number_len for q in again.paragraphs] == [3, 0, 0]
