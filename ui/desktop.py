@@ -55,6 +55,7 @@ class Desktop(QObject):
             w.set_zoom(S.get("editor/fontSize") / 16.0)
         if "rules/disabled" in keys:
             w.live.set_rules(S.enabled_rules())
+            w.side_parts.recheck()
         if "autosave/seconds" in keys:
             self.autosave_ms = S.autosave_seconds() * 1000
             timer = getattr(w, "autosave_timer", None)  # the data-safety timer, when wired

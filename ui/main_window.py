@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import linecache
 from collections.abc import Callable, Iterator
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
@@ -400,7 +399,7 @@ class MainWindow(QMainWindow):
         if batch:
             yield len(doc.paragraphs)
         self.side_parts.raise_on_findings = not doc.comments
-        self.side_parts.set_parts(doc.side_parts, partial(side_findings, doc, self.live.rules))
+        self.side_parts.set_parts(doc.side_parts, lambda: side_findings(doc, self.live.rules))
         if doc.side_parts:
             self.side_parts.show()
         self.live.adopt(doc, analysis)

@@ -40,7 +40,8 @@ class SidePartsDock(QDockWidget):
         self.setWidget(self.list)
         self.parts: list[SidePart] = []
         self.findings: list[Finding] = []
-        self._check: Callable[[], list[Finding]] | None = None
+        self._check: Callable[[], list[Finding]] | None = None  # pending: runs when ready
+        self._source: Callable[[], list[Finding]] | None = None  # what recheck() runs again
         self._wait = QTimer(self)
         self._wait.setInterval(WAIT_LEXICON_MS)
         self._wait.timeout.connect(self._check_when_ready)
@@ -70,11 +71,17 @@ class SidePartsDock(QDockWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
+        self._source = check
         self._check = check if self.parts else None
         if self._check is not None:
             self._wait.start()
         else:
             self._wait.stop()
+
+    def recheck(self) -> None:
+        """List the parts again and check them anew (the rules in force changed)."""
+        if self.parts and self._source is not None:
+            self.set_parts(self.parts, self._source)
 
     def _check_when_ready(self) -> None:
         from ui.live import lexicon_loading
