@@ -22,6 +22,7 @@ ROLE_STYLES: dict[Role, str] = {
     Role.DATE: "GwDate",
     Role.JUNK: "GwJunk",
     Role.BLANK: "Normal",
+    Role.MASTHEAD: "GwMasthead",
 }
 ATTACHMENT_LABEL_STYLE = "GwAttachmentLabel"
 HEADING_CHAR_STYLES: dict[int, str] = {level: f"GwHeading{level}Char" for level in (1, 2, 3, 4)}

@@ -39,8 +39,8 @@ def _with_role(roles: list[Role], role: Role) -> map[bool]:
 
 
 def _own_name_lines(texts: list[str], roles: list[Role]) -> list[int]:
-    return list(compress(range(len(roles)), map(or_, _with_role(roles, Role.TITLE),
-                                                _with_role(roles, Role.SIGNATURE))))
+    own = map(or_, _with_role(roles, Role.TITLE), _with_role(roles, Role.SIGNATURE))
+    return list(compress(range(len(roles)), map(or_, own, _with_role(roles, Role.MASTHEAD))))
 
 
 def _tier_lines(texts: list[str], roles: list[Role]) -> list[int]:
@@ -68,7 +68,8 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #
 # Scope of every whole-document module (why the others are not here):
 #   module        scope                                          incremental when
-#   org_name      own paragraph + own names (TITLE/SIGNATURE)    LOCAL_IN_CONTEXT
+#   org_name      own paragraph + own names (TITLE/SIGNATURE/     LOCAL_IN_CONTEXT
+#                 MASTHEAD)
 #   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
 #   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
 #   marker, level

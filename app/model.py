@@ -55,6 +55,9 @@ class Role(StrEnum):
     DATE = "date"  # 成文日期
     JUNK = "junk"  # text that is not part of the report (site boilerplate)
     BLANK = "blank"
+    # 发文机关标志 (GB/T 9704 7.2.4): the organ's name (+ 文件) above the 发文字号 of a red head;
+    # red 小标宋, centred. Last, so that the window's role indexes of older members stay put.
+    MASTHEAD = "masthead"
 
     @property
     def heading_level(self) -> int | None:

@@ -45,6 +45,12 @@ CONDENSE_PT = 0.25  # every character is set 0.25 pt closer (28 body characters 
 BODY_PT, TITLE_PT = 16.0, 22.0
 # 2号 小标宋 characters on one line of the text area: 442.25 / (22 - 0.25) = 20.3
 TITLE_CHARS_PER_LINE = int(TEXT_WIDTH_PT // (TITLE_PT - CONDENSE_PT))
+# 发文机关标志 (GB/T 9704-2012 7.2.4): red 小标宋, centred, its size left to the unit (醒目、美观、
+# 庄重): 小初 as templates set it, smaller when the name would not fit one line, never below 2号.
+MASTHEAD_PT, MASTHEAD_MIN_PT = 36.0, TITLE_PT
+RED = "#FF0000"
+# 版头中的分隔线 (7.2.7): a red rule the width of the text area, 4 mm under the 发文字号
+HEAD_RULE: tuple[float, str | None] = (1.5, RED)
 
 
 class Face(StrEnum):
@@ -65,6 +71,7 @@ class Align(IntEnum):
 
 ROLE_FACE: dict[Role, Face] = {
     Role.TITLE: Face.TITLE,
+    Role.MASTHEAD: Face.TITLE,
     Role.SUBTITLE: Face.KAI,
     Role.CHAPTER: Face.HEI,
     Role.HEADING_1: Face.HEI,
@@ -72,6 +79,7 @@ ROLE_FACE: dict[Role, Face] = {
 }  # every other role: 仿宋
 ROLE_ALIGN: dict[Role, Align] = {
     Role.TITLE: Align.CENTER,
+    Role.MASTHEAD: Align.CENTER,
     Role.SUBTITLE: Align.CENTER,
     Role.DOC_NUMBER: Align.CENTER,
     Role.CHAPTER: Align.CENTER,
@@ -94,6 +102,16 @@ def face_of(role: Role | None) -> Face:
 
 def align_of(role: Role | None) -> Align:
     return ROLE_ALIGN.get(role, Align.INDENT) if role else Align.INDENT
+
+
+def masthead_size(text: str) -> float:
+    """The point size of a 发文机关标志 line: :data:`MASTHEAD_PT`, or the half point below it at
+    which ``text`` fits the text area's width (not below :data:`MASTHEAD_MIN_PT`)."""
+    width = text_width(text.strip())
+    if width <= 0:
+        return MASTHEAD_PT
+    fit = math.floor(TEXT_WIDTH_PT / width * 2) / 2
+    return max(MASTHEAD_MIN_PT, min(MASTHEAD_PT, fit))
 
 
 def text_width(text: str) -> float:
@@ -138,6 +156,7 @@ class Planned:
     right_indent: float | None = None  # characters; None: the role's own
     page_break_before: bool = False
     keep_with_next: bool = False
+    rule_below: tuple[float, str | None] | None = None  # (width pt, colour) of a rule under it
     breaks: tuple[int, ...] = ()  # offsets where the layout breaks the line (a long title)
     cell: CellRef | None = None
     objects: tuple[InlineObject, ...] = field(default_factory=tuple)
@@ -183,8 +202,10 @@ def plan_document(doc: Document, analysis: Analysis, *, keep_junk: bool = False)
 
 
 def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
-    p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role),
-                TITLE_PT if s.role is Role.TITLE else BODY_PT, cell=s.cell, objects=s.objects)
+    size = (TITLE_PT if s.role is Role.TITLE
+            else masthead_size(text) if s.role is Role.MASTHEAD else BODY_PT)  # fmt: skip
+    p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role), size,
+                cell=s.cell, objects=s.objects)
     p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
     if s.cell is not None and p.align is Align.INDENT:
         p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
@@ -222,6 +243,32 @@ def _add_extras(out: list[Planned]) -> None:
             else:
                 out[k - 1].right_indent, p.right_indent = 4 + date - sig, 2.0
         prev = role
+    _head_rule(out)
+
+
+def _head_rule(out: list[Planned]) -> None:
+    """The red rule under the 发文字号 of a red head (GB/T 9704 7.2.7) when the document has a
+    发文机关标志 and draws no rule of its own there: the next paragraph with anything in it is
+    not a separator line (:func:`separator_rule`), a picture or a table's cell, and the 发文字号
+    itself holds no drawing (a template anchors its line shape there)."""
+    masthead = False
+    for k, p in enumerate(out):
+        if p.role is Role.MASTHEAD:
+            masthead = True
+        elif p.role is Role.DOC_NUMBER and masthead:
+            if p.cell is None and OBJECT_CHAR not in p.text and not _drawn_below(out, k + 1):
+                p.rule_below = HEAD_RULE
+            return
+        elif masthead and p.role not in (Role.BLANK, Role.JUNK):
+            return  # a 发文机关标志 with no 发文字号 under it: no rule is placed
+
+
+def _drawn_below(out: list[Planned], k: int) -> bool:
+    for p in out[k:]:
+        if p.role is Role.BLANK or (not p.text.strip() and not p.objects and p.cell is None):
+            continue
+        return p.cell is not None or bool(p.objects) or separator_rule(p) is not None
+    return False
 
 
 def title_breaks(text: str, chars_per_line: int = TITLE_CHARS_PER_LINE) -> tuple[int, ...]:

@@ -145,14 +145,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def show_overview(window: MainWindow) -> None:
-    """Scroll to the title and point at the first numbering problem (for the screenshot)."""
+    """Scroll to the report's head (its 发文机关标志, else its title) and point at the first
+    numbering problem (for the screenshot)."""
     from app.model import Role
 
     analysis = window.live.analysis
     if analysis is None:
         return
     editor = window.editor
-    title = next((i for i, r in enumerate(analysis.roles) if r is Role.TITLE), 0)
+    title = next((i for i, r in enumerate(analysis.roles)
+                  if r in (Role.MASTHEAD, Role.TITLE)), 0)  # the red head, else the title
     bar = editor.verticalScrollBar()
     layout = editor.document().findBlockByNumber(title).layout()
     bar.setValue(int(layout.position().y()))

@@ -58,6 +58,7 @@ CHARS_PER_LINE = 28
 BODY_PT, TITLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 14.0
 CONDENSE_PT = -0.25
 PAGE_NUMBER_GAP_MM = 7.0  # from the text area's lower edge to the dash line
+RULE_UNDER_MM = 1.7  # a 3号 line's glyphs end ~2.3 mm above its grid line's foot: 4 mm under them
 SONG_CANDIDATES = ["宋体", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"]
 
 
@@ -93,6 +94,7 @@ class Block:
         default_factory=list)
     cell: CellRef | None = None  # in a table: the outermost table's cell holding it
     rule: tuple[float, str | None] | None = None  # a separator rule (app.render_plan)
+    rule_below: tuple[float, str | None] | None = None  # the rule under a red head's 发文字号
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -111,6 +113,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
         b.balance = not p.breaks  # the plan broke a long title already
         b.rule = separator_rule(p)
+        b.rule_below = p.rule_below
         if p.cell is not None:
             b.cell = top_cell(doc.tables, p.cell)
             own = doc.paragraphs[p.index].look if p.index is not None else None
@@ -359,6 +362,15 @@ class Pager:
         self.painter.setPen(Qt.GlobalColor.black)
         self.slot += 1
 
+    def rule_under(self, width_pt: float, color: str | None) -> None:
+        """A rule across the text area just under the line put last (a red head's rule under
+        its 发文字号, 4 mm below the glyphs: GB/T 9704 7.2.7); it takes no grid line."""
+        geo = self.geo
+        y = geo.top + self.slot * geo.pitch + RULE_UNDER_MM * MM * geo.unit
+        self.painter.setPen(stroke_pen(geo, width_pt, color))
+        self.painter.drawLine(QPointF(geo.left, y), QPointF(geo.left + geo.width, y))
+        self.painter.setPen(Qt.GlobalColor.black)
+
     def put_picture(self, obj: InlineObject) -> None:
         """A picture centred on whole grid lines (scaled to the text width, and to a page)."""
         image = QImage.fromData(obj.image or b"")
@@ -448,6 +460,8 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
     color = next((look[2] for look in b.looks if look[2]), None)
     for line in lines:
         pager.put(line, color, bool(b.looks))
+    if b.rule_below is not None and lines:
+        pager.rule_under(*b.rule_below)
 
 
 @dataclass

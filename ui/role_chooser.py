@@ -16,8 +16,8 @@ from ui.live import LiveAnalysis
 from ui.styling import fixed_role
 
 CHOOSER_ROLES = [
-    Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
-    Role.BODY, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT,
+    Role.MASTHEAD, Role.TITLE, Role.ADDRESSEE, Role.HEADING_1, Role.HEADING_2, Role.HEADING_3,
+    Role.HEADING_4, Role.BODY, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT,
 ]  # fmt: skip
 
 
@@ -36,6 +36,7 @@ class RoleChooser(QComboBox):
 
     def role_name(self, role: Role | None) -> str:
         names = {
+            Role.MASTHEAD: self.tr("Issuing organ mark (red head)"),
             Role.TITLE: self.tr("Title"), Role.SUBTITLE: self.tr("Subtitle"),
             Role.DOC_NUMBER: self.tr("Document number"), Role.ADDRESSEE: self.tr("Addressee"),
             Role.CHAPTER: self.tr("Chapter"), Role.HEADING_1: self.tr("Heading 1 (一、)"),

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from app.model import Role
-from app.render_plan import ROLE_ALIGN, face_of
+from app.render_plan import RED, ROLE_ALIGN, face_of
 from app.render_plan import ROLE_FACE as PLAN_FACE
 from app.render_plan import Align as Layout
 from ui.fonts import Face, resolve
@@ -200,7 +200,7 @@ class RoleHighlighter(QSyntaxHighlighter):
         self.keys: list[int] = []
         self.keys_by_id: dict[int, int] = {}  # paragraph id → style key (preferred to keys)
         self._zoom = zoom
-        self._formats: dict[tuple[Face, float, bool], QTextCharFormat] = {}
+        self._formats: dict[tuple[Face, float, bool, str | None], QTextCharFormat] = {}
         self.overlay = None  # callable(highlighter, text): paints on top (comment ranges)
         # True when the document's default font is the body face at the body size (the editor
         # sets it so): body text then needs no format of its own (see ReportEditor.__init__)
@@ -219,8 +219,9 @@ class RoleHighlighter(QSyntaxHighlighter):
         if self.body_in_document and doc is not None:
             doc.setDefaultFont(body_font(doc.defaultFont(), BODY_PT * zoom))
 
-    def char_format(self, face: Face, pt: float, grey: bool = False) -> QTextCharFormat:
-        key = (face, pt, grey)
+    def char_format(self, face: Face, pt: float, grey: bool = False,
+                    color: str | None = None) -> QTextCharFormat:  # fmt: skip
+        key = (face, pt, grey, color)
         fmt = self._formats.get(key)
         if fmt is None:
             sf = resolve(face)
@@ -229,8 +230,8 @@ class RoleHighlighter(QSyntaxHighlighter):
             fmt.setFontPointSize(pt * self._zoom)
             if sf.bold:
                 fmt.setFontWeight(QFont.Weight.Bold)
-            if grey:
-                fmt.setForeground(QColor("#8a8a8a"))
+            if grey or color:
+                fmt.setForeground(QColor(color or "#8a8a8a"))
             self._formats[key] = fmt
         return fmt
 
@@ -257,6 +258,8 @@ class RoleHighlighter(QSyntaxHighlighter):
             pass  # a .docx paragraph: drawn in its file's faces and sizes (ui.file_look)
         elif role is Role.TITLE:
             self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT))
+        elif role is Role.MASTHEAD:  # 发文机关标志: red 小标宋, as the export prints it
+            self.setFormat(0, length, self.char_format(Face.TITLE, TITLE_PT, color=RED))
         elif split > 0 and role is not None:
             head = self.char_format(role_face(role), BODY_PT)
             self.setFormat(0, min(split, length), head)

@@ -171,7 +171,7 @@ def _finish_parts(spans: list[tuple[int, int]], done: list[PartParse | set[int]]
 _LEVEL_ROLES = {level: Role.for_heading_level(level) for level in range(1, 5)}
 _CELL = attrgetter("cell")
 _ROLE_FIXED = attrgetter("role_fixed")
-_NOT_HEADINGS = frozenset({Role.TITLE, Role.SUBTITLE, Role.DATE})
+_NOT_HEADINGS = frozenset({Role.TITLE, Role.SUBTITLE, Role.DATE, Role.MASTHEAD})
 _BODY_FOR_NONE: dict[Role | None, Role] = {None: Role.BODY}
 
 

@@ -33,6 +33,8 @@ _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
 _END_PUNCT = "。；，、！？：:;,!?"
 _NOTE = re.compile(r"^[（(][^（）()]*[）)]$")  # 附注 "（此件公开发布）", never a title
+# 发文机关标志 of the 文件 form: the organ's name + 文件 (GB/T 9704 7.2.4), one short line
+_ORGAN_FILE = re.compile(r"^[^\s，。：:；;！？、“”《》（）()]{2,28}文件$")
 # The opening line of a block of its own after the body: notes to the text, a glossary, an
 # appendix or an attachment list ("附件：1.……"). Items in it are numbered on their own.
 _APPENDIX_START = re.compile(
@@ -179,7 +181,8 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             elif fixed is Role.DATE and last_long > i:
                 part_starts.append(i + 1)
                 expect_title = True
-            elif fixed not in (Role.BLANK, Role.JUNK):
+            elif fixed not in (Role.BLANK, Role.JUNK, Role.MASTHEAD, Role.DOC_NUMBER):
+                # (a red head's lines: the document's title is still to come)
                 expect_title = False
             i += 1
             continue
@@ -203,6 +206,8 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             pass  # a masthead's picture (a red line, an emblem): the title may follow
         elif expect_title and _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER  # 版头's 发文字号 (GB/T 9704 7.2.4): the title follows
+        elif expect_title and _organ_file_mark(texts, i, cells):
+            roles[i] = Role.MASTHEAD  # the title is still to come
         elif expect_title and _NOTE.match(t):
             roles[i] = Role.BODY  # 附注 between a signature block and the next part's title
         elif expect_title and not is_heading[i]:
@@ -213,6 +218,23 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             expect_title = False
         i += 1
     return sorted(set(part_starts))
+
+
+def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
+    """Whether line ``i`` is a 发文机关标志 "……文件" (GB/T 9704 7.2.4): the organ's name and 文件,
+    with the 发文字号 or the red rule (a line shape) as the next line that is not blank. A
+    title never ends in 文件 (关于转发……文件的通知 ends in its 文种); the look-ahead keeps a
+    heading such as 学习文件 in a body out."""
+    t = clean(texts[i])
+    if not t.endswith("文件") or "关于" in t or not _ORGAN_FILE.match(t):
+        return False
+    for j in range(i + 1, min(len(texts), i + 6)):
+        if j in cells:
+            return False
+        u = clean(texts[j])
+        if not _blank(u):
+            return bool(_DOC_NUMBER.match(u)) or _pictures_only(u)
+    return False
 
 
 def _front_matter(texts: list[str], roles: list[Role | None], i: int,
@@ -226,6 +248,7 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         return i + 1
     if not _looks_like_title(t) or _DOC_NUMBER.match(t) or _NOTE.match(t):
         return i  # plain body: no title here (the caller then treats it as body)
+    start = i
     roles[i] = Role.TITLE
     i += 1
     while i < n and i not in cells and _blank(clean(texts[i])):
@@ -251,6 +274,9 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
                 and not is_date_line(t) and not _SUBTITLE.match(t) and _looks_like_title(t):
             # What stood above the 发文字号 was the 发文机关标志 (GB/T 9704 7.2: 版头); the
             # document's own title follows the red rule.
+            for j in range(start, i):
+                if roles[j] is Role.TITLE:
+                    roles[j] = Role.MASTHEAD
             return _front_matter(texts, roles, i, is_heading, cells)
         elif _SUBTITLE.match(t) or (roles[i - 1] == Role.SUBTITLE and _is_short_line(t, 30)
                                      and not is_heading[i]):

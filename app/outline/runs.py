@@ -22,7 +22,7 @@ from app.textcache import sized_text_cache
 
 # Roles at which every open run ends (the paragraph itself is not read for items).
 _STOPS = frozenset({Role.JUNK, Role.TITLE, Role.SUBTITLE, Role.DATE, Role.SIGNATURE,
-                    Role.ATTACHMENT})
+                    Role.ATTACHMENT, Role.MASTHEAD})
 
 
 def _breaks(text: str) -> bool:

@@ -168,7 +168,7 @@ class Separators:
     def between(self, first: int, last: int) -> bool:
         for k in range(first + 1, last):
             if self.roles[k] in (Role.TITLE, Role.ATTACHMENT, Role.CHAPTER, Role.SIGNATURE,
-                                 Role.DATE, Role.SUBTITLE):
+                                 Role.DATE, Role.SUBTITLE, Role.MASTHEAD):
                 return True
             t = clean(self.texts[k])
             if not t or self.markers[k] is not None:

@@ -130,9 +130,12 @@ def _following_items(index: int, promise_end: int, roles: list[Role],
     return None
 
 
+_NO_PROMISE = frozenset({Role.BLANK, Role.JUNK, Role.TITLE, Role.MASTHEAD})
+
+
 def scan(text: str, role: Role, in_cell: bool) -> tuple[int, int, int] | None:
     """The promise of one paragraph (:func:`find_promise`), where a promise may stand."""
-    if role in (Role.BLANK, Role.JUNK, Role.TITLE) or in_cell or not _DIGITS.search(text):
+    if role in _NO_PROMISE or in_cell or not _DIGITS.search(text):
         return None
     return find_promise(text)
 

@@ -31,10 +31,11 @@ _ORG = re.compile(rf"([{_LEVELS}])([\u4e00-\u9fff]{{1,6}}?)({_SUFFIX})")
 
 
 def _own_units(doc: Document, roles: list[Role]) -> dict[tuple[str, str], str]:
-    """{(level character, core name): kind of body} for units named in the title or signature."""
+    """{(level character, core name): kind of body} for units named in the red head's 发文机关标志,
+    the title or the signature."""
     own: dict[tuple[str, str], str] = {}
     for text, role in zip(doc.texts, roles, strict=False):
-        if role in (Role.TITLE, Role.SIGNATURE):
+        if role in (Role.TITLE, Role.SIGNATURE, Role.MASTHEAD):
             for m in _ORG.finditer(text):
                 if m.start() == 0 or text[m.start() - 1] not in _LEVELS:
                     own.setdefault((m.group(1), m.group(2)), m.group(3))
@@ -47,7 +48,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         return []
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.TITLE, Role.SIGNATURE, Role.JUNK, Role.BLANK) \
+        if analysis.roles[i] in (Role.TITLE, Role.SIGNATURE, Role.JUNK, Role.BLANK, Role.MASTHEAD) \
                 or doc.paragraphs[i].cell is not None:
             continue
         for (level, core), kind in own.items():

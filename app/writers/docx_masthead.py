@@ -16,6 +16,11 @@ So the export keeps, from the file's own look (:class:`app.model.ParaLook`, read
   cell shadings instead of the house grid (:func:`cell_borders`): a layout table with no lines
   stays without lines, as the editor shows it.
 Red anywhere else in the text is not kept: the official layout has black text.
+
+A paragraph the outline reads as the 发文机关标志 (:attr:`app.model.Role.MASTHEAD`) that the
+file does not print red (a .txt draft, a black line in Word) gets the house look of one: red
+小标宋 at :func:`app.render_plan.masthead_size`, centred (:func:`house_look`), through the same
+path, so the Word export and the PDF draw it alike.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app.model import Border, Document, ParaLook, Role, RunLook, TableLook
+from app.render_plan import RED, masthead_size
 from app.writers import docx_styles as S
 
 _W = f"{{{S.W_NS}}}"
@@ -72,7 +78,15 @@ def masthead_looks(doc: Document, roles: list[Role]) -> dict[int, ParaLook]:
         look = p.look
         if look is not None and look.text == p.text and _all_red(look):
             out[k] = look
+        elif role is Role.MASTHEAD and p.text.strip():
+            out[k] = house_look(p.text)
     return out
+
+
+def house_look(text: str) -> ParaLook:
+    """The look of a 发文机关标志 the file gives none to: red 小标宋, centred, sized to fit."""
+    run = RunLook(color=RED, size_pt=masthead_size(text))
+    return ParaLook(align="center", runs=((0, len(text), run),), text=text)
 
 
 def run_look_at(look: ParaLook, offset: int) -> RunLook | None:

@@ -48,6 +48,7 @@ from app.render_plan import (
     LABEL_ALIGN,
     LABEL_FACE,
     LINE_PITCH,
+    MASTHEAD_PT,
     Align,
     Face,
     align_of,
@@ -114,6 +115,8 @@ SONGTI = "宋体"
 
 BODY_SIZE = 32  # half-points: 3号 16 pt
 TITLE_SIZE = 44  # 2号 22 pt
+MASTHEAD_SIZE = round(MASTHEAD_PT * 2)  # 小初 36 pt (app.render_plan)
+_SINGLE = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
 PAGE_NUMBER_SIZE = 28  # 4号 14 pt
 
 # --- style ids (shared with the reader) ------------------------------------------------------
@@ -173,7 +176,7 @@ _ALIGN_PPR = {
 def _role_style(
     role: Role, name: str, *, label: bool = False, snap: bool = True, size: int | None = None,
     outline: int | None = None, color: str | None = None, based_on: str = "Normal",
-    next_style: str | None = None, priority: int = 10,
+    next_style: str | None = None, priority: int = 10, single: bool = False,
 ) -> str:  # fmt: skip
     """The paragraph style of ``role`` as the render plan describes its look (face, alignment,
     keep with next), so the .docx and the PDF cannot drift apart."""
@@ -182,6 +185,7 @@ def _role_style(
     ppr = _KEEP if role in KEEP_WITH_NEXT and not label else ""
     ppr += "<w:pageBreakBefore/>" if label else ""
     ppr += "" if snap else '<w:snapToGrid w:val="0"/>'
+    ppr += _SINGLE if single else ""  # a line as tall as its type (the exact grid line cuts it)
     if not (based_on == "GwBody" and align is Align.INDENT):  # (GwBody is INDENT already)
         ppr += _ALIGN_PPR[align]
     ppr += _outline(outline) if outline is not None else ""
@@ -223,6 +227,8 @@ def styles_xml(heading_shift: int = 0) -> bytes:
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
         "<w:unhideWhenUsed/></w:style>",
         _role_style(Role.BODY, "公文正文", priority=1),
+        _role_style(Role.MASTHEAD, "发文机关标志", snap=False, size=MASTHEAD_SIZE, color="FF0000",
+                    next_style="GwDocNumber", priority=2, single=True),
         _role_style(Role.TITLE, "公文标题", snap=False, size=TITLE_SIZE, next_style="GwBody",
                     priority=2),
         _role_style(Role.SUBTITLE, "公文副标题", next_style="GwBody"),

@@ -1460,6 +1460,11 @@
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Issuing organ mark (red head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1453,6 +1453,11 @@
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="39"/>
+        <source>Issuing organ mark (red head)</source>
+        <translation>发文机关标志（版头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_chooser.py" line="39"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>

@@ -178,3 +178,38 @@ def test_a_figure_paragraph_is_drawn_in_the_pdf(tmp_path, qapp):
     # 112.5 pt of picture take 4 grid lines of 28.95 pt between the two text lines
     assert below[1] - above[1] == pytest.approx(5 * 28.95, abs=1.0)
     assert "\ufffc" not in "".join(lines)
+
+
+@needs_poppler
+def test_a_red_head_is_printed_red_with_its_rule(tmp_path, qapp):
+    """A .txt 通知 under a 发文机关标志: the PDF prints the organ's mark red above the 发文字号
+    and a red rule across the text area under it (GB/T 9704 7.2.4, 7.2.7); the title stays
+    black."""
+    from PySide6.QtGui import QImage
+
+    from app.readers.text import read_text
+    from tests.app.test_masthead_role import NOTICE
+
+    src = tmp_path / "notice.txt"
+    src.write_text(NOTICE, encoding="utf-8")
+    path = tmp_path / "notice.pdf"
+    export_pdf(read_text(src), None, path)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path),
+                    str(tmp_path / "page")], check=True)  # fmt: skip
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    w, h = image.width(), image.height()
+
+    def red(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return c.red() > 180 and c.green() < 110 and c.blue() < 110
+
+    red_rows = [y for y in range(h) if sum(red(x, y) for x in range(w)) > 0]
+    assert red_rows, "nothing red on the page"
+    text_w = w * 156 / 210
+    rule_rows = [y for y in red_rows if sum(red(x, y) for x in range(w)) > 0.9 * text_w]
+    assert rule_rows, "no red rule across the text area"
+    mark_rows = [y for y in red_rows if y < rule_rows[0] - 2]
+    assert mark_rows and mark_rows[0] < h * 0.25  # the red mark sits at the head of the page
+    dark = [y for y in range(rule_rows[-1] + 3, h)
+            if any(image.pixelColor(x, y).value() < 100 for x in range(w))]  # fmt: skip
+    assert dark and not any(y in red_rows for y in dark[:10])  # black text follows the rule
