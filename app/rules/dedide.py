@@ -255,6 +255,25 @@ def _verb_at(text: str, pos: int) -> str:
                 (tag == "vn" and text[pos + n:pos + n + 1] in ("了", "着", "过")
                  and text[pos + n:pos + n + 2] not in lexicon().freq):
             return w  # not 了解, 过程, 着力: 一次认真的检查了解情况 has no 了 after 检查
+    return _single_verb_list(text, pos)
+
+
+# One-character verbs listed with 、 (收、转、发; 查、改、建): a series of actions, the short
+# form official prose gives a routine (文件的收、转、发). After a manner word and 的 the series
+# is the predicate as one two-character verb would be (有效的收、转、发各类材料); two items
+# at least, each a verb alone (tag v, or a listed single verb), and the series a whole word run
+# (not 收支: a word of two characters begins no item).
+_SINGLE_VERB_LIST = re.compile(r"[\u4e00-\u9fff](?:、[\u4e00-\u9fff])+")
+
+
+def _single_verb_list(text: str, pos: int) -> str:
+    m = _SINGLE_VERB_LIST.match(text, pos)
+    if m is None:
+        return ""
+    tags = lexicon().tags
+    items = m.group().split("、")
+    if all(tags.get(c) == "v" or c in SINGLE_VERBS for c in items):
+        return m.group()
     return ""
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -111,11 +112,30 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
             continue  # （记者 王菲菲）: a surname and a doubled given name standing alone
         if w in GRAMMATICAL and _is_word(w + w):
             continue  # 标准不够高等等。: 高 + 等等, the enumerator that is a word of its own
+        if len(prev) == 2 and prev[1] == w and _abb_form(prev[0], w):
+            continue  # 满山绿荫荫。: an ABB adjective (绿茵茵) in a same-sound spelling
         out.append((start, start + 1, "char"))
     return out
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+@lru_cache(maxsize=256)
+def _abb_sounds(root: str) -> frozenset[str]:
+    """The readings (toneless) of the doubled suffixes of the dictionary's ABB adjectives on
+    ``root`` (绿 → 绿油油 yóu, 绿茵茵 yīn, 绿莹莹 yíng …); the dictionary is scanned once per
+    root asked, and a root is asked only at a doubled character ending a clause."""
+    lex = lexicon()
+    return frozenset(lex.sound.get(w[1], w[1]) for w in lex.freq
+                     if len(w) == 3 and w[0] == root and w[1] == w[2])
+
+
+def _abb_form(root: str, b: str) -> bool:
+    """``root`` + ``b`` + ``b`` is an ABB adjective (《现代汉语八百词》 形容词生动形式) written with
+    another character of the same sound as the dictionary's (绿荫荫 beside 绿茵茵): a word ending
+    in B before a second B (绿荫|荫) is then that form, not a slip; a doubling the dictionary has
+    no ABB of that sound for (绿地地, 水平平, 合力力) still is."""
+    s = lexicon().sound.get(b)
+    return s is not None and lexicon().tags.get(root) == "a" and s in _abb_sounds(root)
 
 
 def _two_words_twice(text: str, start: int, word: str) -> bool:
