@@ -5,7 +5,7 @@ called from :mod:`app.rules.hygiene_numbers` (same paragraphs, same settings gro
   is a number with its sign, and a range joins two numbers of the same kind: written "40～60%"
   it reads 40 to 0.60 (编辑规范 on 量值范围, e.g. 中国计量网《数值（量值）范围和公差等的表示》:
   "书写百分数范围，每个百分数后面的“%”都要重复写出，“18%～25%”不得写作“18～25%”"; GB/T
-  15835-2011 5.1.6 writes ranges with ～). Only a bare number right before the dash whose second
+  15834-2011 marks a range of values with ～). Only a bare number right before the dash whose second
   number carries % (or ‰); a year span (2021－2025年), a code (GB/T 15834-2011) or a number
   with its own % stay alone, and so does a digit run glued to Latin letters.
 - ``hygiene/weekday`` (日期与星期不符): a full date followed by its weekday in brackets
