@@ -27,10 +27,13 @@ from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide_slots import (
+    OPENERS,
     adjective_after_modal,
     adjective_before_aspect,
     adjective_before_direction,
     bare_complement,
+    extent_adverbial,
+    preposition_after_modal,
 )
 from app.textcache import text_cache
 
@@ -183,15 +186,20 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         verb = _verb_at(text, start + 1)
         if not verb and words[k + 1] in COVERBS and _is_manner(prev):
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
+        opener = "" if verb or words[k + 1] not in OPENERS else \
+            preposition_after_modal(words, k)  # 严禁随意的对企业检查
+        verb = verb or opener
         aspect = adjective_before_aspect(words, k, verb) if verb else ""
         if verb and not aspect and adjective_before_direction(words, k, verb):
             aspect = "object"  # 很好的发挥出来: a verb with a complement heads no noun phrase
-        if verb and (aspect or _is_manner(prev) or
-                     adjective_after_modal(words, k, text, start + 1 + len(verb))) \
-                and not _attributive(words, k, verb_object=aspect != "object") \
-                and not _second_conjunct(words, k, kept) \
-                and (verb in COVERBS or
-                     not _object_or_modified_noun(words, k, text, start + 1 + len(verb))):
+        if opener or (verb and (aspect or _is_manner(prev) or
+                                (prev == "程度" and extent_adverbial(words, k)) or
+                                adjective_after_modal(words, k, text, start + 1 + len(verb)))
+                      and not _attributive(words, k, verb_object=aspect != "object")
+                      and not _second_conjunct(words, k, kept)
+                      and (verb in COVERBS or
+                           not _object_or_modified_noun(words, k, text,
+                                                        start + 1 + len(verb)))):
             first = k - 2 if len(prev) == 1 else k - 1  # 较好的完成: from the degree word
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue

@@ -163,8 +163,12 @@ def adjective_before_aspect(words_: tuple[str, ...], k: int, verb: str) -> str:
     if after == "的":
         return ""  # 变化了的情况: 了 inside an attribute
     prev, tags = words_[k - 1], lexicon().tags
-    if tags.get(prev) not in ("a", "ad") or not (
-            len(prev) >= 2 or (k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE)):
+    after_degree = k >= 2 and words_[k - 2] in _DEGREE_BEFORE_ONE
+    # a degree word makes its word an adjective whatever jieba tags it (较系统的学习了: 系统
+    # is a noun in the dictionary, but 较 qualifies no noun)
+    graded = after_degree and len(prev) >= 2 and is_han_word(prev) and \
+        tags.get(prev) not in ("v", "vn")
+    if not graded and (tags.get(prev) not in ("a", "ad") or not (len(prev) >= 2 or after_degree)):
         return ""
     if is_han_word(after) and after not in _SENTENCE_PARTICLES:
         return "object"
@@ -182,3 +186,42 @@ def adjective_before_aspect(words_: tuple[str, ...], k: int, verb: str) -> str:
 def is_han_word(word: str) -> bool:
     """A word that begins with a Chinese character (an object after the particle)."""
     return "\u4e00" <= word[0] <= "\u9fff"
+
+
+# Verbs of forbidding and avoiding (严禁, 不得 …): like the modals they take a verb phrase only
+# (严禁随意地对企业开展检查), never a noun phrase with 的
+PROHIBITIVES = words("严禁 禁止 不得 不准 不要 不能 不应 切忌 切勿 避免 防止 杜绝 严防")
+# prepositions that open the verb's phrase when they stand as words of their own (对企业开展,
+# 向群众宣传): after "modal + word + 的" they begin the predicate, as 把 and 将 do
+OPENERS = ("对", "向", "与", "同", "跟", "给", "为", "从")
+
+
+def preposition_after_modal(words_: tuple[str, ...], k: int) -> str:
+    """The preposition right after the 的 that is word ``k`` when a modal or a verb of
+    forbidding stands right before the word before 的 (严禁随意的对企业开展检查 → 随意地): what a
+    modal takes is a verb phrase, so "word + 的" there is its adverbial and the preposition
+    opens the verb's phrase. The word before 的 must be no verb (要加强的对外合作 has 对外, a
+    word, after it anyway); else ""."""
+    if k < 2 or k + 2 >= len(words_) or words_[k + 1] not in OPENERS:
+        return ""
+    before, prev = words_[k - 2], words_[k - 1]
+    if (before not in PROHIBITIVES and before not in MODALS) or len(prev) < 2 or \
+            not is_han_word(prev) or lexicon().tags.get(prev) in ("v", "vn"):
+        return ""
+    return words_[k + 1] if is_han_word(words_[k + 2]) else ""
+
+
+# 不同程度, 一定程度 …: "to some degree", an adverbial of extent when a verb follows its 的 and
+# no verb (取得, 有, 得到) or aspect particle stands before it to take the phrase as its object
+_EXTENT = words("不同 一定 很大 较大 相当 更大 较高 很高 极大")
+
+
+def extent_adverbial(words_: tuple[str, ...], k: int) -> bool:
+    """The two words before the 的 at ``k`` are an extent (不同|程度) used as an adverbial:
+    问题仍不同程度的存在 → 不同程度地存在. 取得了一定程度的提高, 有较大程度的提升, 存在不同程度的
+    问题 (no verb after 的) stay."""
+    if k < 3 or words_[k - 1] != "程度" or words_[k - 2] not in _EXTENT:
+        return False
+    before = words_[k - 3]
+    return before not in ("了", "过", "着", "的", "有", "是", "在") and \
+        lexicon().tags.get(before) not in ("v", "vn")

@@ -142,6 +142,13 @@ _ACTIVITY_QUOTED = re.compile(r"(?:开展|组织|举办|进行|参加|做好|启
 # a 关于-title whose 文种 follows the 事由 with no 的 (纪要 and 令 titles go without: ……会议纪要)
 _NO_DE_TYPES = "|".join(t for t in DOC_TYPES if t not in ("纪要", "令", "命令"))
 _WITHOUT_DE = re.compile(rf"关于[^的]{{4,}}?(?<![的□》])({_NO_DE_TYPES})$")
+# 关于 + a second preposition (关于根据……, 关于按照……, 关于针对……): 介词连用 as 关于对 is; the
+# two-character prepositions only, which begin no noun a title could be about (关于在…… is left
+# alone: 关于在全省开展……的通知 stands in titles the State Council itself issued)
+_ABOUT_THEN_PREPOSITION = re.compile("关于(根据|按照|依据|依照|遵照|针对|对于|鉴于|围绕|为了)")
+# the noun before 的 said again between 的 and the 文种 (……会议的会议通知, ……活动的活动方案通知):
+# the 文种 is the last word alone, and 会议通知 is no 文种 of 条例第八条
+_NOUN_AGAIN = re.compile(rf"([^的□《》]{{2,4}})(的\1)({_TYPE_ALT})$")
 _CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
 
 
@@ -190,6 +197,10 @@ def _preposition(title: str, flat: str) -> list[Raw]:
             continue
         out.append(Raw(PREPOSITION.id, m.start(), m.start() + 3,
                        "标题介词连用：“关于对……”应去掉“对”", "关于"))
+    for m in _ABOUT_THEN_PREPOSITION.finditer(flat):
+        p = m.group(1)
+        out.append(Raw(PREPOSITION.id, m.start(), m.end(),
+                       f"标题介词连用：“关于{p}……”应去掉“{p}”（依据写在正文中）", "关于"))
     starts = [m.start() for m in re.finditer("关于", flat)]
     if len(starts) >= 2 and "关于关于" not in flat:
         s = starts[1]
@@ -229,6 +240,11 @@ def _types(flat: str) -> list[Raw]:
     if m:
         out.append(Raw(REPEATED.id, m.start(), m.end(),
                        f"文种重复：“{m.group()}”（转发公文时被转发的标题应加书名号，或只保留一个文种）"))
+    m = _NOUN_AGAIN.search(flat)  # 关于召开……会议的会议通知: the event named twice
+    if m:
+        out.append(Raw(REPEATED.id, m.start(2), m.end(),
+                       f"“{m.group(1)}”重复：文种是“{m.group(3)}”，“{m.group(1)}的{m.group(1)}"
+                       f"{m.group(3)}”应为“{m.group(1)}的{m.group(3)}”", "的" + m.group(3)))
     return out
 
 

@@ -10,8 +10,8 @@
   not by a sign after 增长).
 - ``hygiene/zero-width``: zero-width characters (U+200B–U+200D, U+2060, U+FEFF) inside text.
 - ``hygiene/html-entity``: HTML entities left by a web copy ("&nbsp;", "&#9826;", "&9826;").
-- ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters where the clause
-  asks nothing: a character lost to an encoding conversion.
+- ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
+  character and a digit) where the clause asks nothing: a character lost to an encoding conversion.
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
 
 Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
@@ -85,8 +85,11 @@ _NAMED = ("nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mda
           "hellip|middot|times|divide|yen|deg|plusmn|bull|copy|reg|trade|sect|para|laquo|raquo")
 _ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7}};|(?:{_NAMED});)"
                      rf"|&nbsp(?![a-zA-Z])")
+# a "?" between a Chinese character and a digit (冲锋?8艘, 3000件?救生衣) is a lost character as
+# well: a question mark in Chinese text is full-width, and a clause that asks is left alone below
 _QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})"
-                       rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})")
+                       rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})"
+                       rf"|(?<={HAN})\?(?=\d)|(?<=\d)\?(?={HAN})")
 _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
 # 。并 + a word beginning with 并 (并非, 并购, 并存) opens a sentence of its own, unless the
 # character after 并 begins a common word that 并 then joins on (。并存在, 。并发挥, 。并重视:

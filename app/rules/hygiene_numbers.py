@@ -50,6 +50,8 @@ from app.findings import Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import Raw, RuleInfo
 from app.rules.hygiene import HAN, prose_findings, spaced_digit_spans
+from app.rules.hygiene_ranges import RULES as RANGE_RULES
+from app.rules.hygiene_ranges import paragraph_findings as range_findings
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -78,7 +80,8 @@ SHORT_YEAR = RuleInfo("hygiene/short-year", Severity.WARNING, "年份简写",
 DIGIT_UNIT = RuleInfo("hygiene/digit-unit", Severity.WARNING, "数字计数单位误用",
                       "GB/T 15835《出版物上数字用法》：阿拉伯数字一般只以“万”“亿”作计数单位，"
                       "不以“十”“百”“千”“百万”“千万”等作单位（千米、千克、千瓦等计量单位词头除外）")
-RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO, SHORT_YEAR, DIGIT_UNIT]
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO, SHORT_YEAR, DIGIT_UNIT,
+         *RANGE_RULES]
 _BY_ID = {r.id: r for r in RULES}
 
 _NUM = r"(?:\d[\d,.]*|[零〇一二两三四五六七八九十百千]+)(?:[万亿]+)?"
@@ -116,7 +119,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
         return ()
     out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
     out += _letters(text, skip_to) + _commas(text, skip_to) + _year_zero(text)
-    out += _short_years(text) + _digit_units(text)
+    out += _short_years(text) + _digit_units(text) + range_findings(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 

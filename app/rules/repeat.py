@@ -53,7 +53,10 @@ ADVERBS = frozenset("共均皆仅只才已再更最很太较越另各每且却�
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
 # the grammatical characters and suffixes, whose doubling no term explains.
 GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
-                        "之所着过这那我你他她它有无性化者去来到") | ADVERBS
+                        "之所着过这那我你他她它有无性化者去来到") | ADVERBS | frozenset("请")
+# (请, the verb that opens a request — 请各单位……, 请于3月10日前报送 — stands alone before what
+# is asked, as a function character does; its words that can follow it, 请|请示, are in
+# app/data/repeat_seam.txt)
 # Measure words doubled right after a word of three or more characters that already ends in
 # them (进一步步, 每个人人): the doubling cannot be the measure word's (一步步 is one word).
 _MEASURE_AFTER_LONG_WORD = frozenset("步个人")
