@@ -1,6 +1,6 @@
 """The lexicon families' findings of `reportdesk check`, paragraph by paragraph, with their cache.
 
-Why: the four rule modules of :data:`app.lexicon_worker.MODULES` cost a fixed ~0.2 s of loading
+Why: the rule modules of :data:`app.lexicon_worker.MODULES` cost a fixed ~0.2 s of loading
 (rjieba, the lexicon's tables) in every process; a re-check of a report after an edit should pay
 for the edited paragraph only, and a re-check of an unchanged report not load the lexicon at all.
 So `check` finds them per *unit* (a distinct (text, role) pair of the document) and keeps them
@@ -12,7 +12,8 @@ tests/app/test_result_cache.py checks each module's ``check`` still reads the do
 
   module            reads                                            found per unit as
   wording, dedide,  the paragraph's text and role (skips JUNK and    LOCAL: one run over a
-  repeat            BLANK), the lexicon                              document of the units
+  repeat,           BLANK), the lexicon                              document of the units
+  confusable
   typo              the same, and whether the spelling it would      ALONE: each unit as a
                     correct occurs more than once in the *whole*     one-paragraph document,
                     document's texts (``typo._used_again``)          then :func:`used_again`
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 LOCAL = "local"
 ALONE = "alone"
 SCOPES = {"app.rules.wording": LOCAL, "app.rules.dedide": LOCAL, "app.rules.repeat": LOCAL,
-          "app.rules.typo": ALONE}
+          "app.rules.confusable": LOCAL, "app.rules.typo": ALONE}
 # the modules whose findings go through :func:`used_again` (typo's document-wide test)
 USED_AGAIN = frozenset({"app.rules.typo"})
 

@@ -231,6 +231,7 @@ READS = {
     "app.rules.wording": {"enumerate(doc.texts)", "analysis.roles[i]"},
     "app.rules.dedide": {"prose_paragraphs(doc, analysis)"},
     "app.rules.repeat": {"prose_paragraphs(doc, analysis)"},
+    "app.rules.confusable": {"prose_paragraphs(doc, analysis)"},
     "app.rules.typo": {"prose_paragraphs(doc, analysis)", "_used_again(doc, wrong)"},
 }
 
