@@ -215,11 +215,23 @@ def _take_worker() -> LexiconWorker | None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    """Without the cyclic garbage collector while the files are checked: a check allocates
+    some million objects (paragraphs, tokens, findings, the caches by text) and keeps most
+    of them to the end, so each of the collector's passes walks a growing heap to free
+    almost nothing (~6 % of `check`'s own instructions on the corpus ×3); the command is
+    bounded and its process ends after it. The collector is switched back on afterwards for
+    a caller that runs the command in its own process (the tests, a script)."""
+    import gc
+
     rules = [r.strip() for r in args.rules.split(",")] if args.rules else None
     worker = _take_worker()
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _check_files(args, rules, worker)
     finally:
+        if collecting:
+            gc.enable()
         if worker is not None:
             worker.close()
 
@@ -276,18 +288,23 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
         results.append((path, findings))
         if findings and status == 0:
             status = 1
+        if n < len(args.files):
+            import gc
+
+            gc.collect(0)  # (off in _check) the file's document and analysis, before the next
     for running in (worker, runner.worker if runner is not None else None):
         if running is not None:
             running.finish()  # it ends while the report is written
-    import json
-
     if args.format == "json":
+        from app.json_text import dumps
+
         payload = {"files": [{"path": p, "findings": _findings_json(fs)} for p, fs in results]}
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(dumps(payload))
     elif args.format == "sarif":
+        from app.json_text import dumps
         from app.reports import sarif_report
 
-        print(json.dumps(sarif_report(results), ensure_ascii=False, indent=2))
+        print(dumps(sarif_report(results)))
     else:
         from app.reports import text_report
 
@@ -318,15 +335,14 @@ def _findings_json(findings: list[Finding]) -> list[dict[str, Any]]:
 
 
 def _outline(args: argparse.Namespace) -> int:
-    import json
-
     from app.engine import analyze
+    from app.json_text import dumps
     from app.reports import outline_json, outline_text
 
     doc = _load(args.file)
     analysis = analyze(doc, rules=())
     if args.format == "json":
-        print(json.dumps(outline_json(args.file, analysis, doc), ensure_ascii=False, indent=2))
+        print(dumps(outline_json(args.file, analysis, doc)))
     else:
         sys.stdout.write(outline_text(analysis, doc))
     return 0

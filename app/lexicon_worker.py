@@ -1,10 +1,11 @@
 """The lexicon families of `reportdesk check` in a second process, run beside the other rules.
 
-Why: the rule modules that read the Chinese lexicon (wording, typo, particle, repeat, confusable) cost
-a fixed ~0.17 s in every process before they look at any text (rjieba builds its dictionary
-in Rust holding the GIL, so a thread cannot hide it; our tables load from their cache), then
-their own work. `check` starts this worker first thing; while it loads, the command reads the
-file, parses the outline and runs every other rule; then it collects the worker's findings.
+Why: the rule modules that read the Chinese lexicon (wording, typo, particle, repeat,
+confusable) cost a fixed ~0.17 s in every process before they look at any text (rjieba builds
+its dictionary in Rust holding the GIL, so a thread cannot hide it; our tables load from their
+cache), then their own work. `check` starts this worker first thing; while it loads, the command
+reads the file, parses the outline and runs every other rule; then it collects the worker's
+findings.
 On a machine with two cores or more the lexicon's cost then overlaps the rest instead of
 adding to it (bench/bench_wording.py measures both ways).
 
