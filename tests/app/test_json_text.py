@@ -1,11 +1,9 @@
-"""app/json_text.py writes what ``json.dumps(value, ensure_ascii=False, indent=2)`` writes, and
-`check` (which writes its report with it, and switches the garbage collector off while it
-checks) leaves the collector as it found it for a caller in the same process."""
+"""app/json_text.py writes what ``json.dumps(value, ensure_ascii=False, indent=2)`` writes: on
+plain and odd values, and on `check`'s own JSON and SARIF reports."""
 
 from __future__ import annotations
 
 import enum
-import gc
 import json
 from pathlib import Path
 
@@ -85,42 +83,3 @@ def test_checks_json_is_what_json_dumps_writes_of_it(fmt, tmp_path, capsys, monk
         rules = {f["rule"].split("/")[0] for f in findings}
         assert {"typo", "particle", "repeat", "confusable", "placeholder"} <= rules
         assert any(f["fix"] and len(f["fix"].get("edits", ())) > 1 for f in findings)
-
-
-@pytest.mark.parametrize("collecting", [True, False])
-def test_check_leaves_the_collector_as_it_found_it(collecting, tmp_path, capsys, monkeypatch):
-    """Off while the files are checked, back as it was after (the window and the tests run
-    in the process that called the command)."""
-    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("REPORTDESK_LEXICON_WORKER", "0")
-    seen: list[bool] = []
-    real = cli._load
-
-    def load(path):
-        seen.append(gc.isenabled())
-        return real(path)
-
-    monkeypatch.setattr(cli, "_load", load)
-    was = gc.isenabled()
-    (gc.enable if collecting else gc.disable)()
-    try:
-        _check_output(tmp_path, capsys, "json")
-        assert gc.isenabled() is collecting
-    finally:
-        (gc.enable if was else gc.disable)()
-    assert seen == [False]
-
-
-def test_a_failed_check_turns_the_collector_back_on(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("REPORTDESK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("REPORTDESK_LEXICON_WORKER", "0")
-
-    def broken(path):
-        raise RuntimeError("损坏")
-
-    monkeypatch.setattr(cli, "_load", broken)
-    assert gc.isenabled()
-    report = tmp_path / "report.txt"
-    report.write_text("一、标题\n", encoding="utf-8")
-    assert cli.main(["check", str(report)]) == 2  # an internal error: one line, exit 2
-    assert gc.isenabled()
