@@ -1,6 +1,6 @@
 """The lexicon families' findings of `reportdesk check`, paragraph by paragraph, with their cache.
 
-Why: the four rule modules of :data:`app.lexicon_worker.MODULES` cost a fixed ~0.2 s of loading
+Why: the rule modules of :data:`app.lexicon_worker.MODULES` cost a fixed ~0.2 s of loading
 (rjieba, the lexicon's tables) in every process; a re-check of a report after an edit should pay
 for the edited paragraph only, and a re-check of an unchanged report not load the lexicon at all.
 So `check` finds them per *unit* (a distinct (text, role) pair of the document) and keeps them
@@ -12,7 +12,8 @@ tests/app/test_result_cache.py checks each module's ``check`` still reads the do
 
   module            reads                                            found per unit as
   wording, dedide,  the paragraph's text and role (skips JUNK and    LOCAL: one run over a
-  repeat            BLANK), the lexicon                              document of the units
+  repeat,           BLANK), the lexicon                              document of the units
+  confusable
   typo              the same, and whether the spelling it would      ALONE: each unit as a
                     correct occurs more than once in the *whole*     one-paragraph document,
                     document's texts (``typo._used_again``)          then :func:`used_again`
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from app.findings import Finding
     from app.lexicon_worker import LexiconWorker
     from app.model import Document, Role
-    from app.storage.result_cache import ResultStore
+    from app.storage.result_cache import ResultStore, Rows
 
     Reply = dict[str, list[Finding]]
     UnitReply = dict[str, list[list[Finding]]]
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
 LOCAL = "local"
 ALONE = "alone"
 SCOPES = {"app.rules.wording": LOCAL, "app.rules.dedide": LOCAL, "app.rules.repeat": LOCAL,
-          "app.rules.typo": ALONE}
+          "app.rules.confusable": LOCAL, "app.rules.typo": ALONE}
 # the modules whose findings go through :func:`used_again` (typo's document-wide test)
 USED_AGAIN = frozenset({"app.rules.typo"})
 
@@ -241,16 +242,30 @@ class UnitPlan:
 
         reply, lexicon_there = found
         self.stored = self.stored and lexicon_there
+        keep = store is not None and lexicon_there
+        # unit → module → rows, stored in one go a unit (most units have no finding: their
+        # rows are the empty tuple, made without a call); this loop runs after the worker's
+        # reply, on the critical path of `check`
+        rows_of: dict[int, dict[str, Rows]] = {}
         for name in self.modules:
-            for j, k in enumerate(self.missing):
-                fs = [_at(f, 0) if j else f for f in reply[name][j]]
-                self.found[name][k] = fs
-                if store is not None and lexicon_there:
+            per_module = self.found[name]
+            for j, (k, fs) in enumerate(zip(self.missing, reply[name], strict=True)):
+                if not fs:
+                    per_module[k] = []
+                    if keep:
+                        rows_of.setdefault(k, {})[name] = ()
+                    continue
+                fs = [_at(f, 0) for f in fs] if j else list(fs)
+                per_module[k] = fs
+                if keep:
                     rows = to_rows(fs, 0)
                     if rows is not None:
-                        store.put(self.keys[k], name, rows)
+                        rows_of.setdefault(k, {})[name] = rows
                     else:
                         self.stored = False
+        if store is not None and rows_of:
+            keys = self.keys
+            store.put_all({keys[k]: modules for k, modules in rows_of.items()})
 
     def assemble(self) -> Reply:
         """Each module's findings on the document, by module name (as the modules find them on

@@ -1,10 +1,11 @@
 """The lexicon families of `reportdesk check` in a second process, run beside the other rules.
 
-Why: the four rule modules that read the Chinese lexicon (wording, typo, particle, repeat) cost
-a fixed ~0.17 s in every process before they look at any text (rjieba builds its dictionary
-in Rust holding the GIL, so a thread cannot hide it; our tables load from their cache), then
-their own work. `check` starts this worker first thing; while it loads, the command reads the
-file, parses the outline and runs every other rule; then it collects the worker's findings.
+Why: the rule modules that read the Chinese lexicon (wording, typo, particle, repeat,
+confusable) cost a fixed ~0.17 s in every process before they look at any text (rjieba builds
+its dictionary in Rust holding the GIL, so a thread cannot hide it; our tables load from their
+cache), then their own work. `check` starts this worker first thing; while it loads, the command
+reads the file, parses the outline and runs every other rule; then it collects the worker's
+findings.
 On a machine with two cores or more the lexicon's cost then overlaps the rest instead of
 adding to it (bench/bench_wording.py measures both ways).
 
@@ -40,10 +41,13 @@ if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; th
     Reply = dict[str, list[Finding]]
     UnitReply = dict[str, list[list[Finding]]]
 
-# The rule modules the worker runs: every module that needs app.lexicon.
+# The rule modules the worker runs: every module that needs app.lexicon (a rule module that
+# imports it and is not listed here loads rjieba and the lexicon's tables in `check`'s own
+# process: ~0.2 s on its critical path; tests/app/test_lexicon_worker.py holds the list to
+# the imports).
 MODULES = frozenset({"app.rules.wording", "app.rules.typo", "app.rules.dedide",
-                     "app.rules.repeat"})
-FAMILIES = frozenset({"wording", "typo", "particle", "repeat"})  # their rule families
+                     "app.rules.repeat", "app.rules.confusable"})
+FAMILIES = frozenset({"wording", "typo", "particle", "repeat", "confusable"})  # their families
 # the folder holding this app/ package
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The worker's interpreter starts with -S (no site module: ~20 ms less before its loop, mostly

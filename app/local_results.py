@@ -3,7 +3,7 @@ lexicon families' (app/storage/result_cache.py, app/lexicon_results.py).
 
 Why: a re-check of a known report skips the lexicon already, and then spends most of its time
 importing and running the rule modules whose findings on a paragraph are a function of that
-paragraph alone (width, hygiene, hygiene_numbers, formulation, confusable, date_format: ~0.15 s
+paragraph alone (width, hygiene, hygiene_numbers, formulation, date_format: ~0.15 s
 of the 0.4 s re-check of the corpus ×3, their regular expressions' compilation included). Their
 findings are kept per distinct paragraph and only the paragraphs the cache has not seen are
 looked at; a re-check of an unchanged report does not even import them.

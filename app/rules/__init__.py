@@ -4,7 +4,7 @@ Rules only read the document and the analysis; they never change text. A finding
 
 The modules are imported when first needed (``MODULES``, ``ALL_RULES`` and :func:`run_rules`
 import them), not with this package: the lexicon worker of `reportdesk check`
-(:mod:`app.lexicon_worker`) imports only the four modules it runs, and each module's import
+(:mod:`app.lexicon_worker`) imports only the modules it runs, and each module's import
 compiles its regular expressions.
 """
 

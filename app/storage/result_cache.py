@@ -310,6 +310,18 @@ class ResultStore:
         self.entries[key] = (self.stamp, modules)
         self.dirty = True
 
+    def put_all(self, rows: dict[bytes, dict[str, Rows]]) -> None:
+        """:meth:`put` of each paragraph key's modules' rows, one new entry a key (not one a
+        module: app.lexicon_results stores a whole document's units after the worker's
+        reply)."""
+        entries = self.entries
+        for key, modules in rows.items():
+            entry = entries.get(key)
+            if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], dict):
+                modules = {**entry[1], **modules}
+            entries[key] = (self.stamp, modules)
+            self.dirty = True
+
     def note_file(self, stamp: tuple[str, int, int] | None, whole: bool) -> None:
         """A file was checked (its :func:`file_stamp` from before it was read): all of it is
         in the cache now (``whole``), or not."""

@@ -56,7 +56,8 @@ def worker():
 def test_the_worker_finds_what_the_process_finds_alone(worker):
     doc = Document.from_lines(_planted_lines())
     alone = _shown(analyze(doc).findings)
-    assert {"typo/char", "particle/di", "repeat/char", "repeat/word", "wording/misused"} <= \
+    assert {"typo/char", "particle/di", "repeat/char", "repeat/word", "wording/misused",
+            "confusable/word"} <= \
         {rule for rule, *_rest in alone}  # the families are there to be compared
     assert _shown(analyze(doc, worker=worker).findings) == alone
     # a second document through the same worker, limited to some rules
@@ -97,7 +98,40 @@ def test_no_worker_without_a_free_core(monkeypatch):
 def test_the_worker_is_asked_only_when_a_lexicon_family_is_wanted():
     assert wanted_here(None)
     assert wanted_here(["typo"]) and wanted_here(["particle/de"])
-    assert not wanted_here(["numbering", "count", "confusable", "hygiene"])
+    assert wanted_here(["confusable"]) and wanted_here(["hygiene", "confusable/word"])
+    assert not wanted_here(["numbering", "count", "formulation", "hygiene"])
+
+
+def test_every_rule_module_that_needs_the_lexicon_runs_in_the_worker():
+    """A rule module that imports app.lexicon (itself or through a helper) and is not in
+    MODULES loads rjieba and the lexicon's tables in `check`'s own process, on its critical
+    path (confusable/word did, from recall13 on). Each other rule module is imported in turn in
+    a fresh interpreter; none may bring in the lexicon or rjieba."""
+    from app.rules import MODULE_NAMES
+
+    others = [name for name in MODULE_NAMES if name not in lexicon_worker.MODULES]
+    assert others and set(MODULE_NAMES) >= lexicon_worker.MODULES
+    code = ("import importlib, sys\n"
+            f"for name in {others!r}:\n"
+            "    importlib.import_module(name)\n"
+            "    if 'app.lexicon' in sys.modules or 'rjieba' in sys.modules:\n"
+            "        print(name)\n"
+            "        break\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "", f"{r.stdout.strip()} imports the lexicon: add it to MODULES"
+    # and the worker's list names modules that do use it (the list is not padded)
+    code = ("import importlib, sys\n"
+            f"for name in {sorted(lexicon_worker.MODULES)!r}:\n"
+            "    for m in [m for m in sys.modules if m.startswith('app.')]:\n"
+            "        del sys.modules[m]\n"
+            "    importlib.import_module(name)\n"
+            "    print(name, 'app.lexicon' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert all(line.endswith("True") for line in r.stdout.splitlines()), r.stdout
 
 
 def test_check_prints_the_same_with_and_without_the_worker(tmp_path):

@@ -231,6 +231,7 @@ READS = {
     "app.rules.wording": {"enumerate(doc.texts)", "analysis.roles[i]"},
     "app.rules.dedide": {"prose_paragraphs(doc, analysis)"},
     "app.rules.repeat": {"prose_paragraphs(doc, analysis)"},
+    "app.rules.confusable": {"prose_paragraphs(doc, analysis)"},
     "app.rules.typo": {"prose_paragraphs(doc, analysis)", "_used_again(doc, wrong)"},
 }
 
@@ -363,3 +364,30 @@ def test_a_report_known_whole_starts_no_worker_and_a_wrong_guess_starts_it_late(
     report.write_text("\n".join(LINES[:-1]) + "\n", encoding="utf-8")  # changed: unknown
     assert check() == check("--no-cache")
     assert started == ["worker"] * 7
+
+
+def test_put_all_stores_what_put_stores_module_by_module(tmp_path):
+    """UnitPlan.take stores a document's units with put_all (one entry a paragraph): the same
+    entries, in the same order, as put() of each module's rows, also over an entry that holds
+    other modules already."""
+    row = ("typo/char", "warning", "“部暑”疑为“部署”", 3, 5, "《现代汉语词典》",
+           ("改为“部署”", ((3, 5, "部署"),)))
+    keys = [result_cache.paragraph_key(f"第{n}段", "body") for n in range(3)]
+    rows = {keys[0]: {"app.rules.typo": (row,), "app.rules.repeat": ()},
+            keys[2]: {"app.rules.repeat": (), "app.rules.typo": ()}}
+    stores = []
+    for together in (False, True):
+        store = ResultStore.open(tmp_path / str(together))
+        store.put(keys[2], "app.rules.wording", ())  # known before, with another module
+        store.put(keys[1], "app.rules.typo", (row,))
+        if together:
+            store.put_all(rows)
+        else:
+            for key, modules in rows.items():
+                for name, found in modules.items():
+                    store.put(key, name, found)
+        stores.append(store)
+    assert list(stores[0].entries.items()) == list(stores[1].entries.items())
+    assert [list(m) for _stamp, m in stores[1].entries.values()] == [
+        ["app.rules.wording", "app.rules.repeat", "app.rules.typo"], ["app.rules.typo"],
+        ["app.rules.typo", "app.rules.repeat"]]
