@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.engine import Analysis
-from app.findings import Finding
+from app.findings import SEVERITY_RANK, Finding
 from app.incremental_align import STATE, changed_span, dirty_positions, marker_end
 from app.incremental_alone import ALONE, AloneCache, found_alone
 from app.incremental_scan import SCANNED, ScanCache
@@ -472,7 +472,7 @@ class IncrementalAnalyzer:
             per_module.append((self._order[alone.module.__name__], hits))
         per_module.sort(key=lambda pair: pair[0])
         findings = [f for _, fs in per_module for f in fs]
-        findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
+        findings.sort(key=lambda f: (f.index, f.start, SEVERITY_RANK[f.severity], f.rule))
         return drop_superseded(findings)
 
     def _delta(self, doc: Document, structure: Analysis, ids: list[int],
