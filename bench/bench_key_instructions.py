@@ -21,9 +21,11 @@ Only the keys are counted: the processes run uninstrumented until the typing sta
 callgrind only inside a call of libc's ``qsort_r`` whose comparison callback (ctypes) types the
 keys (``--toggle-collect=qsort_r``, dumped after it); between a key and the events it queues,
 the window's timers with an interval are stopped inside ``bsearch`` (toggled off there): under
-valgrind a key takes a second or more, and the 20 ms analysis timer would otherwise fire inside
-every key. The caret does not blink (``setCursorFlashTime(0)``) in either editor: its 530 ms
-timer would fire or not depending on valgrind's speed. PYTHONHASHSEED=0 in every process, and
+valgrind a key takes a second or more, and the analysis timer would otherwise fire inside
+every key (held again after those events: since 2026-12-04 ui.live starts its pause once a key's
+events are handled, from a zero-interval timer, so the pause runs the analysis as it did
+before). The caret does not blink (``setCursorFlashTime(0)``) in either editor: its 530 ms timer
+would fire or not depending on valgrind's speed. PYTHONHASHSEED=0 in every process, and
 ten keys typed (and the pause run) before counting. Two runs of the same tree gave counts
 0.01 % apart (~2 K instructions of a ~15.6 M key).
 
@@ -165,6 +167,7 @@ def child(tree: str, mode: str, keys: int) -> None:
             QTest.keyClick(editor, key)
             _inside("bsearch", hold)  # (not counted)
             app.processEvents()
+            _inside("bsearch", hold)  # (timers the key's queued events started: ui.live's pause)
 
     if mode == "heading":
         typed_heading(w, app, hold, pause)
@@ -230,6 +233,7 @@ def send_char_held(widget, ch: str, hold: Callable[[], None]) -> None:
                                                  Qt.KeyboardModifier.NoModifier, ch))
     _inside("bsearch", hold)
     QApplication.processEvents()
+    _inside("bsearch", hold)  # (the pause ui.live starts once the key's events are handled)
 
 
 def fix_all_numbering(w, app, hold: Callable[[], None]) -> None:
