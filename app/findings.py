@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# Each severity's place in the sort (errors first), by value: a Severity (a StrEnum) is hashed and
+# compared as its value, so ``SEVERITY_RANK[f.severity]`` is one dict look-up — sort keys over
+# ~3,500 findings a run use it instead of the ``rank`` property (a Python call each).
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
 
 class Severity(StrEnum):
     ERROR = "error"  # the text is wrong: duplicate numbers, misused words, placeholders
@@ -19,7 +24,7 @@ class Severity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
+        return SEVERITY_RANK[self]
 
 
 @dataclass(frozen=True)

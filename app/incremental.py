@@ -41,10 +41,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, itemgetter, not_
 from typing import Any
 
 from app.engine import Analysis
-from app.findings import Finding
+from app.findings import SEVERITY_RANK, Finding
 from app.incremental_align import STATE, changed_span, dirty_positions, marker_end
 from app.incremental_alone import ALONE, AloneCache, found_alone
 from app.incremental_scan import SCANNED, ScanCache
@@ -72,13 +74,19 @@ from app.textcache import LONG, note_long_texts
 FindingKey = tuple[str, int | None, int, int, str, str, bool]
 
 
+# (an attrgetter: the ~3,500 keys of a run made in C, not by a Python call each)
+_FINDING_KEY = attrgetter("rule", "paragraph_id", "start", "end", "severity", "message",
+                          "ignored")
+
+
 def finding_key(f: Finding) -> FindingKey:
     """What a problem row shows, by paragraph id (not index: a row does not change because a
     paragraph was inserted above it)."""
-    return (f.rule, f.paragraph_id, f.start, f.end, f.severity, f.message, f.ignored)
+    return _FINDING_KEY(f)
 
 
 OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
+_FIRST = itemgetter(0)
 
 
 @dataclass
@@ -452,7 +460,8 @@ class IncrementalAnalyzer:
                 scanned = self._scanned.get(name)
                 hits = (scanned.findings(doc, structure, position) if scanned is not None
                         else module.check(doc, structure))
-                found = [f for f in hits if wanted_finding(f, wanted)]
+                found = list(hits) if wanted is None else [f for f in hits
+                                                           if wanted_finding(f, wanted)]
                 if name in STRUCTURE_ONLY or name in TEXT_GATES:
                     self._previous[name] = [copied(f) for f in found]
             per_module.append((self._order[name], found))
@@ -462,31 +471,36 @@ class IncrementalAnalyzer:
             # Copies at today's index: the cached ones stay as found, and a view holding the
             # previous analysis never sees its findings change under it.
             hits = [moved(f, position[pid]) for pid, fs in cache.found.items() for f in fs
-                    if wanted_finding(f, wanted)]
+                    if wanted is None or wanted_finding(f, wanted)]
             hits.sort(key=lambda f: f.index)  # stable: a paragraph's own order is kept
             per_module.append((self._order[cache.module.__name__], hits))
         for alone in self._alone:
             if alone.module.__name__ in pending:
                 continue
-            hits = [f for f in alone.findings(position) if wanted_finding(f, wanted)]
+            hits = alone.findings(position)
+            if wanted is not None:
+                hits = [f for f in hits if wanted_finding(f, wanted)]
             per_module.append((self._order[alone.module.__name__], hits))
         per_module.sort(key=lambda pair: pair[0])
         findings = [f for _, fs in per_module for f in fs]
-        findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
+        findings.sort(key=lambda f: (f.index, f.start, SEVERITY_RANK[f.severity], f.rule))
         return drop_superseded(findings)
 
     def _delta(self, doc: Document, structure: Analysis, ids: list[int],
                everything: bool) -> AnalysisDelta:
         delta = AnalysisDelta(structure)
-        delta.keys = list(map(finding_key, structure.findings))
+        delta.keys = list(map(_FINDING_KEY, structure.findings))
         new_keys = dict(zip(delta.keys, structure.findings, strict=True))
         old_keys = self._finding_keys
-        delta.added = [f for k, f in new_keys.items() if k not in old_keys]
-        delta.removed = [f for k, f in old_keys.items() if k not in new_keys]
+        # (in C: the findings whose key is not in the other run's, in their order)
+        delta.added = list(compress(new_keys.values(), map(not_, map(old_keys.__contains__,
+                                                                     new_keys))))
+        delta.removed = list(compress(old_keys.values(), map(not_, map(new_keys.__contains__,
+                                                                       old_keys))))
         self._finding_keys = new_keys
         rows = outline_rows(doc, structure, ids)
         old_rows = self._rows
-        if everything or [r[0] for r in rows] != [r[0] for r in old_rows]:
+        if everything or list(map(_FIRST, rows)) != list(map(_FIRST, old_rows)):
             delta.outline_reshaped = True
             old = {r[0]: r for r in old_rows}
             delta.outline_changed = [r[0] for r in rows if old.get(r[0]) != r]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import compress, count
+from operator import ne
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -222,11 +224,11 @@ class ReportEditor(QTextEdit):
         if ids is not None:
             self._layout_roles = dict(zip(ids, roles, strict=False))
         if ids is not None and texts is not None:
-            now = {pid: (key, role, text)
-                   for pid, key, role, text in zip(ids, keys, roles, texts, strict=False)}
+            # (made and compared in C: two Python walks over ~4,400 paragraphs a run before)
+            styled = list(zip(keys, roles, texts, strict=False))
             before = self._styled
-            self._styled = now
-            numbers = [i for i, pid in enumerate(ids) if before.get(pid) != now[pid]]
+            self._styled = dict(zip(ids, styled, strict=False))
+            numbers = list(compress(count(), map(ne, map(before.get, ids), styled)))
         else:
             self._styled = {}
             numbers = list(range(doc.blockCount()))

@@ -10,6 +10,7 @@ a context menu or a hidden label otherwise.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from app.engine import Analysis
@@ -21,6 +22,8 @@ from ui.style_keys import style_keys
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+_TEXT, _ID = attrgetter("text"), attrgetter("id")
 
 
 class ShownAnalysis:
@@ -37,9 +40,9 @@ class ShownAnalysis:
     def show(self, analysis: Analysis) -> None:
         w = self.w
         paragraphs = w.live.document.paragraphs
-        texts = [p.text for p in paragraphs]
+        texts = list(map(_TEXT, paragraphs))  # (in C)
         keys = style_keys(analysis, texts)
-        ids = [p.id for p in paragraphs]
+        ids = list(map(_ID, paragraphs))
         w.editor.apply_styles(keys, analysis.roles, join_undo=True, ids=ids, texts=texts)
         self._findings, self._by_index = analysis.findings, None
         w.editor.set_marks(

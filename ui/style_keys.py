@@ -11,7 +11,7 @@ def style_keys(analysis: Analysis, texts: list[str]) -> list[int]:
     """Each paragraph's role, and where a run-in heading sentence ends."""
     roles = analysis.roles
     plain = {role: style_key(role, 0) for role in set(roles)}
-    keys = [plain[role] for role in roles]
+    keys = list(map(plain.__getitem__, roles))  # (in C)
     for h in analysis.headings:
         # A standalone heading is drawn in the heading face to its end, whatever its length:
         # its key stays the same while it is typed in or renumbered (no redraw).

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from app.findings import Finding
+from app.findings import SEVERITY_RANK, Finding
 from app.model import Document
 
 if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collects these)
@@ -121,7 +121,7 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
         # so only findings of one module can tie, and they keep their order
         for found in collect().values():
             findings += found
-    findings.sort(key=lambda f: (f.index, f.start, f.severity.rank, f.rule))
+    findings.sort(key=lambda f: (f.index, f.start, SEVERITY_RANK[f.severity], f.rule))
     return drop_superseded(findings)
 
 

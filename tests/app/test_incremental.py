@@ -110,14 +110,36 @@ OPS = st.tuples(st.sampled_from(["type", "type", "type", "backspace", "split", "
                 st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(SNIPPETS))
 
 
+def _row(f) -> tuple:
+    """What a problems row shows of a finding, by paragraph id."""
+    return (f.rule, f.paragraph_id, f.start, f.end, f.severity.value, f.message, f.ignored)
+
+
+def _check_delta(delta, before: list) -> None:
+    """The delta's rows added and removed (in their order) and keys are those of the
+    findings shown before and now, compared by what a row shows."""
+    now = delta.analysis.findings
+    was = {_row(f) for f in before}
+    shown = {_row(f) for f in now}
+    assert [_row(f) for f in delta.added] == list(dict.fromkeys(
+        _row(f) for f in now if _row(f) not in was))
+    assert [_row(f) for f in delta.removed] == list(dict.fromkeys(
+        _row(f) for f in before if _row(f) not in shown))
+    assert [tuple(k) for k in delta.keys] == [_row(f) for f in now]
+
+
 def _check_sequence(lines: list[str], ops: list[tuple]) -> None:
     doc = Document.from_lines(lines)
     live = IncrementalAnalyzer()
-    assert _shape(live.analyze(doc)) == _shape(analyze(doc))
+    first = live.analyze(doc)
+    assert _shape(first) == _shape(analyze(doc))
+    before = list(first.findings)
     for op in ops:
         changed = _apply(doc, op)
         delta = live.update(doc, changed)
         assert _shape(delta.analysis) == _shape(analyze(doc)), op
+        _check_delta(delta, before)
+        before = list(delta.analysis.findings)
         KEPT[delta.reparsed] += 1
 
 

@@ -152,6 +152,50 @@ def test_typing_does_not_analyse_per_key(qtbot, sample_window):
     qtbot.waitUntil(lambda: w.live.runs == runs + 1, timeout=3000)
 
 
+def test_the_pause_starts_once_a_keys_own_events_are_handled(qtbot, sample_window):
+    """A key whose own handling takes longer than the pause (a long layout, a busy machine) is
+    not followed by a run in the same pass of the event loop: the next key, typed right after
+    that pass, still comes before any analysis. (With the pause counted from the edit's signal,
+    a 30 ms handling made the 20 ms pause due at once and a run came between the two keys.)
+    Then one run, once the typing stops, shows both keys."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    w = sample_window
+    runs = w.live.runs
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(w.editor, "甲")
+    busy_until = time.perf_counter() + 0.03  # the key's handling, 30 ms long (busy, no wait)
+    while time.perf_counter() < busy_until:
+        pass
+    QApplication.processEvents()  # the events the key queued: its paint, the pause's start
+    assert w.live.runs == runs
+    type_text(w.editor, "乙")
+    assert w.live.runs == runs
+    qtbot.waitUntil(lambda: w.live.runs == runs + 1 and _settled(w), timeout=3000)
+    assert w.live.document.paragraphs[-1].text.endswith("甲乙")
+    _shows_cold_analysis(w)
+
+
+def test_keys_handled_in_one_pass_make_one_run(qtbot, sample_window):
+    """Keys queued while the GUI thread was busy arrive together: one run for all of them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = sample_window
+    runs = w.live.runs
+    w.editor.moveCursor(QTextCursor.MoveOperation.End)
+    for ch in "丙丁戊":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(w.editor, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                       Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.waitUntil(lambda: w.live.runs > runs and _settled(w), timeout=3000)
+    assert w.live.runs == runs + 1
+    assert w.live.document.paragraphs[-1].text.endswith("丙丁戊")
+
+
 def _tree(w) -> list[tuple[str, list[str]]]:
     root = w.outline.model_.invisibleRootItem()
     return [(root.child(r).text(), [root.child(r).child(k).text()
