@@ -174,7 +174,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
                         not (gain >= MIN_GAIN_SEEN and _seen(text, start, end, cand)):
                     continue
             if gain > best.get((start, end), ("", -math.inf, 0))[1] and \
-                    absorbs(words, start - a, end - a):
+                    absorbs(words, start - a, end - a, word, i):
                 best[(start, end)] = (cand, gain, i)
     # the same edit found in a longer stretch that holds this one (积极姓 → 积极性 and 极姓 →
     # 极性: one slip): the longer word is what the writer meant, whatever the two gains

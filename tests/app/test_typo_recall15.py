@@ -1,0 +1,61 @@
+"""typo/char's fifteenth-session changes (docs/checks.md, "Typo recall, fifteenth session").
+
+1. An input method's echo: the word just typed ends in the character the slip repeats (国际经际:
+   际 chosen again for jì). The frame guard (先行先试, 细化实化: an item built on the neighbour's
+   pattern) holds only where the shared character is one the correction keeps.
+2. A lone word before a slip (须执形到位: 须 "must"), on the side of the character the correction
+   keeps and making no word with it, is no leftover of the correction; a character after the
+   stretch still is (县域医共体, a building's name 致知楼).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.model import Document
+
+TITLE = "关于2025年重点工作推进情况的报告"
+
+
+def typos(sentence: str) -> list[tuple[str, str]]:
+    """(the stretch marked, the message) of each typo/char finding of ``sentence``."""
+    a = analyze(Document.from_lines([TITLE, "", sentence]), ["typo"])
+    return [(sentence[f.start:f.end], f.message) for f in a.findings
+            if f.index == 2 and f.rule == "typo/char"]
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("进一步深化国际经际合作。", "经际", "经济"),
+    ("持续加大科技经技融合力度。", "经技", "经济"),
+    ("各地要坚决杜决形式主义和官僚主义。", "杜决", "杜绝"),
+])
+def test_a_character_echoed_from_the_word_before_is_corrected(sentence, wrong, right):
+    assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚持先行先试，细化实化各项举措。",  # frames: the shared 先 / 化 is kept by any correction
+    "推动标准化规范化建设，做到一村一策。",
+    "进一步深化国际经济合作，坚决杜绝形式主义。",  # the right words
+])
+def test_frames_and_right_words_stay_quiet(sentence):
+    assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("上述规定各单位须执形到位。", "执形", "执行"),
+    ("相关材料均需申清备案。", "申清", "申请"),
+    ("兹答付如下。", "答付", "答复"),
+])
+def test_a_lone_word_before_the_kept_character_does_not_block(sentence, wrong, right):
+    assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "支持各县建设县域医共体。",  # a compound the dictionary lacks: 体 after the stretch
+    "活动在致知楼三层举行。",  # a building's name before 楼
+    "请杜决同志于下周一到会。",  # a person's name before a title
+])
+def test_a_character_after_the_stretch_still_blocks(sentence):
+    assert typos(sentence) == []
