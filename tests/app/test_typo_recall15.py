@@ -59,3 +59,26 @@ def test_a_lone_word_before_the_kept_character_does_not_block(sentence, wrong, r
 ])
 def test_a_character_after_the_stretch_still_blocks(sentence):
     assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("加强对学校教才的审核把关。", "教才", "教材"),
+    ("统筹推进医疗器才集中采购。", "器才", "器材"),
+    ("督促企业及时整里归档。", "整里", "整理"),
+    ("各区要合里安排资金。", "合里", "合理"),
+])
+def test_a_frequent_character_slipped_into_its_look_alike_of_the_same_sound(sentence, wrong,
+                                                                            right):
+    """才/材 cái, 里/理 lǐ: the frequent character stands alone, its stray neighbour opens the
+    window, and the same-sound look-alike asks the lower bar (typo_pairs)."""
+    assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "没想到一做题才发现有些细节平时没注意到。",  # 做题: the stray's word on its other side
+    "提高基层医疗服务可及性。",
+    "他是一个有才华的年轻人，常在村里帮忙。",
+    "请张才同志于周五前报送材料。",  # a name before a title
+])
+def test_look_alike_neighbours_in_right_text_stay_quiet(sentence):
+    assert typos(sentence) == []
