@@ -49,6 +49,7 @@ from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
+from app.rules.typo_joined import joined_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
 from app.rules.typo_pairs import neighbour_slips
@@ -287,6 +288,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *fixed_slips(text), *twin_slips(text),
                         *neighbour_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
+        # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
+        # any finding above on the same characters (不切实绩, a set phrase's half)
+        suspects += tuple(c for c in joined_slips(text)
+                          if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
         for start, end, cand, _gain in suspects:

@@ -82,3 +82,25 @@ def test_a_frequent_character_slipped_into_its_look_alike_of_the_same_sound(sent
 ])
 def test_look_alike_neighbours_in_right_text_stay_quiet(sentence):
     assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("全面加强自燃资源资产管理。", "自燃资源", "自然资源"),
+    ("扎实推进精神文名建设。", "精神文名", "精神文明"),
+    ("今年全市新录用工务员一百名。", "工务员", "公务员"),
+    ("加快建设全省统一的数句库。", "数句库", "数据库"),
+])
+def test_a_rare_word_whose_twin_joins_its_neighbour_is_corrected(sentence, wrong, right):
+    """自燃 and 文名 are words, so no stray points at them; their same-sound twins make one
+    dictionary word with the neighbour (自然资源), the typed words none (typo_joined)."""
+    assert typos(sentence) == [(wrong, f"疑似错别字：“{wrong}”应为“{right}”")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "严防煤堆自燃引发火灾，做好秸秆禁烧。",  # 自燃 in its own sense: no compound with the twin
+    "请李文名同志于周五前报送材料。",  # names before a title
+    "王建康同志任办公室主任。",
+    "该厂生产的精神类药品已全部下架。",
+])
+def test_rare_words_in_their_own_sense_and_names_stay_quiet(sentence):
+    assert typos(sentence) == []
