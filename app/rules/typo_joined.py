@@ -17,7 +17,7 @@ the bars stand where that holds with margin: with a word up to 500 frequent or a
 法治建设 → 法制建设 and 督查室 → 督察室 appear, words of today the 2012 dictionary counts low).
 The guards of typo.py hold (app/rules/typo_quiet.py).
 
-The twins are listed once from the lexicon (~0.2 s) and kept in a small cache file
+The twins are listed once from the lexicon (0.46 s CPU) and kept in a small cache file
 (``twins-<hash>.marshal``, keyed like the lexicon's own); a paragraph only intersects its words
 with them (C speed).
 """
