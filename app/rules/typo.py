@@ -49,6 +49,7 @@ from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
+from app.rules.typo_joined import joined_slips
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
 from app.rules.typo_pairs import neighbour_slips
@@ -174,7 +175,7 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
                         not (gain >= MIN_GAIN_SEEN and _seen(text, start, end, cand)):
                     continue
             if gain > best.get((start, end), ("", -math.inf, 0))[1] and \
-                    absorbs(words, start - a, end - a):
+                    absorbs(words, start - a, end - a, word, i):
                 best[(start, end)] = (cand, gain, i)
     # the same edit found in a longer stretch that holds this one (积极姓 → 积极性 and 极姓 →
     # 极性: one slip): the longer word is what the writer meant, whatever the two gains
@@ -287,6 +288,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *fixed_slips(text), *twin_slips(text),
                         *neighbour_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
+        # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
+        # any finding above on the same characters (不切实绩, a set phrase's half)
+        suspects += tuple(c for c in joined_slips(text)
+                          if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
         for start, end, cand, _gain in suspects:

@@ -46,11 +46,13 @@ _ORDINAL_END = re.compile("第[〇零一二两三四五六七八九十百千]*$"
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
-def absorbs(words: list[str], start: int, end: int) -> bool:
+def absorbs(words: list[str], start: int, end: int, typed: str = "", at: int = -1) -> bool:
     """The correction is a word of the corrected clause, and it leaves no stray character next
     to it: 因城施策 → 因城市策 keeps a lone 策, so 城市 is not what the writer meant. A
     four-character set phrase may stand beside a single character (全力以赴稳增长: 稳 is the
-    verb of the next phrase), so only shorter corrections are held to that."""
+    verb of the next phrase), so only shorter corrections are held to that. Given the ``typed``
+    stretch and the offset ``at`` of its changed character, a stray on the side of the kept
+    characters that makes no word with them is no leftover (:func:`_kept_side`)."""
     pos = 0
     whole = end - start >= 4
     covered = False
@@ -62,9 +64,24 @@ def absorbs(words: list[str], start: int, end: int) -> bool:
             covered = True
         elif not whole and len(w) == 1 and start - 2 <= a < end + 2 and \
                 freq.get(w, 0) < STANDALONE and not _floor_pair(words, k, a, start, end) and \
-                not _beyond_particle(words, k, a, start, end):
+                not _beyond_particle(words, k, a, start, end) and \
+                not _kept_side(w, a, start, end, typed, at):
             return False
     return covered
+
+
+def _kept_side(w: str, a: int, start: int, end: int, typed: str, at: int) -> bool:
+    """The stray ``w`` (at ``a``) stands right before the correction [start, end), whose first
+    character the correction keeps, and makes no dictionary word with the typed characters:
+    现答付如下 → 现|答复|如下 (现 "now" before 答; 现答 is no word). The stray the guard is for
+    touches the changed character and was the writer's word with it (因城施策: 施策). A stray
+    after the correction still counts: it is the head of a compound the dictionary lacks
+    (县域医共体, 致理楼: a name), which the correction would break."""
+    if not typed or at < 0:
+        return False
+    known = lexicon().known
+    return a == start - 1 and at > 0 and \
+        not any(known(w + typed[:j]) for j in range(1, len(typed) + 1))
 
 
 def _beyond_particle(words: list[str], k: int, a: int, start: int, end: int) -> bool:
@@ -100,9 +117,12 @@ def in_series(text: str, start: int, end: int, k: int) -> bool:
     character), 政务公开、厂务公开 (the same words around another character close by)."""
     n = end - start
     word = text[start:end]
-    if n == 2 and any(len(w) == 2 and (w[0] == word[0] or w[1] == word[1])
+    # a frame: 先行先试, 一村一策, 细化实化, 首城首站 — the shared character is the frame's, kept
+    # by the correction; where the correction would change the shared character itself, the
+    # writer's input method echoed the word just typed (坚决杜决 → 杜绝: 决 chosen again for jué)
+    if n == 2 and any(len(w) == 2 and w[1 - k] == word[1 - k]
                       for w in (text[max(0, start - 2):start], text[end:end + 2])):
-        return True  # a frame: 先行先试, 一村一策, 细化实化, 首城首站
+        return True
     if n == 2 and _kept_in_next_item(text, start, end, word[1 - k]):
         return True  # 让形象更佳、让服务更优: the kept 更 recurs in the next item
     neighbours = []
