@@ -8,24 +8,7 @@ import pytest
 
 from app.engine import analyze
 from app.model import Document
-
-TITLE = "关于2026年重点工作推进情况的报告"
-
-
-def marked(sentence: str, family: str) -> list[tuple[str, str]]:
-    """(rule, marked text) of each finding of ``family`` in ``sentence`` (after a title)."""
-    a = analyze(Document.from_lines([TITLE, sentence]), [family])
-    return [(f.rule, sentence[f.start:f.end]) for f in a.findings if f.index == 1]
-
-
-def texts_of(sentence: str, family: str) -> list[str]:
-    return [t for _r, t in marked(sentence, family)]
-
-
-def title_rules(title: str) -> list[tuple[str, str]]:
-    a = analyze(Document.from_lines([title, "", "正文。"]), ["title"])
-    return [(f.rule, title[f.start:f.end]) for f in a.findings if f.index == 0]
-
+from tests.app.test_rules_blind13 import TITLE, marked, texts_of, title_rules
 
 # --- hygiene: a percentage range without its first %, a weekday the calendar denies -----------
 

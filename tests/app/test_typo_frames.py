@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.test_typo_recall15 import typos
+from tests.app.test_typo_pairs import typos
 
 
 @pytest.mark.parametrize("sentence", [

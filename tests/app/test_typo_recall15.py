@@ -12,17 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.model import Document
-
-TITLE = "关于2025年重点工作推进情况的报告"
-
-
-def typos(sentence: str) -> list[tuple[str, str]]:
-    """(the stretch marked, the message) of each typo/char finding of ``sentence``."""
-    a = analyze(Document.from_lines([TITLE, "", sentence]), ["typo"])
-    return [(sentence[f.start:f.end], f.message) for f in a.findings
-            if f.index == 2 and f.rule == "typo/char"]
+from tests.app.test_typo_pairs import typos
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [
