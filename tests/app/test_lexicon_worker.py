@@ -117,10 +117,8 @@ def test_every_rule_module_that_needs_the_lexicon_runs_in_the_worker():
             "    if 'app.lexicon' in sys.modules or 'rjieba' in sys.modules:\n"
             "        print(name)\n"
             "        break\n")
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                       timeout=120)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == "", f"{r.stdout.strip()} imports the lexicon: add it to MODULES"
+    out = _fresh_python(code)
+    assert out.strip() == "", f"{out.strip()} imports the lexicon: add it to MODULES"
     # and the worker's list names modules that do use it (the list is not padded)
     code = ("import importlib, sys\n"
             f"for name in {sorted(lexicon_worker.MODULES)!r}:\n"
@@ -128,10 +126,16 @@ def test_every_rule_module_that_needs_the_lexicon_runs_in_the_worker():
             "        del sys.modules[m]\n"
             "    importlib.import_module(name)\n"
             "    print(name, 'app.lexicon' in sys.modules)\n")
+    out = _fresh_python(code)
+    assert all(line.endswith("True") for line in out.splitlines()), out
+
+
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter (it must succeed)."""
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                        timeout=120)
     assert r.returncode == 0, r.stderr
-    assert all(line.endswith("True") for line in r.stdout.splitlines()), r.stdout
+    return r.stdout
 
 
 def test_check_prints_the_same_with_and_without_the_worker(tmp_path):
