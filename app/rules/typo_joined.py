@@ -17,15 +17,20 @@ the bars stand where that holds with margin: with a word up to 500 frequent or a
 法治建设 → 法制建设 and 督查室 → 督察室 appear, words of today the 2012 dictionary counts low).
 The guards of typo.py hold (app/rules/typo_quiet.py).
 
-The twins are listed once from the lexicon (0.46 s CPU) and kept in a small cache file
-(``twins-<hash>.marshal``, keyed like the lexicon's own); a paragraph only intersects its words
-with them (C speed).
+The twins are listed from the lexicon (0.46 s CPU) by ``python -m app.rules.typo_joined`` into
+app/data/typo_twins.txt, which the package ships with the stamp of the dictionaries it was made
+from (a test keeps it equal to a fresh build); with other dictionaries they are listed once and
+kept in a cache file (``twins-<hash>.marshal``, keyed like the lexicon's own). A paragraph only
+intersects its words with them (C speed).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+from pathlib import Path
 
+from app import DATA_DIR
 from app.lexicon import lexicon, segments, word_indices
 from app.lexicon_slips import STANDALONE, WELL_KNOWN
 from app.rules.typo_quiet import written_on_purpose
@@ -36,42 +41,87 @@ TWIN_RARE = 300  # the typed word at most this frequent (a rare word: 建康 206
 TWIN_RATIO = 10  # … and its twin at least this many times more frequent (and WELL_KNOWN)
 
 
+SHIPPED = DATA_DIR / "typo_twins.txt"  # the table as built from the pinned dictionaries
+
+
 @functools.cache
 def twins() -> dict[str, tuple[str, ...]]:
-    """Rare two-character word → its well-known twins of the same sound and tone."""
-    from app.lexicon import CACHE_FORMAT, FLOOR, _sources, cache_file_for
+    """Rare two-character word → its well-known twins of the same sound and tone: the table the
+    package ships when it was built from these very dictionaries (:func:`stamp`), else built
+    once and kept in the data folder's cache. Why shipped: built on a first start it took
+    ~0.45 s of CPU while the window opened its first report (the open was that much slower)."""
+    from app.lexicon import _sources, cache_file_for
     from app.lexicon_pack import cached_set
 
     try:
         sources = _sources()
     except RuntimeError:
         return {}
-    cache = cache_file_for("twins", [FORMAT, CACHE_FORMAT, FLOOR, TWIN_RARE, TWIN_RATIO,
-                                     WELL_KNOWN], sources)
-
-    def build() -> frozenset[str]:
-        lex = lexicon()
-        freq, masked, tone = lex.freq, lex.masked, lex.tone
-        out = set()
-        for w, f in freq.items():
-            if len(w) != 2 or not FLOOR < f <= TWIN_RARE:
-                continue
-            for i in (0, 1):
-                c = w[i]
-                options = masked.get(w[:i] + "\0" + w[i + 1:])
-                if not options or c not in tone:
-                    continue
-                for n in lex.replacements(c).intersection(options):
-                    t = w[:i] + n + w[i + 1:]
-                    if tone.get(n) == tone[c] and \
-                            freq.get(t, 0) >= max(WELL_KNOWN, TWIN_RATIO * f):
-                        out.add(w + t)
-        return frozenset(out)
-
+    entries = shipped_entries(stamp(sources))
+    if entries is None:
+        cache = cache_file_for("twins", _params(), sources)
+        entries = cached_set(cache, build_twins)
     table: dict[str, list[str]] = {}
-    for entry in cached_set(cache, build):
+    for entry in entries:
         table.setdefault(entry[:2], []).append(entry[2:])
     return {w: tuple(sorted(ts)) for w, ts in table.items()}
+
+
+def _params() -> list[object]:
+    from app.lexicon import CACHE_FORMAT, FLOOR
+
+    return [FORMAT, CACHE_FORMAT, FLOOR, TWIN_RARE, TWIN_RATIO, WELL_KNOWN]
+
+
+def stamp(sources: list[Path]) -> str:
+    """What the table depends on: the thresholds and the dictionaries' names and sizes (not
+    their paths or times, which differ from one install to the next)."""
+    parts = [*_params(), *[(p.name, p.stat().st_size) for p in sources]]
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def shipped_entries(wanted: str) -> frozenset[str] | None:
+    """The shipped table's entries (rare word + twin, four characters) if it was made for
+    ``wanted``, else None."""
+    try:
+        lines = SHIPPED.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    if not lines or lines[0] != f"# {wanted}":
+        return None
+    return frozenset(line for line in lines[1:] if len(line) == 4)
+
+
+def build_twins() -> frozenset[str]:
+    """Every rare word + twin pair of the lexicon (a pass over its two-character words)."""
+    from app.lexicon import FLOOR
+
+    lex = lexicon()
+    freq, masked, tone = lex.freq, lex.masked, lex.tone
+    out = set()
+    for w, f in freq.items():
+        if len(w) != 2 or not FLOOR < f <= TWIN_RARE:
+            continue
+        for i in (0, 1):
+            c = w[i]
+            options = masked.get(w[:i] + "\0" + w[i + 1:])
+            if not options or c not in tone:
+                continue
+            for n in lex.replacements(c).intersection(options):
+                t = w[:i] + n + w[i + 1:]
+                if tone.get(n) == tone[c] and freq.get(t, 0) >= max(WELL_KNOWN, TWIN_RATIO * f):
+                    out.add(w + t)
+    return frozenset(out)
+
+
+def write_shipped() -> int:
+    """Write :data:`SHIPPED` from the installed dictionaries (``python -m app.rules.typo_joined``);
+    the number of pairs."""
+    from app.lexicon import _sources
+
+    entries = sorted(build_twins())
+    SHIPPED.write_text("\n".join([f"# {stamp(_sources())}", *entries]) + "\n", encoding="utf-8")
+    return len(entries)
 
 
 @text_cache
@@ -110,3 +160,7 @@ def joined_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 found.append((a, a + len(cand), cand, 0.0))
                 break
     return tuple(found)
+
+
+if __name__ == "__main__":
+    print(f"{write_shipped()} pairs written to {SHIPPED}")

@@ -135,3 +135,16 @@ def test_the_second_stage_waits_for_the_lexicon_preload(qtbot, data_dir, window,
     loading[0] = False
     qtbot.waitUntil(lambda: not w.live.pending, timeout=60_000)
     assert rows(w.live.analysis.findings) == rows(analyze(w.live.document).findings)
+
+
+def test_the_preload_makes_the_typo_checks_tables(qtbot):
+    """The caches a first start makes after an install (the attested words, typo15's table of
+    rare words and their twins: ~0.45 s) are made by the preload thread, not by the second
+    stage's first slice of typo checks on the GUI thread."""
+    from app.rules.typo_joined import twins
+    from ui.app import _preload_lexicon
+
+    twins.cache_clear()
+    _preload_lexicon()
+    qtbot.waitUntil(lambda: twins.cache_info().currsize == 1, timeout=60_000)
+    qtbot.waitUntil(lambda: not live_module.lexicon_loading(), timeout=60_000)
