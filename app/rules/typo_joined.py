@@ -75,8 +75,15 @@ def _params() -> list[object]:
 
 def stamp(sources: list[Path]) -> str:
     """What the table depends on: the thresholds and the dictionaries' names and sizes (not
-    their paths or times, which differ from one install to the next)."""
-    parts = [*_params(), *[(p.name, p.stat().st_size) for p in sources]]
+    their paths or times, which differ from one install to the next); for our own data file, its
+    text with its line ends made one (a Windows checkout may turn them to CRLF)."""
+    parts: list[object] = [*_params()]
+    for p in sources:
+        if p.parent == DATA_DIR:
+            text = p.read_bytes().replace(b"\r\n", b"\n")
+            parts.append((p.name, hashlib.sha256(text).hexdigest()))
+        else:
+            parts.append((p.name, p.stat().st_size))
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
