@@ -546,3 +546,21 @@ def test_a_paragraph_whose_role_an_edit_elsewhere_changes_is_checked_again() -> 
                       if i != at and role is not before[i]]
         assert moved_role  # (the edit does change a neighbour's role)
         assert set(moved_role) <= set(delta.reanalysed)
+
+
+# A red head's lines (app/outline/roles.py: Role.MASTHEAD): edits that make and unmake the
+# 发文机关标志 (its 文件, the 发文字号 under it, the title after it) are read as a cold analysis
+# reads them, and so are the rules that read it (org_name's own units).
+HEAD_SNIPPETS = ["文件", "某政办发〔2026〕12号", "〔2026〕", "关于", "的通知", "：", "。", "一、",
+                 "某某县人民政府办公室", "县政府办", "\u2002"]
+HEAD_OPS = st.tuples(st.sampled_from(["type", "type", "backspace", "split", "join", "delete",
+                                      "move", "replace"]),
+                     st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(HEAD_SNIPPETS))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(HEAD_OPS, min_size=1, max_size=10))
+def test_incremental_equals_cold_around_a_red_head(ops: list[tuple]) -> None:
+    from tests.app.test_masthead_role import NOTICE
+
+    _check_sequence(NOTICE.splitlines(), ops)
