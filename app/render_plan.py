@@ -264,6 +264,8 @@ def _head_rule(out: list[Planned]) -> None:
 
 
 def _drawn_below(out: list[Planned], k: int) -> bool:
+    """Whether the first paragraph from ``k`` on with anything in it is the file's own rule (a
+    line shape), a picture or a table's cell: the red head draws its separator itself."""
     for p in out[k:]:
         if p.role is Role.BLANK or (not p.text.strip() and not p.objects and p.cell is None):
             continue
