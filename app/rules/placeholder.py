@@ -6,7 +6,8 @@ An X counts only where it stands for a Chinese word or a number: next to CJK cha
 digits, and not part of a Latin word (Windows XP), a fixed term (X光, X射线, 1+X证书), a single
 multiplication sign (数据要素×) or a year (二〇〇四). Masks of * and × count before a unit or a
 measure word (*镇, **村, ×年, ×%, ×亿), a year's last two digits masked (20**年, 20xx年), and
-a number's last digits masked before a unit (1xx人).
+a number's last digits masked before a unit (1xx人); in a document number, the masked year
+and serial of a template (〔20XX〕XX号).
 Underscore slots count in prose (20__年, __月__日, __市), not on a form's fill-in line, and an
 empty year bracket of a document number (〔〕28号).
 An instruction counts only inside square or
@@ -46,7 +47,7 @@ _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨�
 _COUNT_UNIT = "[人处条件场期批台辆座间套起天]"
 _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
                    rf"|(?<![A-Za-z0-9*×+＋])[*＊]{{2,4}}(?={_COUNT_UNIT})"
-                   r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年)")
+                   r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年|〕)")
 # A run of asterisks anywhere, to tell Markdown bold (**村级组织建设**) from masks: bold's
 # closing run is followed by something that is no unit.
 _STARS = re.compile(r"[*＊]{2,4}")
@@ -56,6 +57,11 @@ _CLAUSE_MARK = re.compile("[、，。；：,;:]")
 # more x: "7x24小时" is a product, "0x1F" a code).
 _DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
 _XX = ("xx", "XX", "ｘｘ", "ＸＸ")  # (a cheap test before the pattern)
+# A masked amount before a metric unit written in Latin letters, after a Chinese word: "毒饵XXkg",
+# "新建道路Xkm" (a lone lower-case x is left: it starts too many words). Not clothing sizes
+# (XL, XXL: L is no unit here) nor a Latin word (Xmas).
+_X_METRIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:[XＸ×]{1,4}|[xｘ]{2,4})"
+                       r"(?=(?:kg|km|mg|ml|mm|cm|kWh|kW|MW|m[²³]?|t|ha)(?![A-Za-z]))")
 # Underscore slots inside a sentence: "20__年", "__月__日", "聆听__市、__区的……". Only where a
 # word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
 # ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
@@ -96,6 +102,11 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     if any(pair in text for pair in _XX) and _DIGIT_X.search(text):
         taken = list(hits)
         hits.extend(m.span() for m in _DIGIT_X.finditer(text)
+                    if not any(a < m.end() and m.start() < b for a, b in taken))
+        hits.sort()
+    if ("X" in text or "Ｘ" in text or "×" in text or "xx" in text) and _X_METRIC.search(text):
+        taken = list(hits)
+        hits.extend(m.span() for m in _X_METRIC.finditer(text)
                     if not any(a < m.end() and m.start() < b for a, b in taken))
         hits.sort()
     if ("_" in text or "＿" in text) and _SENTENCE.search(text):
@@ -168,7 +179,8 @@ _MAYBE = re.compile("[XxＸｘ×╳○〇*＊_＿〔]|此处|在此|请|这里")
 
 
 def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or c in "“”（）、，。：；"
+    # (a document number's year brackets too: 〔2025〕XX号)
+    return "\u4e00" <= c <= "\u9fff" or c in "“”（）、，。：；〔〕"
 
 
 def _in_chinese(text: str, s: int, e: int) -> bool:

@@ -54,3 +54,39 @@ def test_underscore_slots_and_an_empty_year_bracket_in_prose(line, slots):
 ])
 def test_fill_in_lines_and_names_with_underscores_are_left_alone(line):
     assert placeholders(line) == ()
+
+
+@pytest.mark.parametrize("line, blanks", [
+    ("某政发〔20XX〕XX号", ["20XX", "XX号"]),  # a template's document number, both masked
+    ("依据市政办〔2025〕X号文件精神，制定本方案。", ["X号"]),  # the serial left blank
+    ("某某县农业农村局〔20××〕××号", ["20××", "××号"]),
+])  # fmt: skip
+def test_a_document_numbers_masked_year_and_serial(line, blanks):
+    assert [line[s:e] for s, e in placeholders(line)] == blanks
+
+
+@pytest.mark.parametrize("line", [
+    "某政发〔2025〕12号",
+    "依据国办发〔2023〕36号文件精神，制定本方案。",
+    "〔2024〕Ｘ光机采购项目",  # an X-ray machine after a bracket, not a blank
+])  # fmt: skip
+def test_filled_document_numbers_stay_silent(line):
+    assert placeholders(line) == ()
+
+
+@pytest.mark.parametrize("line, blanks", [
+    ("按要求投放溴鼠灵毒饵XXkg，覆盖全部居民小区。", ["XX"]),
+    ("年内新建农村公路Xkm、改造危桥X座。", ["X", "X"]),
+    ("全年处置建筑垃圾约xxt，资源化利用率达90%。", ["xx"]),
+])  # fmt: skip
+def test_a_masked_amount_before_a_latin_metric_unit(line, blanks):
+    assert [line[s:e] for s, e in placeholders(line)] == blanks
+
+
+@pytest.mark.parametrize("line", [
+    "为执勤人员统一配发XXL码冬季工作服。",  # a clothing size
+    "配备X光机2台，开展Xmas主题英语角活动。",  # X-ray, a Latin word
+    "本次共采购Windows XP终端升级服务。",
+])  # fmt: skip
+def test_sizes_and_latin_words_after_chinese_are_no_blanks(line):
+    assert placeholders(line) == ()
