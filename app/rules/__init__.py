@@ -130,8 +130,17 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
 # → 机制 where a mechanism is meant), and wording/misused names its listed misspellings. Decided
 # on the findings actually reported, not inside the rule, so that with that rule switched off
 # (a family unticked in the settings, `check --rules typo`) the word is still reported.
+# The same holds wherever two families see one mistake: a listed misspelling (渡假村) needs no
+# second, vaguer word-pair finding; a title's doubled 关于 or 文种 is the title rule's (its fix
+# is the same); a 成文日期 written in Chinese numerals (二0二六年五月十二日) is to be rewritten in
+# Arabic ones, so advice on its 〇 would contradict it; the x of a web entity (&#x2022;) is no
+# blank.
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "typo/char": frozenset({"wording/misused", "confusable/word"}),
+    "confusable/word": frozenset({"wording/misused"}),
+    "repeat/word": frozenset({"title/preposition", "title/repeated-type"}),
+    "hygiene/year-zero": frozenset({"date/format"}),
+    "placeholder": frozenset({"hygiene/html-entity"}),
 }
 
 
