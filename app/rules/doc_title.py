@@ -9,7 +9,9 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
 - ``title/mixed-type``: two 文种 at the end ("请示报告", "申请报告");
 - ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示", "关于要求……的请示");
 - ``title/repeated-type``: "……的通知的通知" outside a cited 《》;
-- ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info);
+- ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info),
+  or for the organ's own text (转发本局……); and a 通知 that gives out a plan or rules with no
+  verb of issuing (关于开展……活动的实施方案的通知 → 关于印发《……实施方案》的通知);
 - ``title/forwarding`` (info) also: a 转发 of a 转发 (关于转发《市局关于转发〈省厅关于……的通知〉的
   通知》的通知): handbooks of 公文写作 have a title passed down many levels keep one 关于, one 转发
   and one 通知, forwarding the original document and leaving out the levels between;
@@ -90,8 +92,20 @@ _ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总�
 # 印发省财政厅《专项资金管理办法》 (an organ issuing its own text does not name itself)
 _YINFA_OTHER = re.compile(rf"印发(?![本我])《?[^《》]{{0,30}}?{_ORGAN}(?:关于|《)")
 _YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
+# (a cited title that names its organ before 关于, 转发《市应急局关于……方案》, is another
+# organ's: 转发 is right there)
 _ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
                            r"制度|预案|纲要|守则))》?的通知$")
+# 转发 of the organ's own text (转发本局……, 转发我委……): 转发 passes on another organ's 公文; an
+# organ gives out its own with 印发
+_ZHUANFA_OWN = re.compile(r"转发(?=[本我](?:局|委|厅|部|办|院|府|司|处|室|中心|单位|机关|公司|"
+                          r"校|会)(?!议))")
+# a 通知 that gives out a plan or rules as its subject with no verb of issuing: 关于开展……活动的
+# 实施方案的通知 is 关于印发《……实施方案》的通知 (the 通知 issues the plan; the plan is not what
+# the 通知 is about). One 的 only ("关于调整……缴费标准的通知") is a 通知 about the matter itself.
+_PLAN_AS_SUBJECT = re.compile(r"关于(.{2,}?)(?<![》□])的((?:实施|工作|行动|专项|推进|建设|管理|"
+                              r"考核|应急|培训|评估|监测|若干|暂行|试行)?(?:方案|办法|细则|规划|"
+                              r"计划|要点|规则|预案|纲要|守则|规定))的通知$")
 # "关于同意成立领导小组的批复的通知": a 通知 that gives out a 批复 (or 决定, 意见 …) as its own
 # subject. Issuing or passing on another document is said with a verb and its title in 《》
 # ("关于印发《关于……的决定》的通知"); a title that names its business (报送, 贯彻 …) is a
@@ -278,8 +292,18 @@ def _forwarding(title: str, flat: str) -> list[Raw]:
             out.append(Raw(FORWARDING.id, inner[0], inner[0] + 2,
                            "多层转发：标题宜只保留一个“关于”、一个“转发”、一个“通知”，"
                            "省略中间环节，直接转发原发文机关的文件", None, Severity.INFO))
+    own = _ZHUANFA_OWN.search(flat)
+    if own:
+        out.append(Raw(FORWARDING.id, own.start(), own.end(),
+                       f"“转发”用于上级或不相隶属机关的公文；“{flat[own.end():own.end() + 2]}”"
+                       "自己的文件用“印发”", "印发"))
+    m = _PLAN_AS_SUBJECT.search(flat)
+    if m and not _ISSUING_OR_BUSINESS.search(flat):
+        out.append(Raw(FORWARDING.id, m.start(2), m.end(2),
+                       f"标题“……的{m.group(2)}的通知”缺少“印发”：发布本机关的{m.group(2)}应写"
+                       f"“关于印发《……{m.group(2)}》的通知”"))
     m = _ZHUANFA_RULE.search(title)
-    if m:
+    if m and not own and not re.search(f"{_ORGAN}关于", m.group(1)):
         s = title.find("转发")
         out.append(Raw(FORWARDING.id, s, s + 2,
                        f"“转发”用于上级或不相隶属机关的公文；印发本机关的“{m.group(1)}”用“印发”",

@@ -84,6 +84,32 @@ def test_forwarding_verbs():
     assert f.rule == "title/forwarding" and f.severity == "info"
 
 
+def test_an_organ_that_forwards_its_own_document_should_issue_it():
+    (f,) = title_findings("县教育局关于转发本局2026年教育工作要点的通知")
+    assert (f.rule, f.severity) == ("title/forwarding", "warning")
+    out, _ = apply_fixes(["县教育局关于转发本局2026年教育工作要点的通知", BODY], [f.fix])
+    assert out[0] == "县教育局关于印发本局2026年教育工作要点的通知"
+    got = rules_of("关于转发我委党组理论学习中心组学习计划的通知")
+    assert got == [("title/forwarding", "转发")]
+    # 本会议 is the meeting, not an organ's own document; another organ's text is forwarded
+    for title in ("关于转发本会议纪要的通知",
+                  "关于转发省应急管理厅关于做好汛期安全防范工作的通知的通知",
+                  "关于转发《市应急局关于开展安全生产月活动的实施方案》的通知"):
+        assert ("title/forwarding", "转发") not in rules_of(title), title
+
+
+def test_a_notice_that_gives_out_a_plan_without_yinfa():
+    for title, word in (("关于开展“安全生产月”活动的实施方案的通知", "实施方案"),
+                        ("关于进一步加强基层治理的若干规定的通知", "若干规定"),
+                        ("关于全面推行河长制的工作方案的通知", "工作方案")):
+        assert rules_of(title) == [("title/forwarding", word)], title
+    # issued with 印发, a 通知 about the plan's work or about a standard, a plan sent up
+    for title in ("关于印发《开展安全生产月活动实施方案》的通知", "关于做好应急预案修订工作的通知",
+                  "关于调整城乡居民医疗保险缴费标准的通知", "关于报送2026年度工作计划的通知",
+                  "关于征求《城市更新条例（草案）》的实施细则意见的通知"):
+        assert rules_of(title) == [], title
+
+
 def test_title_on_two_lines_is_read_as_one():
     got = rules_of("××市人民政府办公室关于", "申请设立专项资金的请示报告")
     assert got == [("title/redundant-verb", "申请"), ("title/mixed-type", "请示报告")]
