@@ -60,3 +60,36 @@ def test_a_word_confusable_names_is_not_also_a_typo():
     findings = analyze(Document.from_lines([TITLE, "要建立健全长效机智。"])).findings
     rules = sorted(f.rule for f in findings if f.index == 1)
     assert rules == ["confusable/word"]
+
+
+@pytest.mark.parametrize(("line", "right"), [
+    # the time spent after a bare modifier
+    ("全体干部职工愉快地渡过了国庆假期。", "全体干部职工愉快地度过了国庆假期。"),
+    ("返乡人员渡过五一小长假后陆续返岗。", "返乡人员度过五一小长假后陆续返岗。"),
+    # reflect + an object with a 的-modifier, after 了 or 出
+    ("这反应了群众的迫切需求。", "这反映了群众的迫切需求。"),
+    ("调查结果反应出基层的真实情况。", "调查结果反映出基层的真实情况。"),
+    # must before the preposition that opens its verb's phrase
+    ("整改任务必需在月底前完成。", "整改任务必须在月底前完成。"),
+    ("新建项目必需经过环评审批方可开工。", "新建项目必须经过环评审批方可开工。"),
+])  # fmt: skip
+def test_the_wider_contexts_of_three_classic_pairs(line, right):
+    assert [f.rule for f in run(line, "confusable")] == ["confusable/word"]
+    assert fixed(line, "confusable") == right
+
+
+@pytest.mark.parametrize("line", [
+    "红军渡过长江后的第一个春节在瑞金度过。",  # what was crossed comes first
+    "帮助困难企业渡过难关，度过最艰难的时期。",
+    "该仪器反应灵敏的特点十分明显。",  # 反应 the subject, no 了/出
+    "患者用药后出现不良反应的情况要及时上报。",
+    "这些物资是抗灾救灾所必需的，必需品要优先保障。",
+    "粮食安全的关键在于保障生产所必需在地种植的口粮。",
+])  # fmt: skip
+def test_the_wider_contexts_leave_the_right_words_alone(line):
+    assert run(line, "confusable") == []
+
+
+def test_a_listed_misspelling_of_a_needed_thing():
+    assert [(f.rule, f.message) for f in run("安全生产是企业的必须品。", "wording")] == [
+        ("wording/misused", "错别字：“必须品”应为“必需品”")]
