@@ -204,6 +204,12 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
                 mark(starts[j], True)
             if j >= 1 and len(words[j - 1]) == 2:
                 mark(starts[j - 1], False)
+            # … or next to the other half cut into two single characters: 随心|所|域 → 随心所欲,
+            # 恍然|大|勿 → 恍然大悟 (both halves are words, seldom on their own: no HEAD or TAIL)
+            if j + 2 < n and len(words[j + 1]) == 1 == len(words[j + 2]):
+                mark(starts[j], True)
+            if j >= 2 and len(words[j - 1]) == 1 == len(words[j - 2]):
+                mark(starts[j - 2], False)
     try:  # four single characters (根|深|蒂|故): found in the words' lengths as bytes
         lens = bytes(map(len, words))
     except ValueError:  # a token of 256 characters or more (a long Latin string)

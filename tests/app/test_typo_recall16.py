@@ -7,6 +7,9 @@
    meant) gives way where the correction is a four-character set phrase reached by a character
    of the same sound and tone (同心同行、同心同得 → 同心同德): a series is built of coinages,
    not of a set phrase with a homophone swapped in.
+3. A half of a set phrase that is seldom a word on its own (随心, 恍然: both halves of 随心所欲
+   are words, so neither is a HEAD or TAIL) next to the other half cut into two single
+   characters (随心|所|域) opens the set-phrase window as the HEAD and TAIL halves did.
 """
 
 from __future__ import annotations
@@ -56,4 +59,21 @@ def test_a_series_item_mistyped_into_a_set_phrase_is_corrected(sentence, wrong, 
     "团结广大成员同心同德、同舟共济。",  # the right phrases
 ])
 def test_series_of_coinages_stay_quiet(sentence):
+    assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("干部不能随心所域，想干什么就干什么。", "随心所域", "随心所欲"),
+    ("听完讲解，大家恍然大勿。", "恍然大勿", "恍然大悟"),
+])
+def test_a_rare_half_beside_two_single_characters(sentence, wrong, right):
+    assert typos(sentence) == _one(wrong, right)
+
+
+@pytest.mark.parametrize("sentence", [
+    "不能随心所欲，大家恍然大悟。",  # the right phrases
+    "会议由随心同志主持。",  # a person's name before a title
+    "恍然间，十年过去了。",  # the half used on its own
+])
+def test_rare_halves_used_rightly_stay_quiet(sentence):
     assert typos(sentence) == []
