@@ -194,17 +194,12 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
         spans[at] = (True, old[1]) if head else (old[0], True)
 
     for j in compress(count(), map(halves.__contains__, words)):
-        kind = halves[words[j]]
-        if kind & HEAD and j + 2 < n and len(words[j + 1]) == 1 and len(words[j + 2]) == 1:
-            mark(starts[j], True)
-        if kind & TAIL and j >= 2 and len(words[j - 1]) == 1 and len(words[j - 2]) == 1:
-            mark(starts[j - 2], False)
-        if kind & RARE:
+        if halves[words[j]] & RARE:  # a word beside a half seldom a word: 原型|毕露, 人材|辈出
             if j + 1 < n and len(words[j + 1]) == 2:
                 mark(starts[j], True)
             if j >= 1 and len(words[j - 1]) == 2:
                 mark(starts[j - 1], False)
-    try:  # four single characters (根|深|蒂|故): found in the words' lengths as bytes
+    try:  # the other shapes are found in the words' lengths as bytes, at C speed
         lens = bytes(map(len, words))
     except ValueError:  # a token of 256 characters or more (a long Latin string)
         lens = b""
@@ -217,13 +212,34 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
             mark(a, True)
         if kind_tail & TAIL:
             mark(a, False)
-    for m in _SINGLES_WORD.finditer(lens):  # 入|不|付出 → 入不敷出, 莫|衷|一事 → 莫衷一是
-        a = starts[m.start()]
-        if halves.get(text[a:a + 2], 0) & HEAD:
+    for m in _SINGLES_WORD.finditer(lens):
+        k = m.start()
+        a = starts[k]
+        if halves.get(text[a:a + 2], 0) & HEAD:  # 入|不|付出 → 入不敷出, 莫|衷|一事 → 莫衷一是
             mark(a, True)
-    for m in _WORD_SINGLES.finditer(lens):  # the first half mistyped: 一股|作|气 → 一鼓作气
+        # the right half intact, the left one cut into two single characters (泾|渭|分明 ←
+        # 径渭分明); or a half seldom a word on its own, both halves being words (自古|已|来,
+        # 恍然|大|勿 → 恍然大悟: no HEAD or TAIL)
+        if halves.get(words[k + 2], 0) & (TAIL | RARE):
+            mark(a, False)
+    for m in _WORD_SINGLES.finditer(lens):
+        k = m.start()
+        a = starts[k]
+        if halves.get(text[a + 2:a + 4], 0) & TAIL:  # 一股|作|气 → 一鼓作气
+            mark(a, False)
+        if halves.get(words[k], 0) & (HEAD | RARE):  # 全力|以|付 → 全力以赴, 随心|所|域
+            mark(a, True)
+    # a three-character word of the dictionary that is the phrase cut short, beside the slip
+    # left alone: 半途而|费 → 半途而废 (jieba holds 半途而), 斩|露头角 → 崭露头角. Not a count
+    # or an ordinal (第十二|姐: the dictionary's 第十二届 is no set phrase, and the stray search
+    # already corrects 十二姐 there)
+    for m in _TRIPLE_SINGLE.finditer(lens):
         a = starts[m.start()]
-        if halves.get(text[a + 2:a + 4], 0) & TAIL:
+        if halves.get(text[a:a + 2], 0) & HEAD and text[a] not in _NUMERAL:
+            mark(a, True)
+    for m in _SINGLE_TRIPLE.finditer(lens):
+        a = starts[m.start()]
+        if halves.get(text[a + 2:a + 4], 0) & TAIL and text[a + 1] not in _NUMERAL:
             mark(a, False)
     out: list[tuple[Window, set[int]]] = []
     freq, masked, replacements = lex.freq, lex.masked, lex.phrase_replacements
@@ -381,4 +397,7 @@ _FOUR_SINGLES = b"\x01\x01\x01\x01"
 # for at C speed; thousands of places in a report)
 _SINGLES_WORD = re.compile(rb"\x01\x01\x02")
 _WORD_SINGLES = re.compile(rb"\x02\x01\x01")
+_TRIPLE_SINGLE = re.compile(rb"\x03\x01")
+_SINGLE_TRIPLE = re.compile(rb"\x01\x03")
+_NUMERAL = frozenset("第〇零两二三四五六七八九十百千万亿")
 _HAN4 = re.compile("[\u4e00-\u9fff]{4}")
