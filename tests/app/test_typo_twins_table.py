@@ -29,7 +29,8 @@ def test_twins_come_from_the_shipped_table_without_building(monkeypatch):
         typo_joined.twins.cache_clear()
 
 
-def test_other_dictionaries_build_the_table_once(monkeypatch, tmp_path):
+def test_other_dictionaries_build_the_table_once(monkeypatch, tmp_path, data_dir):
+    # (data_dir: a data folder of this test's own, so that no earlier run's cache is found)
     stale = tmp_path / "typo_twins.txt"
     stale.write_text("# 0000000000000000\n建康健康\n", encoding="utf-8")
     monkeypatch.setattr(typo_joined, "SHIPPED", stale)
