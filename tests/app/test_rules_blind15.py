@@ -1,0 +1,75 @@
+"""Causes found by the fifteenth blind set (recall16): each test is what a reader of the report
+would mark, beside the look-alike a reader would leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.test_rules_blind13 import marked, texts_of
+
+# --- 的 after a jieba adverb (tag d) before a verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("接到预警后，值班人员果断的关闭了闸门。", "果断的关闭"),
+    ("个别工作人员擅自的修改了台账数据。", "擅自的修改"),
+    ("广大党员默默的坚守在抗洪一线。", "默默的坚守"),
+])  # fmt: skip
+def test_de_after_an_adverb_before_a_verb_is_marked(text, phrase):
+    assert phrase in text and marked(text, "particle") == [("particle/di", "的")]
+
+
+@pytest.mark.parametrize("text", [
+    "在全体干部职工共同的努力下，任务如期完成。",  # 共同 heads a noun phrase
+    "最新的研究表明，早期干预效果更好。",
+    "各村储备必要的抢险物资。",
+    "这才是真正的生财之道。",
+    "按照权责一致的要求行使职权。",
+    "果断地关闭了闸门。",  # already 地
+])  # fmt: skip
+def test_adverbs_heading_a_noun_phrase_stay_silent(text):
+    assert marked(text, "particle") == []
+
+
+# --- a manner word + 的 + a preposition that opens the verb's phrase ----------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("社区干部耐心的向居民解释政策。", "耐心的向"),
+    ("志愿者主动的给独居老人送去了棉被。", "主动的给"),
+    ("切实的为基层减负。", "切实的为"),
+])  # fmt: skip
+def test_de_before_a_preposition_and_its_verb_is_marked(text, phrase):
+    assert phrase in text and marked(text, "particle") == [("particle/di", "的")]
+
+
+@pytest.mark.parametrize("text", [
+    "积极的对外开放政策吸引了大批客商。",  # 对外 is one word: a noun phrase
+    "热情的向日葵开满了山坡。",
+    "他耐心的态度赢得了群众信任。",
+    "建立积极的对口帮扶机制。",  # 对口 is one word
+])  # fmt: skip
+def test_noun_phrases_after_a_manner_word_stay_silent(text):
+    assert marked(text, "particle") == []
+
+
+# --- 又A又B as a verb's complement ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("调解员把邻里纠纷化解的又快又好。", "化解的又快又好"),
+    ("要确保这项工作完成的又好又快。", "完成的又好又快"),
+    ("网格员把底数核对的又准又细，群众很满意。", "核对的又准又细"),
+])  # fmt: skip
+def test_de_before_a_paired_complement_is_marked(text, phrase):
+    assert phrase in text and marked(text, "particle") == [("particle/de", "的")]
+
+
+@pytest.mark.parametrize("text", [
+    "他写的又多又好的文章被编入文集。",  # a noun follows: an attribute
+    "所做的又快又好，大家都看在眼里。",  # 所 makes a noun phrase
+    "这批衣服买的又贵又旧。",  # 贵, 旧 are no evaluation of the buying
+    "工作完成得又快又好。",
+])  # fmt: skip
+def test_paired_evaluations_that_are_no_complement_stay_silent(text):
+    assert texts_of(text, "particle") == []
