@@ -73,3 +73,24 @@ def test_de_before_a_paired_complement_is_marked(text, phrase):
 ])  # fmt: skip
 def test_paired_evaluations_that_are_no_complement_stay_silent(text):
     assert texts_of(text, "particle") == []
+
+
+# --- a one-character verb typed twice inside a clause ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "各单位要对照问题清单建立立工作台账。",
+    "请尽快确定定实施方案并报县政府。",
+])  # fmt: skip
+def test_a_verb_character_typed_twice_inside_a_clause_is_marked(text):
+    assert [r for r, _t in marked(text, "repeat")] == ["repeat/char"]
+
+
+@pytest.mark.parametrize("text", [
+    "强化食品药品安全全链条监管。",  # 全链条: a term after 安全
+    "明确各方立场，确立立德树人根本任务。",  # 立德树人 is a word
+    "坚持合作作为主要方式。",  # 作为 is a word
+    "推动工作落实到位。",
+])  # fmt: skip
+def test_terms_and_words_across_the_seam_stay_silent(text):
+    assert marked(text, "repeat") == []
