@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import analyze
+from app.model import Document
 from tests.app.test_rules_blind13 import marked, texts_of
 
 # --- 的 after a jieba adverb (tag d) before a verb ----------------------------------------------
@@ -94,3 +96,48 @@ def test_a_verb_character_typed_twice_inside_a_clause_is_marked(text):
 ])  # fmt: skip
 def test_terms_and_words_across_the_seam_stay_silent(text):
     assert marked(text, "repeat") == []
+
+
+# --- a date the calendar does not have -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("发现的隐患须于2026年6月31日前全部整改到位。", "6月31日"),
+    ("会议定于2月30日上午召开。", "2月30日"),
+    ("申报截止时间为2027年2月29日。", "2月29日"),  # 2027 is no leap year
+    ("活动时间为9月31日至10月7日。", "9月31日"),
+])  # fmt: skip
+def test_a_day_past_the_end_of_its_month_is_marked(text, date):
+    assert marked(text, "hygiene") == [("hygiene/no-such-date", date)]
+
+
+@pytest.mark.parametrize("text", [
+    "申报截止时间为2028年2月29日。",  # a leap year
+    "每年2月29日前报送。",  # no year: February may have 29 days
+    "全年工作截至12月31日。",
+    "演练安排在3—6月，每月30日前报送总结。",
+])  # fmt: skip
+def test_real_dates_stay_silent(text):
+    assert [r for r, _t in marked(text, "hygiene") if r == "hygiene/no-such-date"] == []
+
+
+# --- a 事务文书 title with an end mark -------------------------------------------------------
+
+
+def test_a_summary_title_ending_in_a_full_stop_is_marked():
+    title = "××县应急管理局关于2026年度地震应急演练工作的总结。"
+    assert ("title/punctuation", "。") in title_rules_of(title)
+
+
+@pytest.mark.parametrize("title", [
+    "××县应急管理局关于2026年度地震应急演练工作的总结",
+    "关于做好2027年防汛工作的实施方案",
+])  # fmt: skip
+def test_summary_titles_without_an_end_mark_stay_silent(title):
+    assert [r for r, _t in title_rules_of(title) if r == "title/punctuation"] == []
+
+
+def title_rules_of(first_line: str) -> list[tuple[str, str]]:
+    """(rule, marked text) of the title findings on the first line of a short report."""
+    a = analyze(Document.from_lines([first_line, "", "2026年，我局组织开展演练5场。"]), ["title"])
+    return [(f.rule, first_line[f.start:f.end]) for f in a.findings if f.index == 0]
