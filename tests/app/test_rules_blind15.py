@@ -141,3 +141,28 @@ def title_rules_of(first_line: str) -> list[tuple[str, str]]:
     """(rule, marked text) of the title findings on the first line of a short report."""
     a = analyze(Document.from_lines([first_line, "", "2026年，我局组织开展演练5场。"]), ["title"])
     return [(f.rule, first_line[f.start:f.end]) for f in a.findings if f.index == 0]
+
+
+# --- confusable words in contexts that decide ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("部分企业资金链紧张，以至迟迟未能投产。", "以至"),
+    ("前期手续不全，以至项目无法按期开工。", "以至"),
+    ("决不能利用手中的权利为亲友谋取好处。", "权利"),
+    ("各村人民调节委员会要定期排查矛盾。", "调节"),
+    ("聘请专职调节员20名。", "调节"),
+])  # fmt: skip
+def test_confused_words_in_a_deciding_context_are_marked(text, word):
+    assert marked(text, "confusable") == [("confusable/word", word)]
+
+
+@pytest.mark.parametrize("text", [
+    "要坚持三年、五年以至更长时间不懈努力。",  # 以至: extension
+    "依法保障公民享有的各项权利。",
+    "告知当事人手中的权利义务清单。",  # 权利义务: rights
+    "室内温度调节系统运行正常。",
+    "人民调解委员会要定期排查矛盾。",
+])  # fmt: skip
+def test_the_right_words_and_other_senses_stay_silent(text):
+    assert marked(text, "confusable") == []
