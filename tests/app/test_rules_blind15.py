@@ -166,3 +166,20 @@ def test_confused_words_in_a_deciding_context_are_marked(text, word):
 ])  # fmt: skip
 def test_the_right_words_and_other_senses_stay_silent(text):
     assert marked(text, "confusable") == []
+
+
+# --- 自治、法治、德治相结合 with a member changed ---------------------------------------------
+
+
+def test_a_changed_member_of_the_three_governances_is_marked():
+    # 党的十九大报告 (2017) / 二十届三中全会《决定》 (2024): 自治、法治、德治相结合
+    assert marked("完善党组织领导的自治、法治、善治相结合的治理体系。", "formulation") == \
+        [("formulation/member", "善治")]
+
+
+@pytest.mark.parametrize("text", [
+    "健全党组织领导的自治、法治、德治相结合的城乡基层治理体系。",
+    "探索自治、法治、德治、智治融合的基层治理新路子。",  # a local 四治 variation
+])  # fmt: skip
+def test_the_three_governances_and_local_variations_stay_silent(text):
+    assert marked(text, "formulation") == []
