@@ -183,3 +183,25 @@ def test_a_changed_member_of_the_three_governances_is_marked():
 ])  # fmt: skip
 def test_the_three_governances_and_local_variations_stay_silent(text):
     assert marked(text, "formulation") == []
+
+
+# --- a Chinese quotation closed (or opened) with a straight quote -------------------------------
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    ("授予李××同志“优秀网格员\"称号。", "”"),
+    ("开展\"网格连心”行动。", "“"),
+])  # fmt: skip
+def test_a_straight_quote_pairing_with_a_chinese_one_is_marked_alone(text, mark):
+    a = analyze(Document.from_lines(["关于工作情况的报告", text]), ["punctuation"])
+    found = [(f.rule, text[f.start:f.end]) for f in a.findings if f.index == 1]
+    assert found == [("punctuation/width", '"')]  # and no unpaired “ or ” beside it
+    assert mark in next(f.message for f in a.findings if f.index == 1)
+
+
+@pytest.mark.parametrize("text", [
+    "他说：“群众的事再小也是大事。”",
+    "标注\"A\"等级和“B”等级。",  # straight quotes around Latin text
+])  # fmt: skip
+def test_paired_quotes_stay_silent(text):
+    assert marked(text, "punctuation") == []
