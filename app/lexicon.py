@@ -55,7 +55,7 @@ from app.lexicon_pack import read_cache as _read_cache
 from app.lexicon_pack import write_cache_file as write_cache_file
 from app.textcache import text_cache
 
-CACHE_FORMAT = 13  # bump when the cached tables change shape
+CACHE_FORMAT = 14  # bump when the cached tables change shape
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 _MISSING = False  # the lexicon's packages could not be loaded (see available())
@@ -204,6 +204,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Pa
     total = sum(counts) or 1
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
+    adverbs: list[str] = []
     masked: dict[str, str] = {}
     rarities: list[str] = []
     for word, f, tag in zip(raw[0::3], counts, raw[2::3], strict=True):
@@ -214,6 +215,8 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Pa
         freq[word] = f
         if tag in KEPT_TAGS:
             tags[word] = tag
+        elif tag == "d":
+            adverbs.append(word)
         n = len(word)
         if 2 <= n <= 4 and (f >= COMMON or (n == 4 and (f >= COMMON_PHRASE or word in idioms))):
             for i in range(n):
@@ -239,6 +242,7 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Pa
                   {k: frozenset(v) for k, v in by_sound.items()}, total)
     lex.rare_typos = frozenset(w for w in rarities if _correctable(lex, w))
     lex.halves = phrase_halves(freq, idioms)
+    lex.adverbs = frozenset(adverbs)
     from app import lexicon_slips
 
     floor = {w for w in rarities if len(w) <= 4}

@@ -73,6 +73,9 @@ class Lexicon:
     # the main reading (toneless) of the characters outside ``sound``: their characters as one
     # string, their readings joined by "\n" (see :meth:`rare_sound`)
     other_sounds: tuple[str, str] = ("", "")
+    # jieba's adverbs (tag ``d``: 果断, 默默, 逐步 …), kept apart from ``tags`` so that the rules
+    # that ask whether a word has a tag at all see the same table as before
+    adverbs: frozenset[str] = frozenset()
     load_seconds: float = 0.0
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

@@ -20,7 +20,7 @@ from app.lexicon_model import Lexicon
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str]
+               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -54,7 +54,7 @@ def pack(lex: Lexicon) -> Packed:
             "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
             "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
             "\n".join(lex.half_slips), "\n".join(lex.half_slips.values()),
-            *lex.other_sounds)
+            *lex.other_sounds, "\n".join(sorted(lex.adverbs)))
 
 
 def _unpack(p: Packed) -> Lexicon:
@@ -62,7 +62,7 @@ def _unpack(p: Packed) -> Lexicon:
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
      half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
      colloc_keys, colloc_values, half_slip_keys, half_slip_values, other_chars,
-     other_readings) = p
+     other_readings, adverbs) = p
     lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
@@ -78,6 +78,7 @@ def _unpack(p: Packed) -> Lexicon:
     lex.collocation_slips = _table(colloc_keys, colloc_values)
     lex.half_slips = _table(half_slip_keys, half_slip_values)
     lex.other_sounds = (other_chars, other_readings)
+    lex.adverbs = frozenset(adverbs.split("\n"))
     return lex
 
 
@@ -91,7 +92,7 @@ def read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 28:
+        if isinstance(packed, tuple) and len(packed) == 29:
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

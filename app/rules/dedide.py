@@ -33,6 +33,7 @@ from app.rules.dedide_slots import (
     adjective_before_direction,
     bare_complement,
     extent_adverbial,
+    manner_adverb,
     preposition_after_modal,
 )
 from app.textcache import text_cache
@@ -106,7 +107,6 @@ PREPOSITIONS = _DATA.get("prepositions", frozenset())
 # aspect particles between a verb and the noun phrase it takes (作出了全面的部署)
 ASPECT = ("了", "过")
 
-
 # 逐 + a measure word or a unit noun is a distributive adverbial (《现代汉语词典》 逐 副
 # "挨着（次序）": 逐一, 逐个, 逐项, 逐条, 逐户, 逐村, 逐级, 逐年 …), before a verb as 一一 is.
 DISTRIBUTIVE = frozenset("一个项条户村人级年月日家件批段笔步处片类块单所校镇企")
@@ -117,7 +117,7 @@ def _is_manner(word: str) -> bool:
     words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
     untagged word)."""
     tags = lexicon().tags
-    if tags.get(word) == "ad" or word in MANNER:
+    if tags.get(word) == "ad" or word in MANNER or manner_adverb(word):
         return True
     if len(word) == 2 and word[0] == "逐" and word[1] in DISTRIBUTIVE:
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
@@ -187,7 +187,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if not verb and words[k + 1] in COVERBS and _is_manner(prev):
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         opener = "" if verb or words[k + 1] not in OPENERS else \
-            preposition_after_modal(words, k)  # 严禁随意的对企业检查
+            preposition_after_modal(words, k, _is_manner(prev))  # 严禁随意的对企业
         verb = verb or opener
         aspect = adjective_before_aspect(words, k, verb) if verb else ""
         if verb and not aspect and adjective_before_direction(words, k, verb):

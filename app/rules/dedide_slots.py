@@ -82,13 +82,15 @@ def bare_complement(text: str, words_: tuple[str, ...], k: int,
     if not ((len(prev) >= 2 and tags.get(prev) == "v") or prev in extra_verbs
             or prev in single_verbs):
         return None
-    m = _BARE.match(text, pos)
-    if not m or m.group(1) not in MANNER_COMPLEMENTS or \
-            (m.group(2) and m.group(2) not in SECOND_COMPLEMENTS):
+    m = _paired(text, pos) or _BARE.match(text, pos)
+    if not m or (m.re is _BARE and (m.group(1) not in MANNER_COMPLEMENTS or
+                                    (m.group(2) and m.group(2) not in SECOND_COMPLEMENTS))):
         return None
     j = k - 2
     if j < 0 or words_[j] == "所" or words_[j] in _CLAUSE_MARKS:
         return None  # 所做的; a clause that begins with the verb (认识的到位，是…的前提: a topic)
+    if m.re is _PAIRED:
+        return m  # no quality made a noun: 确保工作做的又快又好 is 做得 too
     if text[m.end():m.end() + 1] == "、" and "的" in _next_item(text, m.end() + 1):
         return None  # 认识的到位、措施的到位是前提: a list of noun phrases, each with its 的
     while j >= 0 and words_[j] not in _CLAUSE_MARKS:  # back to the verb that governs it
@@ -98,6 +100,24 @@ def bare_complement(text: str, words_: tuple[str, ...], k: int,
             break  # 对初信初访做到了处理的及时: 做到 takes the clause, 对 is done before it
         j -= 1
     return m
+
+
+# 又A又B ending the clause (又快又好, 又细又实, 又准又稳): two evaluations of one action joined by
+# 又 … 又 (《现代汉语八百词》 "又" ③ 表示几种情况或性质同时存在), after a verb and 的 only its
+# complement (化解的又快又好 → 化解得又快又好); a noun phrase would need a noun after them
+_PAIRED = re.compile(r"又([\u4e00-\u9fff]{1,2}?)又([\u4e00-\u9fff]{1,2}?)(?=[，。；！？、：]|$)")
+# one-character evaluations of how a thing is done (jieba tags few of them ``a``)
+_ONE_CHAR_EVALUATIONS = frozenset("快好稳准细实深严早省紧牢")
+
+
+def _paired(text: str, pos: int) -> re.Match[str] | None:
+    """又A又B right at ``pos`` whose halves are both evaluations (tag a/ad, or a listed one)."""
+    m = _PAIRED.match(text, pos)
+    if m is None:
+        return None
+    tags = lexicon().tags
+    ok = all(h in _ONE_CHAR_EVALUATIONS or tags.get(h) in ("a", "ad") for h in m.groups())
+    return m if ok else None
 
 
 def _next_item(text: str, pos: int) -> str:
@@ -188,6 +208,22 @@ def is_han_word(word: str) -> bool:
     return "\u4e00" <= word[0] <= "\u9fff"
 
 
+def manner_adverb(word: str) -> bool:
+    """A word jieba tags as an adverb (``d``: 果断, 默默, 逐步, 擅自) of two characters or more,
+    other than those that also stand as attributes of a noun (共同的目标, 初步的成果, 同样的问题):
+    before 的 and a plain verb it can only be the verb's adverbial, so that 的 is 地
+    (《现代汉语词典》第7版: 状语与动词之间用“地”)."""
+    return len(word) >= 2 and word in lexicon().adverbs and word not in ATTRIBUTIVE_ADVERBS
+
+
+# jieba adverbs that are also adjectives or nouns in official prose (共同的努力, 最新的研究表明,
+# 日常的管理, 必要的抢险物资, 真正的生财之道, 权责一致的要求): before 的 they may begin a noun
+# phrase whose head follows the verb, so they are no adverbial there
+ATTRIBUTIVE_ADVERBS = words("""真正 一致 必要 共同 初步 最新 全新 同样 日常 恰当 整齐 异常 十足
+一定 原来 原先 大幅 大幅度 大致 特别 自然 绝对 相对 相互 互相 长期 真实 正常 最终 一时 暂时
+永久 当然 更好 更新 必然 必须 经常 常年 最早 一贯 相应 随时""")
+
+
 # Verbs of forbidding and avoiding (严禁, 不得 …): like the modals they take a verb phrase only
 # (严禁随意地对企业开展检查), never a noun phrase with 的
 PROHIBITIVES = words("严禁 禁止 不得 不准 不要 不能 不应 切忌 切勿 避免 防止 杜绝 严防")
@@ -196,19 +232,39 @@ PROHIBITIVES = words("严禁 禁止 不得 不准 不要 不能 不应 切忌 �
 OPENERS = ("对", "向", "与", "同", "跟", "给", "为", "从")
 
 
-def preposition_after_modal(words_: tuple[str, ...], k: int) -> str:
+def preposition_after_modal(words_: tuple[str, ...], k: int, manner: bool = False) -> str:
     """The preposition right after the 的 that is word ``k`` when a modal or a verb of
     forbidding stands right before the word before 的 (严禁随意的对企业开展检查 → 随意地): what a
     modal takes is a verb phrase, so "word + 的" there is its adverbial and the preposition
     opens the verb's phrase. The word before 的 must be no verb (要加强的对外合作 has 对外, a
-    word, after it anyway); else ""."""
-    if k < 2 or k + 2 >= len(words_) or words_[k + 1] not in OPENERS:
+    word, after it anyway); else "".
+    ``manner``: the word before 的 is a manner word (耐心, 果断, 积极): then no modal is needed
+    when a plain verb follows the preposition's object in the clause (耐心的向群众讲解 → 耐心地):
+    "manner word + 的 + preposition + object + verb" has no noun phrase reading, a preposition
+    heads no noun."""
+    if k < 1 or k + 2 >= len(words_) or words_[k + 1] not in OPENERS:
+        return ""
+    if manner and _verb_after_object(words_, k + 2):
+        return words_[k + 1] if is_han_word(words_[k + 2]) else ""
+    if k < 2:
         return ""
     before, prev = words_[k - 2], words_[k - 1]
     if (before not in PROHIBITIVES and before not in MODALS) or len(prev) < 2 or \
             not is_han_word(prev) or lexicon().tags.get(prev) in ("v", "vn"):
         return ""
     return words_[k + 1] if is_han_word(words_[k + 2]) else ""
+
+
+def _verb_after_object(words_: tuple[str, ...], j: int) -> bool:
+    """A verb (tag v, or a two-character vn: 为群众|办理) within the three words after the
+    object that begins at word ``j``, before any clause mark or 的 (向群众|讲解, 给老人|送|去)."""
+    tags = lexicon().tags
+    for w in words_[j + 1:j + 4]:
+        if w in _CLAUSE_MARKS or w == "的":
+            return False
+        if tags.get(w) == "v" or (len(w) >= 2 and tags.get(w) == "vn"):
+            return True
+    return False
 
 
 # 不同程度, 一定程度 …: "to some degree", an adverbial of extent when a verb follows its 的 and

@@ -418,7 +418,12 @@ def _emit(r: Raw, where: list[tuple[int, int]], texts: list[str]) -> Finding:
 
 # A first line that is a 公文 title but for the sentence mark after its 文种: the outline takes
 # it for body text (a title has no end mark), so it is looked at here.
-_TITLE_WITH_END = re.compile(rf"^\s*[^\s，。；：！？、]{{0,30}}关于\S{{2,80}}的(?:{_TYPE_ALT})"
+# The 事务文书 kinds (总结, 方案, 要点 …) are no 文种 of 条例第八条 but their titles follow the same
+# form (关于……工作的总结) and, as titles, take no end mark either (GB/T 9704-2012 7.3.2: 标题
+# is a line of its own, no sentence)
+_PAPER_KINDS = "总结|方案|计划|规划|要点|办法|细则|预案|汇报|规则"
+_TITLE_WITH_END = re.compile(rf"^\s*[^\s，。；：！？、]{{0,30}}关于\S{{2,80}}的"
+                             rf"(?:{_TYPE_ALT}|{_PAPER_KINDS})"
                              r"([。．.，,；;！!、：:]+)\s*$")
 
 

@@ -12,6 +12,11 @@ called from :mod:`app.rules.hygiene_numbers` (same paragraphs, same settings gro
   ("2026年3月12日（星期三）") where the calendar gives another day. The date is computed, not
   guessed: only a year of four digits, a real month and day, and 星期/周 + 一…日/天 right after
   (in brackets or not). A date without its year is left alone (the year cannot be known).
+- ``hygiene/no-such-date`` (日期不存在): a month and day the calendar does not have ("6月31日",
+  "2月30日", "2027年2月29日"). Computed as the weekday is: the day must not pass the month's
+  length (February 29 days when the year is not written, 28 or 29 by the year when it is),
+  and the month must be 1–12. Only a number right before 月 and right before 日, with no digit
+  before the month (a range 3—6月 ends in the month and has no 日).
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ PERCENT_RANGE = RuleInfo("hygiene/percent-range", Severity.WARNING, "百分数�
                          "“%”，如“18%～25%”，不写作“18～25%”")
 WEEKDAY = RuleInfo("hygiene/weekday", Severity.WARNING, "日期与星期不符",
                    "公历推算：日期后所注星期应与该日实际星期一致")
-RULES = [PERCENT_RANGE, WEEKDAY]
+NO_SUCH_DATE = RuleInfo("hygiene/no-such-date", Severity.WARNING, "日期不存在",
+                        "公历：各月天数一定（小月30日，二月28日、闰年29日），日期不能超出")
+RULES = [PERCENT_RANGE, WEEKDAY, NO_SUCH_DATE]
 
 # a bare number, a range mark, a number with % or ‰: not after a Latin letter, a digit, a dot or
 # a sign of its own (a code, a version, a second range)
@@ -35,6 +42,7 @@ _RANGE = re.compile(r"(?<![A-Za-z\d.%‰％/\-－])(\d+(?:\.\d+)?)[ ]?([～~〜�
                     r"(\d+(?:\.\d+)?)([%‰％])")
 _WEEK = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[（(]?(星期|周)([一二三四五六日天])")
 _DAYS = "一二三四五六日"
+_DATE = re.compile(r"(?<![\d.\-－—～~])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
 
 def paragraph_findings(text: str) -> list[Raw]:
@@ -44,7 +52,38 @@ def paragraph_findings(text: str) -> list[Raw]:
         out += _percent_ranges(text)
     if "星期" in text or "周" in text:
         out += _weekdays(text)
+    if "月" in text and "日" in text:
+        out += _no_such_dates(text)
     return out
+
+
+def _no_such_dates(text: str) -> list[Raw]:
+    out = []
+    for m in _DATE.finditer(text):
+        year, month, day = int(m.group(1) or 2024), int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and day >= 1:
+            try:
+                datetime.date(year, month, day)  # 2024 is a leap year: 2月29日 with no year
+                continue
+            except ValueError:
+                pass
+        elif month == 0 or day == 0:
+            continue  # 0月 / 0日: a typo of another kind, not a calendar slip
+        at = m.start(2)
+        if not 1 <= month <= 12:
+            why = "一年只有12个月"
+        elif m.group(1):
+            why = f"{year}年{month}月只有{_month_days(year, month)}天"
+        else:
+            why = f"{month}月最多{_month_days(year, month)}天"
+        out.append(Raw(NO_SUCH_DATE.id, at, m.end(),
+                       f"日期“{m.group(2)}月{m.group(3)}日”不存在（{why}）", None))
+    return out
+
+
+def _month_days(year: int, month: int) -> int:
+    after = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (after - datetime.timedelta(days=1)).day
 
 
 def _percent_ranges(text: str) -> list[Raw]:

@@ -64,6 +64,8 @@ _WORD_TWICE = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 NUMERALS = "一二三四五六七八九十百千万亿两零〇"
 _DOUBLED_AT_END = re.compile(r"(?=([\u4e00-\u9fff])\1(?![\u4e00-\u9fff]))")
+# a character typed twice anywhere (the seam between a word and a lone copy inside a clause)
+_DOUBLED_ANY = re.compile(r"(?=([\u4e00-\u9fff])\1)")
 
 
 @text_cache
@@ -98,9 +100,9 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
     reads it."""
     out: list[tuple[int, int, str]] = []
     tokens, starts = segments(text)
-    # the places where it can be: a character typed twice with no Chinese after it (found by
-    # regex; the tokens are not walked one by one)
-    for m in _DOUBLED_AT_END.finditer(text):
+    # the places where it can be: a character typed twice (found by regex; the tokens are not
+    # walked one by one); inside a clause only a verb's lone copy (_lone_copy_between_words)
+    for m in _DOUBLED_ANY.finditer(text):
         start = m.start() + 1
         k = bisect_right(starts, start) - 1
         if k < 1 or starts[k] != start:
@@ -108,6 +110,8 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
         w, prev = tokens[k], tokens[k - 1]
         if len(w) != 1 or len(prev) < 2 or w in DOUBLING or w in NUMERALS:
             continue  # “十五五”规划: a numeral, not a slip
+        if _HAN.match(text, start + 1) and not _lone_copy_between_words(tokens, k):
+            continue
         if _is_word(prev + w):
             continue  # 老爷爷: a word of its own
         if len(prev) == 2 and prev[1] == w and prev[0] in SURNAMES and \
@@ -122,6 +126,21 @@ def _doubled_at_clause_end(text: str) -> list[tuple[int, int, str]]:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _lone_copy_between_words(tokens: tuple[str, ...], k: int) -> bool:
+    """Inside a clause, the lone copy at token ``k`` is a one-character verb repeating the last
+    character of the verb before it (建立|立|台账, 确定|定|方案), with a word of two characters or
+    more after it that it forms no word with: a verb compound is not followed by its own last
+    character as a second verb, so the copy is extra, as at a clause's end. Adjectival and
+    prefix characters (安全|全|链条, 全链条 a term) are no verbs and are left alone."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    w, tags = tokens[k], lexicon().tags
+    return (len(nxt) >= 2 and _HAN.match(nxt) is not None and tags.get(w) == "v"
+            and tags.get(tokens[k - 1]) in ("v", "vn") and w not in GRAMMATICAL
+            and not _is_word(w + nxt))
+
+
 @lru_cache(maxsize=256)
 def _abb_sounds(root: str) -> frozenset[str]:
     """The readings (toneless) of the doubled suffixes of the dictionary's ABB adjectives on

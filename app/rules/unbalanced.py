@@ -58,8 +58,17 @@ def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
     items = {m.end() - 1 for m in _ITEM_CLOSER.finditer(text)}
-    for found in _ANY.finditer(text):
+    # an odd straight " may close a “ (或 open a ”): punctuation/width reports that mark, and
+    # the pair it completes is no unpaired mark
+    odd = text.count('"') % 2 == 1
+    for found in (_ANY_STRAIGHT if odd else _ANY).finditer(text):
         pos, c = found.start(), found.group()
+        if c == '"':
+            if stack and stack[-1][1] == "“":
+                stack.pop()
+            elif (nxt := _ANY.search(text, pos + 1)) and nxt.group() == "”":
+                stack.append((pos, "“"))
+            continue
         if c == "’" and _is_apostrophe(text, pos, any(o == "‘" for _, o in stack)):
             continue
         if pos in items and not any(o in "（(" for _, o in stack):
@@ -82,6 +91,7 @@ def unpaired(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _ANY = re.compile("[“”‘’（）()《》【】〔〕「」]")
+_ANY_STRAIGHT = re.compile("[“”‘’（）()《》【】〔〕「」\"]")
 _NAMES = {  # mark → (its name, the name of its missing partner)
     "“": ("前引号", "后引号"), "”": ("后引号", "前引号"),
     "‘": ("单前引号", "单后引号"), "’": ("单后引号", "单前引号"),

@@ -83,6 +83,11 @@ def _straight_quotes(text: str, skip_to: int, quote: str, pair: str) -> list[tup
     An apostrophe of English text (don't) encloses no Chinese and is left alone."""
     found: list[tuple[int, str]] = []
     quotes = [m.start() for m in re.finditer(quote, text) if m.start() >= skip_to]
+    if quote == '"' and len(quotes) % 2:
+        mixed = _mixed_quote(text, quotes)
+        if mixed is not None:
+            found.append(mixed)
+            quotes.remove(mixed[0])
     for opener, closer in zip(quotes[::2], quotes[1::2], strict=False):
         inside = text[opener + 1:closer]
         if quote == "'" and not all(_cjk(c) or c.isdigit() for c in inside):
@@ -92,6 +97,21 @@ def _straight_quotes(text: str, skip_to: int, quote: str, pair: str) -> list[tup
     return found
 
 
+def _mixed_quote(text: str, quotes: list[int]) -> tuple[int, str] | None:
+    """The odd straight " that pairs with a Chinese quote mark (“称号" → ”, "称号” → “): the
+    nearest quote mark before it is an open “ (or the nearest after it a closing ”) with Chinese
+    text between; one mark of the pair was typed in the other width."""
+    for q in quotes:
+        before = max((text.rfind(c, 0, q) for c in '“”"'), default=-1)
+        if before >= 0 and text[before] == "“" and _HAN_IN.search(text, before + 1, q):
+            return q, "”"
+        after = min((i for c in '“”"' if (i := text.find(c, q + 1)) >= 0), default=-1)
+        if after >= 0 and text[after] == "”" and _HAN_IN.search(text, q + 1, after):
+            return q, "“"
+    return None
+
+
+_HAN_IN = re.compile("[\u4e00-\u9fff]")
 _DOTS = re.compile(r"\.{3,6}")
 
 
