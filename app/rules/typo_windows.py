@@ -340,6 +340,11 @@ _SLIPS: tuple[Lexicon | None, re.Pattern[str], frozenset[str]] = (
     None, re.compile("\x00"), frozenset())
 
 
+# a verb and its directional or resultative complement, which jieba tags as a noun at times
+# (患上 n, 染上 n): 患上了严重的腰椎疾病 is no 换上
+_COMPLEMENTS = frozenset("上下起出进回过开到住完成掉走来去")
+
+
 def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
                     runs: list[tuple[int, int]], run_starts: list[int], lex: Lexicon
                     ) -> list[tuple[Window, set[int]]]:
@@ -355,7 +360,7 @@ def _aspect_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
         if k == 0 or not _HAN1.match(text, starts[k] + 1):
             continue
         w = words[k - 1]
-        if len(w) != 2 or w in tags or w in EXTRA_VERBS:
+        if len(w) != 2 or w in tags or w in EXTRA_VERBS or w[1] in _COMPLEMENTS:
             continue
         suspects = {starts[k - 1] + i for i in (0, 1) if any(
             is_verb(lex, w[:i] + n + w[i + 1:])

@@ -186,6 +186,8 @@ def test_same_sound_slip_between_real_characters(sentence, right):
     "新禾农业科技有限公司投资建设冷链仓库。",            # a company's name
     "比亚迪、京东方、中芯国际等企业在我省设厂。",        # the last of a list of names
     "他是我多年的老部属了。",                            # 部属 at the clause end: a noun
+    "老李去年患上了严重的腰椎疾病。",                    # a verb + complement jieba tags n
+    "少数青年染上了网络赌博的恶习。",
     "这个主意很好，大家都赞成。",
     "我们要拿定主意，不能犹豫。",
     "要发挥机智勇敢的精神。",
