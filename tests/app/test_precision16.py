@@ -68,6 +68,8 @@ def test_an_adverbial_de_is_still_found(sentence, right):
     # guards of the widened pattern (它, 们 before 象), quiet before it too
     "它象征着这样一种精神。",
     "他们象棋下得一样好。",
+    # the animal as an item of a list (the span may now hold 、)
+    "鹿、象、虎一样受到保护。",
 ])
 def test_xiang_opening_another_word_is_not_reported(sentence):
     assert found(sentence, "confusable") == []
@@ -75,8 +77,10 @@ def test_xiang_opening_another_word_is_not_reported(sentence):
 
 @needs_lexicon
 @pytest.mark.parametrize("sentence", [
-    # a comparison after a pronoun (was missed: 们 was not among the characters before 象)
-    "不能把他们象正规大型商场一样对待。",
+    # a comparison after a pronoun, its span holding a list (was missed: 们 was not among the
+    # characters before 象, and 、 ended the span)
+    "不能把他们象正规大型商场、超市一样对待。",
+    "要象抓经济、抓项目一样抓党建。",
     "它象一面镜子一样照出差距。",
     # the shape found before the change
     "就象一家人一样团结。",
