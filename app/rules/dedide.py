@@ -26,6 +26,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
 from app.rules.dedide_slots import (
     OPENERS,
     adjective_after_modal,
@@ -197,6 +198,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
                       and not _attributive(words, k, verb_object=aspect != "object")
                       and not _second_conjunct(words, k, kept)
+                      and not joined_to_noun(words, k, text, start + 1 + len(verb),
+                                             DEGREE_WORDS, tags, lexicon().freq, MANNER)
                       and (verb in COVERBS or
                            not _object_or_modified_noun(words, k, text,
                                                         start + 1 + len(verb)))):
@@ -327,9 +330,13 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bo
     # an earlier attribute of the same noun, after its degree word (实现更加充分更高质量的就业:
     # 更加充分 and 更高质量 both qualify 就业, the object of 实现); what a degree word qualifies
     # is no verb here (jieba tags few adjectives: 公平 has no tag)
-    while j >= 1 and words[j - 1] in DEGREE_WORDS and \
-            lexicon().tags.get(words[j]) not in ("v", "vn"):
-        j -= 2
+    tags = lexicon().tags
+    while True:  # … and a first attribute joined by 和/、 (更加充分和更高质量的就业)
+        while j >= 1 and words[j - 1] in DEGREE_WORDS and tags.get(words[j]) not in ("v", "vn"):
+            j -= 2
+        if (joined := before_joined_attribute(words, j, DEGREE_WORDS, tags)) == j:
+            break
+        j = joined
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
@@ -339,7 +346,8 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bo
     # a plain verb only: a verbal noun (tag vn: 培训, 监管, 服务) before the adverbial is the
     # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
-    return verb_object and lexicon().tags.get(before) == "v" and not _is_modal(before)
+    return verb_object and (tags.get(before) == "v" or manner_verb(before, tags, MANNER)) \
+        and not _is_modal(before)
 
 
 def _is_modal(word: str) -> bool:
