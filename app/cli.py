@@ -219,7 +219,7 @@ def _start_worker(argv: list[str]) -> None:
     if not wanted_here([r.strip() for r in rules] if rules is not None else None):
         return
     if rules is None and "--no-cache" not in argv and files:
-        from app.storage.result_cache import seen_whole
+        from app.storage.result_seen import seen_whole
 
         if seen_whole(files):
             _worker_skipped = True

@@ -325,3 +325,25 @@ def test_the_worker_modules_rule_ids_are_their_rules():
         assert _wanted_modules(rules) == selected_modules(lexicon_worker.MODULES, rules), rules
     assert _wanted_modules(["particle/di"]) == {"app.rules.dedide"}
     assert _wanted_modules(["hygiene", "numbering"]) == frozenset()
+
+
+def test_check_starts_the_worker_before_the_storage_imports(tmp_path):
+    """`check` reads its cache's list of files known whole before it starts the worker; that
+    read must not bring in the cache's and the storage layer's own imports (hashlib, socket,
+    getpass, datetime: ~30 M instructions before the worker's start, on a cold check's critical
+    path). The worker is started all the same when the file is not known."""
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    code = ("import os, subprocess, sys\n"
+            "def started(self, *args, **kwargs):\n"
+            "    heavy = ['socket', 'getpass', 'datetime', 'hashlib', 'app.storage.paths',\n"
+            "             'app.storage.result_cache']\n"
+            "    print('started after', [m for m in heavy if m in sys.modules], flush=True)\n"
+            "    os._exit(0)\n"
+            "subprocess.Popen.__init__ = started\n"
+            "from app.cli import main\n"
+            "main()\n")
+    env = dict(os.environ, REPORTDESK_LEXICON_WORKER="1", REPORTDESK_DATA_DIR=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", code, "check", str(path)], capture_output=True,
+                       text=True, cwd=ROOT, env=env, timeout=120)
+    assert r.stdout.strip() == "started after []", (r.stdout, r.stderr)
