@@ -219,7 +219,7 @@ def _start_worker(argv: list[str]) -> None:
     if not wanted_here([r.strip() for r in rules] if rules is not None else None):
         return
     if rules is None and "--no-cache" not in argv and files:
-        from app.storage.result_cache import seen_whole
+        from app.storage.result_seen import seen_whole
 
         if seen_whole(files):
             _worker_skipped = True
@@ -292,20 +292,31 @@ def _check_each(args: argparse.Namespace, rules: list[str] | None,
             print(f"reportdesk: {err}", file=sys.stderr)
             status = 2
             continue
+        side = False
+        if doc.side_parts:
+            from app.side_checks import has_side_text
+
+            side = has_side_text(doc)
         if runner is not None:
             runner.prefetch(doc.texts)  # (the worker's head start: see LexiconWorker.prefetch)
-            runner.last = n == len(args.files)
+            # (a worker with nothing to do is ended: not while the side parts are to come)
+            runner.last = n == len(args.files) and not side
             findings = analyze(doc, rules, runner).findings
-            if runner.store is not None:
-                runner.store.note_file(stamp, runner.whole)
         else:
             if worker is not None:
                 worker.prefetch(doc.texts)
             findings = analyze(doc, rules, worker).findings
-        if doc.side_parts:  # headers, footers, notes, text boxes: their text checks
+        whole = runner is not None and runner.whole
+        if side:  # headers, footers, notes, text boxes: their text checks, the lexicon's
+            # families through the same runner or worker as the body's (app/side_checks.py)
             from app.side_checks import side_findings
 
-            findings += side_findings(doc, rules)
+            if runner is not None:
+                runner.last = n == len(args.files)
+            findings += side_findings(doc, rules, runner if runner is not None else worker)
+            whole = whole and runner is not None and runner.whole
+        if runner is not None and runner.store is not None:
+            runner.store.note_file(stamp, whole)
         if not args.no_ignores:
             findings = [f for f in findings if not f.ignored]
         results.append((path, findings))

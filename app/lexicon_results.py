@@ -185,10 +185,17 @@ class CachedLexicon:
 
 
 def _wanted_modules(rules: Iterable[str] | None) -> frozenset[str]:
-    """The lexicon modules a check with these rules (None: all) runs."""
-    from app.rules import selected_modules
+    """The lexicon modules a check with these rules (ids or families; None: all) runs, as
+    app.rules.selected_modules says, told from app.lexicon_worker.RULE_IDS: importing the
+    modules to read their RULES would load the lexicon in this process, which the worker and
+    the cache are there to spare it."""
+    if rules is None:
+        return frozenset(SCOPES)
+    from app.lexicon_worker import RULE_IDS
 
-    return selected_modules(SCOPES, rules)
+    wanted = set(rules)
+    return frozenset(n for n in SCOPES
+                     if any(i in wanted or i.split("/")[0] in wanted for i in RULE_IDS[n]))
 
 
 class UnitPlan:

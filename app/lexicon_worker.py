@@ -45,9 +45,18 @@ if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; th
 # imports it and is not listed here loads rjieba and the lexicon's tables in `check`'s own
 # process: ~0.2 s on its critical path; tests/app/test_lexicon_worker.py holds the list to
 # the imports).
-MODULES = frozenset({"app.rules.wording", "app.rules.typo", "app.rules.dedide",
-                     "app.rules.repeat", "app.rules.confusable"})
-FAMILIES = frozenset({"wording", "typo", "particle", "repeat", "confusable"})  # their families
+# Each with its rule ids, as its RULES give them (the test holds them equal): `check --rules`
+# and the side parts' checks (app/side_checks.py) tell from them which of these modules a
+# selection wants without importing one (app.lexicon_results._wanted_modules).
+RULE_IDS: dict[str, tuple[str, ...]] = {
+    "app.rules.wording": ("wording/misused",),
+    "app.rules.typo": ("typo/char",),
+    "app.rules.dedide": ("particle/attr", "particle/de", "particle/di", "particle/swap"),
+    "app.rules.repeat": ("repeat/char", "repeat/word"),
+    "app.rules.confusable": ("confusable/word",),
+}
+MODULES = frozenset(RULE_IDS)
+FAMILIES = frozenset(i.split("/")[0] for ids in RULE_IDS.values() for i in ids)  # their families
 # the folder holding this app/ package
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The worker's interpreter starts with -S (no site module: ~20 ms less before its loop, mostly

@@ -13,15 +13,25 @@ not analysed: none of these families finds anything there that matters to a Chin
 A finding here names its part (``Finding.part``: the label the side pane shows, "脚注 3") and
 counts lines within it. It carries no fix: side parts are saved as they were read (the window
 does not edit them), so a reviewer corrects them in Word or WPS.
+
+In `check` the lexicon families of each part go where the body's go (``lexicon``: the command's
+app.lexicon_results.CachedLexicon or lexicon worker): found by the worker, or taken from the
+data folder's cache of findings, never by loading rjieba and the lexicon's tables in the
+command's own process (~0.2 s there, on its critical path); the findings are the same.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from app.findings import Finding
 from app.model import Document, Paragraph
+
+if TYPE_CHECKING:
+    from app.lexicon_results import CachedLexicon
+    from app.lexicon_worker import LexiconWorker
 
 # the rule families that read a paragraph's text without the document's outline
 SIDE_FAMILIES = ("typo", "confusable", "particle", "repeat", "wording", "formulation",
@@ -38,23 +48,47 @@ def side_rules(rules: Iterable[str] | None) -> list[str]:
     return [r for r in rules if r.split("/", 1)[0] in SIDE_FAMILIES]
 
 
-def side_findings(doc: Document, rules: Iterable[str] | None = None) -> list[Finding]:
+def has_side_text(doc: Document) -> bool:
+    """Whether any of ``doc``'s side parts is analysed (holds a Chinese character)."""
+    return any(_CJK.search(text) for part in doc.side_parts for text in part.paragraphs)
+
+
+def side_findings(doc: Document, rules: Iterable[str] | None = None,
+                  lexicon: LexiconWorker | CachedLexicon | None = None) -> list[Finding]:
     """The findings of the text families in ``doc``'s side parts, part by part in the order the
-    side pane lists them; each names its part and has no fix."""
+    side pane lists them; each names its part and has no fix. ``lexicon``: where the lexicon
+    families' findings come from (see the module docstring; None: found here). A
+    CachedLexicon's ``whole`` afterwards says whether every part's units are in its store, and
+    its ``last`` is honoured at the last part (a worker with nothing to do is ended)."""
     from app.engine import analyze
 
     wanted = side_rules(rules)
     if not wanted:
         return []
     out: list[Finding] = []
-    for part in doc.side_parts:
-        if not any(_CJK.search(text) for text in part.paragraphs):
-            continue
+    parts = [part for part in doc.side_parts
+             if any(_CJK.search(text) for text in part.paragraphs)]
+    cached = None
+    if lexicon is not None:
+        from app.lexicon_results import CachedLexicon
+
+        cached = lexicon if isinstance(lexicon, CachedLexicon) else None
+    last = cached.last if cached is not None else True
+    whole = True
+    for n, part in enumerate(parts, 1):
         alone = Document(paragraphs=[Paragraph(text) for text in part.paragraphs])
-        for f in analyze(alone, wanted).findings:
+        if cached is not None:
+            cached.last = last and n == len(parts)
+        found = analyze(alone, wanted, lexicon).findings
+        if cached is not None:
+            whole = whole and cached.whole
+        for f in found:
             f.part = part.label
             f.fix = None
             f.paragraph_id = None
             f.related = []
             out.append(f)
+    if cached is not None:
+        cached.last = last
+        cached.whole = whole
     return out

@@ -22,6 +22,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.storage.datadir import app_data_dir as app_data_dir
+
 BACKUPS = "backups"
 RECOVERY = "recovery"
 LOCKS = "locks"
@@ -30,20 +32,6 @@ LOGS = "logs"
 
 PROCESS_STARTED = datetime.now(UTC).astimezone()
 """When this process imported the storage layer (close enough to its start for a lock's owner)."""
-
-
-def app_data_dir() -> Path:
-    """The app data folder (not created; see :func:`data_subdir`)."""
-    env = os.environ.get("REPORTDESK_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / "ReportDesk"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "ReportDesk"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "reportdesk"
 
 
 def data_subdir(name: str, data_dir: str | os.PathLike[str] | None = None) -> Path:

@@ -40,6 +40,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.storage.paths import prune_cache_files
+from app.storage.result_seen import SEEN as SEEN
+from app.storage.result_seen import _read_seen as _read_seen
+from app.storage.result_seen import _seen_path as _seen_path
+from app.storage.result_seen import file_stamp as file_stamp
+from app.storage.result_seen import seen_whole as seen_whole
 
 if TYPE_CHECKING:
     from app.findings import Finding
@@ -54,11 +59,6 @@ KEEP_AFTER_EVICTION = 45_000  # evict in one go down to this, not one entry per 
 # An entry used by a check is stamped anew (so that it is evicted last) only when its stamp is
 # this many writes old: a re-check of a known report then writes nothing most of the time.
 REFRESH_AFTER = 4
-# The files a check found whole in the cache: path → (size, mtime when it was read, the cache
-# file's name). Read before `check` starts its lexicon worker, which it then does not start for
-# a file listed with the same size and time while that cache file is there (a guess only: when
-# it is wrong, the worker is started once the missing paragraphs are known).
-SEEN = "results_seen.marshal"
 MAX_SEEN = 500
 
 # One finding as stored: (rule, severity, message, start, end, norm, fix), fix None or
@@ -179,50 +179,6 @@ def from_rows(rows: Rows, index: int) -> list[Finding]:
             made = Fix(tuple(Edit(index, s, e, r) for s, e, r in edits), description)
         out.append(Finding(rule, Severity(severity), message, index, start, end, norm, made))
     return out
-
-
-def file_stamp(path: str) -> tuple[str, int, int] | None:
-    """(real path, size, mtime) of a file about to be checked, None when it cannot be had."""
-    try:
-        real = os.path.realpath(path)
-        st = os.stat(real)
-    except (OSError, ValueError):
-        return None
-    return real, st.st_size, st.st_mtime_ns
-
-
-def _seen_path(data_dir: Path | None = None) -> Path:
-    if data_dir is None:
-        from app.storage.paths import app_data_dir
-
-        data_dir = app_data_dir()
-    return Path(data_dir) / "cache" / SEEN
-
-
-def _read_seen(data_dir: Path | None = None) -> dict[str, tuple[int, int, str]]:
-    try:
-        seen = marshal.loads(_seen_path(data_dir).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return seen if isinstance(seen, dict) else {}
-
-
-def seen_whole(paths: Iterable[str], data_dir: Path | None = None) -> bool:
-    """Whether the last check of each of these files found all of it in the cache, the file
-    has the same size and time now, and the cache file it was found in is still there (~0.2
-    ms: a few stats and a small file)."""
-    stamps = [file_stamp(p) for p in paths]
-    if not stamps or None in stamps:
-        return False
-    seen = _read_seen(data_dir)
-    folder = _seen_path(data_dir).parent
-    for stamp in stamps:
-        entry = seen.get(stamp[0]) if stamp is not None else None
-        if stamp is None or not isinstance(entry, tuple) or len(entry) != 3 or \
-                entry[:2] != stamp[1:] or not isinstance(entry[2], str) or \
-                not (folder / entry[2]).is_file():
-            return False
-    return True
 
 
 def _write(path: Path, data: Any) -> None:

@@ -256,3 +256,94 @@ def test_the_worker_fills_its_caches_with_texts_sent_ahead_until_a_request_waits
     for text in texts:
         typo.typos(text)
     assert typo.typos.cache_info().hits == hits + len(texts)  # all found in the cache
+
+
+def _side_docx(path: Path) -> Path:
+    """A Word file whose header and footer hold mistakes of the lexicon's families."""
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某某县人民政府办工室"
+    d.sections[0].footer.paragraphs[0].text = "各单位要积极的推进改革，具体部暑见通知。"
+    d.add_paragraph("关于做好防汛工作的通知")
+    d.add_paragraph("各单位要切实做好防汛准备。")
+    d.save(path)
+    return path
+
+
+# run `check` as the `reportdesk` command does (main() on the process's own command line), and
+# say on stderr whether this process loaded the lexicon or rjieba
+_PROBE = ("import atexit, sys\n"
+          "atexit.register(lambda: print('lexicon here:', 'app.lexicon' in sys.modules or "
+          "'rjieba' in sys.modules, file=sys.stderr))\n"
+          "from app.cli import main\n"
+          "sys.argv[0] = 'reportdesk'\n"
+          "main()\n")
+
+
+def test_side_parts_are_checked_by_the_worker_not_in_the_command(tmp_path):
+    """A header's or footer's text goes through the worker (or the cache of findings) like the
+    body's: `check` of a Word file with Chinese in its side parts never loads rjieba and the
+    lexicon's tables in its own process (app/side_checks.py), and finds the same."""
+    path = _side_docx(tmp_path / "side.docx")
+
+    def check(worker: str, *extra: str) -> tuple[dict, bool]:
+        env = dict(os.environ, REPORTDESK_LEXICON_WORKER=worker, PYTHONPATH=str(ROOT),
+                   REPORTDESK_DATA_DIR=str(tmp_path / "data"))
+        r = subprocess.run([sys.executable, "-c", _PROBE, "check", "--format", "json",
+                            str(path), *extra], capture_output=True, text=True, env=env,
+                           cwd=ROOT, timeout=300)
+        assert r.returncode == 1, r.stderr
+        assert "lexicon here:" in r.stderr, r.stderr
+        return json.loads(r.stdout), "lexicon here: True" in r.stderr
+
+    alone, loaded = check("0", "--no-cache")  # no worker: found here
+    assert loaded  # (the probe sees a lexicon loaded here)
+    found = {(f["part"], f["rule"]) for f in alone["files"][0]["findings"]}
+    assert {("页眉（第1节）", "typo/char"), ("页脚（第1节）", "particle/di"),
+            ("页脚（第1节）", "wording/misused")} <= found
+    for extra in (("--no-cache",), (), ()):  # without the cache, cache cold, cache warm
+        out, loaded = check("1", *extra)
+        assert out == alone, extra
+        assert not loaded, extra
+
+
+def test_the_worker_modules_rule_ids_are_their_rules():
+    """RULE_IDS says which of the worker's modules a --rules selection wants without importing
+    them: it must list each module's rules exactly, and select as app.rules does."""
+    import importlib
+
+    from app.lexicon_results import _wanted_modules
+    from app.rules import selected_modules
+
+    assert {name: tuple(sorted(r.id for r in importlib.import_module(name).RULES))
+            for name in lexicon_worker.MODULES} == \
+        {name: tuple(sorted(ids)) for name, ids in lexicon_worker.RULE_IDS.items()}
+    for rules in (None, ["typo"], ["particle/di"], ["particle/nothing"], ["hygiene"],
+                  ["typo/char", "repeat"], ["typo", "confusable", "particle", "wording",
+                                            "formulation"]):
+        assert _wanted_modules(rules) == selected_modules(lexicon_worker.MODULES, rules), rules
+    assert _wanted_modules(["particle/di"]) == {"app.rules.dedide"}
+    assert _wanted_modules(["hygiene", "numbering"]) == frozenset()
+
+
+def test_check_starts_the_worker_before_the_storage_imports(tmp_path):
+    """`check` reads its cache's list of files known whole before it starts the worker; that
+    read must not bring in the cache's and the storage layer's own imports (hashlib, socket,
+    getpass, datetime: ~30 M instructions before the worker's start, on a cold check's critical
+    path). The worker is started all the same when the file is not known."""
+    path = tmp_path / "r.txt"
+    path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    code = ("import os, subprocess, sys\n"
+            "def started(self, *args, **kwargs):\n"
+            "    heavy = ['socket', 'getpass', 'datetime', 'hashlib', 'app.storage.paths',\n"
+            "             'app.storage.result_cache']\n"
+            "    print('started after', [m for m in heavy if m in sys.modules], flush=True)\n"
+            "    os._exit(0)\n"
+            "subprocess.Popen.__init__ = started\n"
+            "from app.cli import main\n"
+            "main()\n")
+    env = dict(os.environ, REPORTDESK_LEXICON_WORKER="1", REPORTDESK_DATA_DIR=str(tmp_path))
+    r = subprocess.run([sys.executable, "-c", code, "check", str(path)], capture_output=True,
+                       text=True, cwd=ROOT, env=env, timeout=120)
+    assert r.stdout.strip() == "started after []", (r.stdout, r.stderr)
