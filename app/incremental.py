@@ -337,10 +337,19 @@ class IncrementalAnalyzer:
         self._pending -= names
         return self.update(doc, stale)
 
+    def parts(self) -> PartCache:
+        """A copy of the last parse's parts (:meth:`PartCache.copy`) for a plan that parses
+        drafts of this document (修正全部序号), to give back with its ``outline``."""
+        return self._parts.copy()
+
     def update(self, doc: Document, changed_ids: Iterable[int] = (),
-               outline: tuple[Document, Analysis] | None = None) -> AnalysisDelta:
+               outline: tuple[Document, Analysis] | None = None,
+               parts: PartCache | None = None) -> AnalysisDelta:
         """The analysis of ``doc`` now, and what changed since the last call. ``outline``: a
-        document and its analysis that the caller made already (see the module docstring)."""
+        document and its analysis that the caller made already (see the module docstring);
+        ``parts``: the parts of that parse (:meth:`parts`, brought up to date by the caller's
+        parse), kept when the outline is taken, so that the next parse after it redoes only
+        the parts edited since, not every part the caller changed."""
         from app.outline.parser import parse_outline
 
         everything = self.doc is not doc
@@ -380,6 +389,8 @@ class IncrementalAnalyzer:
         elif outline is not None and same_parser_input(outline[0], doc):
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
+            if parts is not None:
+                self._parts = parts
         else:
             structure = parse_outline(texts_once(doc, texts), self._parts)
             edited = []

@@ -46,6 +46,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from app.engine import LEXICON_MODULES, Analysis
 from app.incremental import AnalysisDelta, IncrementalAnalyzer, Snapshot
 from app.model import Document
+from app.outline.parts import PartCache
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 5  # the pause after the last edit's events; longer when the last analysis was slow
@@ -77,6 +78,7 @@ class LiveAnalysis(QObject):
         self.delta: AnalysisDelta | None = None
         self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
         self._outline: tuple[Document, Analysis] | None = None  # see offer_outline
+        self._outline_parts: PartCache | None = None
         self._suspended = 0
         self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
@@ -143,11 +145,21 @@ class LiveAnalysis(QObject):
             self._incremental = IncrementalAnalyzer(self.rules)
         return self._incremental
 
-    def offer_outline(self, document: Document, analysis: Analysis) -> None:
+    def parts(self) -> PartCache | None:
+        """A copy of the incremental analyzer's last parse's parts, for a command that parses
+        drafts of the document (修正全部序号's plan: :func:`app.outline.edits.renumber_all_plan`);
+        None when the default analysis does not run here."""
+        live = self._incremental_analyzer()
+        return live.parts() if live is not None else None
+
+    def offer_outline(self, document: Document, analysis: Analysis,
+                      parts: PartCache | None = None) -> None:
         """The next run may take the outline of ``analysis`` (of ``document``, a stand-in for
         what the editor will hold after a command's edits) instead of parsing again; it is
-        checked against the real paragraphs first (IncrementalAnalyzer.update's ``outline``)."""
+        checked against the real paragraphs first (IncrementalAnalyzer.update's ``outline``).
+        ``parts``: that parse's parts (from :meth:`parts`), kept with the outline."""
         self._outline = (document, analysis)
+        self._outline_parts = parts
 
     def analyze_now(self, document: Document):
         """Analyse ``document`` now. Any thread: the loader calls it in a worker, where the
@@ -157,8 +169,9 @@ class LiveAnalysis(QObject):
         gui = threading.get_ident() == self._gui_thread
         live = self._incremental_analyzer() if gui else None
         outline, self._outline = self._outline, None
+        parts, self._outline_parts = self._outline_parts, None
         if live is not None:
-            self.delta = live.update(document, outline=outline)
+            self.delta = live.update(document, outline=outline, parts=parts)
             analysis = self.delta.analysis
         else:
             self.delta = None
