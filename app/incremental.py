@@ -247,12 +247,13 @@ class IncrementalAnalyzer:
         self.doc = None
         return self.update(doc).analysis
 
-    def adopt(self, doc: Document, analysis: Analysis) -> None:
+    def adopt(self, doc: Document, analysis: Analysis, parts: PartCache | None = None) -> None:
         """Take ``analysis``, made by :func:`app.engine.analyze` of ``doc`` with this analyzer's
         rules (the loader analyses in a worker), as the last analysis: the next :meth:`update`
-        is then incremental instead of starting over. When the analysis left some modules out
-        (``analysis.pending``), they stay out of every update until :meth:`complete` brings
-        their findings."""
+        is then incremental instead of starting over. ``parts``: that analysis' parse's parts
+        (``analyze(…, parts=)``): the next parse redoes only the parts edited since. When the
+        analysis left some modules out (``analysis.pending``), they stay out of every update
+        until :meth:`complete` brings their findings."""
         from app.rules import MODULES
 
         self.generation += 1
@@ -285,6 +286,8 @@ class IncrementalAnalyzer:
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
         self._rows = outline_rows(doc, analysis, ids)
         self.doc, self.analysis, self._ids = doc, analysis, ids
+        if parts is not None:
+            self._parts = parts
 
     @property
     def pending(self) -> frozenset[str]:

@@ -79,6 +79,11 @@ class LiveAnalysis(QObject):
         self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
         self._outline: tuple[Document, Analysis] | None = None  # see offer_outline
         self._outline_parts: PartCache | None = None
+        # the last analysis made here without the incremental analyzer (the loader's, in its
+        # worker) and its parse's parts: the analyzer that adopts it starts from them, so the
+        # first heading typed or 修正全部序号 after opening a report redoes only the parts it
+        # changes, not all of them (corpus×3: 109)
+        self._parsed: tuple[Analysis, PartCache] | None = None
         self._suspended = 0
         self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
@@ -177,13 +182,15 @@ class LiveAnalysis(QObject):
             self.delta = None
             from app.engine import analyze
 
-            analyzer = self._analyzer or analyze  # (not self.analyzer: that would keep it)
-            if self._analyzer is None and staged(document):
-                analysis = analyze(document, self.rules, skip=LEXICON_MODULES)
+            if self._analyzer is None:  # the default analysis: its parse's parts kept
+                parts = PartCache()  # (for the incremental analyzer that adopts it)
+                skip = LEXICON_MODULES if staged(document) else frozenset()
+                analysis = analyze(document, self.rules, skip=skip, parts=parts)
+                self._parsed = (analysis, parts)
             elif self.rules is None:
-                analysis = analyzer(document)
+                analysis = self._analyzer(document)
             else:
-                analysis = analyzer(document, rules=self.rules)
+                analysis = self._analyzer(document, rules=self.rules)
         self.last_ms = (time.perf_counter() - t0) * 1000
         if gui:
             self._run_ms = self.last_ms
@@ -198,9 +205,12 @@ class LiveAnalysis(QObject):
             analysis = self.analyze_now(self.sync.document)
         else:
             live = self._incremental_analyzer()
+            parsed, self._parsed = self._parsed, None
             if live is not None:
                 if live.analysis is not analysis:
-                    live.adopt(self.sync.document, analysis)  # the next run goes on from it
+                    live.adopt(self.sync.document, analysis,  # the next run goes on from it
+                               parsed[1] if parsed is not None and parsed[0] is analysis
+                               else None)
                 self._run_ms = 0.0  # …and costs what an incremental run costs, not a cold one
             self.delta = None
         self.analysis = analysis
