@@ -38,6 +38,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -82,8 +83,9 @@ class LiveAnalysis(QObject):
         # the last analysis made here without the incremental analyzer (the loader's, in its
         # worker) and its parse's parts: the analyzer that adopts it starts from them, so the
         # first heading typed or 修正全部序号 after opening a report redoes only the parts it
-        # changes, not all of them (corpus×3: 109)
-        self._parsed: tuple[Analysis, PartCache] | None = None
+        # changes, not all of them (corpus×3: 109). The analysis is held weakly: an opening
+        # that fails or is cancelled does not keep its analysis alive here.
+        self._parsed: tuple[weakref.ref[Analysis], PartCache] | None = None
         self._suspended = 0
         self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
@@ -186,7 +188,7 @@ class LiveAnalysis(QObject):
                 parts = PartCache()  # (for the incremental analyzer that adopts it)
                 skip = LEXICON_MODULES if staged(document) else frozenset()
                 analysis = analyze(document, self.rules, skip=skip, parts=parts)
-                self._parsed = (analysis, parts)
+                self._parsed = (weakref.ref(analysis), parts)
             elif self.rules is None:
                 analysis = self._analyzer(document)
             else:
@@ -209,7 +211,7 @@ class LiveAnalysis(QObject):
             if live is not None:
                 if live.analysis is not analysis:
                     live.adopt(self.sync.document, analysis,  # the next run goes on from it
-                               parsed[1] if parsed is not None and parsed[0] is analysis
+                               parsed[1] if parsed is not None and parsed[0]() is analysis
                                else None)
                 self._run_ms = 0.0  # …and costs what an incremental run costs, not a cold one
             self.delta = None
