@@ -396,7 +396,8 @@ def renumber_all_plan(doc: Document, analysis: Analysis | None = None, rounds: i
     ``parts``: the caller's cache of an earlier parse of ``doc`` (a :meth:`PartCache.copy`;
     brought up to date here, so after the call it holds the last round's parse). A round
     parses again only the parts whose paragraphs it changed, the first one too: without it
-    the first round parsed all of corpus×3 (109 parts, 37 renumbered; ~1/10 of 修正全部序号).
+    the first round parsed all 109 parts of corpus×3 (with it 修正全部序号 costs 18 M of its
+    1,701 M instructions less, callgrind: the part trees are the smaller half of a parse).
     Each part taken from the cache is checked against its input, so the plan is the same."""
     draft = _Draft(doc)
     last: tuple[Document, Analysis] | None = None
