@@ -247,12 +247,13 @@ class IncrementalAnalyzer:
         self.doc = None
         return self.update(doc).analysis
 
-    def adopt(self, doc: Document, analysis: Analysis) -> None:
+    def adopt(self, doc: Document, analysis: Analysis, parts: PartCache | None = None) -> None:
         """Take ``analysis``, made by :func:`app.engine.analyze` of ``doc`` with this analyzer's
         rules (the loader analyses in a worker), as the last analysis: the next :meth:`update`
-        is then incremental instead of starting over. When the analysis left some modules out
-        (``analysis.pending``), they stay out of every update until :meth:`complete` brings
-        their findings."""
+        is then incremental instead of starting over. ``parts``: that analysis' parse's parts
+        (``analyze(…, parts=)``): the next parse redoes only the parts edited since. When the
+        analysis left some modules out (``analysis.pending``), they stay out of every update
+        until :meth:`complete` brings their findings."""
         from app.rules import MODULES
 
         self.generation += 1
@@ -285,6 +286,8 @@ class IncrementalAnalyzer:
         self._finding_keys = {finding_key(f): f for f in analysis.findings}
         self._rows = outline_rows(doc, analysis, ids)
         self.doc, self.analysis, self._ids = doc, analysis, ids
+        if parts is not None:
+            self._parts = parts
 
     @property
     def pending(self) -> frozenset[str]:
@@ -337,10 +340,19 @@ class IncrementalAnalyzer:
         self._pending -= names
         return self.update(doc, stale)
 
+    def parts(self) -> PartCache:
+        """A copy of the last parse's parts (:meth:`PartCache.copy`) for a plan that parses
+        drafts of this document (修正全部序号), to give back with its ``outline``."""
+        return self._parts.copy()
+
     def update(self, doc: Document, changed_ids: Iterable[int] = (),
-               outline: tuple[Document, Analysis] | None = None) -> AnalysisDelta:
+               outline: tuple[Document, Analysis] | None = None,
+               parts: PartCache | None = None) -> AnalysisDelta:
         """The analysis of ``doc`` now, and what changed since the last call. ``outline``: a
-        document and its analysis that the caller made already (see the module docstring)."""
+        document and its analysis that the caller made already (see the module docstring);
+        ``parts``: the parts of that parse (:meth:`parts`, brought up to date by the caller's
+        parse), kept when the outline is taken, so that the next parse after it redoes only
+        the parts edited since, not every part the caller changed."""
         from app.outline.parser import parse_outline
 
         everything = self.doc is not doc
@@ -380,6 +392,8 @@ class IncrementalAnalyzer:
         elif outline is not None and same_parser_input(outline[0], doc):
             structure = dataclasses.replace(outline[1], findings=[])
             edited = []
+            if parts is not None:
+                self._parts = parts
         else:
             structure = parse_outline(texts_once(doc, texts), self._parts)
             edited = []

@@ -38,6 +38,7 @@ from __future__ import annotations
 import gc
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -46,6 +47,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from app.engine import LEXICON_MODULES, Analysis
 from app.incremental import AnalysisDelta, IncrementalAnalyzer, Snapshot
 from app.model import Document
+from app.outline.parts import PartCache
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 5  # the pause after the last edit's events; longer when the last analysis was slow
@@ -77,6 +79,13 @@ class LiveAnalysis(QObject):
         self.delta: AnalysisDelta | None = None
         self._incremental: IncrementalAnalyzer | None = None  # for the default analyzer + rules
         self._outline: tuple[Document, Analysis] | None = None  # see offer_outline
+        self._outline_parts: PartCache | None = None
+        # the last analysis made here without the incremental analyzer (the loader's, in its
+        # worker) and its parse's parts: the analyzer that adopts it starts from them, so the
+        # first heading typed or 修正全部序号 after opening a report redoes only the parts it
+        # changes, not all of them (corpus×3: 109). The analysis is held weakly: an opening
+        # that fails or is cancelled does not keep its analysis alive here.
+        self._parsed: tuple[weakref.ref[Analysis], PartCache] | None = None
         self._suspended = 0
         self._gui_thread = threading.get_ident()  # the incremental analyzer runs only here
         self._timer = QTimer(self)
@@ -143,11 +152,21 @@ class LiveAnalysis(QObject):
             self._incremental = IncrementalAnalyzer(self.rules)
         return self._incremental
 
-    def offer_outline(self, document: Document, analysis: Analysis) -> None:
+    def parts(self) -> PartCache | None:
+        """A copy of the incremental analyzer's last parse's parts, for a command that parses
+        drafts of the document (修正全部序号's plan: :func:`app.outline.edits.renumber_all_plan`);
+        None when the default analysis does not run here."""
+        live = self._incremental_analyzer()
+        return live.parts() if live is not None else None
+
+    def offer_outline(self, document: Document, analysis: Analysis,
+                      parts: PartCache | None = None) -> None:
         """The next run may take the outline of ``analysis`` (of ``document``, a stand-in for
         what the editor will hold after a command's edits) instead of parsing again; it is
-        checked against the real paragraphs first (IncrementalAnalyzer.update's ``outline``)."""
+        checked against the real paragraphs first (IncrementalAnalyzer.update's ``outline``).
+        ``parts``: that parse's parts (from :meth:`parts`), kept with the outline."""
         self._outline = (document, analysis)
+        self._outline_parts = parts
 
     def analyze_now(self, document: Document):
         """Analyse ``document`` now. Any thread: the loader calls it in a worker, where the
@@ -157,20 +176,23 @@ class LiveAnalysis(QObject):
         gui = threading.get_ident() == self._gui_thread
         live = self._incremental_analyzer() if gui else None
         outline, self._outline = self._outline, None
+        parts, self._outline_parts = self._outline_parts, None
         if live is not None:
-            self.delta = live.update(document, outline=outline)
+            self.delta = live.update(document, outline=outline, parts=parts)
             analysis = self.delta.analysis
         else:
             self.delta = None
             from app.engine import analyze
 
-            analyzer = self._analyzer or analyze  # (not self.analyzer: that would keep it)
-            if self._analyzer is None and staged(document):
-                analysis = analyze(document, self.rules, skip=LEXICON_MODULES)
+            if self._analyzer is None:  # the default analysis: its parse's parts kept
+                parts = PartCache()  # (for the incremental analyzer that adopts it)
+                skip = LEXICON_MODULES if staged(document) else frozenset()
+                analysis = analyze(document, self.rules, skip=skip, parts=parts)
+                self._parsed = (weakref.ref(analysis), parts)
             elif self.rules is None:
-                analysis = analyzer(document)
+                analysis = self._analyzer(document)
             else:
-                analysis = analyzer(document, rules=self.rules)
+                analysis = self._analyzer(document, rules=self.rules)
         self.last_ms = (time.perf_counter() - t0) * 1000
         if gui:
             self._run_ms = self.last_ms
@@ -185,9 +207,12 @@ class LiveAnalysis(QObject):
             analysis = self.analyze_now(self.sync.document)
         else:
             live = self._incremental_analyzer()
+            parsed, self._parsed = self._parsed, None
             if live is not None:
                 if live.analysis is not analysis:
-                    live.adopt(self.sync.document, analysis)  # the next run goes on from it
+                    live.adopt(self.sync.document, analysis,  # the next run goes on from it
+                               parsed[1] if parsed is not None and parsed[0]() is analysis
+                               else None)
                 self._run_ms = 0.0  # …and costs what an incremental run costs, not a cold one
             self.delta = None
         self.analysis = analysis

@@ -123,7 +123,9 @@ def _fix_all_numbering(window: Any) -> bool:
         window.live.flush()
         old = _texts(window)
         groups = list(window.live.analysis.groups) if window.live.analysis else []
-        change, result = edits.renumber_all_plan(window.live.document, window.live.analysis)
+        parts = window.live.parts()  # (its first round parses only the parts it renumbers)
+        change, result = edits.renumber_all_plan(window.live.document, window.live.analysis,
+                                                 parts=parts)
         if not change:
             message = QCoreApplication.translate("Renumber", "The numbering is already in order")
             window.statusBar().showMessage(message, 4000)
@@ -136,7 +138,7 @@ def _fix_all_numbering(window: Any) -> bool:
         bars = editor.verticalScrollBar().value(), editor.horizontalScrollBar().value()
         change.description = ""  # the status bar says what changed, below
         if result is not None:  # the plan's last round parsed the renumbered text already
-            window.live.offer_outline(*result)
+            window.live.offer_outline(*result, parts=parts)
             draw_as_renumbered(editor.highlighter, window.live.document, result, change)
         done = window.apply_outline(change)
         new = _texts(window)  # apply_outline flushed the live model

@@ -66,10 +66,10 @@ def test_wait_cursor_while_it_works(window, monkeypatch):
     seen = []
     real = app.outline.edits.renumber_all_plan
 
-    def slow(*args):
+    def slow(*args, **kwargs):
         cursor = QApplication.overrideCursor()
         seen.append(cursor.shape() if cursor is not None else None)
-        return real(*args)
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(app.outline.edits, "renumber_all_plan", slow)
     window.load_document(Document.from_lines(["一、总体情况", "三、主要做法"]), None)
@@ -300,3 +300,38 @@ def test_the_collector_runs_once_over_the_young_objects_while_renumbering(qtbot,
         gc.callbacks.remove(seen)
     assert texts(window)[2] == "今年以来，一是加强领导，二是压实责任，三是强化督查。"
     assert passes == [0]
+
+
+def test_reports_bound_together_renumbered_then_a_typed_heading_shown(qtbot, window):
+    """修正全部序号 plans from the window's last parse (only the renumbered reports' parts are
+    parsed again) and hands the parts back with its outline: the text is the hand-renumbered
+    one, one Undo gives the original back, and a heading typed after it is in the outline with
+    the analysis a cold one gives."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtTest import QTest
+
+    from app.engine import analyze
+    from tests.app.test_incremental import _shape
+    from tests.app.test_renumber_parts import SLIPS, report
+    from tests.ui.helpers import type_text
+
+    lines = [t for k in range(5) for t in report(k, k in SLIPS)]
+    window.load_document(Document.from_lines(lines), None)
+    window.live.flush()
+    assert window.headings.fix_all_numbering()
+    fixed = [t for k in range(5) for t in report(k, False)]
+    assert texts(window) == fixed
+    window.undo()
+    assert texts(window) == lines
+    window.redo()
+    assert texts(window) == fixed
+    qtbot.waitUntil(lambda: not window.live.dirty and not window.live._timer.isActive())
+    last = 25 * 3 + 20  # "我们将坚持以人民为中心，持续用力。" of the fourth report
+    window.editor.go_to(last, len(texts(window)[last]))
+    QTest.keyClick(window.editor, _Qt.Key.Key_Return)
+    type_text(window.editor, "四、保障措施")
+    qtbot.waitUntil(lambda: any("四、保障措施" in label for label in
+                                (item.text() for item in window.outline._item_list)))
+    qtbot.waitUntil(lambda: not window.live.dirty and not window.live._timer.isActive())
+    assert texts(window)[last + 1] == "四、保障措施"
+    assert _shape(window.live.analysis) == _shape(analyze(Document.from_lines(texts(window))))
