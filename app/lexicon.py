@@ -253,6 +253,11 @@ def _build(dict_txt: Path, shapes_txt: Path, pinyin_json: Path, phrases_json: Pa
     lex.collocation_slips = lexicon_slips.collocation_slips(freq, lex.tone, floor, _TONELESS,
                                                             tags)
     lex.half_slips = lexicon_slips.half_slips(freq, lex.tone, floor, lex.halves)
+    # the answers :meth:`Lexicon.replacements` and its kin memoised while ``tone`` was still
+    # empty (for rare_typos above) are forgotten: a lexicon built here must answer as one read
+    # from the cache does (a first start, or a frozen build that cannot build in a child,
+    # missed the same-tone look-alikes: 奢糜, 壁磊, 懈殆)
+    lex.forget_answers()
     return lex
 
 

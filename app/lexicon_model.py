@@ -86,6 +86,14 @@ class Lexicon:
     def __post_init__(self) -> None:
         self._unknown_logp = math.log(0.5 / self.total)
 
+    def forget_answers(self) -> None:
+        """Drop the memoised answers of :meth:`confusables`, :meth:`replacements`,
+        :meth:`phrase_replacements` and :meth:`rare_sound`, after the tables they read changed."""
+        self._confusables.clear()
+        self._replacements.clear()
+        self._phrase.clear()
+        self._other_sound = None
+
     def known(self, word: str) -> bool:
         """In the dictionary at all, the floor's rarities included (asked of rjieba, which holds
         the same dictionary: the floor's 221,000 words need not be loaded twice)."""

@@ -172,3 +172,18 @@ def test_without_a_second_process_the_build_runs_here(data_dir, monkeypatch, set
     monkeypatch.setattr(lx, "_build", lambda *a: built.append(1) or real_build(*a))
     lex = lx._load()
     assert built == [1] and lex.freq["部署"] > 0
+
+
+def test_a_lexicon_built_here_answers_as_one_read_from_the_cache(data_dir, monkeypatch):
+    """A first start that builds in this process (a frozen build always does) must find what
+    every later start, reading the cache, finds: the build memoised replacements while the
+    tones were not yet known, and the same-tone look-alikes (奢糜 → 奢靡) went missing."""
+    monkeypatch.setenv(lx._IN_BUILD_CHILD, "1")
+    built = lx._load()
+    cache = next((data_dir / "cache").glob("lexicon-*.marshal"))
+    read = lx._read_cache(cache)
+    assert read is not None
+    for c in "糜磊澈迅艰殆":
+        assert built.replacements(c) == read.replacements(c), c
+        assert built.phrase_replacements(c) == read.phrase_replacements(c), c
+    assert "靡" in built.replacements("糜") and "垒" in built.replacements("磊")
