@@ -9,12 +9,7 @@ list under 标题 (介词连用, 文种混用, 文种重复, 生造文种, 转�
 - ``title/mixed-type``: two 文种 at the end ("请示报告", "申请报告");
 - ``title/redundant-verb``: a verb the 文种 already says ("关于申请……的请示", "关于要求……的请示");
 - ``title/repeated-type``: "……的通知的通知" outside a cited 《》;
-- ``title/forwarding``: 印发 used for another organ's 公文, or 转发 for a bare 办法/方案 (info),
-  or for the organ's own text (转发本局……); and a 通知 that gives out a plan or rules with no
-  verb of issuing (关于开展……活动的实施方案的通知 → 关于印发《……实施方案》的通知);
-- ``title/forwarding`` (info) also: a 转发 of a 转发 (关于转发《市局关于转发〈省厅关于……的通知〉的
-  通知》的通知): handbooks of 公文写作 have a title passed down many levels keep one 关于, one 转发
-  and one 通知, forwarding the original document and leaving out the levels between;
+- ``title/forwarding``: 转发, 印发 and 批转 misused (:mod:`app.rules.doc_title_forwarding`);
 - ``title/no-type``: a 关于-title that ends without a 文种 ("关于2024年工作情况"), or with a word
   that is not one ("……的汇报" → 报告, "……的申请" → 请示).
 - ``title/preposition`` (info) also: an organ's title whose 事由 starts with a verb and has no 关于
@@ -49,6 +44,12 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
+from app.rules.doc_title_forwarding import (
+    FORWARDING,
+    ISSUING_OR_BUSINESS,
+    ORGAN,
+    forwarding,
+)
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -59,9 +60,6 @@ PREPOSITION = RuleInfo("title/preposition", Severity.WARNING, "标题介词连�
 MIXED = RuleInfo("title/mixed-type", Severity.WARNING, "文种混用", _REG)
 REDUNDANT = RuleInfo("title/redundant-verb", Severity.WARNING, "标题动词与文种重复", _REG)
 REPEATED = RuleInfo("title/repeated-type", Severity.WARNING, "文种重复", _REG)
-FORWARDING = RuleInfo("title/forwarding", Severity.WARNING, "转发印发误用",
-                      "《党政机关公文处理工作条例》第八条（通知：批转下级机关的公文，转发上级机关和"
-                      "不相隶属机关的公文）")
 NO_TYPE = RuleInfo("title/no-type", Severity.WARNING, "标题缺少文种", _REG)
 PUNCT = RuleInfo("title/punctuation", Severity.WARNING, "标题末尾标点",
                  "《国家行政机关公文处理办法》（2000年）第十条：标题中除法规、规章名称加书名号外，"
@@ -87,25 +85,6 @@ _DUI_THEN = {"开": "展放发", "调": "整查研度配", "标": "准", "表": 
 _MIXED = re.compile(rf"(?<!征求)({_TYPE_ALT}|申请)(?:和|及|与|暨)?({_TYPE_ALT}|建议)$")
 _REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示|要求)(?=[^关]+的(?:请示|请示报告|申请报告)$)"
                         r"|关于(报告|上报|呈报)(?=[^关]+的报告$)")
-_ORGAN = r"(?:部|厅|局|委|委员会|办公厅|办公室|政府|院|署|总局|公司|中心|党委|党组)"
-# 印发 + another organ named before its title: 印发市教育局关于……, 印发省财政厅《关于……》,
-# 印发省财政厅《专项资金管理办法》 (an organ issuing its own text does not name itself)
-_YINFA_OTHER = re.compile(rf"印发(?![本我])《?[^《》]{{0,30}}?{_ORGAN}(?:关于|《)")
-_YINFA_TYPE = re.compile(r"印发《?[^《》]{2,60}?的(?:通知|请示|报告|批复|函|通报)》?的(?:通知|函)$")
-# (a cited title that names its organ before 关于, 转发《市应急局关于……方案》, is another
-# organ's: 转发 is right there)
-_ZHUANFA_RULE = re.compile(r"^关于转发《?([^《》]{2,40}?(?:办法|规定|细则|方案|规划|计划|要点|规则|"
-                           r"制度|预案|纲要|守则))》?的通知$")
-# 转发 of the organ's own text (转发本局……, 转发我委……): 转发 passes on another organ's 公文; an
-# organ gives out its own with 印发
-_ZHUANFA_OWN = re.compile(r"转发(?=[本我](?:局|委|厅|部|办|院|府|司|处|室|中心|单位|机关|公司|"
-                          r"校|会)(?!议))")
-# a 通知 that gives out a plan or rules as its subject with no verb of issuing: 关于开展……活动的
-# 实施方案的通知 is 关于印发《……实施方案》的通知 (the 通知 issues the plan; the plan is not what
-# the 通知 is about). One 的 only ("关于调整……缴费标准的通知") is a 通知 about the matter itself.
-_PLAN_AS_SUBJECT = re.compile(r"关于(.{2,}?)(?<![》□])的((?:实施|工作|行动|专项|推进|建设|管理|"
-                              r"考核|应急|培训|评估|监测|若干|暂行|试行)?(?:方案|办法|细则|规划|"
-                              r"计划|要点|规则|预案|纲要|守则|规定))的通知$")
 # "关于同意成立领导小组的批复的通知": a 通知 that gives out a 批复 (or 决定, 意见 …) as its own
 # subject. Issuing or passing on another document is said with a verb and its title in 《》
 # ("关于印发《关于……的决定》的通知"); a title that names its business (报送, 贯彻 …) is a
@@ -113,8 +92,6 @@ _PLAN_AS_SUBJECT = re.compile(r"关于(.{2,}?)(?<![》□])的((?:实施|工作|
 # that conveys an opinion ("关于……项目选址的意见的函": 意见 is then the content, not a 文种).
 _TWO_TYPES = re.compile(r"关于(.{2,}?)(?<!》)的(决定|决议|意见|批复|公告|通告|通报|报告|请示|纪要|"
                         r"通知)的(通知|通报|函|批复|报告)$")
-_ISSUING_OR_BUSINESS = re.compile("印发|转发|批转|发布|颁布|公布|下发|报送|上报|提交|征求|修改|"
-                                  "修订|废止|撤销|撰写|起草|执行|贯彻|落实|学习|传达|宣传|解读|做好")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
@@ -132,7 +109,7 @@ _TYPE_AS_ITEM = re.compile(f"的({_TYPE_ALT})件$")
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
 # an organ's name, then a verb opening the 事由, no 关于 anywhere: 县应急管理局开展……的通知
-_NO_ABOUT = re.compile(rf"^([^关《“\"]{{2,30}}?{_ORGAN})(?!关于|转发|批转|印发|发布|颁布)"
+_NO_ABOUT = re.compile(rf"^([^关《“\"]{{2,30}}?{ORGAN})(?!关于|转发|批转|印发|发布|颁布)"
                        rf"(?:开展|召开|举办|做好|加强|进一步|推进|实施|组织|成立|调整|表彰|下达|"
                        rf"公布|申请|请求|同意|建立|印送|报送|启动)[^关]*的(?:{_TYPE_ALT})$")
 # a document named in quotes where a title cites it: 印发“2027年工作要点”的通知
@@ -188,7 +165,7 @@ def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
     out: list[Raw] = []
     out += _preposition(title, flat)
     out += _types(flat)
-    out += _forwarding(title, flat)
+    out += forwarding(title, flat)
     out += _no_type(flat, own)
     if own:
         out += _form(title, flat)
@@ -237,7 +214,7 @@ def _types(flat: str) -> list[Raw]:
         out.append(Raw(MIXED.id, m.start(), m.end(), f"文种混用：“{m.group()}”{hint}",
                        right, sev))
     m = _TWO_TYPES.search(flat)
-    if m and m.group(2) != m.group(3) and not _ISSUING_OR_BUSINESS.search(flat) \
+    if m and m.group(2) != m.group(3) and not ISSUING_OR_BUSINESS.search(flat) \
             and (m.group(2) != "意见" or m.group(3) in ("通知", "通报")):
         out.append(Raw(MIXED.id, m.start(2), m.end(3),
                        f"标题中有两个文种（“{m.group(2)}”“{m.group(3)}”）：发布或转发另一公文"
@@ -276,39 +253,6 @@ def _wrong_choice(flat: str) -> list[Raw]:
                     f"“{m.group(1)}的请示”只汇报情况，应用“报告”（请示用于请求指示、批准）",
                     "报告")]
     return []
-
-
-def _forwarding(title: str, flat: str) -> list[Raw]:
-    out = []
-    m = _YINFA_OTHER.search(title) or _YINFA_TYPE.search(title)
-    if m:
-        s = title.find("印发", m.start())
-        out.append(Raw(FORWARDING.id, s, s + 2,
-                       "“印发”用于本机关制定的规章、方案等；转发上级或不相隶属机关的公文用“转发”，"
-                       "批转下级机关的公文用“批转”"))
-    if "转发" in flat:
-        inner = [m.start() for m in re.finditer("转发", title) if flat[m.start()] == "□"]
-        if inner:  # a 转发 inside the 《》 of a 转发: a title passed down level by level
-            out.append(Raw(FORWARDING.id, inner[0], inner[0] + 2,
-                           "多层转发：标题宜只保留一个“关于”、一个“转发”、一个“通知”，"
-                           "省略中间环节，直接转发原发文机关的文件", None, Severity.INFO))
-    own = _ZHUANFA_OWN.search(flat)
-    if own:
-        out.append(Raw(FORWARDING.id, own.start(), own.end(),
-                       f"“转发”用于上级或不相隶属机关的公文；“{flat[own.end():own.end() + 2]}”"
-                       "自己的文件用“印发”", "印发"))
-    m = _PLAN_AS_SUBJECT.search(flat)
-    if m and not _ISSUING_OR_BUSINESS.search(flat):
-        out.append(Raw(FORWARDING.id, m.start(2), m.end(2),
-                       f"标题“……的{m.group(2)}的通知”缺少“印发”：发布本机关的{m.group(2)}应写"
-                       f"“关于印发《……{m.group(2)}》的通知”"))
-    m = _ZHUANFA_RULE.search(title)
-    if m and not own and not re.search(f"{_ORGAN}关于", m.group(1)):
-        s = title.find("转发")
-        out.append(Raw(FORWARDING.id, s, s + 2,
-                       f"“转发”用于上级或不相隶属机关的公文；印发本机关的“{m.group(1)}”用“印发”",
-                       None, Severity.INFO))
-    return out
 
 
 def _form(title: str, flat: str) -> list[Raw]:
