@@ -361,97 +361,6 @@ def _is_modal(word: str) -> bool:
 # (《现代汉语八百词》 双宾语动词); the pronouns and collective nouns that stand as the person.
 GIVE = words("给 带给 给予 留给 交给 送给 赋予 教给 告诉 提供给 还给 献给 寄予 给了 带给了")
 PRONOUNS = words("我们 我 你们 你 他们 他 她们 她 大家 人们 群众 全党 全国人民 人民 后人 自己")
-# Verbs whose object is a noun phrase: after them "adjective + 地 + word" ending the clause is
-# that object (取得了显著的成效), so 地 must be 的. Left out: 得到, 受到, 加以, 予以, which take a
-# verb as object and where 地 is widely written (得到了有效地解决).
-OBTAIN = words("取得 获得 收到 实现 带来 产生 发生 形成 起到 有了 具有 呈现 出现 迎来 赢得 "
-               "作出 做出 留下 造成 引起 展现 彰显 显示 体现 凸显 迈出 走出") | GIVE_NOUN
-
-_CLAUSE_END = frozenset("，。；！？、：）")
-
-
-@text_cache
-def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
-    """(offset of a 地, the phrase it stands in) for each 地 that links an adjective to the noun
-    phrase a verb of obtaining takes as its object: 取得了显著地成效 → 显著的成效, 发生了深刻地变化,
-    取得了历史性地突破 (an adjective in 性 counts: jieba tags those as nouns).
-    The word after 地 must end the clause (or be followed by 和), so 取得成效后迅速地推广 (地 before
-    a verb of a new clause) is left alone."""
-    if "地" not in text:
-        return ()
-    tags = lexicon().tags
-    words, starts = segments(text)
-    out: list[tuple[int, str]] = []
-    n = len(words)
-    for k in word_indices(words, ("地",)):
-        if k < 2 or k + 1 >= n:
-            continue
-        adj, nxt = words[k - 1], words[k + 1]
-        if len(adj) < 2 or not (tags.get(adj) in ("a", "ad") or adj in MANNER or
-                                (len(adj) >= 3 and adj[-1] == "性") or  # 历史性, 决定性
-                                _modifier_after_obtained(words, k, tags)):
-            continue
-        if len(nxt) < 2 or not ("\u4e00" <= nxt[0] <= "\u9fff"):
-            continue
-        after = words[k + 2] if k + 2 < n else "。"
-        one_word = after[0] in _CLAUSE_END or after == "和"
-        noun_end = 0 if one_word else _noun_phrase_end(words, k, tags)
-        if not one_word and not noun_end:
-            continue
-        j = k - 2
-        while j >= 0 and words[j] in DEGREE_WORDS:
-            j -= 1
-        if j >= 0 and words[j] in ("了", "着"):
-            j -= 1
-        if j < 0:
-            continue
-        if one_word and (words[j] in OBTAIN or words[j] + words[j + 1] in OBTAIN):
-            out.append((starts[k], text[starts[k - 1]:starts[k + 1] + len(nxt)]))
-        elif noun_end and _takes_noun_phrase(words[j], tags):
-            out.append((starts[k], text[starts[k - 1]:starts[noun_end] + len(words[noun_end])]))
-    return tuple(out)
-
-
-def _modifier_after_obtained(words: tuple[str, ...], k: int, tags: dict[str, str]) -> bool:
-    """The word before the 地 at ``k`` comes right after "verb of obtaining or providing + 了"
-    (提供了有益地参考, 取得了可喜地进展): there it can only begin that verb's object, whatever
-    jieba tags it (有益, 可喜 have no adjective tag), unless it is a verb itself."""
-    return k >= 3 and words[k - 2] == "了" and words[k - 3] in OBTAIN and \
-        tags.get(words[k - 1]) not in ("v", "vn")
-
-
-# Verbs that take a verb phrase as their object (坚持科学地决策, 进行深入地研究讨论 is 地 by some
-# usage): after them "adjective + 地 + …" is an adverbial, whatever follows
-TAKES_VERB = words("进行 开展 加以 予以 得到 受到 给予 坚持 继续 开始 注重 注意 学会 善于 "
-                   "努力 力求 做到 希望 要求 推动 促进 保持 实现 确保 保证 能够 需要 应当 "
-                   "可以 争取 主张 决定")
-
-
-def _noun_phrase_end(words: tuple[str, ...], k: int, tags: dict[str, str]) -> int:
-    """Index of the last word of a two-word noun phrase after the 地 at ``k`` that ends the
-    clause (良好地|政务|生态, 良好地|发展|氛围), or 0: its head is no verb nor adjective in
-    jieba's tags (生态, 氛围), and its first word no plain verb (研究 in 认真地研究问题 is one)."""
-    if k + 3 > len(words):
-        return 0
-    first, head = words[k + 1], words[k + 2]
-    after = words[k + 3] if k + 3 < len(words) else "。"
-    if after[0] not in _CLAUSE_END or len(first) < 2 or len(head) < 2 or \
-            not ("\u4e00" <= first[0] <= "\u9fff" and "\u4e00" <= head[0] <= "\u9fff"):
-        return 0
-    if tags.get(head) in ("v", "vn", "a", "ad") or tags.get(first) in ("v", "a", "ad") or \
-            head in EXTRA_VERBS or first in EXTRA_VERBS:
-        return 0
-    return k + 2
-
-
-def _takes_noun_phrase(verb: str, tags: dict[str, str]) -> bool:
-    """A verb before the adjective (营造良好地发展氛围, 形成良好地政务生态) whose object the
-    noun phrase after 地 is: a verb of two characters or more, no modal, none that takes a verb
-    phrase."""
-    return len(verb) >= 2 and (tags.get(verb) in ("v", "vn") or verb in EXTRA_VERBS) and \
-        verb not in MODALS and verb not in TAKES_VERB
-
-
 # After an adverbial + 得 these begin a complement of degree, not the verb the adverbial
 # modifies: 认真得让人感动, 积极得令人钦佩.
 _CAUSATIVE = ("让", "使", "令", "叫", "像", "出奇", "要命", "不得了", "很", "多")
@@ -488,6 +397,9 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    # (imported here: dedide_attr reads this module's word lists)
+    from app.rules.dedide_attr import attributive_di
+
     out: list[Finding] = []
     if not available():
         return out
