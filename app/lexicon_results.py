@@ -192,10 +192,10 @@ def _wanted_modules(rules: Iterable[str] | None) -> frozenset[str]:
     if rules is None:
         return frozenset(SCOPES)
     from app.lexicon_worker import RULE_IDS
+    from app.rules import wanted_rule
 
     wanted = set(rules)
-    return frozenset(n for n in SCOPES
-                     if any(i in wanted or i.split("/")[0] in wanted for i in RULE_IDS[n]))
+    return frozenset(n for n in SCOPES if any(wanted_rule(i, wanted) for i in RULE_IDS[n]))
 
 
 class UnitPlan:

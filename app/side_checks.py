@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from app.findings import Finding
-from app.model import Document, Paragraph
+from app.model import Document, Paragraph, SidePart
 
 if TYPE_CHECKING:
     from app.lexicon_results import CachedLexicon
@@ -48,9 +48,15 @@ def side_rules(rules: Iterable[str] | None) -> list[str]:
     return [r for r in rules if r.split("/", 1)[0] in SIDE_FAMILIES]
 
 
+def _analysed_parts(doc: Document) -> list[SidePart]:
+    """``doc``'s side parts that are analysed: those holding a Chinese character."""
+    return [part for part in doc.side_parts
+            if any(_CJK.search(text) for text in part.paragraphs)]
+
+
 def has_side_text(doc: Document) -> bool:
     """Whether any of ``doc``'s side parts is analysed (holds a Chinese character)."""
-    return any(_CJK.search(text) for part in doc.side_parts for text in part.paragraphs)
+    return bool(_analysed_parts(doc))
 
 
 def side_findings(doc: Document, rules: Iterable[str] | None = None,
@@ -66,8 +72,7 @@ def side_findings(doc: Document, rules: Iterable[str] | None = None,
     if not wanted:
         return []
     out: list[Finding] = []
-    parts = [part for part in doc.side_parts
-             if any(_CJK.search(text) for text in part.paragraphs)]
+    parts = _analysed_parts(doc)
     cached = None
     if lexicon is not None:
         from app.lexicon_results import CachedLexicon

@@ -71,11 +71,14 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def wanted_rule(rule_id: str, wanted: set[str] | None) -> bool:
+    """Whether ``rule_id`` is among the ``wanted`` rule ids or families (None: all)."""
+    return wanted is None or rule_id in wanted or rule_id.split("/")[0] in wanted
+
+
 def selected(module: ModuleType, wanted: set[str] | None) -> bool:
     """Whether ``module`` has a rule among the ``wanted`` ids or families (None: all)."""
-    if wanted is None:
-        return True
-    return any(r.id in wanted or r.id.split("/")[0] in wanted for r in module.RULES)
+    return wanted is None or any(wanted_rule(r.id, wanted) for r in module.RULES)
 
 
 def selected_modules(names: Iterable[str], rules: Iterable[str] | None) -> frozenset[str]:
@@ -90,7 +93,7 @@ def selected_modules(names: Iterable[str], rules: Iterable[str] | None) -> froze
 
 def wanted_finding(f: Finding, wanted: set[str] | None) -> bool:
     """Whether ``f`` is of one of the ``wanted`` rule ids or families (None: all)."""
-    return wanted is None or f.rule in wanted or f.rule.split("/")[0] in wanted
+    return wanted_rule(f.rule, wanted)
 
 
 def module_findings(module: ModuleType, doc: Document, analysis: Analysis,

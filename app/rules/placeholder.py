@@ -99,16 +99,10 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
             if not any(a < e and s < b for a, b in taken):  # (its unit is Chinese)
                 hits.append((s, e + (1 if m.group(0)[0] not in "12" else 0)))
         hits.sort()
-    if any(pair in text for pair in _XX) and _DIGIT_X.search(text):
-        taken = list(hits)
-        hits.extend(m.span() for m in _DIGIT_X.finditer(text)
-                    if not any(a < m.end() and m.start() < b for a, b in taken))
-        hits.sort()
-    if ("X" in text or "Ｘ" in text or "×" in text or "xx" in text) and _X_METRIC.search(text):
-        taken = list(hits)
-        hits.extend(m.span() for m in _X_METRIC.finditer(text)
-                    if not any(a < m.end() and m.start() < b for a, b in taken))
-        hits.sort()
+    if any(pair in text for pair in _XX):
+        _add_apart(hits, _DIGIT_X, text)
+    if "X" in text or "Ｘ" in text or "×" in text or "xx" in text:
+        _add_apart(hits, _X_METRIC, text)
     if ("_" in text or "＿" in text) and _SENTENCE.search(text):
         hits.extend(m.span() for m in _LINE_SLOT.finditer(text))
         hits.sort()
@@ -119,6 +113,15 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
         hits.sort()
     return tuple(hits)
+
+
+def _add_apart(hits: list[tuple[int, int]], pattern: re.Pattern[str], text: str) -> None:
+    """Add to ``hits`` (sorted again) the spans of ``pattern`` in ``text`` that overlap none of
+    the blanks found before."""
+    taken = list(hits)
+    hits.extend(m.span() for m in pattern.finditer(text)
+                if not any(a < m.end() and m.start() < b for a, b in taken))
+    hits.sort()
 
 
 def _bold_marks(text: str) -> list[tuple[int, int]]:
