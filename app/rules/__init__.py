@@ -144,6 +144,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "repeat/word": frozenset({"title/preposition", "title/repeated-type"}),
     "hygiene/year-zero": frozenset({"date/format"}),
     "placeholder": frozenset({"hygiene/html-entity"}),
+    # ＸＸ万元, ｘｘ县: a blank typed full-width is one mistake, the blank
+    "hygiene/fullwidth-alnum": frozenset({"placeholder"}),
 }
 
 

@@ -35,7 +35,10 @@ RULES = [PLACEHOLDER]
 _X = "[XxＸｘ×╳]"
 # One run of placeholders possibly joined by single CJK units: "X月X日", "X镇X村".
 _UNIT = "[年月日号次个名村镇县区市乡]"
-_RUN = re.compile(rf"(?<![A-Za-z0-9+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![A-Za-z])"
+# (Latin letters and digits full-width too: "ｘｘkm" is a masked amount before a unit, read
+# whole by _X_METRIC, not its first ｘ)
+_LATIN = "A-Za-zＡ-Ｚａ-ｚ"
+_RUN = re.compile(rf"(?<![{_LATIN}0-9０-９+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![{_LATIN}])"
                   "|○{2,}|〇{2,}")
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
 # Masks of other marks, which stand for something only before a unit: "*镇", "**村", "×年×月"
@@ -55,7 +58,7 @@ _ANY_UNIT = re.compile(f"{_MASK_UNIT}|{_COUNT_UNIT}")
 _CLAUSE_MARK = re.compile("[、，。；：,;:]")
 # A number whose last digits are masked before a Chinese unit: "流动人口1xx人", "7xx户" (two or
 # more x: "7x24小时" is a product, "0x1F" a code).
-_DIGIT_X = re.compile(r"(?<![A-Za-z0-9.])[0-9]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
+_DIGIT_X = re.compile(r"(?<![A-Za-z0-9.０-９])[0-9０-９]{1,4}[XxＸｘ]{2,4}(?=[\u4e00-\u9fff%％])")
 _XX = ("xx", "XX", "ｘｘ", "ＸＸ")  # (a cheap test before the pattern)
 # A masked amount before a metric unit written in Latin letters, after a Chinese word: "毒饵XXkg",
 # "新建道路Xkm" (a lone lower-case x is left: it starts too many words). Not clothing sizes
@@ -101,7 +104,7 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         hits.sort()
     if any(pair in text for pair in _XX):
         _add_apart(hits, _DIGIT_X, text)
-    if "X" in text or "Ｘ" in text or "×" in text or "xx" in text:
+    if "X" in text or "Ｘ" in text or "×" in text or "xx" in text or "ｘｘ" in text:
         _add_apart(hits, _X_METRIC, text)
     if ("_" in text or "＿" in text) and _SENTENCE.search(text):
         hits.extend(m.span() for m in _LINE_SLOT.finditer(text))

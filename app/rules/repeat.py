@@ -8,7 +8,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
   otherwise before the grammatical character it looks like (目的 mùdì|的, 认为 rènwéi|为了)
   and a doubled measure word or numeral (个个, 两两);
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
-  doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below.
+  doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below, unless they come three
+  times (研究研究研究).
 
 Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on reduplication (AA, AABB, ABAB).
 """
@@ -77,10 +78,15 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
         for n in (4, 3, 2):  # every start, longest word first: 切实落实落实 holds 落实落实
             for m in re.finditer(f"(?=([\u4e00-\u9fff]{{{n}}})\\1)", text):
                 word, start = m.group(1), m.start() + n
-                if word in ABAB_VERBS or len(set(word)) == 1 or word[0] in "一两几每" or \
+                if word in ABAB_VERBS:
+                    if not text.startswith(word, start + n):
+                        continue
+                    start += n  # 研究研究研究: ABAB allows two copies, not a third
+                elif len(set(word)) == 1 or word[0] in "一两几每" or \
                         not (_is_word(word) or _two_words_twice(text, start, word)) or \
-                        _head_of_unit(text, start, word) or \
-                        any(s < start + n and start < e for s, e, _k in out):
+                        _head_of_unit(text, start, word):
+                    continue
+                if any(s < start + n and start < e for s, e, _k in out):
                     continue
                 out.append((start, start + n, "word"))
     if "，" in text or "；" in text:

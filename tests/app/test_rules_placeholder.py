@@ -78,6 +78,9 @@ def test_filled_document_numbers_stay_silent(line):
     ("按要求投放溴鼠灵毒饵XXkg，覆盖全部居民小区。", ["XX"]),
     ("年内新建农村公路Xkm、改造危桥X座。", ["X", "X"]),
     ("全年处置建筑垃圾约xxt，资源化利用率达90%。", ["xx"]),
+    # typed full-width: the whole blank, not its first letter
+    ("年内新建通村道路ｘｘkm，惠及群众１ｘｘ户。", ["ｘｘ", "１ｘｘ"]),
+    ("新建道路ｘｘkm。", ["ｘｘ"]),
 ])  # fmt: skip
 def test_a_masked_amount_before_a_latin_metric_unit(line, blanks):
     assert [line[s:e] for s, e in placeholders(line)] == blanks
@@ -87,6 +90,7 @@ def test_a_masked_amount_before_a_latin_metric_unit(line, blanks):
     "为执勤人员统一配发XXL码冬季工作服。",  # a clothing size
     "配备X光机2台，开展Xmas主题英语角活动。",  # X-ray, a Latin word
     "本次共采购Windows XP终端升级服务。",
+    "单位采购了Ｘｂｏｘ游戏机和ＸＰ系统电脑。",  # Latin words typed full-width
 ])  # fmt: skip
 def test_sizes_and_latin_words_after_chinese_are_no_blanks(line):
     assert placeholders(line) == ()

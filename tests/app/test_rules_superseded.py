@@ -77,6 +77,8 @@ ONE_MISTAKE_TWO_RULES = [
      "二0二六年", "date/format", "hygiene/year-zero"),
     ([TITLE, "网页转载时残留了&#x2022;符号，应予删除。"], 1, "&#x2022;",
      "hygiene/html-entity", "placeholder"),
+    ([TITLE, "全年完成固定资产投资ＸＸ万元，带动就业千余人。"], 1, "ＸＸ",
+     "placeholder", "hygiene/fullwidth-alnum"),
 ]
 
 

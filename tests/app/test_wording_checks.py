@@ -169,6 +169,7 @@ def test_particle_left_alone_where_de_is_right(line):
     ("这是是一项长期而艰巨的任务。", "这是一项", "repeat/char"),
     ("要在在全市范围内推广。", "要在全市", "repeat/char"),
     ("要加强加强干部队伍建设。", "要加强干部", "repeat/word"),
+    ("这个方案要再研究研究研究。", "再研究研究。", "repeat/word"),  # ABAB typed three times
     ("关于印发《新余市新余市绿色建筑管理办法》的通知", "《新余市绿色", "repeat/word"),
 ])
 def test_repeated_character_or_word(line, right, rule):
