@@ -162,6 +162,26 @@ def test_particle_left_alone_where_de_is_right(line):
     assert run(line, "particle") == []
 
 
+@pytest.mark.parametrize(("line", "right"), [
+    ("救援队伍来的很及时，群众安全转移。", "来得很及时"),
+    ("脱贫以后，乡亲们的日子过的很红火。", "过得很红火"),
+    ("运送防汛物资的车辆跑的非常快，当天全部送达。", "跑得非常快"),
+])
+def test_one_character_verb_without_object_takes_de_before_its_complement(line, right):
+    (f,) = run(line, "particle")
+    assert f.rule == "particle/de"
+    assert right in fixed(line, "particle")
+
+
+@pytest.mark.parametrize("line", [
+    "今天来的很多，会场坐满了。",  # those who came: a quantity, not a complement
+    "我们去的地方很偏远。",  # 的 before a noun
+    "他走的路很长。",
+])
+def test_one_character_verb_before_a_noun_or_a_quantity_keeps_its_de(line):
+    assert run(line, "particle") == []
+
+
 # --- repeat/char and repeat/word -------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "right", "rule"), [
