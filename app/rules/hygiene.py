@@ -13,6 +13,10 @@
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
   character and a digit) where the clause asks nothing: a character lost to an encoding conversion.
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
+- ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
+  text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
+  the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
+  to fill in), nor after a heading's marker ("一、 总体要求": the numbering rules' business).
 
 Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
 spaces here, so no pattern matches across them. Hanzi classes come from ``zhon.hanzi``.
@@ -54,7 +58,10 @@ CUT = RuleInfo("hygiene/cut-sentence", Severity.WARNING, "句子被句号截断"
 DOUBLED = RuleInfo("hygiene/doubled-punct", Severity.WARNING, "标点重复",
                    "GB/T 15834-2011：逗号、顿号、分号、冒号、句号各表示一处停顿，不连用"
                    "（问号、叹号的叠用和连用见 4.2、4.3，不在此列）")
-RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT, DOUBLED]
+PUNCT_SPACE = RuleInfo("hygiene/punct-space", Severity.WARNING, "标点旁空格",
+                       "GB/T 15834-2011 第5章：中文标点占一个字的位置，前后不另加空格")
+RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT, DOUBLED,
+         PUNCT_SPACE]
 _BY_ID = {r.id: r for r in RULES}
 
 HAN = f"[{hanzi.characters}]"
@@ -102,7 +109,8 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
                       r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]"
-                      r"|[，。、；：]{2}")
+                      r"|[，。、；：]{2}|[ \u3000\u00a0][，。；：、！？）》”]"
+                      r"|[，。；、！？][ \u3000\u00a0]")
 
 
 @text_cache
@@ -120,6 +128,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     out += _lost(text)
     out += _cut(text)
     out += _doubled(text)
+    out += _punct_space(text, skip_to)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -252,6 +261,25 @@ def _doubled(text: str) -> list[Raw]:
         hint = "，应只保留一个" if same else "，应只保留一个合适的标点"
         out.append(Raw(DOUBLED.id, m.start(), m.end(), f"标点“{marks}”连用{hint}",
                        marks[0] if same else None))
+    return out
+
+
+# spaces between Chinese text (or a closing quote or bracket) and the mark after it, or between
+# a pause or end mark and the Chinese text (or an opening quote or bracket) after it
+_BEFORE_MARK = re.compile(rf"(?<={HAN}|[”’）》])[ \u3000\u00a0]+(?=[，。；：、！？）》”])")
+_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《])")
+
+
+def _punct_space(text: str, skip_to: int) -> list[Raw]:
+    out = []
+    for m in _BEFORE_MARK.finditer(text, skip_to):
+        mark = text[m.end()]
+        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”前多了空格，应删去", ""))
+    for m in _AFTER_MARK.finditer(text, skip_to):
+        if m.start() == skip_to:
+            continue  # "一、 总体要求": right after the heading's marker
+        mark = text[m.start() - 1]
+        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”后多了空格，应删去", ""))
     return out
 
 

@@ -21,5 +21,6 @@ MEASURED: dict[str, tuple[int, int]] = {
     "confusable/word": (1, 1),
     "repeat/word": (1, 1),
     "hygiene/fullwidth-alnum": (68, 68),
+    "hygiene/punct-space": (1, 1),
     "hygiene/number-gap": (9, 9),
 }

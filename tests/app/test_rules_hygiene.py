@@ -119,3 +119,26 @@ def test_an_entity_is_one_finding_not_two():
     a = analyze(Document.from_lines(["会议&#12288;强调;落实到位。"]), ["hygiene", "punctuation"])
     assert [(f.rule, f.start) for f in a.findings] == [("hygiene/html-entity", 2),
                                                        ("punctuation/width", 12)]
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("督查结果将在全县进行通报 。", "督查结果将在全县进行通报。"),
+    ("各单位要高度重视 ，认真组织实施。", "各单位要高度重视，认真组织实施。"),
+    ("这项工作不能一蹴而就。 各地要久久为功。", "这项工作不能一蹴而就。各地要久久为功。"),
+    ("要突出重点；　兼顾一般。", "要突出重点；兼顾一般。"),  # a full-width space
+    ("他强调了“三个到位” 。", "他强调了“三个到位”。"),
+])
+def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
+    assert {rule for rule, _ in flagged(text)} == {"hygiene/punct-space"}
+    assert fixed(text) == right
+
+
+@pytest.mark.parametrize("text", [
+    "联系人： 王明，电话：12345678。",  # room to fill in after a colon
+    "一、 总体要求",  # after a heading's marker: the numbering rules'
+    "（一） 加强组织领导。",
+    "提高“才聚江西 智荟赣鄱”品牌影响力。",  # a slogan's two halves, no mark
+    "完成投资 5 亿元。",  # a number's spaces are hygiene/number-gap's
+])
+def test_spaces_a_punctuation_mark_does_not_own_are_left(text):
+    assert "hygiene/punct-space" not in {rule for rule, _ in flagged(text)}
