@@ -65,6 +65,7 @@ from app.rules.formulation_data import (
     short_form_hits,
     swapped_form_hits,
 )
+from app.rules.formulation_names import misspelt_names
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -91,6 +92,10 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     # a swap before a word left out: 做强做大做优 also holds the short form 做强做大
     out += _swapped_forms(text, [(r.start, r.end) for r in out])
     out += _short_forms(text, [(r.start, r.end) for r in out])
+    if "“" in text:
+        out += [Raw(WORDING.id, a, b, f"规范提法为“{right}”，此处写作“{text[a:b]}”"
+                    f"（出处：{_short(source)}）", right)
+                for a, b, right, source in misspelt_names(text)]
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:

@@ -1,0 +1,108 @@
+"""The name of a numbered formulation, quoted, with one character typed wrong: “两个唯护” for
+“两个维护”, “四个自性” for “四个自信”, “五位一休” for “五位一体”.
+
+The wrong character is often a word of its own with the one before it (意思, 自性), so the
+typo model, which looks for rare words, cannot see it; and a quoted short phrase is the way a
+report names a formulation, so the quotes tell that a formulation is meant. A quoted phrase is
+read as a slip of a known name only when it has the name's length and numeral, differs from it
+in one character after the numeral, and that character sounds like the right one (the same
+syllable, tones aside, or one fuzzy-pinyin step: 自性/自信) or looks like it (the shipped
+similar-shape table): “四个意见” (jiàn is no shí) stays a local slogan of its own.
+
+The names are those of app/data/formulations.json (counts and lists) that begin with a numeral
+and have four to seven characters (the two-character 四风, 六稳 are left: one character of two
+differs in too many quoted words). Readings come from pypinyin's table and are loaded only
+when a quoted phrase comes that near a name."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from app.rules.formulation_data import _data
+
+_NAME = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{3,6}")
+_QUOTED = re.compile(r"“([\u4e00-\u9fff]{4,7})”")
+# after the numeral: the measure words and 大 say how the items are counted, not what they are
+_COUNTING = frozenset("个大位项条种")
+_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Each name → the source that fixes it."""
+    data = _data()
+    out: dict[str, str] = {}
+    for c in data["counts"]:
+        if _NAME.fullmatch(c["name"]):
+            out[c["name"]] = c["source"]
+    for e in data["lists"]:
+        if _NAME.fullmatch(e["name"]):
+            out.setdefault(e["name"], e["source"])
+    return out
+
+
+@cache
+def _by_shape() -> dict[int, list[str]]:
+    """The names by length, for the quoted phrases to be compared with."""
+    out: dict[int, list[str]] = {}
+    for name in _names():
+        out.setdefault(len(name), []).append(name)
+    return out
+
+
+@cache
+def _readings() -> dict[str, frozenset[str]]:
+    """Character → its toneless readings (pypinyin's pinyin_dict.json, MIT)."""
+    from app.lexicon import _package_file
+
+    table = json.loads(_package_file("pypinyin", "pinyin_dict.json").read_text("utf-8"))
+    return {chr(int(code)): frozenset(r.translate(_TONES) for r in value.split(","))
+            for code, value in table.items()}
+
+
+@cache
+def _shapes() -> dict[str, frozenset[str]]:
+    from app.lexicon import load_shapes
+
+    return load_shapes()
+
+
+def _alike(wrong: str, right: str) -> bool:
+    """``wrong`` sounds like ``right`` (a shared syllable, or one fuzzy step) or looks like it."""
+    from app.rules.typo_phrases import near_sound
+
+    readings = _readings()
+    heard, meant = readings.get(wrong, frozenset()), readings.get(right, frozenset())
+    if heard & meant or any(near_sound(a, b) for a in heard for b in meant):
+        return True
+    shapes = _shapes()
+    return wrong in shapes.get(right, ()) or right in shapes.get(wrong, ())
+
+
+def _slip_of(phrase: str) -> str | None:
+    """The name ``phrase`` is a one-character slip of, if any."""
+    if phrase in _names():
+        return None
+    for name in _by_shape().get(len(phrase), ()):
+        if phrase[0] != name[0]:
+            continue
+        apart = [i for i in range(1, len(name)) if phrase[i] != name[i]]
+        if len(apart) == 1 and name[apart[0]] not in _COUNTING and \
+                _alike(phrase[apart[0]], name[apart[0]]):
+            return name
+    return None
+
+
+def misspelt_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, right name, its source) for each quoted slip of a name in ``text``."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        phrase = m.group(1)
+        if len(phrase) not in _by_shape() or phrase[0] not in "一二三四五六七八九十两":
+            continue
+        name = _slip_of(phrase)
+        if name is not None:
+            out.append((m.start(1), m.end(1), name, _names()[name]))
+    return out
