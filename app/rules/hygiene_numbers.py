@@ -319,7 +319,9 @@ _DATELINE = re.compile(r"[\W\s]{0,3}[\u4e00-\u9fff\d]{1,16}[讯电]$")
 def _gaps(text: str, skip_to: int) -> list[Raw]:
     if " " not in text and "\u00a0" not in text:
         return []
-    if _SPACED_LINE.search(text) or not any(c in text for c in "，。；"):
+    # (a paragraph's own indent, 4 spaces or 　　 before its first word in a text file, lays
+    # out nothing inside it)
+    if _SPACED_LINE.search(text.strip(" \t\u3000")) or not any(c in text for c in "，。；"):
         return []  # a table row or a list flattened to text: its spaces lay it out
     spaced = spaced_digit_spans(text)
     out = []

@@ -72,6 +72,15 @@ def test_stray_spaces_around_numbers():
         "hygiene/number-gap"]
 
 
+@pytest.mark.parametrize("indent", ["　　", "    ", "\t"])
+def test_a_paragraphs_own_indent_does_not_make_it_a_laid_out_line(indent):
+    """Text files indent each paragraph with 　　 or spaces: the indent lays out nothing inside
+    the paragraph, whose stray spaces are still found (a table row's inner spaces are not)."""
+    s = indent + "全年城镇新增就业1.2万人，完成目标任务的 112%。"
+    assert [f.rule for f in found(s)] == ["hygiene/number-gap"]
+    assert fixed(s) == indent + "全年城镇新增就业1.2万人，完成目标任务的112%。"
+
+
 def test_a_paragraph_spacing_every_number_gets_one_finding():
     """Text pasted from a PDF spaces every number: one finding for the paragraph, whose fix
     removes every such space, instead of a wall of findings."""
