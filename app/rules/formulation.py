@@ -31,6 +31,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.numerals import parse_chinese
 from app.rules.base import Raw, RuleInfo, prose_paragraphs
+from app.rules.formulation_changed import changed_forms
 from app.rules.formulation_data import (
     _CLAUSE_END,
     _CONJ,
@@ -91,6 +92,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     # a swap before a word left out: 做强做大做优 also holds the short form 做强做大
     out += _swapped_forms(text, [(r.start, r.end) for r in out])
     out += _short_forms(text, [(r.start, r.end) for r in out])
+    out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:

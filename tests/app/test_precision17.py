@@ -110,3 +110,72 @@ def test_the_head_of_a_body_abbreviation_is_meant(sentence):
 def test_a_slip_near_a_body_name_is_still_found(sentence, flagged, right):
     assert found(sentence, "typo") == [("typo/char", flagged)]
     assert fixed(sentence, "typo") == right
+
+
+# --- misses: a fixed name with one character changed (习近平新世代中国特色社会主义思想) --------
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "typed"), [
+    ("深入学习了习近平新世代中国特色社会主义思想和党的二十届四中全会精神。",
+     "习近平新世代中国特色社会主义思想"),
+    # the head of another fixed phrase (以习近平同志……) overlaps this one's
+    ("坚持以习近平新时期中国特色社会主义思想为指导。", "习近平新时期中国特色社会主义思想"),
+])
+def test_a_long_fixed_phrase_with_one_character_changed_is_found(sentence, typed):
+    assert found(sentence, "formulation") == [("formulation/wording", typed)]
+    assert "习近平新时代中国特色社会主义思想" in fixed(sentence, "formulation")
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    # the change is within three characters of the phrase's head: a wording of its own
+    "开创新时期中国特色社会主义事业新局面。",
+    # … or of its tail
+    "坚持以人民为中心的发展思路。",
+    # two characters changed: another phrase
+    "推进市域治理体系和治理水平现代化。",
+    "深入学习习近平新时代中国特色社会主义思想。",
+])
+def test_other_wordings_near_a_fixed_phrase_are_left_alone(sentence):
+    assert found(sentence, "formulation") == []
+
+
+# --- misses: the year of a 发文字号 in other brackets than 〔〕 (许政办 [2021] 15号) ---------
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("许政办 [2021] 15号", "许政办〔2021〕15号"),
+    ("根据《国务院办公厅关于做好就业工作的通知》（国办发„2009‟3号）精神，现通知如下。",
+     "根据《国务院办公厅关于做好就业工作的通知》（国办发〔2009〕3号）精神，现通知如下。"),
+    ("按照财科教【2017】6号文件要求执行。", "按照财科教〔2017〕6号文件要求执行。"),
+])
+def test_a_document_number_year_in_the_wrong_brackets_is_found(sentence, right):
+    assert [rule for rule, _ in found(sentence, "hygiene")] == ["hygiene/docnum-bracket"]
+    assert fixed(sentence, "hygiene") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "按照国发〔2024〕5号文件要求执行。",
+    # a court's case number opens with a round bracket
+    "本院作出（2021）京01民初15号判决。",
+    # no organ's code and 号: not a document number
+    "详见附件[2021]第3批名单。",
+])
+def test_other_bracketed_years_are_left_alone(sentence):
+    assert [r for r, _ in found(sentence, "hygiene") if r == "hygiene/docnum-bracket"] == []
+
+
+# --- misses: a "?" for the ² or ³ of a unit of length (50km?的河流) ---------------------------
+
+
+@pytest.mark.parametrize(("sentence", "lost"), [
+    ("全市流域面积大于50km?的河流共36条。", "?"),
+    ("新建标准化厂房3000m?，总投资200万元。", "?"),
+])
+def test_a_lost_superscript_after_a_unit_is_found(sentence, lost):
+    assert found(sentence, "hygiene") == [("hygiene/lost-char", lost)]
+
+
+def test_a_question_after_a_unit_is_left_alone():
+    assert found("请问是否达到50km?", "hygiene") == []
