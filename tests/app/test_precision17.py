@@ -179,3 +179,33 @@ def test_a_lost_superscript_after_a_unit_is_found(sentence, lost):
 
 def test_a_question_after_a_unit_is_left_alone():
     assert found("请问是否达到50km?", "hygiene") == []
+
+
+# --- particle/di: "adjective 的 verb noun" counted by a measure word or taken by 珍惜 ---------
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    # a numeral and a measure word count the noun phrase (学习 qualifies 机会)
+    "这是一次难得的学习机会。",
+    "会后召开了一次认真的讨论会。",
+    # the object of 珍惜, a verb jieba tags as an adjective
+    "全体学员要珍惜难得的学习机会。",
+])
+def test_a_counted_or_governed_noun_phrase_keeps_de(sentence):
+    assert found(sentence, "particle") == []
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "right"), [
+    # 一次 is "once" when the verb takes 了
+    ("他们一次认真的讨论了方案。", "他们一次认真地讨论了方案。"),
+    # a doubled count is "one by one", an adverbial
+    ("要一项一项认真的落实。", "要一项一项认真地落实。"),
+    ("要一个一个认真的落实。", "要一个一个认真地落实。"),
+    # no verb or count before the adjective
+    ("要认真的学习文件精神。", "要认真地学习文件精神。"),
+])
+def test_an_adverbial_near_a_count_is_still_found(sentence, right):
+    assert found(sentence, "particle") == [("particle/di", "的")]
+    assert fixed(sentence, "particle") == right
