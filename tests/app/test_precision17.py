@@ -209,3 +209,26 @@ def test_a_counted_or_governed_noun_phrase_keeps_de(sentence):
 def test_an_adverbial_near_a_count_is_still_found(sentence, right):
     assert found(sentence, "particle") == [("particle/di", "的")]
     assert fixed(sentence, "particle") == right
+
+
+# --- misses: 更好 as an adverbial before a preposition (更好的为群众服务) -----------------------
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("要不断学习，更好的为群众服务。", "要不断学习，更好地为群众服务。"),
+    ("推动机关干部更好的向基层一线倾斜。", "推动机关干部更好地向基层一线倾斜。"),
+])
+def test_genghao_before_a_preposition_is_an_adverbial(sentence, right):
+    assert found(sentence, "particle") == [("particle/di", "的")]
+    assert fixed(sentence, "particle") == right
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    "为群众提供更好的服务。",  # a noun, the object of 提供
+    "使技术条件得到更好的利用。",  # the object of 得到
+    "让群众过上更好的生活。",
+])
+def test_genghao_in_a_noun_phrase_keeps_de(sentence):
+    assert found(sentence, "particle") == []
