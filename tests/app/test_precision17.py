@@ -232,3 +232,26 @@ def test_genghao_before_a_preposition_is_an_adverbial(sentence, right):
 ])
 def test_genghao_in_a_noun_phrase_keeps_de(sentence):
     assert found(sentence, "particle") == []
+
+
+# --- misses: 途经 (pass through) for 途径 (a way) after a word that qualifies a way -----------
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("通过宣传教育、设备改造等方法途经，提高了节能水平。", "通过宣传教育、设备改造等方法途径，提高了节能水平。"),
+    ("这是化解矛盾的有效途经。", "这是化解矛盾的有效途径。"),
+])
+def test_tujing_as_a_way_is_found(sentence, right):
+    assert found(sentence, "confusable") == [("confusable/word", "途经")]
+    assert fixed(sentence, "confusable") == right
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    "该线路主要途经北京、天津等地。",  # the verb: the line passes through
+    "这里是候鸟迁徙的重要途经地。",  # a place passed through
+    "列车途经郑州站。",
+])
+def test_tujing_as_passing_through_is_left_alone(sentence):
+    assert found(sentence, "confusable") == []
