@@ -239,7 +239,8 @@ def test_genghao_in_a_noun_phrase_keeps_de(sentence):
 
 @needs_lexicon
 @pytest.mark.parametrize(("sentence", "right"), [
-    ("通过宣传教育、设备改造等方法途经，提高了节能水平。", "通过宣传教育、设备改造等方法途径，提高了节能水平。"),
+    ("通过宣传教育、设备改造等方法途经，提高了节能水平。",
+     "通过宣传教育、设备改造等方法途径，提高了节能水平。"),
     ("这是化解矛盾的有效途经。", "这是化解矛盾的有效途径。"),
 ])
 def test_tujing_as_a_way_is_found(sentence, right):
