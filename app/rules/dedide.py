@@ -312,6 +312,9 @@ def _modifies_noun(text: str, pos: int) -> bool:
     return text[pos:pos + 1] == "的" or any(text.startswith(n, pos) for n in VERB_AS_MODIFIER)
 
 
+# A numeral or demonstrative and a measure word (一次, 这种, 两项, 每个): what follows is a noun it
+# counts, so "adjective + 的 + verb" after it is a noun phrase (这是一次难得的学习机会)
+COUNTED = re.compile("[一二两三四五六七八九十几每这那该此][个次场项种批份堂件位名条届期轮回]")
 MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
                    "切实 并 还 也 都 就 又 已 已经 正在 不断")
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
@@ -319,7 +322,8 @@ DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 
 
 def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
-    predicate or an attribute (是积极的, 这种积极的), or the object of a verb before it
+    predicate or an attribute (是积极的, 这种积极的, 一次难得的), or the object of a verb (or of a
+    listed verb jieba tags otherwise: 珍惜难得的学习机会) before it
     (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理), also with an aspect particle
     between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论).
     ``verb_object`` False: the verb after 的 has an aspect particle (成功的举办了), so the phrase
@@ -340,14 +344,19 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bo
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
-    if before in ("是", "这种", "那种", "一种", "一个", "种", "的") or before in PREPOSITIONS or \
+    if before in ("是", "种", "的") or before in PREPOSITIONS or \
             before == "把":  # 把最好的发挥出来: 把 takes the phrase with 的 (将 is also "will")
+        return True
+    # a numeral or demonstrative and a measure word count a noun (一次难得的学习机会), unless
+    # the verb takes an aspect particle (一次认真的讨论了: 一次 is "once") or the count is
+    # doubled (一项一项认真的落实: one by one)
+    if COUNTED.fullmatch(before) and verb_object and not (j >= 1 and words[j - 1] == before):
         return True
     # a plain verb only: a verbal noun (tag vn: 培训, 监管, 服务) before the adverbial is the
     # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
-    return verb_object and (tags.get(before) == "v" or manner_verb(before, tags, MANNER)) \
-        and not _is_modal(before)
+    return verb_object and (tags.get(before) == "v" or before in EXTRA_VERBS or
+                            manner_verb(before, tags, MANNER)) and not _is_modal(before)
 
 
 def _is_modal(word: str) -> bool:

@@ -31,6 +31,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.numerals import parse_chinese
 from app.rules.base import Raw, RuleInfo, prose_paragraphs
+from app.rules.formulation_changed import changed_forms
 from app.rules.formulation_data import (
     _CLAUSE_END,
     _CONJ,
@@ -96,6 +97,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += [Raw(WORDING.id, a, b, f"规范提法为“{right}”，此处写作“{text[a:b]}”"
                     f"（出处：{_short(source)}）", right)
                 for a, b, right, source in misspelt_names(text)]
+    out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
         if len(hits) >= 2:

@@ -11,7 +11,8 @@
 - ``hygiene/zero-width``: zero-width characters (U+200B–U+200D, U+2060, U+FEFF) inside text.
 - ``hygiene/html-entity``: HTML entities left by a web copy ("&nbsp;", "&#9826;", "&9826;").
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
-  character and a digit) where the clause asks nothing: a character lost to an encoding conversion.
+  character and a digit, or after a number's unit of length: 50km?的, the ² lost) where the
+  clause asks nothing: a character lost to an encoding conversion.
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
   text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
@@ -96,7 +97,9 @@ _ENTITY = re.compile(rf"&(?:#[0-9]{{2,7}};?|#[xX][0-9a-fA-F]{{2,6}};?|[0-9]{{3,7
 # well: a question mark in Chinese text is full-width, and a clause that asks is left alone below
 _QUESTION = re.compile(rf"(?<={HAN})\?+(?={HAN})|(?:^|(?<=[，、；：“（]))\?+(?={HAN})"
                        rf"|(?<=[，、；：“（(])\?{{2,}}|\?{{2,}}(?={HAN})"
-                       rf"|(?<={HAN})\?(?=\d)|(?<=\d)\?(?={HAN})")
+                       rf"|(?<={HAN})\?(?=\d)|(?<=\d)\?(?={HAN})"
+                       # a unit of length after a number, its ² or ³ lost (面积50km?的河流)
+                       rf"|(?:(?<=\d[kcmd]m)|(?<=\dm))\?(?={HAN}|[，。；、）])")
 _ASKS = re.compile("吗|呢|么|何|谁|哪|怎|几|是否|多少|难道|岂|可否|能否|有没有|是不是")
 # 。并 + a word beginning with 并 (并非, 并购, 并存) opens a sentence of its own, unless the
 # character after 并 begins a common word that 并 then joins on (。并存在, 。并发挥, 。并重视:

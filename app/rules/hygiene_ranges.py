@@ -1,5 +1,6 @@
-"""hygiene/percent-range and hygiene/weekday: two number slips whose truth a rule can compute,
-called from :mod:`app.rules.hygiene_numbers` (same paragraphs, same settings group).
+"""hygiene/percent-range, hygiene/weekday, hygiene/no-such-date and hygiene/docnum-bracket:
+number slips whose truth a rule can compute or a norm fixes, called from
+:mod:`app.rules.hygiene_numbers` (same paragraphs, same settings group).
 
 - ``hygiene/percent-range`` (百分数范围省略前一个百分号): "40～60%" for "40%～60%". A percentage
   is a number with its sign, and a range joins two numbers of the same kind: written "40～60%"
@@ -17,6 +18,13 @@ called from :mod:`app.rules.hygiene_numbers` (same paragraphs, same settings gro
   length (February 29 days when the year is not written, 28 or 29 by the year when it is),
   and the month must be 1–12. Only a number right before 月 and right before 日, with no digit
   before the month (a range 3—6月 ends in the month and has no 日).
+- ``hygiene/docnum-bracket`` (发文字号年份括号): the year of a 发文字号 in other brackets than
+  the 六角括号 (许政办 [2021] 15号, 国办发„2009‟3号, 国发【2024】5号 → 许政办〔2021〕15号):
+  GB/T 9704-2012 7.2.4, "年份应标全称，用六角括号“〔〕”括入". Only an organ's code of Chinese
+  characters, a four-digit year in square, lenticular or „‟ brackets (web copies and converted
+  PDFs make them; a round bracket also opens a court's case number, （2021）京01民初15号, and is
+  left alone), and the serial number with 号 right after: a shape nothing else has. The fix
+  writes 〔〕 and drops the spaces around the year.
 """
 
 from __future__ import annotations
@@ -34,7 +42,10 @@ WEEKDAY = RuleInfo("hygiene/weekday", Severity.WARNING, "日期与星期不符",
                    "公历推算：日期后所注星期应与该日实际星期一致")
 NO_SUCH_DATE = RuleInfo("hygiene/no-such-date", Severity.WARNING, "日期不存在",
                         "公历：各月天数一定（小月30日，二月28日、闰年29日），日期不能超出")
-RULES = [PERCENT_RANGE, WEEKDAY, NO_SUCH_DATE]
+DOCNUM = RuleInfo("hygiene/docnum-bracket", Severity.WARNING, "发文字号年份括号",
+                  "GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成，"
+                  "年份应标全称，用六角括号“〔〕”括入")
+RULES = [PERCENT_RANGE, WEEKDAY, NO_SUCH_DATE, DOCNUM]
 
 # a bare number, a range mark, a number with % or ‰: not after a Latin letter, a digit, a dot or
 # a sign of its own (a code, a version, a second range)
@@ -43,6 +54,9 @@ _RANGE = re.compile(r"(?<![A-Za-z\d.%‰％/\-－])(\d+(?:\.\d+)?)[ ]?([～~〜�
 _WEEK = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[（(]?(星期|周)([一二三四五六日天])")
 _DAYS = "一二三四五六日"
 _DATE = re.compile(r"(?<![\d.\-－—～~])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+# an organ's code, the year in the wrong brackets (spaces around it), the serial number and 号
+_DOCNUM = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?([\[［【„])[ \u3000]?((?:19|20)\d\d)"
+                     r"[ \u3000]?([\]］】‟])[ \u3000]?(?=第?\d{1,4}[ \u3000]?号)")
 
 
 def paragraph_findings(text: str) -> list[Raw]:
@@ -54,7 +68,15 @@ def paragraph_findings(text: str) -> list[Raw]:
         out += _weekdays(text)
     if "月" in text and "日" in text:
         out += _no_such_dates(text)
+    if "号" in text:
+        out += _docnum_brackets(text)
     return out
+
+
+def _docnum_brackets(text: str) -> list[Raw]:
+    return [Raw(DOCNUM.id, m.start(), m.end(),
+                f"发文字号的年份应用六角括号：“{m.group().strip()}”应为“〔{m.group(2)}〕”",
+                f"〔{m.group(2)}〕") for m in _DOCNUM.finditer(text)]
 
 
 def _no_such_dates(text: str) -> list[Raw]:

@@ -10,14 +10,25 @@ real text, docs/precision.md "ninth set", docs/checks.md "Typo recall, fifteenth
   the grade into a function character (提级 → 提及: 及 is a conjunction). The coinage ends its
   clause or a verb follows it (提级管辖, 提级审查); followed by a noun, 的 or a demonstrative
   (文中提级的问题, 多次提级这一情况) it is the verb 提及 mistyped, and is still reported;
-- a noun closed by a localizer in a 在……上 frame (把功夫下在实绩上): :func:`locative_frame`.
+- a noun closed by a localizer in a 在……上 frame (把功夫下在实绩上): :func:`locative_frame`;
+- a noun and a verb in the 有……可…… / 无……可…… frame (有规可依, 无规可依):
+  :func:`possibility_frame`;
+- the thing counted after an approximate number's 多 (7点多钟, 两个多钟头):
+  :func:`approximate_count`;
+- an ordinal and its measure word (第三十期）): :func:`ordinal_measure`.
 """
 
 from __future__ import annotations
 
+import re
+
 from app.lexicon import FLOOR, lexicon, segments
 
 NUMERALS = frozenset("一二三四五六七八九十")
+# The digits of a Chinese numeral (第三十, 第十二): the characters an ordinal is written with.
+CN_DIGITS = frozenset("〇零一二两三四五六七八九十百千")
+_ORDINAL_END = re.compile("第[〇零一二两三四五六七八九十百千]*$")
+_HAN = re.compile("[\u4e00-\u9fff]")
 ROAD_KINDS = frozenset("路街巷弄道里")
 # what follows a numbered lane: its house number, or the end of the item
 _AFTER_LANE = frozenset("0123456789０１２３４５６７８９号、，。；：）)")
@@ -69,3 +80,55 @@ def locative_frame(text: str, start: int, end: int, k: int) -> bool:
     if text[start - 1] not in FRAME_OPENERS:
         return False
     return lexicon().freq.get(word[:-1], 0) > FLOOR
+
+
+def ordinal_measure(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The stretch is the last digit of an ordinal (第 + a Chinese numeral) and the measure word
+    after it, with no Chinese character after that (（第三十期）展播): the correction would make
+    the measure word a digit (十期 → 十七) and leave 第三十七 counting nothing. A slip of a
+    digit runs on into the measure word it needs (第十期届 is still 十七届)."""
+    return end - start == 2 and k == 1 and cand[1] in CN_DIGITS and \
+        text[start] in CN_DIGITS and text[end - 1] not in CN_DIGITS and \
+        _ORDINAL_END.search(text, max(0, start - 6), start + 1) is not None and \
+        not _HAN.match(text, end)
+
+
+# 有法可依, 有章可循, 有机可乘, 无计可施: 有/无 + a noun + 可 + a one-character verb, a frame the
+# dictionary fills with many words (《现代汉语词典》) and official prose with its own nouns
+FRAME_HEADS = frozenset("有无")
+
+
+def possibility_frame(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The changed character is the noun or the verb of a 有X可Y frame (有规可依: 可依 → 可以),
+    the verb one the dictionary puts in that frame with another noun (有法可依), and the
+    correction makes no dictionary word of the frame: the writer filled the frame's noun slot
+    with a noun of their own (规 for 法), which no slip explains. A correction that makes the
+    frame a dictionary phrase is a slip of it (有机可趁 → 有机可乘, 有法可衣 → 有法可依)."""
+    at = start + k
+    lex = lexicon()
+    for p in (at - 1, at - 3):
+        if p < 0 or p + 4 > len(text) or text[p] not in FRAME_HEADS or text[p + 2] != "可":
+            continue
+        frame = text[p:p + 4]
+        if not all("\u4e00" <= c <= "\u9fff" for c in frame):
+            continue
+        if not any(lex.masked.get(h + "\0可" + frame[3]) for h in FRAME_HEADS):
+            continue  # a verb the frame does not take (可以, 可能 begin other words)
+        fixed = frame[:at - p] + cand[k] + frame[at - p + 1:]
+        if not lex.known(fixed):
+            return True
+    return False
+
+
+# 7点多钟, 两个多钟头, 一年多时间: a numeral, a measure word and 多 "more than"; what follows 多
+# is the thing counted, and 多 + it is no word of the writer's (多钟 is no slip of 多种). With no
+# measure word between (三十多种), the character after 多 is the measure, which a slip may hit.
+_COUNT_BEFORE = re.compile("(?:[0-9０-９]|[〇零一二两三四五六七八九十百千万])[点个年天周倍]$")
+
+
+def approximate_count(text: str, start: int, end: int, k: int) -> bool:
+    """``text[start:end]`` opens with the 多 of an approximate number after its numeral and
+    measure word, and the correction changes what follows it (7点多钟 → 多种): the count needs
+    the noun it counts. 提供多钟服务 (no numeral) and 三十多钟产品 (no measure word: 钟 stands
+    for the measure 种) are still 多种."""
+    return k >= 1 and text[start] == "多" and _COUNT_BEFORE.search(text, 0, start) is not None

@@ -13,6 +13,7 @@ from app.lexicon import COMMON_PHRASE, SOUND_CHAR, TAIL, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
 from app.rules.dedide import DISTRIBUTIVE
+from app.rules.typo_coined import CN_DIGITS, ordinal_measure
 
 TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
@@ -40,10 +41,9 @@ UNIT_KINDS = frozenset("局科股室处办厅委部所站队组")
 CONJUNCTIONS = frozenset("及暨与并或兼")
 # Marks that open a quotation or a title: a name begins there.
 OPENERS = frozenset("“‘\"《「『")
-# The digits of a Chinese numeral (第三十, 第十二): the characters an ordinal is written with.
-CN_DIGITS = frozenset("〇零一二两三四五六七八九十百千")
-_ORDINAL_END = re.compile("第[〇零一二两三四五六七八九十百千]*$")
-_HAN = re.compile("[\u4e00-\u9fff]")
+# What opens the second name a conjunction joins (推进会暨“三大……”调度会议, 工作会暨三届二次
+# 职代会, 年会暨第二届理事会): a quotation or title, a numeral, 第.
+SECOND_NAME = OPENERS | CN_DIGITS | frozenset("第0123456789")
 
 
 def absorbs(words: list[str], start: int, end: int, typed: str = "", at: int = -1) -> bool:
@@ -215,8 +215,12 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
       characters: a set phrase holds such a character as its own (标本兼制 is 标本兼治). The
       noun before it may be cut to one character (推进|会|暨, 年|会|暨) where a quotation
       opens right after the conjunction: that quotation is the second name it joins
-      (推进会暨“三大高速公路新通道”调度会议, 乒协年会暨“隆凯杯”比赛), while a slip of 会计
-      runs on into its noun (财务会暨人员);
+      (推进会暨“三大高速公路新通道”调度会议, 乒协年会暨“隆凯杯”比赛), and so is a numbered
+      body or session right after it (工作会暨三届二次职代会, 年会暨第二届理事会: a numeral or
+      第), while a slip of 会计 runs on into its noun (财务会暨人员);
+    - the head of a body's abbreviation of three characters after its level (县资规局 = 县自然
+      资源和规划局: 县 + 资 + 规局), where the correction changes that head (规局 → 规矩): a slip
+      of a word keeps the level's body whole, no abbreviation ends on a slip's last character;
     - an ordinal and its measure word (第三十期）, 第十期,): the correction would turn the measure
       word into a digit (十七) and leave the ordinal without the word it counts."""
     word = text[start:end]
@@ -231,9 +235,13 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     if j is not None and j > 0 and words[j - 1] in LEVELS and word[-1] in ABBREVIATION_HEADS \
             and lex.tags.get(cand) == "v":
         return True
-    if len(word) == 2 and k == 1 and word[1] in CONJUNCTIONS and text[end:end + 1] in OPENERS:
-        return True  # 推进会暨“三大……”调度会议: the conjunction begins a quoted name
-    if _ordinal_measure(text, start, end, k, cand):
+    if j is not None and j > 1 and words[j - 2] in LEVELS and len(words[j - 1]) == 1 and \
+            k == len(word) - 1 and word[-1] in ABBREVIATION_HEADS:
+        return True  # 县资规局: the head of a three-character abbreviation (规局 → 规矩)
+    if len(word) == 2 and k == 1 and word[1] in CONJUNCTIONS and \
+            text[end:end + 1] in SECOND_NAME:
+        return True  # 推进会暨“三大……”调度会议, 工作会暨三届二次职代会
+    if ordinal_measure(text, start, end, k, cand):
         return True
     for p in range(start, end) if len(word) == 2 else ():  # (not a set phrase: 标本|兼|制)
         i = at.get(p)
@@ -317,16 +325,6 @@ def variant(typed: str, right: str) -> bool:
         return False
     return lex.freq.get(typed, 0) >= lex.freq.get(right, 0) > 0
 
-
-def _ordinal_measure(text: str, start: int, end: int, k: int, cand: str) -> bool:
-    """The stretch is the last digit of an ordinal (第 + a Chinese numeral) and the measure word
-    after it, with no Chinese character after that (（第三十期）展播): the correction would make
-    the measure word a digit (十期 → 十七) and leave 第三十七 counting nothing. A slip of a
-    digit runs on into the measure word it needs (第十期届 is still 十七届)."""
-    return end - start == 2 and k == 1 and cand[1] in CN_DIGITS and \
-        text[start] in CN_DIGITS and text[end - 1] not in CN_DIGITS and \
-        _ORDINAL_END.search(text, max(0, start - 6), start + 1) is not None and \
-        not _HAN.match(text, end)
 
 
 # How many fillers of a coverb frame the dictionary must hold as common words (因地制宜,

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from app.lexicon import COMMON, HEAD, TAIL, lexicon
 from app.lexicon_idioms import idioms
-from app.rules.typo_coined import grade_verb, locative_frame, numbered_lane
+from app.rules.typo_coined import (
+    approximate_count,
+    grade_verb,
+    locative_frame,
+    numbered_lane,
+    possibility_frame,
+)
 from app.rules.typo_forms import official_form
 from app.rules.typo_guards import (
     body_or_seam,
@@ -25,15 +31,17 @@ def written_on_purpose(text: str, start: int, end: int, k: int, cand: str) -> bo
     """``text[start:end]``, whose character ``k`` the correction ``cand`` would change, is a
     name, a series, a coinage, a unit's title, a body or seam, a verb the paragraph coins, the
     paragraph's topic, a shape of official text or a word made by a pattern (a numbered lane, a
-    verb and its grade, a noun in a 在……上 frame) (app/rules/typo_guards.py, typo_series.py,
-    typo_forms.py, typo_coined.py): the writer meant it."""
+    verb and its grade, a noun in a 在……上 or 有……可…… frame, the noun counted after 多)
+    (app/rules/typo_guards.py, typo_series.py, typo_forms.py, typo_coined.py): the writer meant
+    it."""
     return looks_like_name(text, start, end) or \
         (in_series(text, start, end, k) and not _set_phrase_echo(text[start:end], k, cand)) or \
         in_coined_list(text, start, end, lexicon().freq) or \
         name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand) or \
         coined_verb(text, start, end, k) or topical(text, start, end, k, cand) or \
         official_form(text, start, end, k) or numbered_lane(text, start, end, k) or \
-        grade_verb(text, start, end, k) or locative_frame(text, start, end, k)
+        grade_verb(text, start, end, k) or locative_frame(text, start, end, k) or \
+        possibility_frame(text, start, end, k, cand) or approximate_count(text, start, end, k)
 
 
 def _set_phrase_echo(typed: str, k: int, cand: str) -> bool:
