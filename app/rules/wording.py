@@ -86,9 +86,26 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     lex = lexicon()
     if lex.freq.get(MISUSED[text[start:end]], 0) <= FLOOR:
         return False  # the model knows too little of the right form (发轫) to judge
+    before, words = lex.best_split(text[a:b], min_freq=FLOOR)
+    if not _straddles(words, start - a, end - a):
+        # no word reaches across an edge of the match: it stands as a word, however often
+        # the dictionary counts the misspelling itself (惹事生非 47 against 惹是生非 36, which
+        # the comparison below would take for a seam)
+        return False
     fixed = text[a:start] + MISUSED[text[start:end]] + text[end:b]
-    return (lex.best_split(fixed, min_freq=FLOOR)[0] <
-            lex.best_split(text[a:b], min_freq=FLOOR)[0])
+    return lex.best_split(fixed, min_freq=FLOOR)[0] < before
+
+
+def _straddles(words: list[str], start: int, end: int) -> bool:
+    """A word of the segmentation ``words`` holds characters of [start, end) and characters
+    outside it (预防|犯罪 around 防犯): only then may the match be no word of its own."""
+    at = 0
+    for w in words:
+        stop = at + len(w)
+        if at < end and start < stop and (at < start or end < stop):
+            return True
+        at = stop
+    return False
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
