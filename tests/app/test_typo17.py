@@ -89,6 +89,13 @@ def test_a_misspelling_the_dictionary_counts_above_its_correction_stands_as_a_wo
     assert wording._cuts_a_word("要加强预防犯罪工作。", 4, 6)  # 预防|犯罪 still a seam
 
 
+def test_an_older_entry_the_dictionary_counts_above_its_correction_is_reported():
+    """对帐 → 对账 was listed before (《现代汉语词典》: 账 for money records) but never reported:
+    jieba counts 对帐 above 对账, so the comparison took the entry for a seam wherever it stood."""
+    (f,) = findings("财务人员每月与银行对帐一次。", ["wording"])
+    assert (f.rule, f.message) == ("wording/misused", "错别字：“对帐”应为“对账”")
+
+
 def _rows() -> list[list[str]]:
     return [line.split("\t") for line in data_lines("misused_words.txt")]
 
