@@ -74,6 +74,11 @@ def test_reported_once_by_the_precise_rule(line):
     "本次会议的主题纲要已印发各单位。",  # 主题|纲要
     "不能忽略夺冠热门队伍的实力。",  # 忽略|夺冠
     "对此作出判决择日宣判。",  # 判决|择日
+    # a frequent correction between frequent single characters is not enough (SEAM_MARGIN)
+    "这座落成不久的大桥成为新地标。",  # 这座|落成, not 这|坐落|成
+    "电脑插座落满了灰尘。",  # 插座|落满
+    "将基座落在混凝土地基上。",  # 基座|落在
+    "这是一座落在江边的小城。",  # 一座|落在
 ])
 def test_the_characters_of_other_words_are_left_alone(line):
     assert findings(line, ["wording", "typo"]) == []
