@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from app.engine import Analysis
 
 WORDING = RuleInfo("wording/misused", Severity.ERROR, "错别字",
-                   "《现代汉语词典》第7版；《咬文嚼字》常见别字表")
+                   "《现代汉语词典》第7版；《咬文嚼字》常见别字表及年度十大语文差错等"
+                   "（来源逐条见 app/data/misused_words.txt）")
 RULES = [WORDING]
 
 # wrong → right
