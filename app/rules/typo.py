@@ -74,9 +74,11 @@ CONTEXT = 3  # characters of context on each side for the gain
 
 
 def _policy_words() -> frozenset[str]:
-    """app/data/policy_words.txt: words of current official writing missing from the lexicon,
-    each attested in a published document; never taken for a misspelling."""
-    return frozenset(w for line in data_lines("policy_words.txt") for w in line.split())
+    """app/data/policy_words.txt and policy_words_cited.txt: words of current official writing
+    missing from the lexicon, each attested in a published document (of ../shared/corpus, or
+    cited with its address); never taken for a misspelling."""
+    cited = [line.split("\t", 1)[0] for line in data_lines("policy_words_cited.txt")]
+    return frozenset(w for line in data_lines("policy_words.txt") + cited for w in line.split())
 
 
 POLICY_WORDS = _policy_words()

@@ -8,6 +8,7 @@ import pytest
 from app.engine import analyze
 from app.fixes import apply_fixes
 from app.model import Document
+from app.rules.base import data_lines
 from app.rules.typo import POLICY_WORDS
 from tests.conftest import CORPUS_FILES, needs_corpus
 
@@ -60,4 +61,22 @@ def test_words_of_current_official_writing_used_once_are_not_misspellings(senten
 @needs_corpus
 def test_every_policy_word_is_attested_in_a_published_document():
     corpus = "".join(p.read_text(encoding="utf-8") for p in CORPUS_FILES)
-    assert sorted(w for w in POLICY_WORDS if w not in corpus) == []
+    own = {w for line in data_lines("policy_words.txt") for w in line.split()}
+    assert sorted(w for w in own if w not in corpus) == []
+
+
+def test_every_cited_policy_word_names_its_document_and_address():
+    lines = data_lines("policy_words_cited.txt")
+    assert lines
+    for line in lines:
+        words, _tab, source = line.partition("\t")
+        assert words.split() and "page:" in source and "》" in source, line
+        assert all(w in POLICY_WORDS for w in words.split())
+
+
+@pytest.mark.parametrize("sentence", [
+    "医务人员投身抗疫一线，日夜奋战。",  # 抗疫 (2020) is no slip of 抗议
+    "深化数实融合，培育新质生产力。",  # 数实 (digital and real economy) is no 数十
+])
+def test_words_of_today_cited_from_published_documents_are_no_typos(sentence):
+    assert typo_fixed(sentence) == sentence
