@@ -409,7 +409,12 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
     edge = _edge_member(text, fl, items, positions, lo, hi, missing, anchored)
     if edge is not None:
         return [edge]
-    if not wrong and missing and anchored and matched == sorted(matched) and \
+    # without the name: a closed list of four or more recited from its first member to its
+    # last, in order, with one inside member left out (形式主义、官僚主义、奢靡之风): a recital
+    # from end to end is the formulation, and a gap inside it is a slip
+    recited = fl.closed and len(fl.members) >= 4 and len(missing) == 1 and \
+        matched[0] == 0 and matched[-1] == len(fl.members) - 1
+    if not wrong and missing and (anchored or recited) and matched == sorted(matched) and \
             len(items) == hi - lo + 1 and len(missing) < len(fl.members) - 1:
         names = "、".join(fl.members[p][0] for p in missing)
         out.append(Raw(MEMBER.id, span_start, span_end,
