@@ -186,7 +186,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         verb = _verb_at(text, start + 1) or \
-            hidden_verb(words, k, tags, lexicon().freq, _is_manner(prev))
+            hidden_verb(words, k, tags, _is_manner(prev))
         if not verb and words[k + 1] in COVERBS and _is_manner(prev):
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         opener = "" if verb or words[k + 1] not in OPENERS else \

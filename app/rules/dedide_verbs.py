@@ -8,7 +8,8 @@ shapes show a verb whatever the tag, because a noun cannot stand there:
    its object (严格的约束自己 → 严格地约束自己). A noun takes no pronoun after it.
 2. After a distributive adverbial, 逐 + a measure word (逐一, 逐项, 逐户 …: 《现代汉语词典》 逐
    副 "挨着（次序）"), any word that is no adjective: 逐一 never qualifies a noun, so 逐一的核实
-   is 逐一地核实 even though jieba tags 核实 a noun (n).
+   is 逐一地核实 even though jieba tags 核实 a noun (n), and 逐条的对照检查 though 对照检查 is a
+   rare word of the dictionary.
 3. A one-character verb (tag ``v``) standing as a word of its own, with a word after it (主动的
    靠前指挥, 严格的按规定执行): a single verb character the segmenter leaves alone is the
    predicate, not the head of a noun phrase (a noun head would be a word: 主动的态度).
@@ -50,8 +51,7 @@ def _object_after(words_: tuple[str, ...], j: int) -> bool:
         words_[j] not in _JOINERS
 
 
-def hidden_verb(words_: tuple[str, ...], k: int, tags: Mapping[str, str],
-                freq: Mapping[str, int], manner: bool) -> str:
+def hidden_verb(words_: tuple[str, ...], k: int, tags: Mapping[str, str], manner: bool) -> str:
     """The word after the 的 that is word ``k`` when it is a verb by shapes 1–3 of the module
     docstring, else "". ``manner``: the word before 的 is an adverbial (dedide._is_manner)."""
     if not manner or k + 1 >= len(words_):
@@ -62,8 +62,7 @@ def hidden_verb(words_: tuple[str, ...], k: int, tags: Mapping[str, str],
     after = words_[k + 2] if k + 2 < len(words_) else ""
     if tags.get(nxt) == "vn" and after in OBJECT_PRONOUNS:
         return nxt  # 严格的约束自己
-    if distributive(words_[k - 1]) and len(nxt) >= 2 and nxt in freq and \
-            tags.get(nxt) not in ("a", "ad"):
+    if distributive(words_[k - 1]) and len(nxt) >= 2 and tags.get(nxt) not in ("a", "ad"):
         return nxt  # 逐一的核实
     if len(nxt) == 1 and tags.get(nxt) == "v" and _object_after(words_, k + 2):
         return nxt  # 主动的靠前指挥

@@ -23,6 +23,7 @@ flagged, fixed = sentence_checks("关于2026年机关作风建设情况的报告
     # 逐 + a measure word is an adverbial only, whatever jieba tags the verb (核实 n)
     ("工作组对台账逐项的核实，确保数据准确。", "工作组对台账逐项地核实，确保数据准确。"),
     ("对困难群众逐户的走访摸底。", "对困难群众逐户地走访摸底。"),
+    ("班子成员逐条的对照检查。", "班子成员逐条地对照检查。"),      # 对照检查: a rare word
     # a one-character verb left alone by the segmenter, with what follows it
     ("大家热情的帮他搬家。", "大家热情地帮他搬家。"),
     ("志愿者耐心的教老人使用手机。", "志愿者耐心地教老人使用手机。"),
