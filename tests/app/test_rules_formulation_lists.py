@@ -127,6 +127,8 @@ def test_the_two_combinations_keep_their_excellent():
 @pytest.mark.parametrize("sentence, missing", [
     ("全面加强党的政治建设、思想建设、作风建设、纪律建设。", "组织建设"),
     ("班子成员要做到信念坚定、为民服务、敢于担当、清正廉洁。", "勤政务实"),
+    # an open list of five: four members recited from end to end
+    ("统筹推进经济建设、政治建设、文化建设、生态文明建设。", "社会建设"),
 ])
 def test_a_recital_with_an_inside_member_left_out_is_reported(sentence, missing):
     (f,) = found(sentence)
@@ -136,7 +138,8 @@ def test_a_recital_with_an_inside_member_left_out_is_reported(sentence, missing)
 @pytest.mark.parametrize("sentence", [
     "全面加强党的思想建设、组织建设、作风建设。",          # not from the first to the last
     "要反对形式主义、官僚主义、享乐主义。",                # the last member not reached
-    "坚持创新、协调、开放、共享，推动高质量发展。",        # an open list: partial quotation
+    "坚持创新、协调、绿色发展理念。",                      # an open list: partial quotation
+    "推动经济建设、政治建设、文化建设协调发展。",          # three of five, not to the last
 ])
 def test_a_partial_quotation_stays_quiet(sentence):
     assert found(sentence) == []
