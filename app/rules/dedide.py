@@ -37,6 +37,8 @@ from app.rules.dedide_slots import (
     manner_adverb,
     preposition_after_modal,
 )
+from app.rules.dedide_verbs import DISTRIBUTIVE as DISTRIBUTIVE
+from app.rules.dedide_verbs import distributive, hidden_verb, property_adverbial, verb_pair
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -67,7 +69,9 @@ EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|�
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢)"
 # one complement of degree, or two in a row (做得更细更实, 完成得又快又好): the second repeats
 # the first's pattern, so the pair ends the clause as one complement does
-_COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + r"(?=[，。；！？、：]|$)")
+# a clause ends at its mark, also one typed in half width (充分;二是: a slip of its own that
+# punctuation/width reports, not a reason to miss the 得)
+_COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + r"(?=[，。；！？、：,;:!?]|$)")
 # two evaluations side by side with no degree word, ending the clause (开展得规范有序, 落实得扎实
 #到位): after a plain verb + 的 they can only be its complement. The second half tells how a
 # thing is done (有序, 到位, 有力), never what a thing is (有效, 合理: 制定的规范有效 is a noun
@@ -75,10 +79,10 @@ _COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + r"(?=[，。；！
 _TWO_EVALUATIONS = re.compile(
     r"(?:规范|扎实|深入|细致|严格|认真|全面|及时|充分|彻底|顺利|圆满|到位)"
     r"(?:有序|有力|到位|扎实|细致|深入|有方|得当|彻底|及时|顺畅|高效)"
-    r"(?=[，。；！？：]|$)")
+    r"(?=[，。；！？：,;:!?]|$)")
 # a one-character complement of possibility or direction after a one-character verb (拿得出,
 # 用得上, 靠得住, 看得出来), followed by punctuation: 拿的出、用得上 has no reading with 的
-_POTENTIAL = re.compile(r"[出上下起住动完到]来?(?=[，。；！？、：]|$)")
+_POTENTIAL = re.compile(r"[出上下起住动完到]来?(?=[，。；！？、：,;:!?]|$)")
 # one-character verbs whose 的 + 上/下/到 is a noun phrase or a set form (有的上了, 是的)
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
@@ -104,14 +108,10 @@ MANNER = MANNER | _DATA.get("manner", frozenset())
 COMPLEMENT_IDIOMS = _DATA.get("complements", frozenset())
 SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
 NOT_VERBS = _DATA.get("nouns", frozenset())
+VERBAL_NOUNS = _DATA.get("verbal_nouns", frozenset())
 PREPOSITIONS = _DATA.get("prepositions", frozenset())
 # aspect particles between a verb and the noun phrase it takes (作出了全面的部署)
 ASPECT = ("了", "过")
-
-# 逐 + a measure word or a unit noun is a distributive adverbial (《现代汉语词典》 逐 副
-# "挨着（次序）": 逐一, 逐个, 逐项, 逐条, 逐户, 逐村, 逐级, 逐年 …), before a verb as 一一 is.
-DISTRIBUTIVE = frozenset("一个项条户村人级年月日家件批段笔步处片类块单所校镇企")
-
 
 def _is_manner(word: str) -> bool:
     """An adverbial before 的 + verb: tagged ad, listed, an AABB form (切切实实), or two manner
@@ -120,8 +120,9 @@ def _is_manner(word: str) -> bool:
     tags = lexicon().tags
     if tags.get(word) == "ad" or word in MANNER or manner_adverb(word):
         return True
-    if len(word) == 2 and word[0] == "逐" and word[1] in DISTRIBUTIVE:
+    if distributive(word):
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
+        # (《现代汉语词典》 逐 副 "挨着（次序）"), before a verb as 一一 is
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
         return True  # AABB: 切切实实, 扎扎实实, 认认真真
     return len(word) == 4 and all(
@@ -152,7 +153,7 @@ def _ends_in_verb(word: str) -> bool:
     in 群众反映的很强烈): its last two characters are the verb a complement can follow."""
     tags = lexicon().tags
     return len(word) >= 4 and tags.get(word) not in ("v", "vn", "a", "n") and \
-        tags.get(word[-2:]) == "v"
+        (tags.get(word[-2:]) == "v" or verb_pair(word, tags, lexicon().freq, VERBAL_NOUNS))
 
 
 def _plain_verb_before(text: str, de: int) -> bool:
@@ -165,7 +166,7 @@ def _plain_verb_before(text: str, de: int) -> bool:
 
 # degree word (optional) + a 2–5 character word ending the clause: checked by _complement_at
 _COMPLEMENT_WORD = re.compile(DEGREE.replace("(?:", "(", 1) + r"?([\u4e00-\u9fff]{2,5}?)"
-                              r"(?=[，。；！？、：]|$)")
+                              r"(?=[，。；！？、：,;:!?]|$)")
 
 
 @text_cache
@@ -184,7 +185,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
-        verb = _verb_at(text, start + 1)
+        verb = _verb_at(text, start + 1) or \
+            hidden_verb(words, k, tags, _is_manner(prev))
         if not verb and words[k + 1] in COVERBS and _is_manner(prev):
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         opener = "" if verb or words[k + 1] not in OPENERS else \
@@ -194,6 +196,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if verb and not aspect and adjective_before_direction(words, k, verb):
             aspect = "object"  # 很好的发挥出来: a verb with a complement heads no noun phrase
         if opener or (verb and (aspect or _is_manner(prev) or
+                                property_adverbial(words, k, verb, tags) or
                                 (prev == "程度" and extent_adverbial(words, k)) or
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
                       and not _attributive(words, k, verb_object=aspect != "object")
@@ -207,7 +210,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue
         if ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
-              or prev in EXTRA_VERBS or _ends_in_verb(prev)) \
+              or prev in EXTRA_VERBS or prev in VERBAL_NOUNS or _ends_in_verb(prev)) \
                 and (complement := _complement_at(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))
         elif complement := bare_complement(text, words, k, SINGLE_VERBS, EXTRA_VERBS,

@@ -126,6 +126,10 @@ _SAYS = re.compile(r"(?:现将|现就|兹将|特将|现把)[^。；]{0,60}?(通�
 # 文种 of the title → what its opening may not say, and the 文种 that opening makes it
 _BELIED = {"通知": ("报告", "请示"), "函": ("通知",), "请示": ("通知",), "报告": ("请示", "通知"),
            "通报": ("报告", "请示")}
+# the writing organ sending the cited document itself (我局已向市政府报送《……的请示》): a
+# first-person organ, then a verb of sending or drafting right before the 《
+_OURS = re.compile(r"(?:我|本)(?:局|委|办|厅|部|院|中心|单位|部门|县|市|区|镇|乡|街道|公司)"
+                   r"[^。；！？《]{0,20}(?:报送|上报|呈报|报请|提交|呈送|起草)(?:了|过|的)?《$")
 # an activity named in 《》 after a verb of doing it: 开展《……评估》, 组织《……检查》
 _ACTIVITY_QUOTED = re.compile(r"(?:开展|组织|举办|进行|参加|做好|启动)(《([^《》]{2,40}?"
                               r"(?:评估|检查|评比|竞赛|活动|行动|调研|培训|普查|考核|督查|巡查|"
@@ -159,8 +163,10 @@ def _flatten(title: str) -> str:
 
 
 @text_cache
-def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
-    """Problems of one title (``own``: the document's own title, else a title cited in 《》)."""
+def title_findings(title: str, own: bool, ours: bool = False) -> tuple[Raw, ...]:
+    """Problems of one title (``own``: the document's own title, else a title cited in 《》;
+    ``ours``: a cited title of a document the writing organ itself sent, whose redundant verb
+    is its own slip, not a quotation of another organ's 请示 as issued)."""
     flat = _flatten(title).rstrip()
     out: list[Raw] = []
     out += _preposition(title, flat)
@@ -173,7 +179,7 @@ def title_findings(title: str, own: bool) -> tuple[Raw, ...]:
         out = [Raw(r.rule, r.start, r.end,
                    f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
                    None, Severity.INFO)
-               for r in out if r.rule != REDUNDANT.id]  # 批复 quote 请示 titles as issued
+               for r in out if r.rule != REDUNDANT.id or ours]  # 批复 quote 请示 titles
     return tuple(out)
 
 
@@ -439,5 +445,6 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             continue
         for off, inner in cited_titles(text):
             where = [(i, off + k) for k in range(len(inner))]
-            out += [_emit(r, where, texts) for r in title_findings(inner, False)]
+            ours = bool(_OURS.search(text, max(0, off - 40), off))
+            out += [_emit(r, where, texts) for r in title_findings(inner, False, ours)]
     return out

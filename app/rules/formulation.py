@@ -400,11 +400,17 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
                        f"（{canon}；出处：{_short(fl.source)}）", right))
     if odds:
         return out
-    if not (anchored or fl.closed):
-        return out
     wrong = [k for k in range(lo, hi + 1) if positions[k] is None]
     present = set(matched)
     missing = [p for p in range(len(fl.members)) if p not in present]
+    # without the name: a list recited from its first member to its last, in order, with one
+    # inside member left out (形式主义、官僚主义、奢靡之风): a recital from end to end is the
+    # formulation, and a gap inside it is a slip. A closed list of four or more, or an open one
+    # of five or more (four members then stand: 经济建设、政治建设、文化建设、生态文明建设)
+    recited = len(fl.members) >= (4 if fl.closed else 5) and len(missing) == 1 and \
+        not wrong and matched[0] == 0 and matched[-1] == len(fl.members) - 1
+    if not (anchored or fl.closed or recited):
+        return out
     if len(wrong) == 1 and len(missing) == 1 and matched == sorted(matched):
         k = wrong[0]
         right = fl.members[missing[0]][0]
@@ -416,7 +422,7 @@ def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int |
     edge = _edge_member(text, fl, items, positions, lo, hi, missing, anchored)
     if edge is not None:
         return [edge]
-    if not wrong and missing and anchored and matched == sorted(matched) and \
+    if not wrong and missing and (anchored or recited) and matched == sorted(matched) and \
             len(items) == hi - lo + 1 and len(missing) < len(fl.members) - 1:
         names = "、".join(fl.members[p][0] for p in missing)
         out.append(Raw(MEMBER.id, span_start, span_end,

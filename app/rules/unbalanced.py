@@ -12,6 +12,7 @@ clause ("1)", "2）", "a)") is a list marker of the "1)" style, which other rule
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 
@@ -52,9 +53,28 @@ def _is_apostrophe(text: str, pos: int, open_single: bool) -> bool:
     return (after.isascii() and after.isalpha()) or not open_single
 
 
+def _entities_decoded(text: str) -> str:
+    """``text`` with each HTML entity of a paired mark (&#8220; &ldquo; &#65288; …) read as that
+    mark, padded to the entity's length so the offsets stay: a web copy that left “ as &#8220;
+    pairs it with its ”. hygiene/html-entity reports the entity; its partner is no unpaired
+    mark (one mistake, one finding)."""
+    from app.rules.hygiene import entity_spans  # (imported here: hygiene is the bigger module)
+
+    out = list(text)
+    for m in entity_spans(text):
+        e = m.group()
+        mark = html.unescape(e if e.endswith(";") else e + ";") if e[1:2] == "#" or \
+            not e[1:2].isdigit() else ""
+        if len(mark) == 1 and (mark in _OPEN or mark in _CLOSERS):
+            out[m.start():m.end()] = [mark] + ["\u3000"] * (m.end() - m.start() - 1)
+    return "".join(out)
+
+
 @text_cache
 def unpaired(text: str) -> tuple[tuple[int, str], ...]:
     """Positions of unpaired quote/bracket characters, in order."""
+    if "&" in text:
+        text = _entities_decoded(text)
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
     items = {m.end() - 1 for m in _ITEM_CLOSER.finditer(text)}

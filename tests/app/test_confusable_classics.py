@@ -93,3 +93,30 @@ def test_the_wider_contexts_leave_the_right_words_alone(line):
 def test_a_listed_misspelling_of_a_needed_thing():
     assert [(f.rule, f.message) for f in run("安全生产是企业的必须品。", "wording")] == [
         ("wording/misused", "错别字：“必须品”应为“必需品”")]
+
+
+# --- recall17: 纪要/记要, 纪录/记录 after 创/打破, 签订/签定 with an agreement,
+# 佩戴/配戴 with a badge
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("现将专题会议记要印发给你们。", "现将专题会议纪要印发给你们。"),
+    ("我市游客接待量创下新记录。", "我市游客接待量创下新纪录。"),
+    ("该县选手打破了全省记录。", "该县选手打破了全省纪录。"),
+    ("各村与农户签定了土地流转合同。", "各村与农户签订了土地流转合同。"),
+    ("党员要在工作时间配戴党徽。", "党员要在工作时间佩戴党徽。"),
+    ("进入施工现场必须配戴好安全头盔。", "进入施工现场必须佩戴好安全头盔。"),
+])
+def test_record_summary_sign_and_wear_in_their_contexts(line, right):
+    assert fixed(line, "confusable") == right
+
+
+@pytest.mark.parametrize("line", [
+    "空气质量创有监测记录以来最好水平。",   # 记录: the data kept
+    "建立创新记录和成果转化台账。",         # 创新 + 记录 (innovation records)
+    "请做好会议记录并存档。",
+    "他长期配戴隐形眼镜。",                 # 配戴 of glasses
+    "合同签订后及时备案。",
+    "专题会议纪要已印发。",
+])
+def test_record_summary_sign_and_wear_right_words_stay_quiet(line):
+    assert run(line, "confusable") == []

@@ -182,6 +182,17 @@ def test_unbalanced_punctuation():
     assert run([TITLE, "他说（这是括号。"], "punctuation/unbalanced")[0].start == 2
 
 
+def test_a_quote_mark_left_as_an_html_entity_pairs_with_its_partner():
+    # (recall17) the entity is hygiene/html-entity's finding; its partner is no unpaired mark
+    for line in ("开展&#8220;我为群众办实事”实践活动。", "设立（临时&#65289;指挥部。",
+                 "开展&ldquo;清廉机关”创建。"):
+        assert run([TITLE, line], "punctuation/unbalanced") == []
+        assert [f.rule for f in run([TITLE, line], "hygiene")][:1] == ["hygiene/html-entity"]
+    # an entity that is no paired mark leaves the quote unpaired as before
+    (f,) = run([TITLE, "开展&#9826;我为群众办实事”实践活动。"], "punctuation/unbalanced")
+    assert f.message.startswith("后引号")
+
+
 def test_unbalanced_leaves_apostrophes_item_numbers_and_foreign_text_alone():
     quiet = [TITLE, "穆迪（Moody’s）调整了评级，users’ guide 已译出。",
              "主要问题有：1)制度不健全；2）落实不到位；a)其他。",

@@ -146,7 +146,7 @@ def test_blind8_key_and_negatives():
     assert sum(planted.values()) == 78
     assert found["particle"] == planted["particle"], missed
     assert sum(found.values()) >= 47, missed
-    # the only findings outside the key are true: 申请 beside 请示 in a title (a redundant verb
-    # nobody planted) and the closing quote whose opening one is the planted &#8220;
-    assert sorted(o.split()[1] for o in other) == ["punctuation/unbalanced",
-                                                   "title/redundant-verb"], other
+    # the only finding outside the key is true: 申请 beside 请示 in a title (a redundant verb
+    # nobody planted); the closing quote whose opening one is the planted &#8220; pairs with
+    # it (recall17: the entity is reported once, by hygiene/html-entity)
+    assert sorted(o.split()[1] for o in other) == ["title/redundant-verb"], other

@@ -221,3 +221,19 @@ def test_a_notice_to_the_public_with_an_addressee_is_a_tongzhi():
         [("title/mixed-type", "公告")]
     # a 公告 published to everyone opens with its text
     assert rules_of(title, body="为切实消除电动自行车安全隐患，现将有关事项公告如下：") == []
+
+
+def test_the_redundant_verb_of_a_request_the_organ_sent_itself():
+    # (recall17) the writing organ sent the cited 请示 itself: its 请求 is the organ's own slip
+    body = "我委已于5月向县政府呈送了《关于恳请解决办公用房的请示》，尚未收到答复。"
+    found = [(f.rule, f.severity) for f in title_findings("关于2026年机关事务工作的报告", body=body)
+             if f.index == 1]
+    assert found == [("title/redundant-verb", "info")]
+
+
+def test_a_request_of_another_organ_quoted_as_issued_stays_quiet():
+    # a 批复 or a reply quotes the request's title as issued, redundant verb and all
+    for body in ("你局《关于恳请解决办公用房的请示》收悉。",
+                 "县教育局报送的《关于请求增加教师编制的请示》已转我委办理。"):
+        assert [f for f in title_findings("关于2026年机关事务工作的报告", body=body)
+                if f.index == 1] == []

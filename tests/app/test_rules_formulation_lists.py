@@ -119,3 +119,45 @@ def test_the_two_combinations_keep_their_excellent():
     s = "坚持把马克思主义基本原理同中国具体实际相结合、同中华传统文化相结合。"
     assert fixed(s) == "坚持把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合。"
     assert flagged("坚持把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合。") == []
+
+
+# --- a closed list recited from its first member to its last with one inside member left out
+# (recall17): without the formulation's name it is still that formulation, and the gap a slip
+
+@pytest.mark.parametrize("sentence, missing", [
+    ("全面加强党的政治建设、思想建设、作风建设、纪律建设。", "组织建设"),
+    ("班子成员要做到信念坚定、为民服务、敢于担当、清正廉洁。", "勤政务实"),
+    # an open list of five: four members recited from end to end
+    ("统筹推进经济建设、政治建设、文化建设、生态文明建设。", "社会建设"),
+])
+def test_a_recital_with_an_inside_member_left_out_is_reported(sentence, missing):
+    (f,) = found(sentence)
+    assert f.rule == "formulation/member" and f"缺少“{missing}”" in f.message
+
+
+@pytest.mark.parametrize("sentence", [
+    "全面加强党的思想建设、组织建设、作风建设。",          # not from the first to the last
+    "要反对形式主义、官僚主义、享乐主义。",                # the last member not reached
+    "坚持创新、协调、绿色发展理念。",                      # an open list: partial quotation
+    "推动经济建设、政治建设、文化建设协调发展。",          # three of five, not to the last
+])
+def test_a_partial_quotation_stays_quiet(sentence):
+    assert found(sentence) == []
+
+
+# --- 山水林田湖草沙 (党的二十大报告), a fixed phrase whose characters keep their order
+
+def test_the_ecosystem_phrase_in_the_wrong_order():
+    s = "坚持山水林湖田草沙一体化保护和系统治理。"
+    (f,) = found(s)
+    assert f.rule == "formulation/order" and "二十大" in f.message
+    assert fixed(s) == "坚持山水林田湖草沙一体化保护和系统治理。"
+
+
+@pytest.mark.parametrize("sentence", [
+    "坚持山水林田湖草沙一体化保护和系统治理。",
+    "统筹山水林田湖草系统治理。",                          # the form of before 2021
+    "山水林田湖是一个生命共同体。",
+])
+def test_the_ecosystem_phrase_written_right_stays_quiet(sentence):
+    assert found(sentence) == []
