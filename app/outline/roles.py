@@ -25,6 +25,9 @@ _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many
 # XXXX发〔    〕  号) and with the wrong brackets drafters type (国发[2019]4号, 国发（2019）4号).
 _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)）][\s\dXxＸ×]*号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
+# A template's line of placeholder marks only (xxxxxx, XXXXXXXX, ××××): a blank to fill, whose
+# words (title, body, name) nothing tells; never taken for the title.
+_PLACEHOLDER_ONLY = re.compile(r"^[XxＸｘ×＊*_＿\s]+$")
 _DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
 _DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
@@ -88,7 +91,9 @@ def is_junk_line(text: str) -> bool:
 def _looks_like_title(text: str) -> bool:
     """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
     on the left and a date on the right is a 版记 or masthead line, never a title)."""
-    return _is_short_line(text, 60) and not _COLUMN_GAP.search(clean(text))
+    t = clean(text)
+    return _is_short_line(text, 60) and not _COLUMN_GAP.search(t) \
+        and not _PLACEHOLDER_ONLY.match(t)
 
 
 _COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
@@ -172,6 +177,11 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         if i in cells:
             if fixed is None and _blank(t):
                 roles[i] = Role.BLANK
+            elif fixed is None and expect_title and _DOC_NUMBER.match(t):
+                # a red head laid out in a table (WPS templates): its 发文字号 is a cell, and
+                # the line right above it is the 发文机关标志 (GB/T 9704 7.2.4)
+                roles[i] = Role.DOC_NUMBER
+                _mark_masthead_above(texts, roles, i, cells)
             i += 1
             continue
         if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
@@ -204,6 +214,8 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
                 expect_title = True
         elif expect_title and _pictures_only(t):
             pass  # a masthead's picture (a red line, an emblem): the title may follow
+        elif expect_title and _PLACEHOLDER_ONLY.match(t):
+            roles[i] = Role.BODY  # a template's blank to fill (xxxxxx): no title, none yet
         elif expect_title and _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER  # 版头's 发文字号 (GB/T 9704 7.2.4): the title follows
         elif expect_title and _organ_file_mark(texts, i, cells):
@@ -217,7 +229,23 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         else:
             expect_title = False
         i += 1
+    _mark_organ_signature(texts, roles, cells)
     return sorted(set(part_starts))
+
+
+def _mark_organ_signature(texts: list[str], roles: list[Role | None], cells: set[int]) -> None:
+    """The 署名 of a document whose 成文日期 is not written yet (a template's blank date): a
+    line after the head that is the 发文机关标志's organ name alone ("广西通信服务公司" under
+    "广西通信服务公司文件"): GB/T 9704 7.3.5 signs with the organ's name."""
+    if Role.MASTHEAD not in roles:  # (most documents: one C-level scan)
+        return
+    last = len(roles) - 1 - roles[::-1].index(Role.MASTHEAD)
+    organs = {clean(texts[i]).removesuffix("文件") for i in range(last + 1)
+              if roles[i] is Role.MASTHEAD} - {""}
+    named = map(organs.__contains__, map(clean, texts[last + 1:]))
+    for i in compress(range(last + 1, len(texts)), named):
+        if roles[i] is None and i not in cells:
+            roles[i] = Role.SIGNATURE
 
 
 def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
@@ -237,10 +265,27 @@ def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
     return False
 
 
+def _mark_masthead_above(texts: list[str], roles: list[Role | None], i: int,
+                         cells: set[int]) -> None:
+    """The 发文机关标志 above the 发文字号 at ``i`` (GB/T 9704 7.2.4 puts it right above): the
+    nearest line with words above it, when it is a short line no role was given yet (a cell of
+    the head's layout table, or a line the front matter took for a title) and not itself a
+    发文字号. 份号, 密级 and 紧急程度 stand above the 发文机关标志, never right above the number."""
+    j = i - 1
+    while j >= 0 and (roles[j] is Role.BLANK or _blank(clean(texts[j]))):
+        j -= 1
+    if j < 0 or roles[j] not in (None, Role.TITLE):
+        return
+    t = clean(texts[j])
+    if len(t) <= 40 and _looks_like_title(t) and not _DOC_NUMBER.match(t) \
+            and (j in cells or roles[j] is Role.TITLE):
+        roles[j] = Role.MASTHEAD
+
+
 def _front_matter(texts: list[str], roles: list[Role | None], i: int,
                   is_heading: list[bool], cells: set[int]) -> int:
     """Title (possibly over several lines), subtitle/author lines, 发文字号, 主送机关; it ends
-    at a table cell (the caller passes over tables)."""
+    at a table cell (the caller passes over tables), except in a table holding the 发文字号."""
     n = len(texts)
     t = clean(texts[i])
     if t.endswith(("：", ":")) and len(t) <= 80:
@@ -261,8 +306,21 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         roles[i] = Role.TITLE
         i += 1
     numbered = False
-    while i < n and i not in cells:
+    number_table = False  # in the table that lays out the 发文字号
+    while i < n:
         t = clean(texts[i])
+        if i in cells:
+            # a table under the title ends the front matter, unless it lays out the 发文字号
+            # (with 签发人 or 签发日期 beside it): then what stood above was the red head's
+            if not numbered and roles[i] is None and _DOC_NUMBER.match(t):
+                roles[i], numbered, number_table = Role.DOC_NUMBER, True, True
+            elif not number_table:
+                return i
+            elif roles[i] is None and _blank(t):
+                roles[i] = Role.BLANK
+            i += 1
+            continue
+        number_table = False
         if _blank(t):
             roles[i] = Role.BLANK
         elif _DOC_NUMBER.match(t):
@@ -296,9 +354,10 @@ def _blank(t: str) -> bool:
 
 
 def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
-    """A short line followed by a long sentence is the opening of the body, not the title."""
+    """A short line followed by a long sentence is the opening of the body, not the title;
+    so is a line that opens with a label and its colon ("各单位：……", "WOWOWOW： 正文")."""
     t = clean(texts[i])
-    return len(t) > 30 or t.endswith(("：", ":"))
+    return len(t) > 30 or "：" in t or t.endswith(":")
 
 
 def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,

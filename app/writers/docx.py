@@ -43,7 +43,7 @@ from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_o
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
-from app.writers.docx_tables import TablePlacer
+from app.writers.docx_tables import TablePlacer, cell_alignment
 from app.writers.output import write_replacing
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def write_docx(
         if look is not None and entries[planned.key].status != SAME:
             look = None  # a tracked insertion or deletion is written in the house look
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
-                         look)
+                         look, cell_alignment(doc, planned))
     tables.finish()
     if not written:
         writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
@@ -206,9 +206,12 @@ class _BodyWriter:
     def paragraph(
         self, k: int, entry: Entry | None, planned: Planned, shift: int,
         parent: _Element | None = None, look: ParaLook | None = None,
+        cell_jc: str | None = None,
     ) -> None:  # fmt: skip
         """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell);
-        ``look``: the file's look it keeps (a masthead paragraph), else the house look."""
+        ``look``: the file's look it keeps (a masthead paragraph), else the house look;
+        ``cell_jc``: a table cell's own alignment
+        (:func:`app.writers.docx_tables.cell_alignment`)."""
         role, text = planned.role, planned.text
         p = etree.SubElement(self.body if parent is None else parent, W_P)
         ppr = etree.SubElement(p, W_PPR)
@@ -243,6 +246,8 @@ class _BodyWriter:
             etree.SubElement(ppr, _W + "ind", ind)
         if look is not None:
             M.paragraph_layout(ppr, look)
+        elif cell_jc is not None:
+            etree.SubElement(ppr, _W + "jc", {W_VAL: cell_jc})
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
