@@ -177,3 +177,24 @@ def test_the_word_export_keeps_the_files_column_widths(tmp_path):
     assert len(cols) == 2 and cols[0] == pytest.approx(3 * cols[1], rel=0.01)
     widths = [int(tc.find(f"{W}tcPr/{W}tcW").get(W + "w")) for tc in tbl.iter(W + "tc")]
     assert widths == cols
+
+
+def test_a_red_note_after_the_first_body_sentence_is_exported_black(tmp_path):
+    """cn11: a red "（插入现场图）" note a few lines into a news release is the writer's note,
+    not a 版头 line: the export writes it black in the body's type, like any red in the body."""
+    red = '<w:color w:val="FF0000"/><w:sz w:val="18"/>'
+    body = (p("以赛促学，严记校规", '<w:jc w:val="center"/>') + p(BODY)
+            + p("（插入2-3张笔试现场图）", "", red) + p(BODY))
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    note = next(par for par in root.iter(W + "p")
+                if "".join(par.itertext()) == "（插入2-3张笔试现场图）")
+    assert note.find(f".//{W}color") is None and note.find(f".//{W}sz") is None
+
+
+def test_a_red_head_above_the_body_keeps_its_red(tmp_path):
+    red = '<w:color w:val="FF0000"/><w:sz w:val="72"/>'
+    body = (p("XX市人民政府文件", '<w:jc w:val="center"/>', red) + p("X政发〔2026〕3号")
+            + p("关于加强安全生产工作的通知") + p(BODY))
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    head = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == "XX市人民政府文件")
+    assert head.find(f".//{W}color").get(W + "val") == "FF0000"
