@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import compress
 
-from app.model import OBJECT_CHAR, Role
+from app.model import OBJECT_CHAR, InlineObject, Role
 from app.textcache import sized_text_cache, text_cache
 
 # Text a document-sharing site adds around a report; never part of the report itself.
@@ -149,14 +150,42 @@ def junk_indexes(texts: list[str]) -> set[int]:
     return block
 
 
+def head_box_text(objects: Sequence[InlineObject]) -> str:
+    """The words of a line's text boxes on one line ("XXXX人民政府"): Word templates draw the
+    发文机关标志 in a text box anchored to an empty paragraph (cn07, cn08). "" when none."""
+    return "".join(o.text.replace("\n", "").strip() for o in objects if o.kind == "textbox")
+
+
+# 份号, 密级 and 紧急程度 (GB/T 9704 7.2.1–7.2.3): short head lines that are not the organ's
+_SECRECY = re.compile(r"绝密|机密|秘密|特急|加急|平急|特提|^\d{6}$")
+
+
+def _boxed_masthead(texts: list[str], i: int, words: str) -> bool:
+    """Whether the text boxes of picture line ``i`` (their ``words``) hold the 发文机关标志:
+    one short line of Chinese words, no 密级 or 发文字号, and what follows it (the next line
+    with anything in it) is the 发文字号, the title or another picture line."""
+    if not (2 <= len(words) <= 40) or not _looks_like_title(words) or _SECRECY.search(words) \
+            or _DOC_NUMBER.match(words) or is_date_line(words) \
+            or not any("\u4e00" <= c <= "\u9fff" for c in words):
+        return False
+    for j in range(i + 1, min(len(texts), i + 8)):
+        u = clean(texts[j])
+        if not _blank(u):
+            return bool(_DOC_NUMBER.match(u)) or _pictures_only(u) or _looks_like_title(u)
+    return False
+
+
 def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
-                          is_heading: list[bool], cells: set[int]) -> list[int]:
+                          is_heading: list[bool], cells: set[int],
+                          boxes: dict[int, str] | None = None) -> list[int]:
     """Fill roles for the front matter, signature blocks and part starts; return part starts.
 
     A part is a stretch numbered on its own: the report, then each attachment or enclosed plan.
     Table cells (``cells``) are data: never a title, a date or a part start, and a table does
     not end the front matter (a red-head template lays out 份号, 密级 and 发文字号 in tables).
+    ``boxes``: the words in the text boxes of picture-only lines (:func:`head_box_text`).
     """
+    boxes = boxes or {}
     part_starts = [0]
     n = len(texts)
     expect_title = True
@@ -213,7 +242,10 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
                 part_starts.append(i + 1)
                 expect_title = True
         elif expect_title and _pictures_only(t):
-            pass  # a masthead's picture (a red line, an emblem): the title may follow
+            # a masthead's picture (a red line, an emblem): the title may follow; or the
+            # 发文机关标志 itself, drawn in a text box
+            if i in boxes and _boxed_masthead(texts, i, boxes[i]):
+                roles[i] = Role.MASTHEAD
         elif expect_title and _PLACEHOLDER_ONLY.match(t):
             roles[i] = Role.BODY  # a template's blank to fill (xxxxxx): no title, none yet
         elif expect_title and _DOC_NUMBER.match(t):
@@ -229,19 +261,21 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         else:
             expect_title = False
         i += 1
-    _mark_organ_signature(texts, roles, cells)
+    _mark_organ_signature(texts, roles, cells, boxes)
     return sorted(set(part_starts))
 
 
-def _mark_organ_signature(texts: list[str], roles: list[Role | None], cells: set[int]) -> None:
+def _mark_organ_signature(texts: list[str], roles: list[Role | None], cells: set[int],
+                          boxes: dict[int, str]) -> None:
     """The 署名 of a document whose 成文日期 is not written yet (a template's blank date): a
     line after the head that is the 发文机关标志's organ name alone ("广西通信服务公司" under
     "广西通信服务公司文件"): GB/T 9704 7.3.5 signs with the organ's name."""
     if Role.MASTHEAD not in roles:  # (most documents: one C-level scan)
         return
     last = len(roles) - 1 - roles[::-1].index(Role.MASTHEAD)
-    organs = {clean(texts[i]).removesuffix("文件") for i in range(last + 1)
+    organs = {(boxes.get(i) or clean(texts[i])).removesuffix("文件") for i in range(last + 1)
               if roles[i] is Role.MASTHEAD} - {""}
+    organs = {o for o in organs if not _pictures_only(o)}
     named = map(organs.__contains__, map(clean, texts[last + 1:]))
     for i in compress(range(last + 1, len(texts)), named):
         if roles[i] is None and i not in cells:

@@ -253,6 +253,10 @@ class _BodyWriter:
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
 
+        if planned.boxed:  # a text box's 发文机关标志: its words, in the head's look
+            self._run(p, text, None, (False, False, False), False,
+                      M.run_look_at(look, 0) if look is not None else None)
+            return
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []

@@ -30,7 +30,8 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app.model import Border, Document, ParaLook, Role, RunLook, TableLook
-from app.render_plan import RED, masthead_size
+from app.outline.roles import head_box_text
+from app.render_plan import RED, masthead_size, pictures_only
 from app.writers import docx_styles as S
 
 _W = f"{{{S.W_NS}}}"
@@ -83,7 +84,9 @@ def masthead_looks(doc: Document, roles: list[Role]) -> dict[int, ParaLook]:
         if look is not None and look.text == p.text and _all_red(look):
             out[k] = look
         elif role is Role.MASTHEAD and p.text.strip():
-            out[k] = house_look(p.text)
+            # (one drawn in a text box: the box's words, as the render plan prints them)
+            words = head_box_text(p.objects) if pictures_only(p.text) else p.text
+            out[k] = house_look(words or p.text)
     return out
 
 

@@ -14,6 +14,8 @@ from lxml import etree
 from app.engine import analyze
 from app.model import OBJECT_CHAR, CellRef, Document, InlineObject, Paragraph, Role
 from app.readers import read_document
+from app.render_plan import plan_document
+from app.writers import docx_styles as S
 from app.writers.docx import write_docx
 from tests.app.docx_build import real
 from tests.app.test_docx_reader import make_docx, p
@@ -198,3 +200,58 @@ def test_a_red_head_above_the_body_keeps_its_red(tmp_path):
     root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
     head = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == "XX市人民政府文件")
     assert head.find(f".//{W}color").get(W + "val") == "FF0000"
+
+
+# --- a 发文机关标志 in a text box (Word templates: cn07, cn08) ------------------------------
+
+
+def boxed(words: str, *more: InlineObject) -> Paragraph:
+    objects = [InlineObject("textbox", text=words), *more]
+    return Paragraph(OBJECT_CHAR * len(objects), objects=objects)
+
+
+RULE = InlineObject("shape", width_pt=481.9, height_pt=0.0, stroke=(4.5, "#FF0000"))
+
+
+def test_a_text_box_holding_the_organ_above_the_title_is_the_masthead():
+    doc = Document([Paragraph(""), boxed("XXXX人民政府", RULE), Paragraph(""),
+                    Paragraph("通知标题"), Paragraph("[各单位]："), Paragraph(BODY)])
+    roles = analyze(doc, rules=()).roles
+    assert roles[1] is Role.MASTHEAD
+    assert roles[3:5] == [Role.TITLE, Role.ADDRESSEE]
+    head = next(p for p in plan_document(doc, analyze(doc, rules=())) if p.index == 1)
+    # printed as the line's own words, red rule under it (the shape beside it in the file)
+    assert head.text == "XXXX人民政府" and head.objects == ()
+    assert head.rule_below == (4.5, "#FF0000")
+
+
+def test_a_text_box_of_the_head_over_the_doc_number_is_the_masthead():
+    roles = roles_of([boxed(""), Paragraph(""), boxed("会议纪要"), Paragraph(""),
+                      Paragraph("〔20XX〕XX号"), Paragraph(BODY)])
+    assert roles[2] is Role.MASTHEAD
+    assert roles[0] is not Role.MASTHEAD  # an empty text box holds no words
+    assert roles[4] is Role.DOC_NUMBER
+
+
+@pytest.mark.parametrize("words", ["绝密★1年", "Text in a text box", "2020年2月19日",
+                                   "各单位要高度重视，认真抓好落实。"])
+def test_other_text_boxes_at_the_top_are_no_masthead(words):
+    roles = roles_of([boxed(words), Paragraph("关于开展专项检查的通知"), Paragraph(BODY)])
+    assert roles[0] is not Role.MASTHEAD
+
+
+TEXT_BOX = ('<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            "<wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></w:drawing>"
+            "</mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{inner}"
+            "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent>"
+            "</w:r></w:p>")
+
+
+def test_the_word_export_prints_a_text_box_masthead_red_and_centred(tmp_path):
+    inner = p("XXXX人民政府", '<w:jc w:val="center"/>', '<w:color w:val="FF0000"/>')
+    body = (TEXT_BOX.format(inner=inner) + p("") + p("通知标题", '<w:jc w:val="center"/>')
+            + p("[各单位]：") + p(BODY))
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    head = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == "XXXX人民政府")
+    assert head.find(f".//{W}r/{W}rPr/{W}color").get(W + "val") == "FF0000"
+    assert head.find(f"{W}pPr/{W}pStyle").get(W + "val") == S.ROLE_STYLES[Role.MASTHEAD]
