@@ -32,7 +32,8 @@ from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING
 
 from app.model import LINE_BREAK, OBJECT_CHAR, CellRef, Document, InlineObject, Role
-from app.outline.roles import head_box_text, is_attachment_label
+from app.outline.head import head_box_text
+from app.outline.roles import is_attachment_label
 from app.wordbreak import line_break_allowed, word_starts
 
 if TYPE_CHECKING:

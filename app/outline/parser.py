@@ -19,6 +19,7 @@ from typing import cast
 
 from app.engine import Analysis
 from app.model import OBJECT_CHAR, Document, Role
+from app.outline.head import head_box_text
 from app.outline.markers import (
     find_marker,
     find_marker_before_number,
@@ -28,7 +29,6 @@ from app.outline.parts import PartCache, PartParse
 from app.outline.roles import (
     CLOSING,
     assign_front_and_back,
-    head_box_text,
     is_appendix_start,
     junk_indexes,
 )

@@ -8,11 +8,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from itertools import compress
 
-from app.model import OBJECT_CHAR, InlineObject, Role
-from app.textcache import sized_text_cache, text_cache
+from app.model import Role
+from app.outline.head import (
+    boxed_masthead,
+    mark_masthead_above,
+)
+from app.outline.lines import (
+    _DOC_NUMBER,
+    _PLACEHOLDER_ONLY,
+    _blank,
+    _is_short_line,
+    _looks_like_title,
+    _pictures_only,
+)
+from app.outline.lines import CLOSING as CLOSING  # (re-exported: the passes import them here)
+from app.outline.lines import clean as clean
+from app.outline.lines import edge as edge
+from app.outline.lines import is_date_line as is_date_line
+from app.textcache import sized_text_cache
 
 # Text a document-sharing site adds around a report; never part of the report itself.
 _JUNK = re.compile(
@@ -22,20 +37,9 @@ _JUNK = re.compile(
 )
 _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many non-blank lines
 
-# 发文字号 (GB/T 9704 7.2.4: 国办发〔2019〕4号), also as templates leave it (〔20XX〕XX号,
-# XXXX发〔    〕  号) and with the wrong brackets drafters type (国发[2019]4号, 国发（2019）4号).
-_DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)）][\s\dXxＸ×]*号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
-# A template's line of placeholder marks only (xxxxxx, XXXXXXXX, ××××): a blank to fill, whose
-# words (title, body, name) nothing tells; never taken for the title.
-_PLACEHOLDER_ONLY = re.compile(r"^[XxＸｘ×＊*_＿\s]+$")
-_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-# a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
-_DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
-                      r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
-_END_PUNCT = "。；，、！？：:;,!?"
 _NOTE = re.compile(r"^[（(][^（）()]*[）)]$")  # 附注 "（此件公开发布）", never a title
 # 发文机关标志 of the 文件 form: the organ's name + 文件 (GB/T 9704 7.2.4), one short line
 _ORGAN_FILE = re.compile(r"^[^\s，。：:；;！？、“”《》（）()]{2,28}文件$")
@@ -44,35 +48,6 @@ _ORGAN_FILE = re.compile(r"^[^\s，。：:；;！？、“”《》（）()]{2,2
 _APPENDIX_START = re.compile(
     r"^(?:注释|注|名词解释|名词注释|附注|备注|附录|附表|附件)\s*"
     r"(?:[0-9０-９一二三四五六七八九十A-Z]{0,3}\s*)(?:[：:]|$)")
-
-
-@sized_text_cache(131072)
-def clean(text: str) -> str:
-    """``text`` without its surrounding spaces (cached: every pass asks it of every paragraph)."""
-    return text.strip(" \t\u3000\u00a0")
-
-
-_SPACES = frozenset(" \t\u3000\u00a0")
-CLOSING = frozenset("。；，、！？：:;,!?…）)”")  # what ends a sentence or a clause
-
-
-@sized_text_cache(131072)
-def edge(text: str, step: int) -> str:
-    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
-
-    Found by walking in from the end: stripping would copy every paragraph of the document.
-    Cached by text: every pass over the document asks it of every paragraph again.
-    """
-    k = 0 if step > 0 else len(text) - 1
-    while 0 <= k < len(text) and text[k] in _SPACES:
-        k += step
-    return text[k] if 0 <= k < len(text) else ""
-
-
-@text_cache
-def is_date_line(text: str) -> bool:
-    t = clean(text).replace(" ", "")
-    return bool(_DATE_AR.match(t) or _DATE_CN.match(t))
 
 
 def is_attachment_label(text: str) -> bool:
@@ -87,29 +62,6 @@ def is_appendix_start(text: str) -> bool:
 
 def is_junk_line(text: str) -> bool:
     return bool(_JUNK.search(text))
-
-
-def _looks_like_title(text: str) -> bool:
-    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
-    on the left and a date on the right is a 版记 or masthead line, never a title)."""
-    t = clean(text)
-    return _is_short_line(text, 60) and not _COLUMN_GAP.search(t) \
-        and not _PLACEHOLDER_ONLY.match(t)
-
-
-_COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
-
-
-def _is_short_line(text: str, limit: int) -> bool:
-    """A line of at most ``limit`` characters, words in it (not only pictures or spaces), that
-    does not end like a sentence: a title's, a signature's shape."""
-    t = clean(text)
-    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not _pictures_only(t)
-
-
-def _pictures_only(t: str) -> bool:
-    """A non-blank line holding pictures (objects) and spaces only: no words to read."""
-    return OBJECT_CHAR in t and not t.replace(OBJECT_CHAR, "").strip()
 
 
 # A report's own numbered line (一、 （一） 1. （1） 第一条): never a site's banner, whatever words
@@ -150,31 +102,6 @@ def junk_indexes(texts: list[str]) -> set[int]:
     return block
 
 
-def head_box_text(objects: Sequence[InlineObject]) -> str:
-    """The words of a line's text boxes on one line ("XXXX人民政府"): Word templates draw the
-    发文机关标志 in a text box anchored to an empty paragraph (cn07, cn08). "" when none."""
-    return "".join(o.text.replace("\n", "").strip() for o in objects if o.kind == "textbox")
-
-
-# 份号, 密级 and 紧急程度 (GB/T 9704 7.2.1–7.2.3): short head lines that are not the organ's
-_SECRECY = re.compile(r"绝密|机密|秘密|特急|加急|平急|特提|^\d{6}$")
-
-
-def _boxed_masthead(texts: list[str], i: int, words: str) -> bool:
-    """Whether the text boxes of picture line ``i`` (their ``words``) hold the 发文机关标志:
-    one short line of Chinese words, no 密级 or 发文字号, and what follows it (the next line
-    with anything in it) is the 发文字号, the title or another picture line."""
-    if not (2 <= len(words) <= 40) or not _looks_like_title(words) or _SECRECY.search(words) \
-            or _DOC_NUMBER.match(words) or is_date_line(words) \
-            or not any("\u4e00" <= c <= "\u9fff" for c in words):
-        return False
-    for j in range(i + 1, min(len(texts), i + 8)):
-        u = clean(texts[j])
-        if not _blank(u):
-            return bool(_DOC_NUMBER.match(u)) or _pictures_only(u) or _looks_like_title(u)
-    return False
-
-
 def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
                           is_heading: list[bool], cells: set[int],
                           boxes: dict[int, str] | None = None) -> list[int]:
@@ -210,7 +137,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
                 # a red head laid out in a table (WPS templates): its 发文字号 is a cell, and
                 # the line right above it is the 发文机关标志 (GB/T 9704 7.2.4)
                 roles[i] = Role.DOC_NUMBER
-                _mark_masthead_above(texts, roles, i, cells)
+                mark_masthead_above(texts, roles, i, cells)
             i += 1
             continue
         if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
@@ -244,7 +171,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         elif expect_title and _pictures_only(t):
             # a masthead's picture (a red line, an emblem): the title may follow; or the
             # 发文机关标志 itself, drawn in a text box
-            if i in boxes and _boxed_masthead(texts, i, boxes[i]):
+            if i in boxes and boxed_masthead(texts, i, boxes[i]):
                 roles[i] = Role.MASTHEAD
         elif expect_title and _PLACEHOLDER_ONLY.match(t):
             roles[i] = Role.BODY  # a template's blank to fill (xxxxxx): no title, none yet
@@ -261,25 +188,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         else:
             expect_title = False
         i += 1
-    _mark_organ_signature(texts, roles, cells, boxes)
     return sorted(set(part_starts))
-
-
-def _mark_organ_signature(texts: list[str], roles: list[Role | None], cells: set[int],
-                          boxes: dict[int, str]) -> None:
-    """The 署名 of a document whose 成文日期 is not written yet (a template's blank date): a
-    line after the head that is the 发文机关标志's organ name alone ("广西通信服务公司" under
-    "广西通信服务公司文件"): GB/T 9704 7.3.5 signs with the organ's name."""
-    if Role.MASTHEAD not in roles:  # (most documents: one C-level scan)
-        return
-    last = len(roles) - 1 - roles[::-1].index(Role.MASTHEAD)
-    organs = {(boxes.get(i) or clean(texts[i])).removesuffix("文件") for i in range(last + 1)
-              if roles[i] is Role.MASTHEAD} - {""}
-    organs = {o for o in organs if not _pictures_only(o)}
-    named = map(organs.__contains__, map(clean, texts[last + 1:]))
-    for i in compress(range(last + 1, len(texts)), named):
-        if roles[i] is None and i not in cells:
-            roles[i] = Role.SIGNATURE
 
 
 def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
@@ -297,23 +206,6 @@ def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
         if not _blank(u):
             return bool(_DOC_NUMBER.match(u)) or _pictures_only(u)
     return False
-
-
-def _mark_masthead_above(texts: list[str], roles: list[Role | None], i: int,
-                         cells: set[int]) -> None:
-    """The 发文机关标志 above the 发文字号 at ``i`` (GB/T 9704 7.2.4 puts it right above): the
-    nearest line with words above it, when it is a short line no role was given yet (a cell of
-    the head's layout table, or a line the front matter took for a title) and not itself a
-    发文字号. 份号, 密级 and 紧急程度 stand above the 发文机关标志, never right above the number."""
-    j = i - 1
-    while j >= 0 and (roles[j] is Role.BLANK or _blank(clean(texts[j]))):
-        j -= 1
-    if j < 0 or roles[j] not in (None, Role.TITLE):
-        return
-    t = clean(texts[j])
-    if len(t) <= 40 and _looks_like_title(t) and not _DOC_NUMBER.match(t) \
-            and (j in cells or roles[j] is Role.TITLE):
-        roles[j] = Role.MASTHEAD
 
 
 def _front_matter(texts: list[str], roles: list[Role | None], i: int,
@@ -380,11 +272,6 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
             return i
         i += 1
     return i
-
-
-def _blank(t: str) -> bool:
-    """An empty line, or one of spaces only (WPS fills template lines with U+2002)."""
-    return not t or t.isspace()
 
 
 def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:

@@ -30,7 +30,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app.model import Border, Document, ParaLook, Role, RunLook, TableLook
-from app.outline.roles import head_box_text
+from app.outline.head import head_box_text
 from app.render_plan import RED, masthead_size, pictures_only
 from app.writers import docx_styles as S
 

@@ -93,22 +93,6 @@ def test_a_title_above_a_doc_number_with_no_title_after_stays_the_title():
     assert roles[3] is Role.ADDRESSEE
 
 
-def test_the_organ_of_the_masthead_signing_a_template_with_a_blank_date_is_the_signature():
-    """cn01: 署名 "广西通信服务公司" over the template's blank 成文日期 (en spaces)."""
-    roles = roles_of([Paragraph("广西通信服务公司文件"), Paragraph("桂通服发〔2026〕3号"),
-                      Paragraph("关于做好年度安全生产工作的通知"), Paragraph("各部门："),
-                      Paragraph(BODY), Paragraph(""), Paragraph("广西通信服务公司"),
-                      Paragraph("\u2002" * 5)])
-    assert roles[0] is Role.MASTHEAD
-    assert roles[6] is Role.SIGNATURE
-
-
-def test_an_organ_name_line_without_a_masthead_is_left_alone():
-    roles = roles_of([Paragraph("关于做好年度安全生产工作的通知"), Paragraph(BODY),
-                      Paragraph("广西通信服务公司"), Paragraph(BODY)])
-    assert roles[2] is not Role.SIGNATURE
-
-
 @pytest.mark.parametrize("name, masthead, number, title", [
     ("cn04_wps_hongtou.docx", "XX市XXXX有限公司", "XXXX发〔    〕  号", None),
     ("cn02_wps_red_jiyao.docx", "高级的前端部门会议纪要", "2020[0902]号", "瞧好了，标题插入了"),
@@ -255,3 +239,18 @@ def test_the_word_export_prints_a_text_box_masthead_red_and_centred(tmp_path):
     head = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == "XXXX人民政府")
     assert head.find(f".//{W}r/{W}rPr/{W}color").get(W + "val") == "FF0000"
     assert head.find(f"{W}pPr/{W}pStyle").get(W + "val") == S.ROLE_STYLES[Role.MASTHEAD]
+
+
+# --- the incremental analysis reads the head as a cold one does ------------------------------
+
+
+@pytest.mark.parametrize("lines, op", [
+    # the placeholder mark typed over a title's last letter: the line is a blank now
+    (["xxxxxa", "关于开展专项检查的通知", "各区县人民政府：", BODY], ("replace", 0, 0, "xxxxxx")),
+    # a colon typed into the short line under the title: a label line, no second title line
+    (["关于开展专项检查的通知", "", "各区县人民政府 抓好落实", BODY], ("type", 2, 7, "：")),
+])
+def test_an_edit_in_the_head_is_read_as_a_cold_analysis_reads_it(lines, op):
+    from tests.app.test_incremental import _check_sequence
+
+    _check_sequence(lines, [op])
