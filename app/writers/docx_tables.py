@@ -6,10 +6,10 @@ goes in, creating the w:tbl at the table's first paragraph: one w:tr per row, on
 position a cell starts at (w:gridSpan for merged columns, w:vMerge for merged rows), the text
 width shared between the columns as the file's grid shares it (evenly for a table made here),
 single borders (or, for a table read from a .docx, the borders and shading the file gives it:
-:mod:`app.writers.docx_masthead`), and a cell's paragraph in its file's alignment. A nested table's
-paragraphs go into the cell of the outer table that holds it (flattened: a table in a table is
-rare in reports, and its text is kept). A paragraph whose table the document does not know is
-written as a paragraph.
+:mod:`app.writers.docx_masthead`), and a cell's paragraph in its file's alignment and type
+size. A nested table's paragraphs go into the cell of the outer table that holds it (flattened:
+a table in a table is rare in reports, and its text is kept). A paragraph whose table the
+document does not know is written as a paragraph.
 """
 
 from __future__ import annotations
@@ -149,3 +149,14 @@ def column_widths(table: Table, cols: int) -> list[int]:
     scale = TEXT_WIDTH / sum(found)
     edges = [round(sum(found[:k]) * scale) for k in range(cols + 1)]
     return [max(1, edges[k + 1] - edges[k]) for k in range(cols)]
+
+
+def cell_size(doc: Document, planned: Planned) -> str | None:
+    """A table cell's type size in half points, as the PDF keeps it (ui/print_tables.cell_size):
+    its file's first run's size between 7 and 22 pt (tables are often set in 五号 or 小四), else
+    None (the role style's 三号). Outside a table None."""
+    if planned.cell is None or planned.index is None or planned.index >= len(doc.paragraphs):
+        return None
+    own = doc.paragraphs[planned.index].look
+    size = own.runs[0][2].size_pt if own is not None and own.runs else None
+    return str(round(size * 2)) if size is not None and 7.0 <= size <= 22.0 else None

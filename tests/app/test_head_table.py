@@ -254,3 +254,15 @@ def test_an_edit_in_the_head_is_read_as_a_cold_analysis_reads_it(lines, op):
     from tests.app.test_incremental import _check_sequence
 
     _check_sequence(lines, [op])
+
+
+def test_cells_keep_their_files_type_size_in_the_word_export(tmp_path):
+    """A 五号 table stays 五号, as in the PDF: in 三号 its cells wrapped (cn13's 关键结果 1)."""
+    small = '<w:sz w:val="21"/>'
+    body = (p(BODY) + "<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w=\"4500\"/></w:tblGrid><w:tr>"
+            f"<w:tc><w:tcPr/>{p('关键结果1', '', small)}</w:tc></w:tr></w:tbl>" + p(BODY))
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    sizes = {s.get(W + "val") for s in cell_paragraph(root, "关键结果1").iter(W + "sz")}
+    assert sizes == {"21"}
+    body_par = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == BODY)
+    assert body_par.find(f".//{W}sz") is None  # the body keeps its style's 三号
