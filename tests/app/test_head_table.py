@@ -266,3 +266,9 @@ def test_cells_keep_their_files_type_size_in_the_word_export(tmp_path):
     assert sizes == {"21"}
     body_par = next(par for par in root.iter(W + "p") if "".join(par.itertext()) == BODY)
     assert body_par.find(f".//{W}sz") is None  # the body keeps its style's 三号
+
+
+def test_a_justified_cell_stays_justified(tmp_path):
+    body = grid_table([4500, 4500], [("一段两端对齐的单元格文字", "both"), ("", "")]) + p(BODY)
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    assert jc_of(cell_paragraph(root, "一段两端对齐的单元格文字")) == "both"
