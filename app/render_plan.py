@@ -32,6 +32,7 @@ from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING
 
 from app.model import LINE_BREAK, OBJECT_CHAR, CellRef, Document, InlineObject, Role
+from app.outline.head import head_box_text
 from app.outline.roles import is_attachment_label
 from app.wordbreak import line_break_allowed, word_starts
 
@@ -160,6 +161,9 @@ class Planned:
     breaks: tuple[int, ...] = ()  # offsets where the layout breaks the line (a long title)
     cell: CellRef | None = None
     objects: tuple[InlineObject, ...] = field(default_factory=tuple)
+    # the 发文机关标志 a template draws in a text box: ``text`` is the box's words (the model's
+    # paragraph holds only the objects), written as the line's own text
+    boxed: bool = False
 
 
 def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
@@ -216,7 +220,25 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
         p.face, p.keep_with_next = Face.FANGSONG, False  # the paragraph is body text
     if s.role is Role.TITLE:
         p.breaks = title_breaks(text)
+    if s.role is Role.MASTHEAD and pictures_only(text) and head_box_text(s.objects):
+        _unbox(p)
     return p
+
+
+def pictures_only(text: str) -> bool:
+    """Objects (and spaces) only: a line with no words of its own."""
+    return OBJECT_CHAR in text and not text.replace(OBJECT_CHAR, "").strip()
+
+
+def _unbox(p: Planned) -> None:
+    """A 发文机关标志 in a text box (Word templates, cn07/cn08) printed as the line's text, so
+    neither export loses it (an object they cannot draw is left out); a separator line drawn
+    beside it in the same paragraph becomes the rule under it."""
+    lines = [o.stroke for o in p.objects if _is_rule(o)]
+    p.text, p.boxed = head_box_text(p.objects), True
+    p.size, p.objects = masthead_size(p.text), ()
+    if lines:
+        p.rule_below = lines[0]
 
 
 def _add_extras(out: list[Planned]) -> None:
@@ -264,12 +286,18 @@ def _head_rule(out: list[Planned]) -> None:
 
 
 def _drawn_below(out: list[Planned], k: int) -> bool:
-    """Whether the first paragraph from ``k`` on with anything in it is the file's own rule (a
-    line shape), a picture or a table's cell: the red head draws its separator itself."""
+    """Whether one of the first two paragraphs from ``k`` on with anything in it, above the
+    title, is the file's own rule (a line shape), a picture or a table's cell: the red head
+    draws its separator itself (a 纪要 draws it under its organ-and-date line)."""
+    seen = 0
     for p in out[k:]:
         if p.role is Role.BLANK or (not p.text.strip() and not p.objects and p.cell is None):
             continue
-        return p.cell is not None or bool(p.objects) or separator_rule(p) is not None
+        if p.role is Role.TITLE or seen == 2:
+            return False
+        if p.cell is not None or bool(p.objects) or separator_rule(p) is not None:
+            return True
+        seen += 1
     return False
 
 
@@ -340,13 +368,19 @@ def separator_rule(p: Planned) -> tuple[float, str | None] | None:
     shape of at least half the text width draws: a red head's separator (GB/T 9704 7.2.5, 版头中
     的分隔线), which WPS and Word templates draw as a line shape anchored to an empty paragraph.
     Both writers draw it as a rule across the text area; None for any other paragraph."""
-    if p.text.replace(OBJECT_CHAR, "").strip() or len(p.objects) != 1:
+    if p.text.replace(OBJECT_CHAR, "").strip():
         return None
-    (o,) = p.objects
-    if (o.stroke is None or o.width_pt is None or o.width_pt < TEXT_WIDTH_PT / 2
-            or (o.height_pt or 0.0) > 3.0):
+    # (an empty text box beside the line, as Word templates anchor one there, draws nothing)
+    drawn = [o for o in p.objects if o.kind != "textbox" or o.text.strip()]
+    if len(drawn) != 1 or not _is_rule(drawn[0]):
         return None
-    return o.stroke
+    return drawn[0].stroke
+
+
+def _is_rule(o: InlineObject) -> bool:
+    """A horizontal line shape at least half the text width wide: a separator rule."""
+    return (o.stroke is not None and o.width_pt is not None and o.width_pt >= TEXT_WIDTH_PT / 2
+            and (o.height_pt or 0.0) <= 3.0)
 
 
 def drawn_text(p: Planned) -> tuple[str, list[int]]:

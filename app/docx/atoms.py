@@ -201,15 +201,27 @@ def _walk_run_child(el: etree._Element, run: etree._Element, out: list[Atom], fm
         out.append(Atom("object", OBJECT_CHAR, el, run, fmt))
 
 
+# Wingdings' form boxes and check marks (Word's 插入符号 for 勾选框): the glyph's Unicode twin,
+# by code without the F0 of the private-use range (Word stores "00A8" as well as "F0A8")
+_WINGDINGS = {0xA8: "\u25a1", 0x6F: "\u25a1", 0x71: "\u2751", 0xFE: "\u2611", 0xFD: "\u2612",
+              0xFC: "\u2713", 0xFB: "\u2717"}
+
+
 def sym_char(el: etree._Element) -> str:
     """A w:sym character. Symbol fonts keep their glyphs at U+F020–F0FF (private use); the usual
-    bullets are mapped to "•", anything else stays as the code point Word stored."""
+    bullets are mapped to "•", Wingdings' boxes and check marks to their Unicode twins (□ ☑ ☒ ✓,
+    which a form's 勾选框 is: cn06 stores "00A8", read as "¨" before), anything else stays as the
+    code point Word stored."""
     try:
         code = int(el.get(W + "char") or "", 16)
     except ValueError:
         return ""
     if 0xF000 <= code <= 0xF0FF and code - 0xF000 in (0xB7, 0x6C, 0xA7, 0x9F, 0xA1, 0x6E):
         return "\u2022"
+    if (el.get(W + "font") or "").strip().lower() == "wingdings":
+        twin = _WINGDINGS.get(code - 0xF000 if 0xF000 <= code <= 0xF0FF else code)
+        if twin is not None:
+            return twin
     if code < 0x20 or code >= 0x110000 or 0xD800 <= code < 0xE000 or code == 0xFFFC:
         return ""
     return chr(code)

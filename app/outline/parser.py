@@ -14,11 +14,12 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, repeat
-from operator import attrgetter, is_not
+from operator import attrgetter, contains, is_not
 from typing import cast
 
 from app.engine import Analysis
-from app.model import Document, Role
+from app.model import OBJECT_CHAR, Document, Role
+from app.outline.head import head_box_text
 from app.outline.markers import (
     find_marker,
     find_marker_before_number,
@@ -77,7 +78,9 @@ def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
             if markers[i] is None and p.cell is None and texts[i].strip():
                 markers[i] = _styled(p.role)
     is_heading = list(map(is_not, markers, repeat(None)))
-    parts = assign_front_and_back(texts, roles, junk, is_heading, cells)
+    boxes = {i: words for i in compress(range(n), map(contains, texts, repeat(OBJECT_CHAR)))
+             if (words := head_box_text(paragraphs[i].objects))}
+    parts = assign_front_and_back(texts, roles, junk, is_heading, cells, boxes)
     for i in compress(range(n), map(_NOT_HEADINGS.__contains__, roles)):
         markers[i] = None  # "1 总则"-like title lines are not headings
     appendices = _appendix_starts(texts, markers, parts)

@@ -10,8 +10,24 @@ import re
 from bisect import bisect_left
 from itertools import compress
 
-from app.model import OBJECT_CHAR, Role
-from app.textcache import sized_text_cache, text_cache
+from app.model import Role
+from app.outline.head import (
+    boxed_masthead,
+    mark_masthead_above,
+)
+from app.outline.lines import (
+    _DOC_NUMBER,
+    _PLACEHOLDER_ONLY,
+    _blank,
+    _is_short_line,
+    _looks_like_title,
+    _pictures_only,
+)
+from app.outline.lines import CLOSING as CLOSING  # (re-exported: the passes import them here)
+from app.outline.lines import clean as clean
+from app.outline.lines import edge as edge
+from app.outline.lines import is_date_line as is_date_line
+from app.textcache import sized_text_cache
 
 # Text a document-sharing site adds around a report; never part of the report itself.
 _JUNK = re.compile(
@@ -21,17 +37,9 @@ _JUNK = re.compile(
 )
 _JUNK_WINDOW = 15  # boilerplate sits at the top; look no further than this many non-blank lines
 
-# 发文字号 (GB/T 9704 7.2.4: 国办发〔2019〕4号), also as templates leave it (〔20XX〕XX号,
-# XXXX发〔    〕  号) and with the wrong brackets drafters type (国发[2019]4号, 国发（2019）4号).
-_DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)）][\s\dXxＸ×]*号$")
 _SUBTITLE = re.compile(r"^[—－-]{1,2}")
-_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-# a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
-_DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
-                      r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
 _ATTACH_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$")
 _ATTACH_NOTE = re.compile(r"^附\s*件\s*[：:]")
-_END_PUNCT = "。；，、！？：:;,!?"
 _NOTE = re.compile(r"^[（(][^（）()]*[）)]$")  # 附注 "（此件公开发布）", never a title
 # 发文机关标志 of the 文件 form: the organ's name + 文件 (GB/T 9704 7.2.4), one short line
 _ORGAN_FILE = re.compile(r"^[^\s，。：:；;！？、“”《》（）()]{2,28}文件$")
@@ -40,35 +48,6 @@ _ORGAN_FILE = re.compile(r"^[^\s，。：:；;！？、“”《》（）()]{2,2
 _APPENDIX_START = re.compile(
     r"^(?:注释|注|名词解释|名词注释|附注|备注|附录|附表|附件)\s*"
     r"(?:[0-9０-９一二三四五六七八九十A-Z]{0,3}\s*)(?:[：:]|$)")
-
-
-@sized_text_cache(131072)
-def clean(text: str) -> str:
-    """``text`` without its surrounding spaces (cached: every pass asks it of every paragraph)."""
-    return text.strip(" \t\u3000\u00a0")
-
-
-_SPACES = frozenset(" \t\u3000\u00a0")
-CLOSING = frozenset("。；，、！？：:;,!?…）)”")  # what ends a sentence or a clause
-
-
-@sized_text_cache(131072)
-def edge(text: str, step: int) -> str:
-    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
-
-    Found by walking in from the end: stripping would copy every paragraph of the document.
-    Cached by text: every pass over the document asks it of every paragraph again.
-    """
-    k = 0 if step > 0 else len(text) - 1
-    while 0 <= k < len(text) and text[k] in _SPACES:
-        k += step
-    return text[k] if 0 <= k < len(text) else ""
-
-
-@text_cache
-def is_date_line(text: str) -> bool:
-    t = clean(text).replace(" ", "")
-    return bool(_DATE_AR.match(t) or _DATE_CN.match(t))
 
 
 def is_attachment_label(text: str) -> bool:
@@ -83,27 +62,6 @@ def is_appendix_start(text: str) -> bool:
 
 def is_junk_line(text: str) -> bool:
     return bool(_JUNK.search(text))
-
-
-def _looks_like_title(text: str) -> bool:
-    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
-    on the left and a date on the right is a 版记 or masthead line, never a title)."""
-    return _is_short_line(text, 60) and not _COLUMN_GAP.search(clean(text))
-
-
-_COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
-
-
-def _is_short_line(text: str, limit: int) -> bool:
-    """A line of at most ``limit`` characters, words in it (not only pictures or spaces), that
-    does not end like a sentence: a title's, a signature's shape."""
-    t = clean(text)
-    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not _pictures_only(t)
-
-
-def _pictures_only(t: str) -> bool:
-    """A non-blank line holding pictures (objects) and spaces only: no words to read."""
-    return OBJECT_CHAR in t and not t.replace(OBJECT_CHAR, "").strip()
 
 
 # A report's own numbered line (一、 （一） 1. （1） 第一条): never a site's banner, whatever words
@@ -145,13 +103,16 @@ def junk_indexes(texts: list[str]) -> set[int]:
 
 
 def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
-                          is_heading: list[bool], cells: set[int]) -> list[int]:
+                          is_heading: list[bool], cells: set[int],
+                          boxes: dict[int, str] | None = None) -> list[int]:
     """Fill roles for the front matter, signature blocks and part starts; return part starts.
 
     A part is a stretch numbered on its own: the report, then each attachment or enclosed plan.
     Table cells (``cells``) are data: never a title, a date or a part start, and a table does
     not end the front matter (a red-head template lays out 份号, 密级 and 发文字号 in tables).
+    ``boxes``: the words in the text boxes of picture-only lines (:func:`head_box_text`).
     """
+    boxes = boxes or {}
     part_starts = [0]
     n = len(texts)
     expect_title = True
@@ -172,6 +133,11 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
         if i in cells:
             if fixed is None and _blank(t):
                 roles[i] = Role.BLANK
+            elif fixed is None and expect_title and _DOC_NUMBER.match(t):
+                # a red head laid out in a table (WPS templates): its 发文字号 is a cell, and
+                # the line right above it is the 发文机关标志 (GB/T 9704 7.2.4)
+                roles[i] = Role.DOC_NUMBER
+                mark_masthead_above(texts, roles, i, cells)
             i += 1
             continue
         if fixed is not None:  # chosen by the user or a Word style: keep it, track the layout
@@ -203,7 +169,12 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
                 part_starts.append(i + 1)
                 expect_title = True
         elif expect_title and _pictures_only(t):
-            pass  # a masthead's picture (a red line, an emblem): the title may follow
+            # a masthead's picture (a red line, an emblem): the title may follow; or the
+            # 发文机关标志 itself, drawn in a text box
+            if i in boxes and boxed_masthead(texts, i, boxes[i]):
+                roles[i] = Role.MASTHEAD
+        elif expect_title and _PLACEHOLDER_ONLY.match(t):
+            roles[i] = Role.BODY  # a template's blank to fill (xxxxxx): no title, none yet
         elif expect_title and _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER  # 版头's 发文字号 (GB/T 9704 7.2.4): the title follows
         elif expect_title and _organ_file_mark(texts, i, cells):
@@ -240,7 +211,7 @@ def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
 def _front_matter(texts: list[str], roles: list[Role | None], i: int,
                   is_heading: list[bool], cells: set[int]) -> int:
     """Title (possibly over several lines), subtitle/author lines, 发文字号, 主送机关; it ends
-    at a table cell (the caller passes over tables)."""
+    at a table cell (the caller passes over tables), except in a table holding the 发文字号."""
     n = len(texts)
     t = clean(texts[i])
     if t.endswith(("：", ":")) and len(t) <= 80:
@@ -261,8 +232,21 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         roles[i] = Role.TITLE
         i += 1
     numbered = False
-    while i < n and i not in cells:
+    number_table = False  # in the table that lays out the 发文字号
+    while i < n:
         t = clean(texts[i])
+        if i in cells:
+            # a table under the title ends the front matter, unless it lays out the 发文字号
+            # (with 签发人 or 签发日期 beside it): then what stood above was the red head's
+            if not numbered and roles[i] is None and _DOC_NUMBER.match(t):
+                roles[i], numbered, number_table = Role.DOC_NUMBER, True, True
+            elif not number_table:
+                return i
+            elif roles[i] is None and _blank(t):
+                roles[i] = Role.BLANK
+            i += 1
+            continue
+        number_table = False
         if _blank(t):
             roles[i] = Role.BLANK
         elif _DOC_NUMBER.match(t):
@@ -290,15 +274,11 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
     return i
 
 
-def _blank(t: str) -> bool:
-    """An empty line, or one of spaces only (WPS fills template lines with U+2002)."""
-    return not t or t.isspace()
-
-
 def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
-    """A short line followed by a long sentence is the opening of the body, not the title."""
+    """A short line followed by a long sentence is the opening of the body, not the title;
+    so is a line that opens with a label and its colon ("各单位：……", "WOWOWOW： 正文")."""
     t = clean(texts[i])
-    return len(t) > 30 or t.endswith(("：", ":"))
+    return len(t) > 30 or "：" in t or t.endswith(":")
 
 
 def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,

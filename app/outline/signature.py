@@ -3,7 +3,9 @@
 :func:`app.outline.parser.parse_outline` decides roles, headings and numbering groups from a few
 facts about each paragraph's text: its serial-number marker, inline 一是/第一 items, its first and
 last non-space characters, how its length compares with the parser's limits, and a handful of
-pattern tests (date line, attachment label, 发文字号, subtitle dash, appendix opener, site junk).
+pattern tests (date line, attachment label, 发文字号, subtitle dash, appendix opener, site junk,
+a template's placeholder-only line, pictures only, a colon inside), and the words of its text
+boxes (a 发文机关标志 drawn in one).
 :func:`outline_signature` collects exactly those facts. When an edit leaves every paragraph's
 signature as it was (typing inside a sentence, the usual keystroke), the previous outline still
 holds except for the edited headings' titles, which :func:`retitle` brings up to date — so the
@@ -18,7 +20,9 @@ from collections.abc import Hashable, Iterable
 
 from app.engine import Analysis
 from app.model import Paragraph
+from app.outline.head import head_box_text
 from app.outline.inline import find_inline_items
+from app.outline.lines import _DOC_NUMBER, _PLACEHOLDER_ONLY, _pictures_only
 from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.parser import (
     _LABEL_ITEM,
@@ -27,7 +31,6 @@ from app.outline.parser import (
 )
 from app.outline.roles import (
     _ATTACH_NOTE,
-    _DOC_NUMBER,
     _NOTE,
     _SUBTITLE,
     CLOSING,
@@ -85,13 +88,14 @@ def text_signature(text: str) -> Hashable:
             bisect.bisect_left(_LIMITS, len(t)), len(text) > 40,
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),
             banner_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),
-            bool(_DOC_NUMBER.match(t)), bool(_SUBTITLE.match(t)))
+            bool(_DOC_NUMBER.match(t)), bool(_SUBTITLE.match(t)),
+            bool(_PLACEHOLDER_ONLY.match(t)), _pictures_only(t), "：" in t)
 
 
 def outline_signature(p: Paragraph) -> Hashable:
     """A paragraph's signature: its text's, and what the user or the file fixed about it."""
     return (p.id, text_signature(p.text), p.cell is not None, p.role_fixed,
-            p.role if p.role_fixed else None)
+            p.role if p.role_fixed else None, head_box_text(p.objects) if p.objects else "")
 
 
 def retitle(analysis: Analysis, texts: list[str], indexes: Iterable[int]) -> None:

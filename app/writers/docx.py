@@ -43,7 +43,7 @@ from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_o
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
-from app.writers.docx_tables import TablePlacer
+from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size
 from app.writers.output import write_replacing
 
 if TYPE_CHECKING:
@@ -126,8 +126,9 @@ def write_docx(
         look = masthead.get(planned.index) if planned.index is not None else None
         if look is not None and entries[planned.key].status != SAME:
             look = None  # a tracked insertion or deletion is written in the house look
+        writer.cell_size = cell_size(doc, planned)
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
-                         look)
+                         look, cell_alignment(doc, planned))
     tables.finish()
     if not written:
         writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
@@ -190,6 +191,7 @@ class _BodyWriter:
         self.rev_attrs = {_W + "author": author, _W + "date": now}
         self.next_rev = first_rev_id
         self.media = Media()
+        self.cell_size: str | None = None  # half points of the paragraph being written
 
     def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
@@ -206,9 +208,12 @@ class _BodyWriter:
     def paragraph(
         self, k: int, entry: Entry | None, planned: Planned, shift: int,
         parent: _Element | None = None, look: ParaLook | None = None,
+        cell_jc: str | None = None,
     ) -> None:  # fmt: skip
         """Write ``planned`` as a w:p at the end of ``parent`` (the body, or a table cell);
-        ``look``: the file's look it keeps (a masthead paragraph), else the house look."""
+        ``look``: the file's look it keeps (a masthead paragraph), else the house look;
+        ``cell_jc``: a table cell's own alignment
+        (:func:`app.writers.docx_tables.cell_alignment`)."""
         role, text = planned.role, planned.text
         p = etree.SubElement(self.body if parent is None else parent, W_P)
         ppr = etree.SubElement(p, W_PPR)
@@ -243,11 +248,17 @@ class _BodyWriter:
             etree.SubElement(ppr, _W + "ind", ind)
         if look is not None:
             M.paragraph_layout(ppr, look)
+        elif cell_jc is not None:
+            etree.SubElement(ppr, _W + "jc", {W_VAL: cell_jc})
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
 
+        if planned.boxed:  # a text box's 发文机关标志: its words, in the head's look
+            self._run(p, text, None, (False, False, False), False,
+                      M.run_look_at(look, 0) if look is not None else None)
+            return
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
@@ -308,15 +319,15 @@ class _BodyWriter:
         if not self.media.drawing(run, obj):
             parent.remove(run)
 
-    @staticmethod
     def _run(
-        parent: _Element, text: str, rstyle: str | None, fmt: tuple[bool, bool, bool],
+        self, parent: _Element, text: str, rstyle: str | None, fmt: tuple[bool, bool, bool],
         deleted: bool, look: RunLook | None = None,
     ) -> None:  # fmt: skip
         r = etree.SubElement(parent, W_R)
+        size = self.cell_size  # a table cell's own type size (docx_tables.cell_size)
         if look is not None:  # a masthead run: the file's look, its own bold/italic/underline
             M.run_props(etree.SubElement(r, W_RPR), look, fmt)
-        elif rstyle or fmt[0] or fmt[1] or fmt[2]:
+        elif rstyle or fmt[0] or fmt[1] or fmt[2] or size:
             rpr = etree.SubElement(r, W_RPR)
             if rstyle:
                 etree.SubElement(rpr, _W + "rStyle", {W_VAL: rstyle})
@@ -326,6 +337,9 @@ class _BodyWriter:
             if fmt[1]:
                 etree.SubElement(rpr, _W + "i")
                 etree.SubElement(rpr, _W + "iCs")
+            if size:  # (w:sz after w:i, before w:u in the schema's order)
+                etree.SubElement(rpr, _W + "sz", {W_VAL: size})
+                etree.SubElement(rpr, _W + "szCs", {W_VAL: size})
             if fmt[2]:
                 etree.SubElement(rpr, _W + "u", {W_VAL: "single"})
         # An inline object (U+FFFC) the export cannot carry is left out, never written as a

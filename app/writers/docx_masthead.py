@@ -10,8 +10,9 @@ one.
 So the export keeps, from the file's own look (:class:`app.model.ParaLook`, read by
 :mod:`app.readers.docx_look`):
 - for each paragraph of the masthead, that is the red paragraphs among the first lines, above
-  the first numbered heading, their runs' colour, size, character width, bold and East-Asian
-  font, and the paragraph's alignment (:func:`masthead_looks`);
+  the first numbered heading and the first sentence of running text, their runs' colour, size,
+  character width, bold and East-Asian font, and the paragraph's alignment
+  (:func:`masthead_looks`);
 - for every table whose borders the file says (:class:`app.model.TableLook`), those borders and
   cell shadings instead of the house grid (:func:`cell_borders`): a layout table with no lines
   stays without lines, as the editor shows it.
@@ -29,7 +30,8 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app.model import Border, Document, ParaLook, Role, RunLook, TableLook
-from app.render_plan import RED, masthead_size
+from app.outline.head import head_box_text
+from app.render_plan import RED, masthead_size, pictures_only
 from app.writers import docx_styles as S
 
 _W = f"{{{S.W_NS}}}"
@@ -63,14 +65,17 @@ MASTHEAD_LINES = 12
 
 def masthead_looks(doc: Document, roles: list[Role]) -> dict[int, ParaLook]:
     """The file's look of each masthead paragraph, by paragraph index: a paragraph among the
-    document's first :data:`MASTHEAD_LINES` lines with text, above the first numbered heading,
-    whose text is all red in the file and unchanged since it was read."""
+    document's first :data:`MASTHEAD_LINES` lines with text, above the first numbered heading
+    and the first sentence of body text (outside a table), whose text is all red in the file
+    and unchanged since it was read."""
     out: dict[int, ParaLook] = {}
     lines = 0
     for k, p in enumerate(doc.paragraphs):
         role = roles[k] if k < len(roles) else (p.role or Role.BODY)
         if role.heading_level is not None and role is not Role.TITLE:
             break
+        if _running_text(role, p.text) and p.cell is None:
+            break  # the body has begun: a red note in it is the writer's (cn11)
         if p.text.strip():
             lines += 1
             if lines > MASTHEAD_LINES:
@@ -79,8 +84,18 @@ def masthead_looks(doc: Document, roles: list[Role]) -> dict[int, ParaLook]:
         if look is not None and look.text == p.text and _all_red(look):
             out[k] = look
         elif role is Role.MASTHEAD and p.text.strip():
-            out[k] = house_look(p.text)
+            # (one drawn in a text box: the box's words, as the render plan prints them)
+            words = head_box_text(p.objects) if pictures_only(p.text) else p.text
+            out[k] = house_look(words or p.text)
     return out
+
+
+def _running_text(role: Role, text: str) -> bool:
+    """A paragraph of the body's running text: a BODY line that reads as a sentence (over 30
+    characters, or ending in 。！？；). The 版头's lines (份号, 密级, 紧急程度, 发文机关标志,
+    发文字号, 签发人) are short and never end so."""
+    t = text.strip()
+    return role is Role.BODY and (len(t) > 30 or t.endswith(("。", "！", "？", "；")))
 
 
 def house_look(text: str) -> ParaLook:

@@ -4,11 +4,12 @@ The render plan keeps a table's paragraphs in document order with their cell (ro
 the cell's top-left grid position). :class:`TablePlacer` gives each such paragraph the w:tc it
 goes in, creating the w:tbl at the table's first paragraph: one w:tr per row, one w:tc per grid
 position a cell starts at (w:gridSpan for merged columns, w:vMerge for merged rows), the text
-width shared evenly between the columns, single borders (or, for a table read from a .docx, the
-borders and shading the file gives it: :mod:`app.writers.docx_masthead`). A nested table's
-paragraphs go into the cell of the outer table that holds it (flattened: a table in a table is
-rare in reports, and its text is kept). A paragraph whose table the document does not know is
-written as a paragraph.
+width shared between the columns as the file's grid shares it (evenly for a table made here),
+single borders (or, for a table read from a .docx, the borders and shading the file gives it:
+:mod:`app.writers.docx_masthead`), and a cell's paragraph in its file's alignment and type
+size. A nested table's paragraphs go into the cell of the outer table that holds it (flattened:
+a table in a table is rare in reports, and its text is kept). A paragraph whose table the
+document does not know is written as a paragraph.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 from lxml import etree
 from lxml.etree import _Element
 
-from app.model import CellRef, Table
+from app.model import CellRef, Document, Table
+from app.render_plan import Planned
 from app.writers import docx_styles as S
 from app.writers.docx_masthead import cell_borders, table_without_grid
 
@@ -84,10 +86,10 @@ class TablePlacer:
         if table.look is not None:
             table_without_grid(borders)
         etree.SubElement(tpr, _W + "tblLayout", {_W + "type": "fixed"})
-        width = TEXT_WIDTH // cols
+        widths = column_widths(table, cols)
         grid = etree.SubElement(tbl, _W + "tblGrid")
-        for _ in range(cols):
-            etree.SubElement(grid, _W + "gridCol", {_W + "w": str(width)})
+        for w in widths:
+            etree.SubElement(grid, _W + "gridCol", {_W + "w": str(w)})
         starts = {(c.row, c.col): c for c in table.cells if 0 <= c.row < rows and 0 <= c.col < cols}
         covered: dict[tuple[int, int], tuple[int, bool]] = {}  # (row, col) → (span, continues)
         owner: dict[tuple[int, int], tuple[int, int]] = {}  # (row, col) → its cell's top-left
@@ -107,7 +109,7 @@ class TablePlacer:
                     continue
                 tc = etree.SubElement(tr, _W + "tc")
                 tcpr = etree.SubElement(tc, _W + "tcPr")
-                tcw = {_W + "w": str(width * span), _W + "type": "dxa"}
+                tcw = {_W + "w": str(sum(widths[col:col + span])), _W + "type": "dxa"}
                 etree.SubElement(tcpr, _W + "tcW", tcw)
                 if span > 1:
                     etree.SubElement(tcpr, _W + "gridSpan", {_W + "val": str(span)})
@@ -121,3 +123,41 @@ class TablePlacer:
                 if not continues:
                     self.cells[(r, col)] = tc
         self.table_id = table_id
+
+
+def cell_alignment(doc: Document, planned: Planned) -> str | None:
+    """The alignment a table cell's paragraph keeps from its file (w:jc: "center", "right",
+    "both" for justified, else "left"), as the PDF keeps it (ui/print_layout.py, which sets a
+    justified cell flush left): the house role style would centre a 发文字号 that the template
+    sets flush left beside its 签发人, or put a right-aligned 密级 at the left. None outside a
+    table, or when the file says nothing (a table made here)."""
+    if planned.cell is None or planned.index is None or planned.index >= len(doc.paragraphs):
+        return None
+    own = doc.paragraphs[planned.index].look
+    if own is None:
+        return None
+    return {"center": "center", "right": "right", "justify": "both"}.get(own.align, "left")
+
+
+def column_widths(table: Table, cols: int) -> list[int]:
+    """Each grid column's width in twips: the file's grid (w:tblGrid, kept in
+    :attr:`app.model.TableLook.col_widths_pt`) scaled to the text width, as the PDF draws it
+    (ui/print_tables.py); equal columns for a table without one. A template's head table sets
+    its 密级 and 紧急程度 in a narrow right column, which equal halves would move to the middle."""
+    found = list(table.look.col_widths_pt) if table.look is not None else []
+    if len(found) != cols or sum(found) <= 0 or min(found) < 0:
+        return [TEXT_WIDTH // cols] * cols
+    scale = TEXT_WIDTH / sum(found)
+    edges = [round(sum(found[:k]) * scale) for k in range(cols + 1)]
+    return [max(1, edges[k + 1] - edges[k]) for k in range(cols)]
+
+
+def cell_size(doc: Document, planned: Planned) -> str | None:
+    """A table cell's type size in half points, as the PDF keeps it (ui/print_tables.cell_size):
+    its file's first run's size between 7 and 22 pt (tables are often set in 五号 or 小四), else
+    None (the role style's 三号). Outside a table None."""
+    if planned.cell is None or planned.index is None or planned.index >= len(doc.paragraphs):
+        return None
+    own = doc.paragraphs[planned.index].look
+    size = own.runs[0][2].size_pt if own is not None and own.runs else None
+    return str(round(size * 2)) if size is not None and 7.0 <= size <= 22.0 else None

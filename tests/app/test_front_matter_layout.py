@@ -70,8 +70,10 @@ def test_a_title_with_a_space_in_it_is_still_a_title():
 
 
 @pytest.mark.parametrize("name, title", [
-    ("cn02_wps_red_jiyao.docx", "高级的前端部门会议纪要"),
-    ("cn04_wps_hongtou.docx", "xxxxxx"),
+    # cn02: "高级的前端部门会议纪要" is the 纪要's head above the 发文字号 row (2020[0902]号 |
+    # 签发日期); its title is the line under the red rule. cn04: the content field "xxxxxx"
+    # under the head is a blank to fill, no title (tests/app/test_head_table.py).
+    ("cn02_wps_red_jiyao.docx", "瞧好了，标题插入了"),
     ("cn07_word_tongzhi_tz1.docx", "通知标题"),
 ])
 def test_red_head_templates_from_word_and_wps_find_the_title_below_the_masthead(name, title):

@@ -1,0 +1,79 @@
+"""What a single line of a report looks like, read from its text alone: its text without the
+surrounding spaces, a 发文字号, a date line, a short line in a title's shape, a line of pictures
+only. The role passes (:mod:`app.outline.roles`, :mod:`app.outline.head`) build on these."""
+
+from __future__ import annotations
+
+import re
+
+from app.model import OBJECT_CHAR
+from app.textcache import sized_text_cache, text_cache
+
+# 发文字号 (GB/T 9704 7.2.4: 国办发〔2019〕4号), also as templates leave it (〔20XX〕XX号,
+# XXXX发〔    〕  号) and with the wrong brackets drafters type (国发[2019]4号, 国发（2019）4号).
+_DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)）][\s\dXxＸ×]*号$")
+# A template's line of placeholder marks only (xxxxxx, XXXXXXXX, ××××): a blank to fill, whose
+# words (title, body, name) nothing tells; never taken for the title.
+_PLACEHOLDER_ONLY = re.compile(r"^[XxＸｘ×＊*_＿\s]+$")
+_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
+_DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
+                      r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")
+_END_PUNCT = "。；，、！？：:;,!?"
+
+
+@sized_text_cache(131072)
+def clean(text: str) -> str:
+    """``text`` without its surrounding spaces (cached: every pass asks it of every paragraph)."""
+    return text.strip(" \t\u3000\u00a0")
+
+
+_SPACES = frozenset(" \t\u3000\u00a0")
+CLOSING = frozenset("。；，、！？：:;,!?…）)”")  # what ends a sentence or a clause
+
+
+@sized_text_cache(131072)
+def edge(text: str, step: int) -> str:
+    """The first (step 1) or last (step -1) character of ``text`` that is not a space, or "".
+
+    Found by walking in from the end: stripping would copy every paragraph of the document.
+    Cached by text: every pass over the document asks it of every paragraph again.
+    """
+    k = 0 if step > 0 else len(text) - 1
+    while 0 <= k < len(text) and text[k] in _SPACES:
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
+@text_cache
+def is_date_line(text: str) -> bool:
+    t = clean(text).replace(" ", "")
+    return bool(_DATE_AR.match(t) or _DATE_CN.match(t))
+
+
+def _looks_like_title(text: str) -> bool:
+    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
+    on the left and a date on the right is a 版记 or masthead line, never a title)."""
+    t = clean(text)
+    return _is_short_line(text, 60) and not _COLUMN_GAP.search(t) \
+        and not _PLACEHOLDER_ONLY.match(t)
+
+
+_COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
+
+
+def _is_short_line(text: str, limit: int) -> bool:
+    """A line of at most ``limit`` characters, words in it (not only pictures or spaces), that
+    does not end like a sentence: a title's, a signature's shape."""
+    t = clean(text)
+    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not _pictures_only(t)
+
+
+def _pictures_only(t: str) -> bool:
+    """A non-blank line holding pictures (objects) and spaces only: no words to read."""
+    return OBJECT_CHAR in t and not t.replace(OBJECT_CHAR, "").strip()
+
+
+def _blank(t: str) -> bool:
+    """An empty line, or one of spaces only (WPS fills template lines with U+2002)."""
+    return not t or t.isspace()
