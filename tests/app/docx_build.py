@@ -24,6 +24,18 @@ def real(name: str) -> Path:
     return path
 
 
+def exported_body(src: Path, out: Path) -> etree._Element:
+    """word/document.xml of ``src`` read and exported to ``out`` in the official layout."""
+    from app.engine import analyze
+    from app.readers import read_document
+    from app.writers.docx import write_docx
+
+    doc = read_document(src)
+    write_docx(doc, out, analysis=analyze(doc))
+    with zipfile.ZipFile(out) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
 def body_of(path: Path) -> etree._Element:
     with zipfile.ZipFile(path) as z:
         return etree.fromstring(z.read("word/document.xml")).find(W + "body")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 from lxml import etree
 
@@ -16,6 +15,7 @@ from app.readers import read_document
 from app.writers.docx import write_docx
 from app.writers.docx_masthead import is_red
 from tests.app.docx_build import REAL, real
+from tests.app.docx_build import exported_body as export
 from tests.app.test_docx_reader import make_docx, p
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -28,13 +28,6 @@ def table(tblpr: str, *texts: str) -> str:
     rows = "".join(f"<w:tr><w:tc><w:tcPr/>{p(t)}</w:tc></w:tr>" for t in texts)
     return (f"<w:tbl><w:tblPr>{tblpr}</w:tblPr><w:tblGrid><w:gridCol w:w=\"8000\"/></w:tblGrid>"
             f"{rows}</w:tbl>")  # fmt: skip
-
-
-def export(src: Path, out: Path) -> etree._Element:
-    doc = read_document(src)
-    write_docx(doc, out, analysis=analyze(doc))
-    with zipfile.ZipFile(out) as z:
-        return etree.fromstring(z.read("word/document.xml"))
 
 
 def paragraph(root: etree._Element, text: str) -> etree._Element:

@@ -5,9 +5,6 @@ the table's column widths as its file has them (as the PDF does)."""
 
 from __future__ import annotations
 
-import zipfile
-from pathlib import Path
-
 import pytest
 from lxml import etree
 
@@ -16,7 +13,7 @@ from app.model import OBJECT_CHAR, CellRef, Document, InlineObject, Paragraph, R
 from app.readers import read_document
 from app.render_plan import plan_document
 from app.writers import docx_styles as S
-from app.writers.docx import write_docx
+from tests.app.docx_build import exported_body as export
 from tests.app.docx_build import real
 from tests.app.test_docx_reader import make_docx, p
 
@@ -121,13 +118,6 @@ def grid_table(widths: list[int], cells: list[tuple[str, str]]) -> str:
                   "</w:tc>" for w, (text, jc) in zip(widths, cells, strict=True))
     return (f"<w:tbl><w:tblPr><w:tblBorders/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
             f"<w:tr>{tcs}</w:tr></w:tbl>")
-
-
-def export(src: Path, out: Path) -> etree._Element:
-    doc = read_document(src)
-    write_docx(doc, out, analysis=analyze(doc))
-    with zipfile.ZipFile(out) as z:
-        return etree.fromstring(z.read("word/document.xml"))
 
 
 def cell_paragraph(root: etree._Element, text: str) -> etree._Element:
