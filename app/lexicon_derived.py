@@ -79,13 +79,14 @@ def _sources(lex: Lexicon, name: str) -> tuple[object, ...]:
     return (lex.halves, lex.freq)
 
 
-def derive(lex: Lexicon) -> tuple[str, ...]:
+def derive(lex: Lexicon) -> tuple[str, str, str, str, str]:
     """The sets of :data:`NAMES` made from ``lex``'s tables, each as its words sorted and
     joined by "\\n" (what the cache file holds)."""
     heads, tails = phrase_heads_tails(lex.halves, lex.freq)
     sets = (second_words(lex.collocation_slips), typed_halves(lex.half_slips),
             compound_words(lex.compound_slips), heads, tails)
-    return tuple("\n".join(sorted(s)) for s in sets)
+    a, b, c, d, e = ("\n".join(sorted(s)) for s in sets)
+    return a, b, c, d, e
 
 
 def attach(lex: Lexicon, stored: tuple[str, ...]) -> None:
