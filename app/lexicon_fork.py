@@ -112,7 +112,7 @@ def _receive(fd: int) -> tuple[UnitReply, bool] | None:
     except Exception:  # a dead copy, a torn pickle: the part is found here
         return None
     if isinstance(reply, tuple) and len(reply) == 2 and isinstance(reply[0], dict):
-        return reply  # type: ignore[return-value]
+        return reply
     return None
 
 
