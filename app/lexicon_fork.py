@@ -13,9 +13,10 @@ would be here, and is moved to its place in the reply as the cache moves a unit'
 
 Only on Linux (os.fork; macOS's system frameworks do not survive a fork with threads, Windows
 has none), with two cores or more, and for requests of at least MIN_CHARS characters (a
-re-check after an edit asks for one unit); REPORTDESK_LEXICON_SPLIT=0 turns it off. Whatever
-goes wrong in the copy (it cannot start, it fails, its reply is garbled), the worker finds that
-part itself.
+re-check after an edit asks for one unit), and when no other work holds a core right then
+(:func:`_busy`); REPORTDESK_LEXICON_SPLIT=0 turns it off, =1 on whatever the machine does.
+Whatever goes wrong in the copy (it cannot start, it fails, its reply is garbled), the worker
+finds that part itself.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ COPY_SHARE = 0.53
 def split_at(texts: list[str]) -> int | None:
     """Where to cut the units (the copy takes ``texts[:cut]``): at COPY_SHARE of their
     characters; None when the request is to be found in one process."""
-    if os.environ.get("REPORTDESK_LEXICON_SPLIT", "") == "0" or not sys.platform.startswith(
-            "linux") or not hasattr(os, "fork") or (os.cpu_count() or 1) < 2 or len(texts) < 2:
+    setting = os.environ.get("REPORTDESK_LEXICON_SPLIT", "")
+    if setting == "0" or not sys.platform.startswith("linux") or not hasattr(os, "fork") or \
+            (os.cpu_count() or 1) < 2 or len(texts) < 2 or (setting != "1" and _busy()):
         return None
     total = sum(map(len, texts))
     if total < MIN_CHARS:
@@ -53,6 +55,20 @@ def split_at(texts: list[str]) -> int | None:
         if seen >= share:
             return max(1, min(k + 1, len(texts) - 1))
     return None
+
+
+def _busy() -> bool:
+    """More processes ready to run right now than cores, this one and `check`'s counted (the
+    kernel's count in /proc/loadavg, "running/total"): other work holds a core, so a copy would
+    only share the same cores, and its cost (pages copied on write, caches filled twice: ~0.1 s
+    of CPU on the corpus x3) would be lost. The load average would not do: it counts `check`'s
+    own processes of the last minute."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return running > (os.cpu_count() or 1)
 
 
 def unit_findings(texts: list[str], roles: list[Role], modules: list[str]

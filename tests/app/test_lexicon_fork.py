@@ -39,7 +39,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     monkeypatch.setattr(lexicon_fork.os, "fork", fork)
     monkeypatch.setattr(lexicon_fork, "MIN_CHARS", 0)
     monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
-    monkeypatch.delenv("REPORTDESK_LEXICON_SPLIT", raising=False)
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # (whatever else the machine runs)
     return made
 
 
@@ -69,6 +69,7 @@ def test_a_copy_that_fails_leaves_its_part_to_the_worker(units, forks, monkeypat
 def test_only_large_requests_are_shared(monkeypatch):
     monkeypatch.delenv("REPORTDESK_LEXICON_SPLIT", raising=False)
     monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(lexicon_fork, "_busy", lambda: False)
     long = ["这是一段足够长的正文。" * 100] * 40  # 44,000 characters
     cut = lexicon_fork.split_at(long)
     assert cut == 22  # at COPY_SHARE (0.53) of the characters
@@ -79,3 +80,22 @@ def test_only_large_requests_are_shared(monkeypatch):
     monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
     monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "0")
     assert lexicon_fork.split_at(long) is None  # turned off
+
+
+def test_no_copy_while_other_work_holds_a_core(monkeypatch, tmp_path):
+    long = ["这是一段足够长的正文。" * 100] * 40
+    monkeypatch.delenv("REPORTDESK_LEXICON_SPLIT", raising=False)
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    loadavg = tmp_path / "loadavg"
+    real_open = open
+
+    def fake_open(path, *a, **k):
+        return real_open(loadavg if path == "/proc/loadavg" else path, *a, **k)
+
+    monkeypatch.setattr("builtins.open", fake_open)
+    loadavg.write_text("0.50 0.40 0.30 2/180 4242\n")  # this worker and `check`
+    assert lexicon_fork.split_at(long) == 22
+    loadavg.write_text("2.10 1.40 0.90 3/180 4242\n")  # and something else
+    assert lexicon_fork.split_at(long) is None
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # asked for anyway
+    assert lexicon_fork.split_at(long) == 22
