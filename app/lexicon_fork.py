@@ -101,8 +101,9 @@ def unit_findings(texts: list[str], roles: list[Role], modules: list[str]
         os.close(read_end)
         with contextlib.suppress(OSError):
             os.waitpid(pid, 0)
-    if first is None:  # the copy failed: its part found here
-        first = found_here(texts[:cut], roles[:cut], modules)
+    if first is None or set(first[0]) != set(rest[0]) or \
+            any(len(units) != cut for units in first[0].values()):
+        first = found_here(texts[:cut], roles[:cut], modules)  # the copy failed: found here
     return join(first, rest, cut)
 
 

@@ -4,6 +4,7 @@ with a forked copy is the reply found in one process, finding for finding."""
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 
 import pytest
@@ -58,9 +59,16 @@ def test_units_found_on_two_cores_are_the_units_found_in_one(units, forks):
                for fs in per_unit[cut + 1:] for f in fs)
 
 
-def test_a_copy_that_fails_leaves_its_part_to_the_worker(units, forks, monkeypatch):
+def _short_reply(fd, *_a):
+    os.write(fd, pickle.dumps(({"app.rules.typo": [[]]}, True)))  # a reply of the wrong shape
+    os._exit(0)
+
+
+@pytest.mark.parametrize("copy", [lambda *_a: os._exit(3), _short_reply],
+                         ids=["dies", "wrong reply"])
+def test_a_copy_that_fails_leaves_its_part_to_the_worker(units, forks, monkeypatch, copy):
     texts, roles = units
-    monkeypatch.setattr(lexicon_fork, "_serve_part", lambda *_a: os._exit(3))
+    monkeypatch.setattr(lexicon_fork, "_serve_part", copy)
     assert lexicon_fork.unit_findings(texts, roles, sorted(SCOPES)) == \
         unit_findings(texts, roles, sorted(SCOPES))
     assert len(forks) == 1
