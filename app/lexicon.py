@@ -40,6 +40,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from app import DATA_DIR
+from app.lexicon_derived import HALF_MAX
 from app.lexicon_model import COMMON as COMMON
 from app.lexicon_model import COMMON_PHRASE as COMMON_PHRASE
 from app.lexicon_model import FLOOR as FLOOR
@@ -55,7 +56,7 @@ from app.lexicon_pack import read_cache as _read_cache
 from app.lexicon_pack import write_cache_file as write_cache_file
 from app.textcache import text_cache
 
-CACHE_FORMAT = 14  # bump when the cached tables change shape
+CACHE_FORMAT = 15  # bump when the cached tables change shape
 _LOCK = threading.Lock()
 _LEXICON: Lexicon | None = None
 _MISSING = False  # the lexicon's packages could not be loaded (see available())
@@ -116,7 +117,7 @@ def _cache_path(sources: list[Path]) -> Path | None:
     """The cache file for these sources (their paths, sizes and times), or None without a
     data folder."""
     return cache_file_for("lexicon", [CACHE_FORMAT, FLOOR, COMMON, COMMON_PHRASE, RARE_CHAR,
-                                      SOUND_CHAR], sources)
+                                      SOUND_CHAR, HALF_MAX], sources)
 
 
 def cache_file_for(kind: str, stamp: list[object], sources: list[Path]) -> Path | None:

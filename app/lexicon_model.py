@@ -77,6 +77,10 @@ class Lexicon:
     # that ask whether a word has a tag at all see the same table as before
     adverbs: frozenset[str] = frozenset()
     load_seconds: float = 0.0
+    # word sets the typo search makes from the tables above, as read from the cache file with
+    # the tables they were made from (app/lexicon_derived.py; empty for a lexicon built here)
+    derived: dict[str, tuple[tuple[object, ...], frozenset[str]]] = field(
+        default_factory=dict, repr=False)
     _unknown_logp: float = field(default=0.0, repr=False)
     _confusables: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _replacements: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from app.lexicon_derived import NAMES, attach, derive
 from app.lexicon_model import Lexicon
 
 # The cached tables: each big table as one string of keys joined by "\n" (no dictionary word
@@ -20,7 +21,8 @@ from app.lexicon_model import Lexicon
 # with an array of indices: every repeat is then the same string object (~5 MB less).
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
                dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str, str]
+               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str, str,
+               str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -54,7 +56,7 @@ def pack(lex: Lexicon) -> Packed:
             "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
             "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
             "\n".join(lex.half_slips), "\n".join(lex.half_slips.values()),
-            *lex.other_sounds, "\n".join(sorted(lex.adverbs)))
+            *lex.other_sounds, "\n".join(sorted(lex.adverbs)), *derive(lex))
 
 
 def _unpack(p: Packed) -> Lexicon:
@@ -62,7 +64,7 @@ def _unpack(p: Packed) -> Lexicon:
      masked_keys, masked_distinct, masked_order, shapes, sound, by_sound, rare_typos, total,
      half_keys, half_kinds, tone, pair_keys, pair_values, slip_keys, slip_values,
      colloc_keys, colloc_values, half_slip_keys, half_slip_values, other_chars,
-     other_readings, adverbs) = p
+     other_readings, adverbs, *derived) = p
     lex = Lexicon(dict(zip(freq_keys.split("\n"), _counts(freq_values), strict=True)),
                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
@@ -79,6 +81,7 @@ def _unpack(p: Packed) -> Lexicon:
     lex.half_slips = _table(half_slip_keys, half_slip_values)
     lex.other_sounds = (other_chars, other_readings)
     lex.adverbs = frozenset(adverbs.split("\n"))
+    attach(lex, tuple(derived))
     return lex
 
 
@@ -92,7 +95,7 @@ def read_cache(path: Path | None) -> Lexicon | None:
         return None
     try:
         packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 29:
+        if isinstance(packed, tuple) and len(packed) == 29 + len(NAMES):
             return _unpack(packed)
     except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
         pass

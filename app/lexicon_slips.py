@@ -104,15 +104,6 @@ def compound_slips(freq: Mapping[str, int], tone: Mapping[str, str],
     return out
 
 
-def compound_words(slips: Mapping[str, str]) -> frozenset[str]:
-    """The wrong words of :func:`compound_slips` (主意 of "形式|主意"): a paragraph holding none
-    of them needs no look-up."""
-    out = set()
-    for key, right in slips.items():
-        a, b = key.split("|")
-        d = next(i for i, (x, y) in enumerate(zip(a + b, right, strict=True)) if x != y)
-        out.add(a if d < len(a) else b)
-    return frozenset(out)
 
 
 # A collocation's head: the intended word ends this many more of the dictionary's four-character

@@ -334,8 +334,8 @@ def serve(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> No
             continue
         answer: tuple[str, object]
         try:
-            if request[0] == "units":  # app.lexicon_results: per unit, for the cache
-                from app.lexicon_results import unit_findings
+            if request[0] == "units":  # app.lexicon_results: per unit, for the cache (on
+                from app.lexicon_fork import unit_findings  # two cores: app/lexicon_fork.py)
 
                 answer = ("ok", unit_findings(*request[1:]))
             else:

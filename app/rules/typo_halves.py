@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from app.lexicon import Lexicon, lexicon, segments
+from app.lexicon_derived import derived, typed_halves
 from app.rules.typo_guards import in_series, looks_like_name
 from app.textcache import text_cache
 
@@ -26,11 +27,8 @@ def _typed_words(lex: Lexicon) -> frozenset[str]:
     """The typed words of ``lex.half_slips`` (筹谋 of "未雨|筹谋"), made once per lexicon."""
     global _TYPED
     if _TYPED[0] is not lex:
-        typed = set()
-        for key, phrase in lex.half_slips.items():
-            a, b = key.split("|")
-            typed.add(b if phrase.startswith(a) else a)
-        _TYPED = (lex, frozenset(typed))
+        stored = derived(lex, "typed_halves", lex.half_slips)  # (read with the cache)
+        _TYPED = (lex, typed_halves(lex.half_slips) if stored is None else stored)
     return _TYPED[1]
 
 

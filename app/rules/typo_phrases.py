@@ -20,6 +20,8 @@ import re
 from itertools import compress, count
 
 from app.lexicon import HEAD, TAIL, Lexicon, lexicon, segments
+from app.lexicon_derived import HALF_MAX as HALF_MAX  # (an intact half this frequent: left)
+from app.lexicon_derived import derived, phrase_heads_tails, second_words
 from app.lexicon_slips import WELL_KNOWN
 from app.rules.typo_guards import looks_like_name
 from app.textcache import text_cache
@@ -86,10 +88,12 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
 
 
 def _typed_words(table: dict[str, str]) -> frozenset[str]:
-    """The second words of the collocation table's keys (made once per table: ~8,000 words)."""
+    """The second words of the collocation table's keys (~8,000 words: read with the lexicon's
+    cache, or made once per table, app/lexicon_derived.py)."""
     global _TYPED
     if _TYPED[0] is not table:
-        _TYPED = (table, frozenset(k[k.index("|") + 1:] for k in table))
+        stored = derived(lexicon(), "second_words", table)
+        _TYPED = (table, second_words(table) if stored is None else stored)
     return _TYPED[1]
 
 
@@ -110,7 +114,6 @@ _NEAR_FINALS = frozenset(frozenset(p) for p in (
 # level: a rarer phrase may be a variant) and gain as much as any typo (MIN_GAIN, e^9)
 NEAR_PHRASE_MIN = 30
 NEAR_GAIN = 9.0
-HALF_MAX = 5000  # an intact half at least this frequent as a word is not looked at
 CONTEXT = 3
 
 
@@ -138,10 +141,11 @@ def _half_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     places, none of them a slip; 坚持 of 坚持不懈 is left out with them)."""
     global _HALVES
     if _HALVES[0] is not lex:
-        freq = lex.freq
-        kept = [(h, k) for h, k in lex.halves.items() if freq.get(h, 0) < HALF_MAX]
-        _HALVES = (lex, frozenset(h for h, k in kept if k & HEAD),
-                   frozenset(h for h, k in kept if k & TAIL))
+        heads = derived(lex, "phrase_heads", lex.halves, lex.freq)
+        tails = derived(lex, "phrase_tails", lex.halves, lex.freq)
+        if heads is None or tails is None:  # (read with the cache, or made here)
+            heads, tails = phrase_heads_tails(lex.halves, lex.freq)
+        _HALVES = (lex, heads, tails)
     return _HALVES[1], _HALVES[2]
 
 

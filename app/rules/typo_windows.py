@@ -28,7 +28,8 @@ from app.lexicon import (
     segments,
     word_indices,
 )
-from app.lexicon_slips import WELL_KNOWN, compound_words
+from app.lexicon_derived import compound_words, derived
+from app.lexicon_slips import WELL_KNOWN
 from app.rules.base import data_lines
 from app.rules.dedide import EXTRA_VERBS
 from app.rules.typo_near import stray_offsets
@@ -331,8 +332,9 @@ def _slip_index(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
         seconds = "".join(sorted({s[1] for s in lex.strong_pairs})) or "\x00"
         # a first character followed by a second one: ~2,000 places in the corpus instead of
         # ~23,000 for the first characters alone
+        stored = derived(lex, "compound_words", lex.compound_slips)  # (read with the cache)
         _SLIPS = (lex, re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"),
-                  compound_words(lex.compound_slips))
+                  compound_words(lex.compound_slips) if stored is None else stored)
     return _SLIPS[1], _SLIPS[2]
 
 

@@ -1,0 +1,109 @@
+"""The lexicon worker's units on two cores (app/lexicon_fork.py): the reply of a request shared
+with a forked copy is the reply found in one process, finding for finding."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+
+import pytest
+
+from app import lexicon_fork
+from app.engine import analyze
+from app.lexicon_results import SCOPES, unit_findings
+from app.model import Document
+from tests.app.test_lexicon_worker import _planted_lines
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or not hasattr(os, "fork"),
+                                reason="the units are shared with a fork on Linux only")
+
+
+@pytest.fixture
+def units() -> tuple[list, list]:
+    doc = Document.from_lines(_planted_lines())
+    return doc.texts, analyze(doc, ()).roles
+
+
+@pytest.fixture
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The forks made (their pids), any request large enough to share."""
+    made: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            made.append(pid)
+        return pid
+
+    monkeypatch.setattr(lexicon_fork.os, "fork", fork)
+    monkeypatch.setattr(lexicon_fork, "MIN_CHARS", 0)
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # (whatever else the machine runs)
+    return made
+
+
+def test_units_found_on_two_cores_are_the_units_found_in_one(units, forks):
+    texts, roles = units
+    alone = unit_findings(texts, roles, sorted(SCOPES))
+    shared = lexicon_fork.unit_findings(texts, roles, sorted(SCOPES))
+    assert len(forks) == 1  # (the copy found the first part)
+    assert shared == alone
+    # both parts held findings, so the join's moving of the second part's findings was checked
+    cut = lexicon_fork.split_at(texts)
+    assert cut is not None and 0 < cut < len(texts)
+    found = [k for per_unit in alone[0].values() for k, fs in enumerate(per_unit) if fs]
+    assert min(found) < cut <= max(found)
+    assert any(f.index != 0 for per_unit in shared[0].values()
+               for fs in per_unit[cut + 1:] for f in fs)
+
+
+def _short_reply(fd, *_a):
+    os.write(fd, pickle.dumps(({"app.rules.typo": [[]]}, True)))  # a reply of the wrong shape
+    os._exit(0)
+
+
+@pytest.mark.parametrize("copy", [lambda *_a: os._exit(3), _short_reply],
+                         ids=["dies", "wrong reply"])
+def test_a_copy_that_fails_leaves_its_part_to_the_worker(units, forks, monkeypatch, copy):
+    texts, roles = units
+    monkeypatch.setattr(lexicon_fork, "_serve_part", copy)
+    assert lexicon_fork.unit_findings(texts, roles, sorted(SCOPES)) == \
+        unit_findings(texts, roles, sorted(SCOPES))
+    assert len(forks) == 1
+
+
+def test_only_large_requests_are_shared(monkeypatch):
+    monkeypatch.delenv("REPORTDESK_LEXICON_SPLIT", raising=False)
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(lexicon_fork, "_busy", lambda: False)
+    long = ["这是一段足够长的正文。" * 100] * 40  # 44,000 characters
+    cut = lexicon_fork.split_at(long)
+    assert cut == 22  # at COPY_SHARE (0.53) of the characters
+    assert lexicon_fork.split_at(long[:1]) is None  # one unit (a re-check after an edit)
+    assert lexicon_fork.split_at(["短文。"] * 40) is None  # below MIN_CHARS
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 1)
+    assert lexicon_fork.split_at(long) is None  # no second core
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "0")
+    assert lexicon_fork.split_at(long) is None  # turned off
+
+
+def test_no_copy_while_other_work_holds_a_core(monkeypatch, tmp_path):
+    long = ["这是一段足够长的正文。" * 100] * 40
+    monkeypatch.delenv("REPORTDESK_LEXICON_SPLIT", raising=False)
+    monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 2)
+    loadavg = tmp_path / "loadavg"
+    real_open = open
+
+    def fake_open(path, *a, **k):
+        return real_open(loadavg if path == "/proc/loadavg" else path, *a, **k)
+
+    monkeypatch.setattr("builtins.open", fake_open)
+    loadavg.write_text("0.50 0.40 0.30 2/180 4242\n")  # this worker and `check`
+    assert lexicon_fork.split_at(long) == 22
+    loadavg.write_text("2.10 1.40 0.90 3/180 4242\n")  # and something else
+    assert lexicon_fork.split_at(long) is None
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # asked for anyway
+    assert lexicon_fork.split_at(long) == 22
