@@ -140,8 +140,12 @@ def child(tree: str, mode: str, keys: int) -> None:
         app.processEvents()
 
     def hold() -> None:
+        import shiboken6
+
+        # (a timer the window made and Qt has since deleted, a finished single-shot helper's,
+        # is skipped: asking it anything raises)
         for t in held:
-            if t.isActive():
+            if shiboken6.isValid(t) and t.isActive():
                 stopped[t] = t.interval()
                 t.stop()
 
