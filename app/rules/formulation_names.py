@@ -1,5 +1,5 @@
 """The name of a numbered formulation, quoted, with one character typed wrong: “两个唯护” for
-“两个维护”, “四个自性” for “四个自信”, “五位一休” for “五位一体”.
+“两个维护”, “四个自性” for “四个自信”, “三严三是” for “三严三实”.
 
 The wrong character is often a word of its own with the one before it (意思, 自性), so the
 typo model, which looks for rare words, cannot see it; and a quoted short phrase is the way a
