@@ -31,8 +31,18 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING
 
-from app.model import LINE_BREAK, OBJECT_CHAR, CellRef, Document, InlineObject, Role
+from app.model import (
+    LINE_BREAK,
+    OBJECT_CHAR,
+    CellRef,
+    Document,
+    InlineObject,
+    ParaLook,
+    Role,
+    Table,
+)
 from app.outline.head import head_box_text
+from app.outline.lines import pictures_only
 from app.outline.roles import is_attachment_label
 from app.wordbreak import line_break_allowed, word_starts
 
@@ -225,11 +235,6 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
     return p
 
 
-def pictures_only(text: str) -> bool:
-    """Objects (and spaces) only: a line with no words of its own."""
-    return OBJECT_CHAR in text and not text.replace(OBJECT_CHAR, "").strip()
-
-
 def _unbox(p: Planned) -> None:
     """A 发文机关标志 in a text box (Word templates, cn07/cn08) printed as the line's text, so
     neither export loses it (an object they cannot draw is left out); a separator line drawn
@@ -398,3 +403,23 @@ def drawn_text(p: Planned) -> tuple[str, list[int]]:
             out.append(ch)
     where.append(len(out))
     return "".join(out), where
+
+
+# Both exports, the Word file (app/writers/docx_tables.py) and the PDF (ui/print_tables.py), set a
+# table as its file does: its grid's column widths and its cells' own type size.
+def cell_pt(look: ParaLook | None) -> float | None:
+    """A table cell paragraph's type size from its file: its first run's, when that is between
+    7 and 22 pt (tables are often set in 五号 or 小四, smaller than the body), else None (the
+    export's own size)."""
+    size = look.runs[0][2].size_pt if look is not None and look.runs else None
+    return size if size is not None and 7.0 <= size <= 22.0 else None
+
+
+def file_grid(table: Table, cols: int) -> list[float] | None:
+    """The file's grid column widths (w:tblGrid, :attr:`app.model.TableLook.col_widths_pt`) when
+    it gives one for ``cols`` columns, to be scaled to the text width; else None (equal
+    columns: a table made here, or a grid that does not fit)."""
+    found = list(table.look.col_widths_pt) if table.look is not None else []
+    if len(found) != cols or sum(found) <= 0 or min(found) < 0:
+        return None
+    return found

@@ -20,6 +20,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QTextLayout, QTextLine
 
 from app.model import Border, CellRef, ParaLook, Role, Table, TableCell
+from app.render_plan import cell_pt, file_grid
 from ui.fonts import Face
 
 if TYPE_CHECKING:
@@ -41,12 +42,12 @@ def top_cell(tables: dict[int, Table], cell: CellRef) -> CellRef:
 
 
 def cell_size(look: ParaLook | None) -> float:
-    """The type size (pt) of a cell's paragraph: its file's, where its first run says one
-    between 7 and 22 pt (tables are often set smaller than the body), else the body's 16 pt."""
+    """The type size (pt) of a cell's paragraph: its file's (:func:`app.render_plan.cell_pt`),
+    else the body's 16 pt."""
     from ui.print_layout import BODY_PT
 
-    size = look.runs[0][2].size_pt if look is not None and look.runs else None
-    return size if size is not None and 7.0 <= size <= 22.0 else BODY_PT
+    size = cell_pt(look)
+    return size if size is not None else BODY_PT
 
 
 @dataclass
@@ -66,9 +67,7 @@ class _Cell:
 def column_edges(table: Table, width: float) -> list[float]:
     """The x of each column's left edge and of the table's right edge, in the units of
     ``width`` (the text area): the file's grid scaled to fit, else equal columns."""
-    widths = list(table.look.col_widths_pt) if table.look is not None else []
-    if len(widths) != table.cols or sum(widths) <= 0:
-        widths = [1.0] * max(table.cols, 1)
+    widths = file_grid(table, table.cols) or [1.0] * max(table.cols, 1)
     scale = width / sum(widths)
     edges = [0.0]
     for w in widths:

@@ -11,9 +11,9 @@ from app.outline.lines import (
     _DOC_NUMBER,
     _blank,
     _looks_like_title,
-    _pictures_only,
     clean,
     is_date_line,
+    pictures_only,
 )
 
 
@@ -38,7 +38,7 @@ def boxed_masthead(texts: list[str], i: int, words: str) -> bool:
     for j in range(i + 1, min(len(texts), i + 8)):
         u = clean(texts[j])
         if not _blank(u):
-            return bool(_DOC_NUMBER.match(u)) or _pictures_only(u) or _looks_like_title(u)
+            return bool(_DOC_NUMBER.match(u)) or pictures_only(u) or _looks_like_title(u)
     return False
 
 

@@ -66,10 +66,10 @@ def _is_short_line(text: str, limit: int) -> bool:
     """A line of at most ``limit`` characters, words in it (not only pictures or spaces), that
     does not end like a sentence: a title's, a signature's shape."""
     t = clean(text)
-    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not _pictures_only(t)
+    return 0 < len(t) <= limit and t[-1] not in _END_PUNCT and not pictures_only(t)
 
 
-def _pictures_only(t: str) -> bool:
+def pictures_only(t: str) -> bool:
     """A non-blank line holding pictures (objects) and spaces only: no words to read."""
     return OBJECT_CHAR in t and not t.replace(OBJECT_CHAR, "").strip()
 

@@ -21,7 +21,7 @@ from app.outline.lines import (
     _blank,
     _is_short_line,
     _looks_like_title,
-    _pictures_only,
+    pictures_only,
 )
 from app.outline.lines import CLOSING as CLOSING  # (re-exported: the passes import them here)
 from app.outline.lines import clean as clean
@@ -168,7 +168,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             if last_long > i:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
-        elif expect_title and _pictures_only(t):
+        elif expect_title and pictures_only(t):
             # a masthead's picture (a red line, an emblem): the title may follow; or the
             # 发文机关标志 itself, drawn in a text box
             if i in boxes and boxed_masthead(texts, i, boxes[i]):
@@ -204,7 +204,7 @@ def _organ_file_mark(texts: list[str], i: int, cells: set[int]) -> bool:
             return False
         u = clean(texts[j])
         if not _blank(u):
-            return bool(_DOC_NUMBER.match(u)) or _pictures_only(u)
+            return bool(_DOC_NUMBER.match(u)) or pictures_only(u)
     return False
 
 
@@ -252,7 +252,7 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         elif _DOC_NUMBER.match(t):
             roles[i] = Role.DOC_NUMBER
             numbered = True
-        elif numbered and _pictures_only(t):
+        elif numbered and pictures_only(t):
             pass  # the red rule under the 发文字号
         elif numbered and roles[i - 1] is not Role.SUBTITLE and not is_heading[i] \
                 and not is_date_line(t) and not _SUBTITLE.match(t) and _looks_like_title(t):

@@ -28,6 +28,7 @@ from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
 from app.rules.dedide_slots import (
+    CLAUSE_ENDS,
     OPENERS,
     adjective_after_modal,
     adjective_before_aspect,
@@ -69,9 +70,8 @@ EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|�
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢)"
 # one complement of degree, or two in a row (做得更细更实, 完成得又快又好): the second repeats
 # the first's pattern, so the pair ends the clause as one complement does
-# a clause ends at its mark, also one typed in half width (充分;二是: a slip of its own that
-# punctuation/width reports, not a reason to miss the 得)
-_COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + r"(?=[，。；！？、：,;:!?]|$)")
+# (ending the clause: CLAUSE_ENDS)
+_COMPLEMENT = re.compile(f"(?:{DEGREE}{EVALUATION}){{1,2}}" + CLAUSE_ENDS)
 # two evaluations side by side with no degree word, ending the clause (开展得规范有序, 落实得扎实
 #到位): after a plain verb + 的 they can only be its complement. The second half tells how a
 # thing is done (有序, 到位, 有力), never what a thing is (有效, 合理: 制定的规范有效 is a noun
@@ -82,7 +82,7 @@ _TWO_EVALUATIONS = re.compile(
     r"(?=[，。；！？：,;:!?]|$)")
 # a one-character complement of possibility or direction after a one-character verb (拿得出,
 # 用得上, 靠得住, 看得出来), followed by punctuation: 拿的出、用得上 has no reading with 的
-_POTENTIAL = re.compile(r"[出上下起住动完到]来?(?=[，。；！？、：,;:!?]|$)")
+_POTENTIAL = re.compile(r"[出上下起住动完到]来?" + CLAUSE_ENDS)
 # one-character verbs whose 的 + 上/下/到 is a noun phrase or a set form (有的上了, 是的)
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
@@ -166,7 +166,7 @@ def _plain_verb_before(text: str, de: int) -> bool:
 
 # degree word (optional) + a 2–5 character word ending the clause: checked by _complement_at
 _COMPLEMENT_WORD = re.compile(DEGREE.replace("(?:", "(", 1) + r"?([\u4e00-\u9fff]{2,5}?)"
-                              r"(?=[，。；！？、：,;:!?]|$)")
+                              + CLAUSE_ENDS)
 
 
 @text_cache

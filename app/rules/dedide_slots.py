@@ -53,7 +53,10 @@ MANNER_COMPLEMENTS = words("""及时 到位 扎实 深入 细致 彻底 充分 �
 SECOND_COMPLEMENTS = MANNER_COMPLEMENTS | words("有效 准确 规范 到家 稳妥 妥当 扎实")
 _DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|太|更|更加|极为|相当|还不够|还不|还|"
            r"越来越|不)?")
-_BARE = re.compile(f"{_DEGREE}(..){_DEGREE}(..)?" + r"(?=[，。；！？、：,;:!?]|$)")
+# where a clause ends: its mark, also one typed in half width (充分;二是: a slip of its own that
+# punctuation/width reports, not a reason to miss the 得), or the paragraph's end
+CLAUSE_ENDS = r"(?=[，。；！？、：,;:!?]|$)"
+_BARE = re.compile(f"{_DEGREE}(..){_DEGREE}(..)?" + CLAUSE_ENDS)
 # Verbs whose object may be a "verb + 的 + adjective" noun phrase (确保报送的及时, 提高审批的
 # 效率): an adjective made a noun, the quality of the doing. With one of them (or a preposition)
 # earlier in the clause, the bare complement is not reported.
@@ -106,7 +109,7 @@ def bare_complement(text: str, words_: tuple[str, ...], k: int,
 # 又 … 又 (《现代汉语八百词》 "又" ③ 表示几种情况或性质同时存在), after a verb and 的 only its
 # complement (化解的又快又好 → 化解得又快又好); a noun phrase would need a noun after them
 _PAIRED = re.compile(r"又([\u4e00-\u9fff]{1,2}?)又([\u4e00-\u9fff]{1,2}?)"
-                     r"(?=[，。；！？、：,;:!?]|$)")
+                     + CLAUSE_ENDS)
 # one-character evaluations of how a thing is done (jieba tags few of them ``a``)
 _ONE_CHAR_EVALUATIONS = frozenset("快好稳准细实深严早省紧牢")
 

@@ -47,6 +47,7 @@ from app.rules.formulation_data import (
     looks_like_half,
     short_form_hits,
     swapped_form_hits,
+    written_as,
 )
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
 from app.rules.formulation_names import misspelt_names
@@ -76,10 +77,8 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     # a swap before a word left out: 做强做大做优 also holds the short form 做强做大
     out += _swapped_forms(text, [(r.start, r.end) for r in out])
     out += _short_forms(text, [(r.start, r.end) for r in out])
-    if "“" in text:
-        out += [Raw(WORDING.id, a, b, f"规范提法为“{right}”，此处写作“{text[a:b]}”"
-                    f"（出处：{_short(source)}）", right)
-                for a, b, right, source in misspelt_names(text)]
+    if "“" in text:  # “两个唯护” for “两个维护”
+        out += written_as(WORDING.id, text, misspelt_names(text))
     out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from app.rules.base import Raw
-from app.rules.formulation_data import _fixed_and_listed, _inner, _short
+from app.rules.formulation_data import _fixed_and_listed, written_as
 
 MIN_LENGTH = 10  # the shortest fixed phrase searched
 EDGE = 3  # characters at either end that must be the phrase's own
@@ -59,7 +59,4 @@ def changed_form_hits(text: str) -> list[tuple[int, int, str, str]]:
 def changed_forms(text: str, taken: list[tuple[int, int]], rule: str) -> list[Raw]:
     """The findings of :func:`changed_form_hits` (rule ``rule``) where no other finding covers
     the place (a listed wrong phrase says more)."""
-    return [Raw(rule, a, b, f"规范提法为“{_inner(right)}”，此处写作“{_inner(text[a:b])}”"
-                            f"（出处：{_short(source)}）", right)
-            for a, b, right, source in changed_form_hits(text)
-            if not any(s < b and a < e for s, e in taken)]
+    return written_as(rule, text, changed_form_hits(text), taken)

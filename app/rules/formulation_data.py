@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from app import DATA_DIR
+from app.rules.base import Raw
 
 _QUOTES = "“”\"‘’'「」《》"
 _SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
@@ -214,6 +215,17 @@ def _short(source: str) -> str:
 def _inner(s: str) -> str:
     """Quotes inside a quoted message become single quotes."""
     return s.replace("“", "‘").replace("”", "’")
+
+
+def written_as(rule: str, text: str, hits: list[tuple[int, int, str, str]],
+               taken: list[tuple[int, int]] | None = None) -> list[Raw]:
+    """A finding of ``rule`` for each (start, end, right form, source) of ``hits`` that no span
+    of ``taken`` overlaps (another finding there says more): the fixed form, what was written
+    and where the form is fixed, with the right form as its fix."""
+    return [Raw(rule, a, b, f"规范提法为“{_inner(right)}”，此处写作“{_inner(text[a:b])}”"
+                            f"（出处：{_short(source)}）", right)
+            for a, b, right, source in hits
+            if not any(s < b and a < e for s, e in taken or ())]
 
 
 _DROP = str.maketrans("", "", _QUOTES + " \t\u3000\u00a0")

@@ -26,7 +26,6 @@ _NAME = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{3,6}")
 _QUOTED = re.compile(r"“([\u4e00-\u9fff]{4,7})”")
 # after the numeral: the measure words and 大 say how the items are counted, not what they are
 _COUNTING = frozenset("个大位项条种")
-_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 
 
 @cache
@@ -54,11 +53,12 @@ def _by_shape() -> dict[int, list[str]]:
 
 @cache
 def _readings() -> dict[str, frozenset[str]]:
-    """Character → its toneless readings (pypinyin's pinyin_dict.json, MIT)."""
-    from app.lexicon import _package_file
+    """Character → its toneless readings (pypinyin's pinyin_dict.json, MIT), toneless as the
+    lexicon makes them (app.lexicon._TONELESS: the table itself is not loaded here)."""
+    from app.lexicon import _TONELESS, _package_file
 
     table = json.loads(_package_file("pypinyin", "pinyin_dict.json").read_text("utf-8"))
-    return {chr(int(code)): frozenset(r.translate(_TONES) for r in value.split(","))
+    return {chr(int(code)): frozenset(r.translate(_TONELESS) for r in value.split(","))
             for code, value in table.items()}
 
 

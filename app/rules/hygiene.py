@@ -144,6 +144,14 @@ def _fullwidth(text: str, skip_to: int) -> list[Raw]:
     return out
 
 
+def entity_text(entity: str) -> str | None:
+    """What an HTML entity of :func:`entity_spans` stands for (&#8220; → “, &ldquo; → “, its ";"
+    lost or not); None for one whose # is lost too ("&9826;"), which no one can read for sure."""
+    if entity[1:2] == "#" or not entity[1:2].isdigit():
+        return html.unescape(entity if entity.endswith(";") else entity + ";")
+    return None
+
+
 def entity_spans(text: str) -> list[re.Match[str]]:
     """The HTML entities in ``text`` (app.rules.width leaves their ";" to this module)."""
     return list(_ENTITY.finditer(text))
@@ -212,12 +220,11 @@ def _entities(text: str) -> list[Raw]:
         if entity.startswith("&nbsp"):
             around = text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
             replacement = " " if around.isascii() and around.strip() else ""
-        elif entity[1:2] == "#" or not entity[1:2].isdigit():
-            replacement = html.unescape(entity if entity.endswith(";") else entity + ";")
-            if _ZERO_WIDTH.fullmatch(replacement) or replacement == "\u00ad":
-                replacement = ""  # &#8203;, &shy;: an invisible character, drop it
         else:
-            replacement = None  # "&9826;": the # is lost too, do not guess
+            replacement = entity_text(entity)  # (None for "&9826;": the # is lost, no guess)
+            if replacement is not None and (_ZERO_WIDTH.fullmatch(replacement) or
+                                            replacement == "\u00ad"):
+                replacement = ""  # &#8203;, &shy;: an invisible character, drop it
         out.append(Raw(ENTITY.id, m.start(), m.end(), f"网页HTML实体残留“{entity}”", replacement))
     return out
 

@@ -12,7 +12,6 @@ clause ("1)", "2）", "a)") is a list marker of the "1)" style, which other rule
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -58,13 +57,11 @@ def _entities_decoded(text: str) -> str:
     mark, padded to the entity's length so the offsets stay: a web copy that left “ as &#8220;
     pairs it with its ”. hygiene/html-entity reports the entity; its partner is no unpaired
     mark (one mistake, one finding)."""
-    from app.rules.hygiene import entity_spans  # (imported here: hygiene is the bigger module)
+    from app.rules.hygiene import entity_spans, entity_text  # (here: hygiene is the bigger)
 
     out = list(text)
     for m in entity_spans(text):
-        e = m.group()
-        mark = html.unescape(e if e.endswith(";") else e + ";") if e[1:2] == "#" or \
-            not e[1:2].isdigit() else ""
+        mark = entity_text(m.group()) or ""
         if len(mark) == 1 and (mark in _OPEN or mark in _CLOSERS):
             out[m.start():m.end()] = [mark] + ["\u3000"] * (m.end() - m.start() - 1)
     return "".join(out)

@@ -31,7 +31,8 @@ from lxml.etree import _Element
 
 from app.model import Border, Document, ParaLook, Role, RunLook, TableLook
 from app.outline.head import head_box_text
-from app.render_plan import RED, masthead_size, pictures_only
+from app.outline.lines import pictures_only
+from app.render_plan import RED, masthead_size
 from app.writers import docx_styles as S
 
 _W = f"{{{S.W_NS}}}"

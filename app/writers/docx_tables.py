@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.etree import _Element
 
 from app.model import CellRef, Document, Table
-from app.render_plan import Planned
+from app.render_plan import Planned, cell_pt, file_grid
 from app.writers import docx_styles as S
 from app.writers.docx_masthead import cell_borders, table_without_grid
 
@@ -144,8 +144,8 @@ def column_widths(table: Table, cols: int) -> list[int]:
     :attr:`app.model.TableLook.col_widths_pt`) scaled to the text width, as the PDF draws it
     (ui/print_tables.py); equal columns for a table without one. A template's head table sets
     its 密级 and 紧急程度 in a narrow right column, which equal halves would move to the middle."""
-    found = list(table.look.col_widths_pt) if table.look is not None else []
-    if len(found) != cols or sum(found) <= 0 or min(found) < 0:
+    found = file_grid(table, cols)
+    if found is None:
         return [TEXT_WIDTH // cols] * cols
     scale = TEXT_WIDTH / sum(found)
     edges = [round(sum(found[:k]) * scale) for k in range(cols + 1)]
@@ -153,11 +153,9 @@ def column_widths(table: Table, cols: int) -> list[int]:
 
 
 def cell_size(doc: Document, planned: Planned) -> str | None:
-    """A table cell's type size in half points, as the PDF keeps it (ui/print_tables.cell_size):
-    its file's first run's size between 7 and 22 pt (tables are often set in 五号 or 小四), else
-    None (the role style's 三号). Outside a table None."""
+    """A table cell's type size in half points, as the PDF keeps it
+    (:func:`app.render_plan.cell_pt`), else None (the role style's 三号). Outside a table None."""
     if planned.cell is None or planned.index is None or planned.index >= len(doc.paragraphs):
         return None
-    own = doc.paragraphs[planned.index].look
-    size = own.runs[0][2].size_pt if own is not None and own.runs else None
-    return str(round(size * 2)) if size is not None and 7.0 <= size <= 22.0 else None
+    size = cell_pt(doc.paragraphs[planned.index].look)
+    return str(round(size * 2)) if size is not None else None
