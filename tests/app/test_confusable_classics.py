@@ -28,6 +28,9 @@ from tests.app.test_wording_checks import TITLE, fixed, run
     ("公安机关依法立案侦察。", "公安机关依法立案侦查。"),
     ("案件已侦察终结，移送审查起诉。", "案件已侦查终结，移送审查起诉。"),
     ("不尽要抓好学习，还要抓好落实。", "不仅要抓好学习，还要抓好落实。"),
+    ("要准确把握新发展阶段的深刻内含。", "要准确把握新发展阶段的深刻内涵。"),
+    ("深刻领会其丰富内含和实践要求。", "深刻领会其丰富内涵和实践要求。"),
+    ("坚持走内含式发展道路。", "坚持走内涵式发展道路。"),
 ])  # fmt: skip
 def test_reported_in_the_context_that_decides(line, right):
     assert [f.rule for f in run(line, "confusable")] == ["confusable/word"]
@@ -36,6 +39,8 @@ def test_reported_in_the_context_that_decides(line, right):
 
 @pytest.mark.parametrize("line", [
     "他沉着机智地处置了险情。",
+    "这种饮料内含多种维生素。",  # 内含 the verb, with its object
+    "其内含的道理值得深思。",
     "追求卓越，永不止步。",
     "始终追求高质量发展。",
     "发动机起动困难，需要检修。",
