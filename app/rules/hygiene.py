@@ -14,7 +14,8 @@
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
   character and a digit, or after a number's unit of length: 50km?的, the ² lost) where the
   clause asks nothing: a character lost to an encoding conversion.
-- ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
+- ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……"), and a list's
+  item with nothing after it ("二是工作创新不够；三是。"): a draft left unfinished.
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
   text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
   the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
@@ -116,8 +117,9 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
-                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]"
-                      r"|[，。、；：]{2}|[ \u3000\u00a0][，。；：、！？）》”]"
+                      r"|\.[ \u3000\u00a0]|。并|是[。；]"
+                      r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
+                      r"|[ \u3000\u00a0][，。；：、！？）》”]"
                       r"|[，。；、！？][ \u3000\u00a0]")
 
 
@@ -262,12 +264,18 @@ def _lost(text: str) -> list[Raw]:
 
 
 def _cut(text: str) -> list[Raw]:
-    return [Raw(CUT.id, m.start(), m.start() + 2,
-                "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
-            for m in _CUT.finditer(text)]
+    out = [Raw(CUT.id, m.start(), m.start() + 2,
+               "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
+           for m in _CUT.finditer(text)]
+    out += [Raw(CUT.id, m.start(1), m.end(),
+                f"列举项“{m.group(1)}”后缺少内容：句子未写完，或多了此项", None)
+            for m in _EMPTY_ITEM.finditer(text)]
+    return out
 
 
 _DOUBLED = re.compile(r"[，。、；：]{2,}")
+# a list's item with nothing after it (一是……；二是……；三是。): a draft left unfinished
+_EMPTY_ITEM = re.compile(r"(?:^|(?<=[。；：，！？\s\u3000]))([一二三四五六七八九十]是)[。；]")
 
 
 def _doubled(text: str) -> list[Raw]:
