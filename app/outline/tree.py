@@ -306,7 +306,18 @@ def numbering_style(groups: list[SequenceGroup], part_of: list[int],
                 # every later group.
                 g.expected_start = prev.expected_start + len(prev.items)
                 g.also_accepted = prev.items[-1][1].number + 1
+        elif _tied(votes.get(_level_of(fam))):
+            # as many groups run on as restart (（一）1.–12. （二）13. … 四、1. 2.): the document
+            # uses both styles, so a group that runs on from the one before is no wrong start
+            for prev, g in itertools.pairwise(gs):
+                if g.items[0][1].number == prev.items[-1][1].number + 1:
+                    g.also_accepted = g.items[0][1].number
     return style
+
+
+def _tied(vote: list[int] | None) -> bool:
+    """A level whose groups restart as often as they run on (and do both)."""
+    return vote is not None and vote[0] == vote[1] > 0
 
 
 def _level_of(fam: Family) -> int:
