@@ -122,3 +122,23 @@ def test_a_start_that_neither_restarts_nor_runs_on_is_still_found():
     lines = MIXED[:6] + ["5.关于公益诉讼工作情况的报告"] + MIXED[7:]
     assert where(lines, family_findings(lines, "numbering/start")) == \
         [(7, "numbering/start", "5.")]
+
+
+# --- numbering: inline items after a half-width full stop (精神.一要……) ----------------------
+
+COVENANT = [
+    "某某村村规民约",
+    "第三条坚守“四要四不要”，弘扬文明乡风.一要尊老爱幼；不要虐待老人。",
+    "二要互相尊重；不要恶语伤人.三要科技兴农；不要奢侈浪费。",
+    "四要美化环境；不要乱扔垃圾。",
+]
+
+
+def test_items_after_a_half_width_full_stop_are_items():
+    assert family_findings(COVENANT, "numbering") == []
+
+
+def test_a_skipped_item_after_a_half_width_full_stop_is_still_found():
+    lines = COVENANT[:2] + ["二要互相尊重；不要恶语伤人.四要科技兴农；不要奢侈浪费。"] + COVENANT[3:]
+    assert [(line, rule) for line, rule, _ in where(lines, family_findings(lines, "numbering"))] \
+        == [(3, "numbering/skip"), (4, "numbering/duplicate")]
