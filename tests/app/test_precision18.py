@@ -60,16 +60,23 @@ def test_the_same_pair_before_a_word_is_still_a_slip():
     assert fixed(sentence, "typo") == "向全国同胞致以节日的问候。"
 
 
-# --- typo/char: real words jieba keeps at its floor beside a same-sound look-alike ------------
+# --- typo/char: 提级 before a verbal noun used as a verb (提级审查调查) -------------------------
 
 
 @needs_lexicon
 @pytest.mark.parametrize("sentence", [
-    "该案件由市纪委监委提级审查调查。",  # 提级 (提级管辖) is no slip of 提及
-    "村两委讨论认为，警诫和惩罚同样重要。",  # 警诫 (警告劝诫) is no slip of 警戒
+    # 审查 and 调查 are verbal nouns (jieba tags vn): 提级 (raise the level of the case) + verbs
+    "该案件由市纪委监委提级审查调查。",
+    "对重大案件实行提级监督。",
 ])
-def test_cited_floor_words_are_no_typos(sentence):
+def test_a_grade_verb_before_a_verbal_noun_used_as_a_verb_is_no_typo(sentence):
     assert found(sentence, "typo") == []
+
+
+@needs_lexicon
+def test_tiji_before_a_verbal_noun_heading_a_noun_is_still_found():
+    # 工作 heads 情况 here: the verb 提及 mistyped
+    assert fixed("报告中多次提级工作情况。", "typo") == "报告中多次提及工作情况。"
 
 
 # --- particle/di: a relative clause in a verb's object (全会明确的……任务) --------------------
