@@ -125,6 +125,24 @@ def test_items_running_on_in_a_document_of_both_styles_are_no_wrong_start():
     assert family_findings(MIXED, "numbering/start") == []
 
 
+def test_items_running_on_in_each_section_are_no_wrong_start():
+    # run on within each 一、 (three times), start again under the next 一、
+    lines = ["某局2024年工作要点", "一、强化党建引领", "（一）加强政治建设", "1.坚持第一议题制度。",
+             "2.开展专题学习。", "（二）加强组织建设", "3.规范组织生活。", "（三）加强作风建设",
+             "4.整治形式主义。", "二、推动业务发展", "（一）抓好重点项目", "1.推进项目建设。",
+             "2.优化营商环境。"]
+    assert family_findings(lines, "numbering/start") == []
+
+
+def test_a_run_on_among_restarts_under_one_section_is_still_found():
+    # （一）and （三） restart under the same 一、, （二） runs on: the slip is 3.
+    lines = ["某局2024年工作要点", "一、强化党建引领", "（一）加强政治建设", "1.坚持第一议题制度。",
+             "2.开展专题学习。", "（二）加强组织建设", "3.规范组织生活。", "（三）加强作风建设",
+             "1.整治形式主义。", "2.加强廉政教育。"]
+    assert where(lines, family_findings(lines, "numbering/start")) == \
+        [(7, "numbering/start", "3.")]
+
+
 def test_a_start_that_neither_restarts_nor_runs_on_is_still_found():
     lines = MIXED[:6] + ["5.关于公益诉讼工作情况的报告"] + MIXED[7:]
     assert where(lines, family_findings(lines, "numbering/start")) == \
