@@ -3,10 +3,11 @@ relative clause (定语从句) inside a verb's object: 落实县委全会明确�
 “首战年”任务 — what the plenum 明确 (laid down) is the 任务 that 落实 takes. Split from
 :mod:`app.rules.dedide`, which passes its word lists in (precision18).
 
-The shape: a plain verb V that takes a noun phrase (落实, 贯彻, 完成, 执行), then the clause's own
-subject (one to six nouns or numerals: 县委十三届三次全会, no verb, no punctuation), then a word
-that is a verb with that subject (明确, 确定, 部署: CAUSATIVE, not 认真 or 有序) and 的, and the clause after 的 ends on a noun, not on a verb (…任务，). With 地 the
-subject could only be V's object, and a second predicate would follow it without a comma.
+The shape: a plain verb V that takes a noun phrase (落实, 贯彻, 完成, 执行), then the clause's
+own subject (one to six nouns or numerals: 县委十三届三次全会, no verb, no punctuation), then a
+word that is a verb with that subject (明确, 确定, 部署: CAUSATIVE, not 认真 or 有序) and 的, and
+the clause after 的 ends on a noun, not on a verb (…任务，). With 地 the subject could only be
+V's object, and a second predicate would follow it without a comma.
 
 Not after the verbs that make their object the subject of a second verb (兼语: 要求各单位认真的
 落实 → 认真地, 督促, 推动, 确保 …): there the manner word does qualify that second verb. Not when

@@ -144,7 +144,7 @@ def test_a_run_on_among_restarts_under_one_section_is_still_found():
 
 
 def test_a_start_that_neither_restarts_nor_runs_on_is_still_found():
-    lines = MIXED[:6] + ["5.关于公益诉讼工作情况的报告"] + MIXED[7:]
+    lines = [*MIXED[:6], "5.关于公益诉讼工作情况的报告", *MIXED[7:]]
     assert where(lines, family_findings(lines, "numbering/start")) == \
         [(7, "numbering/start", "5.")]
 
@@ -164,6 +164,7 @@ def test_items_after_a_half_width_full_stop_are_items():
 
 
 def test_a_skipped_item_after_a_half_width_full_stop_is_still_found():
-    lines = COVENANT[:2] + ["二要互相尊重；不要恶语伤人.四要科技兴农；不要奢侈浪费。"] + COVENANT[3:]
+    skipped = "二要互相尊重；不要恶语伤人.四要科技兴农；不要奢侈浪费。"
+    lines = [*COVENANT[:2], skipped, *COVENANT[3:]]
     assert [(line, rule) for line, rule, _ in where(lines, family_findings(lines, "numbering"))] \
         == [(3, "numbering/skip"), (4, "numbering/duplicate")]
