@@ -27,6 +27,7 @@ from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
+from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
     CLAUSE_ENDS,
     OPENERS,
@@ -204,6 +205,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
                       and not _attributive(words, k, verb_object=aspect != "object",
                                            prev_words=2 if joined else 1)
+                      and not relative_clause(words, k, tags, EXTRA_VERBS, MODALS)
                       and not _second_conjunct(words, k, kept)
                       and not joined_to_noun(words, k, text, start + 1 + len(verb),
                                              DEGREE_WORDS, tags, lexicon().freq, MANNER)
