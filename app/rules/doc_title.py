@@ -101,7 +101,10 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": 
                   # 提示/提醒/告知 are what a 通知 does; 指示 was a 文种 of the 1996 党的机关
                   # 公文处理条例 only, 布告/通令 of older rules
                   "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
-                  "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知"}
+                  "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知",
+                  "工作汇报": "工作报告"}
+# compounds that end a title as a 文种 would, with or without 的 (关于上半年工作情况汇报)
+_WRONG_COMPOUNDS = ("情况汇报", "工作汇报", "汇报材料", "汇报提纲", "报告材料")
 # a 文种 with 件 after it (函件, 通知件, 请示件): 件 makes the 文种 "a piece of mail", which is
 # none of the 15 of 条例第八条; the title ends with the 文种 itself
 _TYPE_AS_ITEM = re.compile(f"的({_TYPE_ALT})件$")
@@ -231,8 +234,9 @@ def _types(flat: str) -> list[Raw]:
         verb = m.group(1) or m.group(2)
         kind = "请示" if m.group(1) else "报告"
         at = m.start(1) if m.group(1) else m.start(2)
+        hint = "可删去或改用具体动词（如“拨付”“批准”）" if kind == "请示" else "可删去"
         out.append(Raw(REDUNDANT.id, at, at + len(verb),
-                       f"标题中“{verb}”与文种“{kind}”意思重复，可删去或改用具体动词（如“拨付”“批准”）"))
+                       f"标题中“{verb}”与文种“{kind}”意思重复，{hint}"))
     m = re.search(rf"({_TYPE_ALT})的?\1$", flat)  # ……的通知的通知; 通知通知
     if m:
         out.append(Raw(REPEATED.id, m.start(), m.end(),
@@ -298,7 +302,7 @@ def _no_type(flat: str, own: bool) -> list[Raw]:
     if "关于" not in flat[:40]:
         return []
     for wrong, right in sorted(_WRONG_ENDINGS.items(), key=lambda e: -len(e[0])):
-        if flat.endswith("的" + wrong):
+        if flat.endswith("的" + wrong) or (wrong in _WRONG_COMPOUNDS and flat.endswith(wrong)):
             return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
                         f"“{wrong}”不是法定文种，应为“{right}”", right)]
     m = _TYPE_AS_ITEM.search(flat)

@@ -256,3 +256,16 @@ def test_a_passed_on_text_without_the_notice_that_passes_it_on():
     for title in ("关于印发国家粮食应急预案的函", "关于印发《2027年工作要点》的通知",
                   "关于转发省应急管理厅关于做好汛期安全防范工作的通知的通知"):
         assert ("title/forwarding", title[-2:]) not in rules_of(title), title
+
+
+def test_a_report_called_huibao_without_de():
+    (f,) = title_findings("关于2024年上半年工作情况汇报")
+    assert (f.rule, f.fix.edits[0].replacement) == ("title/no-type", "情况报告")
+    assert rules_of("关于2024年上半年工作情况的报告") == []
+
+
+def test_the_redundant_verb_hint_fits_the_type():
+    (f,) = title_findings("关于报告2024年安全生产工作情况的报告")
+    assert f.rule == "title/redundant-verb" and "拨付" not in f.message
+    (f,) = title_findings("关于申请拨付防汛经费的请示")
+    assert "拨付" in f.message
