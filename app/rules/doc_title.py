@@ -303,6 +303,8 @@ def _no_type(flat: str, own: bool) -> list[Raw]:
         return []
     for wrong, right in sorted(_WRONG_ENDINGS.items(), key=lambda e: -len(e[0])):
         if flat.endswith("的" + wrong) or (wrong in _WRONG_COMPOUNDS and flat.endswith(wrong)):
+            if not flat.endswith("的" + wrong) and wrong.endswith("汇报"):
+                right = wrong[:2] + "的报告"  # 关于……工作情况汇报 → 情况的报告
             return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
                         f"“{wrong}”不是法定文种，应为“{right}”", right)]
     m = _TYPE_AS_ITEM.search(flat)

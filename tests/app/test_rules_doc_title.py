@@ -260,7 +260,7 @@ def test_a_passed_on_text_without_the_notice_that_passes_it_on():
 
 def test_a_report_called_huibao_without_de():
     (f,) = title_findings("关于2024年上半年工作情况汇报")
-    assert (f.rule, f.fix.edits[0].replacement) == ("title/no-type", "情况报告")
+    assert (f.rule, f.fix.edits[0].replacement) == ("title/no-type", "情况的报告")
     assert rules_of("关于2024年上半年工作情况的报告") == []
 
 
