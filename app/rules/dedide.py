@@ -119,7 +119,7 @@ def _is_manner(word: str) -> bool:
     words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
     untagged word)."""
     tags = lexicon().tags
-    if tags.get(word) == "ad" or word in MANNER or manner_adverb(word):
+    if tags.get(word) == "ad" or word in MANNER or word in ADVERBS_ONLY or manner_adverb(word):
         return True
     if distributive(word):
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
@@ -203,8 +203,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                 property_adverbial(words, k, verb, tags) or
                                 (prev == "程度" and extent_adverbial(words, k)) or
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
-                      and not _attributive(words, k, verb_object=aspect != "object",
-                                           prev_words=2 if joined else 1)
+                      and (_adverb_only(words, k, text, start + 1 + len(verb)) or
+                           not _attributive(words, k, verb_object=aspect != "object",
+                                            prev_words=2 if joined else 1))
                       and not relative_clause(words, k, tags, EXTRA_VERBS, MODALS)
                       and not _second_conjunct(words, k, kept)
                       and not joined_to_noun(words, k, text, start + 1 + len(verb),
@@ -368,6 +369,22 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
     return verb_object and (tags.get(before) == "v" or before in EXTRA_VERBS or
                             manner_verb(before, tags, MANNER)) and not _is_modal(before)
+
+
+# Words 《现代汉语词典》第7版 gives as adverbs only (副): they never qualify a noun, so after them
+# 的 + a verb ending the clause is 地 even where a verb before could take a noun phrase
+# (旅游收入稳步的增长: jieba tags 收入 v). Not 进一步, 切实, 大力, whose 的-phrases (进一步的工作,
+# 切实的措施, 大力的支持) writers use as noun phrases.
+ADVERBS_ONLY = words("稳步 逐步 逐渐 日益 尽快 尽早 逐年 及早 日渐")
+# … unless the verb before is one whose object is such a phrase (保持稳步的增长, 实现逐步的提高):
+# there the fix is to drop 的, not to change it
+_PHRASE_OBJECT_VERBS = words("进行 给予 加以 作出 做出 得到 受到 实现 保持 取得 获得 有 是")
+
+
+def _adverb_only(words: tuple[str, ...], k: int, text: str, end: int) -> bool:
+    """An adverb-only word before 的 + a verb that ends the clause, no verb taking it as object."""
+    return words[k - 1] in ADVERBS_ONLY and bool(re.match(CLAUSE_ENDS, text[end:])) and \
+        not (k >= 2 and words[k - 2] in _PHRASE_OBJECT_VERBS)
 
 
 def _is_modal(word: str) -> bool:

@@ -42,3 +42,15 @@ def test_found(sentence, rule, particle):
 ])  # fmt: skip
 def test_noun_phrases_keep_their_de(sentence):
     assert particles(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("旅游收入稳步的增长，实现旅游综合收入5亿元。", True),  # jieba tags 收入 v: still 地
+    ("人民生活日益的改善。", True),
+    ("生活水平日渐的提高。", True),
+    ("全县经济保持稳步的增长。", False),  # 保持 takes the phrase: drop 的, not 地
+    ("实现稳步的增长。", False),
+])  # fmt: skip
+def test_an_adverb_only_word_before_de_and_a_verb(sentence, found):
+    """稳步, 日益, 日渐 are adverbs only (《现代汉语词典》): they never qualify a noun."""
+    assert (particles(sentence) == [("particle/di", "地")]) is found

@@ -241,3 +241,9 @@ def test_typo_does_not_search_text_that_is_not_prose():
 def test_more_contexts_that_decide(line, family, wrong):
     (f,) = run(line, family)
     assert line[f.start:f.end] == wrong
+
+
+def test_fang_huan_yu_wei_ran():
+    """防患于未然 (《现代汉语词典》 防患未然): 防范 slips in for 防患 by sense."""
+    assert fixed("要做到防范于未然。", "wording") == "要做到防患于未然。"
+    assert run("要做好风险防范，把问题解决在萌芽状态。", "wording") == []
