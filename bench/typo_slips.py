@@ -4,7 +4,7 @@ The planted sets hold a few dozen typo slips each, written by people who avoid w
 already find; this bench makes slips by the thousand, by mechanism, so that a change of the typo
 model can be measured on the kind of slip it is for. Every slip is one character of a dictionary
 word replaced, the result no word of the dictionary (floor included) nor a word of today
-(app/modern_words.py), set in one neutral sentence, one per paragraph:
+(app/modern_words.py), set in one neutral sentence, each sentence a report of its own:
 
     我们要坚持<slip>，推动各项工作落实。
 
@@ -30,15 +30,14 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.engine import analyze
 from app.lexicon import HEAD, SOUND_CHAR, TAIL, lexicon
+from app.model import Document
 from app.modern_words import attested
-from app.readers.text import read_text
 
 FRAME = "我们要坚持{}，推动各项工作落实。"
 TITLE = "关于推进工作的报告"
@@ -124,20 +123,19 @@ def _slips(n: int) -> dict[str, list[tuple[str, int, str]]]:
 
 
 def _findings(sentences: list[str]) -> list[list[tuple[int, int, str]]]:
-    """For each sentence: (start, end, fix text at start) of its typo/wording findings."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "slips.txt"
-        path.write_text("\n".join([TITLE, *sentences]) + "\n", encoding="utf-8")
-        doc = read_text(path)
-        found = analyze(doc, ["typo", "wording"]).findings
-    by_line: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
-    for f in found:
-        if f.index == 0 or f.index > len(sentences):
-            continue
-        for edit in (f.fix.edits if f.fix else ()):
-            by_line[f.index - 1].append((edit.start, edit.end, edit.replacement))
-        if not f.fix:
-            by_line[f.index - 1].append((f.start, f.end, ""))
+    """For each sentence: (start, end, fix text at start) of its typo/wording findings. Each
+    sentence is a report of its own: typo/char leaves alone a spelling a document uses twice, and
+    two slips of one class may share a mistyped word (爱国拄义, 形式拄义)."""
+    by_line: list[list[tuple[int, int, str]]] = []
+    for sentence in sentences:
+        found = analyze(Document.from_lines([TITLE, "", sentence]), ["typo", "wording"]).findings
+        hits: list[tuple[int, int, str]] = []
+        for f in (f for f in found if f.index == 2):
+            if f.fix:
+                hits += [(edit.start, edit.end, edit.replacement) for edit in f.fix.edits]
+            else:
+                hits.append((f.start, f.end, ""))
+        by_line.append(hits)
     return by_line
 
 
