@@ -7,6 +7,9 @@
    涣散 140, 姑息 142) asks e^7.5 instead of the general e^9 (well-known words, ≥ 500, ask e^6).
    Real text's nearest such corrections gain e^7.3 at most (大思政课 → 政客, a name 澄德 → 承德),
    which stay quiet.
+3. The place-or-body suffix guard (a stretch before 县, 市, 乡, 局 … is taken for a name) does not
+   hold where the correction is a verb: a place or body is named by a noun, and after a verb the
+   character begins its object (紧紧围饶县委中心工作 → 围绕; 丰阳县 beside 凤阳 stays a name).
 """
 
 from __future__ import annotations
@@ -85,4 +88,24 @@ def test_a_same_tone_slip_into_a_common_word_asks_a_middle_bar(sentence, wrong, 
     "要贴近群众需求，防止作风涣散，对问题不能姑息。",
 ])
 def test_real_words_and_names_under_the_middle_bar_stay_quiet(sentence):
+    assert typos(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("全局上下围饶市委市政府决策部署扎实工作。", "围饶", "围绕"),
+    ("紧紧围饶县委中心工作，狠抓落实。", "围饶", "围绕"),
+    ("围饶乡村振兴战略，推进各项工作。", "围饶", "围绕"),
+    ("加快推近县城城镇化建设。", "推近", "推进"),
+    ("坚决制址乡镇违规举债行为。", "制址", "制止"),
+])
+def test_a_verb_slip_before_a_place_suffix_is_no_name(sentence, wrong, right):
+    assert typos(sentence) == _one(wrong, right)
+
+
+@pytest.mark.parametrize("sentence", [
+    "丰阳县人民政府办公室关于印发方案的通知。",  # 凤阳 is a noun: a county's name
+    "无锡新区鸿山街道组织80余名志愿者。",  # 洪山
+    "紧紧围绕市委中心工作，推进县城城镇化建设。",
+])
+def test_a_noun_before_a_place_suffix_stays_a_name(sentence):
     assert typos(sentence) == []
