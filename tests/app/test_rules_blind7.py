@@ -63,10 +63,17 @@ def test_words_of_today_come_from_the_list():
     assert not well_known_today("产消") and not well_known_today("公益活动")
 
 
+# 制衡 is 97 in jieba: under typo.TONE_COMMON (100), so only the list of today lowers its bar (疫苗,
+# 373, asks typo.MIN_GAIN_TONE_COMMON, e^7.5, with or without the list: typo18)
+@needs_wordfreq
+def test_with_the_package_a_word_jieba_counts_low_asks_the_bar_of_today(fresh):
+    assert _wrong_words("健全权力运行的制约和志衡机制。") == ["志衡"]  # e^8.5 ≥ e^8
+
+
 def test_without_the_package_the_slip_needs_the_full_bar(fresh, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(modern_words, "_source", lambda: None)
-    assert not well_known_today("疫苗")
-    assert _wrong_words("适龄儿童要按时接种义苗，预防传染病。") == []  # e^8.1 < e^9
+    assert not well_known_today("疫苗") and not well_known_today("制衡")
+    assert _wrong_words("健全权力运行的制约和志衡机制。") == []  # e^8.5 < e^9
 
 
 @pytest.mark.parametrize("sentence", [
