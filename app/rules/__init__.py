@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
         stray,
         typo,
         unbalanced,
+        variant,
         width,
         wording,
     )
@@ -50,12 +51,13 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
            "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
            "level", "marker", "module_findings", "numbering", "org_name", "placeholder", "repeat",
-           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "width", "wording"]
+           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "variant", "width",
+           "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
-    "junk", "stray", "wording", "date_format", "typo", "confusable", "dedide", "repeat",
+    "junk", "stray", "wording", "variant", "date_format", "typo", "confusable", "dedide", "repeat",
     "formulation", "doc_title", "hygiene", "hygiene_numbers"))
 
 
@@ -141,6 +143,10 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "typo/char": frozenset({"wording/misused", "confusable/word"}),
     "confusable/word": frozenset({"wording/misused"}),
+    # a variant form (异形词) that another rule reports as a mistake on the same characters
+    # (奢糜之风, a listed misspelling, a confusable pair) is reported once, by that rule
+    "wording/variant": frozenset({"wording/misused", "typo/char", "confusable/word",
+                                  "formulation/wording"}),
     "repeat/word": frozenset({"title/preposition", "title/repeated-type"}),
     "hygiene/year-zero": frozenset({"date/format"}),
     "placeholder": frozenset({"hygiene/html-entity"}),
