@@ -141,12 +141,12 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
 # Arabic ones, so advice on its 〇 would contradict it; the x of a web entity (&#x2022;) is no
 # blank.
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
-    "typo/char": frozenset({"wording/misused", "confusable/word"}),
+    "typo/char": frozenset({"wording/misused", "confusable/word", "wording/variant"}),
     "confusable/word": frozenset({"wording/misused"}),
-    # a variant form (异形词) that another rule reports as a mistake on the same characters
-    # (奢糜之风, a listed misspelling, a confusable pair) is reported once, by that rule
-    "wording/variant": frozenset({"wording/misused", "typo/char", "confusable/word",
-                                  "formulation/wording"}),
+    # a listed 异形词 is the variant rule's, which names the form the table recommends (透澈,
+    # 奢糜: typo/char above gives way); a listed misspelling, a confusable pair or a fixed
+    # phrase's wrong wording on the same characters is that rule's
+    "wording/variant": frozenset({"wording/misused", "confusable/word", "formulation/wording"}),
     "repeat/word": frozenset({"title/preposition", "title/repeated-type"}),
     "hygiene/year-zero": frozenset({"date/format"}),
     "placeholder": frozenset({"hygiene/html-entity"}),
