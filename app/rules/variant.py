@@ -1,9 +1,10 @@
 """wording/variant: a non-recommended 异形词 (variant word form), with its recommended form.
 
-The list is 《第一批异形词整理表》 (GF 1001-2001) and two entries of the 《264组异形词整理表（草案）》
-(app/data/variant_words.txt names the source of each). A variant form is no misspelling: the
-standard only recommends one of two forms in use, so the finding is a warning (an info for the
-draft's entries), never an error, and its fix writes the recommended form.
+The list is 《第一批异形词整理表》 (GF 1001-2001) and two entries of the
+《264组异形词整理表（草案）》 (app/data/variant_words.txt names the source of each). A
+variant form is no misspelling: the standard only recommends one of two forms in use, so the
+finding is a warning (an info for the draft's entries), never an error, and its fix writes the
+recommended form.
 
 Precision: a variant's characters often belong to other words (定单 in 确定单位, 色采 in
 绿色采购, 股分 in 按股分红, 座落 in 一座座落在山间). A match counts only where it stands as
@@ -12,7 +13,9 @@ dictionary, the one every lexicon rule shares): both of its edges must be word b
 Further guards, each from a reading the segmentation cannot tell apart:
 - 座落 right after a numeral or demonstrative (一座座落, 那座落在) is a measure word and 落;
 - 联绵字, 联绵词 are the terms, kept by the table's own note;
-- a title in 《》 is cited as issued, whatever its spelling.
+- a title in 《》 is cited as issued, whatever its spelling;
+- a two-character variant after a surname standing alone (李|惟一) or before a person's title
+  (惟一同志) is a given name.
 Without the lexicon nothing is reported (it could not tell a word from a seam).
 """
 
@@ -30,7 +33,8 @@ from app.textcache import text_cache
 if TYPE_CHECKING:
     from app.engine import Analysis
 
-NORM = "《第一批异形词整理表》（GF 1001-2001）；《264组异形词整理表（草案）》（来源逐条见 app/data/variant_words.txt）"
+NORM = ("《第一批异形词整理表》（GF 1001-2001）；《264组异形词整理表（草案）》"
+        "（来源逐条见 app/data/variant_words.txt）")
 VARIANT = RuleInfo("wording/variant", Severity.WARNING, "异形词", NORM)
 RULES = [VARIANT]
 
@@ -70,6 +74,23 @@ def _stands(word: str, start: int, words: tuple[str, ...], starts: tuple[int, ..
     return True
 
 
+# the common single-character surnames (the list the typo check's name guard reads)
+SURNAMES = frozenset(c for line in data_lines("surnames.txt") for c in line.split())
+# what follows a person's name (惟一同志, 希奇主任)
+_TITLE_AFTER = re.compile("同志|先生|女士|书记|主任|局长|县长|市长|省长|区长|乡长|镇长|村长|"
+                          "院长|校长|经理|董事长|部长|处长|科长|委员|代表|教授|老师")
+
+
+def _a_name(text: str, start: int, end: int, words: tuple[str, ...], at: int) -> bool:
+    """The two-character variant at words[at] reads as a given name: a surname standing
+    alone before it (李|惟一), or a person's title right after it (惟一同志)."""
+    if end - start != 2:
+        return False
+    if at > 0 and words[at - 1] in SURNAMES:
+        return True
+    return _TITLE_AFTER.match(text, end) is not None
+
+
 def _in_title(text: str, start: int) -> bool:
     """``start`` lies inside a 《…》 opened before it and not yet closed."""
     return text.rfind("《", 0, start) > text.rfind("》", 0, start)
@@ -89,6 +110,8 @@ def variant_words(text: str) -> tuple[tuple[int, int, str], ...]:
         if start not in bounds or end not in bounds:
             continue  # a seam: 确定|单位 around 定单
         if not _stands(word, start, words, starts):
+            continue
+        if _a_name(text, start, end, words, starts.index(start)):
             continue
         if word == "座落" and start > 0 and text[start - 1] in _MEASURED:
             continue

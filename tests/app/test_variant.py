@@ -76,6 +76,8 @@ def test_a_draft_entry_is_an_info_naming_the_draft():
     "要提升标识标牌的规范化水平。",  # 标识 is a word of its own today
     "街道组织居民凑份子办起了百家宴。",  # 份子 (fènzi) is another word
     "丁宁同志作典型发言。",  # a name
+    "会上，李惟一作交流发言。",  # a surname alone before it: a given name
+    "经研究，惟一同志任办公室主任。",  # a person's title after it
 ])
 def test_look_alikes_stay_quiet(line):
     assert variants(line) == []
