@@ -13,7 +13,8 @@ dictionary, the one every lexicon rule shares): both of its edges must be word b
 Further guards, each from a reading the segmentation cannot tell apart:
 - 座落 right after a numeral or demonstrative (一座座落, 那座落在) is a measure word and 落;
 - 联绵字, 联绵词 are the terms, kept by the table's own note;
-- a title in 《》 is cited as issued, whatever its spelling;
+- a title in 《》 is cited as issued, whatever its spelling, and so is a label in 【】 (a drug
+  label's 【成份】 heading is the term of 《药品说明书和标签管理规定》);
 - a two-character variant after a surname standing alone (李|惟一) or before a person's title
   (惟一同志) is a given name.
 Without the lexicon nothing is reported (it could not tell a word from a seam).
@@ -118,7 +119,7 @@ def variant_words(text: str) -> tuple[tuple[int, int, str], ...]:
         kept = _KEPT_BEFORE.get(word)
         if kept is not None and end < len(text) and text[end] in kept:
             continue
-        if _in_title(text, start):
+        if _in_title(text, start) or (text[start - 1:start] == "【" and text[end:end + 1] == "】"):
             continue
         out.append((start, end, word))
     return tuple(out)

@@ -73,6 +73,7 @@ def test_a_draft_entry_is_an_info_naming_the_draft():
     "局机关连续八年获评先进单位。",  # 机关|连续
     "现代汉语有不少联绵词。",  # the term the table keeps
     "认真学习《关于规范产品成份标注的通知》。",  # a title cited as issued
+    "说明书【成份】项应列出全部辅料。",  # a drug label's heading, as the regulation names it
     "要提升标识标牌的规范化水平。",  # 标识 is a word of its own today
     "街道组织居民凑份子办起了百家宴。",  # 份子 (fènzi) is another word
     "丁宁同志作典型发言。",  # a name
