@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 # are added right after (ui/live.py: a slice of paragraphs at a time between the GUI's events;
 # app.incremental.Snapshot, IncrementalAnalyzer.complete).
 LEXICON_MODULES = frozenset({
-    "app.rules.wording", "app.rules.typo", "app.rules.dedide", "app.rules.repeat",
-    "app.rules.confusable", "app.rules.formulation", "app.rules.hygiene",
+    "app.rules.wording", "app.rules.variant", "app.rules.typo", "app.rules.dedide",
+    "app.rules.repeat", "app.rules.confusable", "app.rules.formulation", "app.rules.hygiene",
 })
 
 

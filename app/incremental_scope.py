@@ -25,6 +25,7 @@ from app.model import Document, Role
 # is re-run on the whole document until someone checks it is local and lists it here.
 PARAGRAPH_LOCAL = frozenset({
     "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
+    "app.rules.variant",
     "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
     "app.rules.hygiene_numbers",
 })

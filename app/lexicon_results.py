@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 
 LOCAL = "local"
 ALONE = "alone"
-SCOPES = {"app.rules.wording": LOCAL, "app.rules.dedide": LOCAL, "app.rules.repeat": LOCAL,
+SCOPES = {"app.rules.wording": LOCAL, "app.rules.variant": LOCAL,
+          "app.rules.dedide": LOCAL, "app.rules.repeat": LOCAL,
           "app.rules.confusable": LOCAL, "app.rules.typo": ALONE}
 # the modules whose findings go through :func:`used_again` (typo's document-wide test)
 USED_AGAIN = frozenset({"app.rules.typo"})

@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; th
 # selection wants without importing one (app.lexicon_results._wanted_modules).
 RULE_IDS: dict[str, tuple[str, ...]] = {
     "app.rules.wording": ("wording/misused",),
+    "app.rules.variant": ("wording/variant",),
     "app.rules.typo": ("typo/char",),
     "app.rules.dedide": ("particle/attr", "particle/de", "particle/di", "particle/swap"),
     "app.rules.repeat": ("repeat/char", "repeat/word"),

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
         stray,
         typo,
         unbalanced,
+        variant,
         width,
         wording,
     )
@@ -50,12 +51,13 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
            "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
            "level", "marker", "module_findings", "numbering", "org_name", "placeholder", "repeat",
-           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "width", "wording"]
+           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "variant", "width",
+           "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
-    "junk", "stray", "wording", "date_format", "typo", "confusable", "dedide", "repeat",
+    "junk", "stray", "wording", "variant", "date_format", "typo", "confusable", "dedide", "repeat",
     "formulation", "doc_title", "hygiene", "hygiene_numbers"))
 
 
@@ -139,8 +141,12 @@ def run_rules(doc: Document, analysis: Analysis, rules: Iterable[str] | None = N
 # Arabic ones, so advice on its 〇 would contradict it; the x of a web entity (&#x2022;) is no
 # blank.
 SUPERSEDED_BY: dict[str, frozenset[str]] = {
-    "typo/char": frozenset({"wording/misused", "confusable/word"}),
+    "typo/char": frozenset({"wording/misused", "confusable/word", "wording/variant"}),
     "confusable/word": frozenset({"wording/misused"}),
+    # a listed 异形词 is the variant rule's, which names the form the table recommends (透澈,
+    # 奢糜: typo/char above gives way); a listed misspelling, a confusable pair or a fixed
+    # phrase's wrong wording on the same characters is that rule's
+    "wording/variant": frozenset({"wording/misused", "confusable/word", "formulation/wording"}),
     "repeat/word": frozenset({"title/preposition", "title/repeated-type"}),
     "hygiene/year-zero": frozenset({"date/format"}),
     "placeholder": frozenset({"hygiene/html-entity"}),

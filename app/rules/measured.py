@@ -16,6 +16,7 @@ MEASURED: dict[str, tuple[int, int]] = {
     "punctuation/range-dash": (1, 1),
     "junk/stray-fragment": (4, 4),
     "wording/misused": (2, 2),
+    "wording/variant": (3, 3),
     "date/format": (5, 5),
     "typo/char": (0, 1),
     "confusable/word": (1, 1),
