@@ -247,7 +247,8 @@ def test_a_passed_on_text_without_the_notice_that_passes_it_on():
              "关于转发市政府办公室关于进一步加强安全生产工作的意见的通知"),
             ("关于转发《省应急厅关于加强防汛工作的意见》", "》",
              "关于转发《省应急厅关于加强防汛工作的意见》的通知"),
-            ("关于印发2027年全县安全生产工作要点", "要点", "关于印发2027年全县安全生产工作要点的通知")):
+            ("关于印发2027年全县安全生产工作要点", "要点",
+             "关于印发2027年全县安全生产工作要点的通知")):
         found = [f for f in title_findings(title) if f.rule == "title/forwarding"]
         assert [title[f.start:f.end] for f in found] == [end], title
         out, _ = apply_fixes([title, BODY], [found[0].fix])
