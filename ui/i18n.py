@@ -26,6 +26,12 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     _installed.clear()
     if language.startswith("en"):
         QLocale.setDefault(QLocale("en_US"))
+        # The source strings are English; the catalogue holds the plural forms ("%n problem(s)"
+        # → "1 problem" / "15 problems"), which Qt leaves as written without it.
+        english = QTranslator(app)
+        if english.load("reportdesk_en", str(TRANSLATIONS)):
+            app.installTranslator(english)
+            _installed.append(english)
         return "en"
     QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <location filename="../../ui/renumber.py" line="144"/>
-        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <source>Numbering fixed — markers: %1, groups: %2</source>
         <translation>已修正 %1 个序号（共 %2 组）</translation>
     </message>
 </context>
