@@ -1406,6 +1406,11 @@
 <context>
     <name>RevisionsPanel</name>
     <message>
+        <location filename="../../ui/revisions_view.py" line="60"/>
+        <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
         <translation type="unfinished"></translation>

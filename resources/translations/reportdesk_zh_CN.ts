@@ -1400,6 +1400,11 @@
 <context>
     <name>RevisionsPanel</name>
     <message>
+        <location filename="../../ui/revisions_view.py" line="60"/>
+        <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
+        <translation>暂无修订。打开“修订”（Ctrl+Shift+E）后，所做的修改会记录在这里。</translation>
+    </message>
+    <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
         <translation>显示标记的最终状态</translation>
