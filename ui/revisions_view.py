@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.docx.revision_side import SideRevision
 from app.model import Paragraph, Revision
 from ui.action_row import ActionRow
-from ui.revision_marks import AuthorColors, describe, short_time
+from ui.revision_marks import AuthorColors, colon, describe, short_time
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # (paragraph id, revision id)
 MARKUP, FINAL, ORIGINAL = "markup", "final", "original"
@@ -118,7 +118,7 @@ class RevisionsPanel(QWidget):
             if self.author() and r.author != self.author():
                 continue
             what = describe(r, Paragraph(s.text))
-            line = f"{r.author or '—'}  {short_time(r.date)}\n{s.label}：{what}"
+            line = f"{r.author or '—'}  {short_time(r.date)}\n{s.label}{colon()}{what}"
             item = QStandardItem(line[:300])
             item.setForeground(QBrush(colors(r.author)))
             item.setToolTip(self.tr("Outside the body: decided by Accept All / Reject All"))

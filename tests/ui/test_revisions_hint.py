@@ -37,3 +37,20 @@ def test_empty_revisions_pane_shows_a_hint_then_the_changes(qtbot, language, win
     type_text(w.editor, "补充")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
     assert panel.list.isVisible() and not panel.empty.isVisible()
+
+
+def test_revision_rows_name_the_change_in_the_interface_language(qtbot, language, window):
+    """A moved paragraph in the English pane reads "Moved away: …", in Chinese "已移走：…"; the
+    English rows hold no Chinese besides the document's own text."""
+    from app.model import Paragraph, Revision
+    from ui.revision_marks import describe
+
+    p = Paragraph("二、检查范围")
+    moved = Revision("moveFrom", "张三", "2026-12-01T09:00:00Z", 0, 0, text="二、检查要求")
+    inserted = Revision("ins", "张三", "", 0, 2)
+    marks = Revision("para_props", "张三", "", 6, 6, text="标题 1")
+    rows = [describe(r, p) for r in (moved, inserted, marks)]
+    if language == "en":
+        assert rows == ["Moved away: 二、检查要求", "Inserted: 二、", "Paragraph formatting"]
+    else:
+        assert rows == ["已移走：二、检查要求", "插入：二、", "段落格式"]
