@@ -2181,4 +2181,12 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../ui/outline_view.py" line="122"/>
+        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
