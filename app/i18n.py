@@ -1,7 +1,9 @@
-"""Language of the command line: Chinese by default, English when the locale asks for it.
+"""Language of the command line and the engine's messages: Chinese by default, English when the
+locale asks for it.
 
-The window uses Qt's translators (ui/i18n.py); the engine has no Qt, so the CLI picks between two
-strings given side by side. REPORTDESK_LANG wins over the locale variables.
+The window uses Qt's translators (ui/i18n.py); the engine has no Qt, so it picks between two
+strings given side by side. REPORTDESK_LANG wins over the locale variables; in the window,
+:func:`set_language` (the window's language) wins over both.
 """
 
 from __future__ import annotations
@@ -10,8 +12,21 @@ import argparse
 import os
 from collections.abc import Iterable
 
+_chosen: str | None = None  # set by the window (ui/i18n.py): its language wins
+
+
+def set_language(language: str | None) -> None:
+    """The engine's messages follow ``language`` ("zh…"/"en…"; None: the environment again).
+
+    The window calls this with the language it shows, so an error raised by the engine (a file
+    that cannot be opened or saved) reads in the window's language, not the shell's."""
+    global _chosen
+    _chosen = None if language is None else ("en" if language.lower().startswith("en") else "zh")
+
 
 def language() -> str:
+    if _chosen is not None:
+        return _chosen
     for var in ("REPORTDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:

@@ -18,9 +18,10 @@ SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The window's options; help in the user's language (REPORTDESK_LANG, LANG: app.i18n)."""
     from app import __version__
-    from app.i18n import argument_parser
+    from app.i18n import argument_parser, set_language
     from app.i18n import tr as pick  # (not "tr": lupdate would take these for Qt strings)
 
+    set_language(None)  # read before there is a window: the environment's language decides
     p = argument_parser("reportdesk-gui", pick("公文审校台桌面编辑器", "ReportDesk desktop editor"))
     add = p.add_argument
     add("file", nargs="?", metavar=pick("文件", "FILE"),

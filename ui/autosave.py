@@ -21,6 +21,7 @@ import weakref
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from app.errors import WriteError
+from app.i18n import tr as pick  # (not "tr": lupdate would take it for a Qt string)
 from app.storage import CrashLog, RecoveryStore, Snapshot
 from ui import settings as S
 
@@ -101,7 +102,7 @@ class RecoveryHub(QObject):
             except Exception as err:  # a bug must not kill the writer thread
                 if crash_log is not None:
                     crash_log.record(type(err), err, err.__traceback__, "autosave")
-                error = f"自动保存失败（程序内部错误：{type(err).__name__}）"
+                error = internal_error(err)
             done.emit(snap.key, error)
 
         self.pool.start(job)
@@ -124,7 +125,7 @@ class RecoveryHub(QObject):
         except WriteError as err:
             return str(err)
         except Exception as err:
-            return f"自动保存失败（程序内部错误：{type(err).__name__}）"
+            return internal_error(err)
         return None
 
     def discard(self, key: str | None) -> None:
@@ -230,3 +231,11 @@ class Autosaver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def internal_error(err: BaseException) -> str:
+    """The one line for an autosave that failed on a bug (the crash log has the rest)."""
+    kind = type(err).__name__
+    return pick(
+        f"自动保存失败（程序内部错误：{kind}）", f"Autosave failed (internal error: {kind})"
+    )

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app import i18n as engine
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 DEFAULT_LANGUAGE = "zh_CN"
 
@@ -24,8 +26,15 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    engine.set_language(language)  # the engine's one-line errors follow the window
     if language.startswith("en"):
         QLocale.setDefault(QLocale("en_US"))
+        # The source strings are English; the catalogue holds the plural forms ("%n problem(s)"
+        # → "1 problem" / "15 problems"), which Qt leaves as written without it.
+        english = QTranslator(app)
+        if english.load("reportdesk_en", str(TRANSLATIONS)):
+            app.installTranslator(english)
+            _installed.append(english)
         return "en"
     QLocale.setDefault(QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from app.errors import ReportDeskError
+from app.i18n import tr as pick  # (not "tr": lupdate would take it for a Qt string)
 from app.model import Document, Paragraph
 from app.storage import FileFingerprint
 from ui.virtual_blocks import with_virtuals
@@ -93,10 +94,16 @@ def failure_message(err: BaseException, name: str) -> str:
     if isinstance(err, ReportDeskError):
         return " ".join(str(err).split())
     if isinstance(err, MemoryError):
-        return f"{name} 太大，内存不足，无法打开"
+        return pick(
+            f"{name} 太大，内存不足，无法打开", f"{name} is too large: not enough memory to open it"
+        )
     if isinstance(err, OSError):
-        return f"无法打开 {name}：{err.strerror or err}"
-    return f"无法打开 {name}（程序内部错误：{type(err).__name__}）"
+        why = err.strerror or err
+        return pick(f"无法打开 {name}：{why}", f"Cannot open {name}: {why}")
+    kind = type(err).__name__
+    return pick(
+        f"无法打开 {name}（程序内部错误：{kind}）", f"Cannot open {name} (internal error: {kind})"
+    )
 
 
 def runs_in_background(path: str) -> bool:

@@ -14,7 +14,7 @@ from operator import itemgetter, ne
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QMimeData, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView
 
 from app.findings import Severity
 from ui.icons import blank_icon, severity_icon
@@ -117,6 +117,25 @@ class OutlineView(QTreeView):
         self._starts: list[int] = []
         self._item_list: list[QStandardItem] = []  # in tree order
         self._indexes: list[int] = []  # paragraph index of each item in tree order
+        # a report without headings: say what would show here rather than an empty pane
+        self.empty = QLabel(
+            self.tr("No headings. Headings numbered 一、 （一） 1. （1） are listed here."),
+            self.viewport(),
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(16, 16, 16, 16)
+        self.empty.setEnabled(False)  # the greyed look of a hint
+        self.empty.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        for signal in (self.model_.rowsInserted, self.model_.rowsRemoved, self.model_.modelReset):
+            signal.connect(self._show_hint)
+
+    def _show_hint(self, *_args) -> None:
+        self.empty.setVisible(self.model_.rowCount() == 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty.setGeometry(self.viewport().rect())
 
     def set_analysis(self, analysis, texts: list[str], ids: list[int]) -> None:
         """Show ``analysis``: only the rows that changed are touched (labels, icons, inserted

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from app import __version__
 from app.errors import WriteError
+from app.i18n import tr as pick  # (not "tr": lupdate would take it for a Qt string)
 from app.model import Document, Role
 from app.storage import atomic_write
 from ui.pdf_fixup import patch_tounicode, unicode_fixes
@@ -98,4 +99,10 @@ def _verify_pdf(tmp: str) -> None:
         f.seek(max(0, os.path.getsize(tmp) - 1024))
         tail = f.read()
     if head != b"%PDF-" or b"%%EOF" not in tail:
-        raise WriteError(f"PDF 校验失败（文件不完整），未导出：{Path(tmp).name}")
+        name = Path(tmp).name
+        raise WriteError(
+            pick(
+                f"PDF 校验失败（文件不完整），未导出：{name}",
+                f"Check of the PDF failed (incomplete file), not exported: {name}",
+            )
+        )

@@ -484,8 +484,10 @@ def paint_pages(
         painter = QPainter()
         if not painter.begin(device):
             from app.errors import WriteError
+            from app.i18n import tr as pick
 
-            raise WriteError("无法开始绘制页面（输出设备不可用）")
+            raise WriteError(pick("无法开始绘制页面（输出设备不可用）",
+                                  "Cannot start drawing the pages (output device unavailable)"))
     try:
         painter.setPen(Qt.GlobalColor.black)
         pager = Pager(painter, geo, device.newPage)

@@ -311,6 +311,7 @@ class ProblemsPanel(QWidget):
         self.rule_box.currentIndexChanged.connect(self._refilter)
         self.fix_button = QPushButton(self.tr("Quick Fix"), self)
         self.fix_button.clicked.connect(self._fix_current)
+        self.fix_button.setEnabled(False)  # until a problem with a fix is selected
         self.fix_all_button = QPushButton(self.tr("Fix All Numbering"), self)
         self.show_ignored_box = QCheckBox(self.tr("Show Ignored"), self)
         self.show_ignored_box.toggled.connect(self.proxy.set_show_ignored)
@@ -335,6 +336,14 @@ class ProblemsPanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(row)
         layout.addWidget(self.view)
+        self.view.selectionModel().currentChanged.connect(self._update_fix_button)
+        for signal in (self.proxy.modelReset, self.proxy.rowsRemoved, self.proxy.layoutChanged):
+            signal.connect(self._update_fix_button)
+
+    def _update_fix_button(self, *_args) -> None:
+        """快速修复 is clickable when the selected problem has a fix (else it did nothing)."""
+        f = self.current_finding()
+        self.fix_button.setEnabled(f is not None and f.fix is not None)
 
     def set_findings(self, findings: list[Finding],
                      keys: Sequence[FindingKey] | None = None) -> None:
@@ -368,6 +377,7 @@ class ProblemsPanel(QWidget):
             self.view.verticalScrollBar().setValue(scroll)
             if current is not None:
                 self._reselect(current)
+        self._update_fix_button()
 
     def _reselect(self, old: Finding) -> None:
         for row in range(self.proxy.rowCount()):

@@ -155,7 +155,7 @@ def _fix_all_numbering(window: Any) -> bool:
         editor.horizontalScrollBar().setValue(bars[1])
         markers, touched = summarize_edits(old, change.edits, groups)
         message = (
-            QCoreApplication.translate("Renumber", "Renumbered %1 marker(s) in %2 group(s)")
+            QCoreApplication.translate("Renumber", "Numbering fixed — markers: %1, groups: %2")
             .replace("%1", str(markers))
             .replace("%2", str(touched))
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from app.model import Paragraph, Revision
 from ui.identity import block_id
+from ui.rule_labels import chinese_ui
 from ui.textpos import to_utf16
 
 AUTHOR_COLORS = ("#c62828", "#1565c0", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#ad1457",
@@ -31,6 +32,11 @@ BALLOON_WIDTH = 230
 KIND_NAMES = {
     "ins": "插入", "del": "删除", "moveTo": "移至此处", "moveFrom": "已移走", "format": "设置格式",
     "para_ins": "插入段落", "para_del": "删除段落标记", "para_props": "段落格式",
+}  # fmt: skip
+KIND_NAMES_EN = {
+    "ins": "Inserted", "del": "Deleted", "moveTo": "Moved here", "moveFrom": "Moved away",
+    "format": "Formatted", "para_ins": "Inserted paragraph", "para_del": "Deleted paragraph mark",
+    "para_props": "Paragraph formatting",
 }  # fmt: skip
 _BALLOON_KINDS = frozenset(("del", "moveFrom", "format", "para_ins", "para_del", "para_props"))
 
@@ -54,13 +60,23 @@ def short_time(date: str) -> str:
     return date.replace("T", " ")[:16] if date else ""
 
 
+def kind_name(kind: str) -> str:
+    """删除 (Chinese interface) or Deleted (English)."""
+    return (KIND_NAMES if chinese_ui() else KIND_NAMES_EN).get(kind, kind)
+
+
+def colon() -> str:
+    """The colon after a label: "：" in Chinese, ": " in English."""
+    return "：" if chinese_ui() else ": "
+
+
 def describe(r: Revision, p: Paragraph) -> str:
     """One line for a revision: kind, and the text it concerns."""
     text = r.text if r.kind in ("del", "moveFrom") else p.text[r.start : r.end]
     if r.kind == "para_props":
         text = ""
-    name = KIND_NAMES.get(r.kind, r.kind)
-    return f"{name}：{text}" if text else name
+    name = kind_name(r.kind)
+    return f"{name}{colon()}{text}" if text else name
 
 
 def paint_block(highlighter, text: str, marks: list[tuple[str, str, int, int]],
@@ -138,7 +154,7 @@ class BalloonStrip(QWidget):
             painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line),
                              int(Qt.AlignmentFlag.AlignLeft), head)  # fmt: skip
             if r.kind in ("del", "moveFrom"):
-                label = KIND_NAMES[r.kind] + "："
+                label = kind_name(r.kind) + colon()
                 width = QFontMetricsF(font).horizontalAdvance(label)
                 painter.drawText(QRectF(inner.left(), inner.top() + line, width + 2, line),
                                  int(Qt.AlignmentFlag.AlignLeft), label)  # fmt: skip

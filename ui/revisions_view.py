@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.docx.revision_side import SideRevision
 from app.model import Paragraph, Revision
 from ui.action_row import ActionRow
-from ui.revision_marks import AuthorColors, describe, short_time
+from ui.revision_marks import AuthorColors, colon, describe, short_time
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # (paragraph id, revision id)
 MARKUP, FINAL, ORIGINAL = "markup", "final", "original"
@@ -57,6 +57,14 @@ class RevisionsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
+        self.empty = QLabel(
+            self.tr("No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits."),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(16, 16, 16, 16)
+        self.list.hide()  # until there is a change to list
         self.buttons = ActionRow(self)
         top = QHBoxLayout()
         top.addWidget(self.view_box, 1)
@@ -67,6 +75,7 @@ class RevisionsPanel(QWidget):
         lay.addWidget(self.buttons)
         lay.addWidget(self.summary)
         lay.addWidget(self.list, 1)
+        lay.addWidget(self.empty, 1)
 
     def add_button(self, action: QAction) -> None:
         self.buttons.add(action)
@@ -109,13 +118,16 @@ class RevisionsPanel(QWidget):
             if self.author() and r.author != self.author():
                 continue
             what = describe(r, Paragraph(s.text))
-            line = f"{r.author or '—'}  {short_time(r.date)}\n{s.label}：{what}"
+            line = f"{r.author or '—'}  {short_time(r.date)}\n{s.label}{colon()}{what}"
             item = QStandardItem(line[:300])
             item.setForeground(QBrush(colors(r.author)))
             item.setToolTip(self.tr("Outside the body: decided by Accept All / Reject All"))
             self.model.appendRow(item)
             count += 1
         self.summary.setText(self.tr("%n change(s)", "", count))
+        anything = bool(rows or side)  # (none of the chosen reviewer's: an empty list)
+        self.list.setVisible(anything)
+        self.empty.setVisible(not anything)
 
     def row_texts(self) -> list[str]:
         return [self.model.item(k).text() for k in range(self.model.rowCount())]

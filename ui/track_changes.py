@@ -34,6 +34,7 @@ from ui.revision_marks import (
     BALLOON_WIDTH,
     AuthorColors,
     RevisionMarks,
+    colon,
     describe,
     original_text,
     paint_block,
@@ -272,7 +273,7 @@ class TrackChanges(QObject):
                  if r.start <= offset <= r.end]  # fmt: skip
         if not found or p is None:
             return False
-        lines = [f"{r.author} {_time(r.date)}：{describe(r, p)}" for r in found]
+        lines = [f"{r.author} {_time(r.date)}{colon()}{describe(r, p)}" for r in found]
         QToolTip.showText(ev.globalPos(), "\n".join(lines), self.editor)
         return True
 

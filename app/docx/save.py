@@ -28,6 +28,7 @@ from app.docx.props import RunFormatter
 from app.docx.revision_save import apply_table_decisions, drop_finished_moves, put_track_revisions
 from app.docx.revision_side import decide_side_parts
 from app.errors import WriteError
+from app.i18n import tr
 from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.model import Document
 from app.readers.docx_safety import parse_xml
@@ -57,7 +58,9 @@ def write_patched(doc: Document, target: str | BinaryIO, author: str,
     its own: for callers that already write atomically (app.storage)."""
     source = doc.source
     if not isinstance(source, DocxSource):
-        raise WriteError("此文档不是从 Word 文件打开的，无法按原文件保存")
+        raise WriteError(tr("此文档不是从 Word 文件打开的，无法按原文件保存",
+                            "This document was not opened from a Word file: it cannot be"
+                            " saved over one"))
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     try:
         data = patched_parts(doc, source, author, stamp)
@@ -65,7 +68,9 @@ def write_patched(doc: Document, target: str | BinaryIO, author: str,
         raise
     except Exception:  # a bug of ours: say so in one line; the file on disk is not touched
         log.exception("patching %s failed", source.path)
-        message = "保存失败：无法把修改写回原 Word 文件（原文件未改动，详情见日志）"
+        message = tr("保存失败：无法把修改写回原 Word 文件（原文件未改动，详情见日志）",
+                     "Save failed: the changes could not be written back into the Word file"
+                     " (the original file is unchanged; details in the log)")
         raise WriteError(message) from None
     write_zip(target, source.infos, data)
 

@@ -17,6 +17,7 @@ import contextlib
 import errno
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from app.errors import WriteError
 from app.filemode import give_mode
+from app.i18n import tr
 from app.storage.backup import fsync_dir, make_backup
 from app.storage.fingerprint import FileFingerprint
 from app.storage.paths import host_tag, stale_temp
@@ -55,16 +57,27 @@ def atomic_write(
     """Replace ``path`` with what ``write_fn(tmp_path)`` writes, atomically.
 
     ``verify(tmp_path)`` may raise to refuse the result before it replaces anything. Raises
-    :class:`WriteError` with a one-line Chinese message; the target is then untouched.
+    :class:`WriteError` with a one-line message in the user's language (app.i18n); the target
+    is then untouched.
     """
     target = _resolve(path)
     name = target.name
     folder = target.parent
     existed = target.exists()
     if existed and not target.is_file():
-        raise WriteError(f"{name} 是文件夹或特殊文件，未保存")
+        raise WriteError(
+            tr(
+                f"{name} 是文件夹或特殊文件，未保存",
+                f"Not saved: {name} is a folder or a special file",
+            )
+        )
     if existed and not os.access(target, os.W_OK):
-        raise WriteError(f"文件是只读的，未保存：{name}（请另存为其他文件）")
+        raise WriteError(
+            tr(
+                f"文件是只读的，未保存：{name}（请另存为其他文件）",
+                f"Read-only file, not saved: {name} (save it under another name)",
+            )
+        )
     _remove_stale_temps(folder, name)
     try:
         tmpdir = Path(tempfile.mkdtemp(prefix=_temp_prefix(name), suffix=".tmp", dir=folder))
@@ -74,7 +87,12 @@ def atomic_write(
     try:
         write_fn(os.fspath(tmp))
         if not tmp.is_file():
-            raise WriteError(f"保存失败（没有生成文件），未保存：{name}")
+            raise WriteError(
+                tr(
+                    f"保存失败（没有生成文件），未保存：{name}",
+                    f"Save failed (no file was written), not saved: {name}",
+                )
+            )
         _finish_temp(tmp, target)
         if verify is not None:
             verify(os.fspath(tmp))
@@ -101,37 +119,82 @@ def error_for(
     tmp: Path | None = None,
     folder_level: bool = False,
 ) -> WriteError:
-    """The one-line Chinese WriteError for a failed save of ``target``."""
+    """The one-line WriteError (in the user's language) for a failed save of ``target``."""
     name = target.name
-    kept = "（原文件未改动）" if existed else ""
+    kept = tr("（原文件未改动）", " (the original file is unchanged)") if existed else ""
     cause = err
     if isinstance(err, WriteError) and isinstance(err.__cause__, OSError):
         cause = err.__cause__  # a writer's own WriteError: name the real file, not our temp
     if isinstance(cause, OSError):
         code = cause.errno
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return WriteError(f"磁盘已满，未保存：{name}{kept}")
+            return WriteError(
+                tr(f"磁盘已满，未保存：{name}{kept}", f"Disk full, not saved: {name}{kept}")
+            )
         if code == errno.EROFS:
-            return WriteError(f"磁盘是只读的，未保存：{name}（请另存到其他位置）")
+            return WriteError(
+                tr(
+                    f"磁盘是只读的，未保存：{name}（请另存到其他位置）",
+                    f"Read-only disk, not saved: {name} (save it elsewhere)",
+                )
+            )
         if getattr(cause, "winerror", None) in _SHARING_VIOLATION or code in (errno.EBUSY,):
-            return WriteError(f"文件正被其他程序占用，未保存：{name}（请在 WPS/Word 中关闭后重试）")
+            return WriteError(
+                tr(
+                    f"文件正被其他程序占用，未保存：{name}（请在 WPS/Word 中关闭后重试）",
+                    f"File in use by another program, not saved: {name}"
+                    " (close it in WPS/Word and try again)",
+                )
+            )
         if code in (errno.EACCES, errno.EPERM):
-            where = "（无法在该文件夹中创建文件，请另存到其他文件夹）" if folder_level else kept
-            return WriteError(f"没有写入权限：{name}{where}")
+            where = (
+                tr(
+                    "（无法在该文件夹中创建文件，请另存到其他文件夹）",
+                    " (no file can be made in that folder: save it in another one)",
+                )
+                if folder_level
+                else kept
+            )
+            return WriteError(
+                tr(
+                    f"没有写入权限：{name}{where}",
+                    f"No permission to write, not saved: {name}{where}",
+                )
+            )
         if code == errno.ENOENT and folder_level:
-            return WriteError(f"文件夹不存在，未保存：{name}")
+            return WriteError(
+                tr(f"文件夹不存在，未保存：{name}", f"Folder not found, not saved: {name}")
+            )
         if code == errno.ENAMETOOLONG:
-            return WriteError(f"文件名或路径过长，未保存：{name}")
+            return WriteError(
+                tr(f"文件名或路径过长，未保存：{name}", f"Name or path too long, not saved: {name}")
+            )
         if code == errno.EFBIG:
-            return WriteError(f"文件超出系统允许的大小，未保存：{name}{kept}")
+            return WriteError(
+                tr(
+                    f"文件超出系统允许的大小，未保存：{name}{kept}",
+                    f"File too large for the system, not saved: {name}{kept}",
+                )
+            )
         reason = " ".join(str(cause.strerror or type(cause).__name__).split())
-        return WriteError(f"写入失败（{reason}），未保存：{name}{kept}")
+        return WriteError(
+            tr(
+                f"写入失败（{reason}），未保存：{name}{kept}",
+                f"Write failed ({reason}), not saved: {name}{kept}",
+            )
+        )
     if isinstance(err, WriteError):
         text = str(err)
         if tmp is not None:
             text = text.replace(os.fspath(tmp), os.fspath(target))
-        return WriteError(text if not kept or "未改动" in text else text + kept)
-    return WriteError(f"保存失败（程序内部错误：{type(err).__name__}），未保存：{name}{kept}")
+        unchanged = "未改动" in text or "unchanged" in text
+        return WriteError(text if not kept or unchanged else text + kept)
+    return WriteError(
+        tr(
+            f"保存失败（程序内部错误：{type(err).__name__}），未保存：{name}{kept}",
+            f"Save failed (internal error: {type(err).__name__}), not saved: {name}{kept}",
+        )
+    )
 
 
 def short_reason(err: BaseException) -> str:
@@ -141,9 +204,14 @@ def short_reason(err: BaseException) -> str:
     while cause is not None and not isinstance(cause, OSError):
         cause = cause.__cause__
     if cause is None:
-        return str(err).split("，")[0].split("：")[0] if isinstance(err, WriteError) else "内部错误"
-    message = str(error_for(cause, Path("x"), False))
-    return message.split("，")[0].split("：")[0]
+        return _head(str(err)) if isinstance(err, WriteError) else tr("内部错误", "internal error")
+    return _head(str(error_for(cause, Path("x"), False)))
+
+
+def _head(message: str) -> str:
+    """The head of a message: "磁盘已满" of "磁盘已满，未保存：x", "Disk full" of
+    "Disk full, not saved: x"."""
+    return re.split(r"，|：|, |: ", message, maxsplit=1)[0]
 
 
 def _resolve(path: str | os.PathLike[str]) -> Path:

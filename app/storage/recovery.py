@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ReadError, WriteError
+from app.i18n import tr
 from app.model import Document
 from app.storage.atomic import atomic_write, short_reason
 from app.storage.oslock import HeldFile, is_held, try_hold
@@ -135,7 +136,12 @@ class RecoveryStore:
         target = self.file_for(snap.key)
         original = snap.original_path
         if original is not None and real_path(original) == real_path(target):
-            raise WriteError("自动保存失败：恢复副本不能写在原文件上")
+            raise WriteError(
+                tr(
+                    "自动保存失败：恢复副本不能写在原文件上",
+                    "Autosave failed: the recovery copy cannot go over the original file",
+                )
+            )
         body = list(_body(snap))  # ~240 KB pieces; the text is never joined
         digest = hashlib.sha256()
         for piece in body:
@@ -147,12 +153,21 @@ class RecoveryStore:
         except OSError as err:
             reason = short_reason(err)
             raise WriteError(
-                f"自动保存失败（{reason}）：无法写入数据文件夹 {self.data_dir}"
+                tr(
+                    f"自动保存失败（{reason}）：无法写入数据文件夹 {self.data_dir}",
+                    f"Autosave failed ({reason}): cannot write the data folder {self.data_dir}",
+                )
             ) from err
         try:
             self._put(target, _line(header), *body, b"\n")
         except WriteError as err:
-            raise WriteError(f"自动保存失败（{short_reason(err)}）：{_title(original)}") from err
+            reason = short_reason(err)
+            raise WriteError(
+                tr(
+                    f"自动保存失败（{reason}）：{_title(original)}",
+                    f"Autosave failed ({reason}): {_title(original)}",
+                )
+            ) from err
         return _entry(target, header)
 
     def save(
@@ -185,7 +200,13 @@ class RecoveryStore:
         try:
             raw = entry.file.read_bytes()
         except OSError as err:
-            raise ReadError(f"无法读取恢复文件：{entry.title}（{err.strerror or err}）") from None
+            why = err.strerror or err
+            raise ReadError(
+                tr(
+                    f"无法读取恢复文件：{entry.title}（{why}）",
+                    f"Cannot read the recovery file: {entry.title} ({why})",
+                )
+            ) from None
         head, _, body = raw.partition(b"\n")
         try:
             header = json.loads(_decode(head))
@@ -194,10 +215,17 @@ class RecoveryStore:
                 raise ValueError("checksum")
             payload = json.loads(_decode(body))
         except (ValueError, KeyError, TypeError):
-            raise ReadError(f"恢复文件已损坏：{entry.title}") from None
+            raise ReadError(
+                tr(f"恢复文件已损坏：{entry.title}", f"Recovery file damaged: {entry.title}")
+            ) from None
         owner = str(header.get("session", ""))
         if owner not in (entry.session, self.session) and self._session_alive(owner):
-            raise ReadError(f"{entry.title} 的恢复副本已在另一个窗口中打开")
+            raise ReadError(
+                tr(
+                    f"{entry.title} 的恢复副本已在另一个窗口中打开",
+                    f"The recovery copy of {entry.title} is open in another window",
+                )
+            )
         doc = from_json(payload)
         if claim and owner != self.session:
             header["session"] = self.session

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import WriteError
+from app.i18n import tr
 from app.model import Document
 from app.readers import UNSAVABLE_SUFFIXES
 from app.storage.atomic import ChangedOnDiskError, SaveResult, atomic_write
@@ -52,7 +53,12 @@ def save_document(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix in UNSAVABLE_SUFFIXES:
-        raise WriteError(f"不能保存为 {suffix} 格式：请选择 .docx 或 .txt")
+        raise WriteError(
+            tr(
+                f"不能保存为 {suffix} 格式：请选择 .docx 或 .txt",
+                f"Cannot save as {suffix}: choose .docx or .txt",
+            )
+        )
     if expected is not None:
         message = describe_change(expected, target)
         if message:
@@ -131,9 +137,20 @@ def _verify_docx(tmp: str) -> None:
             bad = zf.testzip()
             has_body = "word/document.xml" in zf.namelist()
     except (OSError, zipfile.BadZipFile, ValueError, EOFError) as err:
-        raise WriteError(f"保存结果校验失败（{type(err).__name__}），未保存：{name}") from None
+        why = type(err).__name__
+        raise WriteError(
+            tr(
+                f"保存结果校验失败（{why}），未保存：{name}",
+                f"Check of the saved file failed ({why}), not saved: {name}",
+            )
+        ) from None
     if bad is not None or not has_body:
-        raise WriteError(f"保存结果校验失败（Word 文件不完整），未保存：{name}")
+        raise WriteError(
+            tr(
+                f"保存结果校验失败（Word 文件不完整），未保存：{name}",
+                f"Check of the saved file failed (incomplete Word file), not saved: {name}",
+            )
+        )
 
 
 def _verify_text(tmp: str, expected: bytes) -> None:
@@ -141,4 +158,10 @@ def _verify_text(tmp: str, expected: bytes) -> None:
     with open(tmp, "rb") as f:
         written = f.read(len(expected) + 1)
     if written != expected:
-        raise WriteError(f"保存结果校验失败（写入的内容不完整），未保存：{os.path.basename(tmp)}")
+        name = os.path.basename(tmp)
+        raise WriteError(
+            tr(
+                f"保存结果校验失败（写入的内容不完整），未保存：{name}",
+                f"Check of the saved file failed (incomplete text), not saved: {name}",
+            )
+        )

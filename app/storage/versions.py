@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import WriteError
+from app.i18n import tr
 from app.storage.atomic import SaveResult, atomic_write
 from app.storage.backup import backup_path, beside_backup_path, make_backup, opened_backup_path
 from app.storage.paths import real_path
@@ -66,11 +67,13 @@ def restore_version(
     data_dir: str | os.PathLike[str] | None = None,
 ) -> SaveResult:
     """Replace ``path`` with the kept ``version``'s bytes (atomically; the replaced file becomes
-    the previous version). Raises :class:`WriteError` (one line, Chinese)."""
+    the previous version). Raises :class:`WriteError` (one line, in the user's language)."""
     try:
         data = version.file.read_bytes()
     except OSError as err:
-        raise WriteError(f"无法读取保存前的版本：{err.strerror or err}") from None
+        why = err.strerror or err
+        raise WriteError(tr(f"无法读取保存前的版本：{why}",
+                            f"Cannot read the version from before the save: {why}")) from None
 
     def write(tmp: str) -> None:
         with open(tmp, "wb") as f:
@@ -79,7 +82,9 @@ def restore_version(
     def verify(tmp: str) -> None:
         with open(tmp, "rb") as f:
             if f.read() != data:
-                raise WriteError(f"恢复结果校验失败，未恢复：{Path(path).name}")
+                name = Path(path).name
+                raise WriteError(tr(f"恢复结果校验失败，未恢复：{name}",
+                                    f"Check of the restored file failed, not restored: {name}"))
 
     return atomic_write(path, write, verify=verify, backup=True, data_dir=data_dir)
 

@@ -355,9 +355,9 @@
     <message numerus="yes">
         <location filename="../../ui/review_dialogs.py" line="98"/>
         <source>Comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comments (%n)</numerusform>
+            <numerusform>Comments (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -368,9 +368,9 @@
     <message numerus="yes">
         <location filename="../../ui/review_dialogs.py" line="102"/>
         <source>Problems found as comments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problems found as comments (%n)</numerusform>
+            <numerusform>Problems found as comments (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -519,9 +519,9 @@
     <message numerus="yes">
         <location filename="../../ui/controllers/files.py" line="209"/>
         <source>A text file cannot keep the %n comment(s). Save without them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A text file cannot keep the %n comment. Save without it?</numerusform>
+            <numerusform>A text file cannot keep the %n comments. Save without them?</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,9 +1140,9 @@
     <message numerus="yes">
         <location filename="../../ui/problems_view.py" line="305"/>
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <location filename="../../ui/renumber.py" line="144"/>
-        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <source>Numbering fixed — markers: %1, groups: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,6 +1405,11 @@
 </context>
 <context>
     <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="60"/>
+        <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
@@ -1604,9 +1609,9 @@
     <message numerus="yes">
         <location filename="../../ui/search_pane.py" line="309"/>
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -2173,6 +2178,14 @@
     <message>
         <location filename="../../ui/zoom.py" line="63"/>
         <source>Zoom so that the page fills the window&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../ui/outline_view.py" line="122"/>
+        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <location filename="../../ui/renumber.py" line="144"/>
-        <source>Renumbered %1 marker(s) in %2 group(s)</source>
+        <source>Numbering fixed — markers: %1, groups: %2</source>
         <translation>已修正 %1 个序号（共 %2 组）</translation>
     </message>
 </context>
@@ -1399,6 +1399,11 @@
 </context>
 <context>
     <name>RevisionsPanel</name>
+    <message>
+        <location filename="../../ui/revisions_view.py" line="60"/>
+        <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
+        <translation>暂无修订。打开“修订”（Ctrl+Shift+E）后，所做的修改会记录在这里。</translation>
+    </message>
     <message>
         <location filename="../../ui/revisions_view.py" line="40"/>
         <source>Final Showing Markup</source>
@@ -2166,6 +2171,14 @@
         <location filename="../../ui/zoom.py" line="63"/>
         <source>Zoom so that the page fills the window&apos;s width</source>
         <translation>缩放到页面正好占满窗口宽度</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../ui/outline_view.py" line="122"/>
+        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
+        <translation>暂无标题。以“一、”“（一）”“1.”“（1）”编号的标题会列在这里。</translation>
     </message>
 </context>
 </TS>

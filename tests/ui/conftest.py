@@ -25,6 +25,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "xinfang-dangjian-2020h1.txt"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp):
+    """The tests run in English with its catalogue, as ``reportdesk-gui --lang en`` does (the
+    plural forms: "1 result", "2 results"); tests that switch language switch back to it."""
+    from ui import i18n
+
+    assert i18n.install(qapp, "en") == "en"
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox

@@ -303,6 +303,6 @@ def test_corrupt_recovery_file_is_reported_and_kept(qtbot, data_dir, window, rep
     monkeypatch.setattr(session, "decide", lambda p, entries: [(e, "restore") for e in entries])
     session.offer_recovery(window)
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=5000)
-    assert len(window.told) == 1 and "恢复文件已损坏" in window.told[0]
+    assert len(window.told) == 1 and "Recovery file damaged" in window.told[0]
     assert texts(window) == [""] and window.path is None
     assert recovery_files(data_dir) == [file]  # never deleted by us

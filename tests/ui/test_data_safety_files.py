@@ -194,11 +194,19 @@ def test_office_owner_file_is_hinted(data_dir, window, report):
 
 
 # ---- a failing save ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("zh_CN", "磁盘已满，未保存：报告.txt（原文件未改动）"),
+     ("en", "Disk full, not saved: 报告.txt (the original file is unchanged)")],
+)  # fmt: skip
 def test_disk_full_keeps_the_text_and_the_modified_flag(
-    qtbot, data_dir, window, report, monkeypatch
+    qtbot, qapp, data_dir, window, report, monkeypatch, language, said
 ):
+    """One line in the window's language (the engine's message follows it), the work kept."""
     import app.writers.text
+    from ui import i18n
 
+    i18n.install(qapp, language)
     w = window
     assert w.files.open_path(str(report), ask=False)
     typed(w, "磁盘满时打的字")
@@ -211,7 +219,8 @@ def test_disk_full_keeps_the_text_and_the_modified_flag(
 
     monkeypatch.setattr(app.writers.text, "write_text", full)
     assert not w.files.save()
-    assert len(w.told) == 1 and "磁盘已满" in w.told[0] and "\n" not in w.told[0]
+    i18n.install(qapp, "en")
+    assert w.told == [said]
     assert texts(w)[-1].endswith("磁盘满时打的字")
     assert w.editor.document().isModified() and w.isWindowModified()
     assert report.read_bytes() == before

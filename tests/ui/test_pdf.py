@@ -136,7 +136,8 @@ def test_empty_report_is_one_numbered_page(tmp_path, qapp):
 def test_unwritable_folder_is_a_one_line_error(tmp_path, qapp):
     from app.errors import WriteError
 
-    with pytest.raises(WriteError, match=r"文件夹不存在.*x\.pdf") as caught:
+    # (the tests run the English window: the engine's message follows it)
+    with pytest.raises(WriteError, match=r"Folder not found.*x\.pdf") as caught:
         export_pdf(Document([Paragraph("正文")]), None, tmp_path / "missing" / "x.pdf")
     assert "\n" not in str(caught.value)
 

@@ -49,7 +49,7 @@ def test_cursor_view_and_message(qtbot, window):
     assert bar.value() == before
     # hand count: 三是→二是, 四是→三是 (one 一是 list), （三）→（二） (one heading group),
     # 四、→三、 (the 一、 group): 4 markers in 3 groups
-    assert window.statusBar().currentMessage() == "Renumbered 4 marker(s) in 3 group(s)"
+    assert window.statusBar().currentMessage() == "Numbering fixed — markers: 4, groups: 3"
     window.undo()
     assert texts(window)[:9] == LINES
 

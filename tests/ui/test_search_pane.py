@@ -36,7 +36,7 @@ def test_ctrl_f_lists_every_hit_with_context_and_a_count(qtbot, window):
     pane = open_pane(qtbot, window)
     assert QApplication.focusWidget() is pane.find_edit
     search_for(qtbot, pane, "信访局")
-    assert pane.count_label.text() == "2 result(s)"
+    assert pane.count_label.text() == "2 results"
     rows = [pane.model.index(r, 0).data(HTML_ROLE) for r in range(pane.model.rowCount())]
     assert len(rows) == 2
     # the hit in bold, with the words around it
@@ -72,7 +72,7 @@ def test_regular_expressions_and_a_bad_pattern(qtbot, window):
     pane = open_pane(qtbot, window)
     pane.regex_box.setChecked(True)
     search_for(qtbot, pane, r"第\d+条")
-    assert pane.count_label.text() == "2 result(s)"
+    assert pane.count_label.text() == "2 results"
     assert [h.cursor.selectedText() for h in hit_highlights(window)] == ["第1条", "第12条"]
     search_for(qtbot, pane, "第[1-")
     assert pane.count_label.text() == "Invalid regular expression near character 2"
@@ -85,9 +85,9 @@ def test_match_case(qtbot, window):
     type_text(window.editor, "PDF 和 pdf")
     pane = open_pane(qtbot, window)
     search_for(qtbot, pane, "pdf")
-    assert pane.count_label.text() == "2 result(s)"
+    assert pane.count_label.text() == "2 results"
     pane.case_box.setChecked(True)
-    assert pane.count_label.text() == "1 result(s)"
+    assert pane.count_label.text() == "1 result"
 
 
 def test_replace_all_is_one_undo_step(qtbot, window):

@@ -91,7 +91,7 @@ def test_markup_shows_deleted_text_and_accept_all_saves(qtbot, window, tmp_path,
         assert any(text[:80] in row for row in listed)
     first = "".join(x.text or "" for x in deleted[0].iter(W + "delText", W + "t"))
     row = next(k for k, t in enumerate(listed)
-               if first[:80] in t and ("删除：" in t or "已移走：" in t))  # (not the moved-to row)
+               if first[:80] in t and ("Deleted: " in t or "Moved away: " in t))  # (not moved-to)
     window.track.panel.activate_row(row)
     qtbot.waitUntil(lambda: any(
         b.revision.text and b.revision.text in removed for b in window.track.marks.balloons))

@@ -44,8 +44,8 @@ def test_moving_a_section_up_is_a_word_move(qtbot, window, tmp_path):
     assert [t for t in shown if t] == moved
     assert shown[5:7] == ["", ""]
     rows = window.track.panel.row_texts()
-    assert any("已移走" in r and "二、检查要求" in r for r in rows)
-    assert any("移至此处" in r for r in rows)
+    assert any("Moved away: " in r and "二、检查要求" in r for r in rows)
+    assert any("Moved here: " in r for r in rows)
     ctrl_s(qtbot, window)
     xml = document_xml(path)
     root = etree.fromstring(xml)

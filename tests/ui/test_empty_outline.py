@@ -1,0 +1,37 @@
+"""The outline of a report without numbered headings says what it would list, in the window's
+language, instead of an empty pane; the first heading typed replaces the hint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+
+from tests.ui.helpers import type_text
+from tests.ui.test_dialog_translations import untranslated
+from ui import i18n
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    assert i18n.install(qapp, request.param) == request.param
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+def test_outline_without_headings_shows_a_hint(qtbot, language, window, tmp_path):
+    w = window
+    path = tmp_path / "便条.txt"
+    path.write_text("今天下午三点开会。\n请准时参加。\n", encoding="utf-8")
+    assert w.files.open_path(str(path), ask=False)
+    w.live.flush()
+    hint = w.outline.empty
+    qtbot.waitUntil(lambda: hint.isVisible())
+    assert "一、" in hint.text() and untranslated([("hint", hint.text())], language) == []
+    assert hint.geometry().width() > 100  # over the pane, not a sliver
+    cur = w.editor.textCursor()
+    cur.movePosition(QTextCursor.MoveOperation.End)
+    w.editor.setTextCursor(cur)
+    type_text(w.editor, "\n一、会议安排")
+    w.live.flush()
+    qtbot.waitUntil(lambda: w.outline.model().rowCount() == 1, timeout=5000)
+    assert not hint.isVisible()

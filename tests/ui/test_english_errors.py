@@ -1,0 +1,35 @@
+"""Errors the window words itself (opening, autosave) in the window's language: the English
+window never shows a Chinese sentence for them, the Chinese one stays Chinese."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ui import i18n
+from ui.autosave import internal_error
+from ui.loader import failure_message
+
+CJK = re.compile(r"[\u4e00-\u9fff\uff08\uff09\uff1a\uff0c]")
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    assert i18n.install(qapp, request.param) == request.param
+    yield request.param
+    i18n.install(qapp, "en")
+
+
+def test_open_and_autosave_failures_speak_the_window_language(language):
+    lines = [
+        failure_message(MemoryError(), "a.docx"),
+        failure_message(PermissionError(13, "Permission denied"), "a.docx"),
+        failure_message(ValueError("x"), "a.docx"),
+        internal_error(ValueError("x")),
+    ]
+    for line in lines:
+        assert "\n" not in line
+        assert bool(CJK.search(line)) == (language == "zh_CN"), line
+    if language == "en":
+        assert lines[1] == "Cannot open a.docx: Permission denied"
