@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
+from app.rules.doc_title_body import closing_formula, marks_inside, own_text_forwarded
 from app.rules.doc_title_forwarding import (
     FORWARDING,
     ISSUING_OR_BUSINESS,
@@ -174,7 +175,9 @@ def title_findings(title: str, own: bool, ours: bool = False) -> tuple[Raw, ...]
     out += forwarding(title, flat)
     out += _no_type(flat, own)
     if own:
-        out += _form(title, flat)
+        out += _form(title, flat) + marks_inside(flat)
+        if not any(r.rule == FORWARDING.id for r in out):
+            out += own_text_forwarded(title, flat)
     if not own:  # a cited title must match the original: say so, at info level, with no fix
         out = [Raw(r.rule, r.start, r.end,
                    f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
@@ -434,6 +437,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             belied = _type_belied(title, texts, run[-1])
             if belied is not None:
                 out.append(_emit(belied, where, texts))
+            closing = closing_formula(_flatten(title), texts, run[-1] + 1)
+            if closing is not None:  # 请示 closing 特此报告, 报告 closing 妥否，请批示
+                out.append(WRONG_TYPE.finding(closing[3], *closing[:3]))
             if public and "关于" in title and after is not None and \
                     _ADDRESSEE.match(texts[after].strip()):
                 r = Raw(MIXED.id, public.start(1), public.end(1),

@@ -1,0 +1,57 @@
+"""The document's own 关于-title against its body and its own marks (app/rules/doc_title_body.py,
+recall18): a 请示 that closes with 特此报告, a 报告 that closes asking for approval, 转发 of a text
+the issuing organ wrote itself, a sentence mark inside the title. Reports of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import analyze
+from app.model import Document
+
+
+def title_rules(lines: list[str]) -> list[tuple[str, str]]:
+    a = analyze(Document.from_lines(lines), ["title"])
+    return [(f.rule, lines[f.index][f.start:f.end]) for f in a.findings]
+
+
+REQUEST = ["××县财政局关于追加2027年度政务公开专项经费的请示", "县人民政府：",
+           "为保障政务公开专区正常运行，需追加专项经费36万元。"]
+REPORT = ["××县财政局关于落实过紧日子要求情况的自查报告", "县委、县人民政府：",
+          "现将自查情况报告如下：全年压减一般性支出1 260万元。"]
+
+
+def test_a_request_closing_like_a_report():
+    assert title_rules([*REQUEST, "特此报告。"]) == [("title/wrong-type", "特此报告")]
+    assert title_rules([*REQUEST, "妥否，请批示。"]) == []
+
+
+def test_a_report_closing_with_a_request():
+    assert title_rules([*REPORT, "以上报告，妥否，请批示。"]) == [
+        ("title/wrong-type", "以上报告，妥否，请批示")]
+    assert title_rules([*REPORT, "当否，请批复。"]) == [("title/wrong-type", "当否，请批复")]
+
+
+@pytest.mark.parametrize("closing", ["特此报告。", "以上报告，请审阅。", "请批示的事项另行请示。"])
+def test_a_report_closing_as_a_report_stays(closing):
+    assert title_rules([*REPORT, closing]) == []
+
+
+def test_forwarding_the_organs_own_text():
+    lines = ["××县财政局关于转发《××县财政局2027年度预算编制手册》的通知", "局属各单位："]
+    assert title_rules(lines) == [("title/forwarding", "转发")]
+    # another organ's, or the office of the organ that issues it
+    for title in ("××县财政局关于转发《××市财政局关于加强预算管理的通知》的通知",
+                  "××县人民政府关于转发《××县人民政府办公室关于做好防汛工作的意见》的通知"):
+        assert title_rules([title, "各乡镇人民政府："]) == [], title
+
+
+def test_a_sentence_mark_inside_a_title():
+    lines = ["××县人民政府办公室关于进一步做好政务公开工作，提升政府透明度的通知",
+             "各乡镇人民政府："]
+    assert title_rules(lines) == [("title/punctuation", "，")]
+    for title in ("××县人民政府办公室关于做好防汛、抗旱工作的通知",
+                  "关于开展“学党史、悟思想”主题活动的通知",
+                  "关于开展“我为群众办实事，争做时代先锋”活动的通知",
+                  "关于开展乡村振兴的调研报告——以产业为引领，助推乡村振兴"):
+        assert title_rules([title, "各乡镇人民政府："]) == [], title
