@@ -39,6 +39,7 @@ from app.rules.formulation_data import (
     _has_company,
     _inner,
     _member_pattern,
+    _pair_company,
     _pair_pattern,
     _pairs,
     _phrase_patterns,
@@ -135,12 +136,23 @@ def _slogan_halves(text: str) -> list[Raw]:
         is_second = bool(k % 2)  # odd groups hold a second half
         right = second if is_second else first
         word = m.group(k)
-        if looks_like_half(word, right, is_second):
+        company = _pair_company()[(k - 1) // 2]
+        if company and not any(w in _sentence_around(text, m.start()) for w in company):
+            continue  # a half of a longer recital: only beside the recital's other words
+        if looks_like_half(word, right, is_second) or (company and _shares_half(word, right)):
             name = f"{first}、{second}"
             out.append(Raw(MEMBER.id, m.start(k), m.end(k),
                            f"“{name}”中此项应为“{right}”，此处写作“{word}”"
                            f"（出处：{_short(source)}）", right))
     return out
+
+
+def _shares_half(word: str, right: str) -> bool:
+    """As long as ``right`` and one of its halves the same (服务人民 for 不负人民): inside a
+    recital whose other words are there, the other half is the slip, not another slogan."""
+    mid = len(right) // 2
+    return len(word) == len(right) and word != right and \
+        (word[:mid] == right[:mid] or word[mid:] == right[mid:])
 
 
 def _collocations(text: str) -> list[Raw]:

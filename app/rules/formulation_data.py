@@ -242,6 +242,14 @@ def _pairs() -> tuple[tuple[str, str, str], ...]:
     return tuple((e["right"][0], e["right"][1], e["source"]) for e in _data().get("pairs", ()))
 
 
+def _pair_company() -> tuple[tuple[str, ...], ...]:
+    """For each pair of :func:`_pairs`, the words one of which its sentence must hold for the
+    pair to be checked ("company": a pair that is one part of a longer recital, 对党忠诚、不负人民
+    of the 伟大建党精神, whose first half also opens other slogans: 对党忠诚、服务人民、执法公正、
+    纪律严明 of the police), or () for a pair checked everywhere."""
+    return tuple(tuple(e.get("company", ())) for e in _data().get("pairs", ()))
+
+
 @cache
 def _pair_pattern() -> re.Pattern[str]:
     """A half of a slogan, then a separator and four characters, or four characters, a

@@ -1,0 +1,66 @@
+"""Confusable words and formulations the seventeenth blind set (recall18) showed missing: four
+context slots of confusable/word (反应的问题, 取得时效, 竖立……观, 不够……，以至), four sourced
+formulations (守土有责、守土负责、守土尽责; 意识形态工作是党的一项极端重要的工作;
+中央八项规定及其实施细则精神; 伟大建党精神's pairs, checked only beside the recital's other
+words). Sentences of our own; the look-alikes are right text that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.sentences import needs_lexicon, sentence_checks
+
+flagged, fixed = sentence_checks("关于2026年度意识形态工作责任制落实情况的报告")
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("对游客投诉反应的问题，做到件件有回音。", "对游客投诉反映的问题，做到件件有回音。"),
+    ("他们反应强烈的意见已转交有关部门。", "他们反映强烈的意见已转交有关部门。"),
+    ("确保政务公开工作取得时效。", "确保政务公开工作取得实效。"),
+    ("牢固竖立正确的政绩观，践行宗旨。", "牢固树立正确的政绩观，践行宗旨。"),
+    ("预算编制不够精准，以至执行中调整较多。", "预算编制不够精准，以致执行中调整较多。"),
+    ("宣传不到位，以至群众知晓率低。", "宣传不到位，以致群众知晓率低。"),
+])
+def test_confusable_in_the_slot_that_decides(sentence, right):
+    assert fixed(sentence, "confusable") == right
+
+
+@needs_lexicon
+@pytest.mark.parametrize("sentence", [
+    "要重视药物不良反应的问题。",      # a reaction's own kind
+    "市场反应的意见不一。",
+    "信息发布要注重时效。",            # timeliness
+    "广场上竖立起观景台。",            # standing a thing upright
+    "服务范围不断扩大，以至覆盖全县。",  # 以至: extension, after no shortfall
+])
+def test_confusable_look_alikes(sentence):
+    assert flagged(sentence, "confusable") == []
+
+
+@pytest.mark.parametrize(("sentence", "rule", "right"), [
+    ("切实做到守土有责、守土尽责、守土负责。", "formulation/order", "守土有责、守土负责、守土尽责"),
+    ("要深刻认识意识形态工作是党的一项极其重要的工作。", "formulation/wording",
+     "意识形态工作是党的一项极端重要的工作"),
+    ("严格落实中央八项规定及其细则精神。", "formulation/wording", "中央八项规定及其实施细则精神"),
+    ("形成了坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、服务人民的伟大建党精神。",
+     "formulation/member", "不负人民"),
+])
+def test_a_formulation_slip_names_the_fixed_form(sentence, rule, right):
+    got = flagged(sentence, "formulation")
+    assert [r for r, _t in got] == [rule]
+    assert right in fixed(sentence, "formulation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "切实做到守土有责、守土负责、守土尽责。",
+    "意识形态工作是党的一项极端重要的工作。",
+    "统战工作是党的一项极为重要的工作。",                     # not 意识形态工作's sentence
+    "意识形态工作是党的一项重要工作。",                       # a paraphrase, listed as not
+    "严格落实中央八项规定及其实施细则精神。",
+    "贯彻落实中央八项规定实施细则精神。",                     # the Politburo's own wording
+    "坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负人民。",
+    "做到对党忠诚、服务人民、执法公正、纪律严明。",           # the police's own 总要求
+])
+def test_right_formulations_stay_silent(sentence):
+    assert flagged(sentence, "formulation") == []
