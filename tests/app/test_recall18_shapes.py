@@ -78,3 +78,11 @@ def test_a_no_break_space_between_chinese_characters():
     # between Latin words it is the writer's; before a mark it is punct-space's (one finding)
     assert flagged("使用Windows\u00a0Server系统。", "hygiene") == []
     assert [r for r, _t in flagged("进行检查\u00a0。", "hygiene")] == ["hygiene/punct-space"]
+
+
+def test_a_full_stop_typed_for_a_decimal_point():
+    assert flagged("全年任务完成率达98。5%。", "hygiene") == [("hygiene/decimal-mark", "。")]
+    assert fixed("增速回落了3。2个百分点。", "hygiene") == "增速回落了3.2个百分点。"
+    # a sentence that ends in a count or a ratio, and the next that begins with one
+    assert flagged("差距缩小至2.27:1。15个项目落地。", "hygiene") == []
+    assert flagged("累计投入1000。20%的资金用于民生。", "hygiene") == []
