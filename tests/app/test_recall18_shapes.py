@@ -23,6 +23,7 @@ flagged, fixed = sentence_checks("2026年度个人工作总结")
     ("平时想得多、干的少。", "平时想得多、干得少。"),               # one 的 of the two
     ("网站信息更新的不够及时。", "网站信息更新得不够及时。"),          # 更新: jieba tags d
     ("群众反对的很强烈。", "群众反对得很强烈。"),                    # 反对: jieba tags d
+    ("支付改革落地的比较慢，成效不明显。", "支付改革落地得比较慢，成效不明显。"),  # untagged
 ])
 def test_a_verb_before_its_complement_takes_de2(sentence, right):
     assert fixed(sentence, "particle") == right
@@ -34,6 +35,8 @@ def test_a_verb_before_its_complement_takes_de2(sentence, right):
     ("全县上下紧密的团结在一起。", "全县上下紧密地团结在一起。"),
     ("要采取有效地措施压减会议数量。", "要采取有效的措施压减会议数量。"),
     ("以更加有力地举措推动落实。", "以更加有力的举措推动落实。"),
+    ("对照会议主题，认真的对照检查。", "对照会议主题，认真地对照检查。"),      # 对照 untagged
+    ("方案要反复的修改完善。", "方案要反复地修改完善。"),                  # 反复 tagged v
 ])
 def test_di_and_de_by_the_word_after(sentence, right):
     assert fixed(sentence, "particle") == right
@@ -48,6 +51,10 @@ def test_di_and_de_by_the_word_after(sentence, right):
     "紧密的团结是胜利的保证。",        # 团结 heads a noun phrase, no 在-phrase of place
     "积极地作用于社会发展。",          # 作用于: a verb
     "系统更新的内容很多。",            # 更新 + 的 + a noun
+    "两者形成鲜明的对照。",            # 对照, a noun after 形成
+    "要进行认真的对照检查。",          # the object of 进行
+    "项目落地的时间还不确定。",        # 落地 + 的 + a noun
+    "经过反复的论证，方案最终确定。",   # the object of 经过
 ])
 def test_look_alikes_keep_their_particle(sentence):
     assert flagged(sentence, "particle") == []

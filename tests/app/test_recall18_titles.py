@@ -46,6 +46,15 @@ def test_forwarding_the_organs_own_text():
         assert title_rules([title, "各乡镇人民政府："]) == [], title
 
 
+def test_a_word_where_the_type_should_be():
+    lines = ["县发展和改革局关于全县营商环境建设工作情况汇报", "县人民政府："]
+    assert title_rules(lines) == [("title/no-type", "情况汇报")]
+    a = analyze(Document.from_lines(lines), ["title"])
+    assert a.findings[0].fix.edits[0].replacement == "情况的报告"
+    lines = ["县信访局关于滨河花园小区业主集体上访问题的情况说明", "县人民政府："]
+    assert title_rules(lines) == [("title/no-type", "情况说明")]
+
+
 def test_a_sentence_mark_inside_a_title():
     lines = ["××县人民政府办公室关于进一步做好政务公开工作，提升政府透明度的通知",
              "各乡镇人民政府："]
