@@ -34,6 +34,7 @@ from app.rules.formulation_changed import changed_forms
 from app.rules.formulation_data import (
     _any_phrase,
     _collocation_patterns,
+    _company_patterns,
     _count_pattern,
     _data,
     _has_company,
@@ -128,20 +129,28 @@ def _slogan_halves(text: str) -> list[Raw]:
     # any slogan (nearly all) skips the pattern, whose leading runs of any characters are slow
     if not any(a in text or b in text for a, b, _s in pairs):
         return out
-    for m in _pair_pattern().finditer(text):
-        k = m.lastindex
+    # the pairs with company each by its own pattern (two may share a half: 预防为主、防消结合
+    # of fire safety, 预防为主、积极消灭 of forest fires), after the others' one alternation
+    matches = [(m, m.lastindex) for m in _pair_pattern().finditer(text)]
+    matches += [(m, 2 * n + m.lastindex if m.lastindex else None)  # (k as in the alternation)
+                for n, pattern in _company_patterns() if pairs[n][0] in text or pairs[n][1] in text
+                for m in pattern.finditer(text)]
+    for m, k in matches:
         if k is None:
             continue
         first, second, source = pairs[(k - 1) // 2]
         is_second = bool(k % 2)  # odd groups hold a second half
         right = second if is_second else first
-        word = m.group(k)
+        word = m.group(m.lastindex or 0)
         company = _pair_company()[(k - 1) // 2]
+        if company and m.re is _pair_pattern():
+            continue  # checked by its own pattern below the others
         if company and not any(w in _sentence_around(text, m.start()) for w in company):
             continue  # a half of a longer recital: only beside the recital's other words
         if looks_like_half(word, right, is_second) or (company and _shares_half(word, right)):
             name = f"{first}、{second}"
-            out.append(Raw(MEMBER.id, m.start(k), m.end(k),
+            at = m.lastindex or 0
+            out.append(Raw(MEMBER.id, m.start(at), m.end(at),
                            f"“{name}”中此项应为“{right}”，此处写作“{word}”"
                            f"（出处：{_short(source)}）", right))
     return out

@@ -251,18 +251,31 @@ def _pair_company() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _company_patterns() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """(pair number, its own pattern of :func:`_pair_pattern`'s two alternatives) for each pair
+    with company: such pairs may share a half with another, which one alternation would hide."""
+    out = []
+    for n, (a, b, _source) in enumerate(_pairs()):
+        if _pair_company()[n]:
+            out.append((n, re.compile(_pair_alternatives(a, b))))
+    return tuple(out)
+
+
+def _pair_alternatives(a: str, b: str) -> str:
+    """The second-half slot after ``a``, then the first-half slot before ``b``."""
+    sep = "[、，,和]" if min(len(a), len(b)) >= 6 else "[、，,]"
+    return (f"(?:{re.escape(a)}){sep}([\u4e00-\u9fff]{{{len(b)}}})"
+            f"|([\u4e00-\u9fff]{{{len(a)}}}){sep}(?:{re.escape(b)})")
+
+
+@cache
 def _pair_pattern() -> re.Pattern[str]:
     """A half of a slogan, then a separator and four characters, or four characters, a
     separator and a half: the places where the other half may be written wrongly. The
     separator may be 和 between halves of six characters or more, as in the 两个健康 (促进非公有制
     经济健康发展和非公有制经济人士健康成长); four-character words joined by 和 are often a free
     phrase (谦虚谨慎和艰苦朴素)."""
-    parts = []
-    for a, b, _source in _pairs():
-        sep = "[、，,和]" if min(len(a), len(b)) >= 6 else "[、，,]"
-        parts.append(f"(?:{re.escape(a)}){sep}([\u4e00-\u9fff]{{{len(b)}}})")
-        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}}){sep}(?:{re.escape(b)})")
-    return re.compile("|".join(parts) or "(?!)")
+    return re.compile("|".join(_pair_alternatives(a, b) for a, b, _s in _pairs()) or "(?!)")
 
 
 def looks_like_half(word: str, right: str, second: bool) -> bool:
@@ -451,8 +464,12 @@ def odd_word(fl: FixedList, items: list[_Item], k: int) -> str:
     item runs in from it ("落实食品安全最严格的标准"), so it keeps the member's length at its end
     (whether that is a slip for the member, the caller decides)."""
     word, right = items[k].text, fl.members[k][0]
-    if k == len(items) - 1 and len(word) > len(right) and word[len(right)] == "的":
-        return word[:len(right)]
+    if k == len(items) - 1 and len(word) > len(right):
+        # (the 的 where a word up to two characters shorter or longer would end: 管生产必须管安全
+        # ”的要求 for 管生产经营必须管安全; recall18)
+        for j in (len(right), len(right) - 1, len(right) - 2, len(right) + 1, len(right) + 2):
+            if 0 < j < len(word) and word[j] == "的":
+                return word[:j]
     if k == 0 and len(word) > len(right):
         return word[-len(right):]
     return word

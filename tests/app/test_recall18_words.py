@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import analyze
+from app.model import Document
 from tests.app.sentences import needs_lexicon, sentence_checks
 
-flagged, fixed = sentence_checks("关于2026年度意识形态工作责任制落实情况的报告")
+TITLE = "关于2026年度意识形态工作责任制落实情况的报告"
+flagged, fixed = sentence_checks(TITLE)
 
 
 @needs_lexicon
@@ -67,4 +70,33 @@ def test_a_formulation_slip_names_the_fixed_form(sentence, rule, right):
     "做到对党忠诚、服务人民、执法公正、纪律严明。",           # the police's own 总要求
 ])
 def test_right_formulations_stay_silent(sentence):
+    assert flagged(sentence, "formulation") == []
+
+
+@pytest.mark.parametrize(("sentence", "rule", "right"), [
+    # a closed list's last member written shorter, with 的 after it (odd item cut at that 的)
+    ("按照“管行业必须管安全、管业务必须管安全、管生产必须管安全”的要求开展检查。",
+     "formulation/member", "管生产经营必须管安全"),
+    # one level of the core values short of a member, the other two levels in full beside it
+    ("把富强、民主、文明、和谐，自由、平等、法治，爱国、敬业、诚信、友善融入志愿服务全过程。",
+     "formulation/member", "自由、平等、公正、法治"),
+    # pairs that share a half (预防为主), each checked beside its own field's words
+    ("落实消防工作预防为主、防治结合的方针。", "formulation/member", "防消结合"),
+    ("落实森林防火工作预防为主、积极扑灭的要求。", "formulation/member", "积极消灭"),
+    ("完善共建共享共治的社会治理制度。", "formulation/order", "共建共治共享"),
+])
+def test_more_formulation_slips(sentence, rule, right):
+    a = analyze(Document.from_lines([TITLE, sentence]), ["formulation"])
+    assert [f.rule for f in a.findings] == [rule]
+    assert right in a.findings[0].message  # the fixed form, named to the writer
+
+
+@pytest.mark.parametrize("sentence", [
+    "职业病防治工作坚持预防为主、防治结合的方针。",      # that law's own 方针
+    "草原防火工作实行预防为主、防消结合的方针。",
+    "营造自由、平等、法治的良好环境。",                  # no other level beside it
+    "推进共建共享发展。",
+    "按照管行业必须管安全、管业务必须管安全、管生产经营必须管安全的要求。",
+])
+def test_more_right_formulations(sentence):
     assert flagged(sentence, "formulation") == []
