@@ -34,25 +34,21 @@ from app.rules.formulation_changed import changed_forms
 from app.rules.formulation_data import (
     _any_phrase,
     _collocation_patterns,
-    _company_patterns,
     _count_pattern,
     _data,
     _has_company,
     _inner,
     _member_pattern,
-    _pair_company,
-    _pair_pattern,
-    _pairs,
     _phrase_patterns,
     _sentence_around,
     _short,
-    looks_like_half,
     short_form_hits,
     swapped_form_hits,
     written_as,
 )
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
 from app.rules.formulation_names import misspelt_names
+from app.rules.formulation_pairs import slogan_halves
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -75,7 +71,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += _phrases(text)
         out += _collocations(text)
     out += _counts(text)
-    out += _slogan_halves(text)
+    out += slogan_halves(text)
     # a swap before a word left out: 做强做大做优 also holds the short form 做强做大
     out += _swapped_forms(text, [(r.start, r.end) for r in out])
     out += _short_forms(text, [(r.start, r.end) for r in out])
@@ -118,50 +114,6 @@ def _swapped_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
                 right)
             for a, b, right, source in swapped_form_hits(text)
             if not any(s < b and a < e for s, e in taken)]
-
-
-def _slogan_halves(text: str) -> list[Raw]:
-    """A two-part slogan with one half written wrongly next to the right other half:
-    不忘初心、牢记宗旨 → 牢记使命 (formulations.json "pairs")."""
-    out: list[Raw] = []
-    pairs = _pairs()
-    # every place the pattern matches holds one half exactly: a paragraph with neither half of
-    # any slogan (nearly all) skips the pattern, whose leading runs of any characters are slow
-    if not any(a in text or b in text for a, b, _s in pairs):
-        return out
-    # the pairs with company each by its own pattern (two may share a half: 预防为主、防消结合
-    # of fire safety, 预防为主、积极消灭 of forest fires), after the others' one alternation
-    matches = [(m, m.lastindex) for m in _pair_pattern().finditer(text)]
-    matches += [(m, 2 * n + m.lastindex if m.lastindex else None)  # (k as in the alternation)
-                for n, pattern in _company_patterns() if pairs[n][0] in text or pairs[n][1] in text
-                for m in pattern.finditer(text)]
-    for m, k in matches:
-        if k is None:
-            continue
-        first, second, source = pairs[(k - 1) // 2]
-        is_second = bool(k % 2)  # odd groups hold a second half
-        right = second if is_second else first
-        word = m.group(m.lastindex or 0)
-        company = _pair_company()[(k - 1) // 2]
-        if company and m.re is _pair_pattern():
-            continue  # checked by its own pattern below the others
-        if company and not any(w in _sentence_around(text, m.start()) for w in company):
-            continue  # a half of a longer recital: only beside the recital's other words
-        if looks_like_half(word, right, is_second) or (company and _shares_half(word, right)):
-            name = f"{first}、{second}"
-            at = m.lastindex or 0
-            out.append(Raw(MEMBER.id, m.start(at), m.end(at),
-                           f"“{name}”中此项应为“{right}”，此处写作“{word}”"
-                           f"（出处：{_short(source)}）", right))
-    return out
-
-
-def _shares_half(word: str, right: str) -> bool:
-    """As long as ``right`` and one of its halves the same (服务人民 for 不负人民): inside a
-    recital whose other words are there, the other half is the slip, not another slogan."""
-    mid = len(right) // 2
-    return len(word) == len(right) and word != right and \
-        (word[:mid] == right[:mid] or word[mid:] == right[mid:])
 
 
 def _collocations(text: str) -> list[Raw]:

@@ -64,3 +64,39 @@ def test_a_sentence_mark_inside_a_title():
                   "关于开展“我为群众办实事，争做时代先锋”活动的通知",
                   "关于开展乡村振兴的调研报告——以产业为引领，助推乡村振兴"):
         assert title_rules([title, "各乡镇人民政府："]) == [], title
+
+
+def test_retitling_a_request_as_a_report_reports_its_closing_while_typing():
+    # the closing formula is far from the title: a changed title is a changed context line of
+    # doc_title (app.incremental_scope), so the whole document is read again
+    from app.incremental import IncrementalAnalyzer
+
+    lines = [*REQUEST, *["资金将专款专用，接受审计监督。"] * 12, "妥否，请批示。"]
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    assert [f.rule for f in live.analyze(doc).findings if f.rule.startswith("title/")] == []
+    title = doc.paragraphs[0]
+    title.text = title.text.replace("的请示", "的报告")
+    delta = live.update(doc, [title.id])
+    cold = [(f.rule, f.index) for f in analyze(doc, ["title"]).findings]
+    assert cold == [("title/wrong-type", len(lines) - 1)]
+    assert [(f.rule, f.index) for f in delta.analysis.findings
+            if f.rule.startswith("title/")] == cold
+
+
+def test_typing_a_wrong_closing_is_reported_while_typing():
+    from app.incremental import IncrementalAnalyzer
+
+    lines = [*REQUEST, *["资金将专款专用，接受审计监督。"] * 12, "妥否，请批示。"]
+    doc = Document.from_lines(lines)
+    live = IncrementalAnalyzer()
+    live.analyze(doc)
+    closing = doc.paragraphs[-1]
+    for text, expected in (("特此报告。", [("title/wrong-type", len(lines) - 1)]),
+                           ("妥否，请批示。", [])):
+        closing.text = text
+        delta = live.update(doc, [closing.id])
+        cold = [(f.rule, f.index) for f in analyze(doc, ["title"]).findings]
+        assert cold == expected, text
+        assert [(f.rule, f.index) for f in delta.analysis.findings
+                if f.rule.startswith("title/")] == cold, text
