@@ -34,6 +34,8 @@ _ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当�
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
 _MARKS = re.compile(r"[，。；？！,;?!]")
+_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+          "请示", "批复", "议案", "函", "纪要")
 # a subtitle after a dash (——以产业为引领，助推乡村振兴) is a phrase of its own, commas and all
 _SUBTITLE = re.compile(r"——|--|—|－－")
 # the organ issuing: the title's text before 关于, ending in an organ's word
@@ -119,6 +121,8 @@ def marks_inside(flat: str) -> list[Raw]:
         return []
     body = re.sub(r"“[^“”]*”", lambda q: "□" * len(q.group()), flat)
     body = _SUBTITLE.split(body, maxsplit=1)[0].rstrip("。．.，,；;！!、：: ")
+    if not body.endswith(_TYPES):
+        return []  # no 文种 at the end: the run may hold a line of body text taken for a title
     return [Raw("title/punctuation", m.start(), m.end(),
                 f"标题中一般不用“{m.group()}”等标点符号（书名号、引号、顿号除外）：删去或改写",
                 None, Severity.WARNING)

@@ -64,6 +64,8 @@ def test_a_sentence_mark_inside_a_title():
                   "关于开展“我为群众办实事，争做时代先锋”活动的通知",
                   "关于开展乡村振兴的调研报告——以产业为引领，助推乡村振兴"):
         assert title_rules([title, "各乡镇人民政府："]) == [], title
+    # a short document whose body line the outline takes into the title run: no 文种 ends it
+    assert title_rules(["关于工作的报告", "正文内容，请填写XX"]) == []
 
 
 def test_retitling_a_request_as_a_report_reports_its_closing_while_typing():
