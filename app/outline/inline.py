@@ -25,11 +25,15 @@ _KINDS = {"是": MarkerKind.INLINE_SHI, "要": MarkerKind.INLINE_YAO}
 
 
 def _at_boundary(text: str, start: int, skip: int, ends: frozenset[str]) -> bool:
-    """True when only spaces stand between ``start`` and the paragraph start or a clause end."""
+    """True when only spaces stand between ``start`` and the paragraph start or a clause end.
+    A half-width full stop right after a Chinese character ends a sentence too (弘扬以德治村精神.
+    一要……: the writer's 。 typed in the wrong width, which punctuation/width reports; the item
+    after it is still an item, or the next paragraph's 二要 would look like a wrong start)."""
     j = start - 1
     while j >= skip and text[j] in " \u3000":
         j -= 1
-    return j < skip or text[j] in ends
+    return j < skip or text[j] in ends or \
+        (text[j] == "." and j > skip and "\u4e00" <= text[j - 1] <= "\u9fff")
 
 
 @text_cache

@@ -15,7 +15,8 @@ _DOC_NUMBER = re.compile(r"^\S{0,12}[〔\[［(（][\s\dXxＸ×]{0,6}[〕\]］)�
 # A template's line of placeholder marks only (xxxxxx, XXXXXXXX, ××××): a blank to fill, whose
 # words (title, body, name) nothing tells; never taken for the title.
 _PLACEHOLDER_ONLY = re.compile(r"^[XxＸｘ×＊*_＿\s]+$")
-_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a date line; its 日 typed as the spoken 号 is still one (date/format reports it)
+_DATE_AR = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]$")
 # a year written with the digit 0 or the letter O for 〇 (二0一0年, 二OO八年) is still a date line
 _DATE_CN = re.compile(r"^[〇○零0OＯ０一二三四五六七八九]{4}年"
                       r"[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$")

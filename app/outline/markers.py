@@ -28,23 +28,23 @@ _AR = f"{ARABIC_CLASS}{{1,3}}"
 
 _CHAPTER = re.compile(rf"{_WS}(第)({_CN}|{_AR})(章|节|部分|编)(?=[ \t\u3000\u00a0]|$|[^\w])?")
 _ARTICLE = re.compile(rf"{_WS}(第)({_CN}|{_AR})(条)(?=[ \t\u3000\u00a0])")
-_PAREN = re.compile(rf"{_WS}([（(])[ \u3000]?({_CN}|{_AR})[ \u3000]?([）)])([、.．，,]?)")
+_PAREN = re.compile(rf"{_WS}([（(])[ \u3000]?({_CN}|{_AR})[ \u3000]?([）)])([、.．，,。]?)")
 _SPECIAL = re.compile(rf"{_WS}([{PAREN_CN}{PAREN_DIGITS}{CIRCLED}])([、.．，,]?)")
-_CN_PLAIN = re.compile(rf"{_WS}({_CN})([、.．，,]|[ \u3000]+)")
+_CN_PLAIN = re.compile(rf"{_WS}({_CN})([、.．，,。]|[ \u3000]+)")
 _DECIMAL = re.compile(rf"{_WS}({_AR}(?:[.．]{_AR})+)[.．]?[ \t\u3000]+(?=\S)")
 _DECIMAL_TOP = re.compile(rf"{_WS}({_AR})[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # After "三 " a lone character and then a colon, a space or the end: "三 审：李某" (三审),
 # "二 审 王某": a two-character word letter-spaced, as news pages set their credit lines
 # ("编 辑" "监 制" "三 审"), not heading 三 whose title is one character.
 _SPACED_WORD = re.compile(r"[\u4e00-\u9fff](?:[：:]|[ \t\u3000\u00a0]|$)")
-_ARABIC = re.compile(rf"{_WS}({_AR})([.．、，,])")
+_ARABIC = re.compile(rf"{_WS}({_AR})([.．、，,。])")
 
 _CN_DIGIT_CHARS = set("一二三四五六七八九十")
 _SPECIAL_CHARS = frozenset(PAREN_CN + PAREN_DIGITS + CIRCLED)
 _CN_START = frozenset("一二三四五六七八九十百千零〇")
 _DIGIT_START = frozenset("0123456789０１２３４５６７８９")
 _SEP_NAMES = {"、": "顿号“、”", ".": "点号“.”", "．": "全角点“．”", "，": "逗号“，”",
-              ",": "逗号“,”"}
+              ",": "逗号“,”", "。": "句号“。”"}
 
 
 def _next_is_numeral(text: str, pos: int) -> bool:
@@ -155,7 +155,7 @@ def _cn_plain(text: str, before_numeral: bool = False) -> Marker | None:
     if listed is not before_numeral:
         return None
     # "一.5" or "十.1" never occur as markers
-    if sep in ".．" and _next_is_numeral(text, after):
+    if sep in ".．。" and _next_is_numeral(text, after):
         return None
     if not sep.strip() and _SPACED_WORD.match(text, after):
         return None

@@ -8,6 +8,7 @@ the same. Only :func:`numbering_style` (a vote over every part) reads the whole 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import defaultdict
@@ -298,15 +299,51 @@ def numbering_style(groups: list[SequenceGroup], part_of: list[int],
             elif start == prev.items[-1][1].number + 1:
                 votes[_level_of(fam)][1] += 1
     style = {lvl: ("continuous" if v[1] > v[0] else "restart") for lvl, v in votes.items()}
+    by_section = _by_section(by_level, groups)
     for (_, fam), gs in by_level.items():
-        if style.get(_level_of(fam)) == "continuous":
+        lvl = _level_of(fam)
+        if style.get(lvl) == "continuous" or lvl in by_section:
             for prev, g in itertools.pairwise(gs):
+                if lvl in by_section and _crosses(prev, g, by_section[lvl]):
+                    continue  # a new section (四、): its items start again from 1
                 # Where the numbering should go on, counting items; the author's own last
                 # number + 1 is accepted too, so one slip upstream is reported once, not in
                 # every later group.
                 g.expected_start = prev.expected_start + len(prev.items)
                 g.also_accepted = prev.items[-1][1].number + 1
     return style
+
+
+def _by_section(by_level: dict[tuple[int, Family], list[SequenceGroup]],
+                groups: list[SequenceGroup]) -> dict[int, list[int]]:
+    """The levels numbered by section (一、（一）1.–12.（二）13. … 四、（一）1.): the groups run on
+    under one heading two or more levels up and restart under the next, every time. For each,
+    the paragraph indexes of those higher headings. Neither "restart" nor "continuous" holds
+    such a document: each would report a wrong start at every group of the other kind."""
+    heads: dict[int, int] = {}  # paragraph index → level, of every numbered heading
+    for g in groups:
+        for i, m in g.items:
+            heads[i] = LEVELS.get(m.kind, 9)
+    pairs: dict[int, list[tuple[bool, bool]]] = defaultdict(list)  # (runs on, crosses)
+    for (_, fam), gs in by_level.items():
+        lvl = _level_of(fam)
+        above = sorted(i for i, h in heads.items() if h <= lvl - 2)
+        for prev, g in itertools.pairwise(gs):
+            start = g.items[0][1].number
+            runs_on = start == prev.items[-1][1].number + 1
+            if runs_on or start == 1:
+                pairs[lvl].append((runs_on, _crosses(prev, g, above)))
+    return {lvl: sorted(i for i, h in heads.items() if h <= lvl - 2)
+            for lvl, ps in pairs.items()
+            if any(r for r, _ in ps) and any(not r for r, _ in ps)
+            and all(c != r for r, c in ps)}
+
+
+def _crosses(prev: SequenceGroup, g: SequenceGroup, above: list[int]) -> bool:
+    """A heading of ``above`` (paragraph indexes) stands between the two groups."""
+    a, b = prev.items[-1][0], g.items[0][0]
+    k = bisect.bisect_right(above, a)
+    return k < len(above) and above[k] < b
 
 
 def _level_of(fam: Family) -> int:

@@ -28,7 +28,7 @@ _CN = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四�
 # what writers type for 〇 in a year of Chinese numerals: the circle ○, the digit 0, the letter O
 # (二0一0年, 二OO八年); one character for one, so the match's offsets are the text's
 _ZEROS = str.maketrans({"○": "〇", "0": "〇", "O": "〇", "Ｏ": "〇", "０": "〇"})
-_AR = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_AR = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 
 
 def normalise(text: str) -> tuple[int, int, str] | None:
@@ -58,6 +58,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             continue
         start, end, right = found
         fix = Fix((Edit(i, start, end, right),), f"改为“{right}”")
-        out.append(DATE.finding(f"成文日期应使用阿拉伯数字、月日不编虚位：“{text[start:end]}”"
-                                f"应为“{right}”", i, start, end, fix=fix))
+        why = "成文日期的“日”不写作“号”" if text[end - 1] == "号" else \
+            "成文日期应使用阿拉伯数字、月日不编虚位"
+        out.append(DATE.finding(f"{why}：“{text[start:end]}”应为“{right}”", i, start, end,
+                                fix=fix))
     return out

@@ -28,6 +28,7 @@ from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide_contrast import contrast_complements, locative_verb
 from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
+from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
     CLAUSE_ENDS,
     OPENERS,
@@ -65,7 +66,7 @@ MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力
 # Nouns that a verb may modify (the 推进 of 推进作用): then 的 belongs to the noun phrase.
 VERB_AS_MODIFIER = words("""作用 效果 意义 过程 方式 方法 力度 速度 机制 措施 成果 经验 态度
 工作 情况 时候 时间 方面 问题 能力 水平 动力 基础 目标 任务 举措 行动 精神 力量 人 者""")
-DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更|更加|极|极为|相当|"
+DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更加|更|极为|极|相当|"
           r"还不够|还不|还|越来越|不)")
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢)"
@@ -119,7 +120,7 @@ def _is_manner(word: str) -> bool:
     words in one token (严肃认真, 切实有效, 深入细致, 科学合理: jieba keeps such pairs as one
     untagged word)."""
     tags = lexicon().tags
-    if tags.get(word) == "ad" or word in MANNER or manner_adverb(word):
+    if tags.get(word) == "ad" or word in MANNER or word in ADVERBS_ONLY or manner_adverb(word):
         return True
     if distributive(word):
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
@@ -186,6 +187,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
+        joined = k >= 2 and words[k - 2] + prev in MANNER
+        if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
+            prev = words[k - 2] + prev
         verb = _verb_at(text, start + 1) or \
             hidden_verb(words, k, tags, _is_manner(prev))
         placed = "" if verb else locative_verb(words, k, text, start + 1, _is_manner(prev))
@@ -202,14 +206,17 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                 property_adverbial(words, k, verb, tags) or
                                 (prev == "程度" and extent_adverbial(words, k)) or
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
-                      and not _attributive(words, k, verb_object=aspect != "object")
+                      and (_adverb_only(words, k, text, start + 1 + len(verb)) or
+                           not _attributive(words, k, verb_object=aspect != "object",
+                                            prev_words=2 if joined else 1))
+                      and not relative_clause(words, k, tags, EXTRA_VERBS, MODALS)
                       and not _second_conjunct(words, k, kept)
                       and not joined_to_noun(words, k, text, start + 1 + len(verb),
                                              DEGREE_WORDS, tags, lexicon().freq, MANNER)
                       and (verb in COVERBS or
                            not _object_or_modified_noun(words, k, text,
                                                         start + 1 + len(verb)))):
-            first = k - 2 if len(prev) == 1 else k - 1  # 较好的完成: from the degree word
+            first = k - 2 if len(prev) == 1 or joined else k - 1  # 较好的完成: from 较
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue
         if ((len(prev) >= 2 and tags.get(prev) in ("v", "vn", "a")) or prev in SINGLE_VERBS
@@ -331,15 +338,17 @@ MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 �
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
 
 
-def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bool:
+def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
+                 prev_words: int = 1) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
     predicate or an attribute (是积极的, 这种积极的, 一次难得的), or the object of a verb (or of a
     listed verb jieba tags otherwise: 珍惜难得的学习机会) before it
     (采取更加有力的举措, 加以有效的解决, 建立有效的节能管理), also with an aspect particle
     between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论).
     ``verb_object`` False: the verb after 的 has an aspect particle (成功的举办了), so the phrase
-    is no verb's object, whatever jieba tags the word before (展会 is tagged v)."""
-    j = k - 2
+    is no verb's object, whatever jieba tags the word before (展会 is tagged v). ``prev_words``:
+    how many words the adjective before 的 spans (2 for 有 | 针对性)."""
+    j = k - 1 - prev_words
     while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
     # an earlier attribute of the same noun, after its degree word (实现更加充分更高质量的就业:
@@ -368,6 +377,22 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True) -> bo
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
     return verb_object and (tags.get(before) == "v" or before in EXTRA_VERBS or
                             manner_verb(before, tags, MANNER)) and not _is_modal(before)
+
+
+# Words 《现代汉语词典》第7版 gives as adverbs only (副): they never qualify a noun, so after them
+# 的 + a verb ending the clause is 地 even where a verb before could take a noun phrase
+# (旅游收入稳步的增长: jieba tags 收入 v). Not 进一步, 切实, 大力, whose 的-phrases (进一步的工作,
+# 切实的措施, 大力的支持) writers use as noun phrases.
+ADVERBS_ONLY = words("稳步 逐步 逐渐 日益 尽快 尽早 逐年 及早 日渐")
+# … unless the verb before is one whose object is such a phrase (保持稳步的增长, 实现逐步的提高):
+# there the fix is to drop 的, not to change it
+_PHRASE_OBJECT_VERBS = words("进行 给予 加以 作出 做出 得到 受到 实现 保持 取得 获得 有 是")
+
+
+def _adverb_only(words: tuple[str, ...], k: int, text: str, end: int) -> bool:
+    """An adverb-only word before 的 + a verb that ends the clause, no verb taking it as object."""
+    return words[k - 1] in ADVERBS_ONLY and bool(re.match(CLAUSE_ENDS, text[end:])) and \
+        not (k >= 2 and words[k - 2] in _PHRASE_OBJECT_VERBS)
 
 
 def _is_modal(word: str) -> bool:

@@ -51,7 +51,7 @@ MANNER_COMPLEMENTS = words("""及时 到位 扎实 深入 细致 彻底 充分 �
 # … after one of those, a second may be any evaluation of the result (扎实有效, 及时准确): the
 # first has already fixed the reading
 SECOND_COMPLEMENTS = MANNER_COMPLEMENTS | words("有效 准确 规范 到家 稳妥 妥当 扎实")
-_DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|太|更|更加|极为|相当|还不够|还不|还|"
+_DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|太|更加|更|极为|相当|还不够|还不|还|"
            r"越来越|不)?")
 # where a clause ends: its mark, also one typed in half width (充分;二是: a slip of its own that
 # punctuation/width reports, not a reason to miss the 得), or the paragraph's end

@@ -44,12 +44,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
-from app.rules.doc_title_body import (
-    closing_formula,
-    marks_inside,
-    own_text_forwarded,
-    wrong_ending,
-)
+from app.rules.doc_title_body import closing_formula, marks_inside, own_text_forwarded
 from app.rules.doc_title_forwarding import (
     FORWARDING,
     ISSUING_OR_BUSINESS,
@@ -100,6 +95,18 @@ _TWO_TYPES = re.compile(r"关于(.{2,}?)(?<!》)的(决定|决议|意见|批复|
                         r"通知)的(通知|通报|函|批复|报告)$")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
+_WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "情况说明": "情况报告", "申请": "请示",
+                  "请求": "请示",
+                  "申请书": "请示", "汇报材料": "报告", "汇报提纲": "报告", "报告材料": "报告",
+                  "安排": "通知", "部署": "通知", "要求": "通知",
+                  # words of notifying that pass for a 文种 and are none of the 15 (条例第八条):
+                  # 提示/提醒/告知 are what a 通知 does; 指示 was a 文种 of the 1996 党的机关
+                  # 公文处理条例 only, 布告/通令 of older rules
+                  "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
+                  "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知",
+                  "工作汇报": "工作报告"}
+# compounds that end a title as a 文种 would, with or without 的 (关于上半年工作情况汇报)
+_WRONG_COMPOUNDS = ("情况汇报", "工作汇报", "汇报材料", "汇报提纲", "报告材料")
 # a 文种 with 件 after it (函件, 通知件, 请示件): 件 makes the 文种 "a piece of mail", which is
 # none of the 15 of 条例第八条; the title ends with the 文种 itself
 _TYPE_AS_ITEM = re.compile(f"的({_TYPE_ALT})件$")
@@ -231,8 +238,9 @@ def _types(flat: str) -> list[Raw]:
         verb = m.group(1) or m.group(2)
         kind = "请示" if m.group(1) else "报告"
         at = m.start(1) if m.group(1) else m.start(2)
+        hint = "可删去或改用具体动词（如“拨付”“批准”）" if kind == "请示" else "可删去"
         out.append(Raw(REDUNDANT.id, at, at + len(verb),
-                       f"标题中“{verb}”与文种“{kind}”意思重复，可删去或改用具体动词（如“拨付”“批准”）"))
+                       f"标题中“{verb}”与文种“{kind}”意思重复，{hint}"))
     m = re.search(rf"({_TYPE_ALT})的?\1$", flat)  # ……的通知的通知; 通知通知
     if m:
         out.append(Raw(REPEATED.id, m.start(), m.end(),
@@ -297,9 +305,12 @@ def _form(title: str, flat: str) -> list[Raw]:
 def _no_type(flat: str, own: bool) -> list[Raw]:
     if "关于" not in flat[:40]:
         return []
-    ending = wrong_ending(flat)
-    if ending is not None:
-        return [ending]
+    for wrong, right in sorted(_WRONG_ENDINGS.items(), key=lambda e: -len(e[0])):
+        if flat.endswith("的" + wrong) or (wrong in _WRONG_COMPOUNDS and flat.endswith(wrong)):
+            if not flat.endswith("的" + wrong) and wrong.endswith("汇报"):
+                right = wrong[:2] + "的报告"  # 关于……工作情况汇报 → 情况的报告
+            return [Raw(NO_TYPE.id, len(flat) - len(wrong), len(flat),
+                        f"“{wrong}”不是法定文种，应为“{right}”", right)]
     m = _TYPE_AS_ITEM.search(flat)
     if m:  # 关于……的函件: the 文种 with 件 after it, which makes it "a document", no 文种
         return [Raw(NO_TYPE.id, m.start(1), len(flat),

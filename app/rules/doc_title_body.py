@@ -15,8 +15,6 @@ title; recall18, the seventeenth blind set).
   a title takes no 逗号, 句号, 分号, 问号 or 叹号 (《国家行政机关公文处理办法》 2000 第十条: 标题中
   除法规、规章名称加书名号外，一般不用标点符号); 顿号, quotes and 书名号 are used in titles and
   stay, and so does a subtitle after a dash.
-- ``title/no-type`` for a word where the 文种 should be (:func:`wrong_ending`, with doc_title's
-  table moved here): ……的汇报, ……的情况说明, and ……工作情况汇报 with no 的 either.
 """
 
 from __future__ import annotations
@@ -42,33 +40,6 @@ _SUBTITLE = re.compile(r"——|--|—|－－")
 _ISSUER = re.compile(r"^([^关《》“”]{4,40}?(?:局|厅|委|办公室|办公厅|政府|中心|委员会|院|署|部))"
                      r"关于")
 _ZHUANFA_CITED = re.compile(r"转发《")
-
-
-# a word where the 文种 should be (doc_title's title/no-type, moved here with its table): 关于……
-# 的汇报 → 报告, 的申请 → 请示, 的情况说明 → 情况报告 (none of the 15 of 条例第八条)
-_WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "情况说明": "情况报告", "申请": "请示",
-                  "请求": "请示", "申请书": "请示", "汇报材料": "报告", "汇报提纲": "报告",
-                  "报告材料": "报告",
-                  "安排": "通知", "部署": "通知", "要求": "通知",
-                  # words of notifying that pass for a 文种 and are none of the 15 (条例第八条):
-                  # 提示/提醒/告知 are what a 通知 does; 指示 was a 文种 of the 1996 党的机关
-                  # 公文处理条例 only, 布告/通令 of older rules
-                  "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
-                  "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知"}
-
-
-def wrong_ending(flat: str) -> Raw | None:
-    """title/no-type for a title that ends in a word of _WRONG_ENDINGS, after 的 (……的汇报) or,
-    for the longer ones, without it (……工作情况汇报 → 情况的报告: the 的 is missing too)."""
-    for wrong, right in sorted(_WRONG_ENDINGS.items(), key=lambda e: -len(e[0])):
-        if flat.endswith("的" + wrong):
-            return Raw("title/no-type", len(flat) - len(wrong), len(flat),
-                       f"“{wrong}”不是法定文种，应为“{right}”", right)
-        if len(wrong) >= 4 and flat.endswith(wrong) and right.startswith(wrong[:2]):
-            fixed = f"{wrong[:2]}的{right[2:]}"
-            return Raw("title/no-type", len(flat) - len(wrong), len(flat),
-                       f"“{wrong}”不是法定文种，应为“{fixed}”", fixed)
-    return None
 
 
 def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, int, str] | None:

@@ -9,7 +9,10 @@ higher or unrelated organ's, and 印发 (发布) the organ's own rules and plans
 - a 转发 inside the 《》 of a 转发: a title passed down level by level (info);
 - a 通知 that gives out a plan or rules with no verb of issuing (关于开展……活动的实施方案的通知 →
   关于印发《……实施方案》的通知);
-- 转发 of a bare 办法/方案 with no organ named (info: one's own rules are 印发).
+- 转发 of a bare 办法/方案 with no organ named (info: one's own rules are 印发);
+- a title of 转发, 印发 or 批转 that ends in the 文种 of the text passed on (关于转发……关于加强
+  ……的意见): the 通知 that passes it on was left out (第八条; the 国务院办公厅 also gives out a
+  text by 函, 关于印发国家粮食应急预案的函, so 函 stays).
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ _ZHUANFA_OWN = re.compile(r"转发(?=[本我](?:局|委|厅|部|办|院|府|司|
 _PLAN_AS_SUBJECT = re.compile(r"关于(.{2,}?)(?<![》□])的((?:实施|工作|行动|专项|推进|建设|管理|"
                               r"考核|应急|培训|评估|监测|若干|暂行|试行)?(?:方案|办法|细则|规划|"
                               r"计划|要点|规则|预案|纲要|守则|规定))的通知$")
+# 转发/印发/批转 at a title's head, and at its end the 文种 of the text passed on with no 通知 (or
+# 函) to pass it on: another organ's title (… 关于 … 的意见), a plan named with no 的 (印发2027年
+# 工作要点), or a cited 《》. (关于转发工作的若干规定 names rules about forwarding: no title
+# follows its 转发.)
+_PASSED_ON_TYPE = re.compile(r"^(?:.{0,20}?关于)?(?:转发|印发|批转)"
+                             r"(?:.+?关于.+?的(决定|决议|意见|报告|请示|批复|通报|公告|通告|纪要)"
+                             r"|[^的]+?(方案|办法|规定|细则|规划|计划|要点)|.*?(》))$")
 # a title that issues, passes on or names its business (doc_title's two-文种 check uses it too)
 ISSUING_OR_BUSINESS = re.compile("印发|转发|批转|发布|颁布|公布|下发|报送|上报|提交|征求|修改|"
                                   "修订|废止|撤销|撰写|起草|执行|贯彻|落实|学习|传达|宣传|解读|做好")
@@ -73,6 +83,14 @@ def forwarding(title: str, flat: str) -> list[Raw]:
         out.append(Raw(FORWARDING.id, m.start(2), m.end(2),
                        f"标题“……的{m.group(2)}的通知”缺少“印发”：发布本机关的{m.group(2)}应写"
                        f"“关于印发《……{m.group(2)}》的通知”"))
+    m = _PASSED_ON_TYPE.search(flat)
+    if m:
+        verb = next(v for v in ("转发", "印发", "批转") if v in flat)
+        end = next(g for g in (1, 2, 3) if m.group(g))
+        where = "书名号后" if m.group(end) == "》" else f"“{m.group(end)}”后"
+        out.append(Raw(FORWARDING.id, m.start(end), m.end(end),
+                       f"“{verb}”公文以“通知”行文：标题{where}缺少“的通知”",
+                       m.group(end) + "的通知"))
     m = _ZHUANFA_RULE.search(title)
     if m and not own and not re.search(f"{ORGAN}关于", m.group(1)):
         s = title.find("转发")

@@ -7,7 +7,8 @@ report names a formulation, so the quotes tell that a formulation is meant. A qu
 read as a slip of a known name only when it has the name's length and numeral, differs from it
 in one character after the numeral, and that character sounds like the right one (the same
 syllable, tones aside, or one fuzzy-pinyin step: 自性/自信) or looks like it (the shipped
-similar-shape table): “四个意见” (jiàn is no shí) stays a local slogan of its own.
+similar-shape table): “四个意见” (jiàn is no shí) stays a local slogan of its own. The numeral
+itself may be the slip only as 二 for 两 (“二个维护”: before a measure word 二 is read 两).
 
 The names are those of app/data/formulations.json (counts and lists) that begin with a numeral
 and have four to seven characters (the two-character 四风, 六稳 are left: one character of two
@@ -87,6 +88,8 @@ def _slip_of(phrase: str) -> str | None:
         return None
     for name in _by_shape().get(len(phrase), ()):
         if phrase[0] != name[0]:
+            if {phrase[0], name[0]} == {"二", "两"} and phrase[1:] == name[1:]:
+                return name  # “二个维护”: before a measure word the count is 两
             continue
         apart = [i for i in range(1, len(name)) if phrase[i] != name[i]]
         if len(apart) == 1 and name[apart[0]] not in _COUNTING and \

@@ -3,7 +3,8 @@
 - ``hygiene/fullwidth-alnum``: full-width digits and Latin letters (１９９３年, ＧＤＰ) in running
   text; GB/T 15835-2011 writes numbers for counting and measuring in Arabic digits, and 公文
   practice (and every search, sum and spell check) wants them half-width. Heading markers
-  ("１．") are the numbering rules' business and are skipped.
+  ("１．") are the numbering rules' business and are skipped. Also a half-width number whose
+  point alone is full width (0．8公顷, 第3．2．1条).
 - ``hygiene/spaced-digits``: letter-spaced digits ("1 9 9 3 年"), left by PDF extraction.
 - ``hygiene/number-space``: a space inside a number or before its unit ("8.8 %", "8. 8%").
 - ``hygiene/negative-change``: "增长-3.2%" → "下降3.2%" (a change is named by its direction,
@@ -22,7 +23,8 @@
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
   character and a digit, or after a number's unit of length: 50km?的, the ² lost) where the
   clause asks nothing: a character lost to an encoding conversion.
-- ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……").
+- ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……"), and a list's
+  item with nothing after it ("二是工作创新不够；三是。"): a draft left unfinished.
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
   text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
   the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
@@ -82,6 +84,10 @@ HAN = f"[{hanzi.characters}]"
 _HAN_CHAR = re.compile(HAN)
 _SPACE = "[ \u3000\u00a0]"
 _FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*(?:(?<=[０-９])％)?")
+# a half-width number whose decimal point alone was typed full width (面积0．8公顷, 增长12．5%):
+# the input method's point, and no search or sum reads it as a number. Not a list's marker
+# before a year (附件：1．2026年培训日程): there the point is the marker's own.
+_FULLWIDTH_POINT = re.compile(r"(?<![0-9０-９.．])[0-9]+(?:．(?![0-9]{4}年)[0-9]+)+(?![0-9０-９])")
 _TO_HALF = {chr(c): chr(c - 0xFEE0) for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
                                                     (0xFF41, 0xFF5A), (0xFF0E, 0xFF0E))
             for c in range(lo, hi + 1)} | {"％": "%"}  # ０-９ Ａ-Ｚ ａ-ｚ ． and ％ after them
@@ -123,10 +129,11 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
-_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
+_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
                       r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d"
-                      r"|\.[ \u3000\u00a0]|。并|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]"
-                      r"|[，。、；：]{2}|[ \u3000\u00a0][，。；：、！？）》”]"
+                      r"|\.[ \u3000\u00a0]|。并|是[。；]"
+                      r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
+                      r"|[ \u3000\u00a0][，。；：、！？）》”]"
                       r"|[，。；、！？][ \u3000\u00a0]")
 
 
@@ -158,6 +165,11 @@ def _fullwidth(text: str, skip_to: int) -> list[Raw]:
         half = "".join(_TO_HALF.get(c, c) for c in m.group())
         out.append(Raw(FULLWIDTH.id, m.start(), m.end(),
                        f"全角数字或字母“{m.group()}”，应为半角“{half}”", half))
+    if "．" in text:
+        for m in _FULLWIDTH_POINT.finditer(text, skip_to):
+            half = m.group().replace("．", ".")
+            out.append(Raw(FULLWIDTH.id, m.start(), m.end(),
+                           f"数字“{m.group()}”中的点是全角“．”，应为半角“{half}”", half))
     return out
 
 
@@ -282,12 +294,18 @@ def _lost(text: str) -> list[Raw]:
 
 
 def _cut(text: str) -> list[Raw]:
-    return [Raw(CUT.id, m.start(), m.start() + 2,
-                "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
-            for m in _CUT.finditer(text)]
+    out = [Raw(CUT.id, m.start(), m.start() + 2,
+               "句号后以“并”开头，句子疑被截断：“。并”应为“，并”", "，并")
+           for m in _CUT.finditer(text)]
+    out += [Raw(CUT.id, m.start(1), m.end(),
+                f"列举项“{m.group(1)}”后缺少内容：句子未写完，或多了此项", None)
+            for m in _EMPTY_ITEM.finditer(text)]
+    return out
 
 
 _DOUBLED = re.compile(r"[，。、；：]{2,}")
+# a list's item with nothing after it (一是……；二是……；三是。): a draft left unfinished
+_EMPTY_ITEM = re.compile(r"(?:^|(?<=[。；：，！？\s\u3000]))([一二三四五六七八九十]是)[。；]")
 
 
 def _doubled(text: str) -> list[Raw]:

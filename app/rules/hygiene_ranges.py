@@ -34,6 +34,7 @@ import re
 
 from app.findings import Severity
 from app.rules.base import Raw, RuleInfo
+from app.rules.hygiene_points import PERCENT_POINT, percent_points
 
 PERCENT_RANGE = RuleInfo("hygiene/percent-range", Severity.WARNING, "百分数范围缺百分号",
                          "数值范围的表示（GB 3101/3102 宣贯及编辑规范）：百分数范围每个数值都带"
@@ -45,7 +46,7 @@ NO_SUCH_DATE = RuleInfo("hygiene/no-such-date", Severity.WARNING, "日期不存�
 DOCNUM = RuleInfo("hygiene/docnum-bracket", Severity.WARNING, "发文字号年份括号",
                   "GB/T 9704-2012 7.2.4：发文字号由发文机关代字、年份、发文顺序号组成，"
                   "年份应标全称，用六角括号“〔〕”括入")
-RULES = [PERCENT_RANGE, WEEKDAY, NO_SUCH_DATE, DOCNUM]
+RULES = [PERCENT_RANGE, WEEKDAY, NO_SUCH_DATE, DOCNUM, PERCENT_POINT]
 
 # a bare number, a range mark, a number with % or ‰: not after a Latin letter, a digit, a dot or
 # a sign of its own (a code, a version, a second range)
@@ -64,6 +65,8 @@ def paragraph_findings(text: str) -> list[Raw]:
     out: list[Raw] = []
     if "%" in text or "‰" in text or "％" in text:
         out += _percent_ranges(text)
+    if "%" in text or "％" in text or "百分点" in text:
+        out += percent_points(text)
     if "星期" in text or "周" in text:
         out += _weekdays(text)
     if "月" in text and "日" in text:

@@ -6,7 +6,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
   knows (常常, 天天, 看看, 一一), a doubling inside a word (不了了之) or between two words
   (其中|中国) is fine, and so is AABB (清清楚楚), and a word whose last character is read
   otherwise before the grammatical character it looks like (目的 mùdì|的, 认为 rènwéi|为了)
-  and a doubled measure word or numeral (个个, 两两);
+  and a doubled measure word or numeral (个个, 两两) — but not after a number (引进企业15家家:
+  a doubled measure word means "each" and is never counted; 一个个 is the form "one by one");
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below, unless they come three
   times (研究研究研究).
@@ -45,6 +46,9 @@ ABAB_VERBS = words("""研究 讨论 商量 考虑 学习 休息 锻炼 活动 �
     w for line in data_lines("abab_words.txt") for w in line.split())
 # Characters that double by grammar: measure words and numerals (个个, 条条, 一一, 两两).
 DOUBLING = frozenset("个条件位项门家人年月天日时处层步声句字张片点滴件样种回次遍句代排")
+# … but a doubled measure word means "each" and takes no number: 引进企业15家家, 三项项 are
+# slips; 一 before it is the form "one by one" (一个个, 一项项), so it is not listed
+_COUNTING_NUMERALS = frozenset("0123456789二三四五六七八九十两百千万")
 # The one-character adverbs (副词: scope, time, degree, negation, mood; the closed class of the
 # grammars, e.g. 吕叔湘《现代汉语八百词》): like the function characters, one stands alone before
 # the verb it modifies, and no term doubles it ("全年共共办结", "已已完成"); their AA words
@@ -256,6 +260,10 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         if c in DOUBLING and _lone_unit_after_word(tokens, a, b, c):
             out.append((i + 1, i + 2, "char"))  # 有时|时|存在: no 时时 can be read there
+            continue
+        if c in DOUBLING and i and text[i - 1] in _COUNTING_NUMERALS and tokens[b] in (c, c + c) \
+                and not (i + 3 < len(text) and text[i + 2] == text[i + 3]):
+            out.append((i + 1, i + 2, "char"))  # 15家家: a counted measure word is not "each"
             continue
         if c not in GRAMMATICAL or c in DOUBLING:
             continue

@@ -8,7 +8,7 @@ real text, docs/precision.md "ninth set", docs/checks.md "Typo recall, fifteenth
 - a one-character verb and the grade it raises or lowers (生态文明提级, 提级管辖, 服务提档, 机构
   升格): the verb-object coinage of "level" (级, 档, 格, 等, 标), where the correction would turn
   the grade into a function character (提级 → 提及: 及 is a conjunction). The coinage ends its
-  clause or a verb follows it (提级管辖, 提级审查); followed by a noun, 的 or a demonstrative
+  clause or a verb follows it (提级管辖, 提级审查调查); followed by a noun, 的 or a demonstrative
   (文中提级的问题, 多次提级这一情况) it is the verb 提及 mistyped, and is still reported;
 - a noun closed by a localizer in a 在……上 frame (把功夫下在实绩上): :func:`locative_frame`;
 - a noun and a verb in the 有……可…… / 无……可…… frame (有规可依, 无规可依):
@@ -60,7 +60,14 @@ def grade_verb(text: str, start: int, end: int, k: int) -> bool:
         j = starts.index(end)
     except ValueError:
         return False
-    return len(words[j]) >= 2 and tags.get(words[j]) == "v"
+    if len(words[j]) < 2:
+        return False
+    # a verbal noun used as a verb: another verb or the clause's end after it (提级审查调查。),
+    # not a noun (多次提级工作情况 is still 提及: precision18)
+    return tags.get(words[j]) == "v" or (
+        tags.get(words[j]) == "vn" and
+        (j + 1 == len(words) or words[j + 1][:1] in _CLAUSE_END or
+         tags.get(words[j + 1]) in ("v", "vn")))
 
 
 # 在……上/中/下/里/内/外: a preposition of place opens a noun phrase that a localizer closes

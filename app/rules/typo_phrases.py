@@ -10,7 +10,8 @@
   both words are common, so the unigram model cannot see the slip (a floor collocation is less
   probable than its two words apart); the decision is the table of
   :func:`app.lexicon_slips.collocation_slips`, built with the lexicon's cache, looked up here
-  for each adjacent pair of two-character words.
+  for each adjacent pair of two-character words; not where the typed word is a count in a
+  frame or takes a noun suffix (app/rules/typo_pair_guards.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.lexicon_derived import HALF_MAX as HALF_MAX  # (an intact half this fre
 from app.lexicon_derived import derived, phrase_heads_tails, second_words
 from app.lexicon_slips import WELL_KNOWN
 from app.rules.typo_guards import looks_like_name
+from app.rules.typo_pair_guards import count_frame, takes_suffix
 from app.textcache import text_cache
 
 Window = tuple[int, int, int, int]
@@ -82,7 +84,8 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         right = table.get(words[k - 1] + "|" + words[k]) if k else None
         if right is not None:
             start = starts[k - 1]
-            if not looks_like_name(text, start, start + 4):
+            if not looks_like_name(text, start, start + 4) and \
+                    not count_frame(text, starts[k], start + 4) and not takes_suffix(words, k):
                 out.append((start, start + 4, right, 0.0))
     return tuple(out)
 

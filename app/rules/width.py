@@ -8,6 +8,12 @@ that Chinese text touches where it is no thousands separator: after a percentage
 which take 、: GB/T 15834 4.5.3.1, a pause between coordinate items). ASCII straight quotes
 around Chinese text ("放管服") become “”. The fix swaps in the full-width mark.
 
+A "." that ends a Chinese sentence ("意识明显增强." or "较好.下一步") is a 句号 typed in half
+width: one after a Chinese character (or a closing mark after one), before the paragraph's end,
+a Chinese character or an opening mark. Left alone: a reference list's entries (GB/T 7714 writes
+"王某. 题名[J]. 刊名" with half-width points), a web address, and a heading's "一." (the
+numbering rules' finding).
+
 punctuation/ellipsis: an ellipsis typed as half-width periods ("问题...需要") beside Chinese
 text, for the six dots of "……" (GB/T 15834-2011 4.11). A lone "…" is left alone: fonts and
 input methods differ in how they give it; "。。。" is hygiene/doubled-punct's.
@@ -56,6 +62,13 @@ RULES = [WIDTH, ELLIPSIS, APPROX_COMMA, RANGE_DASH]
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _ANY = re.compile(r"[,;:?!()\"']")
 _NUMBERISH = frozenset("0123456789%％")
+_CLOSERS = "）”’》」』"
+_OPENERS = "“‘（《「『"
+# a GB/T 7714 entry's type code: [J] [M] [N] [C] [D] [R] [S] [Z] [EB/OL] …
+_REFERENCE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
+# a heading's numeral before a "." (一. 第三章. （二).): numbering/marker's finding
+_NUMERAL_HEAD = re.compile(r"[\s\u3000]*(?:第?[一二三四五六七八九十百零〇]+[章节条部分]?"
+                           r"|[（(][一二三四五六七八九十]+[）)])")
 
 
 def _cjk(c: str) -> bool:
@@ -64,7 +77,11 @@ def _cjk(c: str) -> bool:
 
 @text_cache
 def half_width_marks(text: str, skip_to: int = 0) -> tuple[tuple[int, str], ...]:
-    """(offset, mark) of each half-width mark inside Chinese text, past a heading marker."""
+    """(offset, mark) of each half-width mark inside Chinese text, past a heading marker. None
+    in a reference list's entry, which GB/T 7714 writes with half-width marks (陈登原. 国史旧闻:
+    第1卷[M]. 北京: 中华书局, 2000: 29.)."""
+    if "[" in text and _REFERENCE.search(text):
+        return ()
     lost = {start for start, _ in lost_questions(text)} if "?" in text else set()
     if "&" in text:  # the ; of an HTML entity left by a web copy is hygiene's finding
         lost.update(m.end() - 1 for m in entity_spans(text))
@@ -128,6 +145,33 @@ def typed_ellipses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@text_cache
+def sentence_periods(text: str, skip_to: int = 0) -> tuple[int, ...]:
+    """Offsets of each "." that ends a Chinese sentence (see the module's docstring)."""
+    if _REFERENCE.search(text):
+        return ()
+    out = []
+    for pos in range(text.find(".", skip_to), len(text)):
+        if text[pos] != "." or pos == 0:
+            continue
+        before, after = text[pos - 1], text[pos + 1:pos + 2]
+        if before == "." or after == ".":
+            continue  # an ellipsis or a "..": punctuation/ellipsis's
+        if not (_HAN_IN.match(before) or (before in _CLOSERS and pos >= 2
+                                          and _HAN_IN.match(text[pos - 2]))):
+            continue
+        rest = text[pos + 1:].lstrip(" \u3000")
+        if rest and not (_HAN_IN.match(rest[0]) or rest[0] in _OPENERS):
+            continue
+        window = text[max(0, pos - 40):pos]
+        if "http" in window or "www" in window:
+            continue
+        if _NUMERAL_HEAD.fullmatch(text, 0, pos):
+            continue  # "一." as a heading's marker: numbering/marker's
+        out.append(pos)
+    return tuple(out)
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in enumerate(doc.texts):
@@ -158,6 +202,11 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 fix = Fix((Edit(i, a, b, "……"),), "改为“……”")
                 out.append(ELLIPSIS.finding(f"省略号应为“……”，不用“{text[a:b]}”", i, a, b,
                                             fix=fix))
+        if "." in text:
+            for pos in sentence_periods(text, skip_to):
+                fix = Fix((Edit(i, pos, pos + 1, "。"),), "改为全角“。”")
+                out.append(WIDTH.finding("中文句末使用了半角“.”，应为句号“。”", i, pos, pos + 1,
+                                         fix=fix))
         if not _ANY.search(text):
             continue
         for pos, c in half_width_marks(text, skip_to):

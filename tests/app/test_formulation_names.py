@@ -24,6 +24,8 @@ def found(sentence: str) -> list:
     ("以实际行动做到“两个唯护”。", "两个唯护", "两个维护"),  # the same syllable
     ("深刻领悟“两个确力”的决定性意义。", "两个确力", "两个确立"),
     ("协调推进“四个全免”战略布局。", "四个全免", "四个全面"),
+    ("坚定“四个自信”，做到“二个维护”。", "二个维护", "两个维护"),  # 两 before a measure word
+    ("坚持“二个毫不动摇”。", "二个毫不动摇", "两个毫不动摇"),
 ])
 def test_a_quoted_name_with_a_slip_is_named_and_fixed(sentence, wrong, right):
     hits = [f for f in found(sentence) if f.rule == "formulation/wording"]
@@ -39,6 +41,7 @@ def test_a_quoted_name_with_a_slip_is_named_and_fixed(sentence, wrong, right):
     "落实“四项意识”教育。",  # the counting word differs: not this check's slip
     "要增强“四个意识”、坚定“四个自信”、做到“两个维护”。",  # right
     "他表达了四个意思。",  # unquoted: an ordinary phrase
+    "实现“二个翻番”目标。",  # a local slogan no listed name reads
 ])
 def test_other_quoted_phrases_stay(sentence):
     assert [f for f in found(sentence) if f.rule == "formulation/wording"] == []

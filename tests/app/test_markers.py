@@ -38,6 +38,10 @@ def test_correct_markers(text, kind, number, level):
 @pytest.mark.parametrize("text,kind,canonical", [
     ("一.总体要求", MarkerKind.CN, "一、"),
     ("一，总体要求", MarkerKind.CN, "一、"),
+    # the 句号 after a marker, typed for its own separator or added after a bracket
+    ("一。总体要求", MarkerKind.CN, "一、"),
+    ("（一）。强化组织领导", MarkerKind.CN_PAREN, "（一）"),
+    ("1。加强理论学习", MarkerKind.ARABIC, "1."),
     ("一 总体要求", MarkerKind.CN, "一、"),
     ("(一)指导思想", MarkerKind.CN_PAREN, "（一）"),
     ("（一）、指导思想", MarkerKind.CN_PAREN, "（一）"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.engine import analyze
 from app.fixes import apply_fixes, fix_all
-from app.model import Document
+from app.model import Document, Role
 
 
 def run(lines, rule=None):
@@ -239,6 +239,17 @@ def test_wording_and_date():
     (f,) = run(cn, "date")
     assert f.fix.edits[0].replacement == "2004年6月26日"
     assert run([TITLE, "正文。", "国务院", "2024年7月1日"], "date") == []
+
+
+def test_a_date_line_with_the_spoken_hao():
+    """成文日期 ends in 日: the 号 of speech is fixed, and the line is still the date line (the
+    signature above it is the 署名, not body text)."""
+    lines = [TITLE, "请于10月15号前报送。", "县应急管理局", "2024年10月15号"]
+    (f,) = run(lines, "date")
+    assert f.index == 3 and "号" in f.message
+    assert fixed(lines)[3] == "2024年10月15日"
+    assert fixed(lines)[1] == lines[1]  # a date in the body follows the text's own usage
+    assert analyze(Document.from_lines(lines)).roles[3] is Role.DATE
 
 
 def test_stray_fragments():

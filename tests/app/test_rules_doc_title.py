@@ -237,3 +237,35 @@ def test_a_request_of_another_organ_quoted_as_issued_stays_quiet():
                  "县教育局报送的《关于请求增加教师编制的请示》已转我委办理。"):
         assert [f for f in title_findings("关于2026年机关事务工作的报告", body=body)
                 if f.index == 1] == []
+
+
+def test_a_passed_on_text_without_the_notice_that_passes_it_on():
+    """转发, 印发 and 批转 are done by a 通知 (条例 第八条): a title that ends in the passed-on
+    text's own 文种 or 》 has lost its 的通知."""
+    for title, end, right in (
+            ("关于转发市政府办公室关于进一步加强安全生产工作的意见", "意见",
+             "关于转发市政府办公室关于进一步加强安全生产工作的意见的通知"),
+            ("关于转发《省应急厅关于加强防汛工作的意见》", "》",
+             "关于转发《省应急厅关于加强防汛工作的意见》的通知"),
+            ("关于印发2027年全县安全生产工作要点", "要点", "关于印发2027年全县安全生产工作要点的通知")):
+        found = [f for f in title_findings(title) if f.rule == "title/forwarding"]
+        assert [title[f.start:f.end] for f in found] == [end], title
+        out, _ = apply_fixes([title, BODY], [found[0].fix])
+        assert out[0] == right
+    # a 通知, or the 函 the 国务院办公厅 gives a plan out by, passes the text on
+    for title in ("关于印发国家粮食应急预案的函", "关于印发《2027年工作要点》的通知",
+                  "关于转发省应急管理厅关于做好汛期安全防范工作的通知的通知"):
+        assert ("title/forwarding", title[-2:]) not in rules_of(title), title
+
+
+def test_a_report_called_huibao_without_de():
+    (f,) = title_findings("关于2024年上半年工作情况汇报")
+    assert (f.rule, f.fix.edits[0].replacement) == ("title/no-type", "情况的报告")
+    assert rules_of("关于2024年上半年工作情况的报告") == []
+
+
+def test_the_redundant_verb_hint_fits_the_type():
+    (f,) = title_findings("关于报告2024年安全生产工作情况的报告")
+    assert f.rule == "title/redundant-verb" and "拨付" not in f.message
+    (f,) = title_findings("关于申请拨付防汛经费的请示")
+    assert "拨付" in f.message

@@ -142,3 +142,11 @@ def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
 ])
 def test_spaces_a_punctuation_mark_does_not_own_are_left(text):
     assert "hygiene/punct-space" not in {rule for rule, _ in flagged(text)}
+
+
+def test_a_list_item_left_empty():
+    (f,) = [f for f in found("一是理论学习不够深入；二是工作创新不够；三是。") if
+            f.rule == "hygiene/cut-sentence"]
+    assert f.fix is None and "三是" in f.message
+    for text in ("统一是前提。", "一是加强学习；二是改进作风。", "唯一是指……"):
+        assert [f for f in found(text) if f.rule == "hygiene/cut-sentence"] == [], text

@@ -191,6 +191,8 @@ def test_one_character_verb_before_a_noun_or_a_quantity_keeps_its_de(line):
     ("要加强加强干部队伍建设。", "要加强干部", "repeat/word"),
     ("这个方案要再研究研究研究。", "再研究研究。", "repeat/word"),  # ABAB typed three times
     ("关于印发《新余市新余市绿色建筑管理办法》的通知", "《新余市绿色", "repeat/word"),
+    ("全年引进企业15家家，到位资金3亿元。", "企业15家，", "repeat/char"),  # counted: not "each"
+    ("共建成示范点三个个。", "三个。", "repeat/char"),
 ])
 def test_repeated_character_or_word(line, right, rule):
     (f,) = run(line, "repeat")
@@ -205,6 +207,8 @@ def test_repeated_character_or_word(line, right, rule):
     "其中中国企业占三成。",  # two words share the character at the seam
     "问题不了了之的现象要坚决杜绝。",  # inside one word
     "人人参与，个个争先，一一落实。",  # measure words and numerals
+    "一个个难题得到解决，一项项措施落到实处。",  # 一 + AA: one by one
+    "连续5年年均增长8%，共有5个个体工商户。",  # the second copy begins a word
     "要一个一个地安排落实，一批一批地整顿。",  # 一A一A
     "建设超超临界火电机组，打造安全全链条监管。",  # terms
     "的的确确取得了实效。",
@@ -237,3 +241,9 @@ def test_typo_does_not_search_text_that_is_not_prose():
 def test_more_contexts_that_decide(line, family, wrong):
     (f,) = run(line, family)
     assert line[f.start:f.end] == wrong
+
+
+def test_fang_huan_yu_wei_ran():
+    """防患于未然 (《现代汉语词典》 防患未然): 防范 slips in for 防患 by sense."""
+    assert fixed("要做到防范于未然。", "wording") == "要做到防患于未然。"
+    assert run("要做好风险防范，把问题解决在萌芽状态。", "wording") == []
