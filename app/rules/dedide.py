@@ -26,6 +26,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.dedide_contrast import contrast_complements, locative_verb
 from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
 from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
@@ -191,6 +192,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             prev = words[k - 2] + prev
         verb = _verb_at(text, start + 1) or \
             hidden_verb(words, k, tags, _is_manner(prev))
+        placed = "" if verb else locative_verb(words, k, text, start + 1, _is_manner(prev))
+        verb = verb or placed  # 紧密的团结在……周围: the 在-phrase makes 团结 a verb
         if not verb and words[k + 1] in COVERBS and _is_manner(prev):
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         opener = "" if verb or words[k + 1] not in OPENERS else \
@@ -199,7 +202,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         aspect = adjective_before_aspect(words, k, verb) if verb else ""
         if verb and not aspect and adjective_before_direction(words, k, verb):
             aspect = "object"  # 很好的发挥出来: a verb with a complement heads no noun phrase
-        if opener or (verb and (aspect or _is_manner(prev) or
+        if opener or (verb and (aspect or placed or _is_manner(prev) or
                                 property_adverbial(words, k, verb, tags) or
                                 (prev == "程度" and extent_adverbial(words, k)) or
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
@@ -228,7 +231,12 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
         else:
             kept.add(k)
-    return tuple(out)
+    done = {pos for pos, _r, _e in out}
+    for c in contrast_complements(text, SINGLE_VERBS | EXTRA_VERBS | VERBAL_NOUNS):
+        if c[0] not in done:  # 学的多、用的少 (app/rules/dedide_contrast.py)
+            done.add(c[0])
+            out.append(c)
+    return tuple(sorted(out))
 
 
 # Verbs of providing and laying down, whose object is a noun phrase only (《现代汉语词典》: 提供

@@ -35,6 +35,9 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
         if k < 2 or k + 1 >= n:
             continue
         adj, nxt = words[k - 1], words[k + 1]
+        if nxt in HEAD_NOUNS and _ends_in_adjective(adj, tags):
+            out.append((starts[k], text[starts[k - 1]:starts[k + 1] + len(nxt)]))
+            continue  # 采取有效地措施压减……: a noun that is never a verb takes no 地
         if len(adj) < 2 or not (tags.get(adj) in ("a", "ad") or adj in MANNER or
                                 (len(adj) >= 3 and adj[-1] == "性") or  # 历史性, 决定性
                                 _modifier_after_obtained(words, k, tags)):
@@ -58,6 +61,23 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
         elif noun_end and _takes_noun_phrase(words[j], tags):
             out.append((starts[k], text[starts[k - 1]:starts[noun_end] + len(words[noun_end])]))
     return tuple(out)
+
+
+# Nouns with no verb sense in 《现代汉语词典》第7版 that a report qualifies with an adjective
+# (有效的措施, 良好的氛围, 有力的举措): 地 stands only before a verb or an adjective, so
+# "adjective + 地 + one of these" is 的 whatever follows (采取有效地措施压减会议, 以更加有力地
+# 举措推动).
+# Not 作用 (作用于), 保障, 服务, 管理, 规范 …, which are verbs as well.
+HEAD_NOUNS = words("措施 举措 办法 方法 手段 途径 方式 成效 成果 效果 氛围 环境 局面 态势 思路 "
+                   "格局 机制 体系 理念 经验 效益 势头 风气 作风 形象")
+
+
+def _ends_in_adjective(word: str, tags: dict[str, str]) -> bool:
+    """An adjective of two characters or more (tag a/ad, or a listed manner word), alone or at
+    the end of a word jieba joined to what precedes it (采取有效, 切实有效)."""
+    return len(word) >= 2 and any(
+        tags.get(w) in ("a", "ad") or w in MANNER
+        for w in ((word, word[-2:]) if len(word) > 2 else (word,)))
 
 
 def _modifier_after_obtained(words: tuple[str, ...], k: int, tags: dict[str, str]) -> bool:

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
+from app.rules.doc_title_body import closing_formula, marks_inside, own_text_forwarded
 from app.rules.doc_title_forwarding import (
     FORWARDING,
     ISSUING_OR_BUSINESS,
@@ -94,7 +95,8 @@ _TWO_TYPES = re.compile(r"关于(.{2,}?)(?<!》)的(决定|决议|意见|批复|
                         r"通知)的(通知|通报|函|批复|报告)$")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
-_WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "申请": "请示", "请求": "请示",
+_WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "情况说明": "情况报告", "申请": "请示",
+                  "请求": "请示",
                   "申请书": "请示", "汇报材料": "报告", "汇报提纲": "报告", "报告材料": "报告",
                   "安排": "通知", "部署": "通知", "要求": "通知",
                   # words of notifying that pass for a 文种 and are none of the 15 (条例第八条):
@@ -177,7 +179,9 @@ def title_findings(title: str, own: bool, ours: bool = False) -> tuple[Raw, ...]
     out += forwarding(title, flat)
     out += _no_type(flat, own)
     if own:
-        out += _form(title, flat)
+        out += _form(title, flat) + marks_inside(flat)
+        if not any(r.rule == FORWARDING.id for r in out):
+            out += own_text_forwarded(title, flat)
     if not own:  # a cited title must match the original: say so, at info level, with no fix
         out = [Raw(r.rule, r.start, r.end,
                    f"所引文件标题：{r.message}（引用须与原标题一致，请核对原文）",
@@ -440,6 +444,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             belied = _type_belied(title, texts, run[-1])
             if belied is not None:
                 out.append(_emit(belied, where, texts))
+            closing = closing_formula(_flatten(title), texts, run[-1] + 1)
+            if closing is not None:  # 请示 closing 特此报告, 报告 closing 妥否，请批示
+                out.append(WRONG_TYPE.finding(closing[3], *closing[:3]))
             if public and "关于" in title and after is not None and \
                     _ADDRESSEE.match(texts[after].strip()):
                 r = Raw(MIXED.id, public.start(1), public.end(1),

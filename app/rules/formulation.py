@@ -39,18 +39,16 @@ from app.rules.formulation_data import (
     _has_company,
     _inner,
     _member_pattern,
-    _pair_pattern,
-    _pairs,
     _phrase_patterns,
     _sentence_around,
     _short,
-    looks_like_half,
     short_form_hits,
     swapped_form_hits,
     written_as,
 )
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
 from app.rules.formulation_names import misspelt_names
+from app.rules.formulation_pairs import slogan_halves
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -73,7 +71,7 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
         out += _phrases(text)
         out += _collocations(text)
     out += _counts(text)
-    out += _slogan_halves(text)
+    out += slogan_halves(text)
     # a swap before a word left out: 做强做大做优 also holds the short form 做强做大
     out += _swapped_forms(text, [(r.start, r.end) for r in out])
     out += _short_forms(text, [(r.start, r.end) for r in out])
@@ -116,31 +114,6 @@ def _swapped_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
                 right)
             for a, b, right, source in swapped_form_hits(text)
             if not any(s < b and a < e for s, e in taken)]
-
-
-def _slogan_halves(text: str) -> list[Raw]:
-    """A two-part slogan with one half written wrongly next to the right other half:
-    不忘初心、牢记宗旨 → 牢记使命 (formulations.json "pairs")."""
-    out: list[Raw] = []
-    pairs = _pairs()
-    # every place the pattern matches holds one half exactly: a paragraph with neither half of
-    # any slogan (nearly all) skips the pattern, whose leading runs of any characters are slow
-    if not any(a in text or b in text for a, b, _s in pairs):
-        return out
-    for m in _pair_pattern().finditer(text):
-        k = m.lastindex
-        if k is None:
-            continue
-        first, second, source = pairs[(k - 1) // 2]
-        is_second = bool(k % 2)  # odd groups hold a second half
-        right = second if is_second else first
-        word = m.group(k)
-        if looks_like_half(word, right, is_second):
-            name = f"{first}、{second}"
-            out.append(Raw(MEMBER.id, m.start(k), m.end(k),
-                           f"“{name}”中此项应为“{right}”，此处写作“{word}”"
-                           f"（出处：{_short(source)}）", right))
-    return out
 
 
 def _collocations(text: str) -> list[Raw]:

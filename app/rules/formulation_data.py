@@ -236,47 +236,6 @@ def _norm(s: str) -> str:
     return s.translate(_DROP)
 
 
-@cache
-def _pairs() -> tuple[tuple[str, str, str], ...]:
-    """(first half, second half, source) of each two-part slogan."""
-    return tuple((e["right"][0], e["right"][1], e["source"]) for e in _data().get("pairs", ()))
-
-
-@cache
-def _pair_pattern() -> re.Pattern[str]:
-    """A half of a slogan, then a separator and four characters, or four characters, a
-    separator and a half: the places where the other half may be written wrongly. The
-    separator may be 和 between halves of six characters or more, as in the 两个健康 (促进非公有制
-    经济健康发展和非公有制经济人士健康成长); four-character words joined by 和 are often a free
-    phrase (谦虚谨慎和艰苦朴素)."""
-    parts = []
-    for a, b, _source in _pairs():
-        sep = "[、，,和]" if min(len(a), len(b)) >= 6 else "[、，,]"
-        parts.append(f"(?:{re.escape(a)}){sep}([\u4e00-\u9fff]{{{len(b)}}})")
-        parts.append(f"([\u4e00-\u9fff]{{{len(a)}}}){sep}(?:{re.escape(b)})")
-    return re.compile("|".join(parts) or "(?!)")
-
-
-def looks_like_half(word: str, right: str, second: bool) -> bool:
-    """``word`` is written where the slogan half ``right`` belongs: as long, and all but one
-    character the same (不改初心 for 不忘初心, 生活至上 for 生命至上) or, after the exact first
-    half, its own first half the same (不忘初心、牢记宗旨). Other words are another slogan beside
-    the half (不忘初心、砥砺前行; 敢于斗争、敢于胜利); a first half changed more than that is a
-    local variation (坚守初心、牢记使命), not a slip."""
-    if word == right or len(word) != len(right):
-        return False
-    if sum(x != y for x, y in zip(word, right, strict=True)) == 1:
-        return True
-    mid = len(right) // 2
-    if second and word[:mid] == right[:mid]:
-        return True
-    # both halves of the slogan end alike (人民至上、生命至上): a word with that ending in a
-    # half's place is that half changed (人民至上、安全至上), not another slogan beside it
-    tail = right[mid:]
-    return second and word.endswith(tail) and \
-        any(right == b and a.endswith(tail) for a, b, _s in _pairs())
-
-
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -443,8 +402,12 @@ def odd_word(fl: FixedList, items: list[_Item], k: int) -> str:
     item runs in from it ("落实食品安全最严格的标准"), so it keeps the member's length at its end
     (whether that is a slip for the member, the caller decides)."""
     word, right = items[k].text, fl.members[k][0]
-    if k == len(items) - 1 and len(word) > len(right) and word[len(right)] == "的":
-        return word[:len(right)]
+    if k == len(items) - 1 and len(word) > len(right):
+        # (the 的 where a word up to two characters shorter or longer would end: 管生产必须管安全
+        # ”的要求 for 管生产经营必须管安全; recall18)
+        for j in (len(right), len(right) - 1, len(right) - 2, len(right) + 1, len(right) + 2):
+            if 0 < j < len(word) and word[j] == "的":
+                return word[:j]
     if k == 0 and len(word) > len(right):
         return word[-len(right):]
     return word

@@ -191,8 +191,11 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
     if not fl.group or len({p for p in positions if p is not None}) < len(fl.members) - 1:
         return False
     sentence, own = text[s_start:s_end], "、".join(m[0] for m in fl.members)
-    return any(a in sentence for a in fl.anchors) and \
-        any(part in sentence for part in group_parts(fl.group) if part != own)
+    others = [part for part in group_parts(fl.group) if part != own]
+    # every other part quoted in full says which formulation this is as well as its name does
+    # (富强、民主、文明、和谐，自由、平等、法治，爱国、敬业、诚信、友善: recall18)
+    return (any(a in sentence for a in fl.anchors) and any(p in sentence for p in others)) or \
+        (bool(others) and all(p in sentence for p in others))
 
 
 def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],

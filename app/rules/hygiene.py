@@ -10,6 +10,15 @@
 - ``hygiene/negative-change``: "增长-3.2%" → "下降3.2%" (a change is named by its direction,
   not by a sign after 增长).
 - ``hygiene/zero-width``: zero-width characters (U+200B–U+200D, U+2060, U+FEFF) inside text.
+- ``hygiene/odd-space``: a no-break or fixed-width space (U+00A0, U+2002–U+200A, U+202F, U+205F)
+  between two Chinese characters ("县政府\u00a0采纳"): left by a web page or a PDF, it
+  looks like nothing or like a plain space on screen, and no drafter types one there (none in
+  ../shared's corpus, samples, realdocx or the unseen pages; recall18).
+- ``hygiene/decimal-mark``: a 句号 typed for the decimal point of a percentage ("完成率达98。5%",
+  the IME in Chinese punctuation mode): "。" between digits with % or 个百分点 right after.
+  A sentence ending in a number and the next one beginning with a percentage (…达到98。5%的…)
+  never came up in ../shared or the unseen pages; a count after 。 (2.27:1。15个) is left
+  alone (recall18).
 - ``hygiene/html-entity``: HTML entities left by a web copy ("&nbsp;", "&#9826;", "&9826;").
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
   character and a digit, or after a number's unit of length: 50km?的, the ² lost) where the
@@ -52,6 +61,10 @@ NEGATIVE = RuleInfo("hygiene/negative-change", Severity.WARNING, "负增长写�
                     "公文数字表述惯例：减少用“下降”“减少”表述，不写“增长-x%”")
 ZERO_WIDTH = RuleInfo("hygiene/zero-width", Severity.WARNING, "零宽字符",
                       "文本整理惯例：零宽字符不可见，会破坏检索和比对")
+ODD_SPACE = RuleInfo("hygiene/odd-space", Severity.WARNING, "特殊空格",
+                     "文本整理惯例：网页或PDF复制残留的不换行空格、定宽空格不可见，中文字间不应有")
+DECIMAL = RuleInfo("hygiene/decimal-mark", Severity.WARNING, "小数点误为句号",
+                   "GB/T 15835-2011：小数点用“.”；句号不能用在数字中间")
 ENTITY = RuleInfo("hygiene/html-entity", Severity.ERROR, "网页实体残留",
                   "文本整理惯例：复制网页时残留的HTML实体须还原或删除")
 LOST = RuleInfo("hygiene/lost-char", Severity.WARNING, "疑似丢字",
@@ -63,8 +76,8 @@ DOUBLED = RuleInfo("hygiene/doubled-punct", Severity.WARNING, "标点重复",
                    "（问号、叹号的叠用和连用见 4.2、4.3，不在此列）")
 PUNCT_SPACE = RuleInfo("hygiene/punct-space", Severity.WARNING, "标点旁空格",
                        "GB/T 15834-2011 第5章：中文标点占一个字的位置，前后不另加空格")
-RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ENTITY, LOST, CUT, DOUBLED,
-         PUNCT_SPACE]
+RULES = [FULLWIDTH, SPACED, NUMBER_SPACE, NEGATIVE, ZERO_WIDTH, ODD_SPACE, DECIMAL, ENTITY, LOST,
+         CUT, DOUBLED, PUNCT_SPACE]
 _BY_ID = {r.id: r for r in RULES}
 
 HAN = f"[{hanzi.characters}]"
@@ -116,7 +129,8 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
-_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd]|\d[ \u3000\u00a0]"
+_SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
+                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d"
                       r"|\.[ \u3000\u00a0]|。并|是[。；]"
                       r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
                       r"|[ \u3000\u00a0][，。；：、！？）》”]"
@@ -134,6 +148,9 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     out += _number_space(text)
     out += _negative(text)
     out += _zero_width(text)
+    out += _odd_spaces(text)
+    out += [Raw(DECIMAL.id, m.start(1), m.end(1), "数字中间的“。”应为小数点“.”", ".")
+            for m in _DECIMAL.finditer(text)]
     out += _entities(text)
     out += _lost(text)
     out += _cut(text)
@@ -222,6 +239,19 @@ def _zero_width(text: str) -> list[Raw]:
     return [Raw(ZERO_WIDTH.id, m.start(), m.end(),
                 f"有{m.end() - m.start()}个不可见的零宽字符（U+{ord(m.group()[0]):04X}）", "")
             for m in _ZERO_WIDTH.finditer(text)]
+
+
+# (next to a Chinese mark it is hygiene/punct-space's: one finding per space)
+_ODD_SPACE = re.compile(rf"(?<={HAN})[\u00a0\u2002-\u200a\u202f\u205f]+(?={HAN})")
+
+
+_DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}(。)\d{1,2}(?=[%％‰]|个百分点)")
+
+
+def _odd_spaces(text: str) -> list[Raw]:
+    return [Raw(ODD_SPACE.id, m.start(), m.end(),
+                f"中文字间有不可见的特殊空格（U+{ord(m.group()[0]):04X}，网页或PDF复制残留）", "")
+            for m in _ODD_SPACE.finditer(text)]
 
 
 def _entities(text: str) -> list[Raw]:

@@ -258,6 +258,9 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 len(tokens[a]) >= 3 and tokens[b] == c:
             out.append((i + 1, i + 2, "char"))  # 进一步|步: no 一步步 can be read there
             continue
+        if c in DOUBLING and _lone_unit_after_word(tokens, a, b, c):
+            out.append((i + 1, i + 2, "char"))  # 有时|时|存在: no 时时 can be read there
+            continue
         if c in DOUBLING and i and text[i - 1] in _COUNTING_NUMERALS and tokens[b] in (c, c + c) \
                 and not (i + 3 < len(text) and text[i + 2] == text[i + 3]):
             out.append((i + 1, i + 2, "char"))  # 15家家: a counted measure word is not "each"
@@ -276,6 +279,18 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue
         out.append((i + 1, i + 2, "char"))
     return out
+
+
+def _lone_unit_after_word(tokens: tuple[str, ...], a: int, b: int, c: str) -> bool:
+    """A doubling character (时, 人, 天 …) typed again after a word that ends in it, the copy left
+    standing alone before a word it makes no word with (有时|时|存在, 及时|时|处理): the
+    segmentation found no 时时 there (时时处处 is one token), and a measure word or a unit
+    doubled by grammar follows a numeral or stands as its own word, never the tail of 有时."""
+    if a == b or len(tokens[a]) < 2 or tokens[b] != c or b + 1 >= len(tokens):
+        return False
+    nxt = tokens[b + 1]
+    return len(nxt) >= 2 and _HAN.match(nxt) is not None and not _is_word(c + nxt) and \
+        not _is_word(tokens[a] + c) and tokens[a][-2] not in NUMERALS
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:

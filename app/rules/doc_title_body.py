@@ -1,0 +1,100 @@
+"""title/*: what the document's own 关于-title says against its body and its own marks (split from
+:mod:`app.rules.doc_title`, whose ``check`` calls :func:`title_against_body` for the document's
+title; recall18, the seventeenth blind set).
+
+- ``title/wrong-type``, the closing formula against the 文种: a 报告 that closes asking for
+  approval (以上报告，妥否，请批示: 报告中不得夹带请示事项, 条例第十五条) and a 请示 that closes
+  with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复). The formula is looked for in the body's
+  paragraphs, as a sentence of its own (after 。 or a paragraph's start, at most a few words
+  before it), so 请批示 inside a sentence about another document stays quiet.
+- ``title/forwarding``, 转发 of the organ's own text named in full: the cited title begins with the
+  very organ that issues the 通知 (××县财政局关于转发《××县财政局2027年度预算编制手册》的通知):
+  one's own text is 印发 (条例第八条). A cited name that goes on into another organ (县人民政府
+  → 县人民政府办公室) is that other organ's.
+- ``title/punctuation``, a sentence mark inside the title (……政务公开工作，提升政府透明度的通知):
+  a title takes no 逗号, 句号, 分号, 问号 or 叹号 (《国家行政机关公文处理办法》 2000 第十条: 标题中
+  除法规、规章名称加书名号外，一般不用标点符号); 顿号, quotes and 书名号 are used in titles and
+  stay, and so does a subtitle after a dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.findings import Severity
+from app.rules.base import Raw
+
+# a request for approval closing a 报告 (not 批转: the older 呈转性报告 asked for it)
+_ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当否|可否|是否妥当)[，,]?\s*"
+                   r"请(?:予)?(?:批示|批复|审批|批准|核准)|(?:以上报告[，,]?)?请(?:予)?(?:批示|批复|"
+                   r"审批|批准|核准))\s*[。！]?\s*$")
+# a 报告's closing in a 请示
+_REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
+# sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
+_MARKS = re.compile(r"[，。；？！,;?!]")
+_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+          "请示", "批复", "议案", "函", "纪要")
+# a subtitle after a dash (——以产业为引领，助推乡村振兴) is a phrase of its own, commas and all
+_SUBTITLE = re.compile(r"——|--|—|－－")
+# the organ issuing: the title's text before 关于, ending in an organ's word
+_ISSUER = re.compile(r"^([^关《》“”]{4,40}?(?:局|厅|委|办公室|办公厅|政府|中心|委员会|院|署|部))"
+                     r"关于")
+_ZHUANFA_CITED = re.compile(r"转发《")
+
+
+def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, int, str] | None:
+    """(paragraph, start, end, message) of a closing formula in ``texts[first:]`` that the
+    title's 文种 (报告 or 请示: ``flat``, the title with cited 《》 blanked) does not take, or
+    None. A title that mixes the two (请示报告) is title/mixed-type's."""
+    kind = next((t for t in ("请示", "报告") if flat.endswith(t)), "")
+    pattern = _ASKS if kind == "报告" else _REPORTS if kind == "请示" else None
+    if pattern is None or "请示报告" in flat:
+        return None
+    for i in range(first, len(texts)):
+        text = texts[i].strip()
+        if not text or len(text) > 200:
+            continue
+        m = pattern.search(text)
+        if m is None:
+            continue
+        at = texts[i].find(m.group(1))
+        if kind == "报告":
+            return (i, at, at + len(m.group(1)),
+                    f"报告中不得夹带请示事项：“{m.group(1)}”是请示的结束语；需要上级批准的事项"
+                    "应另行请示，报告可用“特此报告”")
+        return (i, at, at + len(m.group(1)),
+                "请示的结束语应请求批示或批准（如“妥否，请批示”“当否，请批复”），"
+                "“特此报告”是报告的结束语")
+    return None
+
+
+def own_text_forwarded(title: str, flat: str) -> list[Raw]:
+    """转发 of a cited title that begins with the issuing organ itself."""
+    m = _ISSUER.match(flat)
+    if m is None:
+        return []
+    issuer = m.group(1).replace("××", "")
+    if len(issuer) < 3:
+        return []
+    out: list[Raw] = []
+    for z in _ZHUANFA_CITED.finditer(title):
+        cited = title[z.end():].replace("××", "")
+        if cited.startswith(issuer) and re.match(r"(?:关于|\d)", cited[len(issuer):]):
+            out.append(Raw("title/forwarding", z.start(), z.start() + 2,
+                           "“转发”用于上级或不相隶属机关的公文；发文机关自己的文件用“印发”",
+                           "印发"))
+    return out
+
+
+def marks_inside(flat: str) -> list[Raw]:
+    """A sentence mark inside a 关于-title (the end is doc_title's own check)."""
+    if "关于" not in flat:
+        return []
+    body = re.sub(r"“[^“”]*”", lambda q: "□" * len(q.group()), flat)
+    body = _SUBTITLE.split(body, maxsplit=1)[0].rstrip("。．.，,；;！!、：: ")
+    if not body.endswith(_TYPES):
+        return []  # no 文种 at the end: the run may hold a line of body text taken for a title
+    return [Raw("title/punctuation", m.start(), m.end(),
+                f"标题中一般不用“{m.group()}”等标点符号（书名号、引号、顿号除外）：删去或改写",
+                None, Severity.WARNING)
+            for m in _MARKS.finditer(body)]
