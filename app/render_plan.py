@@ -25,6 +25,7 @@ U+2028 as a character.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -174,6 +175,7 @@ class Planned:
     # the 发文机关标志 a template draws in a text box: ``text`` is the box's words (the model's
     # paragraph holds only the objects), written as the line's own text
     boxed: bool = False
+    rule_above: tuple[float, str | None] | None = None  # (width pt, colour) of a rule over it
 
 
 def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
@@ -232,7 +234,25 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
         p.breaks = title_breaks(text)
     if s.role is Role.MASTHEAD and pictures_only(text) and head_box_text(s.objects):
         _unbox(p)
+    elif s.cell is None and pictures_only(text) and _IMPRINT.search(head_box_text(s.objects)):
+        _imprint(p)
     return p
+
+
+# 版记 (GB/T 9704 7.4): 抄送机关 and 印发机关和印发日期, which templates draw in a text box at the
+# foot of the last page (cn08)
+_IMPRINT = re.compile(r"^抄\s*送|印\s*发$")
+IMPRINT_PT = 14.0  # 4号 仿宋
+IMPRINT_RULE: tuple[float, str | None] = (1.0, None)  # first and last rule: 0.35 mm
+
+
+def _imprint(p: Planned) -> None:
+    """A 版记 in a text box printed as its lines (so neither export leaves it out): 4号, the
+    印发机关 one character in, between the rules over its first and under its last line."""
+    lines = [line.strip() for o in p.objects if o.kind == "textbox" for line in o.text.split("\n")]
+    p.text, p.boxed, p.objects = LINE_BREAK.join(line for line in lines if line), True, ()
+    p.size, p.align, p.first_indent = IMPRINT_PT, Align.FLUSH, 1.0
+    p.rule_above = p.rule_below = IMPRINT_RULE
 
 
 def _unbox(p: Planned) -> None:

@@ -35,7 +35,16 @@ from app.model import (
     Role,
     RunLook,
 )
-from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan, separator_rule
+from app.render_plan import (
+    BODY_PT,
+    LINE_PITCH,
+    Align,
+    Face,
+    Planned,
+    Source,
+    plan,
+    separator_rule,
+)
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
@@ -229,6 +238,8 @@ class _BodyWriter:
         rule = separator_rule(planned)
         if rule is not None:  # a red head's separator line: the paragraph's bottom border
             _rule_border(ppr, *rule)
+        elif planned.rule_above is not None:  # a 版记: between its rules (GB/T 9704 7.4)
+            _rule_border(ppr, *planned.rule_above, top=True)
         elif planned.rule_below is not None:  # under the 发文字号: 4 mm below its line
             _rule_border(ppr, *planned.rule_below, space=HEAD_RULE_SPACE)
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
@@ -250,14 +261,18 @@ class _BodyWriter:
             M.paragraph_layout(ppr, look)
         elif cell_jc is not None:
             etree.SubElement(ppr, _W + "jc", {W_VAL: cell_jc})
+        elif planned.rule_above is not None:
+            etree.SubElement(ppr, _W + "jc", {W_VAL: "left"})
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
 
-        if planned.boxed:  # a text box's 发文机关标志: its words, in the head's look
-            self._run(p, text, None, (False, False, False), False,
-                      M.run_look_at(look, 0) if look is not None else None)
+        if planned.boxed:  # a text box's 发文机关标志 or 版记: its words, in the head's look
+            run = M.run_look_at(look, 0) if look is not None else None
+            if run is None and planned.size != BODY_PT:
+                run = RunLook(size_pt=planned.size)
+            self._run(p, text, None, (False, False, False), False, run)
             return
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
@@ -370,15 +385,18 @@ class _BodyWriter:
 HEAD_RULE_SPACE = 5
 
 
-def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int = 1) -> None:
+def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int = 1,
+                 top: bool = False) -> None:
     """A bottom border across the paragraph (w:pBdr, right after w:pStyle as the schema orders
     pPr): the rule a line shape drew in the source, in its width (eighths of a point, 2–96)
-    and colour; ``space``: points between the line's foot and the rule."""
+    and colour; ``space``: points between the line's foot and the rule; ``top``: the same rule
+    over the paragraph too (a 版记's)."""
     border = etree.SubElement(ppr, _W + "pBdr")
     eighths = max(2, min(96, round(width_pt * 8)))
-    etree.SubElement(border, _W + "bottom", {
-        W_VAL: "single", _W + "sz": str(eighths), _W + "space": str(space),
-        _W + "color": (color or "#000000").lstrip("#")})
+    for side in ("top", "bottom") if top else ("bottom",):
+        etree.SubElement(border, _W + side, {
+            W_VAL: "single", _W + "sz": str(eighths), _W + "space": str(space),
+            _W + "color": (color or "#000000").lstrip("#")})
 
 
 def _package(
