@@ -171,7 +171,8 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             if last_long > i:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
-        elif not expect_title and i in right and _closing_line(texts, i, cells, is_heading):
+        elif not expect_title and i in right \
+                and _closing_line(texts, i, cells, is_heading, last_long):
             roles[i] = Role.SIGNATURE  # set right at the end: the 署名 (its date still blank)
         elif expect_title and pictures_only(t):
             # a masthead's picture (a red line, an emblem): the title may follow; or the
@@ -286,23 +287,26 @@ def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
     return len(t) > 30 or "：" in t or t.endswith(":")
 
 
-def _closing_line(texts: list[str], i: int, cells: set[int], is_heading: list[bool]) -> bool:
+def _closing_line(texts: list[str], i: int, cells: set[int], is_heading: list[bool],
+                  last_long: int) -> bool:
     """Whether the line the file sets flush right at ``i`` closes the text as its 署名 (GB/T
-    9704 7.3.5): a short line, not a heading or a 附注, with no more body text after it before
-    the end, a table (the 版记), a date line, an attachment or an appendix. A template leaves
-    the date under it blank (a form field to fill), so no date line marks it (cn01)."""
+    9704 7.3.5): a short line, not a heading, a label ("三等奖：……") or a 附注, and after it
+    the end, a table (the 版记), a date line, or an attachment or appendix that opens a part of
+    its own; no more body text of its part. A template leaves the date under it blank (a form
+    field to fill), so no date line marks it (cn01)."""
     t = clean(texts[i])
-    if is_heading[i] or not _is_short_line(texts[i], 25) or _NOTE.match(t) \
-            or _DOC_NUMBER.match(t) or t.startswith("附"):
+    if is_heading[i] or not _is_short_line(texts[i], 25) or _NOTE.match(t) or "：" in t \
+            or ":" in t or _DOC_NUMBER.match(t) or t.startswith("附"):
         return False
     for j in range(i + 1, len(texts)):
         if j in cells:
-            return True
+            return last_long < j
         u = clean(texts[j])
         if _blank(u) or pictures_only(u):
             continue
-        return is_date_line(u) or is_attachment_label(u) or is_appendix_start(u) \
-            or bool(_NOTE.match(u))
+        if is_attachment_label(u) or is_appendix_start(u):
+            return True  # a part of its own follows
+        return (is_date_line(u) or bool(_NOTE.match(u))) and last_long < j
     return True
 
 

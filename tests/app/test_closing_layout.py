@@ -72,6 +72,15 @@ def test_other_right_aligned_lines_are_no_signature(tmp_path, line, after):
     assert roles_by_text(make_docx(tmp_path, body))[line] is not Role.SIGNATURE
 
 
+def test_right_aligned_prize_lines_before_a_photo_note_and_more_text_are_no_signature(tmp_path):
+    """A news release sets its prize list right (cn11): "三等奖：……" is a label line, and the
+    report goes on after the photo note."""
+    body = (p(BODY) + p("一等奖：张三", RIGHT) + p("三等奖：李四", RIGHT)
+            + p("（插入颁奖照片）", RIGHT) + p("结语") + p(BODY))
+    roles = roles_by_text(make_docx(tmp_path, body))
+    assert Role.SIGNATURE not in (roles["一等奖：张三"], roles["三等奖：李四"])
+
+
 def test_a_left_aligned_organ_line_at_the_end_stays_body(tmp_path):
     body = p("各子公司：") + p(BODY) + p("广西通信服务公司") + BLANK_DATE
     assert roles_by_text(make_docx(tmp_path, body))["广西通信服务公司"] is Role.BODY
