@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
@@ -45,18 +44,19 @@ from app.model import (
 from app.outline.head import head_box_text
 from app.outline.lines import pictures_only
 from app.outline.roles import is_attachment_label
-from app.wordbreak import line_break_allowed, word_starts
+from app.render_lines import BODY_PT as BODY_PT
+from app.render_lines import CONDENSE_PT as CONDENSE_PT
+from app.render_lines import TEXT_WIDTH_PT as TEXT_WIDTH_PT
+from app.render_lines import TITLE_CHARS_PER_LINE as TITLE_CHARS_PER_LINE
+from app.render_lines import TITLE_PT as TITLE_PT
+from app.render_lines import text_width as text_width
+from app.render_lines import title_breaks as title_breaks
 
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.outline.types import Heading
 
 LINE_PITCH = 579  # twips: exact 28.95 pt lines, 22 to the 225 mm text area
-TEXT_WIDTH_PT = 442.25  # 156 mm
-CONDENSE_PT = 0.25  # every character is set 0.25 pt closer (28 body characters a line)
-BODY_PT, TITLE_PT = 16.0, 22.0
-# 2号 小标宋 characters on one line of the text area: 442.25 / (22 - 0.25) = 20.3
-TITLE_CHARS_PER_LINE = int(TEXT_WIDTH_PT // (TITLE_PT - CONDENSE_PT))
 # 发文机关标志 (GB/T 9704-2012 7.2.4): red 小标宋, centred, its size left to the unit (醒目、美观、
 # 庄重): 小初 as templates set it, smaller when the name would not fit one line, never below 2号.
 MASTHEAD_PT, MASTHEAD_MIN_PT = 36.0, TITLE_PT
@@ -124,14 +124,6 @@ def masthead_size(text: str) -> float:
         return MASTHEAD_PT
     fit = math.floor(TEXT_WIDTH_PT / width * 2) / 2
     return max(MASTHEAD_MIN_PT, min(MASTHEAD_PT, fit))
-
-
-def text_width(text: str) -> float:
-    """Width in characters of the paragraph's size: CJK and full-width count 1, Latin and digits
-    ½, line breaks and objects nothing."""
-    return sum(0.0 if c in (LINE_BREAK, OBJECT_CHAR)
-               else 0.5 if unicodedata.east_asian_width(c) in ("Na", "H", "N") else 1.0
-               for c in text)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -266,8 +258,25 @@ def _unbox(p: Planned) -> None:
         p.rule_below = lines[0]
 
 
+def _page_breaks(out: list[Planned]) -> None:
+    """The file's hard page breaks (Word's w:br type="page", a text file's form feed): a
+    paragraph that opens with one starts a page; one after its words (or a paragraph of the
+    break alone) starts the page at the next paragraph. Neither export draws the object."""
+    for k, p in enumerate(out):
+        at = [i for i, o in zip((i for i, c in enumerate(p.text) if c == OBJECT_CHAR),
+                                p.objects, strict=False) if o.kind == "pagebreak"]
+        if not at:
+            continue
+        if not p.text[: at[0]].replace(OBJECT_CHAR, "").strip() \
+                and p.text[at[0]:].replace(OBJECT_CHAR, "").strip():
+            p.page_break_before = True
+        elif k + 1 < len(out):
+            out[k + 1].page_break_before = True
+
+
 def _add_extras(out: list[Planned]) -> None:
     """Blank lines, attachment indents and 署名/成文日期 placement (GB/T 9704 7.3.3, 7.3.5)."""
+    _page_breaks(out)
     prev: Role | None = None
     for k, p in enumerate(out):
         role, text = p.role, p.text
@@ -324,65 +333,6 @@ def _drawn_below(out: list[Planned], k: int) -> bool:
             return True
         seen += 1
     return False
-
-
-def title_breaks(text: str, chars_per_line: int = TITLE_CHARS_PER_LINE) -> tuple[int, ...]:
-    """Where a title longer than a line breaks: the fewest lines, each cut between two words
-    and no line over ``chars_per_line``, with lengths as even as possible (梯形/菱形). A title
-    the user broke by hand (a line break in it) or that fits one line is left alone; when no
-    split at word boundaries fits, any split that respects the 禁则 is taken."""
-    stripped = text.rstrip()
-    if LINE_BREAK in text or text_width(stripped) <= chars_per_line:
-        return ()
-    words = sorted(k for k in word_starts(stripped) if line_break_allowed(stripped, k))
-    anywhere = [k for k in range(1, len(stripped)) if line_break_allowed(stripped, k)]
-    for candidates in (words, anywhere):
-        found = _balanced(stripped, candidates, chars_per_line)
-        if found is not None:
-            return found
-    return ()
-
-
-def _balanced(text: str, candidates: list[int], limit: int) -> tuple[int, ...] | None:
-    """Cuts among ``candidates`` giving the fewest lines of at most ``limit`` characters, each
-    as close to the mean as possible (least squares); a cut inside 《》 or （） (a quoted name)
-    costs like a line 3 characters off. Dynamic programming over the cut points."""
-    widths = [0.0]
-    depth = [0]  # brackets open before offset k
-    for ch in text:
-        widths.append(widths[-1] + text_width(ch))
-        depth.append(depth[-1] + (ch in "《（(“") - (ch in "》）)”"))
-    points = [0, *sorted(set(candidates)), len(text)]
-    last = len(points) - 1
-    total = widths[-1]
-    fewest = max(2, math.ceil(total / limit - 1e-9))
-    for n in range(fewest, fewest + 3):
-        mean = total / n
-        # best[i][m]: (cost, cuts) of m lines ending at points[i]
-        best: list[list[tuple[float, tuple[int, ...]] | None]] = [
-            [None] * (n + 1) for _ in points
-        ]
-        best[0][0] = (0.0, ())
-        for i in range(last):
-            for m in range(n):
-                here = best[i][m]
-                if here is None:
-                    continue
-                for j in range(i + 1, len(points)):
-                    size = widths[points[j]] - widths[points[i]]
-                    if size > limit:
-                        break
-                    if (j == last) != (m + 1 == n):
-                        continue
-                    cost = here[0] + (size - mean) ** 2 + (9 * depth[points[j]] if j < last else 0)
-                    cuts = here[1] + ((points[j],) if j < last else ())
-                    known = best[j][m + 1]
-                    if known is None or cost < known[0]:
-                        best[j][m + 1] = (cost, cuts)
-        found = best[last][n]
-        if found is not None:
-            return found[1]
-    return None
 
 
 # --- the text a layout engine draws ---------------------------------------------------------

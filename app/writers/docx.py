@@ -235,6 +235,8 @@ class _BodyWriter:
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
+        if planned.page_break_before and not planned.label:  # (the label's style has it)
+            etree.SubElement(ppr, _W + "pageBreakBefore")
         rule = separator_rule(planned)
         if rule is not None:  # a red head's separator line: the paragraph's bottom border
             _rule_border(ppr, *rule)
