@@ -226,8 +226,9 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
         p.breaks = title_breaks(text)
     if s.role is Role.MASTHEAD and pictures_only(text) and head_box_text(s.objects):
         _unbox(p)
-    elif s.cell is None and pictures_only(text) and _IMPRINT.search(head_box_text(s.objects)):
-        _imprint(p)
+    elif s.cell is None and pictures_only(text) and head_box_text(s.objects) \
+            and not any(o.kind == "image" for o in s.objects):
+        _box_words(p)
     return p
 
 
@@ -238,13 +239,17 @@ IMPRINT_PT = 14.0  # 4号 仿宋
 IMPRINT_RULE: tuple[float, str | None] = (1.0, None)  # first and last rule: 0.35 mm
 
 
-def _imprint(p: Planned) -> None:
-    """A 版记 in a text box printed as its lines (so neither export leaves it out): 4号, the
-    印发机关 one character in, between the rules over its first and under its last line."""
+def _box_words(p: Planned) -> None:
+    """The words of the text boxes of a line holding no words of its own, printed as its lines
+    (an object neither export draws would take them away: a cover page or a 版记 drawn in text
+    boxes, en14, cn08), flush left. A 版记 in 4号, the 印发机关 one character in, between the
+    rules over its first and under its last line."""
     lines = [line.strip() for o in p.objects if o.kind == "textbox" for line in o.text.split("\n")]
     p.text, p.boxed, p.objects = LINE_BREAK.join(line for line in lines if line), True, ()
-    p.size, p.align, p.first_indent = IMPRINT_PT, Align.FLUSH, 1.0
-    p.rule_above = p.rule_below = IMPRINT_RULE
+    p.align, p.first_indent = Align.FLUSH, 0.0
+    if _IMPRINT.search(p.text.replace(LINE_BREAK, "")):
+        p.size, p.first_indent = IMPRINT_PT, 1.0
+        p.rule_above = p.rule_below = IMPRINT_RULE
 
 
 def _unbox(p: Planned) -> None:

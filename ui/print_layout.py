@@ -116,6 +116,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.balance = not p.breaks  # the plan broke a long title already
         b.rule = separator_rule(p)
         b.rule_below, b.rule_above = p.rule_below, p.rule_above
+        b.ragged = p.boxed  # a text box's lines, as the Word export sets them flush left
         if p.cell is not None:
             b.cell = top_cell(doc.tables, p.cell)
             own = doc.paragraphs[p.index].look if p.index is not None else None

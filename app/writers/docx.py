@@ -263,14 +263,14 @@ class _BodyWriter:
             M.paragraph_layout(ppr, look)
         elif cell_jc is not None:
             etree.SubElement(ppr, _W + "jc", {W_VAL: cell_jc})
-        elif planned.rule_above is not None:
+        elif planned.boxed and planned.align is Align.FLUSH:  # text-box words, a 版记
             etree.SubElement(ppr, _W + "jc", {W_VAL: "left"})
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
 
-        if planned.boxed:  # a text box's 发文机关标志 or 版记: its words, in the head's look
+        if planned.boxed:  # text-box words (发文机关标志, 版记): in the head's look
             run = M.run_look_at(look, 0) if look is not None else None
             if run is None and planned.size != BODY_PT:
                 run = RunLook(size_pt=planned.size)

@@ -109,10 +109,18 @@ def test_an_imprint_in_a_text_box_is_printed_between_rules(tmp_path):
     assert len(planned) == 1 and planned[0].rule_above is not None
 
 
-def test_a_text_box_with_other_words_is_not_an_imprint(tmp_path):
-    body = p("会议纪要") + p(BODY) + TEXT_BOX.format(inner=p("图1 示意图"))
-    doc = read_document(make_docx(tmp_path, body))
-    assert not [q for q in plan_document(doc, analyze(doc, rules=())) if q.rule_above]
+def test_other_words_in_a_text_box_are_printed_flush_left_without_rules(tmp_path):
+    """A cover page drawn in text boxes (en14, en20): its lines, not an empty page."""
+    inner = p("Using Microsoft Word") + p("Valter Kiisk")
+    body = TEXT_BOX.format(inner=inner) + p(BODY)
+    path = make_docx(tmp_path, body)
+    doc = read_document(path)
+    boxed = [q for q in plan_document(doc, analyze(doc, rules=())) if "Valter" in q.text]
+    assert len(boxed) == 1 and boxed[0].rule_above is None and boxed[0].rule_below is None
+    root = export(path, tmp_path / "out.docx")
+    par = paragraph(root, "Using Microsoft WordValter Kiisk")  # two lines: a w:br between
+    assert par.find(f".//{W}br") is not None
+    assert par.find(f"{W}pPr/{W}jc").get(W + "val") == "left"
 
 
 def test_real_meeting_minutes_keep_their_imprint(tmp_path):
