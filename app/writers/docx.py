@@ -246,6 +246,7 @@ class _BodyWriter:
             _rule_border(ppr, *planned.rule_below, space=HEAD_RULE_SPACE)
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
+        own = pictures or any(o.kind in ("footnote", "endnote") for o in planned.objects)
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
         if pictures:  # the exact 28.95 pt line would cut a picture to one line
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
@@ -280,7 +281,7 @@ class _BodyWriter:
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
         breaks = set(planned.breaks)
-        plain = (not events and not spans and not title_end and not breaks and not pictures
+        plain = (not events and not spans and not title_end and not breaks and not own
                  and look is None)
         if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
@@ -288,7 +289,7 @@ class _BodyWriter:
         char_style = S.HEADING_CHAR_STYLES[level] if run_in and level is not None else None
         cut_set = {title_end} if title_end else set()
         cut_set.update(breaks)
-        if pictures:  # each object its own run
+        if own:  # each object its own run (a picture, a note's reference mark)
             cut_set.update(k for o in objects for k in (o, o + 1))
         for s in spans:
             cut_set.update((s.start, s.end))
@@ -315,7 +316,7 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
-                if pictures and text[a:b] == OBJECT_CHAR:
+                if own and text[a:b] == OBJECT_CHAR:
                     nth = objects.index(a)
                     obj = planned.objects[nth] if nth < len(planned.objects) else None
                     self._picture(parent_for(piece.kind, piece.author, piece.date), obj,
@@ -415,6 +416,7 @@ def _package(
         ("/word/footer2.xml", S.CT_FOOTER),
         ("/docProps/core.xml", S.CT_CORE),
         ("/docProps/app.xml", S.CT_APP),
+        *media.notes.overrides(),
     ]
     doc_rels = [
         ("rIdStyles", S.RT_STYLES, "styles.xml"),
@@ -423,6 +425,7 @@ def _package(
         ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
         ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
         *media.rels,
+        *media.notes.rels(),
     ]
     parts = [
         ("word/document.xml", document),
@@ -431,6 +434,7 @@ def _package(
         ("word/fontTable.xml", S.font_table_xml()),
         ("word/footer1.xml", S.footer_xml(odd=True)),
         ("word/footer2.xml", S.footer_xml(odd=False)),
+        *media.notes.parts(),
     ]
     if cplan is not None:
         overrides += [

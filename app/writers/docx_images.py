@@ -19,6 +19,7 @@ from lxml.etree import _Element
 
 from app.model import InlineObject
 from app.writers import docx_styles as S
+from app.writers.docx_notes import Notes
 
 _W = f"{{{S.W_NS}}}"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -77,14 +78,20 @@ def pixel_size(data: bytes, fmt: str) -> tuple[int, int] | None:
 
 @dataclass
 class Media:
-    """The pictures written so far: their parts, relationships and content types."""
+    """The pictures written so far: their parts, relationships and content types; and the
+    notes (:class:`app.writers.docx_notes.Notes`), the other objects written in runs of their
+    own."""
 
     parts: list[tuple[str, bytes]] = field(default_factory=list)
     rels: list[tuple[str, str, str]] = field(default_factory=list)
     formats: set[str] = field(default_factory=set)
+    notes: Notes = field(default_factory=Notes)
 
     def drawing(self, run: _Element, obj: InlineObject | None) -> bool:
-        """Put ``obj``'s picture in ``run``; False (nothing written) if it cannot be."""
+        """Put ``obj``'s picture, or a note's reference mark, in ``run``; False (nothing
+        written) if it cannot be."""
+        if self.notes.reference(run, obj):
+            return True
         if obj is None or obj.kind != "image" or not obj.image:
             return False
         fmt = image_format(obj.image)
