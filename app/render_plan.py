@@ -51,6 +51,8 @@ from app.render_lines import TITLE_CHARS_PER_LINE as TITLE_CHARS_PER_LINE
 from app.render_lines import TITLE_PT as TITLE_PT
 from app.render_lines import text_width as text_width
 from app.render_lines import title_breaks as title_breaks
+from app.render_pages import page_breaks
+from app.render_pages import starts_page as starts_page
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -139,6 +141,7 @@ class Source:
     virtual: bool = False
     cell: CellRef | None = None
     objects: tuple[InlineObject, ...] = ()
+    new_page: bool = False  # the file starts a page here (:func:`starts_page`)
 
 
 @dataclass
@@ -178,7 +181,8 @@ def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
 
 def sources_of(doc: Document, analysis: Analysis) -> list[Source]:
     roles = roles_of(doc, analysis)
-    return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects))
+    return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects),
+                   starts_page(doc.paragraphs, i))
             for i, p in enumerate(doc.paragraphs)]  # fmt: skip
 
 
@@ -215,6 +219,7 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
     p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role), size,
                 cell=s.cell, objects=s.objects)
     p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
+    p.page_break_before = s.new_page
     if s.cell is not None and p.align is Align.INDENT:
         p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
     if s.role is Role.ATTACHMENT and is_attachment_label(text):
@@ -263,25 +268,9 @@ def _unbox(p: Planned) -> None:
         p.rule_below = lines[0]
 
 
-def _page_breaks(out: list[Planned]) -> None:
-    """The file's hard page breaks (Word's w:br type="page", a text file's form feed): a
-    paragraph that opens with one starts a page; one after its words (or a paragraph of the
-    break alone) starts the page at the next paragraph. Neither export draws the object."""
-    for k, p in enumerate(out):
-        at = [i for i, o in zip((i for i, c in enumerate(p.text) if c == OBJECT_CHAR),
-                                p.objects, strict=False) if o.kind == "pagebreak"]
-        if not at:
-            continue
-        if not p.text[: at[0]].replace(OBJECT_CHAR, "").strip() \
-                and p.text[at[0]:].replace(OBJECT_CHAR, "").strip():
-            p.page_break_before = True
-        elif k + 1 < len(out):
-            out[k + 1].page_break_before = True
-
-
 def _add_extras(out: list[Planned]) -> None:
     """Blank lines, attachment indents and 署名/成文日期 placement (GB/T 9704 7.3.3, 7.3.5)."""
-    _page_breaks(out)
+    page_breaks(out)
     prev: Role | None = None
     for k, p in enumerate(out):
         role, text = p.role, p.text

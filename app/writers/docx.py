@@ -44,6 +44,7 @@ from app.render_plan import (
     Source,
     plan,
     separator_rule,
+    starts_page,
 )
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
@@ -107,7 +108,8 @@ def write_docx(
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
         text = texts[e.index] if e.index is not None else e.paragraph.text
         para = e.paragraph
-        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects)))
+        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects),
+                              e.index is not None and starts_page(doc.paragraphs, e.index)))
     written = plan(sources, headings, keep_junk=keep_junk)
     out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
     shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0

@@ -39,3 +39,33 @@ def test_a_break_after_the_words_puts_the_next_paragraph_on_a_new_page(tmp_path)
     body = p(BODY) + f"<w:p>{r('本页最后一段。')}{BREAK}</w:p>" + p("下一页的段落。")
     root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
     assert breaks_before(root, "下一页的段落。") and not breaks_before(root, "本页最后一段。")
+
+
+def sect(kind: str = "") -> str:
+    return f'<w:sectPr>{f"<w:type w:val={chr(34)}{kind}{chr(34)}/>" if kind else ""}</w:sectPr>'
+
+
+def test_a_section_that_starts_on_a_new_page_starts_one_in_the_export(tmp_path):
+    """A w:sectPr's type says how its own section starts: the next section's decides whether
+    the paragraph after a section's end goes to a new page (en19: five sections, five pages)."""
+    body = (p("第一节的段落。", sect()) + p("第二节的段落。", sect("continuous"))
+            + p("第三节的段落。", sect("oddPage")) + p("第四节的段落。")
+            + '<w:sectPr><w:type w:val="continuous"/></w:sectPr>')
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    assert not breaks_before(root, "第一节的段落。")
+    assert not breaks_before(root, "第二节的段落。")  # the second section is continuous
+    assert breaks_before(root, "第三节的段落。")  # the third starts on an odd page
+    assert not breaks_before(root, "第四节的段落。")  # the last one (the body's) is continuous
+
+
+def test_a_paragraph_set_to_break_before_starts_a_page(tmp_path):
+    body = p(BODY) + p("另起一页的段落。", "<w:pageBreakBefore/>") + p("下一段。")
+    root = export(make_docx(tmp_path, body), tmp_path / "out.docx")
+    assert breaks_before(root, "另起一页的段落。") and not breaks_before(root, "下一段。")
+
+
+def test_real_sections_each_start_a_page(tmp_path):
+    from tests.app.docx_build import real
+
+    root = export(real("en19_pydocx_sct_section_props.docx"), tmp_path / "out.docx")
+    assert all(breaks_before(root, f"Section {n} paragraph.") for n in (2, 3, 4, 5))
