@@ -52,11 +52,17 @@ def is_date_line(text: str) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
-    on the left and a date on the right is a 版记 or masthead line, never a title)."""
+    """Short, not ending like a sentence, not a bulleted list item, and not two columns laid
+    out with spaces (an organ on the left and a date on the right is a 版记 or masthead line,
+    never a title)."""
     t = clean(text)
     return _is_short_line(text, 60) and not _COLUMN_GAP.search(t) \
-        and not _PLACEHOLDER_ONLY.match(t)
+        and not _PLACEHOLDER_ONLY.match(t) and t[:1] not in _BULLETS
+
+
+# a bullet typed or pasted before a list item ("* A Nepalese name…", "● 工作目标"): a list's
+# line, never a title
+_BULLETS = frozenset("*＊•●■◆▪►➢·")
 
 
 _COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")

@@ -174,3 +174,16 @@ def test_real_product_plan_title_and_sections():
     roles = roles_by_text(real("cn12_word_sheji_fangan.docx"))
     assert roles["NANDrive 微型固态硬盘设计方案"] is Role.TITLE
     assert roles["产品介绍"] is Role.HEADING_1 and roles["技术规格"] is Role.HEADING_1
+
+
+# --- a bulleted first line is a list's, not the title (en04) --------------------------------
+
+
+def test_a_bulleted_first_line_is_no_title():
+    from app.model import Document, Paragraph
+
+    for first in ("* A Nepalese name for Tilaka", "● 加强组织领导", "• 工作目标"):
+        doc = Document([Paragraph(first), Paragraph("* 第二项"), Paragraph(BODY)])
+        assert analyze(doc, rules=()).roles[0] is not Role.TITLE, first
+    doc = Document([Paragraph("关于加强组织领导的通知"), Paragraph(BODY)])
+    assert analyze(doc, rules=()).roles[0] is Role.TITLE
