@@ -127,6 +127,8 @@ class ParaLook:
     runs: tuple[tuple[int, int, RunLook], ...] = ()
     text: str = ""
     page_before: bool = False  # w:pageBreakBefore: the paragraph starts a page
+    rule_pt: float = 0.0  # a rule the file draws under it (w:pBdr/w:bottom): its width, pt
+    rule_color: str | None = None  # and colour ("#RRGGBB"; None: auto, black)
     page_after: bool = False  # it ends a section whose next one starts on a new page
 
 

@@ -1,7 +1,8 @@
 """Where the exports start a page besides the 附件 label: the page breaks a Word file holds, in
 its text (w:br type="page", a text file's form feed: an object of kind "pagebreak") or in its
-paragraphs' properties (w:pageBreakBefore, a section that starts on a new page). A part of the
-render plan (:mod:`app.render_plan`), kept apart for its size."""
+paragraphs' properties (w:pageBreakBefore, a section that starts on a new page); and the rule a
+paragraph border draws across the page. A part of the render plan (:mod:`app.render_plan`), kept
+apart for its size."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def page_breaks(out: list[Planned]) -> None:
             p.page_break_before = True
         elif k + 1 < len(out):
             out[k + 1].page_break_before = True
+
+
+def file_rule(p: Paragraph) -> tuple[float, str | None] | None:
+    """The rule (width pt, colour) an empty paragraph's bottom border draws across the text
+    area (Word's autoformatted "---" line, cn13; a 版记's lines in some templates), drawn by
+    both exports as a separator line; None for a paragraph with words, objects or no border."""
+    look = p.look
+    if look is None or look.rule_pt <= 0 or p.cell is not None or p.objects or p.text.strip():
+        return None
+    return look.rule_pt, look.rule_color

@@ -51,6 +51,7 @@ from app.render_lines import TITLE_CHARS_PER_LINE as TITLE_CHARS_PER_LINE
 from app.render_lines import TITLE_PT as TITLE_PT
 from app.render_lines import text_width as text_width
 from app.render_lines import title_breaks as title_breaks
+from app.render_pages import file_rule as file_rule
 from app.render_pages import page_breaks
 from app.render_pages import starts_page as starts_page
 
@@ -142,6 +143,7 @@ class Source:
     cell: CellRef | None = None
     objects: tuple[InlineObject, ...] = ()
     new_page: bool = False  # the file starts a page here (:func:`starts_page`)
+    rule: tuple[float, str | None] | None = None  # the file's rule under it (:func:`file_rule`)
 
 
 @dataclass
@@ -182,7 +184,7 @@ def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
 def sources_of(doc: Document, analysis: Analysis) -> list[Source]:
     roles = roles_of(doc, analysis)
     return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects),
-                   starts_page(doc.paragraphs, i))
+                   starts_page(doc.paragraphs, i), file_rule(p))
             for i, p in enumerate(doc.paragraphs)]  # fmt: skip
 
 
@@ -220,6 +222,8 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
                 cell=s.cell, objects=s.objects)
     p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
     p.page_break_before = s.new_page
+    if s.rule is not None:  # drawn as the separator line a line shape would be
+        p.objects = (InlineObject("shape", width_pt=TEXT_WIDTH_PT, height_pt=0.0, stroke=s.rule),)
     if s.cell is not None and p.align is Align.INDENT:
         p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
     if s.role is Role.ATTACHMENT and is_attachment_label(text):

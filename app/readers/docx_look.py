@@ -101,6 +101,12 @@ def paragraph_props(ppr: etree._Element | None) -> Props:
                 tw = _num(child, key)
                 if tw is not None:
                     out[key] = max(tw, 0.0) / 20
+        elif tag == W + "pBdr":
+            bottom = child.find(W + "bottom")
+            if bottom is not None:  # a rule under the paragraph (nil/none: none)
+                drawn = (bottom.get(_VAL) or "nil") not in ("nil", "none")
+                out["rule"] = ((_num(bottom, "sz") or 4.0) / 8 if drawn else 0.0,
+                               hex_color(bottom.get(W + "color")))
     return out
 
 
@@ -292,6 +298,8 @@ class LookReader:
         right = merged.get("right", (0.0, None))
         assert isinstance(first, tuple) and isinstance(left, tuple) and isinstance(right, tuple)
         before, after = merged.get("before", 0.0), merged.get("after", 0.0)
+        rule = merged.get("rule", (0.0, None))
+        assert isinstance(rule, tuple)
         return ParaLook(
             align=str(merged.get("align", "left")),
             first_pt=first[0], first_chars=first[1],
@@ -299,6 +307,7 @@ class LookReader:
             right_pt=right[0], right_chars=right[1],
             before_pt=before if isinstance(before, float) else 0.0,
             after_pt=after if isinstance(after, float) else 0.0,
+            rule_pt=rule[0], rule_color=rule[1],
         )  # fmt: skip
 
 

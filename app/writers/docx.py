@@ -42,6 +42,7 @@ from app.render_plan import (
     Face,
     Planned,
     Source,
+    file_rule,
     plan,
     separator_rule,
     starts_page,
@@ -109,7 +110,8 @@ def write_docx(
         text = texts[e.index] if e.index is not None else e.paragraph.text
         para = e.paragraph
         sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects),
-                              e.index is not None and starts_page(doc.paragraphs, e.index)))
+                              e.index is not None and starts_page(doc.paragraphs, e.index),
+                              file_rule(para) if e.index is not None else None))
     written = plan(sources, headings, keep_junk=keep_junk)
     out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
     shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0

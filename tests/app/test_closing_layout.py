@@ -187,3 +187,21 @@ def test_a_bulleted_first_line_is_no_title():
         assert analyze(doc, rules=()).roles[0] is not Role.TITLE, first
     doc = Document([Paragraph("关于加强组织领导的通知"), Paragraph(BODY)])
     assert analyze(doc, rules=()).roles[0] is Role.TITLE
+
+
+# --- an empty paragraph's bottom border: a rule across the page (cn13) -----------------------
+
+
+def test_an_empty_paragraphs_bottom_border_is_drawn_as_a_rule(tmp_path):
+    from app.render_plan import separator_rule
+
+    border = '<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="1" w:color="auto"/></w:pBdr>'
+    body = p(BODY) + p("", border) + p("下一部分。") + p("有边框的文字", border)
+    path = make_docx(tmp_path, body)
+    doc = read_document(path)
+    planned = plan_document(doc, analyze(doc, rules=()))
+    rules = [q for q in planned if separator_rule(q) is not None]
+    assert [(q.text, separator_rule(q)) for q in rules] == [("", (1.0, None))]  # the PDF's
+    root = export(path, tmp_path / "out.docx")
+    bordered = [par for par in root.iter(W + "p") if par.find(f"{W}pPr/{W}pBdr") is not None]
+    assert ["".join(par.itertext()) for par in bordered] == [""]  # the Word export's
