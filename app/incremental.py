@@ -63,6 +63,7 @@ from app.incremental_scope import (
     texts_once,
 )
 from app.model import CellRef, Document, Role
+from app.outline.lines import set_right
 from app.outline.parts import PartCache
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
@@ -129,17 +130,18 @@ def outline_rows(doc: Document, analysis: Analysis,
 
 def same_parser_input(a: Document, b: Document) -> bool:
     """True when the outline parser reads the same of every paragraph of ``a`` and ``b``: text,
-    fixed role, table cell (ids, spans and objects it does not read)."""
+    fixed role, table cell, set flush right (ids, spans and objects it does not read)."""
     if len(a.paragraphs) != len(b.paragraphs):
         return False
     if [p.text for p in a.paragraphs] != [q.text for q in b.paragraphs]:  # (compared in C)
         return False
 
-    def fixed(doc: Document) -> list[tuple[int, bool, Role | None, CellRef | None]]:
-        """The paragraphs with a fixed role or in a cell (few), and what the parser reads of
-        them."""
-        return [(i, p.role_fixed, p.role if p.role_fixed else None, p.cell)
-                for i, p in enumerate(doc.paragraphs) if p.role_fixed or p.cell is not None]
+    def fixed(doc: Document) -> list[tuple[int, bool, Role | None, CellRef | None, bool]]:
+        """The paragraphs with a fixed role, in a cell or set flush right (few), and what the
+        parser reads of them."""
+        return [(i, p.role_fixed, p.role if p.role_fixed else None, p.cell, set_right(p))
+                for i, p in enumerate(doc.paragraphs)
+                if p.role_fixed or p.cell is not None or set_right(p)]
 
     return fixed(a) == fixed(b)
 

@@ -111,7 +111,9 @@ class ParaLook:
 
     ``align``: "left", "center", "right" or "justify" (Word's both/distribute). Indents and
     spacing in points; a first-line indent in characters (``first_chars``, Word's
-    firstLineChars/hangingChars, negative for hanging) wins over the one in points."""
+    firstLineChars/hangingChars, negative for hanging) wins over the one in points. The page
+    breaks the paragraph's properties make (``page_before``, ``page_after``) are the exports'
+    (:func:`app.render_plan.starts_page`)."""
 
     align: str = "left"
     first_pt: float = 0.0
@@ -124,6 +126,10 @@ class ParaLook:
     after_pt: float = 0.0
     runs: tuple[tuple[int, int, RunLook], ...] = ()
     text: str = ""
+    page_before: bool = False  # w:pageBreakBefore: the paragraph starts a page
+    rule_pt: float = 0.0  # a rule the file draws under it (w:pBdr/w:bottom): its width, pt
+    rule_color: str | None = None  # and colour ("#RRGGBB"; None: auto, black)
+    page_after: bool = False  # it ends a section whose next one starts on a new page
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ U+2028 as a character.
 from __future__ import annotations
 
 import math
-import unicodedata
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
@@ -44,18 +44,22 @@ from app.model import (
 from app.outline.head import head_box_text
 from app.outline.lines import pictures_only
 from app.outline.roles import is_attachment_label
-from app.wordbreak import line_break_allowed, word_starts
+from app.render_lines import BODY_PT as BODY_PT
+from app.render_lines import CONDENSE_PT as CONDENSE_PT
+from app.render_lines import TEXT_WIDTH_PT as TEXT_WIDTH_PT
+from app.render_lines import TITLE_CHARS_PER_LINE as TITLE_CHARS_PER_LINE
+from app.render_lines import TITLE_PT as TITLE_PT
+from app.render_lines import text_width as text_width
+from app.render_lines import title_breaks as title_breaks
+from app.render_pages import file_rule as file_rule
+from app.render_pages import page_breaks
+from app.render_pages import starts_page as starts_page
 
 if TYPE_CHECKING:
     from app.engine import Analysis
     from app.outline.types import Heading
 
 LINE_PITCH = 579  # twips: exact 28.95 pt lines, 22 to the 225 mm text area
-TEXT_WIDTH_PT = 442.25  # 156 mm
-CONDENSE_PT = 0.25  # every character is set 0.25 pt closer (28 body characters a line)
-BODY_PT, TITLE_PT = 16.0, 22.0
-# 2号 小标宋 characters on one line of the text area: 442.25 / (22 - 0.25) = 20.3
-TITLE_CHARS_PER_LINE = int(TEXT_WIDTH_PT // (TITLE_PT - CONDENSE_PT))
 # 发文机关标志 (GB/T 9704-2012 7.2.4): red 小标宋, centred, its size left to the unit (醒目、美观、
 # 庄重): 小初 as templates set it, smaller when the name would not fit one line, never below 2号.
 MASTHEAD_PT, MASTHEAD_MIN_PT = 36.0, TITLE_PT
@@ -125,14 +129,6 @@ def masthead_size(text: str) -> float:
     return max(MASTHEAD_MIN_PT, min(MASTHEAD_PT, fit))
 
 
-def text_width(text: str) -> float:
-    """Width in characters of the paragraph's size: CJK and full-width count 1, Latin and digits
-    ½, line breaks and objects nothing."""
-    return sum(0.0 if c in (LINE_BREAK, OBJECT_CHAR)
-               else 0.5 if unicodedata.east_asian_width(c) in ("Na", "H", "N") else 1.0
-               for c in text)  # fmt: skip
-
-
 @dataclass(frozen=True)
 class Source:
     """One paragraph offered to the plan: ``key`` is the caller's own (its position in its list),
@@ -146,6 +142,8 @@ class Source:
     virtual: bool = False
     cell: CellRef | None = None
     objects: tuple[InlineObject, ...] = ()
+    new_page: bool = False  # the file starts a page here (:func:`starts_page`)
+    rule: tuple[float, str | None] | None = None  # the file's rule under it (:func:`file_rule`)
 
 
 @dataclass
@@ -174,6 +172,7 @@ class Planned:
     # the 发文机关标志 a template draws in a text box: ``text`` is the box's words (the model's
     # paragraph holds only the objects), written as the line's own text
     boxed: bool = False
+    rule_above: tuple[float, str | None] | None = None  # (width pt, colour) of a rule over it
 
 
 def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
@@ -184,7 +183,8 @@ def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
 
 def sources_of(doc: Document, analysis: Analysis) -> list[Source]:
     roles = roles_of(doc, analysis)
-    return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects))
+    return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects),
+                   starts_page(doc.paragraphs, i), file_rule(p))
             for i, p in enumerate(doc.paragraphs)]  # fmt: skip
 
 
@@ -221,6 +221,9 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
     p = Planned(s.key, s.index, s.role, text, face_of(s.role), align_of(s.role), size,
                 cell=s.cell, objects=s.objects)
     p.keep_with_next = s.role in KEEP_WITH_NEXT and s.cell is None
+    p.page_break_before = s.new_page
+    if s.rule is not None:  # drawn as the separator line a line shape would be
+        p.objects = (InlineObject("shape", width_pt=TEXT_WIDTH_PT, height_pt=0.0, stroke=s.rule),)
     if s.cell is not None and p.align is Align.INDENT:
         p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
     if s.role is Role.ATTACHMENT and is_attachment_label(text):
@@ -232,7 +235,30 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
         p.breaks = title_breaks(text)
     if s.role is Role.MASTHEAD and pictures_only(text) and head_box_text(s.objects):
         _unbox(p)
+    elif s.cell is None and pictures_only(text) and head_box_text(s.objects) \
+            and not any(o.kind == "image" for o in s.objects):
+        _box_words(p)
     return p
+
+
+# 版记 (GB/T 9704 7.4): 抄送机关 and 印发机关和印发日期, which templates draw in a text box at the
+# foot of the last page (cn08)
+_IMPRINT = re.compile(r"^抄\s*送|印\s*发$")
+IMPRINT_PT = 14.0  # 4号 仿宋
+IMPRINT_RULE: tuple[float, str | None] = (1.0, None)  # first and last rule: 0.35 mm
+
+
+def _box_words(p: Planned) -> None:
+    """The words of the text boxes of a line holding no words of its own, printed as its lines
+    (an object neither export draws would take them away: a cover page or a 版记 drawn in text
+    boxes, en14, cn08), flush left. A 版记 in 4号, the 印发机关 one character in, between the
+    rules over its first and under its last line."""
+    lines = [line.strip() for o in p.objects if o.kind == "textbox" for line in o.text.split("\n")]
+    p.text, p.boxed, p.objects = LINE_BREAK.join(line for line in lines if line), True, ()
+    p.align, p.first_indent = Align.FLUSH, 0.0
+    if _IMPRINT.search(p.text.replace(LINE_BREAK, "")):
+        p.size, p.first_indent = IMPRINT_PT, 1.0
+        p.rule_above = p.rule_below = IMPRINT_RULE
 
 
 def _unbox(p: Planned) -> None:
@@ -248,6 +274,7 @@ def _unbox(p: Planned) -> None:
 
 def _add_extras(out: list[Planned]) -> None:
     """Blank lines, attachment indents and 署名/成文日期 placement (GB/T 9704 7.3.3, 7.3.5)."""
+    page_breaks(out)
     prev: Role | None = None
     for k, p in enumerate(out):
         role, text = p.role, p.text
@@ -304,65 +331,6 @@ def _drawn_below(out: list[Planned], k: int) -> bool:
             return True
         seen += 1
     return False
-
-
-def title_breaks(text: str, chars_per_line: int = TITLE_CHARS_PER_LINE) -> tuple[int, ...]:
-    """Where a title longer than a line breaks: the fewest lines, each cut between two words
-    and no line over ``chars_per_line``, with lengths as even as possible (梯形/菱形). A title
-    the user broke by hand (a line break in it) or that fits one line is left alone; when no
-    split at word boundaries fits, any split that respects the 禁则 is taken."""
-    stripped = text.rstrip()
-    if LINE_BREAK in text or text_width(stripped) <= chars_per_line:
-        return ()
-    words = sorted(k for k in word_starts(stripped) if line_break_allowed(stripped, k))
-    anywhere = [k for k in range(1, len(stripped)) if line_break_allowed(stripped, k)]
-    for candidates in (words, anywhere):
-        found = _balanced(stripped, candidates, chars_per_line)
-        if found is not None:
-            return found
-    return ()
-
-
-def _balanced(text: str, candidates: list[int], limit: int) -> tuple[int, ...] | None:
-    """Cuts among ``candidates`` giving the fewest lines of at most ``limit`` characters, each
-    as close to the mean as possible (least squares); a cut inside 《》 or （） (a quoted name)
-    costs like a line 3 characters off. Dynamic programming over the cut points."""
-    widths = [0.0]
-    depth = [0]  # brackets open before offset k
-    for ch in text:
-        widths.append(widths[-1] + text_width(ch))
-        depth.append(depth[-1] + (ch in "《（(“") - (ch in "》）)”"))
-    points = [0, *sorted(set(candidates)), len(text)]
-    last = len(points) - 1
-    total = widths[-1]
-    fewest = max(2, math.ceil(total / limit - 1e-9))
-    for n in range(fewest, fewest + 3):
-        mean = total / n
-        # best[i][m]: (cost, cuts) of m lines ending at points[i]
-        best: list[list[tuple[float, tuple[int, ...]] | None]] = [
-            [None] * (n + 1) for _ in points
-        ]
-        best[0][0] = (0.0, ())
-        for i in range(last):
-            for m in range(n):
-                here = best[i][m]
-                if here is None:
-                    continue
-                for j in range(i + 1, len(points)):
-                    size = widths[points[j]] - widths[points[i]]
-                    if size > limit:
-                        break
-                    if (j == last) != (m + 1 == n):
-                        continue
-                    cost = here[0] + (size - mean) ** 2 + (9 * depth[points[j]] if j < last else 0)
-                    cuts = here[1] + ((points[j],) if j < last else ())
-                    known = best[j][m + 1]
-                    if known is None or cost < known[0]:
-                        best[j][m + 1] = (cost, cuts)
-        found = best[last][n]
-        if found is not None:
-            return found[1]
-    return None
 
 
 # --- the text a layout engine draws ---------------------------------------------------------

@@ -83,6 +83,7 @@ class Block:
     layout: Layout = Layout.INDENT
     first_indent: float = 2.0  # in characters
     right_indent: float = 0.0  # in characters
+    ragged: bool = False  # FLUSH set flush left, lines not justified (a cell the file sets left)
     blank_before: int = 0
     page_break_before: bool = False
     keep_with_next: bool = False
@@ -95,6 +96,7 @@ class Block:
     cell: CellRef | None = None  # in a table: the outermost table's cell holding it
     rule: tuple[float, str | None] | None = None  # a separator rule (app.render_plan)
     rule_below: tuple[float, str | None] | None = None  # the rule under a red head's 发文字号
+    rule_above: tuple[float, str | None] | None = None  # the rule over a 版记
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -113,13 +115,16 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
         b.balance = not p.breaks  # the plan broke a long title already
         b.rule = separator_rule(p)
-        b.rule_below = p.rule_below
+        b.rule_below, b.rule_above = p.rule_below, p.rule_above
+        b.ragged = p.boxed  # a text box's lines, as the Word export sets them flush left
         if p.cell is not None:
             b.cell = top_cell(doc.tables, p.cell)
             own = doc.paragraphs[p.index].look if p.index is not None else None
             # a cell's paragraph keeps the file's alignment (a .docx), else starts at the left
+            # (justified as the Word export's "both", ragged when the file says left)
             b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(
                 own.align if own is not None else "", Layout.FLUSH)
+            b.ragged = own is not None and own.align == "left"
             b.size = cell_size(own)
         if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
             b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
@@ -253,7 +258,7 @@ def _break(geo: PageGeometry, b: Block, width: float,
     align = {
         Layout.CENTER: Qt.AlignmentFlag.AlignHCenter,
         Layout.RIGHT: Qt.AlignmentFlag.AlignRight,
-    }.get(b.layout, Qt.AlignmentFlag.AlignJustify)
+    }.get(b.layout, Qt.AlignmentFlag.AlignLeft if b.ragged else Qt.AlignmentFlag.AlignJustify)
     option.setAlignment(align)
     layout.setTextOption(option)
     if b.ranges or b.looks:
@@ -362,6 +367,15 @@ class Pager:
         self.painter.setPen(Qt.GlobalColor.black)
         self.slot += 1
 
+    def rule_over(self, width_pt: float, color: str | None) -> None:
+        """A rule across the text area at the top of the next grid line (over a 版记's first
+        line); it takes no grid line."""
+        geo = self.geo
+        y = geo.top + self.slot * geo.pitch
+        self.painter.setPen(stroke_pen(geo, width_pt, color))
+        self.painter.drawLine(QPointF(geo.left, y), QPointF(geo.left + geo.width, y))
+        self.painter.setPen(Qt.GlobalColor.black)
+
     def rule_under(self, width_pt: float, color: str | None) -> None:
         """A rule across the text area just under the line put last (a red head's rule under
         its 发文字号, 4 mm below the glyphs: GB/T 9704 7.2.7); it takes no grid line."""
@@ -458,6 +472,10 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         if pager.slot > 0 and pager.room() < need <= LINES_PER_PAGE:
             pager.break_page()
     color = next((look[2] for look in b.looks if look[2]), None)
+    if b.rule_above is not None and lines:
+        if pager.room() < len(lines):
+            pager.break_page()
+        pager.rule_over(*b.rule_above)
     for line in lines:
         pager.put(line, color, bool(b.looks))
     if b.rule_below is not None and lines:

@@ -38,7 +38,7 @@ from app.model import (
     Table,
     TableCell,
 )
-from app.readers.docx_look import LookReader
+from app.readers.docx_look import LookReader, section_pages
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 from app.readers.docx_styles import Styles
@@ -89,6 +89,7 @@ class BodyReader:
         self.starts: dict[str, tuple[int, int]] = {}
         self.ends: dict[str, tuple[int, int]] = {}
         self._pending_starts: list[str] = []
+        self._section_ends: list[tuple[Paragraph, etree._Element]] = []  # (section_pages)
         self._p_index = {el: k for k, el in enumerate(root.iter(W_P))}
         self._tbl_index = {el: k for k, el in enumerate(root.iter(W_TBL))}
         self._tc_index = {el: k for k, el in enumerate(root.iter(W_TC))}
@@ -108,6 +109,7 @@ class BodyReader:
         body = self.root.find(W + "body")
         if body is not None:
             self._blocks(body, None)
+            section_pages(self._section_ends, body.find(W + "sectPr"))
 
     def _blocks(self, container: etree._Element, cell: CellRef | None) -> None:
         for el in block_children(container):
@@ -240,6 +242,9 @@ class BodyReader:
             )
         )
         self.levels.append(level if cell is None else None)
+        sect = p[0].find(W + "sectPr") if len(p) and p[0].tag == W + "pPr" else None
+        if sect is not None and cell is None:
+            self._section_ends.append((self.paragraphs[-1], sect))
         self._records.append((p_index, level))
         self._nums.append(counted)
         for child in p:  # a w:p inside a w:p (malformed, but seen): its own paragraph after

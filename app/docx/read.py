@@ -5,8 +5,9 @@ table's paragraphs inside its cell's run). What a paragraph's text is: :mod:`app
 its objects are: :mod:`app.docx.objects`; tables, headers/footers, notes and text boxes:
 :mod:`app.docx.blocks`. Word auto-numbering is rendered and prepended (``auto_number_len``);
 spans are bold/italic/underline from direct run formatting and character styles (paragraph styles
-belong to the role). Roles (all role_fixed): Title style → TITLE; outline level 0–3 → HEADING_1–4,
-or CHAPTER at level 0 when the level-0 headings are chapters (第X章…); our exporter's styles.
+belong to the role). Roles (all role_fixed): Title style → TITLE; outline levels → HEADING_1–4
+counted from the topmost the body uses (a lone unnumbered first line above them → TITLE), or
+CHAPTER at level 0 when the level-0 headings are chapters (第X章…); our exporter's styles.
 
 Why not python-docx: its text drops w:ins, w:sdt, w:fldSimple and w:smartTag content, style
 lookups are slow, and it inflates parts before any size check (docs/REFERENCE.md §3).
@@ -28,7 +29,7 @@ from app.docx.revision_save import track_revisions_in
 from app.errors import ReadError
 from app.ignores import NAMESPACE as IGNORES_NAMESPACE
 from app.ignores import IgnoreList
-from app.model import Document, Paragraph, Role
+from app.model import OBJECT_CHAR, Document, Paragraph, Role
 from app.readers.docx_comments import attach_anchors, read_comments
 from app.readers.docx_look import LookReader
 from app.readers.docx_numbering import Numbering
@@ -135,12 +136,18 @@ def _ignores(source: DocxSource) -> IgnoreList:
 
 
 def _outline_roles(pars: list[Paragraph], levels: list[int | None], styles: Styles) -> int:
-    """Heading roles from outline levels; returns the level shift (1 when level 0 holds
-    chapters). A file from our exporter says so with its chapter style; for other files,
-    chapters are assumed when every level-0 heading reads 第X章/节/部分/编 and there are deeper
-    levels under them. Table-cell paragraphs are never headings."""
+    """Heading roles from outline levels; returns the level shift: the outline level that
+    holds 一级标题 (HEADING_1). A file from our exporter says so with its chapter style. For
+    other files, chapters are assumed when every level-0 heading reads 第X章/节/部分/编 and
+    there are deeper levels under them (shift 1); else the levels count from the topmost one the
+    body uses (a drafter who starts at Word's 标题 2 means it as the first level, GB/T 9704
+    7.3.3's 一、), after a title set as a heading: the first line of the body, alone at the top
+    level, above deeper headings, and not numbered (cn12). Table-cell paragraphs are never
+    headings."""
+    title = None
     if styles.has(ROLE_STYLES[Role.BODY]):  # written by app.writers.docx
         chapters = any(p.role is Role.CHAPTER for p in pars)
+        shift = 1 if chapters else 0
     else:
         top = [p for p, level in zip(pars, levels, strict=True) if level == 0]
         chapters = (
@@ -148,17 +155,46 @@ def _outline_roles(pars: list[Paragraph], levels: list[int | None], styles: Styl
             and all(_CHAPTER.match(p.text) for p in top)
             and any(level is not None and 1 <= level <= 4 for level in levels)
         )
-    shift = 1 if chapters else 0
+        shift = 1 if chapters else 0
+        if not chapters:
+            title, shift = _heading_title(pars, levels)
     for p, level in zip(pars, levels, strict=True):
         if p.role is not None or level is None or p.cell is not None:
             continue
-        if chapters and level == 0:
+        if p is title:
+            role: Role | None = Role.TITLE
+        elif chapters and level == 0:
             role = Role.CHAPTER if _CHAPTER.match(p.text) else None
         else:
             role = _OUTLINE_ROLES.get(level - shift)
         if role is not None:
             p.role, p.role_fixed = role, True
     return shift
+
+
+# a line that opens with a serial number (一、 （一） 1. 第X…): a heading, never the title
+_NUMBERED = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]"
+                       r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第)")
+
+
+def _heading_title(pars: list[Paragraph], levels: list[int | None]) -> tuple[Paragraph | None, int]:
+    """The paragraph of a title set as a heading (None) and the outline level of the first
+    heading level (:func:`_outline_roles`)."""
+    used = [(p, level) for p, level in zip(pars, levels, strict=True)
+            if level is not None and p.cell is None and p.role is None
+            and p.text.replace(OBJECT_CHAR, "").strip()]
+    if not used:
+        return None, 0
+    top = min(level for _, level in used)
+    first = next((p for p in pars if p.cell is None
+                  and p.text.replace(OBJECT_CHAR, "").strip()), None)
+    at_top = [p for p, level in used if level == top]
+    rest = [level for _, level in used if level > top]
+    text = first.text.strip() if first is not None else ""
+    if len(at_top) == 1 and at_top[0] is first and rest and len(text) <= 60 \
+            and not text.endswith(("。", "；", "：", ":")) and not _NUMBERED.match(text):
+        return first, min(rest)
+    return None, top
 
 
 def _properties(pkg: Package) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.model import OBJECT_CHAR
+from app.model import OBJECT_CHAR, Paragraph
 from app.textcache import sized_text_cache, text_cache
 
 # 发文字号 (GB/T 9704 7.2.4: 国办发〔2019〕4号), also as templates leave it (〔20XX〕XX号,
@@ -53,11 +53,17 @@ def is_date_line(text: str) -> bool:
 
 
 def _looks_like_title(text: str) -> bool:
-    """Short, not ending like a sentence, and not two columns laid out with spaces (an organ
-    on the left and a date on the right is a 版记 or masthead line, never a title)."""
+    """Short, not ending like a sentence, not a bulleted list item, and not two columns laid
+    out with spaces (an organ on the left and a date on the right is a 版记 or masthead line,
+    never a title)."""
     t = clean(text)
     return _is_short_line(text, 60) and not _COLUMN_GAP.search(t) \
-        and not _PLACEHOLDER_ONLY.match(t)
+        and not _PLACEHOLDER_ONLY.match(t) and t[:1] not in _BULLETS
+
+
+# a bullet typed or pasted before a list item ("* A Nepalese name…", "● 工作目标"): a list's
+# line, never a title
+_BULLETS = frozenset("*＊•●■◆▪►➢·")
 
 
 _COLUMN_GAP = re.compile(r"\S[ \u3000\u00a0\u2002\u2003]{4,}\S")
@@ -78,3 +84,10 @@ def pictures_only(t: str) -> bool:
 def _blank(t: str) -> bool:
     """An empty line, or one of spaces only (WPS fills template lines with U+2002)."""
     return not t or t.isspace()
+
+
+def set_right(p: Paragraph) -> bool:
+    """Whether the file sets paragraph ``p`` flush right outside a table (its w:jc): where a
+    drafter puts the 署名 and 成文日期, and the one fact about a line besides its text that the
+    role passes read (a template's 署名 over a date still to fill: cn01)."""
+    return p.look is not None and p.look.align == "right" and p.cell is None

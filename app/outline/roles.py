@@ -104,15 +104,18 @@ def junk_indexes(texts: list[str]) -> set[int]:
 
 def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[int],
                           is_heading: list[bool], cells: set[int],
-                          boxes: dict[int, str] | None = None) -> list[int]:
+                          boxes: dict[int, str] | None = None,
+                          right: set[int] | None = None) -> list[int]:
     """Fill roles for the front matter, signature blocks and part starts; return part starts.
 
     A part is a stretch numbered on its own: the report, then each attachment or enclosed plan.
     Table cells (``cells``) are data: never a title, a date or a part start, and a table does
     not end the front matter (a red-head template lays out 份号, 密级 and 发文字号 in tables).
-    ``boxes``: the words in the text boxes of picture-only lines (:func:`head_box_text`).
+    ``boxes``: the words in the text boxes of picture-only lines (:func:`head_box_text`);
+    ``right``: the short lines the file sets flush right (:func:`app.outline.lines.set_right`).
     """
     boxes = boxes or {}
+    right = right or set()
     part_starts = [0]
     n = len(texts)
     expect_title = True
@@ -120,7 +123,7 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
     # Outside the front matter only these paragraphs do anything here: the rest is plain body
     # text (the loop would only note that no title is expected), skipped in one step.
     stops = sorted(set(compress(range(n), map(_not_plain, texts))).union(
-        compress(range(n), roles), junk))
+        compress(range(n), roles), junk, right))
     i = 0
     while i < n:
         if not expect_title:
@@ -168,6 +171,9 @@ def assign_front_and_back(texts: list[str], roles: list[Role | None], junk: set[
             if last_long > i:  # real text follows: a new part (enclosed plan, attachment)
                 part_starts.append(i + 1)
                 expect_title = True
+        elif not expect_title and i in right \
+                and _closing_line(texts, i, cells, is_heading, last_long):
+            roles[i] = Role.SIGNATURE  # set right at the end: the 署名 (its date still blank)
         elif expect_title and pictures_only(t):
             # a masthead's picture (a red line, an emblem): the title may follow; or the
             # 发文机关标志 itself, drawn in a text box
@@ -279,6 +285,29 @@ def _next_is_subtitle_or_body(texts: list[str], i: int) -> bool:
     so is a line that opens with a label and its colon ("各单位：……", "WOWOWOW： 正文")."""
     t = clean(texts[i])
     return len(t) > 30 or "：" in t or t.endswith(":")
+
+
+def _closing_line(texts: list[str], i: int, cells: set[int], is_heading: list[bool],
+                  last_long: int) -> bool:
+    """Whether the line the file sets flush right at ``i`` closes the text as its 署名 (GB/T
+    9704 7.3.5): a short line, not a heading, a label ("三等奖：……") or a 附注, and after it
+    the end, a table (the 版记), a date line, or an attachment or appendix that opens a part of
+    its own; no more body text of its part. A template leaves the date under it blank (a form
+    field to fill), so no date line marks it (cn01)."""
+    t = clean(texts[i])
+    if is_heading[i] or not _is_short_line(texts[i], 25) or _NOTE.match(t) or "：" in t \
+            or ":" in t or _DOC_NUMBER.match(t) or t.startswith("附"):
+        return False
+    for j in range(i + 1, len(texts)):
+        if j in cells:
+            return last_long < j
+        u = clean(texts[j])
+        if _blank(u) or pictures_only(u):
+            continue
+        if is_attachment_label(u) or is_appendix_start(u):
+            return True  # a part of its own follows
+        return (is_date_line(u) or bool(_NOTE.match(u))) and last_long < j
+    return True
 
 
 def _mark_signature(texts: list[str], roles: list[Role | None], date_index: int,

@@ -4,8 +4,8 @@
 facts about each paragraph's text: its serial-number marker, inline 一是/第一 items, its first and
 last non-space characters, how its length compares with the parser's limits, and a handful of
 pattern tests (date line, attachment label, 发文字号, subtitle dash, appendix opener, site junk,
-a template's placeholder-only line, pictures only, a colon inside), and the words of its text
-boxes (a 发文机关标志 drawn in one).
+a template's placeholder-only line, pictures only, a colon inside), the words of its text
+boxes (a 发文机关标志 drawn in one) and whether the file sets it flush right (a 署名).
 :func:`outline_signature` collects exactly those facts. When an edit leaves every paragraph's
 signature as it was (typing inside a sentence, the usual keystroke), the previous outline still
 holds except for the edited headings' titles, which :func:`retitle` brings up to date — so the
@@ -22,7 +22,7 @@ from app.engine import Analysis
 from app.model import Paragraph
 from app.outline.head import head_box_text
 from app.outline.inline import find_inline_items
-from app.outline.lines import _DOC_NUMBER, _PLACEHOLDER_ONLY, pictures_only
+from app.outline.lines import _DOC_NUMBER, _PLACEHOLDER_ONLY, pictures_only, set_right
 from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.parser import (
     _LABEL_ITEM,
@@ -95,7 +95,8 @@ def text_signature(text: str) -> Hashable:
 def outline_signature(p: Paragraph) -> Hashable:
     """A paragraph's signature: its text's, and what the user or the file fixed about it."""
     return (p.id, text_signature(p.text), p.cell is not None, p.role_fixed,
-            p.role if p.role_fixed else None, head_box_text(p.objects) if p.objects else "")
+            p.role if p.role_fixed else None, head_box_text(p.objects) if p.objects else "",
+            set_right(p))
 
 
 def retitle(analysis: Analysis, texts: list[str], indexes: Iterable[int]) -> None:

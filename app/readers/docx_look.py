@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from app.model import ParaLook, RunLook
+from app.model import Paragraph, ParaLook, RunLook
 from app.readers.docx_safety import W_NS
 from app.readers.docx_styles import on_off
 
@@ -101,6 +101,12 @@ def paragraph_props(ppr: etree._Element | None) -> Props:
                 tw = _num(child, key)
                 if tw is not None:
                     out[key] = max(tw, 0.0) / 20
+        elif tag == W + "pBdr":
+            bottom = child.find(W + "bottom")
+            if bottom is not None:  # a rule under the paragraph (nil/none: none)
+                drawn = (bottom.get(_VAL) or "nil") not in ("nil", "none")
+                out["rule"] = ((_num(bottom, "sz") or 4.0) / 8 if drawn else 0.0,
+                               hex_color(bottom.get(W + "color")))
     return out
 
 
@@ -282,7 +288,7 @@ class LookReader:
             else:
                 runs.append((pos, pos + length, look))
             pos += length
-        return replace(layout, runs=tuple(runs), text=text)
+        return replace(layout, runs=tuple(runs), text=text, page_before=_page_before(ppr))
 
     def _layout(self, style_id: str | None, direct: Props) -> ParaLook:
         ppr, _rpr = self._para_style(style_id)
@@ -292,6 +298,8 @@ class LookReader:
         right = merged.get("right", (0.0, None))
         assert isinstance(first, tuple) and isinstance(left, tuple) and isinstance(right, tuple)
         before, after = merged.get("before", 0.0), merged.get("after", 0.0)
+        rule = merged.get("rule", (0.0, None))
+        assert isinstance(rule, tuple)
         return ParaLook(
             align=str(merged.get("align", "left")),
             first_pt=first[0], first_chars=first[1],
@@ -299,7 +307,31 @@ class LookReader:
             right_pt=right[0], right_chars=right[1],
             before_pt=before if isinstance(before, float) else 0.0,
             after_pt=after if isinstance(after, float) else 0.0,
+            rule_pt=rule[0], rule_color=rule[1],
         )  # fmt: skip
+
+
+_OFF = ("0", "false", "off")
+_NO_NEW_PAGE = ("continuous",)  # (a next column: a new page, the export has one column)
+
+
+def _page_before(ppr: etree._Element | None) -> bool:
+    """Whether w:pPr ``ppr`` starts a page (w:pageBreakBefore)."""
+    brk = ppr.find(W + "pageBreakBefore") if ppr is not None else None
+    return brk is not None and (brk.get(W + "val") or "true").lower() not in _OFF
+
+
+def section_pages(ends: list[tuple[Paragraph, etree._Element]],
+                  last: etree._Element | None) -> None:
+    """Mark each paragraph that ends a section (``ends``: with its w:sectPr, in body order)
+    ``page_after`` when the section after it starts on a new page: a w:sectPr's w:type says
+    how its own section starts (nextPage when unsaid, oddPage, evenPage), so the next one's
+    decides (``last``: the body's own w:sectPr, for the last section)."""
+    following = [sect for _, sect in ends[1:]] + [last]
+    for (par, _), sect in zip(ends, following, strict=False):
+        kind = sect.find(W + "type") if sect is not None else None
+        if par.look is not None and (kind is None or kind.get(W + "val") not in _NO_NEW_PAGE):
+            par.look = replace(par.look, page_after=True)
 
 
 def _background(props: Props) -> str | None:

@@ -35,7 +35,18 @@ from app.model import (
     Role,
     RunLook,
 )
-from app.render_plan import LINE_PITCH, Align, Face, Planned, Source, plan, separator_rule
+from app.render_plan import (
+    BODY_PT,
+    LINE_PITCH,
+    Align,
+    Face,
+    Planned,
+    Source,
+    file_rule,
+    plan,
+    separator_rule,
+    starts_page,
+)
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
@@ -98,7 +109,9 @@ def write_docx(
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
         text = texts[e.index] if e.index is not None else e.paragraph.text
         para = e.paragraph
-        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects)))
+        sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects),
+                              e.index is not None and starts_page(doc.paragraphs, e.index),
+                              file_rule(para) if e.index is not None else None))
     written = plan(sources, headings, keep_junk=keep_junk)
     out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
     shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0
@@ -226,13 +239,18 @@ class _BodyWriter:
         if run_in:
             style = S.ROLE_STYLES[Role.BODY]
         etree.SubElement(ppr, W_PSTYLE, {W_VAL: style})
+        if planned.page_break_before and not planned.label:  # (the label's style has it)
+            etree.SubElement(ppr, _W + "pageBreakBefore")
         rule = separator_rule(planned)
         if rule is not None:  # a red head's separator line: the paragraph's bottom border
             _rule_border(ppr, *rule)
+        elif planned.rule_above is not None:  # a 版记: between its rules (GB/T 9704 7.4)
+            _rule_border(ppr, *planned.rule_above, top=True)
         elif planned.rule_below is not None:  # under the 发文字号: 4 mm below its line
             _rule_border(ppr, *planned.rule_below, space=HEAD_RULE_SPACE)
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
+        own = pictures or any(o.kind in ("footnote", "endnote") for o in planned.objects)
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
         if pictures:  # the exact 28.95 pt line would cut a picture to one line
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
@@ -250,20 +268,24 @@ class _BodyWriter:
             M.paragraph_layout(ppr, look)
         elif cell_jc is not None:
             etree.SubElement(ppr, _W + "jc", {W_VAL: cell_jc})
+        elif planned.boxed and planned.align is Align.FLUSH:  # text-box words, a 版记
+            etree.SubElement(ppr, _W + "jc", {W_VAL: "left"})
         if run_in and level is not None:
             etree.SubElement(ppr, _W + "outlineLvl", {W_VAL: str(level - 1 + shift)})
         if entry is not None and entry.status in (INSERTED, DELETED):
             self._rev(etree.SubElement(ppr, W_RPR), "ins" if entry.status == INSERTED else "del")
 
-        if planned.boxed:  # a text box's 发文机关标志: its words, in the head's look
-            self._run(p, text, None, (False, False, False), False,
-                      M.run_look_at(look, 0) if look is not None else None)
+        if planned.boxed:  # text-box words (发文机关标志, 版记): in the head's look
+            run = M.run_look_at(look, 0) if look is not None else None
+            if run is None and planned.size != BODY_PT:
+                run = RunLook(size_pt=planned.size)
+            self._run(p, text, None, (False, False, False), False, run)
             return
         events = self.cplan.events_for(k)
         pieces = entry.pieces if entry is not None else []
         spans = entry.paragraph.spans if entry is not None and entry.status != DELETED else []
         breaks = set(planned.breaks)
-        plain = (not events and not spans and not title_end and not breaks and not pictures
+        plain = (not events and not spans and not title_end and not breaks and not own
                  and look is None)
         if plain and len(pieces) == 1 and pieces[0].kind == EQ:
             self._run(p, text, None, (False, False, False), False)  # the common case
@@ -271,7 +293,7 @@ class _BodyWriter:
         char_style = S.HEADING_CHAR_STYLES[level] if run_in and level is not None else None
         cut_set = {title_end} if title_end else set()
         cut_set.update(breaks)
-        if pictures:  # each object its own run
+        if own:  # each object its own run (a picture, a note's reference mark)
             cut_set.update(k for o in objects for k in (o, o + 1))
         for s in spans:
             cut_set.update((s.start, s.end))
@@ -298,7 +320,7 @@ class _BodyWriter:
                     any(s.underline and s.start <= a < s.end for s in spans),
                 )
                 rstyle = char_style if a < title_end else None
-                if pictures and text[a:b] == OBJECT_CHAR:
+                if own and text[a:b] == OBJECT_CHAR:
                     nth = objects.index(a)
                     obj = planned.objects[nth] if nth < len(planned.objects) else None
                     self._picture(parent_for(piece.kind, piece.author, piece.date), obj,
@@ -370,15 +392,18 @@ class _BodyWriter:
 HEAD_RULE_SPACE = 5
 
 
-def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int = 1) -> None:
+def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int = 1,
+                 top: bool = False) -> None:
     """A bottom border across the paragraph (w:pBdr, right after w:pStyle as the schema orders
     pPr): the rule a line shape drew in the source, in its width (eighths of a point, 2–96)
-    and colour; ``space``: points between the line's foot and the rule."""
+    and colour; ``space``: points between the line's foot and the rule; ``top``: the same rule
+    over the paragraph too (a 版记's)."""
     border = etree.SubElement(ppr, _W + "pBdr")
     eighths = max(2, min(96, round(width_pt * 8)))
-    etree.SubElement(border, _W + "bottom", {
-        W_VAL: "single", _W + "sz": str(eighths), _W + "space": str(space),
-        _W + "color": (color or "#000000").lstrip("#")})
+    for side in ("top", "bottom") if top else ("bottom",):
+        etree.SubElement(border, _W + side, {
+            W_VAL: "single", _W + "sz": str(eighths), _W + "space": str(space),
+            _W + "color": (color or "#000000").lstrip("#")})
 
 
 def _package(
@@ -395,6 +420,7 @@ def _package(
         ("/word/footer2.xml", S.CT_FOOTER),
         ("/docProps/core.xml", S.CT_CORE),
         ("/docProps/app.xml", S.CT_APP),
+        *media.notes.overrides(),
     ]
     doc_rels = [
         ("rIdStyles", S.RT_STYLES, "styles.xml"),
@@ -403,6 +429,7 @@ def _package(
         ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
         ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
         *media.rels,
+        *media.notes.rels(),
     ]
     parts = [
         ("word/document.xml", document),
@@ -411,6 +438,7 @@ def _package(
         ("word/fontTable.xml", S.font_table_xml()),
         ("word/footer1.xml", S.footer_xml(odd=True)),
         ("word/footer2.xml", S.footer_xml(odd=False)),
+        *media.notes.parts(),
     ]
     if cplan is not None:
         overrides += [

@@ -1,11 +1,12 @@
 """Pictures in the Word export: an inline image of the model (InlineObject kind "image" with its
 bytes) becomes a w:drawing in its run, its bytes a word/media part.
 
-Only formats Word shows everywhere are written (PNG, JPEG, GIF, BMP, told by their first bytes);
-anything else, and an image without bytes, is left out, as the render plan says for objects a
-writer cannot draw. The size is the one the reader found on the page, else the picture's own
-pixels at 96 dpi, scaled down to the 156 mm text width when wider. A paragraph holding a picture
-gets automatic line height: the body's exact 28.95 pt would cut the picture to one line.
+Formats Word shows are written (PNG, JPEG, GIF, BMP, and the Windows metafiles EMF and WMF that
+Word and WPS files carry, en09, told by their first bytes); anything else, and an image without
+bytes, is left out, as the render plan says for objects a writer cannot draw. The size is the one
+the reader found on the page, else the picture's own pixels at 96 dpi (a metafile without a size
+on the page is left out), scaled down to the 156 mm text width when wider. A paragraph holding a
+picture gets automatic line height: the body's exact 28.95 pt would cut the picture to one line.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml.etree import _Element
 
 from app.model import InlineObject
 from app.writers import docx_styles as S
+from app.writers.docx_notes import Notes
 
 _W = f"{{{S.W_NS}}}"
 WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -26,7 +28,8 @@ PIC_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 RT_IMAGE = S.RT + "image"
 EMU_PER_PT = 12700
 MAX_WIDTH_PT = (S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT) / 20  # the text width, 442 pt
-CONTENT_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp"}
+CONTENT_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp",
+                 "emf": "image/x-emf", "wmf": "image/x-wmf"}
 
 
 def image_format(data: bytes) -> str | None:
@@ -38,6 +41,10 @@ def image_format(data: bytes) -> str | None:
         return "gif"
     if data.startswith(b"BM"):
         return "bmp"
+    if data.startswith(b"\x01\x00\x00\x00") and data[40:44] == b" EMF":
+        return "emf"  # EMR_HEADER and its signature
+    if data.startswith((b"\xd7\xcd\xc6\x9a", b"\x01\x00\x09\x00", b"\x02\x00\x09\x00")):
+        return "wmf"  # placeable header, or a memory/disk metafile's header
     return None
 
 
@@ -53,6 +60,8 @@ def pixel_size(data: bytes, fmt: str) -> tuple[int, int] | None:
         if fmt == "bmp":
             w, h = struct.unpack("<ii", data[18:26])
             return w, abs(h)
+        if fmt in ("emf", "wmf"):
+            return None  # a metafile's frame is in its own units: the page's size only
         k = 2  # JPEG: walk the segments to the first start-of-frame
         while k + 9 < len(data):
             if data[k] != 0xFF:
@@ -69,14 +78,20 @@ def pixel_size(data: bytes, fmt: str) -> tuple[int, int] | None:
 
 @dataclass
 class Media:
-    """The pictures written so far: their parts, relationships and content types."""
+    """The pictures written so far: their parts, relationships and content types; and the
+    notes (:class:`app.writers.docx_notes.Notes`), the other objects written in runs of their
+    own."""
 
     parts: list[tuple[str, bytes]] = field(default_factory=list)
     rels: list[tuple[str, str, str]] = field(default_factory=list)
     formats: set[str] = field(default_factory=set)
+    notes: Notes = field(default_factory=Notes)
 
     def drawing(self, run: _Element, obj: InlineObject | None) -> bool:
-        """Put ``obj``'s picture in ``run``; False (nothing written) if it cannot be."""
+        """Put ``obj``'s picture, or a note's reference mark, in ``run``; False (nothing
+        written) if it cannot be."""
+        if self.notes.reference(run, obj):
+            return True
         if obj is None or obj.kind != "image" or not obj.image:
             return False
         fmt = image_format(obj.image)

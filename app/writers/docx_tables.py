@@ -127,10 +127,11 @@ class TablePlacer:
 
 def cell_alignment(doc: Document, planned: Planned) -> str | None:
     """The alignment a table cell's paragraph keeps from its file (w:jc: "center", "right",
-    "both" for justified, else "left"), as the PDF keeps it (ui/print_layout.py, which sets a
-    justified cell flush left): the house role style would centre a 发文字号 that the template
-    sets flush left beside its 签发人, or put a right-aligned 密级 at the left. None outside a
-    table, or when the file says nothing (a table made here)."""
+    "both" for justified, else "left"), as the PDF keeps it (ui/print_layout.py, which
+    justifies the lines of a justified cell and leaves those of a left one ragged): the house
+    role style would centre a 发文字号 that the template sets flush left beside its 签发人, or
+    put a right-aligned 密级 at the left. None outside a table, or when the file says nothing
+    (a table made here)."""
     if planned.cell is None or planned.index is None or planned.index >= len(doc.paragraphs):
         return None
     own = doc.paragraphs[planned.index].look
