@@ -7,7 +7,6 @@ notes are numbered by Word (1, 2, … and i, ii, … for endnotes); their text i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 from lxml import etree
 from lxml.etree import _Element
@@ -66,7 +65,7 @@ def _part_xml(kind: str, texts: list[str]) -> bytes:
            f'<w:{element} w:type="continuationSeparator" w:id="0"><w:p>{plain}<w:r>'
            f"<w:continuationSeparator/></w:r></w:p></w:{element}>"]
     for n, text in enumerate(texts, 1):
-        lines = [escape(clean_text(line)) for line in text.split("\n")] or [""]
+        lines = [S.escape(clean_text(line)) for line in text.split("\n")] or [""]
         out.append(f'<w:{element} w:id="{n}">')
         for k, line in enumerate(lines):
             own = (f'<w:r><w:rPr>{size}<w:vertAlign w:val="superscript"/></w:rPr><w:{mark}/>'
