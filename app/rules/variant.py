@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices
-from app.model import Document, Role
-from app.rules.base import RuleInfo, data_lines
+from app.model import Document
+from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -147,9 +147,7 @@ def variant_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] in (Role.JUNK, Role.BLANK):
-            continue
+    for i, text in prose_paragraphs(doc, analysis):
         for start, end, word in variant_words(text):
             right, source = VARIANTS[word]
             draft = source == "D"
