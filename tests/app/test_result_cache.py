@@ -230,7 +230,7 @@ def _reads_of_the_document(module_name: str) -> list[str]:
 # the document only through these (the paragraph being read, its role; typo's used-again test).
 READS = {
     "app.rules.wording": {"enumerate(doc.texts)", "analysis.roles[i]"},
-    "app.rules.variant": {"enumerate(doc.texts)", "analysis.roles[i]"},
+    "app.rules.variant": {"prose_paragraphs(doc, analysis)"},
     "app.rules.dedide": {"prose_paragraphs(doc, analysis)"},
     "app.rules.repeat": {"prose_paragraphs(doc, analysis)"},
     "app.rules.confusable": {"prose_paragraphs(doc, analysis)"},
