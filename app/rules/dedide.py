@@ -387,11 +387,12 @@ ADVERBS_ONLY = words("稳步 逐步 逐渐 日益 尽快 尽早 逐年 及早 �
 # … unless the verb before is one whose object is such a phrase (保持稳步的增长, 实现逐步的提高):
 # there the fix is to drop 的, not to change it
 _PHRASE_OBJECT_VERBS = words("进行 给予 加以 作出 做出 得到 受到 实现 保持 取得 获得 有 是")
+_CLAUSE_END = re.compile(CLAUSE_ENDS)
 
 
 def _adverb_only(words: tuple[str, ...], k: int, text: str, end: int) -> bool:
     """An adverb-only word before 的 + a verb that ends the clause, no verb taking it as object."""
-    return words[k - 1] in ADVERBS_ONLY and bool(re.match(CLAUSE_ENDS, text[end:])) and \
+    return words[k - 1] in ADVERBS_ONLY and bool(_CLAUSE_END.match(text, end)) and \
         not (k >= 2 and words[k - 2] in _PHRASE_OBJECT_VERBS)
 
 

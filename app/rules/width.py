@@ -67,6 +67,7 @@ _OPENERS = "“‘（《「『"
 # a GB/T 7714 entry's type code: [J] [M] [N] [C] [D] [R] [S] [Z] [EB/OL] …
 _REFERENCE = re.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
 # a heading's numeral before a "." (一. 第三章. （二).): numbering/marker's finding
+_LONE_PERIOD = re.compile(r"(?<!\.)\.(?!\.)")
 _NUMERAL_HEAD = re.compile(r"[\s\u3000]*(?:第?[一二三四五六七八九十百零〇]+[章节条部分]?"
                            r"|[（(][一二三四五六七八九十]+[）)])")
 
@@ -151,17 +152,16 @@ def sentence_periods(text: str, skip_to: int = 0) -> tuple[int, ...]:
     if _REFERENCE.search(text):
         return ()
     out = []
-    for pos in range(text.find(".", skip_to), len(text)):
-        if text[pos] != "." or pos == 0:
-            continue
-        before, after = text[pos - 1], text[pos + 1:pos + 2]
-        if before == "." or after == ".":
-            continue  # an ellipsis or a "..": punctuation/ellipsis's
+    for m in _LONE_PERIOD.finditer(text, max(skip_to, 1)):  # (not an ellipsis nor a "..")
+        pos = m.start()
+        before = text[pos - 1]
         if not (_HAN_IN.match(before) or (before in _CLOSERS and pos >= 2
                                           and _HAN_IN.match(text[pos - 2]))):
             continue
-        rest = text[pos + 1:].lstrip(" \u3000")
-        if rest and not (_HAN_IN.match(rest[0]) or rest[0] in _OPENERS):
+        j = pos + 1
+        while j < len(text) and text[j] in " \u3000":  # the next mark, past spaces
+            j += 1
+        if j < len(text) and not (_HAN_IN.match(text[j]) or text[j] in _OPENERS):
             continue
         window = text[max(0, pos - 40):pos]
         if "http" in window or "www" in window:
