@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
-from app.rules.doc_title_body import closing_formula, marks_inside, own_text_forwarded
+from app.rules.doc_title_body import DOC_TYPES, closing_formula, marks_inside, own_text_forwarded
 from app.rules.doc_title_forwarding import (
     FORWARDING,
     ISSUING_OR_BUSINESS,
@@ -72,8 +72,6 @@ NO_DE = RuleInfo("title/no-de", Severity.WARNING, "标题文种前缺“的”",
 RULES = [PREPOSITION, MIXED, REDUNDANT, REPEATED, FORWARDING, NO_TYPE, PUNCT, WRONG_TYPE, NO_DE]
 _BY_ID = {r.id: r for r in RULES}
 
-DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
-             "请示", "批复", "议案", "函", "纪要")
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 # Words that begin with 对 and so do not make "关于对" a 介词连用 (关于对外开放、关于对口支援).
 _DUI_WORDS = "外口台象策话照比接应等称冲手立抗华港澳标账表位联偶焦流调开折方"

@@ -23,6 +23,7 @@ import re
 
 from app.findings import Severity
 from app.rules.base import Raw
+from app.rules.doc_title_forwarding import FORWARDING
 
 # a request for approval closing a 报告 (not 批转: the older 呈转性报告 asked for it)
 _ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当否|可否|是否妥当)[，,]?\s*"
@@ -32,8 +33,9 @@ _ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当�
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
 _MARKS = re.compile(r"[，。；？！,;?!]")
-_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
-          "请示", "批复", "议案", "函", "纪要")
+# the 文种 (条例第八条, and 纪要): doc_title reads them from here (DOC_TYPES)
+DOC_TYPES = ("决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告",
+             "请示", "批复", "议案", "函", "纪要")
 # a subtitle after a dash (——以产业为引领，助推乡村振兴) is a phrase of its own, commas and all
 _SUBTITLE = re.compile(r"——|--|—|－－")
 # the organ issuing: the title's text before 关于, ending in an organ's word
@@ -80,7 +82,7 @@ def own_text_forwarded(title: str, flat: str) -> list[Raw]:
     for z in _ZHUANFA_CITED.finditer(title):
         cited = title[z.end():].replace("××", "")
         if cited.startswith(issuer) and re.match(r"(?:关于|\d)", cited[len(issuer):]):
-            out.append(Raw("title/forwarding", z.start(), z.start() + 2,
+            out.append(Raw(FORWARDING.id, z.start(), z.start() + 2,
                            "“转发”用于上级或不相隶属机关的公文；发文机关自己的文件用“印发”",
                            "印发"))
     return out
@@ -92,7 +94,7 @@ def marks_inside(flat: str) -> list[Raw]:
         return []
     body = re.sub(r"“[^“”]*”", lambda q: "□" * len(q.group()), flat)
     body = _SUBTITLE.split(body, maxsplit=1)[0].rstrip("。．.，,；;！!、：: ")
-    if not body.endswith(_TYPES):
+    if not body.endswith(DOC_TYPES):
         return []  # no 文种 at the end: the run may hold a line of body text taken for a title
     return [Raw("title/punctuation", m.start(), m.end(),
                 f"标题中一般不用“{m.group()}”等标点符号（书名号、引号、顿号除外）：删去或改写",

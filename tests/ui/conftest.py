@@ -34,6 +34,20 @@ def english_catalogue(qapp):
     assert i18n.install(qapp, "en") == "en"
 
 
+LANGUAGES = ["zh_CN", "en"]
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, qapp):
+    """The window's language for one test (each of LANGUAGES, or a module's own ``LANGUAGES``
+    passed through ``pytest.mark.parametrize(..., indirect=True)``); back to English after."""
+    from ui import i18n
+
+    assert i18n.install(qapp, request.param) == request.param
+    yield request.param
+    i18n.install(qapp, "en")  # the other tests run in English
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox

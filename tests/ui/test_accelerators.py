@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import QMenu
-
-from ui import i18n
 
 ACCEL = re.compile(r"&([^&\s])")
 
@@ -32,12 +29,6 @@ def test_the_check_itself_finds_a_clash():
     }
     assert accelerator("A && B") is None
 
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")
 
 
 def test_every_menu_has_unique_accelerators(language, qtbot):

@@ -10,7 +10,6 @@ import pytest
 
 from tests.ui.conftest import SAMPLE
 from tests.ui.helpers import texts, type_text
-from ui import i18n
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -48,13 +47,7 @@ LANGUAGES = [
 ]  # fmt: skip
 
 
-@pytest.fixture(params=LANGUAGES)
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")
-
-
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_bad_files_say_one_line_and_keep_the_work(qtbot, language, window, tmp_path):
     w = window
     told: list[str] = w.told

@@ -14,7 +14,6 @@ import inspect
 import pkgutil
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 import ui
-from ui import i18n
 
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 ALLOWED_ZH = re.compile(
@@ -134,12 +132,6 @@ def untranslated(strings, language: str) -> list[tuple[str, str]]:
             bad.append((where, text))
     return bad
 
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")  # the other tests run untranslated (English source strings)
 
 
 def test_every_dialog_class_has_a_factory():

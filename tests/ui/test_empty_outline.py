@@ -3,19 +3,10 @@ language, instead of an empty pane; the first heading typed replaces the hint.""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
 from tests.ui.helpers import type_text
 from tests.ui.test_dialog_translations import untranslated
-from ui import i18n
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")
 
 
 def test_outline_without_headings_shows_a_hint(qtbot, language, window, tmp_path):

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from ui import i18n
 from ui.autosave import internal_error
 from ui.loader import failure_message
 
 CJK = re.compile(r"[\u4e00-\u9fff\uff08\uff09\uff1a\uff0c]")
 
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")
 
 
 def test_open_and_autosave_failures_speak_the_window_language(language):

@@ -3,20 +3,11 @@ instead of an empty list under "0 changes"; the first recorded edit replaces the
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
 from tests.ui.conftest import SAMPLE
 from tests.ui.helpers import type_text
 from tests.ui.test_dialog_translations import untranslated
-from ui import i18n
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    assert i18n.install(qapp, request.param) == request.param
-    yield request.param
-    i18n.install(qapp, "en")
 
 
 def test_empty_revisions_pane_shows_a_hint_then_the_changes(qtbot, language, window):
