@@ -1,7 +1,7 @@
-"""typo/traditional: a traditional-only character (繁体字, 旧字形) in a document written in simplified
-characters, with its simplified form: 网络與情 → 舆情, 裏面 → 里面. Text copied from a web page, a
-scanned file or a traditional-character input mode carries such characters, and the eye passes
-over them because they look like the character meant.
+"""typo/traditional: a traditional-only character (繁体字, 旧字形) in a document written in
+simplified characters, with its simplified form: 网络與情 → 舆情, 裏面 → 里面. Text copied from a
+web page, a scanned file or a traditional-character input mode carries such characters, and the
+eye passes over them because they look like the character meant.
 
 Why a rule of its own and not typo/char: typo/char is a statistical guess (a replacement that
 makes the clause far more probable, a warning that is right most of the time); a traditional-only
@@ -148,7 +148,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         for a, b, s, e, right in findings(text):
             word = text[a:s] + right + text[e:b]
             usual = "".join(table()[c][0] for c in text[s:e])
-            note = "" if usual == right else f"（“{text[s:e]}”简体作“{usual}”，此处应为同音的“{right}”）"
+            note = "" if usual == right else \
+                f"（“{text[s:e]}”简体作“{usual}”，此处应为同音的“{right}”）"
             fix = Fix((Edit(i, s, e, right),), f"改为“{right}”")
             out.append(TRADITIONAL.finding(f"繁体字：“{text[a:b]}”应为“{word}”{note}", i, a, b,
                                            fix=fix))
