@@ -57,7 +57,7 @@ from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_titles import title_slips
 from app.rules.typo_traditional import TRADITIONAL, runs
-from app.rules.typo_traditional import check as traditional_check
+from app.rules.typo_traditional import paragraph_findings as traditional_findings
 from app.rules.typo_windows import CLASSIC_PAIRS, doubled_corrections, is_verb
 from app.rules.typo_windows import search_windows as _windows
 from app.textcache import text_cache
@@ -294,10 +294,12 @@ def _variant_pair(text: str, slip: tuple[int, int, str, float]) -> bool:
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    out = traditional_check(doc, analysis)
-    if not available():
-        return out
+    out: list[Finding] = []
+    searched = available()
     for i, text in prose_paragraphs(doc, analysis):
+        out += traditional_findings(i, text)  # typo/traditional (also without the lexicon)
+        if not searched:
+            continue
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),

@@ -31,12 +31,10 @@ import re
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
-from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.base import RuleInfo, data_lines
 
 if TYPE_CHECKING:
-    from app.engine import Analysis
     from app.lexicon_model import Lexicon
-    from app.model import Document
 
 TRADITIONAL = RuleInfo("typo/traditional", Severity.WARNING, "繁体字",
                        "《中华人民共和国国家通用语言文字法》《通用规范汉字表》；"
@@ -140,17 +138,17 @@ def _word_span(text: str, s: int, e: int, right: str) -> tuple[int, int]:
     return (s - 1 if before and _HAN.match(before) else s), e
 
 
-def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    """(typo's check calls this for every paragraph; as typo/char, a finding found on a
-    paragraph alone, then left out where the document writes its span twice: app.lexicon_results)"""
+def paragraph_findings(i: int, text: str) -> list[Finding]:
+    """The findings on paragraph ``i`` (``text``). typo's check calls this for every prose
+    paragraph; as typo/char's, a finding is found on its paragraph alone, then left out where the
+    document writes its span twice (app.lexicon_results)."""
     out: list[Finding] = []
-    for i, text in prose_paragraphs(doc, analysis):
-        for a, b, s, e, right in findings(text):
-            word = text[a:s] + right + text[e:b]
-            usual = "".join(table()[c][0] for c in text[s:e])
-            note = "" if usual == right else \
-                f"（“{text[s:e]}”简体作“{usual}”，此处应为同音的“{right}”）"
-            fix = Fix((Edit(i, s, e, right),), f"改为“{right}”")
-            out.append(TRADITIONAL.finding(f"繁体字：“{text[a:b]}”应为“{word}”{note}", i, a, b,
-                                           fix=fix))
+    for a, b, s, e, right in findings(text):
+        word = text[a:s] + right + text[e:b]
+        usual = "".join(table()[c][0] for c in text[s:e])
+        note = "" if usual == right else \
+            f"（“{text[s:e]}”简体作“{usual}”，此处应为同音的“{right}”）"
+        fix = Fix((Edit(i, s, e, right),), f"改为“{right}”")
+        out.append(TRADITIONAL.finding(f"繁体字：“{text[a:b]}”应为“{word}”{note}", i, a, b,
+                                       fix=fix))
     return out
