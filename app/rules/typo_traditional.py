@@ -10,18 +10,20 @@ simplified form's choice (below). It stays in the typo family, because what the 
 wrong character (错别字), and `check --rules typo` and the recall bench count it there; the
 hygiene family is about layout and punctuation.
 
-The table (app/data/traditional_chars.txt, 2,500 characters) is OpenCC's TSCharacters.txt
+The table (app/data/traditional_chars.txt, 2,559 characters) is OpenCC's TSCharacters.txt
 (Apache-2.0) less every character that can be right in simplified text: one that GB 2312 holds
 (乾, 於, 著 in names and set words) or that is the simplified form of another (packaging/
 make_traditional.py). The simplified form is the table's first, unless with its neighbours it
 makes no word while a character of the same syllable does, which makes a common word (與 is the
 traditional form of 与, but 與情 is a slip of 舆情, which a traditional input mode offers for yu).
 
-Left alone: a paragraph written in traditional characters (PARAGRAPH_SHARE of its Chinese
-characters traditional-only: a text in traditional characters, or one quoted whole), and a title
-in 《》 or a quotation in 「」『』 (a work's own title, a quoted name). The rule runs inside typo's
-check, so, like typo/char, it decides on a paragraph alone (app.lexicon_results: the unit
-cache), and a span the document writes twice is left out as typo/char's are.
+Left alone: a paragraph written in traditional characters (it holds fewer of the characters
+only simplified text has, 这, 们, 发 — app/data/simplified_only_chars.txt, from OpenCC's
+STCharacters — than traditional-only ones: a text in traditional characters, or one quoted
+whole), and a title in 《》 or a quotation in 「」『』 (a work's own title, a quoted name). The
+rule runs inside typo's check, so, like typo/char, it decides on a paragraph alone
+(app.lexicon_results: the unit cache), and a span the document writes twice is left out as
+typo/char's are.
 """
 
 from __future__ import annotations
@@ -40,11 +42,6 @@ TRADITIONAL = RuleInfo("typo/traditional", Severity.WARNING, "繁体字",
                        "《中华人民共和国国家通用语言文字法》《通用规范汉字表》；"
                        "繁简对照：OpenCC TSCharacters（docs/checks.md）")
 
-# a paragraph with PARAGRAPH_MIN traditional-only characters making PARAGRAPH_SHARE of its Chinese
-# characters is written in traditional characters on purpose (such a text has about one in five:
-# 的, 是, 在 are the same in both scripts)
-PARAGRAPH_MIN = 2
-PARAGRAPH_SHARE = 0.1
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a title or a quotation in corner brackets: its own spelling
 _QUOTED = re.compile(r"《[^《》\n]{0,60}》|「[^「」\n]{0,60}」|『[^『』\n]{0,60}』")
@@ -54,6 +51,12 @@ _QUOTED = re.compile(r"《[^《》\n]{0,60}》|「[^「」\n]{0,60}」|『[^『�
 def table() -> dict[str, str]:
     """Traditional-only character → its simplified forms, the usual first."""
     return dict(line.split("\t", 1) for line in data_lines("traditional_chars.txt"))
+
+
+@functools.cache
+def _simplified_only() -> frozenset[str]:
+    """The characters only simplified text holds (app/data/simplified_only_chars.txt: 这, 们)."""
+    return frozenset("".join(data_lines("simplified_only_chars.txt")))
 
 
 @functools.cache
@@ -113,15 +116,22 @@ def findings(text: str) -> list[tuple[int, int, int, int, str]]:
     the run with a Chinese neighbour (the word it stands in, 與情); nothing in a paragraph written
     in traditional characters."""
     found = runs(text)
-    own = sum(e - s for s, e in found)
-    if own >= PARAGRAPH_MIN and own >= PARAGRAPH_SHARE * len(_HAN.findall(text)):
-        return []  # a paragraph written (or quoted) in traditional characters
+    if not found or written_in_traditional(text, found):
+        return []
     out = []
     for s, e in found:
         right = simplified(text, s, e)
         a, b = _word_span(text, s, e, right)
         out.append((a, b, s, e, right))
     return out
+
+
+def written_in_traditional(text: str, found: list[tuple[int, int]]) -> bool:
+    """The paragraph holds fewer characters only simplified text has (这, 们, 发) than
+    traditional-only ones (``found``): it is written, or quoted whole, in traditional characters
+    (政府工作報告; 一年來的主要工作是：), not simplified text with a slip (网络與情监测)."""
+    simplified_only = _simplified_only()
+    return sum(c in simplified_only for c in text) < sum(e - s for s, e in found)
 
 
 def _word_span(text: str, s: int, e: int, right: str) -> tuple[int, int]:

@@ -52,7 +52,9 @@ def test_a_traditional_character_in_simplified_text_is_marked_with_its_simplifie
 
 
 @pytest.mark.parametrize("sentence", [
-    "会議在北京召開，各單位負責人參加會議並作表態發言。",  # a paragraph in traditional characters
+    "會議在北京召開，各單位負責人參加會議並作表態發言。",  # a paragraph in traditional characters
+    "政府工作報告",  # … and a heading of one (no character only simplified text has)
+    "一年來的主要工作是：",
     "认真学习《與時俱進的理論品格》一文，交流学习体会。",  # a title keeps its own spelling
     "他在发言中引用了「與時俱進」这句话。",  # so does a corner-bracket quotation
     "坚持稳中求进工作总基调，后续工作于下周部署。",  # 后, 于 and 干 are simplified forms
@@ -81,6 +83,8 @@ def test_the_table_is_what_the_script_derives_from_its_source_lines():
              "隻\t只"]
     # 乾 and 後 are in GB 2312; 𠀾's simplified form is not; 𫔭 is dropped
     assert mod.table(lines) == sorted([("與", "与"), ("閒", "闲间"), ("開", "开"), ("隻", "只")])
+    # simplified-only: 这 and 们 have other traditional forms; 里 is one of its own (公里)
+    assert mod.simplified_only(["# c", "这\t這", "们\t們", "里\t裏 里", "𫔭\t開"]) == "们这"
 
 
 @pytest.mark.parametrize("sentence, wrong, right", [
