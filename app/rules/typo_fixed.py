@@ -84,9 +84,11 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
     words are matched against these, so a common one would open many stretches."""
     lex = lexicon()
     by: dict[str, list[tuple[str, int]]] = {}
+    phrases = frozenset(set_phrases())
     for s in fixed_strings():
         words, starts = segments(s)
-        if len(words) == 1:  # one word of the dictionary (踔厉奋发): its halves' words
+        if len(words) == 1 and s in phrases:  # a set phrase held whole (踔厉奋发): its halves'
+            # words (not for a formulation's name: 马克思主义 would be looked for at every 主义)
             head, tail = segments(s[:len(s) // 2]), segments(s[len(s) // 2:])
             words = head[0] + tail[0]
             starts = head[1][:-1] + tuple(a + len(s) // 2 for a in tail[1])
