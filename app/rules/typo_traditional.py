@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.rules.base import RuleInfo, data_lines
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.lexicon_model import Lexicon
@@ -64,14 +65,15 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(table())) + "]+")
 
 
-def runs(text: str) -> list[tuple[int, int]]:
+@text_cache
+def runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each run of traditional-only characters of ``text`` outside a title or a
-    corner-bracket quotation."""
+    corner-bracket quotation (cached: typo's check asks twice per paragraph)."""
+    if _pattern().search(text) is None:
+        return ()
     found = [m.span() for m in _pattern().finditer(text)]
-    if not found:
-        return []
     quoted = [m.span() for m in _QUOTED.finditer(text)]
-    return [(s, e) for s, e in found if not any(a <= s and e <= b for a, b in quoted)]
+    return tuple((s, e) for s, e in found if not any(a <= s and e <= b for a, b in quoted))
 
 
 def simplified(text: str, start: int, end: int) -> str:
@@ -126,7 +128,7 @@ def findings(text: str) -> list[tuple[int, int, int, int, str]]:
     return out
 
 
-def written_in_traditional(text: str, found: list[tuple[int, int]]) -> bool:
+def written_in_traditional(text: str, found: tuple[tuple[int, int], ...]) -> bool:
     """The paragraph holds fewer characters only simplified text has (这, 们, 发) than
     traditional-only ones (``found``): it is written, or quoted whole, in traditional characters
     (政府工作報告; 一年來的主要工作是：), not simplified text with a slip (网络與情监测)."""
