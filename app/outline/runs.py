@@ -102,7 +102,8 @@ def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Ro
             runs = open_runs[m.kind]
             if g is not None and m.number != 1:
                 outer = enclosing.get(id(g))
-                if outer is not None and _resumes(outer, g, m.number):
+                if outer is not None and _resumes(outer, g, m.number) \
+                        and _after_sentence(text, skip, m):
                     # the sub-list is over: later paragraphs go on with the outer run
                     runs[:] = [r for r in runs if r is not g]
                     g = current[m.kind] = outer
@@ -133,6 +134,14 @@ def _after_colon(text: str, skip: int, m: Marker) -> bool:
     inside the item before it (规模企业有2家：一是……二是……)."""
     before = text[skip:m.start].rstrip(" \u3000")
     return before.endswith(("：", ":"))
+
+
+def _after_sentence(text: str, skip: int, m: Marker) -> bool:
+    """``m`` opens a sentence: the sub-list's items stand in one sentence, split by "；" or "，"
+    (一是甲；二是乙；二是丙 is still the sub-list's duplicate), and the outer run's next item opens
+    the sentence after it."""
+    before = text[skip:m.start].rstrip(" \u3000")
+    return before.endswith(("。", "！", "？", "!", "?"))
 
 
 def _resumes(outer: SequenceGroup, sub: SequenceGroup, number: int) -> bool:

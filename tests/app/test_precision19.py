@@ -42,6 +42,9 @@ def test_an_item_list_resumes_after_a_sub_list_announced_by_a_colon(body):
 @pytest.mark.parametrize(("body", "want"), [
     # the outer list repeats its own number after the sub-list: still a duplicate
     ([NESTED + "二是服务业加快发展。"], [(2, "numbering/duplicate", "二是")]),
+    # the sub-list repeats its own number within its sentence: still a duplicate (the outer list
+    # goes on only at a sentence start)
+    (["一是抓项目：一是抓招商；二是抓服务；二是抓落实。"], [(2, "numbering/duplicate", "二是")]),
     # a duplicate with no sub-list at all
     (["一是抓学习；二是抓落实；二是抓作风。"], [(2, "numbering/duplicate", "二是")]),
     # a sub-list without a lead colon is read as before (一是 twice, then 二是 twice: the second
