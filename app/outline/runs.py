@@ -129,19 +129,26 @@ def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Ro
     return groups
 
 
+def _mark_before(text: str, skip: int, m: Marker) -> str:
+    """The character before ``m`` past any spaces ("" at the paragraph's start or ``skip``); read
+    in place, not on a copy of the text before it (a paragraph may hold thousands of items)."""
+    j = m.start - 1
+    while j >= skip and text[j] in " \u3000":
+        j -= 1
+    return text[j] if j >= skip else ""
+
+
 def _after_colon(text: str, skip: int, m: Marker) -> bool:
     """``m`` stands right after a "：" in its paragraph: a lead that announces a list of its own
     inside the item before it (规模企业有2家：一是……二是……)."""
-    before = text[skip:m.start].rstrip(" \u3000")
-    return before.endswith(("：", ":"))
+    return _mark_before(text, skip, m) in ("：", ":")
 
 
 def _after_sentence(text: str, skip: int, m: Marker) -> bool:
     """``m`` opens a sentence: the sub-list's items stand in one sentence, split by "；" or "，"
     (一是甲；二是乙；二是丙 is still the sub-list's duplicate), and the outer run's next item opens
     the sentence after it."""
-    before = text[skip:m.start].rstrip(" \u3000")
-    return before.endswith(("。", "！", "？", "!", "?"))
+    return _mark_before(text, skip, m) in ("。", "！", "？", "!", "?")
 
 
 def _resumes(outer: SequenceGroup, sub: SequenceGroup, number: int) -> bool:
