@@ -26,9 +26,10 @@
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……"), and a list's
   item with nothing after it ("二是工作创新不够；三是。"): a draft left unfinished.
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
-  text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
-  the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
-  to fill in), nor after a heading's marker ("一、 总体要求": the numbering rules' business).
+  text ("进行检查 。", "不可混为一谈。 同学们", "完成整改。 7月31日"): a full-width mark
+  carries its own spacing, and the extra space shows as a gap in print. Not after a colon (a
+  form's "姓名： 张三" leaves room to fill in), nor after a heading's marker ("一、 总体要求":
+  the numbering rules' business).
 
 Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
 spaces here, so no pattern matches across them. Hanzi classes come from ``zhon.hanzi``.
@@ -325,7 +326,7 @@ def _doubled(text: str) -> list[Raw]:
 # spaces between Chinese text (or a closing quote or bracket) and the mark after it, or between
 # a pause or end mark and the Chinese text (or an opening quote or bracket) after it
 _BEFORE_MARK = re.compile(rf"(?<={HAN}|[”’）》])[ \u3000\u00a0]+(?=[，。；：、！？）》”])")
-_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《])")
+_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《]|\d)")
 
 
 def _punct_space(text: str, skip_to: int) -> list[Raw]:

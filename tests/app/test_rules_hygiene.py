@@ -127,6 +127,7 @@ def test_an_entity_is_one_finding_not_two():
     ("这项工作不能一蹴而就。 各地要久久为功。", "这项工作不能一蹴而就。各地要久久为功。"),
     ("要突出重点；　兼顾一般。", "要突出重点；兼顾一般。"),  # a full-width space
     ("他强调了“三个到位” 。", "他强调了“三个到位”。"),
+    ("整改已全部完成。 7月31日开展回头看。", "整改已全部完成。7月31日开展回头看。"),
 ])
 def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
     assert {rule for rule, _ in flagged(text)} == {"hygiene/punct-space"}
