@@ -71,7 +71,8 @@ _X_METRIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:[XＸ×]{1,4}|[xｘ]{2,4})"
 # word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
 # ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
 _LINE_SLOT = re.compile(r"(?<![_＿A-Za-z0-9])(?:(?:19|20)\d?(?=[_＿]))?[_＿]{1,8}"
-                        r"(?=[\u4e00-\u9fff0-9])")
+                        r"(?=[\u4e00-\u9fff0-9])"
+                        r"|(?<=[“‘《])[_＿]{2,}(?=[”’》])")  # a quoted name left blank: “______”
 _SENTENCE = re.compile("[。，；]")
 # A document number's year left out: 国办发明电〔〕28号.
 _EMPTY_YEAR = re.compile(r"〔\s*〕")
