@@ -14,7 +14,9 @@
 - ``hygiene/odd-space``: a no-break or fixed-width space (U+00A0, U+2002–U+200A, U+202F, U+205F)
   between two Chinese characters ("县政府\u00a0采纳"): left by a web page or a PDF, it
   looks like nothing or like a plain space on screen, and no drafter types one there (none in
-  ../shared's corpus, samples, realdocx or the unseen pages; recall18).
+  ../shared's corpus, samples, realdocx or the unseen pages; recall18). Also one full-width
+  space inside a clause before a number (拒付违规费用\u3000212万元，: recall19), where the clause
+  opens and closes with a Chinese mark: layout columns (上午\u30009:00, 指标\u30002023年) have none.
 - ``hygiene/decimal-mark``: a 句号 typed for the decimal point of a percentage ("完成率达98。5%",
   the IME in Chinese punctuation mode): "。" between digits with % or 个百分点 right after.
   A sentence ending in a number and the next one beginning with a percentage (…达到98。5%的…)
@@ -137,7 +139,7 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
-                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d|\d％"
+                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d|\d％|\u3000\d"
                       r"|\.[ \u3000\u00a0]|。并|是[。；]"
                       r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
                       r"|[ \u3000\u00a0][，。；：、！？）》”]"
@@ -261,10 +263,22 @@ _ODD_SPACE = re.compile(rf"(?<={HAN})[\u00a0\u2002-\u200a\u202f\u205f]+(?={HAN})
 _DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}(。)\d{1,2}(?=[%％‰]|个百分点|[万亿](?!分之))")
 
 
+# a full-width space inside a clause, between a word and the number it goes with (拒付违规费用
+# \u3000212万元，): the clause opens after a Chinese mark and closes with one, so it is running
+# text, not a form's or a schedule's columns (上午\u30009:00—9:30, 指标\u30002023年\u30002024年,
+# ……编\u3000\u3000\u30002026年11月), which have no mark before the space in the line
+_CLAUSE_SPACE = re.compile(rf"[，；、](?:(?![，。；、：\s]).){{0,11}}?{HAN}(\u3000)"
+                           r"(?=\d[\d.]*[^\s\u3000\d.][^\s\u3000]*?[，。；])")
+
+
 def _odd_spaces(text: str) -> list[Raw]:
-    return [Raw(ODD_SPACE.id, m.start(), m.end(),
-                f"中文字间有不可见的特殊空格（U+{ord(m.group()[0]):04X}，网页或PDF复制残留）", "")
-            for m in _ODD_SPACE.finditer(text)]
+    out = [Raw(ODD_SPACE.id, m.start(), m.end(),
+               f"中文字间有不可见的特殊空格（U+{ord(m.group()[0]):04X}，网页或PDF复制残留）", "")
+           for m in _ODD_SPACE.finditer(text)]
+    if "\u3000" in text:
+        out += [Raw(ODD_SPACE.id, m.start(1), m.end(1), "句中有一个全角空格，应删去", "")
+                for m in _CLAUSE_SPACE.finditer(text)]
+    return out
 
 
 def _entities(text: str) -> list[Raw]:
