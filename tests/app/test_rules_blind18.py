@@ -146,3 +146,15 @@ def test_a_request_addressed_to_two_organs():
     notice = ["××县人民政府办公室关于开展安全检查的通知", "", "各乡镇人民政府、县政府各部门：", "",
               "现将有关事项通知如下。"]
     assert _title_findings(notice) == []
+
+
+def test_a_repeated_number_and_the_one_after_it_are_one_mistake():
+    lines = ["××县人大常委会视察组关于农村供水保障工作情况的视察报告", "", "一、存在的问题", "",
+             "（一）部分工程运行管理不够规范。", "", "（二）水源保护存在薄弱环节。", "",
+             "（二）水费收缴机制尚未理顺。", "", "（四）专业技术力量不足。"]
+    found = [(f.index, f.rule) for f in analyze(Document.from_lines(lines), ["numbering"]).findings]
+    assert found == [(8, "numbering/duplicate")]
+    skipped = [*lines[:8], "（四）水费收缴机制尚未理顺。", *lines[9:10], "（五）专业技术力量不足。"]
+    found = [(f.index, f.rule) for f in analyze(Document.from_lines(skipped),
+                                                ["numbering"]).findings]
+    assert found == [(8, "numbering/skip")]
