@@ -72,8 +72,9 @@ def check_group(group: SequenceGroup) -> list[Finding]:
 
     After a break the check follows the author's numbering again, so 一二三三四 gives one
     finding, not three; and after a repeated number the next may be the one the repeat stands
-    for plus one (一二二四: the second 二 is 三, and 四 follows it: one finding, not a 跳号 too). Every finding of a group shares one fix: renumbering the group from its
-    first break, which also settles the later ones. The "应为" of each finding is what that fix
+    for plus one (一二二四: the second 二 is 三, and 四 follows it: one finding, not a 跳号 too).
+    Every finding of a group shares one fix: renumbering the group from its first break, which
+    also settles the later ones. The "应为" of each finding is what that fix
     writes there, so message and fix agree; and sharing keeps a group of thousands of repeated
     （一） linear instead of a fix of the whole tail per finding.
     """
@@ -84,7 +85,7 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     after_repeat = 0  # the number a repeated item stands for, plus one: accepted next
     for pos, (index, m) in enumerate(group.items):
         n = m.number
-        if n == expected or (pos == 0 and n == group.also_accepted) or n == after_repeat:
+        if n in (expected, after_repeat) or (pos == 0 and n == group.also_accepted):
             expected = n + 1
             after_repeat = 0
             continue
