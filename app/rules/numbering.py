@@ -82,14 +82,14 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     expected = group.expected_start
     first_break: tuple[int, int] | None = None  # (position, number it gets)
     fix: Fix | None = None
-    after_repeat = 0  # the number a repeated item stands for, plus one: accepted next
+    after_repeat: int | None = None  # the number a repeat stands for, plus one: accepted next
     for pos, (index, m) in enumerate(group.items):
         n = m.number
         if n in (expected, after_repeat) or (pos == 0 and n == group.also_accepted):
             expected = n + 1
-            after_repeat = 0
+            after_repeat = None
             continue
-        after_repeat = 0
+        after_repeat = None
         if first_break is None:
             first_break = (pos, expected)
             fix = renumber_fix(group, pos, expected)
