@@ -10,6 +10,7 @@ import marshal
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from app.lexicon_derived import NAMES, attach, derive
 from app.lexicon_model import Lexicon
@@ -102,11 +103,11 @@ def read_cache(path: Path | None) -> Lexicon | None:
     return None
 
 
-def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
+def write_cache_file(path: Path | None, data: Packed | frozenset[str] | dict[str, Any]) -> None:
     """``data`` marshalled next to its final name, then moved in (no torn file is read); files
     of the same kind (the name's part before its last "-") beyond the few most recent go
-    (:func:`app.storage.paths.prune_cache_files`). This module's tables and app.modern_words's
-    set."""
+    (:func:`app.storage.paths.prune_cache_files`). This module's tables, app.modern_words's
+    set and app.rules.typo_set_phrases's index of phrase parts."""
     if path is None:
         return
     import tempfile

@@ -85,6 +85,12 @@ _TWO_EVALUATIONS = re.compile(
 # a one-character complement of possibility or direction after a one-character verb (拿得出,
 # 用得上, 靠得住, 看得出来), followed by punctuation: 拿的出、用得上 has no reading with 的
 _POTENTIAL = re.compile(r"[出上下起住动完到]来?" + CLAUSE_ENDS)
+# 很 alone ending the clause after a verb or an adjective (满意的很, 好的很, 多的很): a
+# complement of degree, "very much so", that 的 cannot introduce (《现代汉语词典》第7版 很:
+# 用在“得”后，表示程度高 “好得很”)
+_HEN_ALONE = re.compile("很" + CLAUSE_ENDS)
+# one-character states jieba leaves untagged that take 得很 (多得很, 少得很)
+_ONE_CHAR_STATES = frozenset("多少")
 # one-character verbs whose 的 + 上/下/到 is a noun phrase or a set form (有的上了, 是的)
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
@@ -239,6 +245,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         elif len(prev) == 1 and tags.get(prev) == "v" and prev not in _NOT_POTENTIAL \
                 and (complement := _POTENTIAL.match(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
+        elif (tags.get(prev) in ("v", "a") or prev in SINGLE_VERBS or prev in _ONE_CHAR_STATES) \
+                and (complement := _HEN_ALONE.match(text, start + 1)):
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 满意的很。
         else:
             kept.add(k)
     done = {pos for pos, _r, _e in out}

@@ -29,9 +29,11 @@
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……"), and a list's
   item with nothing after it ("二是工作创新不够；三是。"): a draft left unfinished.
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
-  text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
-  the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
-  to fill in), nor after a heading's marker ("一、 总体要求": the numbering rules' business).
+  text ("进行检查 。", "不可混为一谈。 同学们", "完成整改。 7月31日", "建立 “一日一汇总”",
+  "“改革” 的建议"): a full-width mark
+  carries its own spacing, and the extra space shows as a gap in print. Not after a colon (a
+  form's "姓名： 张三" leaves room to fill in), nor after a heading's marker ("一、 总体要求":
+  the numbering rules' business).
 
 Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
 spaces here, so no pattern matches across them. Hanzi classes come from ``zhon.hanzi``.
@@ -143,7 +145,8 @@ _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&
                       r"|\.[ \u3000\u00a0]|。并|是[。；]"
                       r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
                       r"|[ \u3000\u00a0][，。；：、！？）》”]"
-                      r"|[，。；、！？][ \u3000\u00a0]")
+                      r"|[，。；、！？][ \u3000\u00a0]"
+                      r"|[ \u3000\u00a0][“‘《]|[”’》][ \u3000\u00a0]")
 
 
 @text_cache
@@ -352,7 +355,12 @@ def _doubled(text: str) -> list[Raw]:
 # spaces between Chinese text (or a closing quote or bracket) and the mark after it, or between
 # a pause or end mark and the Chinese text (or an opening quote or bracket) after it
 _BEFORE_MARK = re.compile(rf"(?<={HAN}|[”’）》])[ \u3000\u00a0]+(?=[，。；：、！？）》”])")
-_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《])")
+_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《]|\d)")
+# a space between Chinese text and an opening quote or title mark, or between a closing one and
+# Chinese text (国有企业 “争链主”, “改革” 的建议): quotes and title marks carry their own spacing.
+# Not brackets: a form's "负责人 （签字）" leaves the space on purpose
+_AT_QUOTE = re.compile(rf"(?<={HAN})[ \u3000\u00a0]+(?=[“‘《])"
+                       rf"|(?<=[”’》])[ \u3000\u00a0]+(?={HAN})")
 
 
 def _punct_space(text: str, skip_to: int) -> list[Raw]:
@@ -365,6 +373,13 @@ def _punct_space(text: str, skip_to: int) -> list[Raw]:
             continue  # "一、 总体要求": right after the heading's marker
         mark = text[m.start() - 1]
         out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”后多了空格，应删去", ""))
+    for m in _AT_QUOTE.finditer(text, skip_to):
+        if m.start() == skip_to:
+            continue
+        before = m.end() < len(text) and text[m.end()] in "“‘《"
+        mark = text[m.end()] if before else text[m.start() - 1]
+        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(),
+                       f"标点“{mark}”{'前' if before else '后'}多了空格，应删去", ""))
     return out
 
 
