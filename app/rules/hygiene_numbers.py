@@ -33,7 +33,9 @@
   for its zero ("二零二六年"): GB/T 15835-2011 writes the zero of a number used as a label (a
   year) as 〇 ("二〇一二年", not "二零一二年") and keeps 零 for quantities ("三千零五十二").
   Only four such digits in a row before 年: a quantity in words has 十百千 ("两千零五十年"
-  is left alone) and no one counts in bare digits.
+  is left alone) and no one counts in bare digits. Also a geometric circle ○/◯ or a
+  full-width Ｏ for the numeral 〇 ("二○二六年": they print alike, but only 〇 is the numeral
+  GB/T 15835 names, and a search for 二〇二六 does not find them; recall19).
 - ``hygiene/short-year`` (年份简写): a year cut to two digits in a date ("自26年3月起"):
   GB/T 15835 writes the year in full ("1990年" not "90年"). Only two digits before 年 with a
   month (1–12) right after, so a span ("工作26年3个月", "历时26年") is left alone.
@@ -246,13 +248,16 @@ def _commas(text: str, skip_to: int) -> list[Raw]:
 # an Arabic 0 or a Latin O typed for 〇 (二0二六年, 二O二六年: the 〇 is not on the keyboard), as
 # long as the other digits are Chinese
 _YEAR_DIGITS = "〇零一二三四五六七八九"
-_ZERO_SLIPS = "零0Oo"
-_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])[{_YEAR_DIGITS}0Oo]{{4}}(?=年)")
+# (and the geometric circles ○ ◯ and the full-width letter Ｏ an input method's symbol table
+# offers for it: they look like 〇 in print, but 〇 is the numeral GB/T 15835 names)
+_ZERO_SLIPS = "零0Oo○◯Ｏ"
+_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])"
+                   rf"[{_YEAR_DIGITS}{_ZERO_SLIPS}]{{4}}(?=年)")
 
 
 # a year in Chinese digits at all (it opens with 一 or 二): a set the regex engine scans for
 # quickly, so paragraphs with an Arabic 0 but no such year (most of them) cost one scan
-_ANY_HAN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九0Oo]{3}年")
+_ANY_HAN_YEAR = re.compile(rf"[一二][〇一二三四五六七八九{_ZERO_SLIPS}]{{3}}年")
 
 
 def _year_zero(text: str) -> list[Raw]:

@@ -10,7 +10,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
   a doubled measure word means "each" and is never counted; 一个个 is the form "one by one");
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below, unless they come three
-  times (研究研究研究).
+  times (研究研究研究); a one-character verb with its result (守好守好, 压实压实) counts as a
+  word though the dictionary does not list it: no reduplication doubles it (recall19).
 
 Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on reduplication (AA, AABB, ABAB).
 """
@@ -87,7 +88,8 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                         continue
                     start += n  # 研究研究研究: ABAB allows two copies, not a third
                 elif len(set(word)) == 1 or word[0] in "一两几每" or \
-                        not (_is_word(word) or _two_words_twice(text, start, word)) or \
+                        not (_is_word(word) or _two_words_twice(text, start, word) or
+                             _verb_and_result(word)) or \
                         _head_of_unit(text, start, word):
                     continue
                 if any(s < start + n and start < e for s, e, _k in out):
@@ -214,6 +216,17 @@ def _head_of_unit(text: str, start: int, word: str) -> bool:
     tokens, starts = segments(text)
     k = bisect_right(starts, start) - 1
     return starts[k] == start and tokens[k] == word + "长" and _is_word(tokens[k])
+
+
+# result complements a one-character verb takes (守好, 压实, 抓牢, 盯紧, 管住, 落到)
+_RESULTS = frozenset("好实牢紧住准细完透到")
+
+
+def _verb_and_result(word: str) -> bool:
+    """A one-character verb and its result (守好, 压实): a phrase the dictionary does not list
+    as a word, and one no reduplication doubles (守好守好 is typed twice; ABAB is for verbs
+    of action as they are, 研究研究, never for a verb with its result)."""
+    return len(word) == 2 and word[1] in _RESULTS and lexicon().tags.get(word[0]) == "v"
 
 
 def _is_word(w: str) -> bool:
