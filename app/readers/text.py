@@ -236,7 +236,8 @@ def _paragraph(line: str) -> tuple[Paragraph, int]:
     line = line.replace(MANUAL_BREAK, LINE_BREAK)
     if PAGE_BREAK in line:
         count = line.count(PAGE_BREAK)
-        objects = [InlineObject(kind="pagebreak", label=PAGE_BREAK_LABEL) for _ in range(count)]
+        label = tr(PAGE_BREAK_LABEL, "Page break")
+        objects = [InlineObject(kind="pagebreak", label=label) for _ in range(count)]
         line = line.replace(PAGE_BREAK, OBJECT_CHAR)
     return Paragraph(text=_UNWANTED.sub("", line), objects=objects), removed
 

@@ -74,3 +74,29 @@ def test_every_open_error_reads_in_the_chosen_language(tmp_path, language):
             assert not CJK.search(rest), message
         else:
             assert CJK.search(rest), message
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("Header (section 1)", "Footer (section 1)", "Page break")),
+    ("zh_CN", ("页眉（第1节）", "页脚（第1节）", "分页符")),
+])  # fmt: skip
+def test_side_parts_and_objects_are_named_in_the_chosen_language(tmp_path, language, words):
+    """The side-parts pane's headings and the editor's object chips come from the reader."""
+    import docx
+
+    made = docx.Document()
+    made.add_paragraph("正文第一段")
+    made.add_page_break()
+    made.add_paragraph("正文第二段")
+    made.sections[0].header.paragraphs[0].text = "页眉文字"
+    made.sections[0].footer.paragraphs[0].text = "页脚文字"
+    path = tmp_path / "parts.docx"
+    made.save(path)
+    i18n.set_language(language)
+    try:
+        doc = read_document(path)
+    finally:
+        i18n.set_language(None)
+    header, footer, page_break = words
+    assert [s.label for s in doc.side_parts] == [header, footer]
+    assert page_break in {o.label for p in doc.paragraphs for o in p.objects or []}
