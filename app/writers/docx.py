@@ -51,6 +51,7 @@ from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
+from app.writers.docx_headfoot import HeadFoot, house_head_foot
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
@@ -148,8 +149,10 @@ def write_docx(
 
     title = " ".join(p.text.strip() for p in written
                      if p.role is Role.TITLE and entries[p.key].status != DELETED)  # fmt: skip
+    head_foot = house_head_foot(doc)
     parts = _package(
-        writer.body_xml(),
+        writer.body_xml(S.sect_pr_xml(head_foot.references, head_foot.title_page)),
+        head_foot,
         writer.media,
         cplan if comments else None,
         shift,
@@ -380,10 +383,10 @@ class _BodyWriter:
             elif chunk:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk
 
-    def body_xml(self) -> bytes:
+    def body_xml(self, sect_pr: str) -> bytes:
         root = etree.Element(_W + "document", nsmap={"w": S.W_NS, "r": S.R_NS})
         root.append(self.body)
-        self.body.append(etree.fromstring(S.sect_pr_xml("rIdFooterOdd", "rIdFooterEven")))
+        self.body.append(etree.fromstring(sect_pr))
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -407,8 +410,8 @@ def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int =
 
 
 def _package(
-    document: bytes, media: Media, cplan: CommentPlan | None, shift: int, title: str, author: str,
-    now: str,
+    document: bytes, head_foot: HeadFoot, media: Media, cplan: CommentPlan | None, shift: int,
+    title: str, author: str, now: str,
 ) -> list[tuple[str, bytes]]:  # fmt: skip
     """All parts of the package: [(zip name, bytes)], content types first."""
     overrides = [
@@ -416,8 +419,7 @@ def _package(
         ("/word/styles.xml", S.CT_STYLES),
         ("/word/settings.xml", S.CT_SETTINGS),
         ("/word/fontTable.xml", S.CT_FONT_TABLE),
-        ("/word/footer1.xml", S.CT_FOOTER),
-        ("/word/footer2.xml", S.CT_FOOTER),
+        *[("/" + name, ctype) for name, _, ctype, _, _ in head_foot.parts],
         ("/docProps/core.xml", S.CT_CORE),
         ("/docProps/app.xml", S.CT_APP),
         *media.notes.overrides(),
@@ -426,8 +428,7 @@ def _package(
         ("rIdStyles", S.RT_STYLES, "styles.xml"),
         ("rIdSettings", S.RT_SETTINGS, "settings.xml"),
         ("rIdFontTable", S.RT_FONT_TABLE, "fontTable.xml"),
-        ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
-        ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
+        *[(rid, rtype, name.removeprefix("word/")) for name, _, _, rtype, rid in head_foot.parts],
         *media.rels,
         *media.notes.rels(),
     ]
@@ -436,8 +437,7 @@ def _package(
         ("word/styles.xml", S.styles_xml(shift)),
         ("word/settings.xml", S.settings_xml()),
         ("word/fontTable.xml", S.font_table_xml()),
-        ("word/footer1.xml", S.footer_xml(odd=True)),
-        ("word/footer2.xml", S.footer_xml(odd=False)),
+        *[(name, data) for name, data, *_ in head_foot.parts],
         *media.notes.parts(),
     ]
     if cplan is not None:
