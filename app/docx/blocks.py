@@ -39,7 +39,7 @@ from app.model import (
     Table,
     TableCell,
 )
-from app.readers.docx_look import LookReader, section_pages
+from app.readers.docx_look import LookReader, Props, paragraph_props, section_pages
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 from app.readers.docx_styles import Styles
@@ -186,6 +186,7 @@ class BodyReader:
         style_id, num_id, ilvl, outline = para_props(p)
         ps = self.styles.paragraph(style_id)
         prefix = ""
+        direct_list = num_id
         if self.numbering:
             if num_id is None:
                 num_id = ps.num_id
@@ -230,7 +231,7 @@ class BodyReader:
         look = None
         if self.looks is not None:
             look = self.looks.paragraph(p, style_id, [(a.run, len(a.text)) for a in atoms],
-                                        len(prefix), text)  # fmt: skip
+                                        len(prefix), text, self._list_props(direct_list, ilvl))
         self.paragraphs.append(
             Paragraph(
                 text=text,
@@ -255,6 +256,18 @@ class BodyReader:
                 self._paragraph(child, cell)
 
     # --- lookups --------------------------------------------------------------------------------
+    def _list_props(self, num_id: str | None, ilvl: int | None) -> Props | None:
+        """What the list level of a paragraph numbered in its own w:numPr says of its indents
+        (a level numbered through the style is under the style's own indents)."""
+        if not self.numbering or not num_id or num_id == "0":
+            return None
+        attrs = self.numbering.indent(num_id, ilvl or 0)
+        if not attrs:
+            return None
+        ppr = etree.Element(W + "pPr")
+        etree.SubElement(ppr, W + "ind", dict(attrs))
+        return paragraph_props(ppr)
+
     def _related(self, suffix: str) -> str | None:
         return self.pkg.related(self.pkg.main, "/" + suffix)
 

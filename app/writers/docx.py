@@ -35,6 +35,7 @@ from app.model import (
     Role,
     RunLook,
 )
+from app.render_lists import list_nesting
 from app.render_plan import (
     BODY_PT,
     LINE_PITCH,
@@ -106,13 +107,15 @@ def write_docx(
 
     # Which entries are written, with which role, text and layout: decided by the render plan.
     sources = []
+    nest = list_nesting(doc.paragraphs)
     for k, e in enumerate(entries):
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
         text = texts[e.index] if e.index is not None else e.paragraph.text
         para = e.paragraph
         sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects),
                               e.index is not None and starts_page(doc.paragraphs, e.index),
-                              file_rule(para) if e.index is not None else None))
+                              file_rule(para) if e.index is not None else None,
+                              nest.get(e.index, 0.0) if e.index is not None else 0.0))
     written = plan(sources, headings, keep_junk=keep_junk)
     out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
     shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0
@@ -261,7 +264,8 @@ class _BodyWriter:
             etree.SubElement(ppr, _W + "spacing", spacing)
         # One w:ind (the schema allows one): twips and hundredths of a character each.
         ind = {}
-        for value, attr in ((planned.right_indent, "right"), (planned.first_indent, "firstLine")):
+        for value, attr in ((planned.left_indent or None, "left"), (planned.right_indent, "right"),
+                            (planned.first_indent, "firstLine")):  # fmt: skip
             if value is not None:
                 ind[_W + attr] = str(round(value * S.CHAR))
                 ind[_W + attr + "Chars"] = str(round(value * 100))
