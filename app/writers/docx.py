@@ -258,8 +258,11 @@ class _BodyWriter:
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
         own = pictures or any(o.kind in ("footnote", "endnote") for o in planned.objects)
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
-        if pictures:  # the exact 28.95 pt line would cut a picture to one line
+        if pictures or self.cell_size:  # the exact 28.95 pt line would cut a picture to one
+            # line, and set a table's 五号 rows twice as tall as the file has them
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
+        if self.cell_size and not pictures:  # (and the document grid would round them up)
+            etree.SubElement(ppr, _W + "snapToGrid", {W_VAL: "0"})
         if spacing:
             etree.SubElement(ppr, _W + "spacing", spacing)
         # One w:ind (the schema allows one): twips and hundredths of a character each.
