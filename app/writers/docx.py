@@ -56,7 +56,7 @@ from app.writers.docx_headfoot import HeadFoot, house_head_foot
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
-from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size
+from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size, small_cell_spacing
 from app.writers.output import write_replacing
 
 if TYPE_CHECKING:
@@ -144,6 +144,7 @@ def write_docx(
         if look is not None and entries[planned.key].status != SAME:
             look = None  # a tracked insertion or deletion is written in the house look
         writer.cell_size = cell_size(doc, planned)
+        writer.cell_spacing = small_cell_spacing(doc, planned)
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
                          look, cell_alignment(doc, planned))
     tables.finish()
@@ -211,6 +212,7 @@ class _BodyWriter:
         self.next_rev = first_rev_id
         self.media = Media()
         self.cell_size: str | None = None  # half points of the paragraph being written
+        self.cell_spacing: dict[str, str] | None = None  # a small-type cell's (docx_tables)
 
     def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
@@ -258,11 +260,11 @@ class _BodyWriter:
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
         own = pictures or any(o.kind in ("footnote", "endnote") for o in planned.objects)
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
-        if pictures or self.cell_size:  # the exact 28.95 pt line would cut a picture to one
-            # line, and set a table's 五号 rows twice as tall as the file has them
+        if pictures:  # the exact 28.95 pt line would cut a picture to one line
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
-        if self.cell_size and not pictures:  # (and the document grid would round them up)
+        elif self.cell_spacing is not None:  # a 五号 table: its own rows, not grid lines
             etree.SubElement(ppr, _W + "snapToGrid", {W_VAL: "0"})
+            spacing = {_W + k: v for k, v in self.cell_spacing.items()}
         if spacing:
             etree.SubElement(ppr, _W + "spacing", spacing)
         # One w:ind (the schema allows one): twips and hundredths of a character each.

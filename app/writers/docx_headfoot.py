@@ -8,9 +8,12 @@ line breaks, bold/italic/underline and size, their alignment, indents and tab st
 page number is still the house one (written after the kept lines), unless a kept line numbers
 the page itself ("第 1 页 共 3 页": its field is kept and the house number left out).
 
-What a part holds besides a page number is decided on its text with the page fields' results
-taken out; what is left must be more than dashes, digits and the words 第/页/共/Page/of. Pictures,
-text boxes (mostly frames around a page number in WPS files) and tables' borders are not carried.
+What a part holds besides a page number is decided on its text with the fields' results taken
+out (a page field is kept as a field; any other field's result is what it computed in the
+original, en14's STYLEREF "Error! No text of specified style in document.", and is left out, a
+link's words aside); what is left must be more than dashes, digits and the words 第/页/共/Page/of.
+Pictures, text boxes (mostly frames around a page number in WPS files) and tables' borders are
+not carried.
 Which parts: the file's first definitions of the default, even-page and first-page parts (the
 reader's order); even pages show the even part only when the original had different odd and even
 pages (w:evenAndOddHeaders), else the default one, as they did in the original. A first-page part
@@ -190,7 +193,7 @@ def _line(p: etree._Element) -> _Line:
     line = _Line("")
     instr: list[str] = []
     state = ""  # "" outside a field; "code" between begin and separate; "result" after
-    page_field = False
+    hidden = False  # in a field result that is not kept as text
     text: list[str] = []
     for el in p.iter():
         if el is p or any(a.tag in _SKIP or a.tag == _SKIP_MC for a in _up_to(el, p)):
@@ -210,18 +213,21 @@ def _line(p: etree._Element) -> _Line:
             elif kind == "separate":
                 code = "".join(instr).split()
                 page_field = bool(code) and code[0].upper() in _PAGE_FIELDS
+                # another field's result is what it computed in the original (a STYLEREF's
+                # "Error! No text of specified style", a date): left out; a link's words stay
+                hidden = page_field or not code or code[0].upper() != "HYPERLINK"
                 if page_field:
                     line.runs.append(_field(code[0].upper()))
                     line.numbers_pages |= code[0].upper() == "PAGE"
                     line.fields = True
                 state = "result"
             elif kind == "end":
-                state, page_field = "", False
+                state, hidden = "", False
             continue
         if tag == _W + "instrText" and state == "code":
             instr.append(el.text or "")
             continue
-        if state == "code" or (state == "result" and page_field) or _in_fld_simple_page(el, p):
+        if state == "code" or (state == "result" and hidden) or _in_fld_simple(el, p):
             continue
         run = el.getparent()
         if tag == _W + "t":
@@ -252,11 +258,12 @@ def _up_to(el: etree._Element, stop: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _in_fld_simple_page(el: etree._Element, p: etree._Element) -> bool:
+def _in_fld_simple(el: etree._Element, p: etree._Element) -> bool:
+    """Inside a w:fldSimple whose result is not kept as text (any field but a link)."""
     for a in _up_to(el, p):
         if a.tag == _W + "fldSimple":
             code = (a.get(_W + "instr") or "").split()
-            return bool(code) and code[0].upper() in _PAGE_FIELDS
+            return not code or code[0].upper() != "HYPERLINK"
     return False
 
 

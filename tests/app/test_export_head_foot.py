@@ -103,6 +103,23 @@ def test_a_footer_line_that_numbers_its_page_keeps_its_own_number(tmp_path):
     assert all(page_fields(v) == 1 for n, v in parts.items() if "footer" in n)  # not twice
 
 
+def test_a_computed_field_in_a_header_is_not_frozen_as_text(tmp_path):
+    """en14's header is a STYLEREF whose result in the file is an error message."""
+    path = made(tmp_path, "", "", False)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    name = next(n for n in parts if re.fullmatch(r"word/header\d+\.xml", n))
+    styleref = (b'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> STYLEREF '
+                b'"Title" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                b"<w:r><w:t>Error! No text of specified style in document.</w:t></w:r>"
+                b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')  # fmt: skip
+    parts[name] = parts[name].replace(b"</w:p>", styleref, 1)
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert referenced(export(path, tmp_path), "header") == {}
+
+
 def test_header_tabs_are_kept(tmp_path):
     parts = export(real("en12_poi_DiffFirstPageHeadFoot.docx"), tmp_path)
     header = parts["word/header1.xml"]
