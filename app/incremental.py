@@ -41,13 +41,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter, itemgetter, not_
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not, itemgetter, not_
 from typing import Any
 
 from app.engine import Analysis
 from app.findings import SEVERITY_RANK, Finding
-from app.incremental_align import STATE, changed_span, dirty_positions, marker_end
+from app.incremental_align import (
+    STATE,
+    changed_span,
+    dirty_in_place,
+    dirty_positions,
+    inside_changes,
+    marker_end,
+    signatures_in_place,
+)
 from app.incremental_alone import ALONE, AloneCache, found_alone
 from app.incremental_scan import SCANNED, ScanCache
 from app.incremental_scope import (
@@ -63,7 +71,7 @@ from app.incremental_scope import (
     texts_once,
 )
 from app.model import CellRef, Document, Role
-from app.outline.lines import set_right
+from app.outline.lines import set_right, set_right_indexes
 from app.outline.parts import PartCache
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
@@ -88,6 +96,10 @@ def finding_key(f: Finding) -> FindingKey:
 
 OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
 _FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+_TEXT = attrgetter("text")
+_CELL = attrgetter("cell")
+_ROLE_FIXED = attrgetter("role_fixed")
 
 
 @dataclass
@@ -133,15 +145,17 @@ def same_parser_input(a: Document, b: Document) -> bool:
     fixed role, table cell, set flush right (ids, spans and objects it does not read)."""
     if len(a.paragraphs) != len(b.paragraphs):
         return False
-    if [p.text for p in a.paragraphs] != [q.text for q in b.paragraphs]:  # (compared in C)
+    if list(map(_TEXT, a.paragraphs)) != list(map(_TEXT, b.paragraphs)):  # (made in C)
         return False
 
     def fixed(doc: Document) -> list[tuple[int, bool, Role | None, CellRef | None, bool]]:
-        """The paragraphs with a fixed role, in a cell or set flush right (few), and what the
-        parser reads of them."""
+        """The paragraphs with a fixed role, in a cell or set flush right (few, found in C),
+        and what the parser reads of them."""
+        ps = doc.paragraphs
+        few = set(compress(count(), map(_ROLE_FIXED, ps))).union(
+            compress(count(), map(is_not, map(_CELL, ps), repeat(None))), set_right_indexes(ps))
         return [(i, p.role_fixed, p.role if p.role_fixed else None, p.cell, set_right(p))
-                for i, p in enumerate(doc.paragraphs)
-                if p.role_fixed or p.cell is not None or set_right(p)]
+                for i in sorted(few) for p in (ps[i],)]
 
     return fixed(a) == fixed(b)
 
@@ -363,26 +377,35 @@ class IncrementalAnalyzer:
             self.generation += 1
         paragraphs = doc.paragraphs
         state = list(map(STATE, paragraphs))
-        ids = [st[0] for st in state]
-        texts = [st[1] for st in state]
+        ids = list(map(_FIRST, state))  # (made in C)
+        texts = list(map(_SECOND, state))
         n = len(state)
         old_state = [] if everything else self._state
         m = len(old_state)
         # the stretch the edits changed: old_state[p:m - s] became state[p:n - s]
         p, s = changed_span(old_state, state)
-        old_at = {old_state[j][0]: j for j in range(p, m - s)}
         old_texts = self._texts
-        before = [old_texts[old_at[ids[i]]] if ids[i] in old_at else "" for i in range(p, n - s)]
-        note_long_texts(t for t, b in zip(texts[p:n - s], before, strict=True)
-                        if len(t) >= LONG and t != b)  # new versions of long paragraphs
-        old_signatures = self._signatures
-        signatures = old_signatures[:p]
-        for i in range(p, n - s):  # (a paragraph moved or left as it was keeps its signature)
-            j = old_at.get(ids[i])
-            signatures.append(old_signatures[j] if j is not None and old_state[j] == state[i]
-                              else outline_signature(paragraphs[i]))
-        if s:
-            signatures += old_signatures[m - s:]
+        # edits that kept every paragraph at its place: only those whose state changed are
+        # looked at one by one (app.incremental_align.inside_changes)
+        inner = None if everything else inside_changes(old_state, state, p, s)
+        if inner is not None:
+            note_long_texts(texts[i] for i in inner
+                            if len(texts[i]) >= LONG and texts[i] != old_texts[i])
+            signatures = signatures_in_place(self._signatures, paragraphs, inner)
+        else:
+            old_at = {old_state[j][0]: j for j in range(p, m - s)}
+            before = [old_texts[old_at[ids[i]]] if ids[i] in old_at else ""
+                      for i in range(p, n - s)]
+            note_long_texts(t for t, b in zip(texts[p:n - s], before, strict=True)
+                            if len(t) >= LONG and t != b)  # new versions of long paragraphs
+            old_signatures = self._signatures
+            signatures = old_signatures[:p]
+            for i in range(p, n - s):  # (a paragraph moved or left as it was keeps its signature)
+                j = old_at.get(ids[i])
+                signatures.append(old_signatures[j] if j is not None and old_state[j] == state[i]
+                                  else outline_signature(paragraphs[i]))
+            if s:
+                signatures += old_signatures[m - s:]
         kept = not everything and self.analysis is not None and signatures == self._signatures
         if kept:
             # Nothing the parser reads changed: the outline stands, only titles may have.
@@ -406,6 +429,10 @@ class IncrementalAnalyzer:
             dirty: list[int] = list(range(n))
             gone: set[int] = set()
             changes: list[tuple[str, str]] | None = None
+        elif inner is not None:
+            dirty, gone, changes = dirty_in_place(
+                (self._state, self._roles, self._markers), (state, roles, markers),
+                set(changed_ids), inner)
         else:
             dirty, gone, changes = dirty_positions(
                 (self._state, self._roles, self._markers), (state, roles, markers),
