@@ -41,7 +41,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
+from itertools import compress
 from operator import attrgetter, is_not, itemgetter, not_
 from typing import Any
 
@@ -70,8 +70,8 @@ from app.incremental_scope import (
     switch_of,
     texts_once,
 )
-from app.model import CellRef, Document, Role
-from app.outline.lines import set_right, set_right_indexes
+from app.model import CellRef, Document, Paragraph, Role
+from app.outline.lines import set_right
 from app.outline.parts import PartCache
 from app.outline.signature import outline_signature, retitle
 from app.outline.types import Marker
@@ -97,9 +97,6 @@ def finding_key(f: Finding) -> FindingKey:
 OutlineRow = tuple[int, int | None, int, str, str]  # id, parent id, level, marker, title
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
-_TEXT = attrgetter("text")
-_CELL = attrgetter("cell")
-_ROLE_FIXED = attrgetter("role_fixed")
 
 
 @dataclass
@@ -142,22 +139,22 @@ def outline_rows(doc: Document, analysis: Analysis,
 
 def same_parser_input(a: Document, b: Document) -> bool:
     """True when the outline parser reads the same of every paragraph of ``a`` and ``b``: text,
-    fixed role, table cell, set flush right (ids, spans and objects it does not read)."""
-    if len(a.paragraphs) != len(b.paragraphs):
-        return False
-    if list(map(_TEXT, a.paragraphs)) != list(map(_TEXT, b.paragraphs)):  # (made in C)
-        return False
+    fixed role, table cell, set flush right (ids, spans and objects it does not read).
 
-    def fixed(doc: Document) -> list[tuple[int, bool, Role | None, CellRef | None, bool]]:
-        """The paragraphs with a fixed role, in a cell or set flush right (few, found in C),
-        and what the parser reads of them."""
-        ps = doc.paragraphs
-        few = set(compress(count(), map(_ROLE_FIXED, ps))).union(
-            compress(count(), map(is_not, map(_CELL, ps), repeat(None))), set_right_indexes(ps))
-        return [(i, p.role_fixed, p.role if p.role_fixed else None, p.cell, set_right(p))
-                for i in sorted(few) for p in (ps[i],)]
+    Only the positions holding two different Paragraph objects are compared one by one (found
+    in C): a stand-in document (修正全部序号's plan) holds the document's own paragraphs where it
+    changed nothing, and reading five facts of each of 4,400 paragraphs twice cost ~5 ms."""
+    pa, pb = a.paragraphs, b.paragraphs
+    if len(pa) != len(pb):
+        return False
+    return all(p.text == q.text and _parser_facts(p) == _parser_facts(q)
+               for p, q in zip(compress(pa, map(is_not, pa, pb)),
+                               compress(pb, map(is_not, pa, pb)), strict=True))
 
-    return fixed(a) == fixed(b)
+
+def _parser_facts(p: Paragraph) -> tuple[bool, Role | None, CellRef | None, bool]:
+    """What the outline parser reads of a paragraph besides its text."""
+    return bool(p.role_fixed), p.role if p.role_fixed else None, p.cell, set_right(p)
 
 
 @dataclass

@@ -396,7 +396,7 @@ def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
     """修正全部序号 offers its last parse; it stands for the editor's paragraphs only when the
     parser would read the same of each: text, fixed role, table cell."""
     from app.incremental import same_parser_input
-    from app.model import CellRef, Role
+    from app.model import CellRef, ParaLook, Role
 
     def doc(*changes):
         paragraphs = [Paragraph("一、总体情况"), Paragraph("正文。"), Paragraph("二、做法")]
@@ -417,6 +417,16 @@ def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
                                  doc((1, "cell", CellRef(1, 0, 1))))
     # the role of a paragraph whose role is not fixed is the parser's output, not its input
     assert same_parser_input(doc((1, "role", Role.BODY)), doc((1, "role", Role.TITLE)))
+    # set flush right in the file (a 署名 over a blank date) or not
+    right, left = ParaLook(align="right"), ParaLook(align="left")
+    assert not same_parser_input(doc(), doc((1, "look", right)))
+    assert same_parser_input(doc((1, "look", left)), doc())
+    # the same Paragraph objects where nothing changed (a plan's stand-in), others compared
+    shared = doc()
+    stand_in = Document([shared.paragraphs[0], Paragraph("正文。"), shared.paragraphs[2]])
+    assert same_parser_input(shared, stand_in)
+    stand_in.paragraphs[1].look = right
+    assert not same_parser_input(shared, stand_in)
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")
