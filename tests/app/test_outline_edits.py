@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from app.findings import Edit, Fix
 from app.fixes import apply_fixes
 from app.outline.edits import (
@@ -186,24 +183,3 @@ def test_move_section_to_leaves_text_outside_the_section_alone():
     assert new[:first] == texts[:first] and new[second + 1 :] == texts[second + 1 :]
     assert new[first] == "（一）" + texts[second][3:]
     assert new[second] == "（二）" + texts[first][3:]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="一二三、（）。的ab", max_size=12), st.text(alphabet="一二三、（）。的ab",
-                                                               max_size=12))
-def test_an_edit_keeps_the_longest_common_start_and_then_the_longest_common_end(
-        old: str, new: str) -> None:
-    """What 修正全部序号 writes into a paragraph: only what lies between the texts' common start
-    and, after it, their common end (六、→五、 in a run-in heading replaces one character)."""
-    from app.outline.edits import _edit
-
-    e = _edit(7, old, new)
-    assert e.index == 7 and old[:e.start] + e.replacement + old[e.end:] == new
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    assert e.start == start
-    end, room = 0, min(len(old), len(new)) - start
-    while end < room and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
-        end += 1
-    assert (len(old) - e.end, len(new) - start - len(e.replacement)) == (end, end)
