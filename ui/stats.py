@@ -10,8 +10,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from itertools import compress, count
-from operator import is_not
 from typing import Generic, TypeVar
 
 from app.wordcount import WordCount
@@ -106,18 +104,18 @@ class ParagraphTally(Generic[C]):
     def update(self, texts: Sequence[str]) -> C:
         old, n, m = self._texts, len(self._texts), len(texts)
         limit = min(n, m)
-        # the same strings at the start and at the end, found in C (two Python loops over most
-        # of the report after 修正全部序号 before)
-        head = next(compress(count(), map(is_not, old, texts)), limit)
-        room = limit - head
-        tail = next(compress(count(), map(is_not, old[n - room:][::-1], texts[m - room:][::-1])),
-                    room) if room else 0
+        head = 0
+        while head < limit and old[head] is texts[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[n - 1 - tail] is texts[m - 1 - tail]:
+            tail += 1
         total = self._total
         gone, came = old[head:n - tail], texts[head:m - tail]
         if len(gone) == len(came):  # paragraphs edited in place (修正全部序号: 219 spread over
             # 4,400): only the pairs that differ, not everything between the first and the last
-            gone, came = (list(compress(gone, map(is_not, gone, came))),
-                          list(compress(came, map(is_not, gone, came))))
+            pairs = [(a, b) for a, b in zip(gone, came, strict=True) if a is not b]
+            gone, came = [a for a, _ in pairs], [b for _, b in pairs]
         for sign, changed in ((-1, gone), (1, came)):
             for text in changed:
                 for k, v in enumerate(figures(self._count(text))):
