@@ -99,7 +99,7 @@ def _first(items: list[tuple[Any, Any]], found: list[tuple[Any, Any]]) -> bool |
     return True
 
 
-def with_first_set(pattern: str, flags: int, code: list[int]) -> list[int]:
+def with_first_set(pattern: str | bytes, flags: int, code: list[int]) -> list[int]:
     """``code`` (re's compiled code of ``pattern``) with the first-character set in its info
     block, or ``code`` itself where it has a prefix or set already or none can be told."""
     if not isinstance(pattern, str) or not _modules():
