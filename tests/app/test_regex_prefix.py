@@ -155,3 +155,48 @@ def test_every_pattern_of_a_check_finds_the_same_over_the_corpus(
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
             [(m.span(), m.groups()) for m in slow.finditer(text)], pattern
     assert given > 50  # most of the rules' patterns had no set of re's own
+
+
+WORD_LISTS = [
+    ["中央", "习近", "中华", "人与", "中"],
+    ["中央委员会", "中央", "中", "中华人民共和国", "华"],  # a prefix before and after its word
+    ["中", "中央", "中央委员会"],  # shortest first: the first that matches wins, as before
+    ["a-b", "a]", "a", "(x)", ".*", "\\d", "^", "^^"],  # characters re.escape must escape
+    ["十", "十二", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面"],
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+def test_a_grouped_alternation_matches_as_the_plain_one(words: list[str]) -> None:
+    from app.regex_prefix import word_alternation
+
+    grouped = re.compile(word_alternation(words))
+    plain = re.compile("|".join(map(re.escape, words)))
+    assert grouped.pattern != plain.pattern or len({w[0] for w in words}) == len(words)
+    texts = [*SAMPLES, "".join(words), " ".join(reversed(words)), "中央委员会中华人民共和国十二个"
+             "四个全面两个维护a-ba](x).*\\d^^^"]
+    for text in texts:
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)], text
+
+
+def test_the_formulation_lists_match_as_before() -> None:
+    """The rules' own word lists (the enumerations' members, longest first; the short and
+    swapped forms' heads), grouped, against the plain alternation over the real reports."""
+    from app.regex_prefix import word_alternation
+    from app.rules import formulation_data as fd
+
+    members = fd._member_pattern()
+    spellings = {s for fl in fd._lists() for m in fl.members for s in m}
+    names = sorted(spellings | {fd._norm(s) for s in spellings}, key=lambda s: (-len(s), s))
+    assert members.pattern == word_alternation(names)
+    lines = list(SAMPLES)
+    for path in CORPUS_FILES:
+        lines += path.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines)
+    heads = sorted(fd.swapped_forms()[1]) + sorted(fd.short_forms()[1])
+    for grouped_words in (names, heads):
+        grouped = re.compile(word_alternation(grouped_words))
+        plain = re.compile("|".join(map(re.escape, grouped_words)))
+        assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group()) for m in plain.finditer(text)]
