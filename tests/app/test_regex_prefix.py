@@ -200,3 +200,18 @@ def test_the_formulation_lists_match_as_before() -> None:
         plain = re.compile("|".join(map(re.escape, grouped_words)))
         assert [(m.span(), m.group()) for m in grouped.finditer(text)] == \
             [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_the_misused_words_match_as_before() -> None:
+    """wording/misused's list (longest first), grouped, against the plain alternation it was,
+    over the real reports."""
+    from app.rules import wording
+
+    plain = re.compile("|".join(sorted(map(re.escape, wording.MISUSED), key=len, reverse=True)))
+    assert wording._PATTERN.pattern != plain.pattern
+    lines = [*SAMPLES, "".join(wording.MISUSED)]
+    for path in CORPUS_FILES:
+        lines += path.read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines)
+    assert [(m.span(), m.group()) for m in wording._PATTERN.finditer(text)] == \
+        [(m.span(), m.group()) for m in plain.finditer(text)]
