@@ -37,9 +37,9 @@ from collections.abc import Iterator
 from typing import Any
 
 MAX_PATTERNS = 2000  # a check uses ~300; more means patterns made from text: start afresh
-# what the stored code is: 2 = with app.regex_prefix's first-character sets (a file of an
+# what the stored code is: 3 = with app.regex_prefix's first-character sets (a file of an
 # earlier format holds re's plain code: another file name, so it is compiled and kept anew)
-FORMAT = 2
+FORMAT = 3
 
 _stored: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) → _sre.compile's args
 _used: dict[tuple[Any, int], tuple[Any, ...]] = {}  # the same, of the patterns this run made

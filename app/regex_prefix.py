@@ -45,6 +45,8 @@ def first_set(items: Any) -> list[tuple[Any, Any]] | None:
     """The charset (re's parsed form: LITERAL, RANGE and CATEGORY items) holding every
     character a match of the parsed sequence ``items`` can start with, or None when it cannot
     be told here or the sequence can match the empty string."""
+    if not _modules():
+        return None
     found: list[tuple[Any, Any]] = []
     nullable = _first(list(items), found)
     if nullable is None or nullable:
@@ -99,6 +101,32 @@ def _first(items: list[tuple[Any, Any]], found: list[tuple[Any, Any]]) -> bool |
     return True
 
 
+_SPELLED: dict[Any, list[tuple[Any, Any]]] = {}
+
+
+def _spelled_out(charset: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """``charset`` with \\d and \\s (Unicode digits, white space) written as the characters they
+    stand for in the Basic Multilingual Plane, plus every character beyond it (a set may be
+    larger than needed): re then tests a character against one table instead of calling the
+    Unicode database for each character of the text that is not in the table."""
+    c = _c
+    tests = {c.CATEGORY_DIGIT: str.isdecimal, c.CATEGORY_SPACE: str.isspace}
+    out: list[tuple[Any, Any]] = []
+    beyond = False
+    for op, av in charset:
+        test = tests.get(av) if op is c.CATEGORY else None
+        if test is None:
+            out.append((op, av))
+            continue
+        if av not in _SPELLED:
+            _SPELLED[av] = [(c.LITERAL, i) for i in range(0x10000) if test(chr(i))]
+        out += _SPELLED[av]
+        beyond = True
+    if beyond:
+        out.append((c.RANGE, (0x10000, 0x10FFFF)))
+    return out
+
+
 def with_first_set(pattern: str | bytes, flags: int, code: list[int]) -> list[int]:
     """``code`` (re's compiled code of ``pattern``) with the first-character set in its info
     block, or ``code`` itself where it has a prefix or set already or none can be told."""
@@ -117,6 +145,8 @@ def with_first_set(pattern: str | bytes, flags: int, code: list[int]) -> list[in
         charset = first_set(parsed.data)
         if not charset:
             return code
+        if not (flags | parsed.state.flags) & c.SRE_FLAG_ASCII:
+            charset = _spelled_out(charset)
         optimized, _cased = _compiler._optimize_charset(charset)
         block: list[int] = []
         _compiler._compile_charset(optimized, flags | parsed.state.flags, block)

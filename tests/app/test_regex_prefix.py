@@ -26,6 +26,9 @@ SAMPLES = [
     "第三季度第3次会议，三、四个方面；十二、两项工作。",
     "",
     "aaa bbb\nccc\r\nddd 习近平同志 以人民为中心的发展思想",
+    # digits and white space beyond ASCII (\\d and \\s are spelled out in the sets): Arabic-Indic,
+    # full-width and mathematical (beyond the BMP) digits, ideographic and other spaces
+    "٣ 个，３ 项，𝟑 条\u3000请\u2028批示；\x1c1\u00a0,000\u2003元 ᠐ 𑁦",
 ]
 
 # constructs the set must follow (or leave alone) correctly
@@ -46,6 +49,7 @@ PATTERNS = [
     r"a*",
     r"(?=(中央|习近|以人))",
     r"(?<=[，。])(?:[0-9]|十)[)）]|\d{1,3}(?:,\d{3})+",
+    r"(?:约)?\d\s?[个项条]|\s[请批]",  # \d and \s first: spelled out, non-ASCII ones kept
 ]
 
 
@@ -94,7 +98,7 @@ def test_the_same_matches_as_res_own(pattern: str) -> None:
 def test_sets_are_given_where_re_gives_none_and_only_there() -> None:
     # an alternation of a class and words, a lookbehind first, an optional part first: re
     # runs these at every position; they get a set
-    for pattern in [*PATTERNS[:4], PATTERNS[-1]]:
+    for pattern in [*PATTERNS[:4], *PATTERNS[-2:]]:
         assert _has_set(_fast(pattern)), pattern
     # any character first, a negated class, a back reference, ignoring case, a pattern that
     # can match empty: nothing to tell, left as re made them
@@ -125,6 +129,11 @@ def test_first_set_is_every_character_a_match_can_start_with() -> None:
     assert chars(r"(?:^|[。；])\s*请") == {"。", "；", "<CATEGORY_SPACE>", "请"}
     assert chars(r"a?b*") is None  # can match empty
     assert chars(r"a|.") is None
+    pattern = r"(?:约)?\d\s?[个项条]|\s[请批]"
+    own = (regex_cache._original or _compiler.compile)(pattern, 0)  # re's own
+    assert [m.group() for m in _fast(pattern).finditer(SAMPLES[-1])] == \
+        [m.group() for m in own.finditer(SAMPLES[-1])] == \
+        ["٣ 个", "３ 项", "𝟑 条", "\u3000请", "\u2028批"]
 
 
 def test_every_pattern_of_a_check_finds_the_same_over_the_corpus(
