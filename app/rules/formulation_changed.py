@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.regex_prefix import word_alternation
 from app.rules.base import Raw
 from app.rules.formulation_data import _fixed_and_listed, written_as
 
@@ -43,7 +44,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]], f
         if len(text) >= MIN_LENGTH:
             heads.setdefault(text[:2], []).append((text, source))
     # a lookahead: one phrase's head may overlap another's (以习近平同志… and 习近平新时代…)
-    scan = re.compile("(?=(" + "|".join(map(re.escape, sorted(heads))) + "))" if heads else "(?!)")
+    scan = re.compile("(?=(" + word_alternation(sorted(heads)) + "))" if heads else "(?!)")
     return scan, {h: tuple(v) for h, v in heads.items()}, frozenset(listed)
 
 
