@@ -19,7 +19,7 @@ from itertools import compress, count
 from operator import attrgetter, is_not, itemgetter, ne
 from typing import TYPE_CHECKING, Any
 
-from app.model import Role
+from app.model import Paragraph, Role
 
 if TYPE_CHECKING:
     from app.outline.types import Marker
@@ -96,3 +96,54 @@ def dirty_positions(old: Before, new: Before, forced: set[int], p: int, s: int,
         st[0] for st in state[p:n - s])
     changes += ((old_state[old_at[pid]][1], "") for pid in gone)
     return sorted(dirty), gone, changes
+
+
+def inside_changes(old: Sequence[Any], new: Sequence[Any], p: int, s: int) -> list[int] | None:
+    """When the edits kept every paragraph at its place (the same ids at the same positions:
+    renumbering, replace all, a fix per paragraph), the positions inside the changed stretch
+    whose STATE changed, found in C; None when paragraphs were added, removed or moved.
+
+    Edits far apart make one stretch from the first to the last (修正全部序号 on corpus x3:
+    ~4,000 paragraphs for 215 renumbered), and each walk over it in Python cost ~1 ms."""
+    n = len(new)
+    if len(old) != n or list(map(_ID, old[p:n - s])) != list(map(_ID, new[p:n - s])):
+        return None
+    return list(compress(count(p), map(ne, old[p:n - s], new[p:n - s])))
+
+
+def signatures_in_place(old: list[Any], paragraphs: Sequence[Paragraph], inner: list[int]
+                        ) -> list[Any]:
+    """Each paragraph's outline signature when every paragraph kept its place: the old ones,
+    made again at ``inner`` (:func:`inside_changes`), whose state changed."""
+    from app.outline.signature import outline_signature
+
+    signatures = list(old)
+    for i in inner:
+        signatures[i] = outline_signature(paragraphs[i])
+    return signatures
+
+
+def dirty_in_place(old: Before, new: Before, forced: set[int], inner: list[int]
+                   ) -> tuple[list[int], set[int], list[tuple[str, str]]]:
+    """:func:`dirty_positions` when every paragraph kept its place (:func:`inside_changes`
+    gave ``inner``): the same positions, no id gone, the same text changes in the same order.
+    Outside ``inner`` a paragraph's text and cell are as they were, so only its role and
+    marker can make it dirty (compared in C over the whole list, as beside the stretch)."""
+    old_state, old_roles, old_markers = old
+    state, roles, markers = new
+    dirty = set(differing(old_roles, roles, 0))
+    for i in differing(old_markers, markers, 0):
+        if marker_end(markers[i]) != marker_end(old_markers[i]):
+            dirty.add(i)
+    changes: list[tuple[str, str]] = []
+    for i in inner:
+        was, now = old_state[i], state[i]
+        if was[1] != now[1]:
+            changes.append((was[1], now[1]))
+            dirty.add(i)
+        elif (was[2] is None) != (now[2] is None):
+            dirty.add(i)
+    if forced:
+        where = dict(zip(map(_ID, state), range(len(state)), strict=True))  # (made in C)
+        dirty.update(where[pid] for pid in forced if pid in where)
+    return sorted(dirty), set(), changes

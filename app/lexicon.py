@@ -51,6 +51,7 @@ from app.lexicon_model import RARE_CHAR as RARE_CHAR
 from app.lexicon_model import SOUND_CHAR as SOUND_CHAR
 from app.lexicon_model import Lexicon as Lexicon
 from app.lexicon_model import is_han as is_han
+from app.lexicon_pack import FILE_FORM
 from app.lexicon_pack import pack as _pack
 from app.lexicon_pack import read_cache as _read_cache
 from app.lexicon_pack import write_cache_file as write_cache_file
@@ -117,7 +118,7 @@ def _cache_path(sources: list[Path]) -> Path | None:
     """The cache file for these sources (their paths, sizes and times), or None without a
     data folder."""
     return cache_file_for("lexicon", [CACHE_FORMAT, FLOOR, COMMON, COMMON_PHRASE, RARE_CHAR,
-                                      SOUND_CHAR, HALF_MAX], sources)
+                                      SOUND_CHAR, HALF_MAX, FILE_FORM], sources)
 
 
 def cache_file_for(kind: str, stamp: list[object], sources: list[Path]) -> Path | None:

@@ -10,6 +10,7 @@ import marshal
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from app.lexicon_derived import NAMES, attach, derive
 from app.lexicon_model import Lexicon
@@ -85,6 +86,35 @@ def _unpack(p: Packed) -> Lexicon:
     return lex
 
 
+# The file's form, in its name (app.lexicon._cache_path): 2 = the tuple's strings stored as
+# UTF-16 bytes (:func:`_to_file`). marshal writes a str as UTF-8, and decoding ~1.5 million
+# Chinese characters of three bytes each, with marshal's bookkeeping of every string it reads,
+# was ~170 M instructions of each process's start; UTF-16 decodes to the same strings at a
+# fraction of that.
+FILE_FORM = 2
+
+
+def _to_file(p: Packed) -> tuple[tuple[int, ...], tuple[Any, ...]]:
+    """The packed tuple as the cache file holds it: which items were strings, and the items
+    with those as UTF-16 bytes."""
+    strings = tuple(i for i, item in enumerate(p) if type(item) is str)
+    return strings, tuple(item.encode("utf-16-le", "surrogatepass") if type(item) is str
+                          else item for item in p)
+
+
+def _from_file(stored: object) -> Packed | None:
+    """The packed tuple from the file's form (:func:`_to_file`), or None when it is not one."""
+    if not (isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], tuple)
+            and isinstance(stored[1], tuple)):
+        return None
+    strings, items = stored
+    out = list(items)
+    for i in strings:
+        out[i] = out[i].decode("utf-16-le", "surrogatepass")
+    packed: Packed = tuple(out)
+    return packed
+
+
 def _table(keys: str, values: str) -> dict[str, str]:
     return dict(zip(keys.split("\n"), values.split("\n"), strict=True)) if keys else {}
 
@@ -94,19 +124,20 @@ def read_cache(path: Path | None) -> Lexicon | None:
     if path is None:
         return None
     try:
-        packed = marshal.loads(path.read_bytes())
+        packed = _from_file(marshal.loads(path.read_bytes()))
         if isinstance(packed, tuple) and len(packed) == 29 + len(NAMES):
             return _unpack(packed)
-    except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError):
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, ZeroDivisionError,
+            IndexError):
         pass
     return None
 
 
-def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
+def write_cache_file(path: Path | None, data: Packed | frozenset[str] | dict[str, Any]) -> None:
     """``data`` marshalled next to its final name, then moved in (no torn file is read); files
     of the same kind (the name's part before its last "-") beyond the few most recent go
-    (:func:`app.storage.paths.prune_cache_files`). This module's tables and app.modern_words's
-    set."""
+    (:func:`app.storage.paths.prune_cache_files`). This module's tables, app.modern_words's
+    set and app.rules.typo_set_phrases's index of phrase parts."""
     if path is None:
         return
     import tempfile
@@ -117,7 +148,7 @@ def write_cache_file(path: Path | None, data: Packed | frozenset[str]) -> None:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=path.parent)
         with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(data))
+            f.write(marshal.dumps(_to_file(data) if isinstance(data, tuple) else data))
         os.replace(tmp, path)
         tmp = ""
         from app.storage.paths import prune_cache_files

@@ -37,6 +37,9 @@ from collections.abc import Iterator
 from typing import Any
 
 MAX_PATTERNS = 2000  # a check uses ~300; more means patterns made from text: start afresh
+# what the stored code is: 3 = with app.regex_prefix's first-character sets (a file of an
+# earlier format holds re's plain code: another file name, so it is compiled and kept anew)
+FORMAT = 3
 
 _stored: dict[tuple[Any, int], tuple[Any, ...]] = {}  # (pattern, flags) → _sre.compile's args
 _used: dict[tuple[Any, int], tuple[Any, ...]] = {}  # the same, of the patterns this run made
@@ -66,7 +69,7 @@ def _key_parts() -> str:
 
     sre = importlib.import_module("_sre")
     return repr((sys.version, sys.implementation.name, sre.MAGIC, sre.CODESIZE,
-                 marshal.version, sys.byteorder))
+                 marshal.version, sys.byteorder, FORMAT))
 
 
 def cache_path(kind: str) -> str | None:
@@ -161,9 +164,22 @@ def _compile(p: Any, flags: int = 0) -> Any:
         same = _sre.compile(p, *args)
     except Exception:  # whatever this interpreter's internals do: not kept
         return made
-    if same == made and same.groupindex == made.groupindex and same.groups == made.groups:
-        _used[key] = args
-        _new = True
+    if not (same == made and same.groupindex == made.groupindex and same.groups == made.groups):
+        return made
+    # the same code with a first-character set where re worked out none (app/regex_prefix.py:
+    # the same matches, found without running the pattern at every position)
+    from app.regex_prefix import with_first_set
+
+    fast_code = with_first_set(p, int(flags | parsed.state.flags), code)
+    if fast_code is not code:
+        try:
+            fast = _sre.compile(p, args[0], fast_code, *args[2:])
+        except Exception:  # (the engine refused the block: re's own pattern, as it made it)
+            fast = None
+        if fast is not None:
+            args, made = (args[0], fast_code, *args[2:]), fast
+    _used[key] = args
+    _new = True
     return made
 
 

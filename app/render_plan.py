@@ -51,6 +51,7 @@ from app.render_lines import TITLE_CHARS_PER_LINE as TITLE_CHARS_PER_LINE
 from app.render_lines import TITLE_PT as TITLE_PT
 from app.render_lines import text_width as text_width
 from app.render_lines import title_breaks as title_breaks
+from app.render_lists import list_nesting
 from app.render_pages import file_rule as file_rule
 from app.render_pages import page_breaks
 from app.render_pages import starts_page as starts_page
@@ -144,6 +145,7 @@ class Source:
     objects: tuple[InlineObject, ...] = ()
     new_page: bool = False  # the file starts a page here (:func:`starts_page`)
     rule: tuple[float, str | None] | None = None  # the file's rule under it (:func:`file_rule`)
+    nest: float = 0.0  # a nested list item: characters further in (app.render_lists)
 
 
 @dataclass
@@ -163,6 +165,7 @@ class Planned:
     blank_before: bool = False  # one empty grid line before (28.95 pt)
     first_indent: float | None = None  # characters; None: the role's own
     right_indent: float | None = None  # characters; None: the role's own
+    left_indent: float = 0.0  # characters: a nested list item's (app.render_lists)
     page_break_before: bool = False
     keep_with_next: bool = False
     rule_below: tuple[float, str | None] | None = None  # (width pt, colour) of a rule under it
@@ -183,8 +186,9 @@ def roles_of(doc: Document, analysis: Analysis) -> list[Role]:
 
 def sources_of(doc: Document, analysis: Analysis) -> list[Source]:
     roles = roles_of(doc, analysis)
+    nest = list_nesting(doc.paragraphs)
     return [Source(i, i, roles[i], p.text, p.virtual, p.cell, tuple(p.objects),
-                   starts_page(doc.paragraphs, i), file_rule(p))
+                   starts_page(doc.paragraphs, i), file_rule(p), nest.get(i, 0.0))
             for i, p in enumerate(doc.paragraphs)]  # fmt: skip
 
 
@@ -224,6 +228,8 @@ def _planned(s: Source, text: str, heading: Heading | None) -> Planned:
     p.page_break_before = s.new_page
     if s.rule is not None:  # drawn as the separator line a line shape would be
         p.objects = (InlineObject("shape", width_pt=TEXT_WIDTH_PT, height_pt=0.0, stroke=s.rule),)
+    if s.nest and s.role is Role.BODY:
+        p.left_indent = s.nest
     if s.cell is not None and p.align is Align.INDENT:
         p.first_indent = 0.0  # a table cell is too narrow for the two-character indent
     if s.role is Role.ATTACHMENT and is_attachment_label(text):

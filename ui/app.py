@@ -124,12 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.theme:
         window.desktop.apply_theme(args.theme)
     path = str(SAMPLE) if args.sample else args.file
-    if args.screenshot:
-        if path and not window.files.open_path(path, ask=False):
-            return 1
-        window.show()
-    else:
-        window.show()
+    if args.screenshot and path and not window.files.open_path(path, ask=False):
+        return 1
+    window.show()
+    QTimer.singleShot(0, window.desktop.fit_docks)  # the width the screen allowed
+    if not args.screenshot:
         testhook.prepare(script)
         session.open_session(window, path)  # recovery offer first, then the file
         testhook.run(script, app)

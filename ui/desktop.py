@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget
 
 from ui import settings as S
 from ui import theme
@@ -103,6 +103,25 @@ class Desktop(QObject):
             self.w.restoreGeometry(geometry)
         if state:
             self.w.restoreState(state)
+
+    def fit_docks(self) -> None:
+        """Give the side panes at most their share of a window narrower than the layout they
+        were sized for (the 1,400 pixels the window asks for, or a saved layout of a wider
+        screen): the outline 22 % and the right-hand panes 24 % of the width, so the text keeps
+        half of it. On an 800-pixel screen their fixed widths left the text a column two
+        characters wide. Nothing changes while the text has 45 % of the width or more."""
+        width = self.w.width()
+        central = self.w.centralWidget()
+        if central is None or central.width() >= width * 45 // 100:
+            return
+        area = Qt.DockWidgetArea
+        for side, share, most in ((area.LeftDockWidgetArea, 22, 380),
+                                  (area.RightDockWidgetArea, 24, 340)):
+            docks = [d for d in self.w.findChildren(QDockWidget)
+                     if self.w.dockWidgetArea(d) == side and d.isVisible()]
+            if docks:
+                size = min(most, width * share // 100)
+                self.w.resizeDocks(docks, [size] * len(docks), Qt.Orientation.Horizontal)
 
     def closing(self) -> None:
         """The window is asked to close (called by its closeEvent; an event filter on the window

@@ -83,6 +83,7 @@ class Block:
     layout: Layout = Layout.INDENT
     first_indent: float = 2.0  # in characters
     right_indent: float = 0.0  # in characters
+    left_indent: float = 0.0  # in characters: a nested list item's (app.render_lists)
     ragged: bool = False  # FLUSH set flush left, lines not justified (a cell the file sets left)
     blank_before: int = 0
     page_break_before: bool = False
@@ -113,6 +114,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
         b.right_indent = 2.0 if p.align is Layout.RIGHT else 0.0
         b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
         b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
+        b.left_indent = p.left_indent
         b.balance = not p.breaks  # the plan broke a long title already
         b.rule = separator_rule(p)
         b.rule_below, b.rule_above = p.rule_below, p.rule_above
@@ -264,7 +266,7 @@ def _break(geo: PageGeometry, b: Block, width: float,
     if b.ranges or b.looks:
         layout.setFormats(_formats(geo, b))
     char = (BODY_PT + CONDENSE_PT) * geo.unit
-    first, right = b.first_indent * char, b.right_indent * char
+    first, right, left = b.first_indent * char, b.right_indent * char, b.left_indent * char
     side = ((geo.width if frame is None else frame) - width) / 2  # a balanced title: centred
     lines: list[QTextLine] = []
     layout.beginLayout()
@@ -272,7 +274,7 @@ def _break(geo: PageGeometry, b: Block, width: float,
         line = layout.createLine()
         if not line.isValid():
             break
-        indent = first if not lines else 0.0
+        indent = left + (first if not lines else 0.0)
         line.setLineWidth(max(char, width - indent - right))
         line.setPosition(QPointF(side + indent, 0.0))
         lines.append(line)

@@ -116,6 +116,11 @@ class ReviewController(QObject):
         self.act_next = self._action(
             self.tr("Ne&xt Comment"), lambda: self.step(1), "Ctrl+Alt+PgDown"
         )
+        # the pane's row shows short words: the menu's texts overflowed 340 pixels in English
+        self.act_reply.setIconText(self.tr("Reply"))
+        self.act_edit.setIconText(self.tr("Edit"))
+        self.act_resolve.setIconText(self.tr("Resolve"))
+        self.act_delete.setIconText(self.tr("Delete"))
         self.act_prev.setIconText("↑")
         self.act_next.setIconText("↓")
         self.act_author = self._action(self.tr("Reviewer N&ame…"), self.ask_author)
@@ -439,9 +444,9 @@ class ReviewController(QObject):
         for act in (self.act_reply, self.act_edit, self.act_resolve, self.act_delete):
             act.setEnabled(c is not None)
         root = self.store.get(self.store.thread_of(c.id)) if c is not None else None
-        self.act_resolve.setText(
-            self.tr("Re&open") if root is not None and root.resolved else self.tr("Re&solve")
-        )
+        reopen = root is not None and root.resolved
+        self.act_resolve.setText(self.tr("Re&open") if reopen else self.tr("Re&solve"))
+        self.act_resolve.setIconText(self.tr("Reopen") if reopen else self.tr("Resolve"))
         has = bool(self.panel.ids())
         self.act_prev.setEnabled(has)
         self.act_next.setEnabled(has)

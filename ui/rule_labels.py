@@ -37,6 +37,15 @@ def rule_label(rule_id: str) -> str:
     return family_label(rule_id) if "/" not in rule_id else rule_id
 
 
+def rule_name(rule_id: str, chinese_name: str) -> str:
+    """A rule's name in a list of rules: 序号重复 in Chinese; in English the words of its id
+    ("numbering/range-dash" → "Range dash"), the rules having no English names of their own."""
+    if chinese_ui():
+        return chinese_name
+    words = rule_id.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
 def family_label(family: str) -> str:
     """The family entry of the filter: 序号（全部） or numbering/…"""
     if not chinese_ui():

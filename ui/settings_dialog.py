@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings as S
 from ui.fonts import Face, resolve
+from ui.rule_labels import rule_name
 
 FACES = (Face.TITLE, Face.HEI, Face.KAI, Face.FANGSONG)
 
@@ -193,7 +194,7 @@ class SettingsDialog(QDialog):
             bold.setBold(True)
             item.setFont(0, bold)
             for rule in rules:
-                child = QTreeWidgetItem([rule.name, rule.id])
+                child = QTreeWidgetItem([rule_name(rule.id, rule.name), rule.id])
                 child.setToolTip(0, rule.norm)
                 item.addChild(child)
             self.rules_tree.addTopLevelItem(item)

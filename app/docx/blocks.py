@@ -27,6 +27,7 @@ from app.docx.objects import describe, textbox_paragraphs
 from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord, comment_snapshot
 from app.docx.props import RunFormatter, para_props, spans_from, to_int
 from app.docx.revision_read import read_revisions
+from app.i18n import tr as _tr
 from app.model import (
     CellRef,
     Comment,
@@ -38,7 +39,7 @@ from app.model import (
     Table,
     TableCell,
 )
-from app.readers.docx_look import LookReader, section_pages
+from app.readers.docx_look import LookReader, Props, paragraph_props, section_pages
 from app.readers.docx_numbering import Numbering
 from app.readers.docx_safety import Package
 from app.readers.docx_styles import Styles
@@ -57,7 +58,8 @@ OWN_STYLES = {
     if role not in (Role.BODY, Role.BLANK) and role.heading_level is None
 }
 OWN_STYLES[ATTACHMENT_LABEL_STYLE] = Role.ATTACHMENT
-_HF_LABELS = {"default": "", "first": "，首页", "even": "，偶数页"}
+_HF_LABELS = {"default": ("", ""), "first": ("，首页", ", first page"),
+              "even": ("，偶数页", ", even pages")}  # fmt: skip
 
 
 def block_children(container: etree._Element) -> list[etree._Element]:
@@ -184,6 +186,7 @@ class BodyReader:
         style_id, num_id, ilvl, outline = para_props(p)
         ps = self.styles.paragraph(style_id)
         prefix = ""
+        direct_list = num_id
         if self.numbering:
             if num_id is None:
                 num_id = ps.num_id
@@ -212,7 +215,8 @@ class BodyReader:
                 objects.append(obj)
                 self.source.objects[id(obj)] = (obj, p_index, k)
                 if obj.kind == "textbox":
-                    label = f"文本框 {len(self._textboxes) + 1}"
+                    n = len(self._textboxes) + 1
+                    label = _tr(f"文本框 {n}", f"Text box {n}")
                     self._textboxes.append(SidePart("textbox", label, obj.text.split("\n")))
             elif atom.kind == "mark":
                 cid = atom.el.get(W_ID)
@@ -227,7 +231,7 @@ class BodyReader:
         look = None
         if self.looks is not None:
             look = self.looks.paragraph(p, style_id, [(a.run, len(a.text)) for a in atoms],
-                                        len(prefix), text)  # fmt: skip
+                                        len(prefix), text, self._list_props(direct_list, ilvl))
         self.paragraphs.append(
             Paragraph(
                 text=text,
@@ -252,6 +256,18 @@ class BodyReader:
                 self._paragraph(child, cell)
 
     # --- lookups --------------------------------------------------------------------------------
+    def _list_props(self, num_id: str | None, ilvl: int | None) -> Props | None:
+        """What the list level of a paragraph numbered in its own w:numPr says of its indents
+        (a level numbered through the style is under the style's own indents)."""
+        if not self.numbering or not num_id or num_id == "0":
+            return None
+        attrs = self.numbering.indent(num_id, ilvl or 0)
+        if not attrs:
+            return None
+        ppr = etree.Element(W + "pPr")
+        etree.SubElement(ppr, W + "ind", dict(attrs))
+        return paragraph_props(ppr)
+
     def _related(self, suffix: str) -> str | None:
         return self.pkg.related(self.pkg.main, "/" + suffix)
 
@@ -263,7 +279,10 @@ class BodyReader:
 
     def _note(self, kind: str, nid: str) -> tuple[str, str]:
         count = sum(1 for s in self._note_parts if s.kind == kind) + 1
-        label = f"{'脚注' if kind == 'footnote' else '尾注'} {count}"
+        if kind == "footnote":
+            label = _tr(f"脚注 {count}", f"Footnote {count}")
+        else:
+            label = _tr(f"尾注 {count}", f"Endnote {count}")
         text = self._notes[kind].get(nid, "")
         self._note_parts.append(SidePart(kind, label, text.split("\n") if text else []))
         return label, text
@@ -296,13 +315,14 @@ class BodyReader:
                 if kind is None or rel is None or rel[0] in seen or not self.pkg.has(rel[0]):
                     continue
                 seen.add(rel[0])
-                which = _HF_LABELS.get(ref.get(W + "type") or "default", "")
-                name = "页眉" if kind == "header" else "页脚"
+                zh, en = _HF_LABELS.get(ref.get(W + "type") or "default", ("", ""))
+                name = _tr("页眉", "Header") if kind == "header" else _tr("页脚", "Footer")
                 root = self.pkg.xml(rel[0])
                 texts = [atoms_text(paragraph_atoms(p)) for p in root.iter(W_P)
                          if not _in_textbox(p)]  # fmt: skip
                 texts += textbox_paragraphs(root)
-                out.append(SidePart(kind, f"{name}（第{n}节{which}）", texts))
+                label = _tr(f"{name}（第{n}节{zh}）", f"{name} (section {n}{en})")
+                out.append(SidePart(kind, label, texts))
         return out
 
     # --- the record for Save --------------------------------------------------------------------

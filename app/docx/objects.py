@@ -2,8 +2,8 @@
 
 Images carry their bytes (the related media part) and their size on the page (wp:extent, EMU →
 pt); text boxes and shapes with text carry their paragraphs' text (kind "textbox"); what the editor
-cannot draw gets a short Chinese label. Nothing here is executed or fetched: an image linked from
-outside the file (r:link) is labelled, never loaded.
+cannot draw gets a short label in the user's language (app.i18n). Nothing here is executed or
+fetched: an image linked from outside the file (r:link) is labelled, never loaded.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from app.docx.atoms import MC, W_P, M, W, atoms_text, paragraph_atoms
+from app.i18n import language
 from app.model import InlineObject
 from app.readers.docx_look import hex_color
 
@@ -32,6 +33,24 @@ _GRAPHIC_KINDS = (  # graphicData uri suffix → (kind, label)
     ("/wordprocessingGroup", ("shape", "组合图形")),
     ("/wordprocessingInk", ("shape", "墨迹")),
 )
+
+_ENGLISH = {  # the labels above and below, in an English window
+    "图片": "Image",
+    "图表": "Chart",
+    "SmartArt 图形": "SmartArt",
+    "绘图画布": "Drawing canvas",
+    "图形": "Shape",
+    "组合图形": "Group",
+    "墨迹": "Ink",
+    "分栏符": "Column break",
+    "分页符": "Page break",
+    "公式": "Equation",
+    "嵌入对象": "Embedded object",
+    "文本框": "Text box",
+    "兼容内容": "Compatibility content",
+    "对象": "Object",
+    "图片（链接或缺失）": "Image (linked or missing)",
+}
 
 ImageLookup = Callable[[str], bytes | None]  # relationship id → media bytes
 NoteLookup = Callable[[str, str], tuple[str, str]]  # (kind, w:id) → (label, text)
@@ -74,7 +93,14 @@ def _owner_box(p: etree._Element) -> etree._Element | None:
 
 
 def describe(el: etree._Element, images: ImageLookup, notes: NoteLookup) -> InlineObject:
-    """The InlineObject for one object atom's element."""
+    """The InlineObject for one object atom's element, labelled in the user's language."""
+    obj = _describe(el, images, notes)
+    if language() == "en":
+        obj.label = _ENGLISH.get(obj.label, obj.label)
+    return obj
+
+
+def _describe(el: etree._Element, images: ImageLookup, notes: NoteLookup) -> InlineObject:
     tag = el.tag
     if tag == W + "br":
         return (InlineObject("columnbreak", "分栏符") if el.get(W + "type") == "column"

@@ -20,11 +20,16 @@ from app.docx.parts import PartSet
 from app.docx.revision_read import read_revisions, revision_elements
 from app.docx.revision_save import apply_table_decisions, drop_finished_moves
 from app.docx.revision_xml import join, resolve
+from app.i18n import tr
 from app.model import Revision
 from app.readers.docx_safety import parse_xml
 
-SIDE_TYPES = (("/header", "页眉"), ("/footer", "页脚"), ("/footnotes", "脚注"),
-              ("/endnotes", "尾注"))  # fmt: skip
+SIDE_TYPES = (
+    ("/header", ("页眉", "Header")),
+    ("/footer", ("页脚", "Footer")),
+    ("/footnotes", ("脚注", "Footnotes")),
+    ("/endnotes", ("尾注", "Endnotes")),
+)
 
 
 @dataclass
@@ -42,9 +47,10 @@ def side_parts(parts: PartSet, main: str) -> list[tuple[str, str]]:
     """(part name, label) of the main part's headers, footers and notes, in relationship order."""
     out: list[tuple[str, str]] = []
     for _rid, rtype, target, mode in parts.rels(main):
-        for suffix, label in SIDE_TYPES:
+        for suffix, (zh, en) in SIDE_TYPES:
             if mode == "Internal" and rtype.endswith(suffix) and parts.get(target) is not None:
-                item = (target, f"{label}（{posixpath.basename(target)}）")
+                base = posixpath.basename(target)
+                item = (target, tr(f"{zh}（{base}）", f"{en} ({base})"))
                 if item not in out:
                     out.append(item)
     return out

@@ -63,12 +63,14 @@ def find_inline_items(text: str, skip: int = 0) -> tuple[Marker, ...]:
             items.append(Marker(MarkerKind.INLINE_DI, n, m.start(1), m.end(3), m.start(2),
                                 m.end(2), m.group(0).strip(), f"第{m.group(2)}，", problem))
     items.sort(key=lambda mk: mk.start)
-    if len(items) >= 2:
+    if items:
         items.extend(_glued_items(text, items))
         items.sort(key=lambda mk: mk.start)
     return tuple(items)
 
 
+# characters before which a glued 二是 is a word of its own (其二是, 唯一是) or a numeral run
+_NOT_BEFORE_GLUED = frozenset("其唯统之")
 _MIDDLE = {MarkerKind.INLINE_DI: "第{n}", MarkerKind.INLINE_SHI: "{n}是",
            MarkerKind.INLINE_YAO: "{n}要"}
 _DI_SEPARATORS = "，,、：:"
@@ -81,23 +83,36 @@ def _glued_items(text: str, items: list[Marker]) -> list[Marker]:
     would send the reader after a number that is there; the item is taken as the sequence's and
     its marker reported for the missing mark (numbering/marker), with the mark the next item
     has before it. Only a lone candidate between two items two apart is taken: "全国第二，仅次
-    于" in a sentence of its own has no neighbours to fill a gap between."""
+    于" in a sentence of its own has no neighbours to fill a gap between. After the last item,
+    a lone 二是/二要 (one more than it) glued to a word is the next item, its mark lost too
+    (一是抓责任落实。……措施落实二是抓集中攻坚: precision19's unseen19); not 第二 there (an
+    ordinal: 全国第二), nor 其二是/唯一是."""
     out = []
-    for a, b in itertools.pairwise(items):
-        if a.kind is not b.kind or b.number != a.number + 2:
+    last = items[-1]  # … and the item after the last one, glued the same way: 一是……落实二是抓
+    for a, b in (*itertools.pairwise(items), (last, None)):
+        if b is None:
+            if a.kind is MarkerKind.INLINE_DI or a.number < 1:
+                continue  # 第二 glued after a word is an ordinal (全国第二)
+            end_at = len(text)
+        elif a.kind is not b.kind or b.number != a.number + 2:
             continue
+        else:
+            end_at = b.start
         middle = _MIDDLE[a.kind].format(n=to_chinese(a.number + 1))
-        at = text.find(middle, a.end, b.start)
-        if at < 0 or text.find(middle, at + 1, b.start) >= 0:
+        at = text.find(middle, a.end, end_at)
+        if at < 0 or text.find(middle, at + 1, end_at) >= 0:
+            continue
+        if b is None and (text[at - 1] in _NOT_BEFORE_GLUED or
+                          _at_boundary(text, at, 0, _CLAUSE_ENDS)):
             continue
         end = at + len(middle)
-        if a.kind is MarkerKind.INLINE_DI:
+        if a.kind is MarkerKind.INLINE_DI and b is not None:
             if end >= b.start or text[end] not in _DI_SEPARATORS:
                 continue
             end += 1
         if not ("\u4e00" <= text[at - 1] <= "\u9fff") or text[at - 1] in "一二三四五六七八九十第":
             continue  # only right after a word: a numeral run or a listed 第 is something else
-        mark = text[b.start - 1] if text[b.start - 1] in _SENTENCE_ENDS else "。"
+        mark = text[b.start - 1] if b is not None and text[b.start - 1] in _SENTENCE_ENDS else "。"
         marker = text[at:end]
         out.append(Marker(a.kind, a.number + 1, at, end, at + (a.kind is MarkerKind.INLINE_DI),
                           at + (a.kind is MarkerKind.INLINE_DI) + len(to_chinese(a.number + 1)),

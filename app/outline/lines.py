@@ -5,6 +5,9 @@ only. The role passes (:mod:`app.outline.roles`, :mod:`app.outline.head`) build 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not
 
 from app.model import OBJECT_CHAR, Paragraph
 from app.textcache import sized_text_cache, text_cache
@@ -91,3 +94,15 @@ def set_right(p: Paragraph) -> bool:
     drafter puts the 署名 and 成文日期, and the one fact about a line besides its text that the
     role passes read (a template's 署名 over a date still to fill: cn01)."""
     return p.look is not None and p.look.align == "right" and p.cell is None
+
+
+_LOOK = attrgetter("look")
+
+
+def set_right_indexes(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The indexes of the paragraphs set flush right (:func:`set_right`), ascending. Those with
+    no look in the file (every paragraph of a text file) are passed over in C: a Python call
+    per paragraph cost ~1 ms a parse of corpus×3, and the parse runs at every typed heading and
+    in each round of 修正全部序号's plan."""
+    return [i for i in compress(count(), map(is_not, map(_LOOK, paragraphs), repeat(None)))
+            if set_right(paragraphs[i])]

@@ -20,7 +20,7 @@ from typing import cast
 from app.engine import Analysis
 from app.model import OBJECT_CHAR, Document, Role
 from app.outline.head import head_box_text
-from app.outline.lines import set_right
+from app.outline.lines import set_right_indexes
 from app.outline.markers import (
     find_marker,
     find_marker_before_number,
@@ -81,7 +81,7 @@ def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
     is_heading = list(map(is_not, markers, repeat(None)))
     boxes = {i: words for i in compress(range(n), map(contains, texts, repeat(OBJECT_CHAR)))
              if (words := head_box_text(paragraphs[i].objects))}
-    right = {i for i in compress(range(n), map(set_right, paragraphs)) if len(texts[i]) <= 40}
+    right = {i for i in set_right_indexes(paragraphs) if len(texts[i]) <= 40}
     parts = assign_front_and_back(texts, roles, junk, is_heading, cells, boxes, right)
     for i in compress(range(n), map(_NOT_HEADINGS.__contains__, roles)):
         markers[i] = None  # "1 总则"-like title lines are not headings

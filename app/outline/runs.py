@@ -96,12 +96,20 @@ def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Ro
             for kind in (MarkerKind.INLINE_SHI, MarkerKind.INLINE_YAO):
                 open_runs.pop(kind, None)  # a run-in 第X， section starts its own lists
         current: dict[MarkerKind, SequenceGroup] = {}
+        enclosing: dict[int, SequenceGroup] = {}  # id of a sub-list -> the run it sits in
         for m in items:
             g = current.get(m.kind)
+            runs = open_runs[m.kind]
             if g is not None and m.number != 1:
+                outer = enclosing.get(id(g))
+                if outer is not None and _resumes(outer, g, m.number) \
+                        and _after_sentence(text, skip, m):
+                    # the sub-list is over: later paragraphs go on with the outer run
+                    runs[:] = [r for r in runs if r is not g]
+                    g = current[m.kind] = outer
                 g.items.append((i, m))
                 continue
-            runs = open_runs[m.kind]
+            enclosed_by = g
             lead = g is None and not text[skip:m.start].strip()
             if lead and m.number != 1 and runs:
                 g = _run_to_continue(runs, m.number)
@@ -115,8 +123,41 @@ def inline_groups(texts: list[str], markers: list[Marker | None], roles: list[Ro
                 if lead and m.number == 1:
                     runs.clear()
                 runs.append(g)
+                if enclosed_by is not None and m.number == 1 and _after_colon(text, skip, m):
+                    enclosing[id(g)] = enclosed_by
             current[m.kind] = g
     return groups
+
+
+def _mark_before(text: str, skip: int, m: Marker) -> str:
+    """The character before ``m`` past any spaces ("" at the paragraph's start or ``skip``); read
+    in place, not on a copy of the text before it (a paragraph may hold thousands of items)."""
+    j = m.start - 1
+    while j >= skip and text[j] in " \u3000":
+        j -= 1
+    return text[j] if j >= skip else ""
+
+
+def _after_colon(text: str, skip: int, m: Marker) -> bool:
+    """``m`` stands right after a "：" in its paragraph: a lead that announces a list of its own
+    inside the item before it (规模企业有2家：一是……二是……)."""
+    return _mark_before(text, skip, m) in ("：", ":")
+
+
+def _after_sentence(text: str, skip: int, m: Marker) -> bool:
+    """``m`` opens a sentence: the sub-list's items stand in one sentence, split by "；" or "，"
+    (一是甲；二是乙；二是丙 is still the sub-list's duplicate), and the outer run's next item opens
+    the sentence after it."""
+    return _mark_before(text, skip, m) in ("。", "！", "？", "!", "?")
+
+
+def _resumes(outer: SequenceGroup, sub: SequenceGroup, number: int) -> bool:
+    """An item numbered ``number`` after a sub-list (opened by a colon inside one of the outer
+    run's items) goes on with the outer run: it does not follow the sub-list's last number but
+    follows the outer run's (有2家：一是甲；二是乙。二是……). The same rule the runs across
+    paragraphs follow (:func:`_run_to_continue`): an item continues the list its number follows.
+    Otherwise the sub-list goes on, and a repeated or skipped number is reported there."""
+    return number != sub.items[-1][1].number + 1 and number == outer.items[-1][1].number + 1
 
 
 _INLINE_FORMS = {MarkerKind.INLINE_SHI: "{}是", MarkerKind.INLINE_YAO: "{}要",

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import ReadError
+from app.i18n import tr
 from app.model import Document
 
 CONVERTED_SUFFIXES: tuple[str, ...] = (".doc", ".wps", ".rtf", ".odt")
@@ -91,8 +92,10 @@ def read_converted(
     soffice = find_soffice()
     if soffice is None:
         raise ReadError(
-            f"无法打开 {name}：{suffix} 文件需要 LibreOffice 转换，本机未安装 LibreOffice"
-            "（可在 Word/WPS 中另存为 .docx 后打开）"
+            tr(f"无法打开 {name}：{suffix} 文件需要 LibreOffice 转换，本机未安装 LibreOffice"
+               "（可在 Word/WPS 中另存为 .docx 后打开）",
+               f"Cannot open {name}: a {suffix} file needs LibreOffice to convert it, and"
+               " LibreOffice is not installed (save it as .docx in Word/WPS, then open that)")
         )
     with tempfile.TemporaryDirectory(prefix="reportdesk-convert-") as folder:
         work = Path(folder)
@@ -101,7 +104,7 @@ def read_converted(
         try:
             shutil.copyfile(path, source)
         except OSError as err:
-            raise ReadError(f"无法读取文件 {name}：{err.strerror or err}") from None
+            raise _unreadable(name, err) from None
         out = work / "out"
         out.mkdir()
         profile = work / "profile"
@@ -128,15 +131,19 @@ def read_converted(
         result = out / "document.docx"
         if not result.is_file() or result.stat().st_size == 0:
             raise ReadError(
-                f"LibreOffice 无法转换 {name}（文件可能已损坏或加密），"
-                "请在 Word/WPS 中另存为 .docx 后打开"
+                tr(f"LibreOffice 无法转换 {name}（文件可能已损坏或加密），"
+                   "请在 Word/WPS 中另存为 .docx 后打开",
+                   f"LibreOffice cannot convert {name} (the file may be damaged or encrypted):"
+                   " save it as .docx in Word/WPS, then open that")
             )
         doc = read_docx(os.fspath(result))
     doc.path = os.fspath(path)
     doc.properties["converted_from"] = os.fspath(path)
     doc.properties["notice"] = (
-        f"{os.path.basename(name)} 已由 LibreOffice 转换为 Word 格式打开；"
-        "保存时将另存为 .docx，原文件不变"
+        tr(f"{os.path.basename(name)} 已由 LibreOffice 转换为 Word 格式打开；"
+           "保存时将另存为 .docx，原文件不变",
+           f"{os.path.basename(name)} was converted to Word format by LibreOffice; saving"
+           " writes a new .docx and leaves the original unchanged")
     )
     return doc
 
@@ -148,11 +155,17 @@ def _check_complete(path: str | os.PathLike[str], name: str, suffix: str) -> Non
         with open(path, "rb") as f:
             head = f.read(_OLE_MIN_BYTES)
     except OSError as err:
-        raise ReadError(f"无法读取文件 {name}：{err.strerror or err}") from None
+        raise _unreadable(name, err) from None
     if not head:
-        raise ReadError(f"无法打开 {name}：文件为空")
+        raise ReadError(tr(f"无法打开 {name}：文件为空", f"Cannot open {name}: the file is empty"))
     if head.startswith(_OLE_MAGIC) and len(head) < _OLE_MIN_BYTES:
-        raise ReadError(f"无法打开 {name}：{suffix} 文件不完整（已损坏）")
+        raise ReadError(tr(f"无法打开 {name}：{suffix} 文件不完整（已损坏）",
+                           f"Cannot open {name}: the {suffix} file is incomplete (damaged)"))
+
+
+def _unreadable(name: str, err: OSError) -> ReadError:
+    why = err.strerror or err
+    return ReadError(tr(f"无法读取文件 {name}：{why}", f"Cannot read {name}: {why}"))
 
 
 def _run(command: list[str], work: Path, name: str) -> None:
@@ -178,13 +191,18 @@ def _run(command: list[str], work: Path, name: str) -> None:
             **options,  # type: ignore[call-overload]
         )
     except OSError as err:
-        raise ReadError(f"无法启动 LibreOffice 转换 {name}：{err.strerror or err}") from None
+        why = err.strerror or err
+        raise ReadError(tr(f"无法启动 LibreOffice 转换 {name}：{why}",
+                           f"Cannot start LibreOffice to convert {name}: {why}")) from None
     try:
         proc.wait(timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
         raise ReadError(
-            f"LibreOffice 转换 {name} 超时（{TIMEOUT_S} 秒），请在 Word/WPS 中另存为 .docx 后打开"
+            tr(f"LibreOffice 转换 {name} 超时（{TIMEOUT_S} 秒），"
+               "请在 Word/WPS 中另存为 .docx 后打开",
+               f"LibreOffice took too long to convert {name} ({TIMEOUT_S} s): save it as .docx"
+               " in Word/WPS, then open that")
         ) from None
 
 

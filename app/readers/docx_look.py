@@ -262,11 +262,13 @@ class LookReader:
     # --- paragraphs -----------------------------------------------------------------------------
     def paragraph(self, p: etree._Element, style_id: str | None,
                   pieces: list[tuple[etree._Element | None, int]], prefix: int,
-                  text: str) -> ParaLook:  # fmt: skip
+                  text: str, numbered: Props | None = None) -> ParaLook:  # fmt: skip
         """The look of w:p ``p``: ``pieces`` are (w:r or None, length) of its text after an
-        auto-number ``prefix`` of that many characters (drawn like the paragraph mark)."""
+        auto-number ``prefix`` of that many characters (drawn like the paragraph mark);
+        ``numbered``: what its list level's w:pPr says (its indents: a nested level sits further
+        in), over the style's and under the paragraph's own."""
         ppr = p[0] if len(p) and p[0].tag == W + "pPr" else None
-        direct = paragraph_props(ppr)
+        direct = {**(numbered or {}), **paragraph_props(ppr)}
         key = (style_id, *sorted(direct.items()))
         layout = self._layout_cache.get(key)
         if layout is None:

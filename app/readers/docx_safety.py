@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from app.errors import ReadError
+from app.i18n import tr
 
 # --- limits (declared, uncompressed sizes from the zip's central directory) -----------------------
 # A 4,600-paragraph government report is ~3 MB of document.xml; a report with photos is tens of MB,
@@ -55,10 +56,10 @@ _CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
 
 def fail(path: str, reason: str) -> ReadError:
-    """The one-line error for ``path``: "无法打开 X：reason"."""
+    """The one-line error for ``path``: "无法打开 X：reason" ("Cannot open X: reason")."""
     name = os.path.basename(path) or path
     reason = " ".join(str(reason).split())  # one line, whatever the reason contained
-    return ReadError(f"无法打开 {name}：{reason}")
+    return ReadError(tr(f"无法打开 {name}：{reason}", f"Cannot open {name}: {reason}"))
 
 
 def safe_parser() -> etree.XMLParser:
@@ -84,18 +85,27 @@ def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
             data = data.replace(old, new)
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E" in head:
-        raise fail(path, f"文件含有不允许的 DTD/实体声明（{part}），可能是恶意文件")
+        raise fail(path, _dtd(part))
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as e:
         if "depth" in str(e).lower():
-            raise fail(path, f"文件结构嵌套过深（{part}），可能是恶意文件") from None
-        raise fail(path, f"文件已损坏（{part} 不是有效的 XML）") from None
+            reason = tr(f"文件结构嵌套过深（{part}），可能是恶意文件",
+                        f"nested too deeply ({part}), possibly a malicious file")
+            raise fail(path, reason) from None
+        raise fail(path, tr(f"文件已损坏（{part} 不是有效的 XML）",
+                              f"the file is damaged ({part} is not valid XML)")) from None
     if root is None:
-        raise fail(path, f"文件已损坏（{part} 为空）")
+        raise fail(path, tr(f"文件已损坏（{part} 为空）", f"the file is damaged ({part} is empty)"))
     if root.getroottree().docinfo.doctype:  # a DOCTYPE after a long prolog: still refused
-        raise fail(path, f"文件含有不允许的 DTD/实体声明（{part}），可能是恶意文件")
+        raise fail(path, _dtd(part))
     return root
+
+
+def _dtd(part: str) -> str:
+    return tr(f"文件含有不允许的 DTD/实体声明（{part}），可能是恶意文件",
+              f"the file has a DTD/entity declaration ({part}), which is refused: possibly"
+              " a malicious file")
 
 
 @dataclass
@@ -160,15 +170,19 @@ def _resolve(folder: str, target: str) -> str:
 def _sniff(path: str, head: bytes) -> None:
     """Refuse what is recognisably not a .docx, with a message that says what it is."""
     if not head:
-        raise fail(path, "文件为空")
+        raise fail(path, tr("文件为空", "the file is empty"))
     if head.startswith(_OLE_MAGIC[:4]):
-        raise fail(path, "这是加密或旧版 Word 文件（.doc），请在 Word 中另存为未加密的 .docx")
+        raise fail(path, tr("这是加密或旧版 Word 文件（.doc），请在 Word 中另存为未加密的 .docx",
+                             "an encrypted or old Word file (.doc): save it in Word as an"
+                             " unencrypted .docx"))
     if head.startswith(b"{\\rtf"):
-        raise fail(path, "这是 RTF 文件，不是 Word 文档（请另存为 .docx）")
+        raise fail(path, tr("这是 RTF 文件，不是 Word 文档（请另存为 .docx）",
+                             "an RTF file, not a Word document (save it as .docx)"))
     if head.startswith(b"%PDF"):
-        raise fail(path, "这是 PDF 文件，不是 Word 文档")
+        raise fail(path, tr("这是 PDF 文件，不是 Word 文档", "a PDF file, not a Word document"))
     if not head.startswith(b"PK"):
-        raise fail(path, "文件已损坏（不是有效的 Word 文档）")
+        raise fail(path, tr("文件已损坏（不是有效的 Word 文档）",
+                             "the file is damaged (not a valid Word document)"))
 
 
 def open_package(path: str) -> Package:
@@ -178,27 +192,33 @@ def open_package(path: str) -> Package:
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(st.st_mode):  # a FIFO would block open(), a device never ends
-            raise fail(path, "这不是普通文件（设备或管道）")
+            raise fail(path, tr("这不是普通文件（设备或管道）",
+                                 "not a regular file (a device or a pipe)"))
         size = st.st_size
         with open(path, "rb") as f:
             head = f.read(8)
     except FileNotFoundError:
-        raise fail(path, "文件不存在") from None
+        raise fail(path, tr("文件不存在", "the file does not exist")) from None
     except IsADirectoryError:
-        raise fail(path, "这是一个文件夹，不是文件") from None
+        raise fail(path, tr("这是一个文件夹，不是文件", "a folder, not a file")) from None
     except PermissionError:
-        raise fail(path, "没有读取权限") from None
+        raise fail(path, tr("没有读取权限", "no permission to read it")) from None
     except OSError as e:
-        raise fail(path, f"读取失败（{e.strerror or e}）") from None
+        why = e.strerror or e
+        raise fail(path, tr(f"读取失败（{why}）", f"read failed ({why})")) from None
     _sniff(path, head)
     if size > MAX_FILE_SIZE:
-        raise fail(path, f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_SIZE >> 20} MB）")
+        mb, top = size // (1024 * 1024), MAX_FILE_SIZE >> 20
+        raise fail(path, tr(f"文件过大（{mb} MB，上限 {top} MB）",
+                            f"too large ({mb} MB, limit {top} MB)"))
     if path.lower().endswith((".docm", ".dotm")):
-        raise fail(path, "启用宏的 Word 文件（.docm）不予打开，请另存为 .docx")
+        raise fail(path, _macro_file())
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError, OSError):
-        raise fail(path, "文件已损坏（不是有效的 Word 文档，可能下载不完整）") from None
+        raise fail(path, tr("文件已损坏（不是有效的 Word 文档，可能下载不完整）",
+                             "the file is damaged (not a valid Word document; the download may be"
+                             " incomplete)")) from None
     try:
         _check_entries(path, zf)
         infos = zf.infolist()
@@ -208,7 +228,9 @@ def open_package(path: str) -> Package:
         names = {i.filename.lower().lstrip("/"): i.filename for i in infos if not i.is_dir()}
         pkg = Package(path=path, infos=infos, data=data, names=names)
         if not pkg.has("[Content_Types].xml"):
-            raise fail(path, "文件已损坏（缺少 [Content_Types].xml，不是有效的 Word 文档）")
+            raise fail(path, tr("文件已损坏（缺少 [Content_Types].xml，不是有效的 Word 文档）",
+                                 "the file is damaged ([Content_Types].xml is missing; not a"
+                                 " valid Word document)"))
         _check_content_types(pkg)
         main = next(
             (t for ty, t, m in pkg.rels("") if m == "Internal" and ty.endswith("/officeDocument")),
@@ -216,7 +238,9 @@ def open_package(path: str) -> Package:
         )
         pkg.main = main if main and pkg.has(main) else "word/document.xml"
         if not pkg.has(pkg.main):
-            raise fail(path, "文件已损坏（缺少 word/document.xml，不是有效的 Word 文档）")
+            raise fail(path, tr("文件已损坏（缺少 word/document.xml，不是有效的 Word 文档）",
+                                 "the file is damaged (word/document.xml is missing; not a valid"
+                                 " Word document)"))
         return pkg
     finally:
         zf.close()
@@ -225,22 +249,31 @@ def open_package(path: str) -> Package:
 def _check_entries(path: str, zf: zipfile.ZipFile) -> None:
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise fail(path, f"文件包含 {len(infos)} 个部件（上限 {MAX_ENTRIES}），可能是恶意文件")
+        raise fail(path, tr(f"文件包含 {len(infos)} 个部件（上限 {MAX_ENTRIES}），可能是恶意文件",
+                             f"{len(infos)} parts in the file (limit {MAX_ENTRIES}), possibly a"
+                             " malicious file"))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise fail(path, "这是加密的压缩包，不是普通 Word 文档")
+            raise fail(path, tr("这是加密的压缩包，不是普通 Word 文档",
+                                 "an encrypted zip, not an ordinary Word document"))
         if info.file_size > MAX_PART_SIZE:
             mb = info.file_size // (1024 * 1024)
             raise fail(
-                path, f"文件内部件 {info.filename} 解压后达 {mb} MB，可能是压缩炸弹，拒绝打开"
+                path, tr(f"文件内部件 {info.filename} 解压后达 {mb} MB，可能是压缩炸弹，拒绝打开",
+                         f"part {info.filename} unpacks to {mb} MB: possibly a zip bomb,"
+                         " refused")
             )
         total += info.file_size
         if total > MAX_TOTAL_SIZE:
-            raise fail(path, f"文件解压后超过 {MAX_TOTAL_SIZE >> 20} MB，可能是压缩炸弹，拒绝打开")
+            top = MAX_TOTAL_SIZE >> 20
+            raise fail(path, tr(f"文件解压后超过 {top} MB，可能是压缩炸弹，拒绝打开",
+                                f"unpacks to more than {top} MB: possibly a zip bomb, refused"))
         low = info.filename.lower()
         if low.endswith(("vbaproject.bin", "vbadata.xml")):
-            raise fail(path, "文件含有宏（VBA），不予打开，请另存为不含宏的 .docx")
+            raise fail(path, tr("文件含有宏（VBA），不予打开，请另存为不含宏的 .docx",
+                                 "the file holds macros (VBA) and is not opened: save it as a"
+                                 " .docx without macros"))
 
 
 def _check_content_types(pkg: Package) -> None:
@@ -248,4 +281,9 @@ def _check_content_types(pkg: Package) -> None:
     for el in root.iter(f"{_CT_NS}Default", f"{_CT_NS}Override"):
         ctype = (el.get("ContentType") or "").lower()
         if "macroenabled" in ctype or "vbaproject" in ctype:
-            raise fail(pkg.path, "启用宏的 Word 文件（.docm）不予打开，请另存为 .docx")
+            raise fail(pkg.path, _macro_file())
+
+
+def _macro_file() -> str:
+    return tr("启用宏的 Word 文件（.docm）不予打开，请另存为 .docx",
+              "a macro-enabled Word file (.docm) is not opened: save it as .docx")

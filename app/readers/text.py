@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from app.errors import ReadError
+from app.i18n import language, tr
 from app.model import LINE_BREAK, OBJECT_CHAR, Document, InlineObject, Paragraph
 from app.textclean import FORBIDDEN, clean_text
 from app.textsource import (
@@ -102,15 +103,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
 def _decode_checked(data: bytes) -> tuple[str, str]:
     """The decoded text with its control characters, after the size and binary checks."""
     if len(data) > MAX_TEXT_BYTES:
-        raise _too_big("文本", len(data))
+        raise _too_big(None, len(data))
     decoded = _decode(data)
     if decoded is None:
-        raise ReadError("无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 文本）")
+        raise ReadError(tr("无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 文本）",
+                           "unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5"
+                           " text)"))
     text, encoding = decoded
     # \x0b and \x0c are Word's line and page breaks in text copied out of it: not binary signs.
     removed = len(_BINARY_SIGNS.findall(text))
     if removed > 3 and removed > len(text) * _MAX_CONTROL_SHARE:
-        raise ReadError("不是文本文件（含有大量控制字符，可能是二进制文件）")
+        raise ReadError(tr("不是文本文件（含有大量控制字符，可能是二进制文件）",
+                           "not a text file (many control characters: probably a binary"
+                           " file)"))
     return text, encoding
 
 
@@ -141,18 +146,18 @@ def read_text(path: str | os.PathLike[str]) -> Document:
     except OSError as err:
         raise ReadError(os_error_message(name, err)) from None
     if size > MAX_TEXT_BYTES or len(data) > MAX_TEXT_BYTES:
-        raise _too_big(f"文件 {name} ", size)
+        raise _too_big(name, size)
     try:
         text, encoding = _decode_checked(data)
     except ReadError as err:
-        raise ReadError(f"无法读取文件 {name}：{err}") from None
+        raise ReadError(tr(f"无法读取文件 {name}：{err}", f"Cannot read {name}: {err}")) from None
     # Counted before splitting, so that millions of empty lines are not even listed.
     breaks = text.count("\n") + text.count("\r") + text.count("\u2028") + text.count("\u2029")
     if breaks > 2 * MAX_LINES:
-        raise ReadError(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告")
+        raise _too_many_lines(name)
     doc, removed = _document(data, text, encoding)
     if len(doc.paragraphs) > MAX_LINES:  # pragma: no cover - the count of breaks says it first
-        raise ReadError(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告")
+        raise _too_many_lines(name)
     doc.path = os.fspath(path)
     if removed:
         doc.properties["notice"] = _removed_notice(removed)
@@ -170,7 +175,14 @@ def parse_text(data: bytes) -> Document:
 
 
 def _removed_notice(removed: int) -> str:
-    return f"已删除 {removed} 个无法显示的控制字符（如 NUL）：编辑过的行保存后不再含有它们"
+    return tr(f"已删除 {removed} 个无法显示的控制字符（如 NUL）：编辑过的行保存后不再含有它们",
+              f"{removed} control character(s) that cannot be shown (such as NUL) were removed:"
+              " edited lines are saved without them")
+
+
+def _too_many_lines(name: str) -> ReadError:
+    return ReadError(tr(f"文件 {name} 行数过多（超过 {MAX_LINES:,} 行），不像是一份报告",
+                        f"{name} has too many lines (more than {MAX_LINES:,}): not a report"))
 
 
 def _document(data: bytes, text: str, decoded_with: str) -> tuple[Document, int]:
@@ -224,7 +236,8 @@ def _paragraph(line: str) -> tuple[Paragraph, int]:
     line = line.replace(MANUAL_BREAK, LINE_BREAK)
     if PAGE_BREAK in line:
         count = line.count(PAGE_BREAK)
-        objects = [InlineObject(kind="pagebreak", label=PAGE_BREAK_LABEL) for _ in range(count)]
+        label = tr(PAGE_BREAK_LABEL, "Page break")
+        objects = [InlineObject(kind="pagebreak", label=label) for _ in range(count)]
         line = line.replace(PAGE_BREAK, OBJECT_CHAR)
     return Paragraph(text=_UNWANTED.sub("", line), objects=objects), removed
 
@@ -253,9 +266,16 @@ def _decodes_to(piece: bytes, codec: str, text: str) -> bool:
         return False
 
 
-def _too_big(what: str, size: int) -> ReadError:
+def _too_big(name: str | None, size: int) -> ReadError:
+    """The file ``name`` (None: the text) is larger than a text file may be."""
+    top = MAX_TEXT_BYTES // 2**20
+    if language() == "en":
+        shown = f" ({size / 2**20:.1f} MB)" if size > MAX_TEXT_BYTES else ""
+        return ReadError(f"{name or 'The text'} is too large{shown}: text files are limited to"
+                         f" {top} MB")
     shown = f"（{size / 2**20:.1f} MB）" if size > MAX_TEXT_BYTES else ""
-    return ReadError(f"{what}太大{shown}，超过文本文件的上限 {MAX_TEXT_BYTES // 2**20} MB")
+    what = "文本" if name is None else f"文件 {name} "
+    return ReadError(f"{what}太大{shown}，超过文本文件的上限 {top} MB")
 
 
 def display_name(path: str | os.PathLike[str] | bytes) -> str:
@@ -264,15 +284,15 @@ def display_name(path: str | os.PathLike[str] | bytes) -> str:
 
 
 def os_error_message(name: str, err: OSError) -> str:
-    """A one-line Chinese message for a failed open/read; ``name`` comes from display_name."""
+    """A one-line message for a failed open/read; ``name`` comes from display_name."""
     if isinstance(err, FileNotFoundError):
-        return f"找不到文件：{name}"
+        return tr(f"找不到文件：{name}", f"File not found: {name}")
     if isinstance(err, IsADirectoryError):
-        return f"{name} 是文件夹，不是文件"
+        return tr(f"{name} 是文件夹，不是文件", f"{name} is a folder, not a file")
     if isinstance(err, PermissionError):
-        return f"没有权限读取文件：{name}"
+        return tr(f"没有权限读取文件：{name}", f"No permission to read {name}")
     reason = (err.strerror or type(err).__name__).replace("\n", " ")
-    return f"无法读取文件 {name}：{reason}"
+    return tr(f"无法读取文件 {name}：{reason}", f"Cannot read {name}: {reason}")
 
 
 def _decode(data: bytes) -> tuple[str, str] | None:
@@ -287,14 +307,16 @@ def _decode(data: bytes) -> tuple[str, str] | None:
             except UnicodeDecodeError:  # FF FE 00 00 may be UTF-16 LE + U+0000: try on
                 marked = marked or _LABELS[encoding]
     if marked:
-        raise ReadError(f"文件以 {marked} 标记开头，但内容不是有效的 {marked}（文件可能已损坏）")
+        raise ReadError(tr(f"文件以 {marked} 标记开头，但内容不是有效的 {marked}（文件可能已损坏）",
+                           f"the file starts with a {marked} mark but is not valid {marked}"
+                           " (it may be damaged)"))
     if b"\x00" in data:
         utf16 = _utf16(data)
         if utf16 is not None:
             return utf16[1], utf16[2]
         nuls = data.count(b"\x00")
         if nuls > 3 and nuls > len(data) * _MAX_CONTROL_SHARE:
-            raise ReadError("不是文本文件（含有二进制数据）")
+            raise ReadError(tr("不是文本文件（含有二进制数据）", "not a text file (binary data)"))
         # A few stray NULs (a crashed editor's padding): read the rest, they are removed.
     try:
         text = data.decode("utf-8")

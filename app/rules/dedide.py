@@ -66,8 +66,8 @@ MANNER = words("""积极 认真 切实 扎实 全面 深入 稳步 有效 大力
 # Nouns that a verb may modify (the 推进 of 推进作用): then 的 belongs to the noun phrase.
 VERB_AS_MODIFIER = words("""作用 效果 意义 过程 方式 方法 力度 速度 机制 措施 成果 经验 态度
 工作 情况 时候 时间 方面 问题 能力 水平 动力 基础 目标 任务 举措 行动 精神 力量 人 者""")
-DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|太|更加|更|极为|极|相当|"
-          r"还不够|还不|还|越来越|不)")
+DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|过于|过分|太过|太|更加|更|"
+          r"极为|极|相当|还不够|还不|还|越来越|不)")
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
              r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢)"
 # one complement of degree, or two in a row (做得更细更实, 完成得又快又好): the second repeats
@@ -85,6 +85,12 @@ _TWO_EVALUATIONS = re.compile(
 # a one-character complement of possibility or direction after a one-character verb (拿得出,
 # 用得上, 靠得住, 看得出来), followed by punctuation: 拿的出、用得上 has no reading with 的
 _POTENTIAL = re.compile(r"[出上下起住动完到]来?" + CLAUSE_ENDS)
+# 很 alone ending the clause after a verb or an adjective (满意的很, 好的很, 多的很): a
+# complement of degree, "very much so", that 的 cannot introduce (《现代汉语词典》第7版 很:
+# 用在“得”后，表示程度高 “好得很”)
+_HEN_ALONE = re.compile("很" + CLAUSE_ENDS)
+# one-character states jieba leaves untagged that take 得很 (多得很, 少得很)
+_ONE_CHAR_STATES = frozenset("多少")
 # one-character verbs whose 的 + 上/下/到 is a noun phrase or a set form (有的上了, 是的)
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
@@ -145,9 +151,19 @@ def _complement_at(text: str, pos: int) -> re.Match[str] | None:
     if m and ((m.group(1) or "") + m.group(2) in COMPLEMENT_IDIOMS or
               m.group(2) in COMPLEMENT_IDIOMS or
               (m.group(1) and lexicon().tags.get(m.group(2)) == "a") or
-              (m.group(1) not in (None, "不") and len(m.group(2)) == 2)):
+              (m.group(1) not in (None, "不") and len(m.group(2)) == 2) or
+              (m.group(1) not in (None, "不") and _two_evaluations(m.group(2)))):
         return m
     return None
+
+
+def _two_evaluations(word: str) -> bool:
+    """Four characters that are two adjectives side by side (积极主动, 具体细致) after a degree
+    word: one complement (参与的不够积极主动 → 参与得), as 不够积极 alone would be."""
+    tags = lexicon().tags
+    return len(word) == 4 and all(
+        re.fullmatch(EVALUATION, half) or tags.get(half) in ("a", "ad")
+        for half in (word[:2], word[2:]))
 
 
 def _ends_in_verb(word: str) -> bool:
@@ -229,6 +245,9 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         elif len(prev) == 1 and tags.get(prev) == "v" and prev not in _NOT_POTENTIAL \
                 and (complement := _POTENTIAL.match(text, start + 1)):
             out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 拿的出、用得上
+        elif (tags.get(prev) in ("v", "a") or prev in SINGLE_VERBS or prev in _ONE_CHAR_STATES) \
+                and (complement := _HEN_ALONE.match(text, start + 1)):
+            out.append((start, "得", text[starts[k - 1]:complement.end()]))  # 满意的很。
         else:
             kept.add(k)
     done = {pos for pos, _r, _e in out}

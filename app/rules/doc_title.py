@@ -44,7 +44,13 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
-from app.rules.doc_title_body import DOC_TYPES, closing_formula, marks_inside, own_text_forwarded
+from app.rules.doc_title_body import (
+    DOC_TYPES,
+    closing_formula,
+    marks_inside,
+    own_text_forwarded,
+    request_to_several,
+)
 from app.rules.doc_title_forwarding import (
     FORWARDING,
     ISSUING_OR_BUSINESS,
@@ -445,6 +451,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             closing = closing_formula(_flatten(title), texts, run[-1] + 1)
             if closing is not None:  # 请示 closing 特此报告, 报告 closing 妥否，请批示
                 out.append(WRONG_TYPE.finding(closing[3], *closing[:3]))
+            several = None if after is None else request_to_several(_flatten(title), texts[after])
+            if several is not None and after is not None:  # 请示 to 县委、县人民政府
+                out.append(WRONG_TYPE.finding(several[2], after, several[0], several[1]))
             if public and "关于" in title and after is not None and \
                     _ADDRESSEE.match(texts[after].strip()):
                 r = Raw(MIXED.id, public.start(1), public.end(1),

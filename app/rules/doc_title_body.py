@@ -7,6 +7,9 @@ title; recall18, the seventeenth blind set).
   with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复). The formula is looked for in the body's
   paragraphs, as a sentence of its own (after 。 or a paragraph's start, at most a few words
   before it), so 请批示 inside a sentence about another document stays quiet.
+- ``title/wrong-type``, a 请示 addressed to two organs (县委、县人民政府：): a 请示 一般只写一个主送
+  机关; the others it must reach are 抄送 (条例第十五条（四）). Only two or three organ names
+  joined by 、 or ， on the addressee line right after the title (recall19).
 - ``title/forwarding``, 转发 of the organ's own text named in full: the cited title begins with the
   very organ that issues the 通知 (××县财政局关于转发《××县财政局2027年度预算编制手册》的通知):
   one's own text is 印发 (条例第八条). A cited name that goes on into another organ (县人民政府
@@ -100,3 +103,22 @@ def marks_inside(flat: str) -> list[Raw]:
                 f"标题中一般不用“{m.group()}”等标点符号（书名号、引号、顿号除外）：删去或改写",
                 None, Severity.WARNING)
             for m in _MARKS.finditer(body)]
+
+
+# an organ's name: the words its name ends in (县委, 县人民政府, 市财政局, 市委办公室)
+_ORGAN = r"[^。；！？，、：:]{1,20}?(?:委|政府|局|厅|办公室|办公厅|委员会|人大常委会|政协)"
+_SEVERAL_ORGANS = re.compile(rf"^{_ORGAN}(?:[、，,]{_ORGAN}){{1,2}}[：:]$")
+
+
+def request_to_several(flat: str, addressee: str) -> tuple[int, int, str] | None:
+    """(start, end, message) when a 请示 (``flat``: its title with cited 《》 blanked) is
+    addressed to two or three organs (``addressee``: the line after the title), else None."""
+    if not flat.endswith("请示") or "请示报告" in flat:
+        return None
+    line = addressee.rstrip()
+    if _SEVERAL_ORGANS.match(line.strip()) is None:
+        return None
+    start = len(line) - len(line.lstrip())
+    return (start, len(line) - 1,
+            f"请示一般只写一个主送机关：“{line.strip()[:-1]}”有几个机关；需要同时送其他机关的，"
+            "应当用抄送形式（《党政机关公文处理工作条例》第十五条）")

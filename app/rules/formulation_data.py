@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from app import DATA_DIR
+from app.regex_prefix import word_alternation
 from app.rules.base import Raw
 
 _QUOTES = "“”\"‘’'「」《》"
@@ -178,7 +179,7 @@ def _member_pattern() -> re.Pattern[str]:
     # longest first; equal lengths by text, so that the pattern is the same in every process
     # (a set's order is not) and app.regex_cache finds it compiled
     names = sorted(spellings | {_norm(s) for s in spellings}, key=lambda s: (-len(s), s))
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile(word_alternation(names))
 
 
 @cache
@@ -248,7 +249,7 @@ def _variant_index(variants: dict[str, tuple[str, str]]) -> _VariantIndex:
     lengths: dict[str, set[int]] = {}
     for v in variants:
         lengths.setdefault(v[:2], set()).add(len(v))
-    scan = re.compile("|".join(map(re.escape, sorted(lengths))) if lengths else "(?!)")
+    scan = re.compile(word_alternation(sorted(lengths)) if lengths else "(?!)")
     return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
 
 

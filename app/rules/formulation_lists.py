@@ -305,10 +305,23 @@ def _edge_member(text: str, fl: FixedList, items: list[_Item], positions: list[i
 
 
 def _reorder(text: str, items: list[_Item], lo: int, hi: int, ordered: list[int]) -> str:
-    """The span items[lo..hi] with the items in ``ordered`` order and the separators kept."""
+    """The span items[lo..hi] with the items in ``ordered`` order and the separators kept. A
+    closing quote the last item carries (“为党管档、为民服务、为国守史”) stays at the span's end:
+    it closes the quotation, not the item that happened to stand last."""
     pieces = []
     for slot, k in zip(range(lo, hi + 1), ordered, strict=True):
-        pieces.append(text[items[k].start:items[k].end])
+        pieces.append(_unquoted(text, items[k])[0])
         if slot < hi:
             pieces.append(text[items[slot].end:items[slot + 1].start])
-    return "".join(pieces)
+    return "".join(pieces) + _unquoted(text, items[hi])[1]
+
+
+def _unquoted(text: str, item: _Item) -> tuple[str, str]:
+    """The item without a closing quote it does not open (为国守史” of “……、为国守史”), and that
+    quote; an item quoted on its own (“文化自信”, its opening quote just before it) is whole."""
+    raw = text[item.start:item.end]
+    core = raw.rstrip("”’")
+    opened = raw.count("“") + raw.count("‘") + (item.start > 0 and text[item.start - 1] in "“‘")
+    if opened < raw.count("”") + raw.count("’"):
+        return core, raw[len(core):]
+    return raw, ""

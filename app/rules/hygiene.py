@@ -4,7 +4,8 @@
   text; GB/T 15835-2011 writes numbers for counting and measuring in Arabic digits, and 公文
   practice (and every search, sum and spell check) wants them half-width. Heading markers
   ("１．") are the numbering rules' business and are skipped. Also a half-width number whose
-  point alone is full width (0．8公顷, 第3．2．1条).
+  point alone is full width (0．8公顷, 第3．2．1条), and a full-width ％ after a half-width number
+  in a paragraph that writes its other percentages with % (45％—60%; recall19).
 - ``hygiene/spaced-digits``: letter-spaced digits ("1 9 9 3 年"), left by PDF extraction.
 - ``hygiene/number-space``: a space inside a number or before its unit ("8.8 %", "8. 8%").
 - ``hygiene/negative-change``: "增长-3.2%" → "下降3.2%" (a change is named by its direction,
@@ -13,12 +14,14 @@
 - ``hygiene/odd-space``: a no-break or fixed-width space (U+00A0, U+2002–U+200A, U+202F, U+205F)
   between two Chinese characters ("县政府\u00a0采纳"): left by a web page or a PDF, it
   looks like nothing or like a plain space on screen, and no drafter types one there (none in
-  ../shared's corpus, samples, realdocx or the unseen pages; recall18).
+  ../shared's corpus, samples, realdocx or the unseen pages; recall18). Also one full-width
+  space inside a clause before a number (拒付违规费用\u3000212万元，: recall19), where the clause
+  opens and closes with a Chinese mark: layout columns (上午\u30009:00, 指标\u30002023年) have none.
 - ``hygiene/decimal-mark``: a 句号 typed for the decimal point of a percentage ("完成率达98。5%",
   the IME in Chinese punctuation mode): "。" between digits with % or 个百分点 right after.
   A sentence ending in a number and the next one beginning with a percentage (…达到98。5%的…)
   never came up in ../shared or the unseen pages; a count after 。 (2.27:1。15个) is left
-  alone (recall18).
+  alone (recall18). Also before 万/亿 (投入资金3。6亿元; not 万分之: recall19).
 - ``hygiene/html-entity``: HTML entities left by a web copy ("&nbsp;", "&#9826;", "&9826;").
 - ``hygiene/lost-char``: U+FFFD, or an ASCII "?" between two Chinese characters (or a Chinese
   character and a digit, or after a number's unit of length: 50km?的, the ² lost) where the
@@ -26,9 +29,11 @@
 - ``hygiene/cut-sentence``: a sentence cut by "。并" ("……加强管理。并建立……"), and a list's
   item with nothing after it ("二是工作创新不够；三是。"): a draft left unfinished.
 - ``hygiene/punct-space``: a space typed next to a Chinese punctuation mark inside Chinese
-  text ("进行检查 。", "不可混为一谈。 同学们"): a full-width mark carries its own spacing, and
-  the extra space shows as a gap in print. Not after a colon (a form's "姓名： 张三" leaves room
-  to fill in), nor after a heading's marker ("一、 总体要求": the numbering rules' business).
+  text ("进行检查 。", "不可混为一谈。 同学们", "完成整改。 7月31日", "建立 “一日一汇总”",
+  "“改革” 的建议"): a full-width mark
+  carries its own spacing, and the extra space shows as a gap in print. Not after a colon (a
+  form's "姓名： 张三" leaves room to fill in), nor after a heading's marker ("一、 总体要求":
+  the numbering rules' business).
 
 Inline objects (U+FFFC) and manual line breaks (U+2028) are neither Chinese characters nor
 spaces here, so no pattern matches across them. Hanzi classes come from ``zhon.hanzi``.
@@ -88,6 +93,12 @@ _FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ]+(?:[．.][０-９]+)*(?:(?<=[�
 # the input method's point, and no search or sum reads it as a number. Not a list's marker
 # before a year (附件：1．2026年培训日程): there the point is the marker's own.
 _FULLWIDTH_POINT = re.compile(r"(?<![0-9０-９.．])[0-9]+(?:．(?![0-9]{4}年)[0-9]+)+(?![0-9０-９])")
+# a full-width ％ after a half-width number in a paragraph whose other percentages are written
+# with the half-width % ("湿度控制在45％—60%"): one slip of the input method's width. A
+# paragraph (or document) written all in ％, as older 政府工作报告 are, is consistent and left
+# alone, and so is one where ％ outnumbers % (the stray one is the half-width %: no slip).
+_HALF_PERCENT = re.compile(r"\d%")
+_MIXED_PERCENT = re.compile(r"(?<=[0-9])％")
 _TO_HALF = {chr(c): chr(c - 0xFEE0) for lo, hi in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A),
                                                     (0xFF41, 0xFF5A), (0xFF0E, 0xFF0E))
             for c in range(lo, hi + 1)} | {"％": "%"}  # ０-９ Ａ-Ｚ ａ-ｚ ． and ％ after them
@@ -130,11 +141,12 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
-                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d"
+                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d|\d％|\u3000\d"
                       r"|\.[ \u3000\u00a0]|。并|是[。；]"
                       r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
                       r"|[ \u3000\u00a0][，。；：、！？）》”]"
-                      r"|[，。；、！？][ \u3000\u00a0]")
+                      r"|[，。；、！？][ \u3000\u00a0]"
+                      r"|[ \u3000\u00a0][“‘《]|[”’》][ \u3000\u00a0]")
 
 
 @text_cache
@@ -170,6 +182,12 @@ def _fullwidth(text: str, skip_to: int) -> list[Raw]:
             half = m.group().replace("．", ".")
             out.append(Raw(FULLWIDTH.id, m.start(), m.end(),
                            f"数字“{m.group()}”中的点是全角“．”，应为半角“{half}”", half))
+    if "％" in text and _HALF_PERCENT.search(text):
+        wide = list(_MIXED_PERCENT.finditer(text, skip_to))
+        if len(wide) <= len(_HALF_PERCENT.findall(text)):
+            out += [Raw(FULLWIDTH.id, m.start(), m.end(),
+                        "同一段中百分号有全角“％”也有半角“%”，此处应为半角“%”", "%")
+                    for m in wide]
     return out
 
 
@@ -245,13 +263,25 @@ def _zero_width(text: str) -> list[Raw]:
 _ODD_SPACE = re.compile(rf"(?<={HAN})[\u00a0\u2002-\u200a\u202f\u205f]+(?={HAN})")
 
 
-_DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}(。)\d{1,2}(?=[%％‰]|个百分点)")
+_DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}(。)\d{1,2}(?=[%％‰]|个百分点|[万亿](?!分之))")
+
+
+# a full-width space inside a clause, between a word and the number it goes with (拒付违规费用
+# \u3000212万元，): the clause opens after a Chinese mark and closes with one, so it is running
+# text, not a form's or a schedule's columns (上午\u30009:00—9:30, 指标\u30002023年\u30002024年,
+# ……编\u3000\u3000\u30002026年11月), which have no mark before the space in the line
+_CLAUSE_SPACE = re.compile(rf"[，；、](?:(?![，。；、：\s]).){{0,11}}?{HAN}(\u3000)"
+                           r"(?=\d[\d.]*[^\s\u3000\d.][^\s\u3000]*?[，。；])")
 
 
 def _odd_spaces(text: str) -> list[Raw]:
-    return [Raw(ODD_SPACE.id, m.start(), m.end(),
-                f"中文字间有不可见的特殊空格（U+{ord(m.group()[0]):04X}，网页或PDF复制残留）", "")
-            for m in _ODD_SPACE.finditer(text)]
+    out = [Raw(ODD_SPACE.id, m.start(), m.end(),
+               f"中文字间有不可见的特殊空格（U+{ord(m.group()[0]):04X}，网页或PDF复制残留）", "")
+           for m in _ODD_SPACE.finditer(text)]
+    if "\u3000" in text:
+        out += [Raw(ODD_SPACE.id, m.start(1), m.end(1), "句中有一个全角空格，应删去", "")
+                for m in _CLAUSE_SPACE.finditer(text)]
+    return out
 
 
 def _entities(text: str) -> list[Raw]:
@@ -325,7 +355,12 @@ def _doubled(text: str) -> list[Raw]:
 # spaces between Chinese text (or a closing quote or bracket) and the mark after it, or between
 # a pause or end mark and the Chinese text (or an opening quote or bracket) after it
 _BEFORE_MARK = re.compile(rf"(?<={HAN}|[”’）》])[ \u3000\u00a0]+(?=[，。；：、！？）》”])")
-_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《])")
+_AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《]|\d)")
+# a space between Chinese text and an opening quote or title mark, or between a closing one and
+# Chinese text (国有企业 “争链主”, “改革” 的建议): quotes and title marks carry their own spacing.
+# Not brackets: a form's "负责人 （签字）" leaves the space on purpose
+_AT_QUOTE = re.compile(rf"(?<={HAN})[ \u3000\u00a0]+(?=[“‘《])"
+                       rf"|(?<=[”’》])[ \u3000\u00a0]+(?={HAN})")
 
 
 def _punct_space(text: str, skip_to: int) -> list[Raw]:
@@ -338,6 +373,13 @@ def _punct_space(text: str, skip_to: int) -> list[Raw]:
             continue  # "一、 总体要求": right after the heading's marker
         mark = text[m.start() - 1]
         out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”后多了空格，应删去", ""))
+    for m in _AT_QUOTE.finditer(text, skip_to):
+        if m.start() == skip_to:
+            continue
+        before = m.end() < len(text) and text[m.end()] in "“‘《"
+        mark = text[m.end()] if before else text[m.start() - 1]
+        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(),
+                       f"标点“{mark}”{'前' if before else '后'}多了空格，应删去", ""))
     return out
 
 

@@ -5,6 +5,8 @@
   after ("约50余人", "大约100多家", "近10亿元左右", "约30%左右"): 约/大约/大概/近/将近 already
   make the number approximate, and 余/多/左右/上下 say it again (近 "not quite" and 余 "more
   than" even contradict each other). Not 节约/制约/签约… ("节约50余万元" is one approximation).
+  Also an approximate number given as a bound ("1200余个以上", "80%左右以上"): 以上/以下 bound
+  an exact number; the fix keeps the approximation and drops the bound.
 - ``hygiene/mixed-numeral`` (数字混用): a Chinese-numeral word with Arabic digits ("百分之5",
   "千分之3"): GB/T 15835-2011 writes a percentage either as "5%" or all in words "百分之五".
 - ``hygiene/number-gap`` (数字与汉字间空格): a space between a number and the Chinese text
@@ -31,7 +33,9 @@
   for its zero ("二零二六年"): GB/T 15835-2011 writes the zero of a number used as a label (a
   year) as 〇 ("二〇一二年", not "二零一二年") and keeps 零 for quantities ("三千零五十二").
   Only four such digits in a row before 年: a quantity in words has 十百千 ("两千零五十年"
-  is left alone) and no one counts in bare digits.
+  is left alone) and no one counts in bare digits. Also a geometric circle ○/◯ or a
+  full-width Ｏ for the numeral 〇 ("二○二六年": they print alike, but only 〇 is the numeral
+  GB/T 15835 names, and a search for 二〇二六 does not find them; recall19).
 - ``hygiene/short-year`` (年份简写): a year cut to two digits in a date ("自26年3月起"):
   GB/T 15835 writes the year in full ("1990年" not "90年"). Only two digits before 年 with a
   month (1–12) right after, so a span ("工作26年3个月", "历时26年") is left alone.
@@ -94,6 +98,9 @@ _BEFORE = (rf"(?:(?:大约|大概|(?<![{_YUE_WORDS}大])约(?![束定谈请见�
 _UNIT = rf"(?:[%‰％]|{HAN}){{0,4}}?"
 _LEAD = re.compile(rf"({_BEFORE})({_NUM})(?:(余|多)|({_UNIT})(左右|上下))")  # 约50余人
 _TAIL = re.compile(rf"({_NUM})(余|多)({_UNIT})(左右|上下)")  # 50余人左右
+# an approximate number bounded as well (1200余个以上, 80%左右以上): 以上/以下 make the number a
+# bound, 余/多/左右 make it approximate; a bound is exact, so one of them must go
+_APPROX_BOUND = re.compile(rf"({_NUM})(?:(余|多)({_UNIT})|({_UNIT})(左右|上下))(以上|以下)")
 _TIME = re.compile("年|个?月|天|日|周|季度|个?小时")  # a span of time after 近 (the last …)
 _MIXED = re.compile(r"(百分之|千分之)(\d+(?:\.\d+)?)")
 _SPACE = "[ \u00a0]"
@@ -140,6 +147,12 @@ def _approx(text: str) -> list[Raw]:
             else:  # 约有50余人 → 有50余人
                 fixed = lead[len(before):] + number + after
             out.append(_approx_raw(m, before, after, fixed))
+    if "以上" in text or "以下" in text:
+        taken = [(r.start, r.end) for r in out]
+        for m in _APPROX_BOUND.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                approx, bound = m.group(2) or m.group(5), m.group(6)
+                out.append(_approx_raw(m, approx, bound, m.group()[:-len(bound)]))
     if "左右" in text or "上下" in text:
         taken = [(r.start, r.end) for r in out]
         for m in _TAIL.finditer(text):
@@ -235,13 +248,16 @@ def _commas(text: str, skip_to: int) -> list[Raw]:
 # an Arabic 0 or a Latin O typed for 〇 (二0二六年, 二O二六年: the 〇 is not on the keyboard), as
 # long as the other digits are Chinese
 _YEAR_DIGITS = "〇零一二三四五六七八九"
-_ZERO_SLIPS = "零0Oo"
-_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])[{_YEAR_DIGITS}0Oo]{{4}}(?=年)")
+# (and the geometric circles ○ ◯ and the full-width letter Ｏ an input method's symbol table
+# offers for it: they look like 〇 in print, but 〇 is the numeral GB/T 15835 names)
+_ZERO_SLIPS = "零0Oo○◯Ｏ"
+_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])"
+                   rf"[{_YEAR_DIGITS}{_ZERO_SLIPS}]{{4}}(?=年)")
 
 
 # a year in Chinese digits at all (it opens with 一 or 二): a set the regex engine scans for
 # quickly, so paragraphs with an Arabic 0 but no such year (most of them) cost one scan
-_ANY_HAN_YEAR = re.compile(r"[一二][〇零一二三四五六七八九0Oo]{3}年")
+_ANY_HAN_YEAR = re.compile(rf"[一二][〇一二三四五六七八九{_ZERO_SLIPS}]{{3}}年")
 
 
 def _year_zero(text: str) -> list[Raw]:

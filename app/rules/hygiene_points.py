@@ -8,9 +8,10 @@ A 百分点 is the unit of the difference between two percentages: "百分点是
 the statistics offices' usage). Three slips follow from it:
 
 - a rate (增速, 增幅, 比重, 占比, 合格率, 完成率 …) that rose or fell by "X%": 增速提高了1.5% →
-  1.5个百分点. Only the rate words that name a percentage (效率, 汇率, 利率 are quantities of
-  their own: 效率提高了20% is a relative change), and only "verb (了) X%": a rate that rose *to* a
-  value (提高到8.5%, 下降为3%) is right, and so is a change in proportion (按比例提高10%);
+  1.5个百分点, also told after the rate's value (覆盖率达到65.8%，较上年提高0.5%). Only the
+  rate words that name a percentage (效率, 汇率, 利率 are quantities of their own: 效率提高了20%
+  is a relative change), and only "verb (了) X%": a rate that rose *to* a value (提高到8.5%,
+  下降为3%) is right, and so is a change in proportion (按比例提高10%);
 - an amount (元, 吨, 人, 户 …) whose growth right after it is told in 百分点: 实现地区生产总值
   120亿元，同比增长6.5个百分点 → 6.5%;
 - "X%个百分点", both units at once (下降了30%个百分点): one must go, and only the writer knows
@@ -42,12 +43,19 @@ _AMOUNT = (r"(?:[万亿]?元|[万亿]?吨|[万亿]?千瓦时|[万亿]?立方米|
 _AMOUNT_IN_POINTS = re.compile(rf"\d{_AMOUNT}[，,]?(?:同比|比上年|比去年|比上年同期|较上年)?"
                                rf"(?:增长|下降|增加|减少)了?{_NUM}个百分点")
 _BOTH = re.compile(rf"{_NUM}[%％]个?百分点")
+# a rate told at its value, then its change after a comma with a word of comparison at most
+# (森林覆盖率达到65.8%，较上年提高0.5%): the change follows the value the rate took, so it
+# is the rate's, in 百分点. Only these comparison words between: 资金增加10% after the comma
+# is another thing's change
+_COMPARE = r"(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|比去年|较去年|比年初|较年初)"
+_RATE_THEN_CHANGE = re.compile(rf"{_RATE}[^，。；：、%％\d]{{0,6}}\d+(?:\.\d+)?[%％][，,]"
+                               rf"{_COMPARE}?{_CHANGE}了?{_NUM}([%％])")
 
 
 def percent_points(text: str) -> list[Raw]:
     """The three slips of the module's docstring in one paragraph."""
     out: list[Raw] = []
-    for m in _RATE_IN_PERCENT.finditer(text):
+    for m in (*_RATE_IN_PERCENT.finditer(text), *_RATE_THEN_CHANGE.finditer(text)):
         out.append(Raw(PERCENT_POINT.id, m.start(1), m.end(2),
                        f"比率的升降用百分点：“{m.group(1)}{m.group(2)}”应为“{m.group(1)}个百分点”",
                        f"{m.group(1)}个百分点"))

@@ -16,7 +16,8 @@ number slips whose truth a rule can compute or a norm fixes, called from
 - ``hygiene/no-such-date`` (日期不存在): a month and day the calendar does not have ("6月31日",
   "2月30日", "2027年2月29日"). Computed as the weekday is: the day must not pass the month's
   length (February 29 days when the year is not written, 28 or 29 by the year when it is),
-  and the month must be 1–12. Only a number right before 月 and right before 日, with no digit
+  and the month must be 1–12; and a year run into its month, the 年 lost ("20105月下旬" →
+  2010年5月). Only a number right before 月 and right before 日, with no digit
   before the month (a range 3—6月 ends in the month and has no 日).
 - ``hygiene/docnum-bracket`` (发文字号年份括号): the year of a 发文字号 in other brackets than
   the 六角括号 (许政办 [2021] 15号, 国办发„2009‟3号, 国发【2024】5号 → 许政办〔2021〕15号):
@@ -55,6 +56,8 @@ _RANGE = re.compile(r"(?<![A-Za-z\d.%‰％/\-－])(\d+(?:\.\d+)?)[ ]?([～~〜�
 _WEEK = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[（(]?(星期|周)([一二三四五六日天])")
 _DAYS = "一二三四五六日"
 _DATE = re.compile(r"(?<![\d.\-－—～~])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+# a year and its month run together, the 年 lost (20105月下旬 for 2010年5月)
+_GLUED_YEAR = re.compile(r"(?<![A-Za-z\d.\-－—～~])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
 # an organ's code, the year in the wrong brackets (spaces around it), the serial number and 号
 _DOCNUM = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?([\[［【„])[ \u3000]?((?:19|20)\d\d)"
                      r"[ \u3000]?([\]］】‟])[ \u3000]?(?=第?\d{1,4}[ \u3000]?号)")
@@ -71,6 +74,10 @@ def paragraph_findings(text: str) -> list[Raw]:
         out += _weekdays(text)
     if "月" in text and "日" in text:
         out += _no_such_dates(text)
+    if "月" in text:
+        out += [Raw(NO_SUCH_DATE.id, m.start(), m.end(),
+                    f"日期缺“年”：“{m.group()}”应为“{m.group(1)}年{int(m.group(2))}月”",
+                    f"{m.group(1)}年{int(m.group(2))}月") for m in _GLUED_YEAR.finditer(text)]
     if "号" in text:
         out += _docnum_brackets(text)
     return out

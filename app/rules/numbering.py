@@ -71,8 +71,10 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     """One finding per place where the author's numbering breaks; one fix for the whole group.
 
     After a break the check follows the author's numbering again, so 一二三三四 gives one
-    finding, not three. Every finding of a group shares one fix: renumbering the group from its
-    first break, which also settles the later ones. The "应为" of each finding is what that fix
+    finding, not three; and after a repeated number the next may be the one the repeat stands
+    for plus one (一二二四: the second 二 is 三, and 四 follows it: one finding, not a 跳号 too).
+    Every finding of a group shares one fix: renumbering the group from its first break, which
+    also settles the later ones. The "应为" of each finding is what that fix
     writes there, so message and fix agree; and sharing keeps a group of thousands of repeated
     （一） linear instead of a fix of the whole tail per finding.
     """
@@ -80,11 +82,14 @@ def check_group(group: SequenceGroup) -> list[Finding]:
     expected = group.expected_start
     first_break: tuple[int, int] | None = None  # (position, number it gets)
     fix: Fix | None = None
+    after_repeat: int | None = None  # the number a repeat stands for, plus one: accepted next
     for pos, (index, m) in enumerate(group.items):
         n = m.number
-        if n == expected or (pos == 0 and n == group.also_accepted):
+        if n in (expected, after_repeat) or (pos == 0 and n == group.also_accepted):
             expected = n + 1
+            after_repeat = None
             continue
+        after_repeat = None
         if first_break is None:
             first_break = (pos, expected)
             fix = renumber_fix(group, pos, expected)
@@ -106,6 +111,7 @@ def check_group(group: SequenceGroup) -> list[Finding]:
                 severity = Severity.WARNING
         elif n == group.items[pos - 1][1].number:
             what = (DUPLICATE, f"序号“{shown}”与上一个重复，{after}应为“{want}”")
+            after_repeat = n + 2
         elif n > expected:
             missing = "、".join(display(m, k) for k in range(expected, min(n, expected + 3)))
             what = (SKIP, f"序号跳号：缺少“{missing}”，{after}此处应为“{want}”")

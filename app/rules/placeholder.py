@@ -41,7 +41,8 @@ _LATIN = "A-Za-zＡ-Ｚａ-ｚ"
 _RUN = re.compile(rf"(?<![{_LATIN}0-9０-９+＋]){_X}+(?:[\u4e00-\u9fff]{_X}+)*{_UNIT}?(?![{_LATIN}])"
                   "|○{2,}|〇{2,}")
 _NOT = re.compile(r"^[XxＸｘ](?:光|射线|线)")
-# Masks of other marks, which stand for something only before a unit: "*镇", "**村", "×年×月"
+# Masks of other marks, which stand for something only before a unit: "*镇", "**村", "×年×月",
+# two hyphens before a place's unit ("--镇", "在--街": not the dash ——, a writer's mark)
 # (a lone × before a unit is a blank, not a product), "×%", and a year's last digits "20**年",
 # "20××年". Not "带*号的为必填项" (the mark itself), "**加强领导**" (Markdown bold), "3×4".
 _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨亩]"
@@ -50,7 +51,8 @@ _MASK_UNIT = "[年月日次个名村镇县区市乡%％亿万元户家项所吨�
 _COUNT_UNIT = "[人处条件场期批台辆座间套起天]"
 _MASK = re.compile(rf"(?<![A-Za-z0-9*×+＋])[*＊×]{{1,4}}(?={_MASK_UNIT})"
                    rf"|(?<![A-Za-z0-9*×+＋])[*＊]{{2,4}}(?={_COUNT_UNIT})"
-                   r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年|〕)")
+                   r"|(?<![0-9])(?:19|20)(?:[XxＸｘ×*＊]{2})(?=年|〕)"
+                   r"|(?<![A-Za-z0-9\-－])(?:--|－－)(?=[镇县乡村区市街])")
 # A run of asterisks anywhere, to tell Markdown bold (**村级组织建设**) from masks: bold's
 # closing run is followed by something that is no unit.
 _STARS = re.compile(r"[*＊]{2,4}")
@@ -69,7 +71,8 @@ _X_METRIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:[XＸ×]{1,4}|[xｘ]{2,4})"
 # word or number follows at once and the paragraph is prose (has 。，；): a form's fill-in line
 # ("姓名：________  性别：____", "填表日期：____年__月__日") is for whoever fills the form in.
 _LINE_SLOT = re.compile(r"(?<![_＿A-Za-z0-9])(?:(?:19|20)\d?(?=[_＿]))?[_＿]{1,8}"
-                        r"(?=[\u4e00-\u9fff0-9])")
+                        r"(?=[\u4e00-\u9fff0-9])"
+                        r"|(?<=[“‘《])[_＿]{2,}(?=[”’》])")  # a quoted name left blank: “______”
 _SENTENCE = re.compile("[。，；]")
 # A document number's year left out: 国办发明电〔〕28号.
 _EMPTY_YEAR = re.compile(r"〔\s*〕")
@@ -95,7 +98,8 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
         if m.group(0)[0] in "○〇" and _near_numeral(text, s, e):
             continue  # 二〇〇四年 is a year
         hits.append((s, e))
-    if "*" in text or "＊" in text or "×" in text or "20" in text or "19" in text:
+    if "*" in text or "＊" in text or "×" in text or "20" in text or "19" in text or \
+            "--" in text or "－－" in text:
         taken = list(hits) + _bold_marks(text)
         for m in _MASK.finditer(text):
             s, e = m.span()
@@ -181,7 +185,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     return out
 
 
-_MAYBE = re.compile("[XxＸｘ×╳○〇*＊_＿〔]|此处|在此|请|这里")
+_MAYBE = re.compile("[XxＸｘ×╳○〇*＊_＿〔]|此处|在此|请|这里|--|－－")
 
 
 def _is_cjk(c: str) -> bool:

@@ -10,7 +10,8 @@ Chinese doubles words on purpose, so the rule reports only what no reduplication
   a doubled measure word means "each" and is never counted; 一个个 is the form "one by one");
 - a word of two or more characters written twice in a row (加强加强), except the verbs that are
   doubled to mean "a little" (研究研究, 讨论讨论: ABAB) listed below, unless they come three
-  times (研究研究研究).
+  times (研究研究研究); a one-character verb with its result (守好守好, 压实压实) counts as a
+  word though the dictionary does not list it: no reduplication doubles it (recall19).
 
 Source: 《现代汉语词典》第7版 and 《现代汉语八百词》 on reduplication (AA, AABB, ABAB).
 """
@@ -57,7 +58,7 @@ _COUNTING_NUMERALS = frozenset("0123456789二三四五六七八九十两百千�
 ADVERBS = frozenset("共均皆仅只才已再更最很太较越另各每且却仍尚亦即便乃竟必须未没非甚颇稍刚")
 # Doubled content characters are often terms (超超临界, 安全全链条, 水水联运); the rule looks at
 # the grammatical characters and suffixes, whose doubling no term explains.
-GRAMMATICAL = frozenset("们是的了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
+GRAMMATICAL = frozenset("们是的地得了在和与及对把被将就都也不要为以于从向到等并而或但又还使让给由其"
                         "之所着过这那我你他她它有无性化者去来到") | ADVERBS | frozenset("请")
 # (请, the verb that opens a request — 请各单位……, 请于3月10日前报送 — stands alone before what
 # is asked, as a function character does; its words that can follow it, 请|请示, are in
@@ -87,7 +88,8 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                         continue
                     start += n  # 研究研究研究: ABAB allows two copies, not a third
                 elif len(set(word)) == 1 or word[0] in "一两几每" or \
-                        not (_is_word(word) or _two_words_twice(text, start, word)) or \
+                        not (_is_word(word) or _two_words_twice(text, start, word) or
+                             _verb_and_result(word)) or \
                         _head_of_unit(text, start, word):
                     continue
                 if any(s < start + n and start < e for s, e, _k in out):
@@ -216,6 +218,17 @@ def _head_of_unit(text: str, start: int, word: str) -> bool:
     return starts[k] == start and tokens[k] == word + "长" and _is_word(tokens[k])
 
 
+# result complements a one-character verb takes (守好, 压实, 抓牢, 盯紧, 管住, 落到)
+_RESULTS = frozenset("好实牢紧住准细完透到")
+
+
+def _verb_and_result(word: str) -> bool:
+    """A one-character verb and its result (守好, 压实): a phrase the dictionary does not list
+    as a word, and one no reduplication doubles (守好守好 is typed twice; ABAB is for verbs
+    of action as they are, 研究研究, never for a verb with its result)."""
+    return len(word) == 2 and word[1] in _RESULTS and lexicon().tags.get(word[0]) == "v"
+
+
 def _is_word(w: str) -> bool:
     return lexicon().freq.get(w, 0) > FLOOR
 
@@ -245,7 +258,7 @@ REREAD = frozenset(w for line in data_lines("repeat_reread.txt") for w in line.s
 
 
 def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    freq = lexicon().freq
+    freq, tags = lexicon().freq, lexicon().tags
     tokens, starts = segments(text)
     out: list[tuple[int, int, str]] = []
     for m in _DOUBLED.finditer(text):
@@ -277,8 +290,16 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             continue  # AABB: 清清楚楚, 认认真真
         if i >= 2 and text[i - 2] == text[i - 1] and text[i - 1] != c:
             continue
+        if c in _NOUN_TOO and not (b + 1 < len(tokens) and tags.get(tokens[b + 1]) in ("v", "vn")):
+            continue  # 耕地|地|力: 地 the noun begins a word jieba lacks (地力); only before a verb
+            # is the lone copy the particle (扎实地|地|推进)
         out.append((i + 1, i + 2, "char"))
     return out
+
+
+# Structural particles that are also nouns or verbs (地 ground, 得 get): doubled, the lone copy
+# is the particle's only before a verb
+_NOUN_TOO = frozenset("地得")
 
 
 def _lone_unit_after_word(tokens: tuple[str, ...], a: int, b: int, c: str) -> bool:

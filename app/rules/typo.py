@@ -55,6 +55,7 @@ from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
 from app.rules.typo_pairs import neighbour_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_quiet import written_on_purpose
+from app.rules.typo_set_phrases import set_phrase_slips
 from app.rules.typo_titles import title_slips
 from app.rules.typo_traditional import TRADITIONAL, runs
 from app.rules.typo_traditional import paragraph_findings as traditional_findings
@@ -308,9 +309,11 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *neighbour_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
-        # any finding above on the same characters (不切实绩, a set phrase's half)
-        suspects += tuple(c for c in joined_slips(text)
-                          if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
+        # any finding above on the same characters (不切实绩, a set phrase's half); so does a set
+        # phrase found from the phrase's side (typo_set_phrases.py), the second net for 成语
+        for later in (joined_slips(text), set_phrase_slips(text)):
+            suspects += tuple(c for c in later
+                              if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
         # a traditional-only character is typo/traditional's (裏面: not typo/char's 里面 too)
         if traditional := runs(text):
             suspects = tuple(c for c in suspects

@@ -207,6 +207,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                 fix = Fix((Edit(i, pos, pos + 1, "。"),), "改为全角“。”")
                 out.append(WIDTH.finding("中文句末使用了半角“.”，应为句号“。”", i, pos, pos + 1,
                                          fix=fix))
+        if "<" in text:
+            out += _angle_titles(text, i)
         if not _ANY.search(text):
             continue
         for pos, c in half_width_marks(text, skip_to):
@@ -223,6 +225,26 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             fix = Fix((Edit(i, pos, pos + 1, full),), f"改为全角“{full}”")
             out.append(WIDTH.finding(f"中文文本中使用了半角“{c}”，应为全角“{full}”",
                                      i, pos, pos + 1, fix=fix))
+    return out
+
+
+# a title in ASCII angle brackets (印发<柞水县机构改革方案>的通知): Chinese from its first
+# character, no sentence mark inside (温度<5℃，湿度>80% compares numbers)
+_ANGLED = re.compile(r"<([\u4e00-\u9fff][^<>，。；！？\n]{0,40})>")
+
+
+def _angle_titles(text: str, i: int) -> list[Finding]:
+    """Titles marked with ASCII < >: GB/T 15834 4.15 marks a title with 《》, and one inside
+    another title's 《》 with 〈〉."""
+    out = []
+    for m in _ANGLED.finditer(text):
+        inner = text.count("《", 0, m.start()) > text.count("》", 0, m.start())
+        left, right = ("〈", "〉") if inner else ("《", "》")
+        fix = Fix((Edit(i, m.start(), m.start() + 1, left), Edit(i, m.end() - 1, m.end(), right)),
+                  f"改为“{left}{right}”")
+        where = "书名号内的书名" if inner else "书名、篇名"
+        out.append(WIDTH.finding(f"{where}应使用“{left}{right}”，不用英文尖括号“<>”",
+                                 i, m.start(), m.end(), fix=fix))
     return out
 
 

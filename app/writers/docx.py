@@ -35,6 +35,7 @@ from app.model import (
     Role,
     RunLook,
 )
+from app.render_lists import list_nesting
 from app.render_plan import (
     BODY_PT,
     LINE_PITCH,
@@ -51,10 +52,11 @@ from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
+from app.writers.docx_headfoot import HeadFoot, house_head_foot
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
-from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size
+from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size, small_cell_spacing
 from app.writers.output import write_replacing
 
 if TYPE_CHECKING:
@@ -105,13 +107,15 @@ def write_docx(
 
     # Which entries are written, with which role, text and layout: decided by the render plan.
     sources = []
+    nest = list_nesting(doc.paragraphs)
     for k, e in enumerate(entries):
         role = roles[e.index] if e.index is not None else (e.paragraph.role or Role.BODY)
         text = texts[e.index] if e.index is not None else e.paragraph.text
         para = e.paragraph
         sources.append(Source(k, e.index, role, text, para.virtual, para.cell, tuple(para.objects),
                               e.index is not None and starts_page(doc.paragraphs, e.index),
-                              file_rule(para) if e.index is not None else None))
+                              file_rule(para) if e.index is not None else None,
+                              nest.get(e.index, 0.0) if e.index is not None else 0.0))
     written = plan(sources, headings, keep_junk=keep_junk)
     out_of = {p.index: n for n, p in enumerate(written) if p.index is not None}
     shift = 1 if any(p.role is Role.CHAPTER for p in written) else 0
@@ -140,6 +144,7 @@ def write_docx(
         if look is not None and entries[planned.key].status != SAME:
             look = None  # a tracked insertion or deletion is written in the house look
         writer.cell_size = cell_size(doc, planned)
+        writer.cell_spacing = small_cell_spacing(doc, planned)
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
                          look, cell_alignment(doc, planned))
     tables.finish()
@@ -148,8 +153,10 @@ def write_docx(
 
     title = " ".join(p.text.strip() for p in written
                      if p.role is Role.TITLE and entries[p.key].status != DELETED)  # fmt: skip
+    head_foot = house_head_foot(doc)
     parts = _package(
-        writer.body_xml(),
+        writer.body_xml(S.sect_pr_xml(head_foot.references, head_foot.title_page)),
+        head_foot,
         writer.media,
         cplan if comments else None,
         shift,
@@ -205,6 +212,7 @@ class _BodyWriter:
         self.next_rev = first_rev_id
         self.media = Media()
         self.cell_size: str | None = None  # half points of the paragraph being written
+        self.cell_spacing: dict[str, str] | None = None  # a small-type cell's (docx_tables)
 
     def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
@@ -254,11 +262,15 @@ class _BodyWriter:
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
         if pictures:  # the exact 28.95 pt line would cut a picture to one line
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
+        elif self.cell_spacing is not None:  # a 五号 table: its own rows, not grid lines
+            etree.SubElement(ppr, _W + "snapToGrid", {W_VAL: "0"})
+            spacing = {_W + k: v for k, v in self.cell_spacing.items()}
         if spacing:
             etree.SubElement(ppr, _W + "spacing", spacing)
         # One w:ind (the schema allows one): twips and hundredths of a character each.
         ind = {}
-        for value, attr in ((planned.right_indent, "right"), (planned.first_indent, "firstLine")):
+        for value, attr in ((planned.left_indent or None, "left"), (planned.right_indent, "right"),
+                            (planned.first_indent, "firstLine")):  # fmt: skip
             if value is not None:
                 ind[_W + attr] = str(round(value * S.CHAR))
                 ind[_W + attr + "Chars"] = str(round(value * 100))
@@ -380,10 +392,10 @@ class _BodyWriter:
             elif chunk:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk
 
-    def body_xml(self) -> bytes:
+    def body_xml(self, sect_pr: str) -> bytes:
         root = etree.Element(_W + "document", nsmap={"w": S.W_NS, "r": S.R_NS})
         root.append(self.body)
-        self.body.append(etree.fromstring(S.sect_pr_xml("rIdFooterOdd", "rIdFooterEven")))
+        self.body.append(etree.fromstring(sect_pr))
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -407,8 +419,8 @@ def _rule_border(ppr: _Element, width_pt: float, color: str | None, space: int =
 
 
 def _package(
-    document: bytes, media: Media, cplan: CommentPlan | None, shift: int, title: str, author: str,
-    now: str,
+    document: bytes, head_foot: HeadFoot, media: Media, cplan: CommentPlan | None, shift: int,
+    title: str, author: str, now: str,
 ) -> list[tuple[str, bytes]]:  # fmt: skip
     """All parts of the package: [(zip name, bytes)], content types first."""
     overrides = [
@@ -416,8 +428,7 @@ def _package(
         ("/word/styles.xml", S.CT_STYLES),
         ("/word/settings.xml", S.CT_SETTINGS),
         ("/word/fontTable.xml", S.CT_FONT_TABLE),
-        ("/word/footer1.xml", S.CT_FOOTER),
-        ("/word/footer2.xml", S.CT_FOOTER),
+        *[("/" + name, ctype) for name, _, ctype, _, _ in head_foot.parts],
         ("/docProps/core.xml", S.CT_CORE),
         ("/docProps/app.xml", S.CT_APP),
         *media.notes.overrides(),
@@ -426,8 +437,7 @@ def _package(
         ("rIdStyles", S.RT_STYLES, "styles.xml"),
         ("rIdSettings", S.RT_SETTINGS, "settings.xml"),
         ("rIdFontTable", S.RT_FONT_TABLE, "fontTable.xml"),
-        ("rIdFooterOdd", S.RT_FOOTER, "footer1.xml"),
-        ("rIdFooterEven", S.RT_FOOTER, "footer2.xml"),
+        *[(rid, rtype, name.removeprefix("word/")) for name, _, _, rtype, rid in head_foot.parts],
         *media.rels,
         *media.notes.rels(),
     ]
@@ -436,8 +446,7 @@ def _package(
         ("word/styles.xml", S.styles_xml(shift)),
         ("word/settings.xml", S.settings_xml()),
         ("word/fontTable.xml", S.font_table_xml()),
-        ("word/footer1.xml", S.footer_xml(odd=True)),
-        ("word/footer2.xml", S.footer_xml(odd=False)),
+        *[(name, data) for name, data, *_ in head_foot.parts],
         *media.notes.parts(),
     ]
     if cplan is not None:

@@ -317,14 +317,15 @@ def font_table_xml() -> bytes:
     return (XML_DECL + f'<w:fonts xmlns:w="{W_NS}">' + "".join(fonts) + "</w:fonts>").encode()
 
 
-def footer_xml(odd: bool) -> bytes:
-    """ "— N —" with a PAGE field: odd pages right one character in, even pages left."""
+def footer_xml(odd: bool, before: str = "", page_number: bool = True) -> bytes:
+    """ "— N —" with a PAGE field: odd pages right one character in, even pages left;
+    ``before``: the original's own footer lines (w:p XML, app.writers.docx_headfoot) above it;
+    ``page_number`` False: those lines number the page themselves."""
     if odd:
         ppr = f'<w:ind w:right="{PAGE_NUMBER_CHAR}"/><w:jc w:val="right"/>'
     else:
         ppr = f'<w:ind w:left="{PAGE_NUMBER_CHAR}"/><w:jc w:val="left"/>'
-    return (
-        XML_DECL + f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+    number = (
         f'<w:p><w:pPr><w:pStyle w:val="{PAGE_NUMBER_STYLE}"/>{ppr}</w:pPr>'
         '<w:r><w:t xml:space="preserve">— </w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
@@ -332,23 +333,26 @@ def footer_xml(odd: bool) -> bytes:
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         "<w:r><w:t>1</w:t></w:r>"
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-        '<w:r><w:t xml:space="preserve"> —</w:t></w:r>'
-        "</w:p></w:ftr>"
+        '<w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>'
+    ) if page_number else ""
+    return (
+        XML_DECL + f'<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{before}{number or "<w:p/>"}</w:ftr>'
     ).encode("utf-8")
 
 
-def sect_pr_xml(odd_footer_rid: str, even_footer_rid: str) -> str:
-    """The body's final w:sectPr (children in schema order)."""
+def sect_pr_xml(references: str, title_page: bool = False) -> str:
+    """The body's final w:sectPr (children in schema order); ``references``: its
+    w:headerReference/w:footerReference elements (app.writers.docx_headfoot); ``title_page``:
+    the first page has parts of its own."""
     return (
-        f'<w:sectPr xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
-        f'<w:footerReference w:type="default" r:id="{odd_footer_rid}"/>'
-        f'<w:footerReference w:type="even" r:id="{even_footer_rid}"/>'
+        f'<w:sectPr xmlns:w="{W_NS}" xmlns:r="{R_NS}">{references}'
         f'<w:pgSz w:w="{PAGE_W}" w:h="{PAGE_H}"/>'
         f'<w:pgMar w:top="{MARGIN_TOP}" w:right="{MARGIN_RIGHT}" w:bottom="{MARGIN_BOTTOM}" '
         f'w:left="{MARGIN_LEFT}" w:header="{HEADER_DIST}" w:footer="{FOOTER_DIST}" w:gutter="0"/>'
         '<w:pgNumType w:fmt="decimal"/>'
         '<w:cols w:space="425"/>'
-        f'<w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/>'
+        + ("<w:titlePg/>" if title_page else "")
+        + f'<w:docGrid w:type="lines" w:linePitch="{LINE_PITCH}"/>'
         "</w:sectPr>"
     )
 

@@ -1256,6 +1256,31 @@
 <context>
     <name>ReviewController</name>
     <message>
+        <location filename="../../ui/review.py" line="120"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="121"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="122"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="449"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="123"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <location filename="../../ui/review.py" line="60"/>
         <source>Comments</source>
         <translation>批注</translation>

@@ -145,3 +145,26 @@ def test_record_summary_sign_and_wear_in_their_contexts(line, right):
 ])
 def test_record_summary_sign_and_wear_right_words_stay_quiet(line):
     assert run(line, "confusable") == []
+
+
+@pytest.mark.parametrize(("line", "right"), [
+    ("本项工作由县发改委牵头，其它单位配合。", "本项工作由县发改委牵头，其他单位配合。"),
+    ("市直机关和其它机关要各司其职。", "市直机关和其他机关要各司其职。"),
+    ("各单位要认真做好节前安全检察工作。", "各单位要认真做好节前安全检查工作。"),
+    ("市场监管局会同卫健局开展联合检察，共检查餐饮单位86家。",
+     "市场监管局会同卫健局开展联合检查，共检查餐饮单位86家。"),
+    ("两部门联合检察了全县学校食堂。", "两部门联合检查了全县学校食堂。"),
+])
+def test_other_bodies_and_inspection_work(line, right):
+    assert fixed(line, "confusable") == right
+
+
+@pytest.mark.parametrize("line", [
+    "其它事项按有关规定执行。",  # 其它 of things
+    "教育、科学和国民经济其它部门之间的比例很不合理。",  # sectors of the economy
+    "县人民检察院依法开展公益诉讼检察工作。",  # the procuratorate's own work
+    "加强对检察工作的法律监督。",
+    "安全检查工作已全面完成。",
+])
+def test_other_things_and_procuratorial_work_stay_quiet(line):
+    assert run(line, "confusable") == []

@@ -163,6 +163,31 @@ def test_incremental_equals_cold_on_real_reports(name: str, ops: list[tuple]) ->
     _check_sequence(text.split("\n"), ops)
 
 
+IN_PLACE = st.lists(st.tuples(st.sampled_from(["type", "type", "backspace", "replace"]),
+                              st.integers(0, 10**6), st.integers(0, 10**6),
+                              st.sampled_from(SNIPPETS)), min_size=2, max_size=5)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(IN_PLACE, min_size=1, max_size=5))
+def test_several_paragraphs_edited_in_one_update_equal_a_cold_analysis(
+        steps: list[list[tuple]]) -> None:
+    """Edits in several paragraphs far apart between two updates, none added, removed or moved
+    (what 修正全部序号 and replace all do): each update equals a cold analysis, its delta the
+    rows shown before and after. The update then compares only the edited paragraphs one by
+    one (app.incremental_align.inside_changes); headings typed or renumbered there change the
+    roles and markers of paragraphs that were not edited, which must still be checked again."""
+    doc = Document.from_lines(OWN_TEXT)
+    live = IncrementalAnalyzer()
+    before = list(live.analyze(doc).findings)
+    for ops in steps:
+        changed = [pid for op in ops for pid in _apply(doc, op)]
+        delta = live.update(doc, changed)
+        assert _shape(delta.analysis) == _shape(analyze(doc)), ops
+        _check_delta(delta, before)
+        before = list(delta.analysis.findings)
+
+
 # What the whole-document modules kept by difference (count, unbalanced, stray) read across
 # paragraphs: a quotation over paragraphs (each opens with “, the last closes), a book title
 # broken over two lines, promises and the headings or 一是 runs after them, fragments of broken
@@ -371,7 +396,7 @@ def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
     """修正全部序号 offers its last parse; it stands for the editor's paragraphs only when the
     parser would read the same of each: text, fixed role, table cell."""
     from app.incremental import same_parser_input
-    from app.model import CellRef, Role
+    from app.model import CellRef, ParaLook, Role
 
     def doc(*changes):
         paragraphs = [Paragraph("一、总体情况"), Paragraph("正文。"), Paragraph("二、做法")]
@@ -392,6 +417,16 @@ def test_an_offered_outline_is_taken_only_for_the_same_parser_input():
                                  doc((1, "cell", CellRef(1, 0, 1))))
     # the role of a paragraph whose role is not fixed is the parser's output, not its input
     assert same_parser_input(doc((1, "role", Role.BODY)), doc((1, "role", Role.TITLE)))
+    # set flush right in the file (a 署名 over a blank date) or not
+    right, left = ParaLook(align="right"), ParaLook(align="left")
+    assert not same_parser_input(doc(), doc((1, "look", right)))
+    assert same_parser_input(doc((1, "look", left)), doc())
+    # the same Paragraph objects where nothing changed (a plan's stand-in), others compared
+    shared = doc()
+    stand_in = Document([shared.paragraphs[0], Paragraph("正文。"), shared.paragraphs[2]])
+    assert same_parser_input(shared, stand_in)
+    stand_in.paragraphs[1].look = right
+    assert not same_parser_input(shared, stand_in)
 
 
 @pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs ../shared/corpus")

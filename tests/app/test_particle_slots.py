@@ -136,3 +136,24 @@ def test_a_subject_and_verb_kept_as_one_word_still_takes_de2(sentence, phrase):
 ])
 def test_such_a_word_before_a_noun_keeps_its_de(sentence):
     assert particles(sentence) == []
+
+
+# --- 很 alone as the complement of degree (满意得很) ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "群众对这项工作满意的很。",
+    "今年的收成好的很，大家都很高兴。",
+    "下一步要办的事情多的很。",
+])
+def test_hen_alone_ending_the_clause_takes_de(sentence):
+    (found,) = particles(sentence)
+    assert found[0] == "particle/de" and found[2] == "得"
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是他说的，很对。",  # 的 ends the clause; 很 opens the next
+    "他是最好的，很受欢迎。",
+    "我们的工作很扎实。",
+])
+def test_de_before_a_clause_with_hen_stays(sentence):
+    assert particles(sentence) == []

@@ -96,6 +96,19 @@ def test_a_middle_item_glued_to_the_sentence_before_is_no_skip():
     assert [f.rule for f in run(wider, "numbering")] == ["numbering/skip"]
 
 
+def test_the_item_after_the_last_glued_to_the_sentence_before():
+    """一是…… and then 二是 right after a word, its 。 left out and no 三是 after it (unseen19's
+    安徽 summary): the next item is there, its mark lost."""
+    lines = [TITLE, "一、甲", "一是抓责任落实。推动责任措施落实二是抓集中攻坚。实施专项行动。"]
+    (f,) = run(lines, "numbering")
+    assert f.rule == "numbering/marker" and "缺少“。”" in f.message
+    assert "落实。二是抓集中攻坚" in fixed(lines)[2]
+    # a word of its own, or 第二 (an ordinal), after the last item: no item
+    for text in ("一是加强领导。其二是保障有力。", "第一，加强领导。我省排名全国第二，仅次于广东。",
+                 "一是加强领导，确保唯一是关键。"):
+        assert run([TITLE, "一、甲", text], "numbering") == [], text
+
+
 def test_inline_traps():
     lines = [TITLE, "坚持实事求是，一是一，二是二。", "统一是关键。第一次会议召开。",
              "全省第一、第三产业增加值分别增长。"]

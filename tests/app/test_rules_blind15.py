@@ -106,6 +106,8 @@ def test_terms_and_words_across_the_seam_stay_silent(text):
     ("会议定于2月30日上午召开。", "2月30日"),
     ("申报截止时间为2027年2月29日。", "2月29日"),  # 2027 is no leap year
     ("活动时间为9月31日至10月7日。", "9月31日"),
+    ("20105月下旬，县委召开专题会议。", "20105月"),  # the year's 年 lost (unseen19)
+    ("截至202612月底，共完成投资8亿元。", "202612月"),
 ])  # fmt: skip
 def test_a_day_past_the_end_of_its_month_is_marked(text, date):
     assert marked(text, "hygiene") == [("hygiene/no-such-date", date)]
@@ -116,6 +118,8 @@ def test_a_day_past_the_end_of_its_month_is_marked(text, date):
     "每年2月29日前报送。",  # no year: February may have 29 days
     "全年工作截至12月31日。",
     "演练安排在3—6月，每月30日前报送总结。",
+    "全年完成产量120万吨，2026年5月投产。",
+    "项目编号HX20265月度计划已报送。",  # a code's digits: a Latin letter before
 ])  # fmt: skip
 def test_real_dates_stay_silent(text):
     assert [r for r, _t in marked(text, "hygiene") if r == "hygiene/no-such-date"] == []

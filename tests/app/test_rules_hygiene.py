@@ -127,6 +127,10 @@ def test_an_entity_is_one_finding_not_two():
     ("这项工作不能一蹴而就。 各地要久久为功。", "这项工作不能一蹴而就。各地要久久为功。"),
     ("要突出重点；　兼顾一般。", "要突出重点；兼顾一般。"),  # a full-width space
     ("他强调了“三个到位” 。", "他强调了“三个到位”。"),
+    ("整改已全部完成。 7月31日开展回头看。", "整改已全部完成。7月31日开展回头看。"),
+    ("各营地建立 “一日一汇总”机制。", "各营地建立“一日一汇总”机制。"),
+    ("提出“深化综合改革” 的建议。", "提出“深化综合改革”的建议。"),
+    ("认真学习 《条例》全文。", "认真学习《条例》全文。"),
 ])
 def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
     assert {rule for rule, _ in flagged(text)} == {"hygiene/punct-space"}
@@ -139,6 +143,8 @@ def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
     "（一） 加强组织领导。",
     "提高“才聚江西 智荟赣鄱”品牌影响力。",  # a slogan's two halves, no mark
     "完成投资 5 亿元。",  # a number's spaces are hygiene/number-gap's
+    "负责人 （签字）",  # a form's room before a bracket
+    "Windows “开始”菜单",  # Latin before the quote
 ])
 def test_spaces_a_punctuation_mark_does_not_own_are_left(text):
     assert "hygiene/punct-space" not in {rule for rule, _ in flagged(text)}

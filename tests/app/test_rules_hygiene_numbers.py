@@ -32,6 +32,10 @@ def fixed(sentence: str) -> str:
     ("培训持续大概两周上下。", "培训持续大概两周。"),
     ("参训人员60余名左右。", "参训人员60余名。"),
     ("近百余名志愿者参加。", "近百名志愿者参加。"),
+    # an approximate number given as a bound
+    ("全年新增就业岗位1200余个以上。", "全年新增就业岗位1200余个。"),
+    ("民生支出比重达到80%左右以上。", "民生支出比重达到80%左右。"),
+    ("培训党员三百多人以上。", "培训党员三百多人。"),
 ])
 def test_an_approximate_number_marked_twice(sentence, right):
     (f,) = found(sentence)
@@ -49,6 +53,8 @@ def test_an_approximate_number_marked_twice(sentence, right):
     "近十多年来，全县教育投入逐年增加。",      # 近: the last ten-odd years
     "近3个多月来，共办结信访事项120件。",
     "近20年左右的时间里，城区面积扩大一倍。",
+    "参会人员50人以上，车辆10辆左右。",  # a bound and an approximation, two numbers
+    "对年满60周岁以上、收入在3000元左右的老人给予补贴。",
 ])
 def test_one_approximation_is_left_alone(sentence):
     assert [f for f in found(sentence) if f.rule == "hygiene/approx-twice"] == []

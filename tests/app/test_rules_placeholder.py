@@ -14,6 +14,7 @@ from app.rules.placeholder import placeholders
     ("20**年工作总结和20xx年工作计划", ["20**", "20xx"]),
     ("培训保育员**人、保姆（月嫂）**人，排查隐患***处。", ["**人", "**人", "***处"]),
     ("培训保育员**人、保姆**人、推拿** *人。", ["**人", "**人"]),  # a stray run after them
+    ("印发《关于成立--镇河长制工作领导小组的通知》，在--街开展宣传。", ["--镇", "--街"]),
 ])
 def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
     assert [line[s:e] for s, e in placeholders(line)] == masks
@@ -30,6 +31,7 @@ def test_masks_of_asterisks_and_multiplication_signs_before_a_unit(line, masks):
     "实施“数据要素×”三年行动，推进数据要素×人工智能应用。",
     "注*：数据来源于县统计局。",
     "2025年增长5%，2026年目标为6%。",
+    "2024--2025年度考核，他说——镇里的事要办好。",  # a range; a dash
 ])
 def test_marks_that_are_no_mask_are_left_alone(line):
     assert placeholders(line) == ()
@@ -38,6 +40,7 @@ def test_marks_that_are_no_mask_are_left_alone(line):
 @pytest.mark.parametrize("line, slots", [
     ("截至20__年底，全县完成投资__亿元。", ["20__", "__"]),
     ("聆听__市、__区的劳模宣讲，深受教育。", ["__", "__"]),
+    ("该村荣获“______”荣誉称号。", ["______"]),  # a quoted name left blank
     ("一、春节：__月__日至__月__日放假调休，共7天。", ["__", "__", "__", "__"]),
     ("根据国办发明电〔〕28号文件要求，现将有关事项通知如下。", ["〔〕"]),
 ])

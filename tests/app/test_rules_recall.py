@@ -115,6 +115,7 @@ def test_report_that_says_it_reports():
     ("及时移交人民检查院。", "人民检查院", "人民检察院"),
     ("县人民医院门疹楼主体已封顶。", "门疹", "门诊"),
     ("新建项目全部峻工验收。", "峻工", "竣工"),
+    ("本次培训达到了预期的目地。", "目地", "目的"),  # jieba counts 目地 (11): no typo
 ])
 def test_listed_misspellings(sentence, wrong, right):
     assert flagged(sentence, "wording") == [("wording/misused", wrong)]
@@ -126,6 +127,7 @@ def test_listed_misspellings(sentence, wrong, right):
     "家长们为了望子成龙不惜代价。",     # 为了|望子成龙, not 了望
     "调整该问题的处理方式。",
     "县人民检察院召开会议。",
+    "项目地块已平整完毕。",  # 项目|地块, not 目地
 ])
 def test_listed_misspellings_across_word_seams_are_quiet(sentence):
     assert flagged(sentence, "wording") == []

@@ -77,6 +77,8 @@ def test_every_cited_policy_word_names_its_document_and_address():
 @pytest.mark.parametrize("sentence", [
     "医务人员投身抗疫一线，日夜奋战。",  # 抗疫 (2020) is no slip of 抗议
     "深化数实融合，培育新质生产力。",  # 数实 (digital and real economy) is no 数十
+    "老旧小区加装电梯，配建停车设施。",  # 配建 (built along with) is no 配件
+    "有的干部干中怕出错、怕担责，遇到矛盾绕道走。",  # 担责 (take the blame) is no 担负
 ])
 def test_words_of_today_cited_from_published_documents_are_no_typos(sentence):
     assert typo_fixed(sentence) == sentence

@@ -76,3 +76,24 @@ def test_a_reference_entry_keeps_its_half_width_marks():
     text = "[1] 陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29."
     assert found(text, "punctuation") == []
     assert found("陈登原. 国史旧闻: 第1卷, 北京: 中华书局。", "punctuation")  # no type code
+
+
+# --- a title in ASCII angle brackets (GB/T 15834 4.15: 《》, and 〈〉 inside another's 《》) ---
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("县政府办公室《关于印发<柞水县机构改革方案>的通知》已下发。",
+     "县政府办公室《关于印发〈柞水县机构改革方案〉的通知》已下发。"),
+    ("认真学习<中国共产党纪律处分条例>。", "认真学习《中国共产党纪律处分条例》。"),
+])  # fmt: skip
+def test_a_title_in_angle_brackets_takes_title_marks(text, right):
+    (f,) = [f for f in found(text, "punctuation") if f.rule == "punctuation/width"]
+    assert "尖括号" in f.message
+    assert fixed(text, "punctuation") == right
+
+
+@pytest.mark.parametrize("text", [
+    "施工期间温度<5℃，湿度>80%时停止作业。",  # numbers compared
+    "页面代码中的<br>标签已删除。",  # markup, no Chinese inside
+])
+def test_angle_brackets_that_mark_no_title_stay(text):
+    assert [f for f in found(text, "punctuation") if "尖括号" in f.message] == []

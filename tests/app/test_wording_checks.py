@@ -193,6 +193,7 @@ def test_one_character_verb_before_a_noun_or_a_quantity_keeps_its_de(line):
     ("关于印发《新余市新余市绿色建筑管理办法》的通知", "《新余市绿色", "repeat/word"),
     ("全年引进企业15家家，到位资金3亿元。", "企业15家，", "repeat/char"),  # counted: not "each"
     ("共建成示范点三个个。", "三个。", "repeat/char"),
+    ("要坚持不懈地地推进作风建设。", "不懈地推进", "repeat/char"),  # the particle 地 twice
 ])
 def test_repeated_character_or_word(line, right, rule):
     (f,) = run(line, "repeat")
@@ -212,6 +213,8 @@ def test_repeated_character_or_word(line, right, rule):
     "要一个一个地安排落实，一批一批地整顿。",  # 一A一A
     "建设超超临界火电机组，打造安全全链条监管。",  # terms
     "的的确确取得了实效。",
+    "他是地地道道的农民，该地地处山区。",  # AABB; 该地 | 地处
+    "落实耕地地力保护补贴政策。",  # 耕地 | 地力: the noun 地, no verb after
 ])
 def test_repeat_leaves_legitimate_reduplication_alone(line):
     assert run(line, "repeat") == []

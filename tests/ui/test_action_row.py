@@ -46,3 +46,26 @@ def test_a_narrow_row_asks_for_less_than_its_labels(qtbot):
         row.add(QAction(text, row))
     row.add_stretch()
     assert row.minimumSizeHint().width() < row.sizeHint().width() / 2
+
+
+def test_every_comment_button_shows_at_the_default_width(window, qtbot, language):
+    """The comments pane at the width the window gives it: Reply, Edit, Resolve, Delete, ↑, ↓
+    all shown as buttons, none folded behind the » menu (English folded Delete, ↑ and ↓)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    w = MainWindow()  # built in the language under test
+    qtbot.addWidget(w)
+    w.show()
+    w.review.dock.show()
+    w.review.dock.raise_()
+    QApplication.processEvents()
+    review = w.review
+    row = review.panel.buttons
+    qtbot.waitUntil(lambda: row.width() > 0)
+    acts = [review.act_reply, review.act_edit, review.act_resolve, review.act_delete,
+            review.act_prev, review.act_next]  # fmt: skip
+    hidden = [a.iconText() for a in acts if not row.widgetForAction(a).isVisible()]
+    assert hidden == []
+    assert row.width() <= RIGHT_DOCK_WIDTH

@@ -183,3 +183,20 @@ def test_print_preview_dialog(language, sample_window, monkeypatch):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     sample_window.desktop.print_preview()
     assert seen and untranslated(seen, language) == []
+
+
+def test_the_checks_tab_names_every_rule_in_the_language(language, qtbot):
+    """Settings → Checks: each rule's row reads in the window's language (English showed the
+    Chinese names 序号重复, 半角标点 … under English family names)."""
+    from ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog()
+    qtbot.addWidget(dlg)
+    tree = dlg.rules_tree
+    names = [tree.topLevelItem(i).child(k).text(0) for i in range(tree.topLevelItemCount())
+             for k in range(tree.topLevelItem(i).childCount())]  # fmt: skip
+    assert len(names) > 20
+    if language == "en":
+        assert [n for n in names if CJK.search(n)] == []
+    else:
+        assert [n for n in names if not CJK.search(n)] == []

@@ -1,0 +1,334 @@
+"""The original's own headers and footers in the GB/T 9704 export.
+
+The export numbers its pages itself ("— N —", 4号宋体, right on odd pages and left on even ones,
+:func:`app.writers.docx_styles.footer_xml`). A header or footer that holds more than a page number
+is part of what the author wrote: cn06's footer carries the 当事人/见证人 signature lines of every
+page, en07's header a running title. Those paragraphs are kept here, as text with their tabs,
+line breaks, bold/italic/underline and size, their alignment, indents and tab stops; a footer's
+page number is still the house one (written after the kept lines), unless a kept line numbers
+the page itself ("第 1 页 共 3 页": its field is kept and the house number left out).
+
+What a part holds besides a page number is decided on its text with the fields' results taken
+out (a page field is kept as a field; any other field's result is what it computed in the
+original, en14's STYLEREF "Error! No text of specified style in document.", and is left out, a
+link's words aside); what is left must be more than dashes, digits and the words 第/页/共/Page/of.
+Pictures, text boxes (mostly frames around a page number in WPS files) and tables' borders are
+not carried.
+Which parts: the file's first definitions of the default, even-page and first-page parts (the
+reader's order); even pages show the even part only when the original had different odd and even
+pages (w:evenAndOddHeaders), else the default one, as they did in the original. A first-page part
+is written (w:titlePg) only when the original had one with content of its own: a cover page
+without a number (an empty first-page footer) is numbered like every other page, as GB/T 9704
+numbers every page but the blank ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+
+from lxml import etree
+
+from app.docx.package import DocxSource
+from app.docx.parts import PartSet
+from app.model import Document
+from app.readers.docx_safety import parse_xml
+from app.writers import docx_styles as S
+
+_W = f"{{{S.W_NS}}}"
+_R = f"{{{S.R_NS}}}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+RT_HEADER = S.RT + "header"
+CT_HEADER = S.CT_WML + "header+xml"
+_PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION")
+# what a page number line is made of besides the field's result
+_PAGE_WORDS = re.compile(r"(?i)\bpages?\b|\bof\b|[\s\d\-‐‑‒–—―－_·.,/|第页共\u3000]")
+_SKIP = frozenset(_W + t for t in ("del", "moveFrom", "txbxContent", "drawing", "pict", "object"))
+_SKIP_MC = _MC + "Fallback"
+_OFF = ("0", "false", "off")
+_REFERENCES = {_W + "headerReference": "header", _W + "footerReference": "footer"}
+
+
+@dataclass
+class _Line:
+    """One paragraph of a header or footer: its pPr pieces (XML) and its runs (XML)."""
+
+    ppr: str
+    runs: list[str] = field(default_factory=list)
+    words: str = ""  # its text, page fields' results left out
+    numbers_pages: bool = False  # holds a PAGE field
+    fields: bool = False  # holds a page field (PAGE, NUMPAGES …)
+    tabs: bool = False  # holds tab characters
+
+
+@dataclass
+class HeadFoot:
+    """The parts to add to the package and their references in the body's w:sectPr."""
+
+    parts: list[tuple[str, bytes, str, str, str]] = field(default_factory=list)
+    # (zip name, bytes, content type, relationship type, relationship id)
+    references: str = ""  # w:headerReference/w:footerReference elements
+    title_page: bool = False
+
+    def footer_parts(self) -> set[str]:
+        return {name for name, *_ in self.parts if "footer" in name}
+
+
+def house_head_foot(doc: Document) -> HeadFoot:
+    """The export's headers and footers: the house page number, with the original's own lines."""
+    own = _original_parts(doc)
+    lines = own.lines
+
+    def even(kind: str) -> list[_Line]:  # what the original showed on even pages
+        return lines.get(("even" if own.even_odd else "default", kind), [])
+
+    out = HeadFoot()
+    out.references += _add(out, "footer", "default", "rIdFooterOdd", "footer1.xml",
+                           _footer(lines.get(("default", "footer"), []), odd=True))  # fmt: skip
+    out.references += _add(out, "footer", "even", "rIdFooterEven", "footer2.xml",
+                           _footer(even("footer"), odd=False))  # fmt: skip
+    default_header = lines.get(("default", "header"), [])
+    if default_header or even("header"):
+        out.references += _add(out, "header", "default", "rIdHeaderOdd", "header1.xml",
+                               _header(default_header))  # fmt: skip
+        out.references += _add(out, "header", "even", "rIdHeaderEven", "header2.xml",
+                               _header(even("header")))  # fmt: skip
+    first_header = lines.get(("first", "header"), [])
+    first_footer = lines.get(("first", "footer"), [])
+    if own.title_page and (first_header or first_footer):
+        out.title_page = True
+        out.references += _add(out, "footer", "first", "rIdFooterFirst", "footer3.xml",
+                               _footer(first_footer, odd=True))  # fmt: skip
+        out.references += _add(out, "header", "first", "rIdHeaderFirst", "header3.xml",
+                               _header(first_header))  # fmt: skip
+    return out
+
+
+def _add(out: HeadFoot, kind: str, which: str, rid: str, name: str, xml: bytes) -> str:
+    ctype, rtype = (S.CT_FOOTER, S.RT_FOOTER) if kind == "footer" else (CT_HEADER, RT_HEADER)
+    out.parts.append((f"word/{name}", xml, ctype, rtype, rid))
+    return f'<w:{kind}Reference w:type="{which}" r:id="{rid}"/>'
+
+
+def _footer(lines: list[_Line], odd: bool) -> bytes:
+    before = "".join(_paragraph(line) for line in lines)
+    numbered = any(line.numbers_pages for line in lines)
+    return S.footer_xml(odd, before=before, page_number=not numbered)
+
+
+def _header(lines: list[_Line]) -> bytes:
+    body = "".join(_paragraph(line) for line in lines) or "<w:p/>"
+    return (S.XML_DECL + f'<w:hdr xmlns:w="{S.W_NS}" xmlns:r="{S.R_NS}">{body}</w:hdr>').encode(
+        "utf-8"
+    )
+
+
+def _paragraph(line: _Line) -> str:
+    return f"<w:p><w:pPr>{line.ppr}</w:pPr>{''.join(line.runs)}</w:p>"
+
+
+# --- reading the original ------------------------------------------------------------------------
+@dataclass
+class _Original:
+    """(type, kind) → the kept lines of the original's part (only parts with lines of their own
+    are present), and the original's switches for even pages and the first page."""
+
+    lines: dict[tuple[str, str], list[_Line]] = field(default_factory=dict)
+    even_odd: bool = False
+    title_page: bool = False
+
+
+def _original_parts(doc: Document) -> _Original:
+    out = _Original()
+    source = doc.source
+    if not isinstance(source, DocxSource):
+        return out
+    parts = PartSet(source)
+    rels = {rid: target for rid, _t, target, mode in parts.rels(source.main) if mode == "Internal"}
+    settings = parts.related(source.main, "/settings")
+    blob = parts.get(settings) if settings else None
+    out.even_odd = bool(blob and b"evenAndOddHeaders" in blob and
+                          not re.search(rb"evenAndOddHeaders[^>]*w:val=\"(0|false|off)\"", blob))
+    seen: set[tuple[str, str]] = set()
+    for n, sect in enumerate(source.document.iter(_W + "sectPr")):
+        title = sect.find(_W + "titlePg")
+        if n == 0 and title is not None and title.get(_W + "val", "1") not in _OFF:
+            out.title_page = True  # (a first page is the first section's)
+        for ref in sect:
+            kind = _REFERENCES.get(str(ref.tag))
+            key = (ref.get(_W + "type") or "default", kind or "")
+            target = rels.get(ref.get(_R + "id") or "")
+            if kind is None or key in seen or target is None:
+                continue
+            seen.add(key)
+            data = parts.get(target)
+            lines = _lines(parse_xml(data, source.path, target)) if data else []
+            if any(line.words for line in lines):
+                out.lines[key] = lines
+    return out
+
+
+def _lines(root: etree._Element) -> list[_Line]:
+    """The part's paragraphs (not those of text boxes) but its page number lines (only a page
+    field and dashes, 第/页 …), empty ones at the ends left out."""
+    lines = [line for line in map(_line, _paragraphs(root)) if line.words or not line.fields]
+    while lines and not lines[-1].runs:
+        lines.pop()
+    while lines and not lines[0].runs:
+        lines.pop(0)
+    return lines
+
+
+def _paragraphs(root: etree._Element) -> list[etree._Element]:
+    out = []
+    for p in root.iter(_W + "p"):
+        if any(a.tag in _SKIP or a.tag == _SKIP_MC for a in p.iterancestors()):
+            continue
+        out.append(p)
+    return out
+
+
+def _line(p: etree._Element) -> _Line:
+    line = _Line("")
+    instr: list[str] = []
+    state = ""  # "" outside a field; "code" between begin and separate; "result" after
+    hidden = False  # in a field result that is not kept as text
+    text: list[str] = []
+    for el in p.iter():
+        if el is p or any(a.tag in _SKIP or a.tag == _SKIP_MC for a in _up_to(el, p)):
+            continue
+        tag = el.tag
+        if tag == _W + "fldSimple":
+            code = (el.get(_W + "instr") or "").split()
+            if code and code[0].upper() in _PAGE_FIELDS:
+                line.runs.append(_field(code[0].upper()))
+                line.numbers_pages |= code[0].upper() == "PAGE"
+                line.fields = True
+            continue
+        if tag == _W + "fldChar":
+            kind = el.get(_W + "fldCharType")
+            if kind == "begin":
+                state, instr = "code", []
+            elif kind == "separate":
+                code = "".join(instr).split()
+                page_field = bool(code) and code[0].upper() in _PAGE_FIELDS
+                # another field's result is what it computed in the original (a STYLEREF's
+                # "Error! No text of specified style", a date): left out; a link's words stay
+                hidden = page_field or not code or code[0].upper() != "HYPERLINK"
+                if page_field:
+                    line.runs.append(_field(code[0].upper()))
+                    line.numbers_pages |= code[0].upper() == "PAGE"
+                    line.fields = True
+                state = "result"
+            elif kind == "end":
+                state, hidden = "", False
+            continue
+        if tag == _W + "instrText" and state == "code":
+            instr.append(el.text or "")
+            continue
+        if state == "code" or (state == "result" and hidden) or _in_fld_simple(el, p):
+            continue
+        run = el.getparent()
+        if tag == _W + "t":
+            chunk = el.text or ""
+            if chunk:
+                text.append(chunk)
+                line.runs.append(_run(run, f'<w:t xml:space="preserve">{escape(chunk)}</w:t>'))
+        elif tag == _W + "tab" and run is not None and run.tag == _W + "r":
+            text.append("\t")
+            line.tabs = True
+            line.runs.append(_run(run, "<w:tab/>"))
+        elif tag == _W + "ptab":  # a tab to the margin's centre or right: kept as it is
+            text.append("\t")
+            line.runs.append(_run(run, _xml(el)))
+        elif tag in (_W + "br", _W + "cr"):
+            line.runs.append(_run(run, "<w:br/>"))
+    line.words = _PAGE_WORDS.sub("", "".join(text))
+    line.ppr = _ppr(p, line.tabs)
+    return line
+
+
+def _up_to(el: etree._Element, stop: etree._Element) -> list[etree._Element]:
+    out = []
+    for a in el.iterancestors():
+        if a is stop:
+            break
+        out.append(a)
+    return out
+
+
+def _in_fld_simple(el: etree._Element, p: etree._Element) -> bool:
+    """Inside a w:fldSimple whose result is not kept as text (any field but a link)."""
+    for a in _up_to(el, p):
+        if a.tag == _W + "fldSimple":
+            code = (a.get(_W + "instr") or "").split()
+            return not code or code[0].upper() != "HYPERLINK"
+    return False
+
+
+def _field(code: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _ppr(p: etree._Element, tabs: bool) -> str:
+    """The kept pPr pieces, in schema order: tab stops, no grid, single spacing, indents, jc.
+    A line with tabs and no tab stops of its own had them from Word's Header/Footer style
+    (centre and right): the same here, on the export's text width."""
+    ppr = p.find(_W + "pPr")
+    pieces = []
+    found = {tag: (ppr.find(_W + tag) if ppr is not None else None)
+             for tag in ("tabs", "ind", "jc")}  # fmt: skip
+    if found["tabs"] is not None:
+        pieces.append(_xml(found["tabs"]))
+    elif tabs:
+        width = S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT
+        pieces.append(f'<w:tabs><w:tab w:val="center" w:pos="{width // 2}"/>'
+                      f'<w:tab w:val="right" w:pos="{width}"/></w:tabs>')
+    pieces.append('<w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/>')
+    for tag in ("ind", "jc"):
+        el = found[tag]
+        if el is not None:
+            pieces.append(_xml(el))
+    return "".join(pieces)
+
+
+def _xml(el: etree._Element) -> str:
+    """``el`` as w:-prefixed XML with only its w: attributes (no foreign namespaces)."""
+    clean = etree.Element(el.tag, {k: v for k, v in el.attrib.items() if k.startswith(_W)},
+                          nsmap={"w": S.W_NS})  # fmt: skip
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.startswith(_W):
+            clean.append(etree.fromstring(_xml(child)))
+    text = etree.tostring(clean, encoding="unicode")
+    return text.replace(f' xmlns:w="{S.W_NS}"', "")
+
+
+def _run(run: etree._Element | None, content: str) -> str:
+    """A run with ``content`` and the bold/italic/size/underline of the original ``run``."""
+    rpr = run.find(_W + "rPr") if run is not None and run.tag == _W + "r" else None
+    props = []
+    if rpr is not None:
+        for tag in ("b", "i"):
+            el = rpr.find(_W + tag)
+            if el is not None and el.get(_W + "val", "1") not in ("0", "false", "off"):
+                props.append(f"<w:{tag}/>")
+        size = rpr.find(_W + "sz")
+        value = size.get(_W + "val") if size is not None else None
+        if value and value.isdigit():
+            props.append(f'<w:sz w:val="{value}"/><w:szCs w:val="{value}"/>')
+        under = rpr.find(_W + "u")
+        kind = under.get(_W + "val") if under is not None else None
+        if kind and kind != "none" and re.fullmatch(r"[A-Za-z]+", kind):
+            props.append(f'<w:u w:val="{kind}"/>')
+    rpr_xml = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
+    return f"<w:r>{rpr_xml}{content}</w:r>"
+
+
+__all__ = ["CT_HEADER", "RT_HEADER", "HeadFoot", "house_head_foot"]

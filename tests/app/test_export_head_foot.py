@@ -1,0 +1,129 @@
+"""The Word export keeps what a file's headers and footers say besides a page number (cn06 has
+its signature lines in its footer; they were dropped for the house footer), and still numbers
+its pages the GB/T 9704 way ("— N —", odd pages right, even pages left). A part that holds only
+a page number gives way to the house number, as before."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from lxml import etree
+
+from app.engine import analyze
+from app.readers import read_document
+from app.writers.docx import write_docx
+from tests.app.docx_build import real
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_NS = W[1:-1]
+PAGE_FIELD = (f'<w:r xmlns:w="{W_NS}"><w:fldChar w:fldCharType="begin"/></w:r>',
+              f'<w:r xmlns:w="{W_NS}"><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>',
+              f'<w:r xmlns:w="{W_NS}"><w:fldChar w:fldCharType="separate"/></w:r>',
+              f'<w:r xmlns:w="{W_NS}"><w:t>7</w:t></w:r>',
+              f'<w:r xmlns:w="{W_NS}"><w:fldChar w:fldCharType="end"/></w:r>')  # fmt: skip
+
+
+def export(src: Path, tmp_path: Path) -> dict[str, bytes]:
+    doc = read_document(src)
+    out = tmp_path / "out.docx"
+    write_docx(doc, out, analysis=analyze(doc, rules=()))
+    with zipfile.ZipFile(out) as z:
+        return {n: z.read(n) for n in z.namelist()}
+
+
+def referenced(parts: dict[str, bytes], kind: str) -> dict[str, str]:
+    """The body's w:type → text of the header/footer part it references (fields' codes left
+    out, their results kept)."""
+    body = etree.fromstring(parts["word/document.xml"])
+    rels = etree.fromstring(parts["word/_rels/document.xml.rels"])
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    sect = body.find(f"{W}body/{W}sectPr")
+    out = {}
+    for ref in sect.iter(f"{W}{kind}Reference"):
+        root = etree.fromstring(parts["word/" + targets[ref.get(
+            "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")]])
+        out[ref.get(W + "type")] = "".join(t.text or "" for t in root.iter(W + "t"))
+    return out
+
+
+def page_fields(xml: bytes) -> int:
+    return len(re.findall(rb"instrText[^>]*>\s*PAGE\s*<", xml))
+
+
+def made(tmp_path: Path, header: str, footer: str, footer_page: bool) -> Path:
+    """A .docx with ``header`` and ``footer`` text; ``footer_page``: a PAGE field after it."""
+    d = docx.Document()
+    d.add_paragraph("关于做好年度工作的通知")
+    d.add_paragraph("各单位要认真做好年度工作。")
+    section = d.sections[0]
+    section.header.paragraphs[0].text = header
+    p = section.footer.paragraphs[0]
+    p.text = footer
+    if footer_page:
+        for xml in PAGE_FIELD:
+            p._p.append(etree.fromstring(xml))
+    path = tmp_path / "made.docx"
+    d.save(path)
+    return path
+
+
+def test_cn06s_signature_lines_stay_in_its_footer_with_the_page_number(tmp_path):
+    parts = export(real("cn06_word_xianchang_bilu.docx"), tmp_path)
+    footers = referenced(parts, "footer")
+    assert set(footers) == {"default", "even"}  # odd and even pages
+    for text in footers.values():
+        for signer in ("当事人", "见证人", "检查人员"):
+            assert f"{signer}（签名或者盖章）" in text
+        assert text.endswith("— 1 —")  # the house number, after the kept lines
+    xml = {n: v for n, v in parts.items() if re.fullmatch(r"word/footer\d+\.xml", n)}
+    assert all(page_fields(v) == 1 for v in xml.values())
+
+
+def test_a_running_header_is_kept_on_odd_and_even_pages(tmp_path):
+    parts = export(made(tmp_path, "某某市人民政府办公室文件", "", False), tmp_path)
+    assert referenced(parts, "header") == {"default": "某某市人民政府办公室文件",
+                                          "even": "某某市人民政府办公室文件"}  # fmt: skip
+    assert referenced(parts, "footer") == {"default": "— 1 —", "even": "— 1 —"}
+
+
+def test_a_page_number_footer_gives_way_to_the_house_number(tmp_path):
+    parts = export(made(tmp_path, "", "- ", True), tmp_path)  # "- 7": only a page number
+    assert referenced(parts, "footer") == {"default": "— 1 —", "even": "— 1 —"}
+    assert referenced(parts, "header") == {}
+    assert all(page_fields(v) == 1 for n, v in parts.items() if "footer" in n)
+
+
+def test_a_footer_line_that_numbers_its_page_keeps_its_own_number(tmp_path):
+    parts = export(made(tmp_path, "", "内部资料 注意保存 第", True), tmp_path)
+    footers = referenced(parts, "footer")
+    assert footers == {"default": "内部资料 注意保存 第1", "even": "内部资料 注意保存 第1"}
+    assert all(page_fields(v) == 1 for n, v in parts.items() if "footer" in n)  # not twice
+
+
+def test_a_computed_field_in_a_header_is_not_frozen_as_text(tmp_path):
+    """en14's header is a STYLEREF whose result in the file is an error message."""
+    path = made(tmp_path, "", "", False)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    name = next(n for n in parts if re.fullmatch(r"word/header\d+\.xml", n))
+    styleref = (b'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> STYLEREF '
+                b'"Title" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                b"<w:r><w:t>Error! No text of specified style in document.</w:t></w:r>"
+                b'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')  # fmt: skip
+    parts[name] = parts[name].replace(b"</w:p>", styleref, 1)
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert referenced(export(path, tmp_path), "header") == {}
+
+
+def test_header_tabs_are_kept(tmp_path):
+    parts = export(real("en12_poi_DiffFirstPageHeadFoot.docx"), tmp_path)
+    header = parts["word/header1.xml"]
+    assert b"First header column!" in header and header.count(b"<w:ptab ") == 2
+    first = referenced(parts, "header")
+    assert first["first"] == "I am the header on the first page, and I’m nice and simple"
+    assert referenced(parts, "footer")["first"] == "The footer of the first page— 1 —"
