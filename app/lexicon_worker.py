@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # (and pickle, subprocess, threading: imported where used; th
 RULE_IDS: dict[str, tuple[str, ...]] = {
     "app.rules.wording": ("wording/misused",),
     "app.rules.variant": ("wording/variant",),
-    "app.rules.typo": ("typo/char",),
+    "app.rules.typo": ("typo/char", "typo/traditional"),
     "app.rules.dedide": ("particle/attr", "particle/de", "particle/di", "particle/swap"),
     "app.rules.repeat": ("repeat/char", "repeat/word"),
     "app.rules.confusable": ("confusable/word",),

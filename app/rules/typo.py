@@ -57,6 +57,8 @@ from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_set_phrases import set_phrase_slips
 from app.rules.typo_titles import title_slips
+from app.rules.typo_traditional import TRADITIONAL, runs
+from app.rules.typo_traditional import paragraph_findings as traditional_findings
 from app.rules.typo_windows import CLASSIC_PAIRS, doubled_corrections, is_verb
 from app.rules.typo_windows import search_windows as _windows
 from app.textcache import text_cache
@@ -67,7 +69,7 @@ if TYPE_CHECKING:
 TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "《现代汉语词典》第7版词形；jieba 词频词典、pypinyin 读音、"
                 "形近字表（docs/checks.md）")
-RULES = [TYPO]
+RULES = [TYPO, TRADITIONAL]  # (typo/traditional: app/rules/typo_traditional.py)
 
 MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
@@ -294,9 +296,11 @@ def _variant_pair(text: str, slip: tuple[int, int, str, float]) -> bool:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    if not available():
-        return out
+    searched = available()
     for i, text in prose_paragraphs(doc, analysis):
+        out += traditional_findings(i, text)  # typo/traditional (also without the lexicon)
+        if not searched:
+            continue
         found = typos(text)  # and the collocations that no typo overlaps (typo_phrases.py)
         suspects = found + tuple(
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
@@ -310,6 +314,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         for later in (joined_slips(text), set_phrase_slips(text)):
             suspects += tuple(c for c in later
                               if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
+        # a traditional-only character is typo/traditional's (裏面: not typo/char's 里面 too)
+        if traditional := runs(text):
+            suspects = tuple(c for c in suspects
+                             if not any(s < c[1] and c[0] < e for s, e in traditional))
         # (a word another rule names more precisely, wording's misused words or a confusable
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
         for start, end, cand, _gain in suspects:

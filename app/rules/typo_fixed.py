@@ -9,7 +9,10 @@ one). The formulations themselves are the evidence: every Chinese string of four
 more that app/data/formulations.json fixes (its fixed wordings, the right forms of its phrases,
 the spellings of its lists' members of five characters or more) is looked for with one character
 replaced by a character of the same sound and tone (pypinyin's main reading, as the lexicon holds
-it). No new data: the strings and their sources are the formulation family's.
+it). The strings and their sources are the formulation family's, and the set phrases of today's
+official writing that jieba's dictionary lacks (app/data/set_phrases.txt, each with where it is
+published: 踔厉奋发, 笃行不怠, 久久为功), which typo's own set-phrase search therefore never offers
+(踔励奋发 → 踔厉奋发, 笃行不殆 → 笃行不怠: typo19).
 
 Cost: the paragraph's words (its segmentation, made for every lexicon family) intersected with
 two words of each string, one in each half, which a slip in one character cannot both break;
@@ -25,6 +28,7 @@ from operator import ne
 
 from app import DATA_DIR
 from app.lexicon import lexicon, segments
+from app.rules.base import data_lines
 from app.textcache import text_cache
 
 MIN_LEN = 4  # shorter strings (创新, 法治, 稳就业) sit inside too many ordinary words
@@ -42,12 +46,18 @@ def _strings() -> tuple[frozenset[str], frozenset[str]]:
     data = json.loads((DATA_DIR / "formulations.json").read_text("utf-8"))
     whole = {e["text"] for e in data.get("fixed", [])}
     whole |= {e["right"] for e in data.get("phrases", []) if isinstance(e.get("right"), str)}
+    whole |= set(set_phrases())
     members = {s for e in data.get("lists", []) for m in e["members"] for s in m}
 
     def keep(found: set[str], shortest: int) -> frozenset[str]:
         return frozenset(s for s in found if len(s) >= shortest and _ALL_HAN.fullmatch(s))
 
     return keep(whole, MIN_LEN), keep(members, MIN_MEMBER) - keep(whole, MIN_LEN)
+
+
+def set_phrases() -> tuple[str, ...]:
+    """The set phrases of app/data/set_phrases.txt (the first field of each line)."""
+    return tuple(line.split("\t", 1)[0] for line in data_lines("set_phrases.txt"))
 
 
 def fixed_strings() -> tuple[str, ...]:
@@ -74,8 +84,14 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
     words are matched against these, so a common one would open many stretches."""
     lex = lexicon()
     by: dict[str, list[tuple[str, int]]] = {}
+    phrases = frozenset(set_phrases())
     for s in fixed_strings():
         words, starts = segments(s)
+        if len(words) == 1 and s in phrases:  # a set phrase held whole (踔厉奋发): its halves'
+            # words (not for a formulation's name: 马克思主义 would be looked for at every 主义)
+            head, tail = segments(s[:len(s) // 2]), segments(s[len(s) // 2:])
+            words = head[0] + tail[0]
+            starts = head[1][:-1] + tuple(a + len(s) // 2 for a in tail[1])
         half = len(s) / 2
         for side in (0, 1):
             cut = [(lex.freq.get(w, 0), a, w) for w, a in zip(words, starts, strict=False)
@@ -92,6 +108,16 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
 @cache
 def _anchors() -> frozenset[str]:
     return frozenset(_index())
+
+
+def _neighbour_kept(text: str, p: int, q: int, s: str, off: int) -> bool:
+    """A character of ``s`` next to its word ``text[p:q]`` (at ``off`` in s), or the one beyond
+    it, stands in ``text`` as in ``s``: one slip cannot change both."""
+    end = off + q - p
+    return (off > 0 and (text[p - 1:p] == s[off - 1] or
+                         (off > 1 and p > 1 and text[p - 2] == s[off - 2]))) or \
+        (end < len(s) and (text[q:q + 1] == s[end] or
+                           (end + 1 < len(s) and text[q + 1:q + 2] == s[end + 1])))
 
 
 @text_cache
@@ -114,10 +140,10 @@ def fixed_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             for s, off in by[word]:
                 n = len(s)
                 a = p - off
-                # one slip leaves a neighbour of the word as it stands in s (nearly every other
-                # 建设 or 人民 of the paragraph fails this at once)
-                if (off == 0 or text[p - 1:p] != s[off - 1]) and \
-                        (q - a >= n or text[q:q + 1] != s[q - a]):
+                # one slip leaves a neighbour of the word as it stands in s, or the one beyond it
+                # where the slip is the neighbour (踔励|奋发: 踔 of 踔厉奋发); nearly every other
+                # 建设 or 人民 of the paragraph fails this at once
+                if not _neighbour_kept(text, p, q, s, off):
                     continue
                 stretch = text[a:a + n] if a >= 0 and a + n <= n_text else s
                 if stretch == s or sum(map(ne, stretch, s)) != 1:  # (counted at C speed)
