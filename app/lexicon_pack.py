@@ -10,7 +10,7 @@ import marshal
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.lexicon_derived import NAMES, attach, derive
 from app.lexicon_model import Lexicon
@@ -161,17 +161,25 @@ def write_cache_file(path: Path | None, data: Packed | frozenset[str] | dict[str
             Path(tmp).unlink(missing_ok=True)
 
 
+def read_cached(cache: Path | None, kind: type) -> Any:
+    """What the data folder's cache file ``cache`` holds when it is a ``kind`` (frozenset, dict),
+    else None (no file, a torn or foreign one)."""
+    if cache is None:
+        return None
+    try:
+        cached = marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return cached if isinstance(cached, kind) else None
+
+
 def cached_set(cache: Path | None, build: Callable[[], frozenset[str]]) -> frozenset[str]:
     """A set of words kept in the data folder's cache file ``cache``: read from it when it is
     there, else made by ``build`` and written (app.modern_words's sets, app.lexicon_idioms's).
     Empty, and nothing written, when ``build`` cannot read its source."""
-    if cache is not None:
-        try:
-            cached = marshal.loads(cache.read_bytes())
-            if isinstance(cached, frozenset):
-                return cached
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    cached = read_cached(cache, frozenset)
+    if cached is not None:
+        return cast(frozenset[str], cached)
     try:
         words = build()
     except (OSError, UnicodeDecodeError):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -25,6 +27,16 @@ CORPUS = SHARED / "corpus"  # real published reports, text
 REALDOCX = SHARED / "realdocx"  # real .docx written by Word, WPS, LibreOffice
 CORPUS_FILES = sorted(CORPUS.glob("*.txt"))
 REALDOCX_FILES = sorted(REALDOCX.glob("*.docx"))
+def packaging_script(name: str) -> ModuleType:
+    """packaging/<name>.py (a script that builds a data file) loaded as a module, so that tests
+    can run its functions on lines of their own."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 needs_corpus = pytest.mark.skipif(
     not CORPUS_FILES, reason=f"{CORPUS} is absent (third-party documents stay outside the repo)"
 )

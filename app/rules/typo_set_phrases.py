@@ -38,9 +38,9 @@ over words already segmented, the phrase index read back from the data folder's 
 from __future__ import annotations
 
 import functools
-import marshal
 import re
 from itertools import compress, count
+from typing import cast
 
 from app.lexicon import FLOOR, lexicon, segments
 from app.textcache import text_cache
@@ -90,19 +90,15 @@ def _index() -> dict[str, tuple[tuple[str, ...], ...]]:
     character (jieba holds 防患于未 as a word: 防患于未 | 燃). Kept in the data folder's cache:
     made anew it costs a process ~10 ms, read back ~3 ms."""
     from app.lexicon import CACHE_FORMAT, _sources, cache_file_for
-    from app.lexicon_pack import write_cache_file
+    from app.lexicon_pack import read_cached, write_cache_file
 
     try:
         cache = cache_file_for("set-phrase-parts", [FORMAT, CACHE_FORMAT, FLOOR], _sources())
     except RuntimeError:
         return {}
-    if cache is not None:
-        try:
-            cached = marshal.loads(cache.read_bytes())
-            if isinstance(cached, dict):
-                return cached
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    cached = read_cached(cache, dict)
+    if cached is not None:
+        return cast(dict[str, tuple[tuple[str, ...], ...]], cached)
     parts: dict[str, tuple[list[str], ...]] = {}
     for phrase in set_phrases():
         roles = [(_BEGINS, phrase[:2]), (_ENDS, phrase[-2:])]

@@ -14,13 +14,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from app.lexicon import lexicon
 from tests.app.test_typo_pairs import typos
+from tests.conftest import packaging_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,12 +56,7 @@ def test_the_stroke_pairs_are_in_the_shape_table():
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "make_shape_pairs", ROOT / "packaging" / "make_shape_pairs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("make_shape_pairs")
 
 
 def test_the_stroke_derivation_reads_a_decomposition_table():

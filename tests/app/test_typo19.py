@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from app.model import Document
 from app.rules.base import data_lines
 from app.rules.typo_traditional import table
 from tests.app.test_typo_pairs import typos
+from tests.conftest import packaging_script
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -74,11 +74,7 @@ def test_the_table_holds_traditional_only_characters():
 
 
 def test_the_table_is_what_the_script_derives_from_its_source_lines():
-    spec = importlib.util.spec_from_file_location(
-        "make_traditional", ROOT / "packaging" / "make_traditional.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = packaging_script("make_traditional")
     lines = ["# comment", "與\t与", "乾\t干 乾", "後\t后", "閒\t闲 间", "開\t开 𫔭", "𠀾\t𠁊",
              "隻\t只"]
     # 乾 and 後 are in GB 2312; 𠀾's simplified form is not; 𫔭 is dropped
