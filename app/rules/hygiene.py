@@ -358,7 +358,10 @@ _BEFORE_MARK = re.compile(rf"(?<={HAN}|[”’）》])[ \u3000\u00a0]+(?=[，。
 _AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[“‘（《]|\d)")
 # a space between Chinese text and an opening quote or title mark, or between a closing one and
 # Chinese text (国有企业 “争链主”, “改革” 的建议): quotes and title marks carry their own spacing.
-# Not brackets: a form's "负责人 （签字）" leaves the space on purpose
+# Not brackets: a form's "负责人 （签字）" leaves the space on purpose; only in running text (a
+# title or heading with no sentence mark uses a space to part its phrases: 坚持和发展新时代“枫桥
+# 经验” 推动矛盾纠纷就地化解)
+_IN_SENTENCES = re.compile("[，。；！？]")
 _AT_QUOTE = re.compile(rf"(?<={HAN})[ \u3000\u00a0]+(?=[“‘《])"
                        rf"|(?<=[”’》])[ \u3000\u00a0]+(?={HAN})")
 
@@ -373,7 +376,8 @@ def _punct_space(text: str, skip_to: int) -> list[Raw]:
             continue  # "一、 总体要求": right after the heading's marker
         mark = text[m.start() - 1]
         out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”后多了空格，应删去", ""))
-    for m in _AT_QUOTE.finditer(text, skip_to):
+    quotes = _AT_QUOTE.finditer(text, skip_to) if _IN_SENTENCES.search(text) else ()
+    for m in quotes:
         if m.start() == skip_to:
             continue
         before = m.end() < len(text) and text[m.end()] in "“‘《"

@@ -145,6 +145,7 @@ def test_a_space_next_to_a_chinese_punctuation_mark_is_deleted(text, right):
     "完成投资 5 亿元。",  # a number's spaces are hygiene/number-gap's
     "负责人 （签字）",  # a form's room before a bracket
     "Windows “开始”菜单",  # Latin before the quote
+    "坚持和发展新时代“枫桥经验” 推动矛盾纠纷就地化解",  # a title's phrases parted by a space
 ])
 def test_spaces_a_punctuation_mark_does_not_own_are_left(text):
     assert "hygiene/punct-space" not in {rule for rule, _ in flagged(text)}
