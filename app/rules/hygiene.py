@@ -362,28 +362,26 @@ _AFTER_MARK = re.compile(rf"(?<=[，。；、！？])[ \u3000\u00a0]+(?={HAN}|[�
 # title or heading with no sentence mark uses a space to part its phrases: 坚持和发展新时代“枫桥
 # 经验” 推动矛盾纠纷就地化解)
 _IN_SENTENCES = re.compile("[，。；！？]")
-_AT_QUOTE = re.compile(rf"(?<={HAN})[ \u3000\u00a0]+(?=[“‘《])"
-                       rf"|(?<=[”’》])[ \u3000\u00a0]+(?={HAN})")
+_BEFORE_QUOTE = re.compile(rf"(?<={HAN})[ \u3000\u00a0]+(?=[“‘《])")
+_AFTER_QUOTE = re.compile(rf"(?<=[”’》])[ \u3000\u00a0]+(?={HAN})")
+# (spaces, the mark stands after them, quotes and title marks: only in running text)
+_SPACES_AT_MARKS = ((_BEFORE_MARK, True, False), (_AFTER_MARK, False, False),
+                    (_BEFORE_QUOTE, True, True), (_AFTER_QUOTE, False, True))
 
 
 def _punct_space(text: str, skip_to: int) -> list[Raw]:
+    running = _IN_SENTENCES.search(text) is not None
     out = []
-    for m in _BEFORE_MARK.finditer(text, skip_to):
-        mark = text[m.end()]
-        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”前多了空格，应删去", ""))
-    for m in _AFTER_MARK.finditer(text, skip_to):
-        if m.start() == skip_to:
-            continue  # "一、 总体要求": right after the heading's marker
-        mark = text[m.start() - 1]
-        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(), f"标点“{mark}”后多了空格，应删去", ""))
-    quotes = _AT_QUOTE.finditer(text, skip_to) if _IN_SENTENCES.search(text) else ()
-    for m in quotes:
-        if m.start() == skip_to:
+    for spaces, mark_after, quotes in _SPACES_AT_MARKS:
+        if quotes and not running:
             continue
-        before = m.end() < len(text) and text[m.end()] in "“‘《"
-        mark = text[m.end()] if before else text[m.start() - 1]
-        out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(),
-                       f"标点“{mark}”{'前' if before else '后'}多了空格，应删去", ""))
+        for m in spaces.finditer(text, skip_to):
+            if m.start() == skip_to and (quotes or not mark_after):
+                continue  # "一、 总体要求": right after the heading's marker
+            mark = text[m.end()] if mark_after else text[m.start() - 1]
+            side = "前" if mark_after else "后"
+            out.append(Raw(PUNCT_SPACE.id, m.start(), m.end(),
+                           f"标点“{mark}”{side}多了空格，应删去", ""))
     return out
 
 

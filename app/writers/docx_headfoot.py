@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
 
 from lxml import etree
 
@@ -34,6 +33,7 @@ from app.docx.package import DocxSource
 from app.docx.parts import PartSet
 from app.model import Document
 from app.readers.docx_safety import parse_xml
+from app.readers.docx_styles import on_off
 from app.writers import docx_styles as S
 
 _W = f"{{{S.W_NS}}}"
@@ -46,7 +46,6 @@ _PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION")
 _PAGE_WORDS = re.compile(r"(?i)\bpages?\b|\bof\b|[\s\d\-‐‑‒–—―－_·.,/|第页共\u3000]")
 _SKIP = frozenset(_W + t for t in ("del", "moveFrom", "txbxContent", "drawing", "pict", "object"))
 _SKIP_MC = _MC + "Fallback"
-_OFF = ("0", "false", "off")
 _REFERENCES = {_W + "headerReference": "header", _W + "footerReference": "footer"}
 
 
@@ -153,7 +152,7 @@ def _original_parts(doc: Document) -> _Original:
     seen: set[tuple[str, str]] = set()
     for n, sect in enumerate(source.document.iter(_W + "sectPr")):
         title = sect.find(_W + "titlePg")
-        if n == 0 and title is not None and title.get(_W + "val", "1") not in _OFF:
+        if n == 0 and on_off(title):
             out.title_page = True  # (a first page is the first section's)
         for ref in sect:
             kind = _REFERENCES.get(str(ref.tag))
@@ -202,7 +201,7 @@ def _line(p: etree._Element) -> _Line:
         if tag == _W + "fldSimple":
             code = (el.get(_W + "instr") or "").split()
             if code and code[0].upper() in _PAGE_FIELDS:
-                line.runs.append(_field(code[0].upper()))
+                line.runs.append(S.field_runs(code[0].upper()))
                 line.numbers_pages |= code[0].upper() == "PAGE"
                 line.fields = True
             continue
@@ -217,7 +216,7 @@ def _line(p: etree._Element) -> _Line:
                 # "Error! No text of specified style", a date): left out; a link's words stay
                 hidden = page_field or not code or code[0].upper() != "HYPERLINK"
                 if page_field:
-                    line.runs.append(_field(code[0].upper()))
+                    line.runs.append(S.field_runs(code[0].upper()))
                     line.numbers_pages |= code[0].upper() == "PAGE"
                     line.fields = True
                 state = "result"
@@ -234,7 +233,7 @@ def _line(p: etree._Element) -> _Line:
             chunk = el.text or ""
             if chunk:
                 text.append(chunk)
-                line.runs.append(_run(run, f'<w:t xml:space="preserve">{escape(chunk)}</w:t>'))
+                line.runs.append(_run(run, f'<w:t xml:space="preserve">{S.escape(chunk)}</w:t>'))
         elif tag == _W + "tab" and run is not None and run.tag == _W + "r":
             text.append("\t")
             line.tabs = True
@@ -265,16 +264,6 @@ def _in_fld_simple(el: etree._Element, p: etree._Element) -> bool:
             code = (a.get(_W + "instr") or "").split()
             return not code or code[0].upper() != "HYPERLINK"
     return False
-
-
-def _field(code: str) -> str:
-    return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        "<w:r><w:t>1</w:t></w:r>"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-    )
 
 
 def _ppr(p: etree._Element, tabs: bool) -> str:
@@ -316,8 +305,7 @@ def _run(run: etree._Element | None, content: str) -> str:
     props = []
     if rpr is not None:
         for tag in ("b", "i"):
-            el = rpr.find(_W + tag)
-            if el is not None and el.get(_W + "val", "1") not in ("0", "false", "off"):
+            if on_off(rpr.find(_W + tag)):
                 props.append(f"<w:{tag}/>")
         size = rpr.find(_W + "sz")
         value = size.get(_W + "val") if size is not None else None

@@ -317,6 +317,18 @@ def font_table_xml() -> bytes:
     return (XML_DECL + f'<w:fonts xmlns:w="{W_NS}">' + "".join(fonts) + "</w:fonts>").encode()
 
 
+def field_runs(code: str) -> str:
+    """The runs of a field ``code`` (PAGE, NUMPAGES …) that Word computes when it lays the page
+    out, with 1 as its result until then."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
 def footer_xml(odd: bool, before: str = "", page_number: bool = True) -> bytes:
     """ "— N —" with a PAGE field: odd pages right one character in, even pages left;
     ``before``: the original's own footer lines (w:p XML, app.writers.docx_headfoot) above it;
@@ -328,11 +340,7 @@ def footer_xml(odd: bool, before: str = "", page_number: bool = True) -> bytes:
     number = (
         f'<w:p><w:pPr><w:pStyle w:val="{PAGE_NUMBER_STYLE}"/>{ppr}</w:pPr>'
         '<w:r><w:t xml:space="preserve">— </w:t></w:r>'
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-        '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
-        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        "<w:r><w:t>1</w:t></w:r>"
-        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        f'{field_runs("PAGE")}'
         '<w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p>'
     ) if page_number else ""
     return (
