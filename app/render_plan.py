@@ -362,19 +362,25 @@ def _is_rule(o: InlineObject) -> bool:
             and (o.height_pt or 0.0) <= 3.0)
 
 
-def drawn_text(p: Planned) -> tuple[str, list[int]]:
+def drawn_text(p: Planned, marks: Sequence[str] = ()) -> tuple[str, list[int]]:
     """``p.text`` as a string for a text layout engine: every break as U+2028 (Qt's line
-    separator), objects left out. Also returns, for each offset of ``p.text`` and its end, the
+    separator), objects left out, except that the k-th object is drawn as ``marks[k]`` when
+    given (a note's number). Also returns, for each offset of ``p.text`` and its end, the
     offset in the drawn string, so formatting ranges can be carried over."""
     breaks = set(p.breaks)
     out: list[str] = []
     where: list[int] = []
+    objects = 0
     for k, ch in enumerate(p.text):
         if k in breaks:
             out.append(LINE_BREAK)
         where.append(len(out))
         if ch != OBJECT_CHAR:
             out.append(ch)
+        else:
+            if objects < len(marks):
+                out.extend(marks[objects])
+            objects += 1
     where.append(len(out))
     return "".join(out), where
 

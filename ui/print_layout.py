@@ -18,19 +18,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPaintEngine,
     QPainter,
-    QPen,
     QRawFont,
     QTextCharFormat,
     QTextLayout,
@@ -39,166 +37,25 @@ from PySide6.QtGui import (
 )
 
 from app.engine import Analysis
-from app.model import CellRef, Document, InlineObject, ParaLook, Role, Table
+from app.model import Document, InlineObject, Role, Table
 from app.render_plan import Align as Layout
-from app.render_plan import drawn_text, face_of, plan_document, roles_of, separator_rule
-from app.writers.docx_masthead import masthead_looks
-from ui.fonts import Face, resolve
-from ui.print_tables import cell_size, place_table, top_cell
-from ui.textpos import to_utf16
-
-MM = 72 / 25.4  # points per millimetre
-PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
-TOP_MM, BOTTOM_MM, LEFT_MM, RIGHT_MM = 37.0, 35.0, 28.0, 26.0
-TEXT_W_MM = PAGE_W_MM - LEFT_MM - RIGHT_MM  # 156
-TEXT_H_MM = PAGE_H_MM - TOP_MM - BOTTOM_MM  # 225
-LINE_PITCH_PT = 28.95
-LINES_PER_PAGE = 22
-CHARS_PER_LINE = 28
-BODY_PT, TITLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 14.0
-CONDENSE_PT = -0.25
-PAGE_NUMBER_GAP_MM = 7.0  # from the text area's lower edge to the dash line
-RULE_UNDER_MM = 1.7  # a 3号 line's glyphs end ~2.3 mm above its grid line's foot: 4 mm under them
-SONG_CANDIDATES = ["宋体", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"]
-
-
-def page_number_text(page: int) -> str:
-    return f"— {page} —"
-
-
-def song_family() -> str:
-    available = set(QFontDatabase.families())
-    return next((f for f in SONG_CANDIDATES if f in available), resolve(Face.FANGSONG).family)
-
-
-@dataclass
-class Block:
-    """One written paragraph: its text, faces over ranges, and where it sits."""
-
-    text: str
-    role: Role
-    face: Face
-    size: float = BODY_PT
-    ranges: list[tuple[int, int, Face | None, bool, bool, bool]] = field(default_factory=list)
-    layout: Layout = Layout.INDENT
-    first_indent: float = 2.0  # in characters
-    right_indent: float = 0.0  # in characters
-    left_indent: float = 0.0  # in characters: a nested list item's (app.render_lists)
-    ragged: bool = False  # FLUSH set flush left, lines not justified (a cell the file sets left)
-    blank_before: int = 0
-    page_break_before: bool = False
-    keep_with_next: bool = False
-    balance: bool = True  # a centred block of several lines is balanced here
-    pictures: list[InlineObject] = field(default_factory=list)  # a paragraph of pictures only
-    # a red head's runs in their file's look (utf16 start, length, colour, size, width %, bold):
-    # app.writers.docx_masthead decides which paragraphs keep it, for the Word export too
-    looks: list[tuple[int, int, str | None, float | None, int | None, bool]] = field(
-        default_factory=list)
-    cell: CellRef | None = None  # in a table: the outermost table's cell holding it
-    rule: tuple[float, str | None] | None = None  # a separator rule (app.render_plan)
-    rule_below: tuple[float, str | None] | None = None  # the rule under a red head's 发文字号
-    rule_above: tuple[float, str | None] | None = None  # the rule over a 版记
-
-
-def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
-    """The paragraphs as the render plan lays them out (the Word export follows the same plan);
-    a .docx template's red head in its file's look, as the Word export keeps it."""
-    blocks = []
-    masthead = masthead_looks(doc, roles_of(doc, analysis))
-    for p in plan_document(doc, analysis, keep_junk=keep_junk):
-        drawn, where = drawn_text(p)
-        text = drawn.replace("\n", "\u2028").replace("\r", "\u200b")  # (same length)
-        b = Block(text, p.role, p.face, p.size, layout=p.align, blank_before=int(p.blank_before),
-                  page_break_before=p.page_break_before, keep_with_next=p.keep_with_next)
-        b.first_indent = 2.0 if p.align is Layout.INDENT else 0.0
-        b.right_indent = 2.0 if p.align is Layout.RIGHT else 0.0
-        b.first_indent = p.first_indent if p.first_indent is not None else b.first_indent
-        b.right_indent = p.right_indent if p.right_indent is not None else b.right_indent
-        b.left_indent = p.left_indent
-        b.balance = not p.breaks  # the plan broke a long title already
-        b.rule = separator_rule(p)
-        b.rule_below, b.rule_above = p.rule_below, p.rule_above
-        b.ragged = p.boxed  # a text box's lines, as the Word export sets them flush left
-        if p.cell is not None:
-            b.cell = top_cell(doc.tables, p.cell)
-            own = doc.paragraphs[p.index].look if p.index is not None else None
-            # a cell's paragraph keeps the file's alignment (a .docx), else starts at the left
-            # (justified as the Word export's "both", ragged when the file says left)
-            b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(
-                own.align if own is not None else "", Layout.FLUSH)
-            b.ragged = own is not None and own.align == "left"
-            b.size = cell_size(own)
-        if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
-            b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
-        if p.run_in:
-            end = to_utf16(text, where[p.run_in_end])
-            b.ranges.append((0, end, face_of(p.role), False, False, False))
-        spans = doc.paragraphs[p.index].spans if p.index is not None and p.text else []
-        for s in spans:
-            start = to_utf16(text, where[min(max(s.start, 0), len(p.text))])
-            end = to_utf16(text, where[min(max(s.end, 0), len(p.text))])
-            if end > start:
-                b.ranges.append((start, end - start, None, s.bold, s.italic, s.underline))
-        look = masthead.get(p.index) if p.index is not None else None
-        if look is not None and look.text == p.text:
-            _keep_look(b, look, text, where)
-        blocks.append(b)
-    return blocks
-
-
-def _keep_look(b: Block, look: ParaLook, text: str, where: list[int]) -> None:
-    """Give ``b`` the file's look of a red head: its alignment, no indent, and each run's
-    colour, size, character width and bold (over the drawn text's UTF-16 offsets)."""
-    b.layout = {"center": Layout.CENTER, "right": Layout.RIGHT}.get(look.align, Layout.FLUSH)
-    b.first_indent = b.right_indent = 0.0
-    b.face = Face.TITLE  # the 小标宋 of heads (a template's own font is rarely installed)
-    n = len(where) - 1
-    for a, e, run in look.runs:
-        start = to_utf16(text, where[min(max(a, 0), n)])
-        end = to_utf16(text, where[min(max(e, 0), n)])
-        if end > start:
-            b.looks.append((start, end - start, run.color, run.size_pt, run.scale,
-                            bool(run.bold)))
-
-
-class PageGeometry:
-    """Millimetres and points of the GB/T 9704 page in the device's units."""
-
-    def __init__(self, device: QPagedPaintDevice) -> None:
-        self.device = device
-        self.unit = device.logicalDpiY() / 72.0  # device units per point
-        self.left = LEFT_MM * MM * self.unit
-        self.top = TOP_MM * MM * self.unit
-        self.width = TEXT_W_MM * MM * self.unit
-        self.height = TEXT_H_MM * MM * self.unit
-        self.pitch = LINE_PITCH_PT * self.unit
-        self._fonts: dict[tuple, QFont] = {}
-
-    def font(self, face: Face | None, size: float, bold=False, italic=False, under=False) -> QFont:
-        key = (face, size, bold, italic, under)
-        font = self._fonts.get(key)
-        if font is None:
-            if face is None:
-                font = QFont(QFont(song_family()), self.device)
-            else:
-                sf = resolve(face)
-                font = QFont(QFont(sf.family), self.device)
-                bold = bold or sf.bold
-            font.setPointSizeF(size)
-            font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-            font.setItalic(italic)
-            font.setUnderline(under)
-            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-            font.setKerning(False)
-            if face is not None:
-                # -0.25 pt on a 16 pt character (AbsoluteSpacing would be in screen pixels)
-                percent = 100.0 * (1.0 + CONDENSE_PT / BODY_PT)
-                font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, percent)
-            self._fonts[key] = font
-        return font
-
-    def fonts(self) -> list[QFont]:
-        return list(self._fonts.values())
+from ui.fonts import Face
+from ui.print_blocks import Block, blocks_of
+from ui.print_notes import NOTE_PT, FootNotes, Note, flow_notes, raised
+from ui.print_page import (
+    BODY_PT,
+    CONDENSE_PT,
+    LINE_PITCH_PT,
+    LINES_PER_PAGE,
+    MM,
+    PAGE_NUMBER_GAP_MM,
+    PAGE_NUMBER_PT,
+    RULE_UNDER_MM,
+    PageGeometry,
+    page_number_text,
+    stroke_pen,
+)
+from ui.print_tables import place_table
 
 
 def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
@@ -209,6 +66,11 @@ def _formats(geo: PageGeometry, b: Block) -> list[QTextLayout.FormatRange]:
         fmt = QTextCharFormat()
         fmt.setFont(geo.font(face or b.face, b.size, bold, italic, under))
         r.format = fmt
+        out.append(r)
+    for note in b.notes:
+        r = QTextLayout.FormatRange()
+        r.start, r.length = note.at, note.length
+        r.format = raised(geo.font(b.face, b.size))
         out.append(r)
     if not b.looks:
         return out
@@ -263,7 +125,7 @@ def _break(geo: PageGeometry, b: Block, width: float,
     }.get(b.layout, Qt.AlignmentFlag.AlignLeft if b.ragged else Qt.AlignmentFlag.AlignJustify)
     option.setAlignment(align)
     layout.setTextOption(option)
-    if b.ranges or b.looks:
+    if b.ranges or b.looks or b.notes:
         layout.setFormats(_formats(geo, b))
     char = (BODY_PT + CONDENSE_PT) * geo.unit
     first, right, left = b.first_indent * char, b.right_indent * char, b.left_indent * char
@@ -282,13 +144,6 @@ def _break(geo: PageGeometry, b: Block, width: float,
     return layout, lines
 
 
-def stroke_pen(geo: PageGeometry, width_pt: float, color: str | None) -> QPen:
-    """The pen of a line the file draws (a table border, a separator rule): its width in points
-    (at least 0.25, so that a hairline prints) and colour (None: black)."""
-    pen = QPen(QColor(color or "#000000"))
-    pen.setWidthF(max(width_pt, 0.25) * geo.unit)
-    return pen
-
 
 class Pager:
     """Places lines on the 22-line grid, one page at a time, and numbers the pages."""
@@ -297,6 +152,8 @@ class Pager:
         self.painter, self.geo, self._new_page = painter, geo, new_page
         self.page, self.slot = 1, 0
         self.number_font = geo.font(None, PAGE_NUMBER_PT)
+        self.foot = FootNotes(geo.font(None, NOTE_PT), geo.device, geo.unit, geo.pitch,
+                              geo.width, LINES_PER_PAGE)  # fmt: skip
         # Print preview records each page as a QPicture, which stores a line's text and lays it
         # out again when the page is shown, with screen metrics: the last character of a full
         # line then wraps onto the next line (the overlapping characters of page 2). Glyph runs
@@ -312,28 +169,38 @@ class Pager:
         self.baseline = (self.geo.pitch + fm.ascent() - fm.descent()) / 2
 
     def room(self) -> int:
-        return LINES_PER_PAGE - self.slot
+        """Grid lines left for the body on this page (the footnotes' lines taken)."""
+        return LINES_PER_PAGE - self.foot.slots - self.slot
 
     def break_page(self) -> None:
         self.finish_page()
         self._new_page()
         self.page += 1
         self.slot = 0
+        self.foot.next_page()
 
     def skip(self, n: int = 1) -> None:
         for _ in range(n):
-            if self.slot >= LINES_PER_PAGE:
+            if self.room() <= 0:
                 self.break_page()
             self.slot += 1
 
-    def put(self, line, color: str | None = None, tall: bool = False) -> None:
+    def put(self, line, color: str | None = None, tall: bool = False,
+            notes: list[Note] | None = None) -> None:  # fmt: skip
         """Draw ``line`` on the next grid line; ``tall`` (a red head in its file's sizes):
         centred on as many grid lines as its type needs (a 36–42 pt line takes two).
-        ``color``: the pen for the print preview's glyph runs, which carry no colour."""
+        ``color``: the pen for the print preview's glyph runs, which carry no colour.
+        ``notes``: the footnotes marked in the line, set at the foot of its page."""
         geo = self.geo
         lines = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if tall else 1
-        if self.slot >= LINES_PER_PAGE or (self.slot > 0 and self.room() < lines):
+        feet = self.foot.lay_out(notes) if notes else []
+        if feet and self.slot > 0 and (
+                LINES_PER_PAGE - self.foot.slots_with(feet) - self.slot < lines):
+            self.break_page()  # the line goes where its notes fit under it
+        if self.room() <= 0 or (self.slot > 0 and self.room() < lines):
             self.break_page()
+        if feet:
+            self.foot.add(feet, self.slot + lines)
         if lines == 1:
             baseline = geo.top + self.slot * geo.pitch + self.baseline
         else:
@@ -360,7 +227,7 @@ class Pager:
     def put_rule(self, width_pt: float, color: str | None) -> None:
         """A rule across the text area in the middle of the next grid line (a red head's
         separator line)."""
-        if self.slot >= LINES_PER_PAGE:
+        if self.room() <= 0:
             self.break_page()
         geo = self.geo
         y = geo.top + (self.slot + 0.5) * geo.pitch
@@ -410,6 +277,7 @@ class Pager:
 
     def finish_page(self) -> None:
         geo, p = self.geo, self.painter
+        self.foot.draw(p, self.draw_line, geo.left, geo.top)
         text = page_number_text(self.page)
         fm = QFontMetricsF(self.number_font, geo.device)
         width = fm.horizontalAdvance(text)
@@ -437,6 +305,9 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
                 end += 1
             pager.set_face(Face.FANGSONG, BODY_PT)
             if place_table(pager, tables[tid], blocks[k:end]):
+                notes = [n for b in blocks[k:end] for n in b.notes if n.kind == "footnote"]
+                if notes:  # at the foot of the page where the table ends
+                    pager.foot.add(pager.foot.lay_out(notes), pager.slot)
                 k = end
                 continue
             for cell_block in blocks[k:end]:
@@ -462,7 +333,7 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
     _layout, lines = _lines(geo, b)  # the layout must outlive its lines
     pager.set_face(Face.TITLE if b.role is Role.TITLE else Face.FANGSONG, b.size)
     if b.role is Role.BLANK:
-        if pager.slot > 0 and pager.slot < LINES_PER_PAGE:  # a blank never opens a page
+        if pager.slot > 0 and pager.room() > 0:  # a blank never opens a page
             pager.skip()
         return
     if b.pictures:
@@ -479,7 +350,10 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
             pager.break_page()
         pager.rule_over(*b.rule_above)
     for line in lines:
-        pager.put(line, color, bool(b.looks))
+        start = line.textStart()
+        notes = [n for n in b.notes if n.kind == "footnote"
+                 and start <= n.at < start + max(line.textLength(), 1)]  # fmt: skip
+        pager.put(line, color, bool(b.looks), notes)
     if b.rule_below is not None and lines:
         pager.rule_under(*b.rule_below)
 
@@ -511,7 +385,11 @@ def paint_pages(
     try:
         painter.setPen(Qt.GlobalColor.black)
         pager = Pager(painter, geo, device.newPage)
-        _place(pager, blocks_of(doc, analysis), doc.tables)
+        blocks = blocks_of(doc, analysis)
+        _place(pager, blocks, doc.tables)
+        flow_notes(pager, [n for b in blocks for n in b.notes if n.kind == "endnote"])
+        while pager.foot.runs_over():  # a note longer than its page's foot: pages of notes
+            pager.break_page()
         pager.finish_page()
     finally:
         if own:

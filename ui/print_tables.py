@@ -24,7 +24,8 @@ from app.render_plan import cell_pt, file_grid
 from ui.fonts import Face
 
 if TYPE_CHECKING:
-    from ui.print_layout import Block, Pager
+    from ui.print_blocks import Block
+    from ui.print_layout import Pager
 
 CELL_PAD_PT = 5.4  # Word's default left and right cell margins (0.19 cm)
 GRID_BORDER = Border(0.5)  # a table without a file look (made in the app): a plain grid
@@ -44,7 +45,7 @@ def top_cell(tables: dict[int, Table], cell: CellRef) -> CellRef:
 def cell_size(look: ParaLook | None) -> float:
     """The type size (pt) of a cell's paragraph: its file's (:func:`app.render_plan.cell_pt`),
     else the body's 16 pt."""
-    from ui.print_layout import BODY_PT
+    from ui.print_page import BODY_PT
 
     size = cell_pt(look)
     return size if size is not None else BODY_PT
@@ -78,7 +79,8 @@ def column_edges(table: Table, width: float) -> list[float]:
 def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
     """Draw ``blocks`` (the paragraphs of ``table``'s cells, nested tables' included) as the
     table. False, having drawn nothing, when a band of rows would not fit on one page."""
-    from ui.print_layout import LINES_PER_PAGE, break_block
+    from ui.print_layout import break_block
+    from ui.print_page import LINES_PER_PAGE
 
     geo = pager.geo
     edges = column_edges(table, geo.width)
@@ -114,16 +116,16 @@ def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
             if short > 0:
                 height[c.row + c.row_span - 1] += short
     bands = _bands(table, rows)
-    if any(sum(height[a:b]) > LINES_PER_PAGE for a, b in bands):
+    if any(sum(height[first:last]) > LINES_PER_PAGE for first, last in bands):
         return False
-    for a, b in bands:
-        need = sum(height[a:b])
+    for first, last in bands:
+        need = sum(height[first:last])
         if pager.slot > 0 and pager.room() < need:
             pager.break_page()
         top = pager.slot
-        starts = {r: top + sum(height[a:r]) for r in range(a, b + 1)}
+        starts = {r: top + sum(height[first:r]) for r in range(first, last + 1)}
         for spot in cells.values():
-            if a <= spot.cell.row < b:
+            if first <= spot.cell.row < last:
                 _draw_cell(pager, table, spot, starts[spot.cell.row],
                            sum(height[spot.cell.row:spot.cell.row + spot.cell.row_span]), pad)
         pager.slot = top + need
@@ -152,7 +154,7 @@ def _bands(table: Table, rows: int) -> list[tuple[int, int]]:
 
 def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
                pad: float) -> None:
-    from ui.print_layout import stroke_pen
+    from ui.print_page import stroke_pen
 
     geo, painter = pager.geo, pager.painter
     x = geo.left + spot.x

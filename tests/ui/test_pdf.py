@@ -13,7 +13,7 @@ from app.model import Document, Paragraph
 from app.readers import read_document
 from tests.ui.conftest import SAMPLE
 from ui.pdf_export import export_pdf
-from ui.print_layout import LINES_PER_PAGE, MM
+from ui.print_page import LINES_PER_PAGE, MM
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -11,7 +11,9 @@ from app.engine import analyze
 from app.readers import read_document
 from tests.app.test_docx_reader import make_docx, p
 from tests.app.test_head_table import grid_table
-from ui.print_layout import PageGeometry, blocks_of, break_block
+from ui.print_blocks import blocks_of
+from ui.print_layout import break_block
+from ui.print_page import PageGeometry
 
 LONG = "本单元格的文字较长，需要折成好几行才能放下，用来比较两端对齐和左对齐的不同排法"
 
