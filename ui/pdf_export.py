@@ -22,7 +22,6 @@ from app.model import Document, Role
 from app.storage import atomic_write
 from ui.pdf_fixup import patch_tounicode, unicode_fixes
 from ui.print_layout import paint_pages
-from ui.print_notes import NOTE_KINDS
 from ui.print_page import page_number_text
 
 RESOLUTION = 1200  # device units per inch for the PDF (text positions are exact to 1/1200")
@@ -85,8 +84,7 @@ def export_pdf(
         painted = paint_pages(doc, analysis, writer)
         del writer  # finishes the file
         text = "\n".join(p.text for p in doc.paragraphs) + page_number_text(painted.pages)
-        text += "\n".join(o.text for p in doc.paragraphs for o in p.objects
-                          if o.kind in NOTE_KINDS)  # (ui.print_notes draws them)
+        text += painted.extra
         patch_tounicode(tmp, unicode_fixes(painted.fonts, text + "0123456789"))
         pages.append(painted.pages)
 

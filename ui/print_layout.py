@@ -20,7 +20,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPaintEngine,
     QPainter,
+    QPdfWriter,
     QRawFont,
     QTextCharFormat,
     QTextLayout,
@@ -39,8 +40,10 @@ from PySide6.QtGui import (
 from app.engine import Analysis
 from app.model import Document, InlineObject, Role, Table
 from app.render_plan import Align as Layout
+from app.writers.docx_headfoot import OwnHeadFoot, own_head_foot
 from ui.fonts import Face
 from ui.print_blocks import Block, blocks_of
+from ui.print_headfoot import HEADFOOT_PT, HeadFootLines, needs_total, slots_over
 from ui.print_notes import NOTE_PT, FootNotes, Note, flow_notes, raised
 from ui.print_page import (
     BODY_PT,
@@ -148,12 +151,19 @@ def _break(geo: PageGeometry, b: Block, width: float,
 class Pager:
     """Places lines on the 22-line grid, one page at a time, and numbers the pages."""
 
-    def __init__(self, painter: QPainter, geo: PageGeometry, new_page: Callable[[], bool]) -> None:
+    def __init__(self, painter: QPainter, geo: PageGeometry, new_page: Callable[[], bool],
+                 own: OwnHeadFoot | None = None) -> None:  # fmt: skip
         self.painter, self.geo, self._new_page = painter, geo, new_page
         self.page, self.slot = 1, 0
         self.number_font = geo.font(None, PAGE_NUMBER_PT)
         self.foot = FootNotes(geo.font(None, NOTE_PT), geo.device, geo.unit, geo.pitch,
                               geo.width, LINES_PER_PAGE)  # fmt: skip
+        # the original's own header and footer lines (ui.print_headfoot); a tall footer takes
+        # grid lines from the body of its pages
+        self.heads = (HeadFootLines(own, geo.font(None, HEADFOOT_PT), geo.device, geo.unit,
+                                    geo.width) if own is not None and own.parts else None)
+        self.footer_slots = 0
+        self._start_page()
         # Print preview records each page as a QPicture, which stores a line's text and lays it
         # out again when the page is shown, with screen metrics: the last character of a full
         # line then wraps onto the next line (the overlapping characters of page 2). Glyph runs
@@ -169,15 +179,36 @@ class Pager:
         self.baseline = (self.geo.pitch + fm.ascent() - fm.descent()) / 2
 
     def room(self) -> int:
-        """Grid lines left for the body on this page (the footnotes' lines taken)."""
-        return LINES_PER_PAGE - self.foot.slots - self.slot
+        """Grid lines left for the body on this page (the footnotes' and footer's taken)."""
+        return LINES_PER_PAGE - self.footer_slots - self.foot.slots - self.slot
 
     def break_page(self) -> None:
         self.finish_page()
         self._new_page()
         self.page += 1
         self.slot = 0
+        self._start_page()
         self.foot.next_page()
+
+    def _start_page(self) -> None:
+        if self.heads is not None:
+            geo = self.geo
+            below = self._number_top() - (geo.top + geo.height)
+            self.footer_slots = slots_over(self.heads.footer_height(self.page), below, geo.pitch)
+            self.footer_slots = min(self.footer_slots, LINES_PER_PAGE // 2)
+        self.foot.page_lines = LINES_PER_PAGE - self.footer_slots
+
+    def _number_baseline(self) -> float:
+        geo = self.geo
+        dash_y = geo.top + geo.height + PAGE_NUMBER_GAP_MM * MM * geo.unit
+        raw = QRawFont.fromFont(self.number_font)  # (QFontMetricsF's tight box is too tall)
+        dash = raw.boundingRect(raw.glyphIndexesForString("—")[0])
+        return dash_y - dash.center().y()
+
+    def _number_top(self) -> float:
+        """The top of the page number's digits (device units)."""
+        raw = QRawFont.fromFont(self.number_font)
+        return self._number_baseline() + raw.boundingRect(raw.glyphIndexesForString("1")[0]).top()
 
     def skip(self, n: int = 1) -> None:
         for _ in range(n):
@@ -195,7 +226,7 @@ class Pager:
         lines = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if tall else 1
         feet = self.foot.lay_out(notes) if notes else []
         if feet and self.slot > 0 and (
-                LINES_PER_PAGE - self.foot.slots_with(feet) - self.slot < lines):
+                self.foot.page_lines - self.foot.slots_with(feet) - self.slot < lines):
             self.break_page()  # the line goes where its notes fit under it
         if self.room() <= 0 or (self.slot > 0 and self.room() < lines):
             self.break_page()
@@ -278,6 +309,10 @@ class Pager:
     def finish_page(self) -> None:
         geo, p = self.geo, self.painter
         self.foot.draw(p, self.draw_line, geo.left, geo.top)
+        if self.heads is not None:
+            self.heads.draw(self.page, self.draw_line, geo.left, self._number_top())
+            if self.heads.numbers_pages(self.page):
+                return  # the file's own footer line numbers the page
         text = page_number_text(self.page)
         fm = QFontMetricsF(self.number_font, geo.device)
         width = fm.horizontalAdvance(text)
@@ -286,12 +321,8 @@ class Pager:
             x = geo.left + geo.width - one - width
         else:
             x = geo.left + one
-        dash_y = geo.top + geo.height + PAGE_NUMBER_GAP_MM * MM * geo.unit
-        raw = QRawFont.fromFont(self.number_font)  # (QFontMetricsF's tight box is too tall)
-        dash = raw.boundingRect(raw.glyphIndexesForString("—")[0])
-        baseline = dash_y - dash.center().y()
         p.setFont(self.number_font)
-        p.drawText(QPointF(x, baseline), text)
+        p.drawText(QPointF(x, self._number_baseline()), text)
 
 
 def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
@@ -362,16 +393,21 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
 class Painted:
     pages: int
     fonts: list[QFont]  # every font drawn with (the PDF text-layer repair needs them)
+    extra: str = ""  # text drawn besides the paragraphs' (notes, header and footer lines)
 
 
 def paint_pages(
     doc: Document, analysis: Analysis, device: QPagedPaintDevice,
-    painter: QPainter | None = None,
+    painter: QPainter | None = None, total: int | None = None,
 ) -> Painted:  # fmt: skip
     """Paint the report on ``device``, whose page is A4 with zero margins (a QPdfWriter with
     :func:`ui.pdf_export.a4_layout`, or a printer set up by :func:`ui.pdf_export.setup_printer`,
     which the print preview hands over too). ``painter``: one already begun on ``device``, for a
-    caller that paints more on the same pages; None: begun and ended here."""
+    caller that paints more on the same pages; None: begun and ended here. ``total``: the
+    number of pages, for a kept footer that shows it (None: counted here when one does)."""
+    heads = own_head_foot(doc)
+    if total is None and needs_total(heads):
+        total = _count_pages(doc, analysis, device)
     geo = PageGeometry(device)
     own = painter is None
     if painter is None:
@@ -384,7 +420,9 @@ def paint_pages(
                                   "Cannot start drawing the pages (output device unavailable)"))
     try:
         painter.setPen(Qt.GlobalColor.black)
-        pager = Pager(painter, geo, device.newPage)
+        pager = Pager(painter, geo, device.newPage, heads)
+        if pager.heads is not None:
+            pager.heads.total = total
         blocks = blocks_of(doc, analysis)
         _place(pager, blocks, doc.tables)
         flow_notes(pager, [n for b in blocks for n in b.notes if n.kind == "endnote"])
@@ -394,4 +432,16 @@ def paint_pages(
     finally:
         if own:
             painter.end()
-    return Painted(pager.page, geo.fonts())
+    extra = [n.text for b in blocks for n in b.notes]
+    extra += [line.text for lines in heads.parts.values() for line in lines]
+    return Painted(pager.page, geo.fonts(), "\n".join(extra))
+
+
+def _count_pages(doc: Document, analysis: Analysis, device: QPagedPaintDevice) -> int:
+    """The pages the report takes on ``device``'s page, painted into a PDF in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    scratch = QPdfWriter(buffer)
+    scratch.setResolution(device.logicalDpiY())
+    scratch.setPageLayout(device.pageLayout())
+    return paint_pages(doc, analysis, scratch, total=0).pages

@@ -59,6 +59,8 @@ class _Line:
     numbers_pages: bool = False  # holds a PAGE field
     fields: bool = False  # holds a page field (PAGE, NUMPAGES …)
     tabs: bool = False  # holds tab characters
+    shown: list[str] = field(default_factory=list)  # its text as shown; FIELD_MARKS for fields
+    align: str = ""  # its w:jc
 
 
 @dataclass
@@ -72,6 +74,53 @@ class HeadFoot:
 
     def footer_parts(self) -> set[str]:
         return {name for name, *_ in self.parts if "footer" in name}
+
+
+# a page field in :attr:`OwnLine.text`: the page's number, the pages' count, the section's number
+PAGE_MARK, PAGES_MARK, SECTION_MARK = "\ue000", "\ue001", "\ue002"
+FIELD_MARKS = {"PAGE": PAGE_MARK, "NUMPAGES": PAGES_MARK, "SECTIONPAGES": PAGES_MARK,
+               "SECTION": SECTION_MARK}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OwnLine:
+    """A kept line as text, for a writer that draws it (the PDF): tabs as "\t", line breaks as
+    "\n", page fields as :data:`PAGE_MARK` / :data:`PAGES_MARK` / :data:`SECTION_MARK`."""
+
+    text: str
+    align: str  # w:jc: "center", "right", "left", "both", … or "" (the style's)
+    numbers_pages: bool  # holds the page's number: the house number is left out
+
+
+@dataclass
+class OwnHeadFoot:
+    """The original's kept header and footer lines by page, as the Word export shows them."""
+
+    parts: dict[tuple[str, str], list[OwnLine]] = field(default_factory=dict)
+    even_odd: bool = False
+    title_page: bool = False
+
+    def lines(self, page: int, kind: str) -> list[OwnLine]:
+        """The kept lines of ``kind`` ("header"/"footer") on page ``page`` (from 1)."""
+        if page == 1 and self.title_page:
+            which = "first"
+        elif page % 2 == 0 and self.even_odd:
+            which = "even"
+        else:
+            which = "default"
+        return self.parts.get((which, kind), [])
+
+
+def own_head_foot(doc: Document) -> OwnHeadFoot:
+    """The lines :func:`house_head_foot` keeps, as text: the same parts on the same pages."""
+    own = _original_parts(doc)
+    out = OwnHeadFoot(even_odd=own.even_odd)
+    out.title_page = own.title_page and bool(own.lines.get(("first", "header"))
+                                             or own.lines.get(("first", "footer")))
+    for key, lines in own.lines.items():
+        out.parts[key] = [OwnLine("".join(line.shown), line.align, line.numbers_pages)
+                          for line in lines]  # fmt: skip
+    return out
 
 
 def house_head_foot(doc: Document) -> HeadFoot:
@@ -202,6 +251,7 @@ def _line(p: etree._Element) -> _Line:
             code = (el.get(_W + "instr") or "").split()
             if code and code[0].upper() in _PAGE_FIELDS:
                 line.runs.append(S.field_runs(code[0].upper()))
+                line.shown.append(FIELD_MARKS[code[0].upper()])
                 line.numbers_pages |= code[0].upper() == "PAGE"
                 line.fields = True
             continue
@@ -217,6 +267,7 @@ def _line(p: etree._Element) -> _Line:
                 hidden = page_field or not code or code[0].upper() != "HYPERLINK"
                 if page_field:
                     line.runs.append(S.field_runs(code[0].upper()))
+                    line.shown.append(FIELD_MARKS[code[0].upper()])
                     line.numbers_pages |= code[0].upper() == "PAGE"
                     line.fields = True
                 state = "result"
@@ -233,18 +284,24 @@ def _line(p: etree._Element) -> _Line:
             chunk = el.text or ""
             if chunk:
                 text.append(chunk)
+                line.shown.append(chunk)
                 line.runs.append(_run(run, f'<w:t xml:space="preserve">{S.escape(chunk)}</w:t>'))
         elif tag == _W + "tab" and run is not None and run.tag == _W + "r":
             text.append("\t")
+            line.shown.append("\t")
             line.tabs = True
             line.runs.append(_run(run, "<w:tab/>"))
         elif tag == _W + "ptab":  # a tab to the margin's centre or right: kept as it is
             text.append("\t")
+            line.shown.append("\t")
             line.runs.append(_run(run, _xml(el)))
         elif tag in (_W + "br", _W + "cr"):
+            line.shown.append("\n")
             line.runs.append(_run(run, "<w:br/>"))
     line.words = _PAGE_WORDS.sub("", "".join(text))
     line.ppr = _ppr(p, line.tabs)
+    jc = p.find(f"{_W}pPr/{_W}jc")
+    line.align = (jc.get(_W + "val") or "") if jc is not None else ""
     return line
 
 
@@ -319,4 +376,5 @@ def _run(run: etree._Element | None, content: str) -> str:
     return f"<w:r>{rpr_xml}{content}</w:r>"
 
 
-__all__ = ["CT_HEADER", "RT_HEADER", "HeadFoot", "house_head_foot"]
+__all__ = ["CT_HEADER", "RT_HEADER", "HeadFoot", "OwnHeadFoot", "OwnLine", "house_head_foot",
+           "own_head_foot"]

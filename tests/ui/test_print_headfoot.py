@@ -1,0 +1,101 @@
+"""The painted pages (PDF, printer, preview) show the original's own header and footer lines on
+the pages the Word export shows them, above the house page number (or instead of it when a kept
+line numbers the page itself); a tall footer takes grid lines from the body."""
+
+from __future__ import annotations
+
+import docx
+from lxml import etree
+
+from app.readers import read_document
+from tests.app.test_export_head_foot import made
+from tests.ui.test_pdf import lines_of
+from tests.ui.test_print_pdf import needs_poppler
+from ui.pdf_export import export_pdf
+from ui.print_page import LINES_PER_PAGE, MM, TOP_MM
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+TEXT_TOP = TOP_MM * MM
+FIELD = ('<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="begin"/></w:r>'
+         '|<w:r xmlns:w="{ns}"><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
+         '|<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="separate"/></w:r>'
+         '|<w:r xmlns:w="{ns}"><w:t>9</w:t></w:r>'
+         '|<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="end"/></w:r>')  # fmt: skip
+
+
+def field(paragraph, code: str) -> None:
+    for xml in FIELD.format(ns=W_NS, code=code).split("|"):
+        paragraph._p.append(etree.fromstring(xml))
+
+
+@needs_poppler
+def test_a_header_and_a_footer_line_are_on_every_page(tmp_path):
+    src = made(tmp_path, "市场监管局内部资料", "经办人签字：", footer_page=False)
+    pdf = tmp_path / "hf.pdf"
+    assert export_pdf(read_document(src), None, pdf) == 1
+    lines = lines_of(pdf, 1)
+    header = next(line for line in lines if "市场监管局内部资料" in line[4])
+    footer = next(line for line in lines if "经办人签字" in line[4])
+    number = next(line for line in lines if "—" in line[4] and "1" in line[4])
+    body = [line for line in lines if "年度工作" in line[4]]
+    assert header[3] < TEXT_TOP - 10 and header[3] < min(b[1] for b in body)  # in the margin
+    assert max(b[3] for b in body) < footer[1] < number[1]  # under the body, over the number
+    assert footer[3] < number[3]
+
+
+@needs_poppler
+def test_a_footer_that_numbers_its_pages_replaces_the_house_number(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("关于做好年度工作的通知")
+    for k in range(60):
+        d.add_paragraph(f"第{k}条：各单位要认真做好年度工作，按时报送材料，确保各项任务落到实处。")
+    p = d.sections[0].footer.paragraphs[0]
+    p.text = "县人民政府办公室印发　第"
+    field(p, "PAGE")
+    p.add_run("页　共")
+    field(p, "NUMPAGES")
+    p.add_run("页")
+    src = tmp_path / "numbered.docx"
+    d.save(src)
+    pdf = tmp_path / "numbered.pdf"
+    pages = export_pdf(read_document(src), None, pdf)
+    assert pages >= 3
+    for page in (1, pages):
+        lines = lines_of(pdf, page)
+        assert any(f"县人民政府办公室印发第{page}页共{pages}页" in line[4].replace("\u3000", "")
+                   for line in lines), page  # fmt: skip
+        assert not any(line[4].startswith("—") for line in lines)  # no house number besides
+
+
+@needs_poppler
+def test_a_tall_footer_takes_grid_lines_from_the_body(tmp_path):
+    """Four signature lines in the footer (as cn06) do not print over the body: the pages
+    hold fewer body lines, and every body line ends above the footer's first line."""
+    d = docx.Document()
+    d.add_paragraph("现场笔录")
+    for k in range(50):
+        d.add_paragraph(f"第{k}项：检查人员出示执法证件，告知当事人依法享有的权利。")
+    footer = d.sections[0].footer
+    footer.paragraphs[0].text = "当事人（签名或者盖章）：　　　　年　月　日"
+    for who in ("见证人", "检查人员", "记录人"):
+        footer.add_paragraph(f"{who}（签名或者盖章）：　　　　年　月　日")
+    src = tmp_path / "signed.docx"
+    d.save(src)
+    pdf = tmp_path / "signed.pdf"
+    export_pdf(read_document(src), None, pdf)
+    lines = lines_of(pdf, 2)
+    signatures = [line for line in lines if "签名或者盖章" in line[4]]
+    body = [line for line in lines if "检查人员出示" in line[4] or "依法享有" in line[4]]
+    assert len(signatures) == 4
+    assert max(b[3] for b in body) < min(s[1] for s in signatures)
+    assert len(body) < LINES_PER_PAGE
+
+
+@needs_poppler
+def test_a_page_number_only_footer_keeps_the_house_number(tmp_path):
+    src = made(tmp_path, "", "", footer_page=True)
+    pdf = tmp_path / "plain.pdf"
+    export_pdf(read_document(src), None, pdf)
+    texts = [line[4] for line in lines_of(pdf, 1)]
+    assert "—1—" in [t.replace(" ", "") for t in texts]
+    assert len(texts) == 3  # the title, the body line and the number: nothing else
