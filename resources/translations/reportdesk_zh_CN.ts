@@ -2203,7 +2203,7 @@
     <message>
         <location filename="../../ui/outline_view.py" line="122"/>
         <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
-        <translation>暂无标题。以“一、”“（一）”“1.”“（1）”编号的标题会列在这里。</translation>
+        <translation>暂无标题。以“一、”​“（一）”​“1.”​“（1）”​编号的标题会列在这里。</translation>
     </message>
 </context>
 </TS>

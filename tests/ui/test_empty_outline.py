@@ -26,3 +26,21 @@ def test_outline_without_headings_shows_a_hint(qtbot, language, window, tmp_path
     w.live.flush()
     qtbot.waitUntil(lambda: w.outline.model().rowCount() == 1, timeout=5000)
     assert not hint.isVisible()
+
+
+def test_the_hint_wraps_inside_a_narrow_outline_pane(qtbot, language, window, tmp_path):
+    """On a small screen the outline pane is narrow: the hint breaks into lines that fit it
+    rather than running out of the pane on both sides (the Chinese hint's quoted markers,
+    “一、”“（一）”…, had no place to break)."""
+    w = window
+    path = tmp_path / "便条.txt"
+    path.write_text("今天下午三点开会。\n", encoding="utf-8")
+    assert w.files.open_path(str(path), ask=False)
+    w.live.flush()
+    hint = w.outline.empty
+    qtbot.waitUntil(lambda: hint.isVisible())
+    for width in (180, 140):
+        hint.setFixedWidth(width)
+        margins = hint.contentsMargins()
+        room = width - margins.left() - margins.right()
+        assert hint.minimumSizeHint().width() - margins.left() - margins.right() <= room, width
