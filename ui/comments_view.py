@@ -117,7 +117,12 @@ class CommentsPanel(QWidget):
         self.filter_box.addItem(self.tr("Open"), FILTER_OPEN)
         self.filter_box.addItem(self.tr("Resolved"), FILTER_RESOLVED)
         self.filter_box.currentIndexChanged.connect(lambda _: self.filterChanged.emit())
+        # a narrow pane elides it (its widest item set the right-hand panes' least width)
+        self.filter_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_box.setMinimumContentsLength(4)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # (beside the filter: its two lines in a narrow pane)
         # (the palette's text colour: a fixed grey could not be read on the dark theme)
         self.buttons = ActionRow(self)
 

@@ -109,10 +109,11 @@ class Desktop(QObject):
         were sized for (the 1,400 pixels the window asks for, or a saved layout of a wider
         screen): the outline 22 % and the right-hand panes 24 % of the width, so the text keeps
         half of it. On an 800-pixel screen their fixed widths left the text a column two
-        characters wide. Nothing changes while the text has 45 % of the width or more."""
+        characters wide. Nothing changes while the text has half the width or more. (The
+        right-hand panes can be that narrow: their filters elide and their summaries wrap.)"""
         width = self.w.width()
         central = self.w.centralWidget()
-        if central is None or central.width() >= width * 45 // 100:
+        if central is None or central.width() >= width // 2:
             return
         area = Qt.DockWidgetArea
         for side, share, most in ((area.LeftDockWidgetArea, 22, 380),

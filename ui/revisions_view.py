@@ -66,6 +66,9 @@ class RevisionsPanel(QWidget):
         self.empty.setContentsMargins(16, 16, 16, 16)
         self.list.hide()  # until there is a change to list
         self.buttons = ActionRow(self)
+        for box in (self.view_box, self.author_box):  # a narrow pane elides them
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
         top = QHBoxLayout()
         top.addWidget(self.view_box, 1)
         top.addWidget(self.author_box, 1)

@@ -37,3 +37,21 @@ def test_panes_that_leave_the_text_enough_room_are_left_as_the_user_set_them(win
     before = window.outline_dock.width()
     window.desktop.fit_docks()
     assert window.outline_dock.width() == before
+
+
+def test_the_right_hand_panes_can_take_their_share_in_either_language(language, window, qtbot):
+    """The comments' filter and summary and the revisions' two choosers side by side made the
+    right-hand panes at least 232 and 252 pixels wide: on an 800-pixel screen they kept a
+    third of it and the text got 45 %."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    right = [d for d in window.findChildren(QDockWidget)
+             if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    assert right
+    for dock in right:
+        assert dock.widget().minimumSizeHint().width() <= 800 * 24 // 100, dock.objectName()
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: window.width() <= 800)
+    window.desktop.fit_docks()
+    qtbot.waitUntil(lambda: window.centralWidget().width() >= window.width() // 2)
