@@ -53,7 +53,7 @@ from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
 from app.writers.docx_headfoot import HeadFoot, house_head_foot
-from app.writers.docx_images import Media
+from app.writers.docx_images import CONTENT_TYPES, Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
 from app.writers.docx_revisions import plan as revision_plan
 from app.writers.docx_tables import TablePlacer, cell_alignment, cell_size, small_cell_spacing
@@ -447,6 +447,7 @@ def _package(
         ("word/settings.xml", S.settings_xml()),
         ("word/fontTable.xml", S.font_table_xml()),
         *[(name, data) for name, data, *_ in head_foot.parts],
+        *head_foot.extra,
         *media.notes.parts(),
     ]
     if cplan is not None:
@@ -468,7 +469,7 @@ def _package(
         ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
     ]
     return [
-        ("[Content_Types].xml", S.content_types_xml(overrides, media.content_type_defaults())),
+        ("[Content_Types].xml", S.content_types_xml(overrides, _defaults(media, head_foot))),
         ("_rels/.rels", S.rels_xml(package_rels)),
         ("word/_rels/document.xml.rels", S.rels_xml(doc_rels)),
         *parts,
@@ -493,3 +494,9 @@ def _save(parts: list[tuple[str, bytes]], path: str | os.PathLike[str]) -> None:
                 zf.writestr(info, data, compresslevel=4)
 
     write_replacing(path, produce)
+
+
+def _defaults(media: Media, head_foot: HeadFoot) -> list[tuple[str, str]]:
+    """The content types of the pictures' extensions, the body's and the headers' and footers'."""
+    return sorted(set(media.content_type_defaults())
+                  | {(fmt, CONTENT_TYPES[fmt]) for fmt in head_foot.formats()})  # fmt: skip

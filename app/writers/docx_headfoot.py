@@ -12,8 +12,9 @@ What a part holds besides a page number is decided on its text with the fields' 
 out (a page field is kept as a field; any other field's result is what it computed in the
 original, en14's STYLEREF "Error! No text of specified style in document.", and is left out, a
 link's words aside); what is left must be more than dashes, digits and the words 第/页/共/Page/of.
-Pictures, text boxes (mostly frames around a page number in WPS files) and tables' borders are
-not carried.
+Pictures are carried with their images (a logo beside the document's name, cn12:
+:mod:`app.writers.docx_headfoot_pictures`); text boxes (mostly frames around a page number in
+WPS files) and tables' borders are not.
 Which parts: the file's first definitions of the default, even-page and first-page parts (the
 reader's order); even pages show the even part only when the original had different odd and even
 pages (w:evenAndOddHeaders), else the default one, as they did in the original. A first-page part
@@ -25,6 +26,7 @@ numbers every page but the blank ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -35,6 +37,7 @@ from app.model import Document
 from app.readers.docx_safety import parse_xml
 from app.readers.docx_styles import on_off
 from app.writers import docx_styles as S
+from app.writers.docx_headfoot_pictures import Pictures
 
 _W = f"{{{S.W_NS}}}"
 _R = f"{{{S.R_NS}}}"
@@ -61,6 +64,7 @@ class _Line:
     tabs: bool = False  # holds tab characters
     shown: list[str] = field(default_factory=list)  # its text as shown; FIELD_MARKS for fields
     align: str = ""  # its w:jc
+    pictures: int = 0  # pictures kept in its runs (app.writers.docx_headfoot_pictures)
 
 
 @dataclass
@@ -71,6 +75,12 @@ class HeadFoot:
     # (zip name, bytes, content type, relationship type, relationship id)
     references: str = ""  # w:headerReference/w:footerReference elements
     title_page: bool = False
+    extra: list[tuple[str, bytes]] = field(default_factory=list)  # pictures' rels and images
+    pictures: Pictures = field(default_factory=Pictures)
+
+    def formats(self) -> set[str]:
+        """The kept pictures' formats (their content types go in the package's defaults)."""
+        return self.pictures.formats()
 
     def footer_parts(self) -> set[str]:
         return {name for name, *_ in self.parts if "footer" in name}
@@ -131,7 +141,7 @@ def house_head_foot(doc: Document) -> HeadFoot:
     def even(kind: str) -> list[_Line]:  # what the original showed on even pages
         return lines.get(("even" if own.even_odd else "default", kind), [])
 
-    out = HeadFoot()
+    out = HeadFoot(pictures=own.pictures)
     out.references += _add(out, "footer", "default", "rIdFooterOdd", "footer1.xml",
                            _footer(lines.get(("default", "footer"), []), odd=True))  # fmt: skip
     out.references += _add(out, "footer", "even", "rIdFooterEven", "footer2.xml",
@@ -155,6 +165,9 @@ def house_head_foot(doc: Document) -> HeadFoot:
 
 def _add(out: HeadFoot, kind: str, which: str, rid: str, name: str, xml: bytes) -> str:
     ctype, rtype = (S.CT_FOOTER, S.RT_FOOTER) if kind == "footer" else (CT_HEADER, RT_HEADER)
+    xml, extra = out.pictures.relate(f"word/{name}", xml)
+    have = {part for part, _ in out.extra}
+    out.extra += [(part, data) for part, data in extra if part not in have]
     out.parts.append((f"word/{name}", xml, ctype, rtype, rid))
     return f'<w:{kind}Reference w:type="{which}" r:id="{rid}"/>'
 
@@ -185,6 +198,7 @@ class _Original:
     lines: dict[tuple[str, str], list[_Line]] = field(default_factory=dict)
     even_odd: bool = False
     title_page: bool = False
+    pictures: Pictures = field(default_factory=Pictures)
 
 
 def _original_parts(doc: Document) -> _Original:
@@ -211,16 +225,31 @@ def _original_parts(doc: Document) -> _Original:
                 continue
             seen.add(key)
             data = parts.get(target)
-            lines = _lines(parse_xml(data, source.path, target)) if data else []
-            if any(line.words for line in lines):
+            own = {i: t for i, _t, t, mode in parts.rels(target) if mode == "Internal"}
+
+            def image_of(rid: str, own: dict[str, str] = own) -> bytes | None:
+                return parts.get(own.get(rid))
+
+            lines = (_lines(parse_xml(data, source.path, target),
+                            _Pictures(out.pictures, image_of)) if data else [])  # fmt: skip
+            if any(line.words or line.pictures for line in lines):
                 out.lines[key] = lines
     return out
 
 
-def _lines(root: etree._Element) -> list[_Line]:
+@dataclass
+class _Pictures:
+    """Where a part's pictures go, and how its relationship ids find their images."""
+
+    store: Pictures
+    image_of: Callable[[str], bytes | None]
+
+
+def _lines(root: etree._Element, pictures: _Pictures | None = None) -> list[_Line]:
     """The part's paragraphs (not those of text boxes) but its page number lines (only a page
     field and dashes, 第/页 …), empty ones at the ends left out."""
-    lines = [line for line in map(_line, _paragraphs(root)) if line.words or not line.fields]
+    lines = [line for line in (_line(p, pictures) for p in _paragraphs(root))
+             if line.words or line.pictures or not line.fields]  # fmt: skip
     while lines and not lines[-1].runs:
         lines.pop()
     while lines and not lines[0].runs:
@@ -237,7 +266,7 @@ def _paragraphs(root: etree._Element) -> list[etree._Element]:
     return out
 
 
-def _line(p: etree._Element) -> _Line:
+def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
     line = _Line("")
     instr: list[str] = []
     state = ""  # "" outside a field; "code" between begin and separate; "result" after
@@ -295,6 +324,11 @@ def _line(p: etree._Element) -> _Line:
             text.append("\t")
             line.shown.append("\t")
             line.runs.append(_run(run, _xml(el)))
+        elif tag == _W + "drawing" and pictures is not None:
+            xml = pictures.store.keep(el, pictures.image_of)
+            if xml is not None:
+                line.pictures += 1
+                line.runs.append(_run(run, xml))
         elif tag in (_W + "br", _W + "cr"):
             line.shown.append("\n")
             line.runs.append(_run(run, "<w:br/>"))

@@ -6,6 +6,8 @@ a page number gives way to the house number, as before."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from lxml import etree
 from app.engine import analyze
 from app.readers import read_document
 from app.writers.docx import write_docx
-from tests.app.docx_build import real
+from tests.app.docx_build import REAL, real
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W_NS = W[1:-1]
@@ -127,3 +129,70 @@ def test_header_tabs_are_kept(tmp_path):
     first = referenced(parts, "header")
     assert first["first"] == "I am the header on the first page, and I’m nice and simple"
     assert referenced(parts, "footer")["first"] == "The footer of the first page— 1 —"
+
+
+def with_logo(tmp_path: Path, words: str, floating: bool = False) -> Path:
+    """A .docx whose header holds a picture (a unit's logo) and ``words`` beside it."""
+    import io
+
+    from tests.app.docx_build import png
+
+    d = docx.Document()
+    d.add_paragraph("关于做好年度工作的通知")
+    d.add_paragraph("各单位要认真做好年度工作。")
+    p = d.sections[0].header.paragraphs[0]
+    p.add_run().add_picture(io.BytesIO(png(120, 40)), width=docx.shared.Pt(90))
+    p.add_run(words)
+    if floating:  # as Word anchors a logo at the margin (cn12), with Word 2010's own ids
+        inline = p._p.find(f".//{{{WP}}}inline")
+        inline.tag = f"{{{WP}}}anchor"
+        inline.set(f"{{{W14D}}}anchorId", "685C5B8D")
+        for name, value in (("simplePos", "0"), ("relativeHeight", "1"), ("behindDoc", "0"),
+                            ("locked", "0"), ("layoutInCell", "1"), ("allowOverlap", "1")):
+            inline.set(name, value)
+        inline.insert(0, etree.fromstring(f'<wp:simplePos xmlns:wp="{WP}" x="0" y="0"/>'))
+        inline.insert(1, etree.fromstring(
+            f'<wp:positionH xmlns:wp="{WP}" relativeFrom="column">'
+            "<wp:posOffset>5114925</wp:posOffset></wp:positionH>"))
+        inline.insert(2, etree.fromstring(
+            f'<wp:positionV xmlns:wp="{WP}" relativeFrom="paragraph">'
+            "<wp:posOffset>-264160</wp:posOffset></wp:positionV>"))
+        inline.insert(4, etree.fromstring(f'<wp:wrapNone xmlns:wp="{WP}"/>'))
+    path = tmp_path / "logo.docx"
+    d.save(path)
+    return path
+
+
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+W14D = "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing"
+
+
+def test_a_logo_in_the_header_is_carried_with_its_image(tmp_path):
+    from tests.app.docx_build import png
+
+    parts = export(with_logo(tmp_path, "市场监督管理局"), tmp_path)
+    headers = referenced(parts, "header")
+    assert headers["default"] == "市场监督管理局"
+    header = next(n for n in parts if re.fullmatch(r"word/header\d\.xml", n)
+                  and b"blip" in parts[n])  # fmt: skip
+    rels = etree.fromstring(parts[header.replace("word/", "word/_rels/") + ".rels"])
+    embed = re.search(rb'r:embed="([^"]+)"', parts[header]).group(1).decode()
+    target = next(r.get("Target") for r in rels if r.get("Id") == embed)
+    assert parts["word/" + target] == png(120, 40)  # the same picture, byte for byte
+    assert b'Extension="png"' in parts["[Content_Types].xml"]
+
+
+def test_a_floating_logo_keeps_its_place_and_drops_word_2010_ids(tmp_path):
+    parts = export(with_logo(tmp_path, "", floating=True), tmp_path)  # a logo alone
+    header = next(n for n in parts if re.fullmatch(r"word/header\d\.xml", n)
+                  and b"blip" in parts[n])  # fmt: skip
+    xml = parts[header]
+    assert b"<wp:anchor" in xml and b"<wp:posOffset>5114925</wp:posOffset>" in xml
+    assert b"anchorId" not in xml and W14D.encode() not in xml  # no undeclared extensions
+    body_ids = re.findall(rb'<wp:docPr id="(\d+)"', parts["word/document.xml"])
+    assert not set(body_ids) & set(re.findall(rb'<wp:docPr id="(\d+)"', xml))
+    validator = REAL.parent / "ooxml" / "validate.py"
+    if validator.is_file():  # what Word accepts (../shared/ooxml), when the folder is there
+        checked = subprocess.run([sys.executable, str(validator), str(tmp_path / "out.docx")],
+                                 capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert checked.returncode == 0, checked.stdout[-2000:]

@@ -1,0 +1,97 @@
+"""Pictures in the original's headers and footers, carried into the Word export's parts.
+
+A header often carries a picture: a company's logo beside the document's name (cn12), a unit's
+emblem. :mod:`app.writers.docx_headfoot` kept the words and left the pictures out. Here each
+picture (a w:drawing whose graphic is a pic:pic with an embedded image) is kept as its file had
+it, inline or floating at its offset, with:
+
+- only the WordprocessingML, DrawingML and relationship namespaces (the export's parts declare
+  no markup-compatibility rules, so wp14/a14 extensions and w14 ids would be unknown markup);
+- a drawing id (wp:docPr/@id) of its own, above the body's pictures' ids;
+- its image as a part of the export (``word/media/headfoot{n}.{ext}``), related from every
+  header or footer part that shows it.
+
+A picture whose image is linked rather than embedded, missing, or in a format the export does not
+write is left out, as before.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.etree import _Element
+
+from app.writers import docx_styles as S
+from app.writers.docx_images import A_NS, CONTENT_TYPES, PIC_NS, RT_IMAGE, WP_NS, image_format
+
+_KEPT_NS = {S.W_NS, S.R_NS, WP_NS, A_NS, PIC_NS}
+_EMBED = f"{{{S.R_NS}}}embed"
+_MARK = re.compile(r"__headfoot_picture_(\d+)__")
+FIRST_ID = 5000  # drawing ids above the body's (app.writers.docx_images counts from 1)
+
+
+def _ns(tag: str) -> str:
+    return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
+
+
+@dataclass
+class Pictures:
+    """The pictures met in the original's header and footer parts, numbered from 1."""
+
+    images: dict[int, tuple[bytes, str]] = field(default_factory=dict)  # n → (data, format)
+
+    def keep(self, drawing: _Element, image_of: Callable[[str], bytes | None]) -> str | None:
+        """``drawing`` as XML for the export, its image's relationship id a mark that
+        :meth:`relate` resolves; None when it is not a picture the export can carry."""
+        blips = [b for b in drawing.iter(f"{{{A_NS}}}blip") if b.get(_EMBED)]
+        if len(blips) != 1 or next(drawing.iter(f"{{{PIC_NS}}}pic"), None) is None:
+            return None
+        data = image_of(blips[0].get(_EMBED) or "")
+        fmt = image_format(data) if data else None
+        if data is None or fmt is None or fmt not in CONTENT_TYPES:
+            return None
+        n = len(self.images) + 1
+        self.images[n] = (data, fmt)
+        clean = copy.deepcopy(drawing)
+        _strip(clean)
+        for blip in clean.iter(f"{{{A_NS}}}blip"):
+            blip.set(_EMBED, f"__headfoot_picture_{n}__")
+        for doc_pr in clean.iter(f"{{{WP_NS}}}docPr"):
+            doc_pr.set("id", str(FIRST_ID + n))
+        etree.cleanup_namespaces(clean)
+        return etree.tostring(clean, encoding="unicode")
+
+    def relate(self, name: str, xml: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
+        """Part ``name``'s XML with its pictures' marks as relationship ids, and the parts it
+        needs besides: its relationships part and its pictures' images."""
+        found = sorted({int(k) for k in _MARK.findall(xml.decode("utf-8"))})
+        if not found:
+            return xml, []
+        text = _MARK.sub(lambda m: f"rIdPicture{m.group(1)}", xml.decode("utf-8"))
+        rels = [(f"rIdPicture{n}", RT_IMAGE, f"media/{self.media_name(n)}") for n in found]
+        folder, base = name.rsplit("/", 1)
+        extra = [(f"{folder}/_rels/{base}.rels", S.rels_xml(rels))]
+        extra += [(f"word/media/{self.media_name(n)}", self.images[n][0]) for n in found]
+        return text.encode("utf-8"), extra
+
+    def media_name(self, n: int) -> str:
+        return f"headfoot{n}.{self.images[n][1]}"
+
+    def formats(self) -> set[str]:
+        return {fmt for _data, fmt in self.images.values()}
+
+
+def _strip(el: _Element) -> None:
+    """Leave only the kept namespaces' elements and attributes under ``el``."""
+    for attr in list(el.attrib):
+        if _ns(attr) not in _KEPT_NS and _ns(attr) != "":
+            del el.attrib[attr]
+    for child in list(el):
+        if not isinstance(child.tag, str) or _ns(child.tag) not in _KEPT_NS:
+            el.remove(child)
+        else:
+            _strip(child)
