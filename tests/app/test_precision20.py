@@ -41,3 +41,29 @@ def test_a_rarer_twin_the_paragraph_uses_again_is_no_slip(body):
 ])
 def test_a_collocation_slip_is_still_found(body, want):
     assert found("typo", body) == want
+
+
+# --- particle/di: 的 before a noun phrase that a verb takes as its object ----------------------
+
+@needs_lexicon
+@pytest.mark.parametrize("body", [
+    # two attributes side by side (坚实有力) after a verb of providing: the noun phrase 保障
+    ["为全县高质量发展提供坚实有力的保障。"],
+    ["为企业发展提供精准有力的支持。"],
+    # an adjective and a verbal noun as the predicate (丰富发展), the phrase its object
+    ["各地要丰富发展积极的就业政策，稳住就业基本盘。"],
+])
+def test_an_attribute_of_a_verbs_object_keeps_de(body):
+    assert found("particle", body) == []
+
+
+@needs_lexicon
+@pytest.mark.parametrize(("body", "want"), [
+    # the adjectives follow a modal: an adverbial before its verb (要……地推进)
+    (["要坚实有力的推进各项改革。"], [(2, "particle/di", "的")]),
+    (["各部门要积极稳妥的推进机构改革。"], [(2, "particle/di", "的")]),
+    # a verbal noun after a noun is a subject's head: 地 is meant (职工培训有序地推进)
+    (["职工培训有序的推进。"], [(2, "particle/di", "的")]),
+])
+def test_an_adverbial_before_its_verb_is_still_reported(body, want):
+    assert found("particle", body) == want
