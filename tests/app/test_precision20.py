@@ -67,3 +67,22 @@ def test_an_attribute_of_a_verbs_object_keeps_de(body):
 ])
 def test_an_adverbial_before_its_verb_is_still_reported(body, want):
     assert found("particle", body) == want
+
+
+# --- numbering/level: a title line of its own opens a new block (two sets of rules) -----------
+
+RULES_A = ["统战工作规则", "（1）例会制度。每季度召开一次例会。",
+           "（2）通报制度。及时通报有关情况。"]
+RULES_B = ["1.学习制度。每月组织一次集中学习。", "2.走访制度。定期走访联系对象。"]
+
+
+def test_a_list_under_its_own_title_line_is_not_inverted():
+    assert found("numbering/level", [*RULES_A, "民族宗教工作规则", *RULES_B]) == []
+
+
+def test_an_inverted_list_without_a_title_line_is_still_reported():
+    want = [(5, "numbering/level", "1.")]
+    assert found("numbering/level", [*RULES_A, *RULES_B]) == want
+    # a sentence between (it ends in 。) is body text, not a title: still inverted
+    assert found("numbering/level", [*RULES_A, "下面是另一组规则。", *RULES_B]) == \
+        [(6, "numbering/level", "1.")]
