@@ -362,6 +362,8 @@ COUNTED = re.compile("[一二两三四五六七八九十几每这那该此][个�
 MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
                    "切实 并 还 也 都 就 又 已 已经 正在 不断")
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
+# where the walk back over attributes side by side stops (dedide_joined.before_attribute_run)
+_RUN_STOPS = MODALS | EXTRA_VERBS
 
 
 def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
@@ -389,7 +391,7 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
         if (joined := before_joined_attribute(words, j, DEGREE_WORDS, tags)) == j:
             break
         j = joined
-    j = before_attribute_run(words, j, tags, MANNER, MODALS)  # 提供坚实有力的保障
+    j = before_attribute_run(words, j, tags, MANNER, _RUN_STOPS)  # 提供坚实有力的保障
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示

@@ -70,12 +70,12 @@ def joined_to_noun(words: tuple[str, ...], k: int, text: str, verb_end: int,
 
 
 def before_attribute_run(words: tuple[str, ...], j: int, tags: Mapping[str, str],
-                         manner: Collection[str], modals: Collection[str]) -> int:
-    """``j`` at an adjective or a manner word (not a verb, not a modal: 切实, 不断) right before
-    the attribute at 的 (坚实 of 坚实有力的): the index of the first word before that run
-    (item 4); else ``j``."""
+                         manner: Collection[str], stops: Collection[str]) -> int:
+    """``j`` at an adjective or a manner word (not a verb, nor one of ``stops``: the modals 切实,
+    不断 and the listed verbs jieba tags a, 珍惜 of 珍惜难得的学习机会) right before the attribute
+    at 的 (坚实 of 坚实有力的): the index of the first word before that run (item 4); else ``j``."""
     while j >= 1 and (tags.get(words[j]) in ("a", "ad") or words[j] in manner) and \
-            tags.get(words[j]) not in ("v", "vn") and words[j] not in modals:
+            tags.get(words[j]) not in ("v", "vn") and words[j] not in stops:
         j -= 1
     return j
 

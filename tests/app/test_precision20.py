@@ -50,6 +50,8 @@ def test_a_collocation_slip_is_still_found(body, want):
     # two attributes side by side (坚实有力) after a verb of providing: the noun phrase 保障
     ["为全县高质量发展提供坚实有力的保障。"],
     ["为企业发展提供精准有力的支持。"],
+    # the walk back stops at a listed verb jieba tags as an adjective (珍惜 takes the phrase)
+    ["全体学员要珍惜难得的培训机会，认真完成各项学习任务。"],
     # an adjective and a verbal noun as the predicate (丰富发展), the phrase its object
     ["各地要丰富发展积极的就业政策，稳住就业基本盘。"],
 ])
