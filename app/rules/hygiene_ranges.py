@@ -25,7 +25,10 @@ number slips whose truth a rule can compute or a norm fixes, called from
   characters, a four-digit year in square, lenticular or „‟ brackets (web copies and converted
   PDFs make them; a round bracket also opens a court's case number, （2021）京01民初15号, and is
   left alone), and the serial number with 号 right after: a shape nothing else has. The fix
-  writes 〔〕 and drops the spaces around the year.
+  writes 〔〕 and drops the spaces around the year. Round brackets too where the organ's code
+  ends in a 文种 or 发文 character (发, 函, 字, 办, 呈, 复, 令, 文, 电) right before the bracket and
+  the serial number follows the bracket at once (锡署发（2010）183号, 国办发(2019)5号:
+  precision20): a court's case number has its court's code after the bracket (（2021）京01…).
 """
 
 from __future__ import annotations
@@ -61,6 +64,9 @@ _GLUED_YEAR = re.compile(r"(?<![A-Za-z\d.\-－—～~])((?:19|20)\d\d)(1[0-2]|0?
 # an organ's code, the year in the wrong brackets (spaces around it), the serial number and 号
 _DOCNUM = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?([\[［【„])[ \u3000]?((?:19|20)\d\d)"
                      r"[ \u3000]?([\]］】‟])[ \u3000]?(?=第?\d{1,4}[ \u3000]?号)")
+# … in round brackets, after a code ending in a 发文 character, the serial number right after
+_DOCNUM_ROUND = re.compile(r"(?<=[发函字办呈复令文电])([（(])((?:19|20)\d\d)([）)])"
+                           r"(?=第?\d{1,4}号)")
 
 
 def paragraph_findings(text: str) -> list[Raw]:
@@ -86,7 +92,8 @@ def paragraph_findings(text: str) -> list[Raw]:
 def _docnum_brackets(text: str) -> list[Raw]:
     return [Raw(DOCNUM.id, m.start(), m.end(),
                 f"发文字号的年份应用六角括号：“{m.group().strip()}”应为“〔{m.group(2)}〕”",
-                f"〔{m.group(2)}〕") for m in _DOCNUM.finditer(text)]
+                f"〔{m.group(2)}〕") for pattern in (_DOCNUM, _DOCNUM_ROUND)
+            for m in pattern.finditer(text)]
 
 
 def _no_such_dates(text: str) -> list[Raw]:

@@ -88,3 +88,25 @@ def test_an_inverted_list_without_a_title_line_is_still_reported():
     # a sentence between (it ends in 。) is body text, not a title: still inverted
     assert found("numbering/level", [*RULES_A, "下面是另一组规则。", *RULES_B]) == \
         [(6, "numbering/level", "1.")]
+
+
+# --- a miss: the year of a 发文字号 in round brackets (锡署发（2010）183号) -----------------------
+
+@pytest.mark.parametrize(("line", "year"), [
+    ("根据市政发（2010）18号文件精神，制定本办法。", "（2010）"),
+    # half-width: one finding, the brackets (not a second one for their width)
+    ("根据县政办发(2019)5号文件精神，制定本办法。", "(2019)"),
+])
+def test_a_document_number_year_in_round_brackets_is_found(line, year):
+    assert found("hygiene/docnum-bracket", [line]) == [(2, "hygiene/docnum-bracket", year)]
+    assert found("punctuation/width", [line]) == []
+
+
+@pytest.mark.parametrize("line", [
+    # a court's case number: its court's code follows the bracket
+    "法院作出（2021）京01民初15号判决。",
+    # a year in brackets that no 发文 character opens (场馆 numbered 3号)
+    "运动会（2019）3号场馆已经完工。",
+])
+def test_other_round_bracketed_years_are_left_alone(line):
+    assert found("hygiene/docnum-bracket", [line]) == []
