@@ -110,3 +110,22 @@ def test_a_document_number_year_in_round_brackets_is_found(line, year):
 ])
 def test_other_round_bracketed_years_are_left_alone(line):
     assert found("hygiene/docnum-bracket", [line]) == []
+
+
+# --- a miss: a month past 12 with no day (截至111月份: a range's mark lost) ---------------------
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("截至111月份，已完成投资640万元。", "111月"),
+    ("全年共召开会议12次，其中13月召开2次。", "13月"),
+])
+def test_a_month_past_twelve_is_found(line, month):
+    assert found("hygiene/no-such-date", [line]) == [(2, "hygiene/no-such-date", month)]
+
+
+@pytest.mark.parametrize("line", [
+    "为6至36月龄婴幼儿发放营养包。",  # months of age
+    "3至15月共完成项目20个。",  # … and a range's end is left alone
+    "20105月下旬召开会议。",  # a year run into its month: the other finding, once
+])
+def test_counts_of_months_are_no_month(line):
+    assert [m for _l, _r, m in found("hygiene/no-such-date", [line])] in ([], ["20105月"])
