@@ -31,9 +31,9 @@ LEVEL = RuleInfo("numbering/level", Severity.WARNING, "层次倒置或跳级",
 RULES = [LEVEL]
 
 _STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
-# a title line of its own: Chinese characters (and digits, quotes, title marks), no sentence or
-# clause punctuation, at most _TITLE_MAX characters
-_TITLE_LINE = re.compile(r"[\u4e00-\u9fff0-9“”《》（）()]+")
+# a title line of its own: two Chinese characters at least (and digits, quotes, title marks), no
+# sentence or clause punctuation, at most _TITLE_MAX characters
+_TITLE_LINE = re.compile(r"(?=(?:.*?[\u4e00-\u9fff]){2})[\u4e00-\u9fff0-9“”《》（）()]+")
 _TITLE_MAX = 25
 
 
