@@ -152,6 +152,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "placeholder": frozenset({"hygiene/html-entity"}),
     # ＸＸ万元, ｘｘ县: a blank typed full-width is one mistake, the blank
     "hygiene/fullwidth-alnum": frozenset({"placeholder"}),
+    # 国办发(2019)5号: the half-width brackets of a 发文字号's year are one mistake, the brackets
+    "punctuation/width": frozenset({"hygiene/docnum-bracket"}),
 }
 
 

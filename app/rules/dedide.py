@@ -27,7 +27,13 @@ from app.lexicon import available, lexicon, segments, word_indices, words
 from app.model import Document
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.dedide_contrast import contrast_complements, locative_verb
-from app.rules.dedide_joined import before_joined_attribute, joined_to_noun, manner_verb
+from app.rules.dedide_joined import (
+    adjective_verb_pair,
+    before_attribute_run,
+    before_joined_attribute,
+    joined_to_noun,
+    manner_verb,
+)
 from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
     CLAUSE_ENDS,
@@ -224,7 +230,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))
                       and (_adverb_only(words, k, text, start + 1 + len(verb)) or
                            not _attributive(words, k, verb_object=aspect != "object",
-                                            prev_words=2 if joined else 1))
+                                            prev_words=2 if joined else 1, text=text,
+                                            verb_end=start + 1 + len(verb)))
                       and not relative_clause(words, k, tags, EXTRA_VERBS, MODALS)
                       and not _second_conjunct(words, k, kept)
                       and not joined_to_noun(words, k, text, start + 1 + len(verb),
@@ -355,10 +362,12 @@ COUNTED = re.compile("[一二两三四五六七八九十几每这那该此][个�
 MODALS = words("要 应 应当 应该 必须 需要 能 能够 会 将 可以 须 务必 要求 坚持 继续 进一步 更加 "
                    "切实 并 还 也 都 就 又 已 已经 正在 不断")
 DEGREE_WORDS = words("更加 更为 更 十分 非常 很 最 较 比较 极为 特别 越来越")
+# where the walk back over attributes side by side stops (dedide_joined.before_attribute_run)
+_RUN_STOPS = MODALS | EXTRA_VERBS
 
 
 def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
-                 prev_words: int = 1) -> bool:
+                 prev_words: int = 1, text: str = "", verb_end: int = 0) -> bool:
     """The adjective before 的 belongs to a noun phrase, not to the verb after it: it is a
     predicate or an attribute (是积极的, 这种积极的, 一次难得的), or the object of a verb (or of a
     listed verb jieba tags otherwise: 珍惜难得的学习机会) before it
@@ -366,7 +375,9 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
     between (作出了全面的部署, 得到了有效的解决), or of a preposition (经过认真的讨论).
     ``verb_object`` False: the verb after 的 has an aspect particle (成功的举办了), so the phrase
     is no verb's object, whatever jieba tags the word before (展会 is tagged v). ``prev_words``:
-    how many words the adjective before 的 spans (2 for 有 | 针对性)."""
+    how many words the adjective before 的 spans (2 for 有 | 针对性). ``text``, ``verb_end``: the
+    paragraph and the end of the verb after 的 (an adjective + verbal noun pair before the phrase
+    takes it as its object where a noun follows that verb: dedide_joined item 5)."""
     j = k - 1 - prev_words
     while j >= 0 and (words[j] in DEGREE_WORDS or words[j] in ASPECT):
         j -= 1
@@ -380,6 +391,7 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
         if (joined := before_joined_attribute(words, j, DEGREE_WORDS, tags)) == j:
             break
         j = joined
+    j = before_attribute_run(words, j, tags, MANNER, _RUN_STOPS)  # 提供坚实有力的保障
     before = words[j] if j >= 0 else ""
     if before in PRONOUNS and j >= 1 and words[j - 1] in GIVE:
         return True  # the second object of a verb of giving: 带给我们深刻的启示
@@ -395,7 +407,10 @@ def _attributive(words: tuple[str, ...], k: int, verb_object: bool = True,
     # subject's head (职工培训有序的推进), and the verbs that take "adjective + 的 + verb" as
     # their object (进行, 给予, 作出, 加以, 受到) are tagged v
     return verb_object and (tags.get(before) == "v" or before in EXTRA_VERBS or
-                            manner_verb(before, tags, MANNER)) and not _is_modal(before)
+                            manner_verb(before, tags, MANNER) or
+                            (bool(text) and adjective_verb_pair(  # 丰富发展积极的就业政策
+                                words, j, text, verb_end, tags, lexicon().freq, MANNER))
+                            ) and not _is_modal(before)
 
 
 # Words 《现代汉语词典》第7版 gives as adverbs only (副): they never qualify a noun, so after them

@@ -15,6 +15,13 @@ app/rules/dedide.py (precision16, a tenth set of unseen real pages).
    narrow: the word before the coordinator is a noun (a dictionary word with no verb, adjective
    or adverb tag, not a manner word), and the word right after the verb is a noun too (not
    推进改革, 改革 being a verbal noun: 统一思想和积极的推进改革 is still reported).
+4. Attributes side by side with no degree word (precision20): 提供坚实有力的保障 — 坚实 and 有力
+   both qualify the noun 提供 takes, so the walk back goes on past every adjective or manner
+   word before the one at 的 to the verb (要坚实有力的推进改革 is still reported: 要 is a modal).
+5. An adjective and a verbal noun side by side as the predicate (丰富发展积极的就业政策: 丰富 a,
+   发展 vn): a verb pair, whose object "adjective + 的 + verb + noun" is a noun phrase (就业政策).
+   Kept narrow: the word right after the verb is a noun; a verbal noun after a noun is still a
+   subject's head (职工培训有序的推进 is reported).
 """
 
 from __future__ import annotations
@@ -60,3 +67,23 @@ def joined_to_noun(words: tuple[str, ...], k: int, text: str, verb_end: int,
     if j < 1 or words[j] not in _JOIN_PHRASES or not _noun(words[j - 1], tags, freq, manner):
         return False
     return _noun(text[verb_end:verb_end + 2], tags, freq, manner)
+
+
+def before_attribute_run(words: tuple[str, ...], j: int, tags: Mapping[str, str],
+                         manner: Collection[str], stops: Collection[str]) -> int:
+    """``j`` at an adjective or a manner word (not a verb, nor one of ``stops``: the modals 切实,
+    不断 and the listed verbs jieba tags a, 珍惜 of 珍惜难得的学习机会) right before the attribute
+    at 的 (坚实 of 坚实有力的): the index of the first word before that run (item 4); else ``j``."""
+    while j >= 1 and (tags.get(words[j]) in ("a", "ad") or words[j] in manner) and \
+            tags.get(words[j]) not in ("v", "vn") and words[j] not in stops:
+        j -= 1
+    return j
+
+
+def adjective_verb_pair(words: tuple[str, ...], j: int, text: str, verb_end: int,
+                        tags: Mapping[str, str], freq: Mapping[str, int],
+                        manner: Collection[str]) -> bool:
+    """``words[j]`` is a verbal noun after an adjective (丰富发展), and a noun follows the verb
+    after 的 (就业|政策): the pair is the predicate and takes the phrase as its object (item 5)."""
+    return j >= 1 and tags.get(words[j]) == "vn" and tags.get(words[j - 1]) == "a" and \
+        _noun(text[verb_end:verb_end + 2], tags, freq, manner)

@@ -18,14 +18,19 @@ number slips whose truth a rule can compute or a norm fixes, called from
   length (February 29 days when the year is not written, 28 or 29 by the year when it is),
   and the month must be 1–12; and a year run into its month, the 年 lost ("20105月下旬" →
   2010年5月). Only a number right before 月 and right before 日, with no digit
-  before the month (a range 3—6月 ends in the month and has no 日).
+  before the month (a range 3—6月 ends in the month and has no 日). A month past 12 without a
+  day too (截至111月份, a range's mark lost: precision20), when no digit, range mark or 第 stands
+  before it and no 龄 or 薪 after it (36月龄, 13月薪 count months, they name none).
 - ``hygiene/docnum-bracket`` (发文字号年份括号): the year of a 发文字号 in other brackets than
   the 六角括号 (许政办 [2021] 15号, 国办发„2009‟3号, 国发【2024】5号 → 许政办〔2021〕15号):
   GB/T 9704-2012 7.2.4, "年份应标全称，用六角括号“〔〕”括入". Only an organ's code of Chinese
   characters, a four-digit year in square, lenticular or „‟ brackets (web copies and converted
   PDFs make them; a round bracket also opens a court's case number, （2021）京01民初15号, and is
   left alone), and the serial number with 号 right after: a shape nothing else has. The fix
-  writes 〔〕 and drops the spaces around the year.
+  writes 〔〕 and drops the spaces around the year. Round brackets too where the organ's code
+  ends in a 文种 or 发文 character (发, 函, 字, 办, 呈, 复, 令, 文, 电) right before the bracket and
+  the serial number follows the bracket at once (锡署发（2010）183号, 国办发(2019)5号:
+  precision20): a court's case number has its court's code after the bracket (（2021）京01…).
 """
 
 from __future__ import annotations
@@ -58,9 +63,15 @@ _DAYS = "一二三四五六日"
 _DATE = re.compile(r"(?<![\d.\-－—～~])(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 # a year and its month run together, the 年 lost (20105月下旬 for 2010年5月)
 _GLUED_YEAR = re.compile(r"(?<![A-Za-z\d.\-－—～~])((?:19|20)\d\d)(1[0-2]|0?[1-9])月")
+# a month past 12 with no day: not after a digit, a range mark or 第, no count (月龄, 月薪)
+_NO_SUCH_MONTH = re.compile(r"(?<![\d.\-－—～~第/:：])(?<!\d至)(?<!\d到)"
+                            r"(1[3-9]|[2-9]\d|\d{3})月(?![龄薪日\d])")
 # an organ's code, the year in the wrong brackets (spaces around it), the serial number and 号
 _DOCNUM = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?([\[［【„])[ \u3000]?((?:19|20)\d\d)"
                      r"[ \u3000]?([\]］】‟])[ \u3000]?(?=第?\d{1,4}[ \u3000]?号)")
+# … in round brackets, after a code ending in a 发文 character, the serial number right after
+_DOCNUM_ROUND = re.compile(r"(?<=[发函字办呈复令文电])([（(])((?:19|20)\d\d)([）)])"
+                           r"(?=第?\d{1,4}号)")
 
 
 def paragraph_findings(text: str) -> list[Raw]:
@@ -76,6 +87,9 @@ def paragraph_findings(text: str) -> list[Raw]:
         out += _no_such_dates(text)
     if "月" in text:
         out += [Raw(NO_SUCH_DATE.id, m.start(), m.end(),
+                    f"月份“{m.group()}”不存在（一年只有12个月）", None)
+                for m in _NO_SUCH_MONTH.finditer(text)]
+        out += [Raw(NO_SUCH_DATE.id, m.start(), m.end(),
                     f"日期缺“年”：“{m.group()}”应为“{m.group(1)}年{int(m.group(2))}月”",
                     f"{m.group(1)}年{int(m.group(2))}月") for m in _GLUED_YEAR.finditer(text)]
     if "号" in text:
@@ -86,7 +100,8 @@ def paragraph_findings(text: str) -> list[Raw]:
 def _docnum_brackets(text: str) -> list[Raw]:
     return [Raw(DOCNUM.id, m.start(), m.end(),
                 f"发文字号的年份应用六角括号：“{m.group().strip()}”应为“〔{m.group(2)}〕”",
-                f"〔{m.group(2)}〕") for m in _DOCNUM.finditer(text)]
+                f"〔{m.group(2)}〕") for pattern in (_DOCNUM, _DOCNUM_ROUND)
+            for m in pattern.finditer(text)]
 
 
 def _no_such_dates(text: str) -> list[Raw]:

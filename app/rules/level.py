@@ -3,19 +3,27 @@
 Once a lower level is used under a heading, a higher one must not follow beneath it (一、 → 1. →
 （一） is inverted). Skipping a level downward (一、 straight to 1.) is common and accepted
 practice, so it is only reported as information.
+
+An unnumbered line that reads as a title of its own (short, no punctuation, no marker: 民族宗教工作
+制度 after a list （1）…（6） headed 统战工作制度) between two siblings opens a new block: the
+siblings after it are not read against the levels used before it (precision20: two sets of rules
+on one page, the second numbered 1、2、3、).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
-from app.model import Document
+from app.model import Document, Role
 from app.outline.types import Heading, MarkerKind
 from app.rules.base import RuleInfo
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from app.engine import Analysis
 
 LEVEL = RuleInfo("numbering/level", Severity.WARNING, "层次倒置或跳级",
@@ -23,6 +31,10 @@ LEVEL = RuleInfo("numbering/level", Severity.WARNING, "层次倒置或跳级",
 RULES = [LEVEL]
 
 _STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
+# a title line of its own: two Chinese characters at least (and digits, quotes, title marks), no
+# sentence or clause punctuation, at most _TITLE_MAX characters
+_TITLE_LINE = re.compile(r"(?=(?:.*?[\u4e00-\u9fff]){2})[\u4e00-\u9fff0-9“”《》（）()]+")
+_TITLE_MAX = 25
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
@@ -32,21 +44,41 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for h in analysis.outline:
         part = bisect.bisect_right(parts, h.index) - 1  # parts are sorted starts
         roots_by_part.setdefault(part, []).append(h)
+    def titled(a: int, b: int) -> bool:
+        return _title_between(doc.texts, analysis, a, b)
+
     for roots in roots_by_part.values():
-        out.extend(_check_siblings(None, roots))
+        out.extend(_check_siblings(None, roots, titled))
     for h in analysis.headings:
         if h.children:  # (most headings are leaves: no call for them)
-            out.extend(_check_siblings(h, h.children))
+            out.extend(_check_siblings(h, h.children, titled))
     return out
 
 
-def _check_siblings(parent: Heading | None, children: list[Heading]) -> list[Finding]:
+def _title_between(texts: list[str], analysis: Analysis, a: int, b: int) -> bool:
+    """A body line between paragraphs ``a`` and ``b`` (exclusive) that is a title of its own:
+    no marker, short, no punctuation (民族宗教工作制度)."""
+    for i in range(a + 1, b):
+        t = texts[i].strip()
+        if t and len(t) <= _TITLE_MAX and analysis.roles[i] in (Role.BODY, Role.TITLE) and \
+                (i >= len(analysis.markers) or analysis.markers[i] is None) and \
+                _TITLE_LINE.fullmatch(t):
+            return True
+    return False
+
+
+def _check_siblings(parent: Heading | None, children: list[Heading],
+                    titled: Callable[[int, int], bool]) -> list[Finding]:
     out: list[Finding] = []
     deepest: Heading | None = None
     inverted = False
+    before: Heading | None = None
     for child in children:
         if child.marker.kind not in _STANDARD:
             continue
+        if before is not None and deepest is not None and titled(before.index, child.index):
+            deepest = None  # a new block under a title line of its own
+        before = child
         if parent is not None and parent.marker.kind in _STANDARD \
                 and child.level < parent.level and not inverted:
             inverted = True  # the document's own tree puts a higher level beneath a lower one

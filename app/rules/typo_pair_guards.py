@@ -13,6 +13,8 @@ for a false alarm met on real text (docs/checks.md, precision18).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 # Numerals and words that count (一件, 两项, 几个, 每批): the first character of a count.
 COUNT_HEADS = frozenset("一二两三四五六七八九十几每半")
 # How far the second count of a frame may stand (整改一件销号一件: 2 characters between).
@@ -36,3 +38,13 @@ def count_frame(text: str, typed_start: int, typed_end: int) -> bool:
 def takes_suffix(words: tuple[str, ...], k: int) -> bool:
     """The typed word ``words[k]`` is followed by a noun suffix standing alone (通报|值)."""
     return k + 1 < len(words) and words[k + 1] in NOUN_SUFFIXES
+
+
+def written_elsewhere(text: str, typed_start: int, typed_end: int, meant: str,
+                      freq: Mapping[str, int]) -> bool:
+    """The typed word ``text[typed_start:typed_end]`` is rarer than ``meant`` (the word the
+    collocation puts in its place) and stands again elsewhere in ``text`` (监察 of 执法监察 in
+    纪委监察局)."""
+    typed = text[typed_start:typed_end]
+    return freq.get(typed, 0) < freq.get(meant, 0) and (
+        typed in text[:typed_start] or typed in text[typed_end:])

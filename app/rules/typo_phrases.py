@@ -25,7 +25,7 @@ from app.lexicon_derived import HALF_MAX as HALF_MAX  # (an intact half this fre
 from app.lexicon_derived import derived, phrase_heads_tails, second_words
 from app.lexicon_slips import WELL_KNOWN
 from app.rules.typo_guards import looks_like_name
-from app.rules.typo_pair_guards import count_frame, takes_suffix
+from app.rules.typo_pair_guards import count_frame, takes_suffix, written_elsewhere
 from app.textcache import text_cache
 
 Window = tuple[int, int, int, int]
@@ -74,7 +74,8 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, 0.0) of each pair of words of ``text`` that the lexicon's
     collocation table turns into a collocation (检查知道 → 检查指导), in typo's shape. Not for a
     name (a title or a body's kind word beside it, a short quoted phrase)."""
-    table = lexicon().collocation_slips
+    lex = lexicon()
+    table, freq = lex.collocation_slips, lex.freq
     if not table:
         return ()
     words, starts = segments(text)
@@ -85,7 +86,8 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         if right is not None:
             start = starts[k - 1]
             if not looks_like_name(text, start, start + 4) and \
-                    not count_frame(text, starts[k], start + 4) and not takes_suffix(words, k):
+                    not count_frame(text, starts[k], start + 4) and not takes_suffix(words, k) \
+                    and not written_elsewhere(text, starts[k], start + 4, right[2:], freq):
                 out.append((start, start + 4, right, 0.0))
     return tuple(out)
 
