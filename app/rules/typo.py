@@ -50,6 +50,7 @@ from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
 from app.rules.typo_joined import joined_slips
+from app.rules.typo_listed import listed_bar
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
 from app.rules.typo_pairs import neighbour_slips
@@ -233,6 +234,7 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
         lex.similar_shape(c, new) else MIN_GAIN
     if frozenset((c, new)) in CLASSIC_PAIRS:
         bar = min(bar, MIN_GAIN_CLASSIC)
+    bar = listed_bar(c, new, bar)  # a pair the curated list attests (讯期 → 汛期: 防讯)
     same_tone = lex.tone.get(c, "?") == lex.tone.get(new)
     if same_tone and lex.similar_shape(c, new):  # 耗财 → 耗材, 塘塞 → 搪塞 (MIN_GAIN_LOOK_SOUND)
         bar = min(bar, MIN_GAIN_LOOK_SOUND_RARE if rarity and len(word) in LOOK_SOUND_RARE_LENGTHS
