@@ -95,8 +95,10 @@ _ONE_CHAR_STATES = frozenset("多少")
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
 # evaluations only: 反映的不实的问题 is 不实, "untrue")
+# … or a negated complement that is the subject of a verb of causing (措施落实的不到位造成人员
+# 伤亡 → 落实得不到位: what causes is the doing "done not well enough", no noun phrase)
 _COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|扎实|深入|彻底|及时|充分|规范|"
-                             r"严格|认真|全面|细致|透彻)(?=的)")
+                             r"严格|认真|全面|细致|透彻)(?=的|造成|导致|引发|致使|酿成)")
 
 
 def _words_in_data() -> dict[str, frozenset[str]]:
@@ -135,6 +137,13 @@ def _is_manner(word: str) -> bool:
         return True  # AABB: 切切实实, 扎扎实实, 认认真真
     return len(word) == 4 and all(
         half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
+
+
+def _split_pair(first: str, second: str) -> bool:
+    """A manner word and an adjective jieba cut apart (及时 | 准确 in 及时准确的公开): together one
+    adverbial, as the one-token pairs of :func:`_is_manner` (深入细致, 科学合理) are."""
+    return len(first) == 2 and len(second) == 2 and first in MANNER and \
+        lexicon().tags.get(second) in ("a", "ad")
 
 
 def _complement_at(text: str, pos: int) -> re.Match[str] | None:
@@ -203,7 +212,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
-        joined = k >= 2 and words[k - 2] + prev in MANNER
+        joined = k >= 2 and (words[k - 2] + prev in MANNER or _split_pair(words[k - 2], prev))
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
         verb = _verb_at(text, start + 1) or \
@@ -429,6 +438,9 @@ PRONOUNS = words("我们 我 你们 你 他们 他 她们 她 大家 人们 群�
 # After an adverbial + 得 these begin a complement of degree, not the verb the adverbial
 # modifies: 认真得让人感动, 积极得令人钦佩.
 _CAUSATIVE = ("让", "使", "令", "叫", "像", "出奇", "要命", "不得了", "很", "多")
+# Prepositions of two characters that open a verb's phrase (严格得按照程序办理 → 严格地按照): a
+# complement of 得 is a state or a degree, never a prepositional phrase (《现代汉语八百词》 得)
+_PREPOSITION_OPENERS = words("按照 依照 遵照 依据 根据 围绕 对照 针对 通过 结合")
 
 
 @text_cache
@@ -451,6 +463,8 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
             if particle == "得":  # a verbal noun is a verb here too (认真得研究: 得 takes no noun)
                 verb = _verb_at(text, pos + 1) or next(
                     (w for w in (text[pos + 1:pos + 3],) if tags.get(w) == "vn"), "")
+                if not verb and words[k + 1] in _PREPOSITION_OPENERS:
+                    verb = words[k + 1]  # 严格得按照程序: a preposition opens the verb's phrase
                 if len(prev) >= 2 and _is_manner(prev) and len(verb) >= 2 \
                         and not text.startswith(_CAUSATIVE, pos + 1) \
                         and not _modifies_noun(text, pos + 1 + len(verb)):
