@@ -61,6 +61,13 @@ def test_only_the_misses_named_are_left(family):
      "老有所为、老有所学"),
     ("健全以居家为基础、机构为支撑、社区为依托的养老服务体系。", "机构为支撑、社区为依托",
      "社区为依托、机构为支撑"),
+    ("不断增强自我净化、自我革新、自我完善、自我提高能力。", "自我革新、自我完善",
+     "自我完善、自我革新"),
+    ("保证人民依法实行民主选举、民主决策、民主协商、民主管理、民主监督。", "民主决策、民主协商",
+     "民主协商、民主决策"),
+    ("紧扣担使命、守初心，找差距、抓落实的总要求。", "担使命、守初心", "守初心、担使命"),
+    ("努力在以学铸魂、以学正风、以学增智、以学促干上取得实效。", "以学正风、以学增智",
+     "以学增智、以学正风"),
 ])
 def test_a_fixed_list_with_two_items_swapped(sentence, wrong, right):
     found = flagged(sentence, "formulation")
@@ -75,6 +82,8 @@ def test_a_fixed_list_with_two_items_swapped(sentence, wrong, right):
     "坚持矛盾不上交、平安不出事、服务不缺位，小事不出村、大事不出镇。",
     "实现老有所养、老有所医、老有所为、老有所学、老有所乐。",
     "统计数据的准确性、及时性有待提高，要加强管理、服务和执行。",  # a partial list of its own
+    "坚持抓落实、找差距、补短板，民主管理、民主监督制度不断健全。",  # free phrases
+    "开发老有所学、老有所乐、老有所养的适老产品。",  # three of the five, another list
 ])
 def test_the_lists_as_written_stay_quiet(sentence):
     assert flagged(sentence, "formulation") == []
