@@ -89,6 +89,17 @@ def test_the_lists_as_written_stay_quiet(sentence):
     assert flagged(sentence, "formulation") == []
 
 
+# two of them closed lists (formulations.json "lists"): a wrong member is told too
+@pytest.mark.parametrize("sentence, wrong, right", [
+    ("不断增强自我净化、自我完善、自我革命、自我提高能力。", "自我革命", "自我革新"),
+    ("坚持学思想、强党性、重实践、立新功，推动主题教育走深走实。", "立新功", "建新功"),
+])
+def test_a_closed_list_with_a_wrong_member(sentence, wrong, right):
+    assert ("formulation/member", wrong) in flagged(sentence, "formulation")
+    assert right in fixed(sentence, "formulation")
+    assert flagged("勇于自我革命、自我净化，坚持学思想、重实践。", "formulation") == []
+
+
 # 2. a wrong last member joined by 和 and running on into the sentence (formulation_lists)
 def test_a_wrong_last_member_after_he_running_on():
     sentence = "对照形式主义、官僚主义、享乐主义和奢侈之风开展自查自纠。"
