@@ -51,7 +51,6 @@ from zhon import hanzi  # type: ignore[import-untyped]
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.rules.base import Raw, RuleInfo, prose_paragraphs
-from app.rules.hygiene_percent import lone_wide_percents
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -406,8 +405,4 @@ def prose_findings(doc: Document, analysis: Analysis,
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    out = prose_findings(doc, analysis, paragraph_findings, _BY_ID)
-    for i, r in lone_wide_percents(list(prose_paragraphs(doc, analysis)), FULLWIDTH.id):
-        fix = Fix((Edit(i, r.start, r.end, "%"),), "改为“%”")
-        out.append(FULLWIDTH.finding(r.message, i, r.start, r.end, fix=fix))
-    return out
+    return prose_findings(doc, analysis, paragraph_findings, _BY_ID)

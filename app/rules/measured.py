@@ -21,8 +21,9 @@ MEASURED: dict[str, tuple[int, int]] = {
     "typo/char": (0, 1),
     "confusable/word": (1, 1),
     "repeat/word": (1, 1),
-    "hygiene/fullwidth-alnum": (75, 75),
+    "hygiene/fullwidth-alnum": (74, 74),
     "hygiene/punct-space": (2, 2),
     "hygiene/number-gap": (9, 9),
     "hygiene/year-zero": (1, 1),
+    "hygiene/percent-width": (1, 1),
 }

@@ -195,7 +195,7 @@ def test_a_lone_fullwidth_percent_in_a_document_written_with_halfwidth():
              "考核权重不低于2%，测评结果通报。"]
     found = [(f.index, f.rule, lines[f.index][f.start:f.end])
              for f in analyze(Document.from_lines(lines), ["hygiene"]).findings]
-    assert (2, "hygiene/fullwidth-alnum", "％") in found
+    assert (2, "hygiene/percent-width", "％") in found
     # a document written mostly in ％, as older reports are: its lone ％ paragraphs stay
     older = ["××县2007年政府工作报告", "", "增长12.5％。", "", "下降3.2％，持平的占1%。", "",
              "提高8％。"]
