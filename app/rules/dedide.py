@@ -32,6 +32,7 @@ from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
     CLAUSE_ENDS,
     OPENERS,
+    PREPOSITION_OPENERS,
     adjective_after_modal,
     adjective_before_aspect,
     adjective_before_direction,
@@ -39,6 +40,7 @@ from app.rules.dedide_slots import (
     extent_adverbial,
     manner_adverb,
     preposition_after_modal,
+    split_pair,
 )
 from app.rules.dedide_verbs import DISTRIBUTIVE as DISTRIBUTIVE
 from app.rules.dedide_verbs import distributive, hidden_verb, property_adverbial, verb_pair
@@ -139,13 +141,6 @@ def _is_manner(word: str) -> bool:
         half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
 
 
-def _split_pair(first: str, second: str) -> bool:
-    """A manner word and an adjective jieba cut apart (及时 | 准确 in 及时准确的公开): together one
-    adverbial, as the one-token pairs of :func:`_is_manner` (深入细致, 科学合理) are."""
-    return len(first) == 2 and len(second) == 2 and first in MANNER and \
-        lexicon().tags.get(second) in ("a", "ad")
-
-
 def _complement_at(text: str, pos: int) -> re.Match[str] | None:
     """A complement of degree or result right after 的 (很好, 不够到位, 有声有色, 不够具体), ending
     the clause, or a negated one inside a noun phrase (不彻底的). After a degree word other than
@@ -212,7 +207,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
-        joined = k >= 2 and (words[k - 2] + prev in MANNER or _split_pair(words[k - 2], prev))
+        joined = k >= 2 and (words[k - 2] + prev in MANNER or
+                              split_pair(words[k - 2], prev, MANNER))
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
         verb = _verb_at(text, start + 1) or \
@@ -438,9 +434,6 @@ PRONOUNS = words("我们 我 你们 你 他们 他 她们 她 大家 人们 群�
 # After an adverbial + 得 these begin a complement of degree, not the verb the adverbial
 # modifies: 认真得让人感动, 积极得令人钦佩.
 _CAUSATIVE = ("让", "使", "令", "叫", "像", "出奇", "要命", "不得了", "很", "多")
-# Prepositions of two characters that open a verb's phrase (严格得按照程序办理 → 严格地按照): a
-# complement of 得 is a state or a degree, never a prepositional phrase (《现代汉语八百词》 得)
-_PREPOSITION_OPENERS = words("按照 依照 遵照 依据 根据 围绕 对照 针对 通过 结合")
 
 
 @text_cache
@@ -463,7 +456,7 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
             if particle == "得":  # a verbal noun is a verb here too (认真得研究: 得 takes no noun)
                 verb = _verb_at(text, pos + 1) or next(
                     (w for w in (text[pos + 1:pos + 3],) if tags.get(w) == "vn"), "")
-                if not verb and words[k + 1] in _PREPOSITION_OPENERS:
+                if not verb and words[k + 1] in PREPOSITION_OPENERS:
                     verb = words[k + 1]  # 严格得按照程序: a preposition opens the verb's phrase
                 if len(prev) >= 2 and _is_manner(prev) and len(verb) >= 2 \
                         and not text.startswith(_CAUSATIVE, pos + 1) \
