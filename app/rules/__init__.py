@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
         marker,
         numbering,
         org_name,
+        percent_width,
         placeholder,
         repeat,
         stray,
@@ -50,7 +51,8 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
 
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
            "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
-           "level", "marker", "module_findings", "numbering", "org_name", "placeholder", "repeat",
+           "level", "marker", "module_findings", "numbering", "org_name", "percent_width",
+           "placeholder", "repeat",
            "run_rules", "selected_modules", "stray", "typo", "unbalanced", "variant", "width",
            "wording"]
 
@@ -58,7 +60,7 @@ __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
     "junk", "stray", "wording", "variant", "date_format", "typo", "confusable", "dedide", "repeat",
-    "formulation", "doc_title", "hygiene", "hygiene_numbers"))
+    "formulation", "doc_title", "hygiene", "hygiene_numbers", "percent_width"))
 
 
 def __getattr__(name: str) -> Any:

@@ -38,6 +38,7 @@ from app.rules.dedide_relative import relative_clause
 from app.rules.dedide_slots import (
     CLAUSE_ENDS,
     OPENERS,
+    PREPOSITION_OPENERS,
     adjective_after_modal,
     adjective_before_aspect,
     adjective_before_direction,
@@ -45,6 +46,7 @@ from app.rules.dedide_slots import (
     extent_adverbial,
     manner_adverb,
     preposition_after_modal,
+    split_pair,
 )
 from app.rules.dedide_verbs import DISTRIBUTIVE as DISTRIBUTIVE
 from app.rules.dedide_verbs import distributive, hidden_verb, property_adverbial, verb_pair
@@ -101,8 +103,10 @@ _ONE_CHAR_STATES = frozenset("多少")
 _NOT_POTENTIAL = frozenset("有是在为叫让使要")
 # a negated complement inside a noun phrase: 整改的不彻底的单位 → 整改得不彻底的 (two-character
 # evaluations only: 反映的不实的问题 is 不实, "untrue")
+# … or a negated complement that is the subject of a verb of causing (措施落实的不到位造成人员
+# 伤亡 → 落实得不到位: what causes is the doing "done not well enough", no noun phrase)
 _COMPLEMENT_REL = re.compile(r"(?:还不够|不够|不太|不很|不)(?:到位|扎实|深入|彻底|及时|充分|规范|"
-                             r"严格|认真|全面|细致|透彻)(?=的)")
+                             r"严格|认真|全面|细致|透彻)(?=的|造成|导致|引发|致使|酿成)")
 
 
 def _words_in_data() -> dict[str, frozenset[str]]:
@@ -209,7 +213,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
         if k + 1 >= len(words):
             break
         start, prev = starts[k], words[k - 1]
-        joined = k >= 2 and words[k - 2] + prev in MANNER
+        joined = k >= 2 and (words[k - 2] + prev in MANNER or
+                              split_pair(words[k - 2], prev, MANNER))
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
         verb = _verb_at(text, start + 1) or \
@@ -466,6 +471,8 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
             if particle == "得":  # a verbal noun is a verb here too (认真得研究: 得 takes no noun)
                 verb = _verb_at(text, pos + 1) or next(
                     (w for w in (text[pos + 1:pos + 3],) if tags.get(w) == "vn"), "")
+                if not verb and words[k + 1] in PREPOSITION_OPENERS:
+                    verb = words[k + 1]  # 严格得按照程序: a preposition opens the verb's phrase
                 if len(prev) >= 2 and _is_manner(prev) and len(verb) >= 2 \
                         and not text.startswith(_CAUSATIVE, pos + 1) \
                         and not _modifies_noun(text, pos + 1 + len(verb)):

@@ -285,3 +285,15 @@ def extent_adverbial(words_: tuple[str, ...], k: int) -> bool:
     before = words_[k - 3]
     return before not in ("了", "过", "着", "的", "有", "是", "在") and \
         lexicon().tags.get(before) not in ("v", "vn")
+
+
+# Prepositions of two characters that open a verb's phrase (严格得按照程序办理 → 严格地按照): a
+# complement of 得 is a state or a degree, never a prepositional phrase (《现代汉语八百词》 得)
+PREPOSITION_OPENERS = words("按照 依照 遵照 依据 根据 围绕 对照 针对 通过 结合")
+
+
+def split_pair(first: str, second: str, manner: frozenset[str]) -> bool:
+    """A manner word and an adjective jieba cut apart (及时 | 准确 in 及时准确的公开): together one
+    adverbial, as the one-token pairs of dedide._is_manner (深入细致, 科学合理) are (recall20)."""
+    return len(first) == 2 and len(second) == 2 and first in manner and \
+        lexicon().tags.get(second) in ("a", "ad")

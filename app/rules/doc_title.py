@@ -108,6 +108,9 @@ _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "情况说
                   # 公文处理条例 only, 布告/通令 of older rules
                   "提示": "通知", "提醒": "通知", "告知": "通知", "告知书": "通知",
                   "温馨提示": "通知", "指示": "通知", "布告": "通告", "通令": "通知",
+                  # 批示 is what a leader writes on a document, no 文种: an organ's answer to a
+                  # 请示 is a 批复 (条例第八条（十三）)
+                  "批示": "批复",
                   "工作汇报": "工作报告"}
 # compounds that end a title as a 文种 would, with or without 的 (关于上半年工作情况汇报)
 _WRONG_COMPOUNDS = ("情况汇报", "工作汇报", "汇报材料", "汇报提纲", "报告材料")

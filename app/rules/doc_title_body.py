@@ -32,6 +32,12 @@ from app.rules.doc_title_forwarding import FORWARDING
 _ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当否|可否|是否妥当)[，,]?\s*"
                    r"请(?:予)?(?:批示|批复|审批|批准|核准)|(?:以上报告[，,]?)?请(?:予)?(?:批示|批复|"
                    r"审批|批准|核准))\s*[。！]?\s*$")
+# a 报告 asking for 审议 of an organ that deliberates nothing (县审计局：… 特此报告，请审议): 审议
+# is what a 人民代表大会, its 常委会 or a meeting does with a 报告 (《各级人民代表大会常务委员会
+# 监督法》第二章); a 局, 办, 中心 … receives a 报告 and answers none
+_DELIBERATE = re.compile(r"(?:^|[。；！])\s*((?:特此报告|以上报告)?[，,]?\s*请(?:予)?审议)"
+                         r"\s*[。！]?\s*$")
+_DEPARTMENT = re.compile(r"^[^。；！？，、：:]{1,30}?(?:局|厅|办公室|办|中心|所|站|处|科|股)[：:]$")
 # a 报告's closing in a 请示
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
@@ -55,11 +61,18 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
     pattern = _ASKS if kind == "报告" else _REPORTS if kind == "请示" else None
     if pattern is None or "请示报告" in flat:
         return None
+    addressee = next((t.strip() for t in texts[first:first + 3] if t.strip()), "")
+    to_department = kind == "报告" and bool(_DEPARTMENT.match(addressee))
     for i in range(first, len(texts)):
         text = texts[i].strip()
         if not text or len(text) > 200:
             continue
         m = pattern.search(text)
+        if m is None and to_department and (d := _DELIBERATE.search(text)):
+            at = texts[i].find(d.group(1))
+            return (i, at, at + len(d.group(1)),
+                    f"“{d.group(1).strip('，, ')}”：主送机关“{addressee[:-1]}”不审议报告"
+                    "（审议是人大及其常委会、会议的职权）；报告的结束语用“特此报告”")
         if m is None:
             continue
         at = texts[i].find(m.group(1))

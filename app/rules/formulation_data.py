@@ -15,6 +15,7 @@ from typing import Any
 from app import DATA_DIR
 from app.regex_prefix import word_alternation
 from app.rules.base import Raw
+from app.rules.formulation_items import item_swaps
 
 _QUOTES = "“”\"‘’'「」《》"
 _SENTENCE_END = re.compile(r"[。！？；!?;\ufffc\u2028\n]")
@@ -339,6 +340,9 @@ def swapped_forms() -> _VariantIndex:
                 swapped = text[:i] + b + conj + a + text[i + 2 * n + 1:]
                 if swapped not in listed and swapped not in text:
                     variants.setdefault(swapped, (text, source))
+        for swapped in item_swaps(text):  # 学思想、重实践、强党性 for 学思想、强党性、重实践
+            if swapped not in listed:
+                variants.setdefault(swapped, (text, source))
     return _variant_index(variants)
 
 

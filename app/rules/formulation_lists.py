@@ -16,6 +16,7 @@ from app.rules.formulation_data import (
     _SENTENCE_END,
     FixedList,
     _aligned_odd,
+    _half_kept,
     _inner,
     _Item,
     _lists,
@@ -82,6 +83,10 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
                 (0 < len(before) <= 8 and member_head(after) is not None):
             raw[-1:] = [(last_s, m.start()), (m.end(), last_e)]
             break
+        slip = _next_member_slip(before, text[m.end():last_e])
+        if slip:  # 享乐主义和奢侈之风开展自查自纠: the slip for 奢靡之风, the clause going on
+            raw[-1:] = [(last_s, m.start()), (m.end(), m.end() + len(slip))]
+            break
     items = [_Item(s, e, _norm(text[s:e])) for s, e in raw]
     # a list that starts inside an item after other words: "完整、准确、全面贯彻创新、协调……"
     # (the verb before the member opens the list; the items before it are another list)
@@ -101,6 +106,21 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
         if head and _shares_list(head, items[:-1]):
             items[-1] = _locate(text, last, head, at_end=False)
     return items
+
+
+def _next_member_slip(before: str, after: str) -> str:
+    """The start of ``after`` that stands for the member following ``before`` in one of its
+    lists with half of it changed (奢侈之风 for 奢靡之风 after 享乐主义和), or "": the last item
+    of a list joined by 和 may run on into the sentence, and only the member's length of it is
+    the item (《现代汉语词典》: a slip keeps the member's length and half of its characters)."""
+    lists = _lists()
+    for n, pos in _member_index().get(before, ()):
+        fl = lists[n]
+        for spelling in fl.members[pos + 1] if pos + 1 < len(fl.members) else ():
+            word = after[:len(spelling)]
+            if _half_kept(fl, word, spelling):
+                return word
+    return ""
 
 
 def _shares_list(member: str, others: list[_Item]) -> bool:
