@@ -6,6 +6,9 @@ for a false alarm met on real text (docs/checks.md, precision18).
 - A count written as a frame (整改一件销号一件, 成熟一个推进一个, 发现一起查处一起): the typed
   word is a numeral and a measure word, and the same count stands again right beside it. A slip
   of 意见 is not typed twice in one breath; the frame "V一件、V一件" is the writer's.
+- A noun before a verbal noun (提供志愿服务): the collocation wants a verb (提供支援) where the
+  writer typed a noun that stands before a verbal noun of its own (志愿|服务): it is that
+  noun's attribute, the object of the verb, not a slipped verb.
 - A derived noun (优于全国通报值): the typed word takes a one-character suffix that makes it a
   noun of measure or of a document (通报值, 通报会, 考核表), which the collocation (全国同胞)
   cannot take. The suffix stands alone in the segmentation, so it is no word of its own there.
@@ -48,3 +51,12 @@ def written_elsewhere(text: str, typed_start: int, typed_end: int, meant: str,
     typed = text[typed_start:typed_end]
     return freq.get(typed, 0) < freq.get(meant, 0) and (
         typed in text[:typed_start] or typed in text[typed_end:])
+
+
+def modifies_next(words: tuple[str, ...], k: int, meant: str, tags: Mapping[str, str]) -> bool:
+    """The typed word ``words[k]`` is a noun (no verb or adjective tag) standing before a
+    verbal noun, where the collocation puts a verb (``meant``): 志愿|服务 of 提供志愿服务 (not
+    提供支援), 实时|监测. Before a plain noun it is still a slip: 全面实时|志愿者积分管理制度
+    (全面实施, blind10)."""
+    return (k + 1 < len(words) and tags.get(meant) == "v" and words[k] not in tags
+            and tags.get(words[k + 1]) == "vn")

@@ -25,7 +25,12 @@ from app.lexicon_derived import HALF_MAX as HALF_MAX  # (an intact half this fre
 from app.lexicon_derived import derived, phrase_heads_tails, second_words
 from app.lexicon_slips import WELL_KNOWN
 from app.rules.typo_guards import looks_like_name
-from app.rules.typo_pair_guards import count_frame, takes_suffix, written_elsewhere
+from app.rules.typo_pair_guards import (
+    count_frame,
+    modifies_next,
+    takes_suffix,
+    written_elsewhere,
+)
 from app.textcache import text_cache
 
 Window = tuple[int, int, int, int]
@@ -87,7 +92,8 @@ def collocation_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             start = starts[k - 1]
             if not looks_like_name(text, start, start + 4) and \
                     not count_frame(text, starts[k], start + 4) and not takes_suffix(words, k) \
-                    and not written_elsewhere(text, starts[k], start + 4, right[2:], freq):
+                    and not written_elsewhere(text, starts[k], start + 4, right[2:], freq) \
+                    and not modifies_next(words, k, right[2:], lex.tags):
                 out.append((start, start + 4, right, 0.0))
     return tuple(out)
 
