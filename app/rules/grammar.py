@@ -1,0 +1,237 @@
+"""grammar/*: sentence faults that 公文 reviewers mark and that a pattern finds without guessing.
+
+Each rule reads one paragraph alone; each shape is narrow enough that a correct sentence of the
+same look does not fit it (the look-alikes are in tests/app/rules/test_grammar.py).
+
+- ``grammar/subject`` (成分残缺：介词淹没主语): a sentence opening with a preposition phrase
+  (通过……, 经过……, 由于……, 随着……, 在……下/中) whose next clause begins with 使/使得/让/令:
+  "通过开展专项整治，使群众满意度明显提升" — what should be the subject (专项整治) sits inside the
+  preposition phrase and 使 has none (also with an adverb before 使: 从而使, 进一步使; then
+  without a fix, the adverb wanting a rewrite). Only at the start of a sentence (a paragraph,
+  a heading's text, after 。！？ or ：, an enumerator 一是/首先 or a time phrase 近年来， in
+  between): after a subject ("我局通过……，使……") or inside a sentence the subject may be
+  there. The fix deletes 使 (the phrase then reads as an adverbial of the clause after it);
+  deleting the preposition is the other way, which the message names.
+- ``grammar/negation`` (否定不当): a negation inside a verb of prevention ("防止问题不再发生",
+  "避免……不再反弹": 防止/避免 already negate, 不再 turns the sense round; → 再次), 切忌不要 (切忌
+  is "must not"), and 无时无刻 without its 不 ("无时无刻都在" → "无时无刻不在").
+- ``grammar/mixed`` (句式杂糅): two constructions run together: 原因是由于/原因是因为 (原因 and
+  由于 say the same), "本着……为原则" (本着……的原则 and 以……为原则 crossed), "原因是……造成的"
+  (原因是…… and ……造成的 crossed).
+- ``grammar/collocation`` (动宾搭配不当): a verb and an object that do not go together:
+  提高/提升……力度 (力度 is 加大), 加大/加强……水平 (水平 is 提高). Only where no other verb stands
+  between them and the object ends its clause.
+
+``grammar/plan-year`` (a year against the document's own) is app/rules/grammar_years.py's.
+
+Sources: 《现代汉语词典》第7版（防止、避免、切忌、无时无刻）; 黄伯荣、廖序东《现代汉语》（增订六版）
+句子成分残缺、搭配不当、句式杂糅; the 病句 lists of 公文 writing guides (例：“通过作风整顿，使各级
+干部的担当实干精神大大增强”缺主语).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.findings import Edit, Finding, Fix, Severity
+from app.model import Document
+from app.rules.base import RuleInfo, prose_paragraphs
+from app.textcache import text_cache
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+SUBJECT = RuleInfo("grammar/subject", Severity.WARNING, "介词淹没主语",
+                   "语法规范（成分残缺）：句首介词短语“通过/经过/由于/随着/在……下”后接“使/让/令”，"
+                   "句子缺少主语；删去介词或“使”")
+NEGATION = RuleInfo("grammar/negation", Severity.WARNING, "否定不当",
+                    "《现代汉语词典》第7版：“防止”“避免”“切忌”本身含否定义，“无时无刻”须与“不”"
+                    "连用；否定词多用或少用使意思相反")
+MIXED = RuleInfo("grammar/mixed", Severity.WARNING, "句式杂糅",
+                 "语法规范（句式杂糅）：“原因是……”与“由于……”“……造成的”，“本着……的原则”与"
+                 "“以……为原则”不能混用")
+COLLOCATION = RuleInfo("grammar/collocation", Severity.WARNING, "动宾搭配不当",
+                       "语法规范（搭配不当）：“力度”与“加大”搭配，“水平”与“提高”搭配")
+RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION]
+_BY_ID = {r.id: r for r in RULES}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A finding in one paragraph: [start, end) shown, [fix_start, fix_end) replaced by
+    ``replacement`` (None: no fix), ``action`` the fix's description."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    fix_start: int = 0
+    fix_end: int = 0
+    replacement: str | None = None
+    action: str = ""
+
+
+# --- grammar/subject ------------------------------------------------------------------------
+
+_STOP = "，。；！？：,;!?:"
+# where a sentence starts: the paragraph, or after a sentence mark or a colon
+_START = r"(?:^|(?<=[。！？!?：:]))[\s“”\"]*"
+# what may stand between the sentence start and the preposition: an enumerator (一是, 首先,
+# 同时), a short time phrase with its comma (近年来，, 今年以来，); none of them is a subject
+_LEAD = (r"(?:(?:[一二三四五六七八九十]是|首先|其次|再次|最后|同时|此外|另外|另一方面|一方面)，?)?"
+         r"(?:[^，。；！？：\s]{0,8}(?:以来|年来|期间|之际)，)?")
+# the preposition phrase: 通过/经过/由于/随着 …, or 在 … 下/中 (在党委的领导下, 在工作中)
+_PREP = (rf"(?:(?P<p>通过|经过|由于|随着)[^{_STOP}]{{1,40}}?"
+         rf"|(?P<z>在)[^{_STOP}]{{1,40}}?(?:下|中))")
+# 使 and its kin opening the next clause (after an adverb at most: 从而使); not the words that
+# begin with them (使用, 使命, 让步, 令行禁止)
+_CAUSE = (r"(?P<adv>从而|进一步|有效|切实|大大|极大地)?"
+          r"(?P<c>使得|使|让|令)(?![用命者馆节劲步利渡行])")
+_SUBJECT = re.compile(_START + _LEAD + _PREP + "，" + _CAUSE, re.M)
+
+
+def _subject(text: str, skip_to: int) -> list[Hit]:
+    if not any(c in text for c in "使让令"):
+        return []
+    out = []
+    body = text[skip_to:]  # (the heading's text starts a sentence: ^ matches there)
+    for m in _SUBJECT.finditer(body):
+        prep = m.group("p") or m.group("z")
+        start = skip_to + (m.start("p") if m.group("p") else m.start("z"))
+        cause = m.group("c")
+        if m.group("z"):
+            where, way = "“在……下/中”", f"应删去“{cause}”"
+        else:
+            where, way = f"“{prep}”", f"应删去“{cause}”，或删去“{prep}”让其后的成分作主语"
+        message = f"句子缺少主语：句首{where}与“{cause}”连用，主语被介词短语淹没；{way}"
+        if m.group("adv"):  # 从而使, 进一步使: the adverb goes or stays with a rewrite
+            out.append(Hit(SUBJECT.id, start, skip_to + m.end(), message))
+            continue
+        out.append(Hit(SUBJECT.id, start, skip_to + m.end(), message,
+                       skip_to + m.start("c"), skip_to + m.end(), "", f"删去“{cause}”"))
+    return out
+
+
+# --- grammar/negation -----------------------------------------------------------------------
+
+# a verb of prevention, then (within the clause, no verb that brings its own negation: 确保,
+# 保证, 做到, 使, 让) 不再
+_PREVENT = re.compile(rf"(?P<v>防止|避免|杜绝|以免|以防|严防|谨防|防范)"
+                      rf"(?P<mid>(?:(?!确保|保证|做到|力争|使|让|要|并|而)[^{_STOP}、]){{0,12}}?)"
+                      r"(?P<neg>不再)(?=[\u4e00-\u9fff])")
+_SHUN = re.compile("切忌不要")
+# 无时无刻 with 都/也/在 after it, not 不 (无时无刻不在)
+_NEVER = re.compile("无时无刻(?![都也]?不)(?P<w>都|也)?(?=[\u4e00-\u9fff])")
+
+
+def _negation(text: str) -> list[Hit]:
+    out = []
+    if "不再" in text:
+        for m in _PREVENT.finditer(text):
+            verb = m.group("v")
+            out.append(Hit(NEGATION.id, m.start(), m.end(),
+                           f"“{verb}……不再”否定多用，意思正好相反；应为“{verb}……再次”",
+                           m.start("neg"), m.end("neg"), "再次", "改为“再次”"))
+    if "切忌" in text:
+        for m in _SHUN.finditer(text):
+            out.append(Hit(NEGATION.id, m.start(), m.end(),
+                           "“切忌”即“切不可”，与“不要”连用否定多用；应删去“不要”",
+                           m.start() + 2, m.end(), "", "删去“不要”"))
+    if "无时无刻" in text:
+        for m in _NEVER.finditer(text):
+            w = m.group("w")
+            at = m.start("w") if w else m.end()
+            out.append(Hit(NEGATION.id, m.start(), m.end() if w else m.end() + 1,
+                           "“无时无刻”须与“不”连用（“无时无刻不在”），否则意思相反",
+                           at, at + len(w or ""), "不", "改为“无时无刻不”"))
+    return out
+
+
+# --- grammar/mixed --------------------------------------------------------------------------
+
+_REASON_BECAUSE = re.compile("原因(?:主要|就|正)?是(?P<w>由于|因为)")
+_BENZHE = re.compile(rf"本着(?P<mid>(?:(?!以)[^{_STOP}、]){{1,30}}?)(?P<w>为)(?P<n>原则|宗旨|方针)")
+_REASON_CAUSED = re.compile(rf"原因(?:主要|就)?(?:是|在于)(?P<mid>[^{_STOP}]{{2,30}}?)"
+                            rf"(?P<w>(?:所)?(?:造成|导致|引起|引发)的|所致)(?=[{_STOP}]|$)")
+
+
+def _mixed(text: str) -> list[Hit]:
+    if "原因" not in text and "本着" not in text:
+        return []
+    out = []
+    for m in _REASON_BECAUSE.finditer(text):
+        w = m.group("w")
+        out.append(Hit(MIXED.id, m.start(), m.end(),
+                       f"“原因是”与“{w}”意思重复，句式杂糅；应删去“{w}”",
+                       m.start("w"), m.end("w"), "", f"删去“{w}”"))
+    for m in _REASON_CAUSED.finditer(text):
+        w = m.group("w")
+        out.append(Hit(MIXED.id, m.start(), m.end(),
+                       f"“原因是……”与“……{w}”两种句式杂糅；应删去“{w}”或改为“是由……{w}”",
+                       m.start("w"), m.end("w"), "", f"删去“{w}”"))
+    for m in _BENZHE.finditer(text):
+        n = m.group("n")
+        out.append(Hit(MIXED.id, m.start(), m.end(),
+                       f"“本着……的{n}”与“以……为{n}”两种句式杂糅；应为“本着……的{n}”",
+                       m.start("w"), m.end("w"), "的", "改为“的”"))
+    return out
+
+
+# --- grammar/collocation --------------------------------------------------------------------
+
+# verbs that would take the object themselves: between the verb and its object none may stand
+_VERBS = ("加大|加强|强化|加快|增强|提高|提升|扩大|推进|保持|确保|保障|实现|形成|建立|健全|完善|"
+          "开展|落实|推动|促进|改进|优化|规范|严格|做到|达到|体现|反映|具有|具备|突出|注重|结合|"
+          "以|把|将|使|让|是")
+_MID = rf"(?:(?!{_VERBS})[^{_STOP}、]){{0,12}}?"
+_COLLOCATIONS = (
+    # (pattern, object, right verb)
+    (re.compile(rf"(?P<v>提高|提升)(?P<mid>{_MID})力度(?=[{_STOP}、和及与]|$)"), "力度", "加大"),
+    (re.compile(rf"(?P<v>加大|加强)(?P<mid>{_MID})(?<!高)水平(?=[{_STOP}、和及与]|$)"), "水平",
+     "提高"),
+)
+
+
+def _collocation(text: str) -> list[Hit]:
+    out = []
+    for pattern, noun, right in _COLLOCATIONS:
+        if noun not in text:
+            continue
+        for m in pattern.finditer(text):
+            verb = m.group("v")
+            out.append(Hit(COLLOCATION.id, m.start(), m.end(),
+                           f"“{verb}”与“{noun}”搭配不当；应为“{right}……{noun}”",
+                           m.start("v"), m.end("v"), right, f"改为“{right}”"))
+    return out
+
+
+# --- the module -----------------------------------------------------------------------------
+
+@text_cache
+def paragraph_hits(text: str, skip_to: int = 0) -> tuple[Hit, ...]:
+    """Every finding of this module in one paragraph (``skip_to``: where its heading marker
+    ends, the heading's text being where a sentence starts)."""
+    if text.isascii():
+        return ()
+    out = _subject(text, skip_to) + _negation(text) + _mixed(text) + _collocation(text)
+    return tuple(sorted(out, key=lambda h: (h.start, h.rule)))
+
+
+def finding(info: RuleInfo, index: int, h: Hit) -> Finding:
+    """``h`` in paragraph ``index`` as a finding of ``info``, with its fix."""
+    fix = None
+    if h.replacement is not None:
+        fix = Fix((Edit(index, h.fix_start, h.fix_end, h.replacement),), h.action)
+    return info.finding(h.message, index, h.start, h.end, fix=fix)
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    markers = analysis.markers
+    for i, text in prose_paragraphs(doc, analysis):
+        marker = markers[i] if markers else None
+        for h in paragraph_hits(text, marker.end if marker is not None else 0):
+            out.append(finding(_BY_ID[h.rule], i, h))
+    return out

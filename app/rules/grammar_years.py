@@ -1,0 +1,107 @@
+"""grammar/plan-year (计划年份与总结年份相同): the plan that follows a year's summary given the
+summary's year.
+
+A 工作总结 of a year is written at that year's end, and the 计划/打算/思路 it closes with are for
+the next year. So the same year on both is a slip (a template of last year, or the summary's
+year typed again) for the next one:
+
+- in one phrase: "现就2020年工作总结和2020年工作计划报告如下" (a real page, unseen19) →
+  "2021年工作计划";
+- against the title: a document titled "……2024年工作总结" whose heading reads "三、2024年工作
+  打算" → "2025年工作打算".
+
+Left alone: a year's halves or quarters ("2024年上半年工作总结和2024年下半年工作计划": a
+month, 季度 or 半年 on either side), a heading that goes on after the plan word ("2024年工作计划
+完成情况": the plan of the year being summed up), and a title that names the same year's plan
+itself ("2024年工作总结及2024年工作计划" is the phrase rule's finding, not a context for the
+headings). A 政府工作报告 reviews last year and plans this one under its own year ("2026年工作
+安排"): only a title with 总结 sets the year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from app.findings import Finding, Severity
+from app.model import Document, Role
+from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.grammar import Hit, finding
+from app.textcache import text_cache
+
+if TYPE_CHECKING:
+    from app.engine import Analysis
+
+PLAN_YEAR = RuleInfo("grammar/plan-year", Severity.WARNING, "计划年份有误",
+                     "公文写作惯例：年度工作总结所附的计划、打算针对下一年度，年份应为总结年份加一")
+RULES = [PLAN_YEAR]
+
+_STOP = "，。；！？：,;!?:"
+_PLAN = "(?:计划|打算|思路|安排|要点|谋划)"
+# what tells a year's parts apart: then the same year may well stand twice
+_PART = re.compile(r"上半年|下半年|半年|季度|\d+月|[一二三四五六七八九十]+月|前三|年中|期中")
+_PHRASE = re.compile(
+    rf"(?P<y>(?:19|20)\d\d)年度?(?P<a>[^{_STOP}]{{0,20}}?)总结"
+    rf"(?:和|及|与|暨|并|、|以及|及其)(?P<y2>(?P=y))年度?(?P<b>[^{_STOP}]{{0,20}}?){_PLAN}")
+_TITLE_SUMMARY = re.compile(rf"(?P<y>(?:19|20)\d\d)年度?[^{_STOP}]{{0,30}}?总结")
+_TITLE_PLAN = re.compile(rf"(?:19|20)\d\d年度?[^{_STOP}]{{0,20}}?{_PLAN}")
+_HEADING_ROLES = frozenset({Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4,
+                            Role.CHAPTER})
+
+
+def _message(year: str) -> str:
+    return (f"总结之后的计划应针对下一年度，“{year}年”应为“{int(year) + 1}年”"
+            "（同一年份既作总结又作计划，前后矛盾）")
+
+
+@text_cache
+def plan_year_hits(text: str) -> tuple[Hit, ...]:
+    """The summary-and-plan phrases of ``text`` giving one year to both."""
+    if "总结" not in text:
+        return ()
+    out = []
+    for m in _PHRASE.finditer(text):
+        if _PART.search(m.group("a")) or _PART.search(m.group("b")):
+            continue
+        year = m.group("y2")
+        out.append(Hit(PLAN_YEAR.id, m.start("y2"), m.end(), _message(year),
+                       m.start("y2"), m.end("y2"), str(int(year) + 1),
+                       f"改为“{int(year) + 1}”"))
+    return tuple(out)
+
+
+def _summary_year(title: str) -> str | None:
+    """The year a title sums up ("2024年工作总结"), when it names one year and no part of it
+    and no plan of its own."""
+    years = {m.group("y") for m in _TITLE_SUMMARY.finditer(title)}
+    if len(years) != 1 or _PART.search(title) or _TITLE_PLAN.search(title):
+        return None
+    return years.pop()
+
+
+def check(doc: Document, analysis: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i, text in prose_paragraphs(doc, analysis):
+        out += [finding(PLAN_YEAR, i, h) for h in plan_year_hits(text)]
+    title = "".join(t for t, r in zip(doc.texts, analysis.roles, strict=False) if r == Role.TITLE)
+    year = _summary_year(title) if "总结" in title else None
+    if year is None:
+        return out
+    heading = re.compile(rf"{year}年度?(?:[^{_STOP}]{{0,12}}?){_PLAN}[。：:]?\s*$")
+    next_year = str(int(year) + 1)
+    markers = analysis.markers
+    for i, text in prose_paragraphs(doc, analysis):
+        if analysis.roles[i] not in _HEADING_ROLES:
+            continue
+        marker = markers[i] if markers else None
+        at = marker.end if marker is not None else 0
+        while at < len(text) and text[at].isspace():
+            at += 1
+        m = heading.match(text, at)
+        if m is None or _PART.search(m.group()):
+            continue
+        out.append(finding(PLAN_YEAR, i, Hit(
+            PLAN_YEAR.id, at, len(text.rstrip()),
+            f"本文是{year}年的工作总结，其后的计划应针对下一年度，“{year}年”应为“{next_year}年”",
+            at, at + 4, next_year, f"改为“{next_year}”")))
+    return sorted(out, key=lambda f: (f.index, f.start))
