@@ -32,12 +32,12 @@ Sources: 《现代汉语词典》第7版（防止、避免、切忌、无时无�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.findings import Edit, Finding, Fix, Severity
+from app.findings import Finding, Severity
 from app.model import Document
 from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.grammar_hit import Hit, finding
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -56,21 +56,6 @@ COLLOCATION = RuleInfo("grammar/collocation", Severity.WARNING, "动宾搭配不
                        "语法规范（搭配不当）：“力度”与“加大”搭配，“水平”与“提高”搭配")
 RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION]
 _BY_ID = {r.id: r for r in RULES}
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A finding in one paragraph: [start, end) shown, [fix_start, fix_end) replaced by
-    ``replacement`` (None: no fix), ``action`` the fix's description."""
-
-    rule: str
-    start: int
-    end: int
-    message: str
-    fix_start: int = 0
-    fix_end: int = 0
-    replacement: str | None = None
-    action: str = ""
 
 
 # --- grammar/subject ------------------------------------------------------------------------
@@ -217,14 +202,6 @@ def paragraph_hits(text: str, skip_to: int = 0) -> tuple[Hit, ...]:
         return ()
     out = _subject(text, skip_to) + _negation(text) + _mixed(text) + _collocation(text)
     return tuple(sorted(out, key=lambda h: (h.start, h.rule)))
-
-
-def finding(info: RuleInfo, index: int, h: Hit) -> Finding:
-    """``h`` in paragraph ``index`` as a finding of ``info``, with its fix."""
-    fix = None
-    if h.replacement is not None:
-        fix = Fix((Edit(index, h.fix_start, h.fix_end, h.replacement),), h.action)
-    return info.finding(h.message, index, h.start, h.end, fix=fix)
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from app.findings import Finding, Severity
 from app.model import Document, Role
 from app.rules.base import RuleInfo, prose_paragraphs
-from app.rules.grammar import Hit, finding
+from app.rules.grammar_hit import Hit, finding
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
