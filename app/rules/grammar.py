@@ -16,11 +16,17 @@ same look does not fit it (the look-alikes are in tests/app/rules/test_grammar.p
   "避免……不再反弹": 防止/避免 already negate, 不再 turns the sense round; → 再次), 切忌不要 (切忌
   is "must not"), and 无时无刻 without its 不 ("无时无刻都在" → "无时无刻不在").
 - ``grammar/mixed`` (句式杂糅): two constructions run together: 原因是由于/原因是因为 (原因 and
-  由于 say the same), "本着……为原则" (本着……的原则 and 以……为原则 crossed), "原因是……造成的"
-  (原因是…… and ……造成的 crossed).
+  由于 say the same), 目的是为了 (目的 and 为了 likewise), "本着……为原则" (本着……的原则 and
+  以……为原则 crossed), "原因是……造成的" (原因是…… and ……造成的 crossed).
 - ``grammar/collocation`` (动宾搭配不当): a verb and an object that do not go together:
-  提高/提升……力度 (力度 is 加大), 加大/加强……水平 (水平 is 提高). Only where no other verb stands
-  between them and the object ends its clause.
+  提高/提升……力度 (力度 is 加大), 加大/加强/增加……水平 (水平 is 提高). Only where no other
+  verb stands between them and the object ends its clause.
+- ``grammar/measure-word`` (缺少量词): a number put straight before a counted noun ("共有30党员",
+  "400余住户", "走访30多典型贫困户": 名, 户 dropped; all three on real pages), and 各 typed for
+  个 after a number ("以下3各方面"). Only people and households, whose measure word is not in
+  doubt (党员 名, 农户 户), after a Chinese character or a clause mark: the compressed style of
+  联合10部门, 从5方面, 18乡镇 is left alone, and so are 12345热线, 前10名, a year (2024党员…)
+  and a list's own "1学生" at a paragraph start.
 
 ``grammar/plan-year`` (a year against the document's own) is app/rules/grammar_years.py's.
 
@@ -52,9 +58,11 @@ NEGATION = RuleInfo("grammar/negation", Severity.WARNING, "否定不当",
 MIXED = RuleInfo("grammar/mixed", Severity.WARNING, "句式杂糅",
                  "语法规范（句式杂糅）：“原因是……”与“由于……”“……造成的”，“本着……的原则”与"
                  "“以……为原则”不能混用")
+MEASURE = RuleInfo("grammar/measure-word", Severity.WARNING, "缺少量词",
+                   "现代汉语语法：数词一般不直接修饰名词，中间须用量词（“30名党员”“3个方面”）")
 COLLOCATION = RuleInfo("grammar/collocation", Severity.WARNING, "动宾搭配不当",
                        "语法规范（搭配不当）：“力度”与“加大”搭配，“水平”与“提高”搭配")
-RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION]
+RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION, MEASURE]
 _BY_ID = {r.id: r for r in RULES}
 
 
@@ -137,15 +145,21 @@ def _negation(text: str) -> list[Hit]:
 # --- grammar/mixed --------------------------------------------------------------------------
 
 _REASON_BECAUSE = re.compile("原因(?:主要|就|正)?是(?P<w>由于|因为)")
+# 目的 is what 为了 introduces: "目的是为了……" says it twice (目的是…… or 为了……)
+_AIM = re.compile("目的(?:主要|就)?是(?P<w>为了)")
 _BENZHE = re.compile(rf"本着(?P<mid>(?:(?!以)[^{_STOP}、]){{1,30}}?)(?P<w>为)(?P<n>原则|宗旨|方针)")
 _REASON_CAUSED = re.compile(rf"原因(?:主要|就)?(?:是|在于)(?P<mid>[^{_STOP}]{{2,30}}?)"
                             rf"(?P<w>(?:所)?(?:造成|导致|引起|引发)的|所致)(?=[{_STOP}]|$)")
 
 
 def _mixed(text: str) -> list[Hit]:
-    if "原因" not in text and "本着" not in text:
+    if "原因" not in text and "本着" not in text and "目的" not in text:
         return []
     out = []
+    for m in _AIM.finditer(text):
+        out.append(Hit(MIXED.id, m.start(), m.end(),
+                       "“目的是”与“为了”意思重复，句式杂糅；应删去“为了”",
+                       m.start("w"), m.end("w"), "", "删去“为了”"))
     for m in _REASON_BECAUSE.finditer(text):
         w = m.group("w")
         out.append(Hit(MIXED.id, m.start(), m.end(),
@@ -174,7 +188,7 @@ _MID = rf"(?:(?!{_VERBS})[^{_STOP}、]){{0,12}}?"
 _COLLOCATIONS = (
     # (pattern, object, right verb)
     (re.compile(rf"(?P<v>提高|提升)(?P<mid>{_MID})力度(?=[{_STOP}、和及与]|$)"), "力度", "加大"),
-    (re.compile(rf"(?P<v>加大|加强)(?P<mid>{_MID})(?<!高)水平(?=[{_STOP}、和及与]|$)"), "水平",
+    (re.compile(rf"(?P<v>加大|加强|增加)(?P<mid>{_MID})(?<!高)水平(?=[{_STOP}、和及与]|$)"), "水平",
      "提高"),
 )
 
@@ -192,6 +206,47 @@ def _collocation(text: str) -> list[Hit]:
     return out
 
 
+# --- grammar/measure-word -------------------------------------------------------------------
+
+# people and households counted in a report, each with its measure word (党员 名, 农户 户); a
+# bare number before one of them has dropped it ("共有30党员", "走访30多典型贫困户"). Not the
+# bodies and parts that official prose counts without one in its compressed style (联合10部门,
+# 从5方面, 18乡镇, 10企业入选: on real pages, corpus and unseen19)
+_COUNTED = {
+    "名": "党员 干部 群众 村民 居民 职工 学生 教师 人员 代表 志愿者 医生 护士 民警 专家 老人 儿童",
+    "户": "住户 农户 贫困户 脱贫户 低保户 家庭",
+}
+_MEASURE_OF = {noun: m for m, nouns in _COUNTED.items() for noun in nouns.split()}
+_NOUN = "|".join(sorted(_MEASURE_OF, key=len, reverse=True))
+# a count (not a year, a code, a decimal, a range's end or a place in a ranking: 前10, 第3),
+# after a Chinese character or a clause mark, then 多/余, a modifier at most, and the noun
+# the emergency and service lines, names of their own (110民警, 120医生)
+_SERVICE = "110|119|120|122|12345|12315"
+_BARE = re.compile(rf"(?<=[\u4e00-\u9fff，、：])(?<![前第])"
+                   rf"(?P<n>(?!(?:19|20)\d\d|{_SERVICE}(?!\d))\d{{1,4}}(?:多|余)?)"
+                   rf"(?P<mod>典型|重点|困难|贫困|优秀|青年|农村|基层|留守)?(?P<noun>{_NOUN})")
+# 各 typed for 个 after a number ("以下3各方面"): 各 is no measure word; not 各自, 各有 …
+_DIGIT = re.compile(r"\d")
+_GE = re.compile(r"(?<=\d)各(?![自有异半占执就])(?=[\u4e00-\u9fff])")
+
+
+def _measure(text: str) -> list[Hit]:
+    out = []
+    if "各" in text:
+        for m in _GE.finditer(text):
+            out.append(Hit(MEASURE.id, m.start(), m.end(), "数词后的“各”应为量词“个”",
+                           m.start(), m.end(), "个", "改为“个”"))
+    if _DIGIT.search(text):
+        for m in _BARE.finditer(text):
+            noun = m.group("noun")
+            measure = _MEASURE_OF[noun]
+            number = m.group("n")
+            out.append(Hit(MEASURE.id, m.start(), m.end(),
+                           f"数词“{number}”与“{noun}”之间缺少量词，应为“{number}{measure}……”",
+                           m.end("n"), m.end("n"), measure, f"补上“{measure}”"))
+    return out
+
+
 # --- the module -----------------------------------------------------------------------------
 
 @text_cache
@@ -201,6 +256,7 @@ def paragraph_hits(text: str, skip_to: int = 0) -> tuple[Hit, ...]:
     if text.isascii():
         return ()
     out = _subject(text, skip_to) + _negation(text) + _mixed(text) + _collocation(text)
+    out += _measure(text)
     return tuple(sorted(out, key=lambda h: (h.start, h.rule)))
 
 

@@ -10,6 +10,11 @@ year typed again) for the next one:
 - against the title: a document titled "……2024年工作总结" whose heading reads "三、2024年工作
   打算" → "2025年工作打算".
 
+And ``grammar/year-order`` (年份先后矛盾): in one sentence, a forecast or plan for a year and
+then a clause reaching it in an earlier year: "2023年预计完成生猪年出栏3.2万头，2014年实现年
+出栏量满产10万头" (a real page, unseen19: 2024 meant). Not a comparison (比2014年, 较, 以来)
+and not years listed without a forecast ("2023年完成……，2022年完成……").
+
 Left alone: a year's halves or quarters ("2024年上半年工作总结和2024年下半年工作计划": a
 month, 季度 or 半年 on either side), a heading that goes on after the plan word ("2024年工作计划
 完成情况": the plan of the year being summed up), and a title that names the same year's plan
@@ -21,6 +26,7 @@ headings). A 政府工作报告 reviews last year and plans this one under its o
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
@@ -34,7 +40,9 @@ if TYPE_CHECKING:
 
 PLAN_YEAR = RuleInfo("grammar/plan-year", Severity.WARNING, "计划年份有误",
                      "公文写作惯例：年度工作总结所附的计划、打算针对下一年度，年份应为总结年份加一")
-RULES = [PLAN_YEAR]
+YEAR_ORDER = RuleInfo("grammar/year-order", Severity.WARNING, "年份先后矛盾",
+                      "公文写作惯例：同一句中先说某年预计、计划的事，其后实现、完成的年份不会更早")
+RULES = [PLAN_YEAR, YEAR_ORDER]
 
 _STOP = "，。；！？：,;!?:"
 _PLAN = "(?:计划|打算|思路|安排|要点|谋划)"
@@ -70,6 +78,40 @@ def plan_year_hits(text: str) -> tuple[Hit, ...]:
     return tuple(out)
 
 
+# a forecast for a year ("2023年预计完成……"), then a clause opening with an earlier year that
+# says what will be reached ("，2014年实现满产……": 2024 meant); no comparison in it (比2014年,
+# 较2014年同期, 2014年以来)
+_CLAUSE_YEAR = re.compile(r"(?:^|(?<=[，、：,。！？；]))(?P<y>(?:19|20)\d\d)年")
+_ANY_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年")
+_FORECAST = re.compile("预计|计划|力争|预期|目标|拟|将")
+_REACHED = re.compile("实现|达到|完成|建成|突破|投产|满产")
+_COMPARED = re.compile("比|较|同比|以来|至今|之前|以前")
+
+
+@text_cache
+def year_order_hits(text: str) -> tuple[Hit, ...]:
+    """Sentences whose forecast for one year is followed by a clause reaching its goal in an
+    earlier one."""
+    if "年" not in text:
+        return ()
+    out = []
+    for sentence in re.finditer(r"[^。！？；]+", text):
+        years = [(m.start(), int(m.group("y")))
+                 for m in _ANY_YEAR.finditer(text, sentence.start(), sentence.end())]
+        for (a, y1), (b, y2) in pairwise(years):
+            if not _CLAUSE_YEAR.match(text, b):
+                continue
+            first = text[a:b]
+            second_end = text.find("，", b, sentence.end())
+            second = text[b:second_end if second_end != -1 else sentence.end()]
+            if (y2 < y1 and _FORECAST.search(first) and _REACHED.search(second)
+                    and not _COMPARED.search(second)):
+                out.append(Hit(YEAR_ORDER.id, b, b + 5,
+                               f"前文说“{y1}年”预计、计划的事，此处实现的年份“{y2}年”反而更早，"
+                               f"疑为笔误（如“{y1 + 1}年”）"))
+    return tuple(out)
+
+
 def _summary_year(title: str) -> str | None:
     """The year a title sums up ("2024年工作总结"), when it names one year and no part of it
     and no plan of its own."""
@@ -83,6 +125,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in prose_paragraphs(doc, analysis):
         out += [finding(PLAN_YEAR, i, h) for h in plan_year_hits(text)]
+        out += [finding(YEAR_ORDER, i, h) for h in year_order_hits(text)]
     title = "".join(t for t, r in zip(doc.texts, analysis.roles, strict=False) if r == Role.TITLE)
     year = _summary_year(title) if "总结" in title else None
     if year is None:

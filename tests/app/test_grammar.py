@@ -113,6 +113,7 @@ def test_negations_that_are_right(sentence):
     ("问题的主要原因是因为责任落实不到位。", "问题的主要原因是责任落实不到位。"),
     ("事故原因是操作人员违章作业造成的。", "事故原因是操作人员违章作业。"),
     ("本着公开公正为原则开展评审。", "本着公开公正的原则开展评审。"),
+    ("开展专项检查的目的是为了消除隐患。", "开展专项检查的目的是消除隐患。"),
 ])
 def test_two_constructions_run_together(sentence, right):
     fs = found(sentence)
@@ -127,6 +128,8 @@ def test_two_constructions_run_together(sentence, right):
     "分析原因，是责任落实不到位造成的后果。",  # no 原因是 …… 的 at the clause end
     "本着公开公正的原则开展评审。",
     "以公开公正为原则开展评审。",
+    "开展专项检查的目的是消除隐患。",
+    "为了消除隐患，开展专项检查。",
     "本着对人民负责的精神以问题为导向开展评审。",  # 以……为 is its own phrase
 ])
 def test_constructions_that_are_whole(sentence):
@@ -139,6 +142,7 @@ def test_constructions_that_are_whole(sentence):
      "全面加大执法检查力度，严厉打击非法违法行为。"),
     ("加强企业安全管理水平。", "提高企业安全管理水平。"),
     ("加大基层应急处置水平和能力。", "提高基层应急处置水平和能力。"),
+    ("增加群众收入水平。", "提高群众收入水平。"),
 ])
 def test_a_verb_and_an_object_that_do_not_go_together(sentence, right):
     fs = found(sentence)
@@ -151,6 +155,7 @@ def test_a_verb_and_an_object_that_do_not_go_together(sentence, right):
     "提高思想认识，加大工作力度。",  # a comma between
     "加强高水平学科和大学建设。",  # 水平 inside another noun phrase
     "加强高水平人才队伍建设。",
+    "扩大高水平对外开放。",
     "提高认识加大力度。",  # another verb between
     "加强管理，确保服务水平不降低。",
     "加强监管，使服务水平稳步提升。",
@@ -164,3 +169,30 @@ def test_grammar_rules_can_be_left_out():
     assert found(sentence, "grammar") != []
     assert found(sentence, "hygiene") == []
     assert found(sentence, "grammar/negation") == []
+
+
+@pytest.mark.parametrize("sentence, right", [
+    ("该村党支部共有30党员，平均年龄58岁。", "该村党支部共有30名党员，平均年龄58岁。"),
+    ("全村共6个村民小组，400余农户。", "全村共6个村民小组，400余户农户。"),
+    ("工作组先后走访30多典型贫困户。", "工作组先后走访30多户典型贫困户。"),
+    ("社区主要做了以下3各方面的工作。", "社区主要做了以下3个方面的工作。"),
+])
+def test_a_number_without_its_measure_word(sentence, right):
+    fs = found(sentence)
+    assert [f.rule for f in fs] == ["grammar/measure-word"]
+    assert fixed(sentence) == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "该村党支部共有党员30名，平均年龄58岁。",
+    "共有30名党员参加。",
+    "接到报警后，110民警迅速赶到现场。",  # a service line's name
+    "12345热线全年受理群众诉求1.2万件。",
+    "联合10部门开展春风行动，从5方面提出具体措施。",  # the compressed style, left alone
+    "表彰排名前10党员示范岗。",  # a place in a ranking
+    "评选2024党员先锋岗。",  # a year
+    "双方各3人参加，男女各半。",
+    "分3组，各自负责一个片区。",
+])
+def test_numbers_that_need_no_measure_word_here(sentence):
+    assert found(sentence, "grammar/measure-word") == []

@@ -77,3 +77,25 @@ def test_titles_that_set_no_summary_year(title):
     lines = [title, "", "一、2024年工作开展情况", "全年共检查企业120家。", "二、2024年工作安排",
              "一是继续抓好隐患排查。"]
     assert found(lines) == []
+
+
+def test_a_goal_reached_before_the_year_it_is_forecast_for():
+    sentence = "生猪养殖项目2023年预计完成年出栏3.2万头，2014年实现年出栏量满产10万头。"
+    fs = analyze(Document.from_lines(["××镇2023年工作报告", "", sentence]),
+                 ["grammar/year-order"]).findings
+    assert [(f.rule, f.index) for f in fs] == [("grammar/year-order", 2)]
+    assert sentence[fs[0].start:fs[0].end] == "2014年"
+    assert "2024年" in fs[0].message
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年预计完成年出栏3.2万头，2024年实现满产10万头。",
+    "2023年完成投资5亿元，2022年完成投资4亿元。",  # years listed, no forecast
+    "2023年预计完成年出栏3.2万头，比2014年增长两倍。",
+    "2023年预计完成年出栏3.2万头，2014年以来累计完成20万头。",
+    "全县计划2030年建成示范区。2020年已完成规划编制。",  # two sentences
+])
+def test_years_in_an_order_that_is_right(sentence):
+    fs = analyze(Document.from_lines(["××镇2023年工作报告", "", sentence]),
+                 ["grammar/year-order"]).findings
+    assert fs == []
