@@ -17,7 +17,8 @@ same look does not fit it (the look-alikes are in tests/app/rules/test_grammar.p
   is "must not"), and 无时无刻 without its 不 ("无时无刻都在" → "无时无刻不在").
 - ``grammar/mixed`` (句式杂糅): two constructions run together: 原因是由于/原因是因为 (原因 and
   由于 say the same), 目的是为了 (目的 and 为了 likewise), "本着……为原则" (本着……的原则 and
-  以……为原则 crossed), "原因是……造成的" (原因是…… and ……造成的 crossed).
+  以……为原则 crossed), "原因是……造成的" (原因是…… and ……造成的 crossed), "出席在……大会上"
+  (出席……大会 and 在……大会上 crossed; not 出席在京召开的……, a relative clause).
 - ``grammar/collocation`` (动宾搭配不当): a verb and an object that do not go together:
   提高/提升……力度 (力度 is 加大), 加大/加强/增加……水平 (水平 is 提高). Only where no other
   verb stands between them and the object ends its clause.
@@ -27,6 +28,9 @@ same look does not fit it (the look-alikes are in tests/app/rules/test_grammar.p
   doubt (党员 名, 农户 户), after a Chinese character or a clause mark: the compressed style of
   联合10部门, 从5方面, 18乡镇 is left alone, and so are 12345热线, 前10名, a year (2024党员…)
   and a list's own "1学生" at a paragraph start.
+- ``grammar/conjunction`` (关联词搭配不当): 只要……才 and 只有……就 crossed ("只要加强管理，才能
+  提高效率" → 只有); only where the next clause opens with the consequence (才能, 就会 …), so
+  the verb 只有 ("问题只有一个，就是……") and 只要求 stay quiet.
 
 ``grammar/plan-year`` (a year against the document's own) is app/rules/grammar_years.py's.
 
@@ -60,9 +64,11 @@ MIXED = RuleInfo("grammar/mixed", Severity.WARNING, "句式杂糅",
                  "“以……为原则”不能混用")
 MEASURE = RuleInfo("grammar/measure-word", Severity.WARNING, "缺少量词",
                    "现代汉语语法：数词一般不直接修饰名词，中间须用量词（“30名党员”“3个方面”）")
+CONJUNCTION = RuleInfo("grammar/conjunction", Severity.WARNING, "关联词搭配不当",
+                       "现代汉语语法：充分条件“只要……就……”，必要条件“只有……才……”，不可交叉搭配")
 COLLOCATION = RuleInfo("grammar/collocation", Severity.WARNING, "动宾搭配不当",
                        "语法规范（搭配不当）：“力度”与“加大”搭配，“水平”与“提高”搭配")
-RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION, MEASURE]
+RULES = [SUBJECT, NEGATION, MIXED, COLLOCATION, MEASURE, CONJUNCTION]
 _BY_ID = {r.id: r for r in RULES}
 
 
@@ -144,6 +150,10 @@ def _negation(text: str) -> list[Hit]:
 
 # --- grammar/mixed --------------------------------------------------------------------------
 
+# 出席/参加 take the meeting as their object; 在……上 is the other way to say where (出席在供电公司
+# 职工代表大会上: a real page, unseen17). Not 在……召开的 (出席在京召开的大会: a relative clause)
+_ATTEND = re.compile(rf"(?P<v>出席|参加)(?P<in>在(?P<what>[^{_STOP}]{{1,24}}?"
+                     r"(?:会|会议|大会|仪式|典礼|活动|论坛))上)")
 _REASON_BECAUSE = re.compile("原因(?:主要|就|正)?是(?P<w>由于|因为)")
 # 目的 is what 为了 introduces: "目的是为了……" says it twice (目的是…… or 为了……)
 _AIM = re.compile("目的(?:主要|就)?是(?P<w>为了)")
@@ -153,9 +163,16 @@ _REASON_CAUSED = re.compile(rf"原因(?:主要|就)?(?:是|在于)(?P<mid>[^{_ST
 
 
 def _mixed(text: str) -> list[Hit]:
-    if "原因" not in text and "本着" not in text and "目的" not in text:
+    if not any(w in text for w in ("原因", "本着", "目的", "出席在", "参加在")):
         return []
     out = []
+    for m in _ATTEND.finditer(text):
+        verb, what = m.group("v"), m.group("what")
+        if "召开" in what or "举行" in what or "举办" in what:
+            continue  # 出席在京召开的大会: 在 opens a relative clause
+        out.append(Hit(MIXED.id, m.start(), m.end(),
+                       f"“{verb}……{what[-2:]}”与“在……{what[-2:]}上”两种说法杂糅；应为“{verb}{what}”",
+                       m.start("in"), m.end("in"), what, f"改为“{what}”"))
     for m in _AIM.finditer(text):
         out.append(Hit(MIXED.id, m.start(), m.end(),
                        "“目的是”与“为了”意思重复，句式杂糅；应删去“为了”",
@@ -203,6 +220,30 @@ def _collocation(text: str) -> list[Hit]:
             out.append(Hit(COLLOCATION.id, m.start(), m.end(),
                            f"“{verb}”与“{noun}”搭配不当；应为“{right}……{noun}”",
                            m.start("v"), m.end("v"), right, f"改为“{right}”"))
+    return out
+
+
+# --- grammar/conjunction --------------------------------------------------------------------
+
+# 只要 (enough) pairs with 就, 只有 (only if) with 才; crossed, the condition says the wrong thing.
+# The next clause must open with the consequence (才能/就能 …): 只有 is also the verb "have
+# only" (问题只有一个，就是……), and 只要求 is "only ask"
+_ONLY_IF = re.compile(rf"只要(?!求)(?P<c>[^{_STOP}]{{1,30}})，(?P<w>才)(?=能|会|可以|可能|有|是)")
+_IF_ENOUGH = re.compile(rf"只有(?P<c>[^{_STOP}]{{1,30}})，(?P<w>就)(?=能|会|可以|一定|必然|必将)")
+
+
+def _conjunction(text: str) -> list[Hit]:
+    out = []
+    if "只要" in text and "才" in text:
+        for m in _ONLY_IF.finditer(text):
+            out.append(Hit(CONJUNCTION.id, m.start(), m.end(),
+                           "“只要”与“才”搭配不当：应为“只要……就……”或“只有……才……”",
+                           m.start(), m.start() + 2, "只有", "改为“只有”"))
+    if "只有" in text and "就" in text:
+        for m in _IF_ENOUGH.finditer(text):
+            out.append(Hit(CONJUNCTION.id, m.start(), m.end(),
+                           "“只有”与“就”搭配不当：应为“只有……才……”或“只要……就……”",
+                           m.start("w"), m.end("w"), "才", "改为“才”"))
     return out
 
 
@@ -256,7 +297,7 @@ def paragraph_hits(text: str, skip_to: int = 0) -> tuple[Hit, ...]:
     if text.isascii():
         return ()
     out = _subject(text, skip_to) + _negation(text) + _mixed(text) + _collocation(text)
-    out += _measure(text)
+    out += _measure(text) + _conjunction(text)
     return tuple(sorted(out, key=lambda h: (h.start, h.rule)))
 
 

@@ -114,6 +114,9 @@ def test_negations_that_are_right(sentence):
     ("事故原因是操作人员违章作业造成的。", "事故原因是操作人员违章作业。"),
     ("本着公开公正为原则开展评审。", "本着公开公正的原则开展评审。"),
     ("开展专项检查的目的是为了消除隐患。", "开展专项检查的目的是消除隐患。"),
+    ("副市长一早出席在供电公司职工代表大会上。", "副市长一早出席供电公司职工代表大会。"),
+    ("全体班子成员参加在县委党校的专题培训班开班仪式上。",
+     "全体班子成员参加县委党校的专题培训班开班仪式。"),
 ])
 def test_two_constructions_run_together(sentence, right):
     fs = found(sentence)
@@ -130,6 +133,9 @@ def test_two_constructions_run_together(sentence, right):
     "以公开公正为原则开展评审。",
     "开展专项检查的目的是消除隐患。",
     "为了消除隐患，开展专项检查。",
+    "副市长出席在京召开的全国人民代表大会。",  # 在 opens a relative clause
+    "副市长出席供电公司职工代表大会并讲话。",
+    "副市长在供电公司职工代表大会上讲话。",
     "本着对人民负责的精神以问题为导向开展评审。",  # 以……为 is its own phrase
 ])
 def test_constructions_that_are_whole(sentence):
@@ -196,3 +202,24 @@ def test_a_number_without_its_measure_word(sentence, right):
 ])
 def test_numbers_that_need_no_measure_word_here(sentence):
     assert found(sentence, "grammar/measure-word") == []
+
+
+@pytest.mark.parametrize("sentence, right", [
+    ("只要加强日常管理，才能从根本上提高效率。", "只有加强日常管理，才能从根本上提高效率。"),
+    ("只有压实各方责任，就能守住安全底线。", "只有压实各方责任，才能守住安全底线。"),
+])
+def test_conditions_whose_words_are_crossed(sentence, right):
+    fs = found(sentence)
+    assert [f.rule for f in fs] == ["grammar/conjunction"]
+    assert fixed(sentence) == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "只要加强日常管理，就能提高效率。",
+    "只有加强日常管理，才能提高效率。",
+    "问题只有一个，就是责任没有压实。",  # 只有 the verb
+    "全村只有300人，就业岗位不足。",
+    "上级只要求企业自查，才发现问题不少。",  # 只要求: "only asked"
+])
+def test_conditions_that_are_right(sentence):
+    assert found(sentence, "grammar/conjunction") == []
