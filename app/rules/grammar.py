@@ -89,10 +89,12 @@ _PREP = (rf"(?:(?P<p>通过|经过|由于|随着)[^{_STOP}]{{1,40}}?"
 _CAUSE = (r"(?P<adv>从而|进一步|有效|切实|大大|极大地)?"
           r"(?P<c>使得|使|让|令)(?![用命者馆节劲步利渡行])")
 _SUBJECT = re.compile(_START + _LEAD + _PREP + "，" + _CAUSE, re.M)
+# what every match holds, searched first (a literal start the regex engine scans for quickly)
+_CAUSE_AFTER_COMMA = re.compile("，(?:从而|进一步|有效|切实|大大|极大地)?[使让令]")
 
 
 def _subject(text: str, skip_to: int) -> list[Hit]:
-    if not any(c in text for c in "使让令"):
+    if _CAUSE_AFTER_COMMA.search(text, skip_to) is None:
         return []
     out = []
     body = text[skip_to:]  # (the heading's text starts a sentence: ^ matches there)
@@ -117,7 +119,8 @@ def _subject(text: str, skip_to: int) -> list[Hit]:
 
 # a verb of prevention, then (within the clause, no verb that brings its own negation: 确保,
 # 保证, 做到, 使, 让) 不再
-_PREVENT = re.compile(rf"(?P<v>防止|避免|杜绝|以免|以防|严防|谨防|防范)"
+_PREVENT_VERBS = ("防止", "避免", "杜绝", "以免", "以防", "严防", "谨防", "防范")
+_PREVENT = re.compile(rf"(?P<v>{'|'.join(_PREVENT_VERBS)})"
                       rf"(?P<mid>(?:(?!确保|保证|做到|力争|使|让|要|并|而)[^{_STOP}、]){{0,12}}?)"
                       r"(?P<neg>不再)(?=[\u4e00-\u9fff])")
 _SHUN = re.compile("切忌不要")
@@ -127,7 +130,7 @@ _NEVER = re.compile("无时无刻(?![都也]?不)(?P<w>都|也)?(?=[\u4e00-\u9ff
 
 def _negation(text: str) -> list[Hit]:
     out = []
-    if "不再" in text:
+    if "不再" in text and any(v in text for v in _PREVENT_VERBS):
         for m in _PREVENT.finditer(text):
             verb = m.group("v")
             out.append(Hit(NEGATION.id, m.start(), m.end(),
@@ -163,8 +166,26 @@ _REASON_CAUSED = re.compile(rf"原因(?:主要|就)?(?:是|在于)(?P<mid>[^{_ST
 
 
 def _mixed(text: str) -> list[Hit]:
-    if not any(w in text for w in ("原因", "本着", "目的", "出席在", "参加在")):
-        return []
+    out: list[Hit] = []
+    if "出席在" in text or "参加在" in text:
+        out += _attend(text)
+    if "目的" in text:
+        for m in _AIM.finditer(text):
+            out.append(Hit(MIXED.id, m.start(), m.end(),
+                           "“目的是”与“为了”意思重复，句式杂糅；应删去“为了”",
+                           m.start("w"), m.end("w"), "", "删去“为了”"))
+    if "原因" in text:
+        out += _reason(text)
+    if "本着" in text:
+        for m in _BENZHE.finditer(text):
+            n = m.group("n")
+            out.append(Hit(MIXED.id, m.start(), m.end(),
+                           f"“本着……的{n}”与“以……为{n}”两种句式杂糅；应为“本着……的{n}”",
+                           m.start("w"), m.end("w"), "的", "改为“的”"))
+    return out
+
+
+def _attend(text: str) -> list[Hit]:
     out = []
     for m in _ATTEND.finditer(text):
         verb, what = m.group("v"), m.group("what")
@@ -173,10 +194,11 @@ def _mixed(text: str) -> list[Hit]:
         out.append(Hit(MIXED.id, m.start(), m.end(),
                        f"“{verb}……{what[-2:]}”与“在……{what[-2:]}上”两种说法杂糅；应为“{verb}{what}”",
                        m.start("in"), m.end("in"), what, f"改为“{what}”"))
-    for m in _AIM.finditer(text):
-        out.append(Hit(MIXED.id, m.start(), m.end(),
-                       "“目的是”与“为了”意思重复，句式杂糅；应删去“为了”",
-                       m.start("w"), m.end("w"), "", "删去“为了”"))
+    return out
+
+
+def _reason(text: str) -> list[Hit]:
+    out = []
     for m in _REASON_BECAUSE.finditer(text):
         w = m.group("w")
         out.append(Hit(MIXED.id, m.start(), m.end(),
@@ -187,11 +209,6 @@ def _mixed(text: str) -> list[Hit]:
         out.append(Hit(MIXED.id, m.start(), m.end(),
                        f"“原因是……”与“……{w}”两种句式杂糅；应删去“{w}”或改为“是由……{w}”",
                        m.start("w"), m.end("w"), "", f"删去“{w}”"))
-    for m in _BENZHE.finditer(text):
-        n = m.group("n")
-        out.append(Hit(MIXED.id, m.start(), m.end(),
-                       f"“本着……的{n}”与“以……为{n}”两种句式杂糅；应为“本着……的{n}”",
-                       m.start("w"), m.end("w"), "的", "改为“的”"))
     return out
 
 
@@ -203,17 +220,18 @@ _VERBS = ("加大|加强|强化|加快|增强|提高|提升|扩大|推进|保持
           "以|把|将|使|让|是")
 _MID = rf"(?:(?!{_VERBS})[^{_STOP}、]){{0,12}}?"
 _COLLOCATIONS = (
-    # (pattern, object, right verb)
-    (re.compile(rf"(?P<v>提高|提升)(?P<mid>{_MID})力度(?=[{_STOP}、和及与]|$)"), "力度", "加大"),
+    # (pattern, object, its wrong verbs, right verb)
+    (re.compile(rf"(?P<v>提高|提升)(?P<mid>{_MID})力度(?=[{_STOP}、和及与]|$)"), "力度",
+     ("提高", "提升"), "加大"),
     (re.compile(rf"(?P<v>加大|加强|增加)(?P<mid>{_MID})(?<!高)水平(?=[{_STOP}、和及与]|$)"), "水平",
-     "提高"),
+     ("加大", "加强", "增加"), "提高"),
 )
 
 
 def _collocation(text: str) -> list[Hit]:
     out = []
-    for pattern, noun, right in _COLLOCATIONS:
-        if noun not in text:
+    for pattern, noun, verbs, right in _COLLOCATIONS:
+        if noun not in text or not any(v in text for v in verbs):
             continue
         for m in pattern.finditer(text):
             verb = m.group("v")
@@ -259,15 +277,20 @@ _COUNTED = {
 }
 _MEASURE_OF = {noun: m for m, nouns in _COUNTED.items() for noun in nouns.split()}
 _NOUN = "|".join(sorted(_MEASURE_OF, key=len, reverse=True))
-# a count (not a year, a code, a decimal, a range's end or a place in a ranking: 前10, 第3),
-# after a Chinese character or a clause mark, then 多/余, a modifier at most, and the noun
+# a count, then 多/余, a modifier at most, and the noun; the count (checked in _measure) after a
+# Chinese character or a clause mark, not a year, a code, a decimal, a range's end or a place in
+# a ranking (前10, 第3)
 # the emergency and service lines, names of their own (110民警, 120医生)
-_SERVICE = "110|119|120|122|12345|12315"
-_BARE = re.compile(rf"(?<=[\u4e00-\u9fff，、：])(?<![前第])"
-                   rf"(?P<n>(?!(?:19|20)\d\d|{_SERVICE}(?!\d))\d{{1,4}}(?:多|余)?)"
+_SERVICE = frozenset({"110", "119", "120", "122", "12345", "12315"})
+_BARE = re.compile(rf"(?P<n>(?P<d>[0-9]+)(?:多|余)?)"
                    rf"(?P<mod>典型|重点|困难|贫困|优秀|青年|农村|基层|留守)?(?P<noun>{_NOUN})")
+# what a match starts with, looked for first: a digit, then the first character of what may follow
+# (a literal class at its start: the regex engine skips to the digits on its own)
+_BARE_START = re.compile("[0-9](?:多|余)?[" + "".join(sorted(
+    {w[0] for w in _MEASURE_OF} | set("典重困贫优青农基留"))) + "]")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff，、：]")
 # 各 typed for 个 after a number ("以下3各方面"): 各 is no measure word; not 各自, 各有 …
-_DIGIT = re.compile(r"\d")
 _GE = re.compile(r"(?<=\d)各(?![自有异半占执就])(?=[\u4e00-\u9fff])")
 
 
@@ -277,8 +300,12 @@ def _measure(text: str) -> list[Hit]:
         for m in _GE.finditer(text):
             out.append(Hit(MEASURE.id, m.start(), m.end(), "数词后的“各”应为量词“个”",
                            m.start(), m.end(), "个", "改为“个”"))
-    if _DIGIT.search(text):
+    if _BARE_START.search(text):
         for m in _BARE.finditer(text):
+            digits, at = m.group("d"), m.start()
+            if (len(digits) > 4 or digits in _SERVICE or _YEAR_LIKE.fullmatch(digits)
+                    or at == 0 or not _BEFORE_COUNT.match(text, at - 1) or text[at - 1] in "前第"):
+                continue  # a code, a service line, a year, a list's number, a ranking
             noun = m.group("noun")
             measure = _MEASURE_OF[noun]
             number = m.group("n")

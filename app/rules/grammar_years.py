@@ -43,6 +43,7 @@ PLAN_YEAR = RuleInfo("grammar/plan-year", Severity.WARNING, "计划年份有误"
 YEAR_ORDER = RuleInfo("grammar/year-order", Severity.WARNING, "年份先后矛盾",
                       "公文写作惯例：同一句中先说某年预计、计划的事，其后实现、完成的年份不会更早")
 RULES = [PLAN_YEAR, YEAR_ORDER]
+_BY_ID = {r.id: r for r in RULES}
 
 _STOP = "，。；！？：,;!?:"
 _PLAN = "(?:计划|打算|思路|安排|要点|谋划)"
@@ -83,6 +84,8 @@ def plan_year_hits(text: str) -> tuple[Hit, ...]:
 # 较2014年同期, 2014年以来)
 _CLAUSE_YEAR = re.compile(r"(?:^|(?<=[，、：,。！？；]))(?P<y>(?:19|20)\d\d)年")
 _ANY_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)年")
+_SENTENCE_END = re.compile("[。！？；]")
+_CLAUSE_END = re.compile("[，。！？；]")
 _FORECAST = re.compile("预计|计划|力争|预期|目标|拟|将")
 _REACHED = re.compile("实现|达到|完成|建成|突破|投产|满产")
 _COMPARED = re.compile("比|较|同比|以来|至今|之前|以前")
@@ -92,24 +95,28 @@ _COMPARED = re.compile("比|较|同比|以来|至今|之前|以前")
 def year_order_hits(text: str) -> tuple[Hit, ...]:
     """Sentences whose forecast for one year is followed by a clause reaching its goal in an
     earlier one."""
-    if "年" not in text:
+    years = list(_ANY_YEAR.finditer(text)) if "年" in text else []
+    if len(years) < 2 or not _FORECAST.search(text):
         return ()
     out = []
-    for sentence in re.finditer(r"[^。！？；]+", text):
-        years = [(m.start(), int(m.group("y")))
-                 for m in _ANY_YEAR.finditer(text, sentence.start(), sentence.end())]
-        for (a, y1), (b, y2) in pairwise(years):
-            if not _CLAUSE_YEAR.match(text, b):
-                continue
-            first = text[a:b]
-            second_end = text.find("，", b, sentence.end())
-            second = text[b:second_end if second_end != -1 else sentence.end()]
-            if (y2 < y1 and _FORECAST.search(first) and _REACHED.search(second)
-                    and not _COMPARED.search(second)):
-                out.append(Hit(YEAR_ORDER.id, b, b + 5,
-                               f"前文说“{y1}年”预计、计划的事，此处实现的年份“{y2}年”反而更早，"
-                               f"疑为笔误（如“{y1 + 1}年”）"))
+    for first, second in pairwise(years):
+        a, b = first.start(), second.start()
+        y1, y2 = int(first.group("y")), int(second.group("y"))
+        if y2 >= y1 or not _CLAUSE_YEAR.match(text, b) or _SENTENCE_END.search(text, a, b):
+            continue
+        end = _CLAUSE_END.search(text, b)
+        later = text[b:end.start() if end else len(text)]
+        if (_FORECAST.search(text, a, b) and _REACHED.search(later)
+                and not _COMPARED.search(later)):
+            out.append(Hit(YEAR_ORDER.id, b, b + 5,
+                           f"前文说“{y1}年”预计、计划的事，此处实现的年份“{y2}年”反而更早，"
+                           f"疑为笔误（如“{y1 + 1}年”）"))
     return tuple(out)
+
+
+@text_cache
+def _year_hits(text: str) -> tuple[Hit, ...]:
+    return plan_year_hits(text) + year_order_hits(text)
 
 
 def _summary_year(title: str) -> str | None:
@@ -124,18 +131,19 @@ def _summary_year(title: str) -> str | None:
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i, text in prose_paragraphs(doc, analysis):
-        out += [finding(PLAN_YEAR, i, h) for h in plan_year_hits(text)]
-        out += [finding(YEAR_ORDER, i, h) for h in year_order_hits(text)]
+        if "年" in text:
+            out += [finding(_BY_ID[h.rule], i, h) for h in _year_hits(text)]
     title = "".join(t for t, r in zip(doc.texts, analysis.roles, strict=False) if r == Role.TITLE)
     year = _summary_year(title) if "总结" in title else None
     if year is None:
         return out
     heading = re.compile(rf"{year}年度?(?:[^{_STOP}]{{0,12}}?){_PLAN}[。：:]?\s*$")
     next_year = str(int(year) + 1)
-    markers = analysis.markers
-    for i, text in prose_paragraphs(doc, analysis):
+    markers, texts = analysis.markers, doc.texts
+    for i in sorted({h.index for h in analysis.headings}):
         if analysis.roles[i] not in _HEADING_ROLES:
             continue
+        text = texts[i]
         marker = markers[i] if markers else None
         at = marker.end if marker is not None else 0
         while at < len(text) and text[at].isspace():
