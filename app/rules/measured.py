@@ -25,4 +25,5 @@ MEASURED: dict[str, tuple[int, int]] = {
     "hygiene/punct-space": (2, 2),
     "hygiene/number-gap": (9, 9),
     "hygiene/year-zero": (1, 1),
+    "grammar/subject": (1, 1),
 }
