@@ -81,13 +81,15 @@ _START = r"(?:^|(?<=[。！？!?：:]))[\s“”\"]*"
 # 同时), a short time phrase with its comma (近年来，, 今年以来，); none of them is a subject
 _LEAD = (r"(?:(?:[一二三四五六七八九十]是|首先|其次|再次|最后|同时|此外|另外|另一方面|一方面)，?)?"
          r"(?:[^，。；！？：\s]{0,8}(?:以来|年来|期间|之际)，)?")
-# the preposition phrase: 通过/经过/由于/随着 …, or 在 … 下/中 (在党委的领导下, 在工作中)
-_PREP = (rf"(?:(?P<p>通过|经过|由于|随着)[^{_STOP}]{{1,40}}?"
+# the preposition phrase: 通过/经过/由于/随着 …, or 在 … 下/中 (在党委的领导下, 在工作中); not
+# the nouns 通过率, 经过的…… that may be the subject themselves
+_PREP = (rf"(?:(?P<p>通过|经过|由于|随着)(?![率性的])[^{_STOP}]{{1,40}}?"
          rf"|(?P<z>在)[^{_STOP}]{{1,40}}?(?:下|中))")
 # 使 and its kin opening the next clause (after an adverb at most: 从而使); not the words that
-# begin with them (使用, 使命, 让步, 令行禁止)
+# begin with them (使用, 使命, 让步, 令行禁止), nor the aside 令人欣慰的是, 让人高兴的是 (a full
+# clause with its subject follows)
 _CAUSE = (r"(?P<adv>从而|进一步|有效|切实|大大|极大地)?"
-          r"(?P<c>使得|使|让|令)(?![用命者馆节劲步利渡行])")
+          r"(?P<c>使得|使|让|令)(?![用命者馆节劲步利渡行])(?!人[^，。；]{0,6}的是)")
 _SUBJECT = re.compile(_START + _LEAD + _PREP + "，" + _CAUSE, re.M)
 # what every match holds, searched first (a literal start the regex engine scans for quickly)
 _CAUSE_AFTER_COMMA = re.compile("，(?:从而|进一步|有效|切实|大大|极大地)?[使让令]")
@@ -290,16 +292,17 @@ _BARE_START = re.compile("[0-9](?:多|余)?[" + "".join(sorted(
     {w[0] for w in _MEASURE_OF} | set("典重困贫优青农基留"))) + "]")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff，、：]")
-# 各 typed for 个 after a number ("以下3各方面"): 各 is no measure word; not 各自, 各有 …
-_GE = re.compile(r"(?<=\d)各(?![自有异半占执就])(?=[\u4e00-\u9fff])")
+# 各 typed for 个 after a number ("以下3各方面"): 各 is no measure word; not 各自, 各有 …, nor
+# after the number of a table, a figure or an attachment (如表2各项数据: a label, then 各项)
+_GE = re.compile(r"(?<![表图件第号\d.])\d+(?P<g>各)(?![自有异半占执就])(?=[\u4e00-\u9fff])")
 
 
 def _measure(text: str) -> list[Hit]:
     out = []
     if "各" in text:
         for m in _GE.finditer(text):
-            out.append(Hit(MEASURE.id, m.start(), m.end(), "数词后的“各”应为量词“个”",
-                           m.start(), m.end(), "个", "改为“个”"))
+            out.append(Hit(MEASURE.id, m.start("g"), m.end("g"), "数词后的“各”应为量词“个”",
+                           m.start("g"), m.end("g"), "个", "改为“个”"))
     if _BARE_START.search(text):
         for m in _BARE.finditer(text):
             digits, at = m.group("d"), m.start()

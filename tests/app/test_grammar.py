@@ -74,6 +74,10 @@ def test_a_heading_text_is_a_sentence_start():
     "在执行中，令行禁止，不打折扣。",
     # 在 with no 下/中: a verb phrase whose subject is left out as usual in a list
     "在各村显眼处张贴宣传板报，让群众了解河长制工作的意义。",
+    # a noun that begins with the preposition's characters, the subject itself
+    "通过率的稳步提高，使企业的信心明显增强。",
+    # an aside before a clause with its own subject
+    "随着各项措施落地见效，令人欣慰的是，群众满意度明显提升。",
     # inside a sentence, after a clause with its subject
     "各级各部门要加强宣传教育，通过进一步健全法制，使社会成员树立法治观念。",
 ])
@@ -199,6 +203,7 @@ def test_a_number_without_its_measure_word(sentence, right):
     "评选2024党员先锋岗。",  # a year
     "双方各3人参加，男女各半。",
     "分3组，各自负责一个片区。",
+    "如表2各项数据所示，附件1各单位名单已核对。",  # a table's or an attachment's number
 ])
 def test_numbers_that_need_no_measure_word_here(sentence):
     assert found(sentence, "grammar/measure-word") == []
