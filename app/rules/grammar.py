@@ -60,8 +60,8 @@ NEGATION = RuleInfo("grammar/negation", Severity.WARNING, "否定不当",
                     "《现代汉语词典》第7版：“防止”“避免”“切忌”本身含否定义，“无时无刻”须与“不”"
                     "连用；否定词多用或少用使意思相反")
 MIXED = RuleInfo("grammar/mixed", Severity.WARNING, "句式杂糅",
-                 "语法规范（句式杂糅）：“原因是……”与“由于……”“……造成的”，“本着……的原则”与"
-                 "“以……为原则”不能混用")
+                 "语法规范（句式杂糅）：“原因是……”与“由于……”“……造成的”，“目的是”与“为了”，"
+                 "“本着……的原则”与“以……为原则”，“出席……会议”与“在……会议上”不能混用")
 MEASURE = RuleInfo("grammar/measure-word", Severity.WARNING, "缺少量词",
                    "现代汉语语法：数词一般不直接修饰名词，中间须用量词（“30名党员”“3个方面”）")
 CONJUNCTION = RuleInfo("grammar/conjunction", Severity.WARNING, "关联词搭配不当",
