@@ -15,6 +15,12 @@ then a clause reaching it in an earlier year: "2023年预计完成生猪年出�
 出栏量满产10万头" (a real page, unseen19: 2024 meant). Not a comparison (比2014年, 较, 以来)
 and not years listed without a forecast ("2023年完成……，2022年完成……").
 
+And ``grammar/current-year`` (年份与本文年度不符): a sentence about the current work (今年, 本年度,
+下一步, 明年, 年内) that gives a year two or more away from every year of the title and the
+dateline: "今年，全县2014年完成……" in a 2024 report (→ 2024, offered when ten years off). Not
+in a clause of history or comparison (比2014年, 2014年以来, 自, 实施, 印发, 评为, 建成 …). Over
+the real text (588 files) no sentence with such a word names a far year, so it is quiet there.
+
 Left alone: a year's halves or quarters ("2024年上半年工作总结和2024年下半年工作计划": a
 month, 季度 or 半年 on either side), a heading that goes on after the plan word ("2024年工作计划
 完成情况": the plan of the year being summed up), and a title that names the same year's plan
@@ -42,7 +48,10 @@ PLAN_YEAR = RuleInfo("grammar/plan-year", Severity.WARNING, "计划年份有误"
                      "公文写作惯例：年度工作总结所附的计划、打算针对下一年度，年份应为总结年份加一")
 YEAR_ORDER = RuleInfo("grammar/year-order", Severity.WARNING, "年份先后矛盾",
                       "公文写作惯例：同一句中先说某年预计、计划的事，其后实现、完成的年份不会更早")
-RULES = [PLAN_YEAR, YEAR_ORDER]
+CURRENT_YEAR = RuleInfo("grammar/current-year", Severity.WARNING, "年份与本文年度不符",
+                        "公文写作惯例：说“今年”“本年度”“下一步”“明年”的句子，所写年份应与标题或"
+                        "成文日期的年度相符")
+RULES = [PLAN_YEAR, YEAR_ORDER, CURRENT_YEAR]
 _BY_ID = {r.id: r for r in RULES}
 
 _STOP = "，。；！？：,;!?:"
@@ -119,6 +128,48 @@ def _year_hits(text: str) -> tuple[Hit, ...]:
     return plan_year_hits(text) + year_order_hits(text)
 
 
+# a clause about the current work, and what makes a year in it history or a comparison instead
+_CURRENT = re.compile("今年|本年度|本年|年内|下一步|明年")
+_HISTORY = re.compile("比|较|相比|以来|起|自|从|至今|之前|以前|年前|以后|之后|期间|时期|当年|曾|"
+                      "成立|设立|实施|启动|开始|周年|印发|出台|发布|颁布|制定|命名|评为|获|"
+                      "建成|建立|组建|竣工|投用|投入使用")
+_SENTENCE = re.compile("[^。；！？]+")
+_CLAUSE = re.compile(r"[^，。；！？：,;!?:]+")
+
+
+@text_cache
+def current_year_hits(text: str, years: frozenset[int]) -> tuple[Hit, ...]:
+    """Sentences about this year's or next year's work ("今年，……", "下一步，……") giving a year
+    two or more away from every year of the document (``years``: its title's and its
+    dateline's), outside a clause of history or comparison."""
+    out = []
+    own = "、".join(map(str, sorted(years)))
+    for sentence in _SENTENCE.finditer(text):
+        marker = _CURRENT.search(sentence.group())
+        if marker is None:
+            continue
+        for clause in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+            if _HISTORY.search(clause.group()):
+                continue
+            for m in _ANY_YEAR.finditer(text, clause.start(), clause.end()):
+                year = int(m.group("y"))
+                if min(abs(year - y) for y in years) < 2:
+                    continue
+                guess = next((y for y in (year + 10, year - 10) if y in years), None)
+                hint = f"（应为“{guess}年”？）" if guess else ""
+                out.append(Hit(CURRENT_YEAR.id, m.start(), m.end(),
+                               f"本句说的是“{marker.group()}”的工作，“{year}年”与本文的年度"
+                               f"（{own}年）相差较远，疑为笔误{hint}"))
+    return tuple(out)
+
+
+def _document_years(doc: Document, analysis: Analysis) -> frozenset[int]:
+    """The years of the title and of the dateline (成文日期)."""
+    own = (t for t, r in zip(doc.texts, analysis.roles, strict=False)
+           if r in (Role.TITLE, Role.DATE))
+    return frozenset(int(m.group("y")) for t in own for m in _ANY_YEAR.finditer(t))
+
+
 def _summary_year(title: str) -> str | None:
     """The year a title sums up ("2024年工作总结"), when it names one year and no part of it
     and no plan of its own."""
@@ -130,9 +181,12 @@ def _summary_year(title: str) -> str | None:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
+    years = _document_years(doc, analysis)
     for i, text in prose_paragraphs(doc, analysis):
         if "年" in text:
             out += [finding(_BY_ID[h.rule], i, h) for h in _year_hits(text)]
+            if years and _CURRENT.search(text):
+                out += [finding(CURRENT_YEAR, i, h) for h in current_year_hits(text, years)]
     title = "".join(t for t, r in zip(doc.texts, analysis.roles, strict=False) if r == Role.TITLE)
     year = _summary_year(title) if "总结" in title else None
     if year is None:

@@ -99,3 +99,44 @@ def test_years_in_an_order_that_is_right(sentence):
     fs = analyze(Document.from_lines(["××镇2023年工作报告", "", sentence]),
                  ["grammar/year-order"]).findings
     assert fs == []
+
+
+def current(lines: list[str]) -> list:
+    return analyze(Document.from_lines(lines), ["grammar/current-year"]).findings
+
+
+REPORT = ["××县应急管理局2024年工作总结", ""]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("今年，全局2014年共检查企业120家。", "2014"),
+    ("下一步，我们将在2015年全面完成整改任务。", "2015"),
+])
+def test_a_year_far_from_the_documents_in_a_clause_about_the_current_work(sentence, year):
+    fs = current([*REPORT, sentence])
+    assert [(f.rule, f.index) for f in fs] == [("grammar/current-year", 2)]
+    assert sentence[fs[0].start:fs[0].end] == f"{year}年"
+    assert "2024" in fs[0].message
+
+
+def test_the_dateline_gives_the_documents_year_too():
+    lines = ["××县应急管理局工作总结", "", "今年，全局2014年共检查企业120家。", "",
+             "××县应急管理局", "2024年12月20日"]
+    assert [f.index for f in current(lines)] == [2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年，全局共检查企业120家，比2014年增加一倍。",  # a comparison, its own clause anyway
+    "今年共检查企业120家，较2014年同期增长一倍。",
+    "今年是《安全生产法》2014年修正后实施的第十年。",  # history: 实施
+    "今年以来，全局共检查企业120家。",
+    "明年，即2025年，全面完成整改任务。",  # the next year: right
+    "2014年，全县被评为省级安全生产示范县。",  # history with no current-time word
+    "2014年建成的县城水厂今年完成提标改造。",  # history: 建成
+])
+def test_years_that_fit_the_clause(sentence):
+    assert current([*REPORT, sentence]) == []
+
+
+def test_no_document_year_no_finding():
+    assert current(["××县应急管理局工作总结", "", "今年，全局2014年共检查企业120家。"]) == []
