@@ -19,7 +19,7 @@ FAMILY_NAMES = {
     "consistency": "一致性", "junk": "非正文内容", "wording": "用词", "date": "日期",
     "typo": "错别字", "format": "格式", "layout": "版式", "style": "文风",
     "confusable": "易混词", "particle": "的地得", "repeat": "重复字词", "formulation": "规范提法",
-    "title": "公文标题", "hygiene": "数字与字符",
+    "title": "公文标题", "hygiene": "数字与字符", "grammar": "语法",
 }  # fmt: skip
 
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
         dedide,
         doc_title,
         formulation,
+        grammar,
+        grammar_years,
         hygiene,
         hygiene_numbers,
         junk,
@@ -50,17 +52,17 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
     ALL_RULES: dict[str, RuleInfo]
 
 __all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
-           "doc_title", "drop_superseded", "formulation", "hygiene", "hygiene_numbers", "junk",
-           "level", "marker", "module_findings", "numbering", "org_name", "percent_width",
-           "placeholder", "repeat",
-           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "variant", "width",
-           "wording"]
+           "doc_title", "drop_superseded", "formulation", "grammar", "grammar_years", "hygiene",
+           "hygiene_numbers", "junk", "level", "marker", "module_findings", "numbering",
+           "org_name", "percent_width", "placeholder", "repeat", "run_rules", "selected_modules",
+           "stray", "typo", "unbalanced", "variant", "width", "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
     "junk", "stray", "wording", "variant", "date_format", "typo", "confusable", "dedide", "repeat",
-    "formulation", "doc_title", "hygiene", "hygiene_numbers", "percent_width"))
+    "formulation", "doc_title", "hygiene", "hygiene_numbers", "percent_width", "grammar",
+    "grammar_years"))
 
 
 def __getattr__(name: str) -> Any:

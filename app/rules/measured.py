@@ -26,4 +26,5 @@ MEASURED: dict[str, tuple[int, int]] = {
     "hygiene/number-gap": (9, 9),
     "hygiene/year-zero": (1, 1),
     "hygiene/percent-width": (1, 1),
+    "grammar/subject": (1, 1),
 }
