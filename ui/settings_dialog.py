@@ -175,6 +175,7 @@ class SettingsDialog(QDialog):
             "formulation": self.tr("Fixed formulations of party and state documents"),
             "title": self.tr("Document titles and types"),
             "hygiene": self.tr("Number and character hygiene"),
+            "grammar": self.tr("Sentence structure"),
         }
         return names.get(family, family)
 

@@ -13,12 +13,18 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.engine import Analysis
 from app.findings import Finding, Severity
 from ui.editor import Mark
 from ui.icons import COLORS
 from ui.stats import Counts, ParagraphTally, count_long
 from ui.style_keys import style_keys
+
+# the window's strings, in its context (MainWindow), written so that lupdate files them there: a
+# call on ``w.tr`` left lupdate guessing, and regenerating the .ts files dropped them
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -81,12 +87,12 @@ class ShownAnalysis:
                 by[f.severity] += 1
         parts = [
             f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
-            for s, name in ((Severity.ERROR, w.tr("errors")),
-                            (Severity.WARNING, w.tr("warnings")),
-                            (Severity.INFO, w.tr("notes")))
+            for s, name in ((Severity.ERROR, translate("MainWindow", "errors")),
+                            (Severity.WARNING, translate("MainWindow", "warnings")),
+                            (Severity.INFO, translate("MainWindow", "notes")))
         ]  # fmt: skip
         if pending:
-            parts.append(w.tr("checking wording…"))
+            parts.append(translate("MainWindow", "checking wording…"))
         w.problem_label.setText("&nbsp;&nbsp;".join(parts))
 
     @property
@@ -97,7 +103,7 @@ class ShownAnalysis:
         if texts is not None:
             c = self._counts = self._tally.update(texts)
             self.w.count_label.setText(
-                self.w.tr("Characters: %1 (without punctuation: %2)")
+                translate("MainWindow", "Characters: %1 (without punctuation: %2)")
                 .replace("%1", str(c.chars)).replace("%2", str(c.chars_no_punct))
             )  # fmt: skip
         return self._counts

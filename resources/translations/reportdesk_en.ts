@@ -93,37 +93,37 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../ui/comments_view.py" line="114"/>
+        <location filename="../../ui/comments_view.py" line="116"/>
         <source>All comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="115"/>
+        <location filename="../../ui/comments_view.py" line="117"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="116"/>
+        <location filename="../../ui/comments_view.py" line="118"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="142"/>
+        <location filename="../../ui/comments_view.py" line="147"/>
         <source>No comments. Select text and press Ctrl+Alt+M.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="155"/>
+        <location filename="../../ui/comments_view.py" line="160"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="156"/>
+        <location filename="../../ui/comments_view.py" line="161"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="157"/>
+        <location filename="../../ui/comments_view.py" line="162"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="84"/>
+        <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="130"/>
+        <location filename="../../ui/desktop.py" line="151"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="140"/>
+        <location filename="../../ui/desktop.py" line="161"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,67 +609,67 @@
 <context>
     <name>InlineObjects</name>
     <message>
-        <location filename="../../ui/inline_objects.py" line="45"/>
+        <location filename="../../ui/inline_objects.py" line="46"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="46"/>
+        <location filename="../../ui/inline_objects.py" line="47"/>
         <source>Text box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="47"/>
+        <location filename="../../ui/inline_objects.py" line="48"/>
         <source>Shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="48"/>
+        <location filename="../../ui/inline_objects.py" line="49"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="49"/>
+        <location filename="../../ui/inline_objects.py" line="50"/>
         <source>SmartArt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="50"/>
+        <location filename="../../ui/inline_objects.py" line="51"/>
         <source>Embedded object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="51"/>
+        <location filename="../../ui/inline_objects.py" line="52"/>
         <source>Equation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="52"/>
+        <location filename="../../ui/inline_objects.py" line="53"/>
         <source>Footnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="53"/>
+        <location filename="../../ui/inline_objects.py" line="54"/>
         <source>Endnote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="54"/>
+        <location filename="../../ui/inline_objects.py" line="55"/>
         <source>Page break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="55"/>
+        <location filename="../../ui/inline_objects.py" line="56"/>
         <source>Column break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="56"/>
+        <location filename="../../ui/inline_objects.py" line="57"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="58"/>
+        <location filename="../../ui/inline_objects.py" line="59"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,42 +677,42 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="80"/>
         <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120"/>
+        <location filename="../../ui/keys.py" line="126"/>
         <source>Ne&amp;xt Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="123"/>
+        <location filename="../../ui/keys.py" line="129"/>
         <source>Go to the next problem after the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126"/>
+        <location filename="../../ui/keys.py" line="132"/>
         <source>Pre&amp;vious Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="129"/>
+        <location filename="../../ui/keys.py" line="135"/>
         <source>Go to the problem before the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="148"/>
         <source>No problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="175"/>
+        <location filename="../../ui/keys.py" line="181"/>
         <source>(from the start) </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="180"/>
+        <location filename="../../ui/keys.py" line="186"/>
         <source>(from the end) </source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,32 +720,32 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="202"/>
+        <location filename="../../ui/loader.py" line="209"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="204"/>
+        <location filename="../../ui/loader.py" line="211"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="205"/>
+        <location filename="../../ui/loader.py" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="235"/>
+        <location filename="../../ui/loader.py" line="242"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="236"/>
+        <location filename="../../ui/loader.py" line="243"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="273"/>
+        <location filename="../../ui/loader.py" line="280"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,32 +988,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/shown_analysis.py" line="106"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/shown_analysis.py" line="90"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/shown_analysis.py" line="91"/>
         <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/shown_analysis.py" line="92"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/shown_analysis.py" line="95"/>
         <source>checking wording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Para %1, Col %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,54 +1047,62 @@
     </message>
 </context>
 <context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../ui/outline_view.py" line="122"/>
+        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Line:Col</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="142"/>
+        <location filename="../../ui/problems_view.py" line="171"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="143"/>
+        <location filename="../../ui/problems_view.py" line="172"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="144"/>
+        <location filename="../../ui/problems_view.py" line="173"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="161"/>
+        <location filename="../../ui/problems_view.py" line="192"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
+        <location filename="../../ui/problems_view.py" line="207"/>
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="174"/>
+        <location filename="../../ui/problems_view.py" line="209"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,43 +1110,43 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="251"/>
+        <location filename="../../ui/problems_view.py" line="304"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="256"/>
-        <location filename="../../ui/problems_view.py" line="296"/>
+        <location filename="../../ui/problems_view.py" line="309"/>
+        <location filename="../../ui/problems_view.py" line="359"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="259"/>
+        <location filename="../../ui/problems_view.py" line="312"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="261"/>
+        <location filename="../../ui/problems_view.py" line="315"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="262"/>
+        <location filename="../../ui/problems_view.py" line="316"/>
         <source>Show Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="264"/>
+        <location filename="../../ui/problems_view.py" line="318"/>
         <source>Undo Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="271"/>
+        <location filename="../../ui/problems_view.py" line="325"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="305"/>
+        <location filename="../../ui/problems_view.py" line="368"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1146,7 +1154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="307"/>
+        <location filename="../../ui/problems_view.py" line="370"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform> (%n ignored)</numerusform>
@@ -1154,22 +1162,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="370"/>
+        <location filename="../../ui/problems_view.py" line="438"/>
         <source>Stop Ignoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="371"/>
+        <location filename="../../ui/problems_view.py" line="439"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="372"/>
+        <location filename="../../ui/problems_view.py" line="440"/>
         <source>Ignore All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="373"/>
+        <location filename="../../ui/problems_view.py" line="441"/>
         <source>Turn Off This Rule for This Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,12 +1257,12 @@
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="116"/>
+        <location filename="../../ui/renumber.py" line="130"/>
         <source>The numbering is already in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="144"/>
+        <location filename="../../ui/renumber.py" line="158"/>
         <source>Numbering fixed — markers: %1, groups: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1301,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
-        <location filename="../../ui/review.py" line="443"/>
+        <location filename="../../ui/review.py" line="448"/>
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,100 +1321,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/review.py" line="120"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/review.py" line="121"/>
-        <source>Reviewer N&amp;ame…</source>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="122"/>
+        <location filename="../../ui/review.py" line="449"/>
+        <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/review.py" line="123"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="126"/>
+        <source>Reviewer N&amp;ame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="128"/>
         <source>Export Official-Format &amp;Word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="124"/>
+        <location filename="../../ui/review.py" line="129"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="129"/>
+        <location filename="../../ui/review.py" line="134"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="197"/>
+        <location filename="../../ui/review.py" line="202"/>
         <source>Select the text to comment on first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="212"/>
+        <location filename="../../ui/review.py" line="217"/>
         <source>New comment on “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="222"/>
+        <location filename="../../ui/review.py" line="227"/>
         <source>The text to comment on is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="250"/>
+        <location filename="../../ui/review.py" line="255"/>
         <source>Reply to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="263"/>
+        <location filename="../../ui/review.py" line="268"/>
         <source>Edit comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="306"/>
+        <location filename="../../ui/review.py" line="311"/>
         <source>The commented text was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="318"/>
+        <location filename="../../ui/review.py" line="323"/>
         <source>No comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="354"/>
+        <location filename="../../ui/review.py" line="359"/>
         <source>This problem has no text to comment on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="366"/>
+        <location filename="../../ui/review.py" line="371"/>
         <source>New Comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="369"/>
+        <location filename="../../ui/review.py" line="374"/>
         <source>Make Comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="389"/>
+        <location filename="../../ui/review.py" line="394"/>
         <source>Make Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="391"/>
+        <location filename="../../ui/review.py" line="396"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="432"/>
+        <location filename="../../ui/review.py" line="437"/>
         <source>%1 open, %2 resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="443"/>
+        <location filename="../../ui/review.py" line="448"/>
         <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review.py" line="449"/>
+        <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RevisionsPanel</name>
     <message>
-        <location filename="../../ui/revisions_view.py" line="60"/>
+        <location filename="../../ui/revisions_view.py" line="61"/>
         <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,22 +1460,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="96"/>
+        <location filename="../../ui/revisions_view.py" line="104"/>
         <source>All Reviewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="98"/>
+        <location filename="../../ui/revisions_view.py" line="106"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="119"/>
+        <location filename="../../ui/revisions_view.py" line="127"/>
         <source>Outside the body: decided by Accept All / Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/revisions_view.py" line="122"/>
+        <location filename="../../ui/revisions_view.py" line="130"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -1458,8 +1492,8 @@
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="32"/>
-        <location filename="../../ui/role_chooser.py" line="49"/>
-        <location filename="../../ui/role_chooser.py" line="63"/>
+        <location filename="../../ui/role_chooser.py" line="50"/>
+        <location filename="../../ui/role_chooser.py" line="64"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,77 +1503,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="39"/>
+        <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="39"/>
+        <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Subtitle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="40"/>
+        <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="40"/>
+        <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Addressee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="41"/>
+        <location filename="../../ui/role_chooser.py" line="42"/>
         <source>Chapter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="41"/>
+        <location filename="../../ui/role_chooser.py" line="42"/>
         <source>Heading 1 (一、)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="42"/>
+        <location filename="../../ui/role_chooser.py" line="43"/>
         <source>Heading 2 (（一）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="43"/>
+        <location filename="../../ui/role_chooser.py" line="44"/>
         <source>Heading 3 (1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="44"/>
+        <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Heading 4 (（1）)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="44"/>
+        <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Body text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="45"/>
+        <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Attachment note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="45"/>
+        <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="46"/>
+        <location filename="../../ui/role_chooser.py" line="47"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="46"/>
+        <location filename="../../ui/role_chooser.py" line="47"/>
         <source>Not part of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="47"/>
+        <location filename="../../ui/role_chooser.py" line="48"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,67 +1581,67 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="183"/>
+        <location filename="../../ui/search_pane.py" line="131"/>
         <source>Search the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="187"/>
+        <location filename="../../ui/search_pane.py" line="135"/>
         <source>Previous result (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="190"/>
+        <location filename="../../ui/search_pane.py" line="138"/>
         <source>Next result (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="191"/>
+        <location filename="../../ui/search_pane.py" line="139"/>
         <source>Match case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="192"/>
+        <location filename="../../ui/search_pane.py" line="140"/>
         <source>Regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="193"/>
+        <location filename="../../ui/search_pane.py" line="141"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="200"/>
+        <location filename="../../ui/search_pane.py" line="148"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="201"/>
+        <location filename="../../ui/search_pane.py" line="149"/>
         <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="202"/>
+        <location filename="../../ui/search_pane.py" line="150"/>
         <source>Replace &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="283"/>
+        <location filename="../../ui/search_pane.py" line="231"/>
         <source>Invalid regular expression near character %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="287"/>
+        <location filename="../../ui/search_pane.py" line="235"/>
         <source>Invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="302"/>
+        <location filename="../../ui/search_pane.py" line="250"/>
         <source>Paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="309"/>
+        <location filename="../../ui/search_pane.py" line="257"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1615,22 +1649,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="311"/>
+        <location filename="../../ui/search_pane.py" line="259"/>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="455"/>
+        <location filename="../../ui/search_pane.py" line="403"/>
         <source>Replaced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="459"/>
+        <location filename="../../ui/search_pane.py" line="407"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="491"/>
+        <location filename="../../ui/search_pane.py" line="439"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,277 +1720,282 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Editor and Fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Word Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Shown on comments and in exported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Taken from the name when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Dark page in dark mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Off: the page stays paper-coloured, as it prints, on a dark surround</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Initials:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Autosave every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>A recovery copy is kept; after a crash it is offered at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Body text size on screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Screen and PDF fonts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Title (小标宋):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Level-1 headings (黑体):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Level-2 headings (楷体):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Body (仿宋):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Automatic (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Numbering of headings and lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Stated counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Placeholders left in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Punctuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Consistent names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Text that is not part of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Misused words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Wrong characters (general check)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Confused words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>的, 地 and 得</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Repeated characters and words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Fixed formulations of party and state documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Document titles and types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Number and character hygiene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Sentence structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Checks run while you type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Checked by default in File → Export to Word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Problems found, as comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>My edits as tracked changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,27 +2003,27 @@
 <context>
     <name>SidePartsDock</name>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <location filename="../../ui/side_parts_view.py" line="31"/>
         <source>Headers, Footers and Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <location filename="../../ui/side_parts_view.py" line="36"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <location filename="../../ui/side_parts_view.py" line="36"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <location filename="../../ui/side_parts_view.py" line="64"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <location filename="../../ui/side_parts_view.py" line="69"/>
         <source>This report has no headers, footers, notes or text boxes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,92 +2031,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="69"/>
+        <location filename="../../ui/track_changes.py" line="67"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="112"/>
+        <location filename="../../ui/track_changes.py" line="111"/>
         <source>&amp;Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="115"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="117"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="118"/>
         <source>Accept A&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="121"/>
+        <location filename="../../ui/track_changes.py" line="120"/>
         <source>Reject All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="123"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>&amp;Next Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="125"/>
+        <location filename="../../ui/track_changes.py" line="124"/>
         <source>&amp;Previous Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="131"/>
+        <location filename="../../ui/track_changes.py" line="130"/>
         <source>Trac&amp;k Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="145"/>
+        <location filename="../../ui/track_changes.py" line="144"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="172"/>
+        <location filename="../../ui/track_changes.py" line="171"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="173"/>
+        <location filename="../../ui/track_changes.py" line="172"/>
         <source>Track changes off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="351"/>
+        <location filename="../../ui/track_changes.py" line="352"/>
         <source>Track Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="475"/>
+        <location filename="../../ui/track_outline.py" line="45"/>
         <source>The move was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="502"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
         <source>Pending Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="503"/>
+        <location filename="../../ui/track_changes.py" line="459"/>
         <source>A text file has no place for tracked changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="504"/>
+        <location filename="../../ui/track_changes.py" line="460"/>
         <source>Accept All and Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="505"/>
+        <location filename="../../ui/track_changes.py" line="461"/>
         <source>Save as Word…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,14 +2217,6 @@
     <message>
         <location filename="../../ui/zoom.py" line="63"/>
         <source>Zoom so that the page fills the window&apos;s width</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutlineView</name>
-    <message>
-        <location filename="../../ui/outline_view.py" line="122"/>
-        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

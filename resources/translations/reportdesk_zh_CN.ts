@@ -93,37 +93,37 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../ui/comments_view.py" line="114"/>
+        <location filename="../../ui/comments_view.py" line="116"/>
         <source>All comments</source>
         <translation>全部批注</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="115"/>
+        <location filename="../../ui/comments_view.py" line="117"/>
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="116"/>
+        <location filename="../../ui/comments_view.py" line="118"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="142"/>
+        <location filename="../../ui/comments_view.py" line="147"/>
         <source>No comments. Select text and press Ctrl+Alt+M.</source>
         <translation>暂无批注。选中文字后按 Ctrl+Alt+M 添加批注。</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="155"/>
+        <location filename="../../ui/comments_view.py" line="160"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="156"/>
+        <location filename="../../ui/comments_view.py" line="161"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/comments_view.py" line="157"/>
+        <location filename="../../ui/comments_view.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -131,17 +131,17 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../ui/desktop.py" line="84"/>
+        <location filename="../../ui/desktop.py" line="85"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="130"/>
+        <location filename="../../ui/desktop.py" line="151"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/desktop.py" line="140"/>
+        <location filename="../../ui/desktop.py" line="161"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -605,67 +605,67 @@
 <context>
     <name>InlineObjects</name>
     <message>
-        <location filename="../../ui/inline_objects.py" line="45"/>
+        <location filename="../../ui/inline_objects.py" line="46"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="46"/>
+        <location filename="../../ui/inline_objects.py" line="47"/>
         <source>Text box</source>
         <translation>文本框</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="47"/>
+        <location filename="../../ui/inline_objects.py" line="48"/>
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="48"/>
+        <location filename="../../ui/inline_objects.py" line="49"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="49"/>
+        <location filename="../../ui/inline_objects.py" line="50"/>
         <source>SmartArt</source>
         <translation>SmartArt 图形</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="50"/>
+        <location filename="../../ui/inline_objects.py" line="51"/>
         <source>Embedded object</source>
         <translation>嵌入对象</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="51"/>
+        <location filename="../../ui/inline_objects.py" line="52"/>
         <source>Equation</source>
         <translation>公式</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="52"/>
+        <location filename="../../ui/inline_objects.py" line="53"/>
         <source>Footnote</source>
         <translation>脚注</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="53"/>
+        <location filename="../../ui/inline_objects.py" line="54"/>
         <source>Endnote</source>
         <translation>尾注</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="54"/>
+        <location filename="../../ui/inline_objects.py" line="55"/>
         <source>Page break</source>
         <translation>分页符</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="55"/>
+        <location filename="../../ui/inline_objects.py" line="56"/>
         <source>Column break</source>
         <translation>分栏符</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="56"/>
+        <location filename="../../ui/inline_objects.py" line="57"/>
         <source>Field</source>
         <translation>域</translation>
     </message>
     <message>
-        <location filename="../../ui/inline_objects.py" line="58"/>
+        <location filename="../../ui/inline_objects.py" line="59"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
@@ -673,42 +673,42 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="80"/>
         <source>Reports are indented by their layout: Tab inserts nothing (F6 goes to the next pane)</source>
         <translation>公文缩进由版式决定，Tab 不插入任何字符（按 F6 切换到下一个窗格）</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="120"/>
+        <location filename="../../ui/keys.py" line="126"/>
         <source>Ne&amp;xt Problem</source>
         <translation>下一个问题(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="123"/>
+        <location filename="../../ui/keys.py" line="129"/>
         <source>Go to the next problem after the cursor</source>
         <translation>转到光标后的下一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="126"/>
+        <location filename="../../ui/keys.py" line="132"/>
         <source>Pre&amp;vious Problem</source>
         <translation>上一个问题(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="129"/>
+        <location filename="../../ui/keys.py" line="135"/>
         <source>Go to the problem before the cursor</source>
         <translation>转到光标前的上一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="142"/>
+        <location filename="../../ui/keys.py" line="148"/>
         <source>No problems</source>
         <translation>没有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="175"/>
+        <location filename="../../ui/keys.py" line="181"/>
         <source>(from the start) </source>
         <translation>（已从头开始）</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="180"/>
+        <location filename="../../ui/keys.py" line="186"/>
         <source>(from the end) </source>
         <translation>（已从末尾开始）</translation>
     </message>
@@ -716,32 +716,32 @@
 <context>
     <name>Loader</name>
     <message>
-        <location filename="../../ui/loader.py" line="202"/>
+        <location filename="../../ui/loader.py" line="209"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="204"/>
+        <location filename="../../ui/loader.py" line="211"/>
         <source>Reading cannot be interrupted: Cancel discards the result when it arrives.</source>
         <translation>读取无法中途停止：取消后，读取结果到达时将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="205"/>
+        <location filename="../../ui/loader.py" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="235"/>
+        <location filename="../../ui/loader.py" line="242"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="236"/>
+        <location filename="../../ui/loader.py" line="243"/>
         <source>Showing %1 (%2 paragraphs)…</source>
         <translation>正在显示 %1（%2 段）…</translation>
     </message>
     <message>
-        <location filename="../../ui/loader.py" line="273"/>
+        <location filename="../../ui/loader.py" line="280"/>
         <source>Opening</source>
         <translation>正在打开</translation>
     </message>
@@ -984,32 +984,32 @@
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/shown_analysis.py" line="106"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/shown_analysis.py" line="90"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/shown_analysis.py" line="91"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/shown_analysis.py" line="92"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/shown_analysis.py" line="95"/>
         <source>checking wording…</source>
         <translation>用词检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1043,54 +1043,62 @@
     </message>
 </context>
 <context>
+    <name>OutlineView</name>
+    <message>
+        <location filename="../../ui/outline_view.py" line="122"/>
+        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
+        <translation>暂无标题。以“一、”​“（一）”​“1.”​“（1）”​编号的标题会列在这里。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="135"/>
+        <location filename="../../ui/problems_view.py" line="164"/>
         <source>Line:Col</source>
         <translation>行:列</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="142"/>
+        <location filename="../../ui/problems_view.py" line="171"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="143"/>
+        <location filename="../../ui/problems_view.py" line="172"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="144"/>
+        <location filename="../../ui/problems_view.py" line="173"/>
         <source>Info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="161"/>
+        <location filename="../../ui/problems_view.py" line="192"/>
         <source>(ignored)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
+        <location filename="../../ui/problems_view.py" line="207"/>
         <source>Basis: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="174"/>
+        <location filename="../../ui/problems_view.py" line="209"/>
         <source>Quick fix: %1</source>
         <translation>快速修复：%1</translation>
     </message>
@@ -1098,72 +1106,72 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="251"/>
+        <location filename="../../ui/problems_view.py" line="304"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="256"/>
-        <location filename="../../ui/problems_view.py" line="296"/>
+        <location filename="../../ui/problems_view.py" line="309"/>
+        <location filename="../../ui/problems_view.py" line="359"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="259"/>
+        <location filename="../../ui/problems_view.py" line="312"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="261"/>
+        <location filename="../../ui/problems_view.py" line="315"/>
         <source>Fix All Numbering</source>
         <translation>修正全部序号</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="262"/>
+        <location filename="../../ui/problems_view.py" line="316"/>
         <source>Show Ignored</source>
         <translation>显示已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="264"/>
+        <location filename="../../ui/problems_view.py" line="318"/>
         <source>Undo Ignore</source>
         <translation>撤销忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="271"/>
+        <location filename="../../ui/problems_view.py" line="325"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="305"/>
+        <location filename="../../ui/problems_view.py" line="368"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="307"/>
+        <location filename="../../ui/problems_view.py" line="370"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform>（另有 %n 个已忽略）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="370"/>
+        <location filename="../../ui/problems_view.py" line="438"/>
         <source>Stop Ignoring</source>
         <translation>取消忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="371"/>
+        <location filename="../../ui/problems_view.py" line="439"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="372"/>
+        <location filename="../../ui/problems_view.py" line="440"/>
         <source>Ignore All</source>
         <translation>全部忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="373"/>
+        <location filename="../../ui/problems_view.py" line="441"/>
         <source>Turn Off This Rule for This Document</source>
         <translation>对本文档关闭此规则</translation>
     </message>
@@ -1243,12 +1251,12 @@
 <context>
     <name>Renumber</name>
     <message>
-        <location filename="../../ui/renumber.py" line="116"/>
+        <location filename="../../ui/renumber.py" line="130"/>
         <source>The numbering is already in order</source>
         <translation>序号都已正确，无需修正</translation>
     </message>
     <message>
-        <location filename="../../ui/renumber.py" line="144"/>
+        <location filename="../../ui/renumber.py" line="158"/>
         <source>Numbering fixed — markers: %1, groups: %2</source>
         <translation>已修正 %1 个序号（共 %2 组）</translation>
     </message>
@@ -1267,6 +1275,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="122"/>
+        <location filename="../../ui/review.py" line="449"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -1312,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../ui/review.py" line="111"/>
-        <location filename="../../ui/review.py" line="443"/>
+        <location filename="../../ui/review.py" line="448"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
@@ -1332,92 +1341,92 @@
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="121"/>
+        <location filename="../../ui/review.py" line="126"/>
         <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="123"/>
+        <location filename="../../ui/review.py" line="128"/>
         <source>Export Official-Format &amp;Word…</source>
         <translation>导出公文格式 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="124"/>
+        <location filename="../../ui/review.py" line="129"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="129"/>
+        <location filename="../../ui/review.py" line="134"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="197"/>
+        <location filename="../../ui/review.py" line="202"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="212"/>
+        <location filename="../../ui/review.py" line="217"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="222"/>
+        <location filename="../../ui/review.py" line="227"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="250"/>
+        <location filename="../../ui/review.py" line="255"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="263"/>
+        <location filename="../../ui/review.py" line="268"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="306"/>
+        <location filename="../../ui/review.py" line="311"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="318"/>
+        <location filename="../../ui/review.py" line="323"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="354"/>
+        <location filename="../../ui/review.py" line="359"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="366"/>
+        <location filename="../../ui/review.py" line="371"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="369"/>
+        <location filename="../../ui/review.py" line="374"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="389"/>
+        <location filename="../../ui/review.py" line="394"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="391"/>
+        <location filename="../../ui/review.py" line="396"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="432"/>
+        <location filename="../../ui/review.py" line="437"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="443"/>
+        <location filename="../../ui/review.py" line="448"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -1425,7 +1434,7 @@
 <context>
     <name>RevisionsPanel</name>
     <message>
-        <location filename="../../ui/revisions_view.py" line="60"/>
+        <location filename="../../ui/revisions_view.py" line="61"/>
         <source>No tracked changes. Turn on Track Changes (Ctrl+Shift+E) to record edits.</source>
         <translation>暂无修订。打开“修订”（Ctrl+Shift+E）后，所做的修改会记录在这里。</translation>
     </message>
@@ -1445,22 +1454,22 @@
         <translation>原始状态</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="96"/>
+        <location filename="../../ui/revisions_view.py" line="104"/>
         <source>All Reviewers</source>
         <translation>所有审阅者</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="98"/>
+        <location filename="../../ui/revisions_view.py" line="106"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../ui/revisions_view.py" line="119"/>
+        <location filename="../../ui/revisions_view.py" line="127"/>
         <source>Outside the body: decided by Accept All / Reject All</source>
         <translation>正文之外：由“全部接受”/“全部拒绝”处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/revisions_view.py" line="122"/>
+        <location filename="../../ui/revisions_view.py" line="130"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>共 %n 处修订</numerusform>
@@ -1476,8 +1485,8 @@
     </message>
     <message>
         <location filename="../../ui/role_chooser.py" line="32"/>
-        <location filename="../../ui/role_chooser.py" line="49"/>
-        <location filename="../../ui/role_chooser.py" line="63"/>
+        <location filename="../../ui/role_chooser.py" line="50"/>
+        <location filename="../../ui/role_chooser.py" line="64"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -1487,77 +1496,77 @@
         <translation>发文机关标志（版头）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="39"/>
+        <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="39"/>
+        <location filename="../../ui/role_chooser.py" line="40"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="40"/>
+        <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Document number</source>
         <translation>发文字号</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="40"/>
+        <location filename="../../ui/role_chooser.py" line="41"/>
         <source>Addressee</source>
         <translation>主送机关</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="41"/>
+        <location filename="../../ui/role_chooser.py" line="42"/>
         <source>Chapter</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="41"/>
+        <location filename="../../ui/role_chooser.py" line="42"/>
         <source>Heading 1 (一、)</source>
         <translation>一级标题（一、）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="42"/>
+        <location filename="../../ui/role_chooser.py" line="43"/>
         <source>Heading 2 (（一）)</source>
         <translation>二级标题（（一））</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="43"/>
+        <location filename="../../ui/role_chooser.py" line="44"/>
         <source>Heading 3 (1.)</source>
         <translation>三级标题（1.）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="44"/>
+        <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Heading 4 (（1）)</source>
         <translation>四级标题（（1））</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="44"/>
+        <location filename="../../ui/role_chooser.py" line="45"/>
         <source>Body text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="45"/>
+        <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Attachment note</source>
         <translation>附件说明</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="45"/>
+        <location filename="../../ui/role_chooser.py" line="46"/>
         <source>Signature</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="46"/>
+        <location filename="../../ui/role_chooser.py" line="47"/>
         <source>Date</source>
         <translation>成文日期</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="46"/>
+        <location filename="../../ui/role_chooser.py" line="47"/>
         <source>Not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/role_chooser.py" line="47"/>
+        <location filename="../../ui/role_chooser.py" line="48"/>
         <source>Blank</source>
         <translation>空行</translation>
     </message>
@@ -1565,89 +1574,89 @@
 <context>
     <name>SearchPane</name>
     <message>
-        <location filename="../../ui/search_pane.py" line="183"/>
+        <location filename="../../ui/search_pane.py" line="131"/>
         <source>Search the document</source>
         <translation>在文档中搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="187"/>
+        <location filename="../../ui/search_pane.py" line="135"/>
         <source>Previous result (Shift+Enter)</source>
         <translation>上一处结果（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="190"/>
+        <location filename="../../ui/search_pane.py" line="138"/>
         <source>Next result (Enter)</source>
         <translation>下一处结果（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="191"/>
+        <location filename="../../ui/search_pane.py" line="139"/>
         <source>Match case</source>
         <translation>区分大小写</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="192"/>
+        <location filename="../../ui/search_pane.py" line="140"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="193"/>
+        <location filename="../../ui/search_pane.py" line="141"/>
         <source>Python regular expressions, e.g. 第[一二三四五]条</source>
         <translation>Python 正则表达式，例如 第[一二三四五]条</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="200"/>
+        <location filename="../../ui/search_pane.py" line="148"/>
         <source>Replace with</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="201"/>
+        <location filename="../../ui/search_pane.py" line="149"/>
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="202"/>
+        <location filename="../../ui/search_pane.py" line="150"/>
         <source>Replace &amp;All</source>
         <translation>全部替换(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="283"/>
+        <location filename="../../ui/search_pane.py" line="231"/>
         <source>Invalid regular expression near character %1</source>
         <translation>正则表达式有误（第 %1 个字符附近）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="287"/>
+        <location filename="../../ui/search_pane.py" line="235"/>
         <source>Invalid regular expression</source>
         <translation>正则表达式有误</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="302"/>
+        <location filename="../../ui/search_pane.py" line="250"/>
         <source>Paragraph %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_pane.py" line="309"/>
+        <location filename="../../ui/search_pane.py" line="257"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="311"/>
+        <location filename="../../ui/search_pane.py" line="259"/>
         <source>No results</source>
         <translation>无匹配结果</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="455"/>
+        <location filename="../../ui/search_pane.py" line="403"/>
         <source>Replaced %1</source>
         <translation>已替换 %1 处</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="459"/>
+        <location filename="../../ui/search_pane.py" line="407"/>
         <source>The replacement refers to a group the pattern lacks</source>
         <translation>替换内容引用了正则表达式中没有的分组</translation>
     </message>
     <message>
-        <location filename="../../ui/search_pane.py" line="491"/>
+        <location filename="../../ui/search_pane.py" line="439"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1703,277 +1712,282 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog.py" line="45"/>
         <source>Editor and Fonts</source>
         <translation>编辑器与字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog.py" line="46"/>
         <source>Checks</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog.py" line="47"/>
         <source>Word Export</source>
         <translation>导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="62"/>
+        <location filename="../../ui/settings_dialog.py" line="63"/>
         <source>Shown on comments and in exported files</source>
         <translation>显示在批注和导出的文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
         <source>Taken from the name when empty</source>
         <translation>留空则取自姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <location filename="../../ui/settings_dialog.py" line="71"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="72"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="72"/>
+        <location filename="../../ui/settings_dialog.py" line="73"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="74"/>
         <source>Dark page in dark mode</source>
         <translation>深色模式下页面也用深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <location filename="../../ui/settings_dialog.py" line="76"/>
         <source>Off: the page stays paper-coloured, as it prints, on a dark surround</source>
         <translation>不勾选时，页面保持纸张颜色（与打印效果一致），周围为深色</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="79"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="81"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="83"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_dialog.py" line="85"/>
         <source>Initials:</source>
         <translation>缩写：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="85"/>
+        <location filename="../../ui/settings_dialog.py" line="86"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="87"/>
+        <location filename="../../ui/settings_dialog.py" line="88"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="88"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>The language changes at the next start.</source>
         <translation>界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="91"/>
+        <location filename="../../ui/settings_dialog.py" line="92"/>
         <source>Appearance:</source>
         <translation>外观：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="93"/>
+        <location filename="../../ui/settings_dialog.py" line="94"/>
         <source>Unsaved work</source>
         <translation>未保存的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="95"/>
+        <location filename="../../ui/settings_dialog.py" line="96"/>
         <source>Autosave every:</source>
         <translation>自动保存间隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="96"/>
+        <location filename="../../ui/settings_dialog.py" line="97"/>
         <source>A recovery copy is kept; after a crash it is offered at start.</source>
         <translation>自动保存恢复副本；程序意外退出后，下次启动时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="108"/>
+        <location filename="../../ui/settings_dialog.py" line="109"/>
         <source>Editor</source>
         <translation>编辑器</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
         <source>Body text size on screen:</source>
         <translation>屏幕正文字号：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings_dialog.py" line="118"/>
         <source>Screen and PDF fonts</source>
         <translation>屏幕及 PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="120"/>
+        <location filename="../../ui/settings_dialog.py" line="121"/>
         <source>Title (小标宋):</source>
         <translation>标题（小标宋）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings_dialog.py" line="122"/>
         <source>Level-1 headings (黑体):</source>
         <translation>一级标题（黑体）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings_dialog.py" line="123"/>
         <source>Level-2 headings (楷体):</source>
         <translation>二级标题（楷体）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="124"/>
         <source>Body (仿宋):</source>
         <translation>正文（仿宋）：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
         <source>Automatic (%1)</source>
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Word files always name the fonts of the reader&apos;s machine (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体); these choices only change what this screen and the PDF show.</source>
         <translation>Word 文件始终使用阅读方电脑上的字体名称（仿宋_GB2312、黑体、楷体_GB2312、方正小标宋简体）；这里的选择只影响本机屏幕和 PDF 的显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Numbering of headings and lists</source>
         <translation>标题和列举的序号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Stated counts</source>
         <translation>数量表述</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Placeholders left in</source>
         <translation>未填写的占位符</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Punctuation</source>
         <translation>标点符号</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
         <source>Consistent names</source>
         <translation>名称一致</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Text that is not part of the report</source>
         <translation>非正文内容</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Misused words</source>
         <translation>错别字</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Wrong characters (general check)</source>
         <translation>疑似错别字（通用检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Confused words</source>
         <translation>易混词</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>的, 地 and 得</source>
         <translation>“的”“地”“得”</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Repeated characters and words</source>
         <translation>重复的字词</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Fixed formulations of party and state documents</source>
         <translation>规范提法</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Document titles and types</source>
         <translation>公文标题和文种</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Number and character hygiene</source>
         <translation>数字和字符规范</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <source>Sentence structure</source>
+        <translation>句子结构（语法）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Checks run while you type:</source>
         <translation>输入时运行的检查：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Checked by default in File → Export to Word:</source>
         <translation>“文件 → 导出为 Word”中默认勾选：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Problems found, as comments</source>
         <translation>检查出的问题作为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>My edits as tracked changes</source>
         <translation>修改内容作为修订（痕迹）</translation>
     </message>
@@ -1981,27 +1995,27 @@
 <context>
     <name>SidePartsDock</name>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="21"/>
+        <location filename="../../ui/side_parts_view.py" line="31"/>
         <source>Headers, Footers and Notes</source>
         <translation>页眉、页脚与注释</translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <location filename="../../ui/side_parts_view.py" line="36"/>
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="26"/>
+        <location filename="../../ui/side_parts_view.py" line="36"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="41"/>
+        <location filename="../../ui/side_parts_view.py" line="64"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../ui/side_parts_view.py" line="46"/>
+        <location filename="../../ui/side_parts_view.py" line="69"/>
         <source>This report has no headers, footers, notes or text boxes.</source>
         <translation>本文档没有页眉、页脚、脚注尾注或文本框。</translation>
     </message>
@@ -2009,92 +2023,92 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="69"/>
+        <location filename="../../ui/track_changes.py" line="67"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="112"/>
+        <location filename="../../ui/track_changes.py" line="111"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="115"/>
+        <location filename="../../ui/track_changes.py" line="114"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="117"/>
+        <location filename="../../ui/track_changes.py" line="116"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="119"/>
+        <location filename="../../ui/track_changes.py" line="118"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="121"/>
+        <location filename="../../ui/track_changes.py" line="120"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="123"/>
+        <location filename="../../ui/track_changes.py" line="122"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="125"/>
+        <location filename="../../ui/track_changes.py" line="124"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="131"/>
+        <location filename="../../ui/track_changes.py" line="130"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="145"/>
+        <location filename="../../ui/track_changes.py" line="144"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="172"/>
+        <location filename="../../ui/track_changes.py" line="171"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="173"/>
+        <location filename="../../ui/track_changes.py" line="172"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="351"/>
+        <location filename="../../ui/track_changes.py" line="352"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="475"/>
+        <location filename="../../ui/track_outline.py" line="45"/>
         <source>The move was not recorded: %1</source>
         <translation>移动未能记录为修订：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="502"/>
+        <location filename="../../ui/track_changes.py" line="458"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="503"/>
+        <location filename="../../ui/track_changes.py" line="459"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="504"/>
+        <location filename="../../ui/track_changes.py" line="460"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="505"/>
+        <location filename="../../ui/track_changes.py" line="461"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>
@@ -2196,14 +2210,6 @@
         <location filename="../../ui/zoom.py" line="63"/>
         <source>Zoom so that the page fills the window&apos;s width</source>
         <translation>缩放到页面正好占满窗口宽度</translation>
-    </message>
-</context>
-<context>
-    <name>OutlineView</name>
-    <message>
-        <location filename="../../ui/outline_view.py" line="122"/>
-        <source>No headings. Headings numbered 一、 （一） 1. （1） are listed here.</source>
-        <translation>暂无标题。以“一、”​“（一）”​“1.”​“（1）”​编号的标题会列在这里。</translation>
     </message>
 </context>
 </TS>

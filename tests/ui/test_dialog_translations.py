@@ -200,3 +200,8 @@ def test_the_checks_tab_names_every_rule_in_the_language(language, qtbot):
         assert [n for n in names if CJK.search(n)] == []
     else:
         assert [n for n in names if not CJK.search(n)] == []
+    # and each family's row (a new family showed its id, "grammar", in both languages)
+    families = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    assert [f.text(1) for f in families if f.text(0) == f.text(1)] == []
+    assert untranslated([(f.text(1), f.text(0)) for f in families
+                         if f.text(1) != "particle"], language) == []  # (its name is 的, 地 and 得)
