@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from app.model import Role
-from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup
+from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup, no_parent
 
 Items = list[tuple[int, Marker]]
 
@@ -66,7 +66,7 @@ class PartParse:
             marker = markers[i]
             c.__dict__ = {"index": i, "marker": marker, "title": h.title,
                           "title_end": h.title_end, "run_in": h.run_in, "children": [],
-                          "parent": None, "level": h.level}  # (as build_tree keeps it)
+                          "_up": no_parent, "level": h.level}  # (as build_tree keeps it)
             parent = h.parent
             if parent is not None:
                 above = copies[id(parent)]
