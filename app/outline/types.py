@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from operator import methodcaller
+from typing import TYPE_CHECKING
 
 
 class MarkerKind(StrEnum):
@@ -80,9 +82,13 @@ class Marker:
         return LEVELS.get(self.kind, 9)
 
 
-def no_parent() -> None:
-    """The parent of a top-level heading."""
-    return None
+# The parent of a top-level heading: a callable that gives None, in C (NoneType() is None), so
+# that reading ``parent`` runs no Python frame.
+no_parent: Callable[[], None] = type(None)
+
+
+def _set_parent(h: Heading, above: Heading | None) -> None:
+    h._up = no_parent if above is None else weakref.ref(above)
 
 
 @dataclass(eq=False)
@@ -103,13 +109,14 @@ class Heading:
     # typed headings. Every heading's parent is held by the same parse's heading list.
     _up: Callable[[], Heading | None] = field(default=no_parent, repr=False)
 
-    @property
-    def parent(self) -> Heading | None:
-        return self._up()
+    if TYPE_CHECKING:
+        @property
+        def parent(self) -> Heading | None: ...
 
-    @parent.setter
-    def parent(self, above: Heading | None) -> None:
-        self._up = no_parent if above is None else weakref.ref(above)
+        @parent.setter
+        def parent(self, above: Heading | None) -> None: ...
+    else:  # read in C (``self._up()``): the parse, the update and the outline view read it
+        parent = property(methodcaller("_up"), _set_parent)  # ~6,000 times a typed heading
 
     @cached_property
     def level(self) -> int:
