@@ -20,11 +20,12 @@ here is never changed after it was made.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from typing import cast
 
 from app.model import Role
-from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup
+from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup, no_parent
 
 Items = list[tuple[int, Marker]]
 
@@ -43,6 +44,19 @@ class PartParse:
     nested: list[int]
     siblings: list[tuple[MarkerKind, Items, dict[int, bool]]]
     runs: list[tuple[MarkerKind, Items]]
+    # the tree's shape, the same for every move of the part (:meth:`tree_links`)
+    links: list[tuple[int, bool]] | None = field(default=None, compare=False, repr=False)
+
+    def tree_links(self) -> list[tuple[int, bool]]:
+        """Each heading's parent as its place in ``headings`` (-1: none; a parent comes before
+        its children), and whether the heading is among the parent's children (a numbered item
+        has a parent but is not shown under it). Worked out once, handed on to moved copies."""
+        if self.links is None:
+            at = {id(h): k for k, h in enumerate(self.headings)}
+            shown = {id(c) for h in self.headings for c in h.children}
+            self.links = [(-1, False) if (p := h.parent) is None else (at[id(p)], id(h) in shown)
+                          for h in self.headings]
+        return self.links
 
     def groups(self) -> tuple[list[SequenceGroup], list[SequenceGroup]]:
         """Fresh group objects (the style vote writes into them)."""
@@ -56,31 +70,25 @@ class PartParse:
 
         The copies are made without the dataclass's ``__init__`` (its default factories are
         Python calls): every part after a typed line is moved so, ~1,300 headings of corpus×3."""
-        copies: dict[int, Heading] = {}
+        links = self.tree_links()
         headings: list[Heading] = []
-        shown = {id(c) for h in self.headings for c in h.children}  # (items are not children)
-        make = object.__new__
-        for h in self.headings:
+        make, up_to = object.__new__, weakref.ref
+        for h, (up, shown) in zip(self.headings, links, strict=True):
             i = h.index + by
             c = make(Heading)
-            marker = markers[i]
-            c.__dict__ = {"index": i, "marker": marker, "title": h.title,
+            c.__dict__ = {"index": i, "marker": markers[i], "title": h.title,
                           "title_end": h.title_end, "run_in": h.run_in, "children": [],
-                          "parent": None, "level": h.level}  # (as build_tree keeps it)
-            parent = h.parent
-            if parent is not None:
-                above = copies[id(parent)]
-                c.parent = above
-                if id(h) in shown:
-                    above.children.append(c)
-            copies[id(h)] = c
+                          "_up": no_parent if up < 0 else up_to(headings[up]),
+                          "level": h.level}  # (as build_tree keeps it)
+            if shown:
+                headings[up].children.append(c)
             headings.append(c)
         siblings = [(kind, _moved(items, by, markers), {i + by: lead for i, lead
                                                          in restarts.items()})
                     for kind, items, restarts in self.siblings]
         runs = [(kind, _moved(items, by, markers)) for kind, items in self.runs]
         return PartParse(self.start + by, self.end + by, self.lead, headings,
-                         [i + by for i in self.nested], siblings, runs)
+                         [i + by for i in self.nested], siblings, runs, links)
 
 
 def _moved(items: Items, by: int, markers: list[Marker | None]) -> Items:
