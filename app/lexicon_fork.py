@@ -83,8 +83,8 @@ def unit_findings(texts: list[str], roles: list[Role], modules: list[str]
     # The longest unit first, here, before the fork: what the modules load on their first
     # paragraph (the set phrases' index read back from the data folder, the shipped tables,
     # confusion sets memoised) is then loaded once and shared, where both processes loaded it
-    # after the fork (~95 M instructions each on the corpus x3). Its findings stay in the
-    # text caches for whichever process finds that unit.
+    # after the fork (~95 M instructions each on the corpus x3). Its per-text work stays in
+    # the text caches for whichever process finds that unit.
     longest = max(range(len(texts)), key=lambda k: len(texts[k]))
     found_here(texts[longest:longest + 1], roles[longest:longest + 1], modules)
     try:
