@@ -131,3 +131,25 @@ def test_the_modules_one_time_loads_are_made_before_the_fork(units, forks, monke
     shared = lexicon_fork.unit_findings(texts, roles, sorted(SCOPES))
     assert len(forks) == 1 and loaded_at_fork == [1]
     assert shared == unit_findings(texts, roles, sorted(SCOPES))
+
+
+def test_a_paragraph_far_longer_than_a_reports_is_not_found_before_the_fork(units, forks,
+                                                                              monkeypatch):
+    """The unit found before the fork is one of a paragraph's usual length: a far longer one
+    found there would keep the other core idle for all of its time."""
+    from app import lexicon_results
+
+    texts, roles = units
+    giant = "".join(texts)[:lexicon_fork.WARM_MAX + 500]
+    assert len(giant) > lexicon_fork.WARM_MAX
+    asked: list[list[int]] = []
+    real = lexicon_results.unit_findings
+
+    def found(part: list[str], *rest: object) -> object:
+        asked.append([len(t) for t in part])
+        return real(part, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lexicon_results, "unit_findings", found)
+    lexicon_fork.unit_findings([giant, *texts], [roles[0], *roles], sorted(SCOPES))
+    assert len(forks) == 1
+    assert asked[0] == [max(len(t) for t in texts if len(t) <= lexicon_fork.WARM_MAX)]
