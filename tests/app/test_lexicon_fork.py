@@ -140,7 +140,7 @@ def test_a_paragraph_far_longer_than_a_reports_is_not_found_before_the_fork(unit
     from app import lexicon_results
 
     texts, roles = units
-    giant = "".join(texts)[:lexicon_fork.WARM_MAX + 500]
+    giant = ("".join(texts) * 3)[:lexicon_fork.WARM_MAX + 500]
     assert len(giant) > lexicon_fork.WARM_MAX
     asked: list[list[int]] = []
     real = lexicon_results.unit_findings
