@@ -127,7 +127,7 @@ def cache_file_for(kind: str, stamp: list[object], sources: list[Path]) -> Path 
     this interpreter's marshal version and byte order; None when a source cannot be read. This
     module's tables and app.modern_words's set."""
     try:
-        from app.storage.paths import app_data_dir
+        from app.storage.datadir import app_data_dir  # (see app.regex_cache.cache_path)
 
         stamp = [*stamp, sys.version_info[:2], marshal.version, sys.byteorder]
         for p in sources:

@@ -78,7 +78,9 @@ def cache_path(kind: str) -> str | None:
     import hashlib
 
     try:
-        from app.storage.paths import app_data_dir
+        # (app.storage.datadir, not app.storage.paths: the lexicon worker imports nothing
+        # else of paths, whose imports, socket and getpass, are ~20 M instructions of its start)
+        from app.storage.datadir import app_data_dir
 
         digest = hashlib.blake2b(_key_parts().encode(), digest_size=8).hexdigest()
         return os.path.join(app_data_dir(), "cache", f"regex-{kind}-{digest}.marshal")

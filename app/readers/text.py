@@ -102,6 +102,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def _decode_checked(data: bytes) -> tuple[str, str]:
     """The decoded text with its control characters, after the size and binary checks."""
+    text, encoding, _clean = _decode_clean(data)
+    return text, encoding
+
+
+def _decode_clean(data: bytes) -> tuple[str, str, bool]:
+    """:func:`_decode_checked`, and whether the text holds nothing ``_UNWANTED`` matches (so
+    that the reader need not look again: each scan of a long report's text for these
+    characters is ~30 M instructions)."""
     if len(data) > MAX_TEXT_BYTES:
         raise _too_big(None, len(data))
     decoded = _decode(data)
@@ -109,14 +117,17 @@ def _decode_checked(data: bytes) -> tuple[str, str]:
         raise ReadError(tr("无法识别文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5 文本）",
                            "unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5"
                            " text)"))
-    text, encoding = decoded
+    text, encoding = decoded[:2]
+    # (_decode's UTF-8 reading looked for them already: its answer, else one search here)
+    if len(decoded) == 3 or not _UNWANTED.search(text):
+        return text, encoding, True  # (nothing of _BINARY_SIGNS either: a part of _UNWANTED)
     # \x0b and \x0c are Word's line and page breaks in text copied out of it: not binary signs.
     removed = len(_BINARY_SIGNS.findall(text))
     if removed > 3 and removed > len(text) * _MAX_CONTROL_SHARE:
         raise ReadError(tr("不是文本文件（含有大量控制字符，可能是二进制文件）",
                            "not a text file (many control characters: probably a binary"
                            " file)"))
-    return text, encoding
+    return text, encoding, False
 
 
 def split_lines(text: str) -> list[str]:
@@ -148,14 +159,14 @@ def read_text(path: str | os.PathLike[str]) -> Document:
     if size > MAX_TEXT_BYTES or len(data) > MAX_TEXT_BYTES:
         raise _too_big(name, size)
     try:
-        text, encoding = _decode_checked(data)
+        text, encoding, clean = _decode_clean(data)
     except ReadError as err:
         raise ReadError(tr(f"无法读取文件 {name}：{err}", f"Cannot read {name}: {err}")) from None
     # Counted before splitting, so that millions of empty lines are not even listed.
     breaks = text.count("\n") + text.count("\r") + text.count("\u2028") + text.count("\u2029")
     if breaks > 2 * MAX_LINES:
         raise _too_many_lines(name)
-    doc, removed = _document(data, text, encoding)
+    doc, removed = _document(data, text, encoding, clean)
     if len(doc.paragraphs) > MAX_LINES:  # pragma: no cover - the count of breaks says it first
         raise _too_many_lines(name)
     doc.path = os.fspath(path)
@@ -167,8 +178,8 @@ def read_text(path: str | os.PathLike[str]) -> Document:
 def parse_text(data: bytes) -> Document:
     """The Document of a text file's bytes (what :func:`read_text` does after reading; no line
     limit). Raises ReadError for binary or undecodable data."""
-    text, encoding = _decode_checked(data)
-    doc, removed = _document(data, text, encoding)
+    text, encoding, clean = _decode_clean(data)
+    doc, removed = _document(data, text, encoding, clean)
     if removed:
         doc.properties["notice"] = _removed_notice(removed)
     return doc
@@ -185,15 +196,21 @@ def _too_many_lines(name: str) -> ReadError:
                         f"{name} has too many lines (more than {MAX_LINES:,}): not a report"))
 
 
-def _document(data: bytes, text: str, decoded_with: str) -> tuple[Document, int]:
+def _document(data: bytes, text: str, decoded_with: str, clean: bool = False
+              ) -> tuple[Document, int]:
     """Paragraphs and their :class:`TextSource` from the decoded ``text`` of ``data``; the
-    number of control characters removed."""
+    number of control characters removed. ``clean``: ``text`` is known to hold nothing
+    ``_UNWANTED`` matches (no line is searched for it again)."""
     codec, bom = TextSource.codec_and_bom(decoded_with, data)
     if codec == "gb18030" and _is_gbk(data, text):
         codec = "gbk"  # GBK stays GBK: a character only GB18030 has is asked about on save
-    parts = _LINE_END.split(text)  # line, end, line, end, …, rest after the last end
     source = TextSource(codec=codec, bom=bom)
-    lines, endings = parts[0::2], parts[1::2]
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        parts = _LINE_END.split(text)  # line, end, line, end, …, rest after the last end
+        lines, endings = parts[0::2], parts[1::2]
+    else:  # "\n" the only line end (the common case): the same lists, at C speed
+        lines = text.split("\n")
+        endings = ["\n"] * (len(lines) - 1)
     source.final_newline = bool(endings) and lines[-1] == ""
     if source.final_newline or not text:
         lines.pop()
@@ -203,7 +220,7 @@ def _document(data: bytes, text: str, decoded_with: str) -> tuple[Document, int]
     paragraphs: list[Paragraph] = []
     removed = 0
     for raw_line, ending in zip(lines, endings, strict=False):
-        paragraph, dropped = _paragraph(raw_line)
+        paragraph, dropped = (Paragraph(text=raw_line), 0) if clean else _paragraph(raw_line)
         removed += dropped
         raw: bytes | None = None
         try:
@@ -295,8 +312,9 @@ def os_error_message(name: str, err: OSError) -> str:
     return tr(f"无法读取文件 {name}：{reason}", f"Cannot read {name}: {reason}")
 
 
-def _decode(data: bytes) -> tuple[str, str] | None:
-    """The detection order of the module docstring; None when nothing fits."""
+def _decode(data: bytes) -> tuple[str, str] | tuple[str, str, bool] | None:
+    """The detection order of the module docstring; None when nothing fits. A UTF-8 reading
+    found to hold nothing ``_UNWANTED`` matches says so with a third item, True."""
     if not data:
         return "", "utf-8"
     marked = None
@@ -329,6 +347,8 @@ def _decode(data: bytes) -> tuple[str, str] | None:
             utf16 = _utf16(data)
             if utf16:
                 return utf16[1], utf16[2]
+        else:
+            return text, "utf-8", True  # (searched: nothing _UNWANTED matches)
         return text, "utf-8"
     utf16 = _utf16(data)
     # No NUL byte, so no ASCII in a UTF-16 reading: one short line of hanzi, which Big5 bytes

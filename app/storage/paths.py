@@ -13,10 +13,8 @@ The folder is created private (0700): recovery files and backups hold the report
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import os
-import socket
 import sys
 import time
 from datetime import UTC, datetime
@@ -55,6 +53,8 @@ def path_key(path: str | os.PathLike[str], length: int = 16) -> str:
 
 
 def host_name() -> str:
+    import socket  # (here: ~15 M instructions of every `check` that never asks)
+
     try:
         return socket.gethostname() or "?"
     except OSError:
@@ -62,6 +62,8 @@ def host_name() -> str:
 
 
 def user_name() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no USER/LOGNAME and no passwd entry (containers)

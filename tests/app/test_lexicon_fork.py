@@ -107,3 +107,49 @@ def test_no_copy_while_other_work_holds_a_core(monkeypatch, tmp_path):
     assert lexicon_fork.split_at(long) is None
     monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # asked for anyway
     assert lexicon_fork.split_at(long) == 22
+
+
+def test_the_modules_one_time_loads_are_made_before_the_fork(units, forks, monkeypatch):
+    """What the modules load on their first paragraph (the set phrases' index read back from
+    the data folder's cache, the shipped tables, the memoised confusion sets) is loaded once,
+    before the fork, and shared with the copy: made after it, both processes loaded it, each
+    on its part's first paragraph."""
+    from app.rules import typo_set_phrases
+    from app.textcache import clear_text_caches
+
+    texts, roles = units
+    clear_text_caches()  # (as in a fresh worker: no paragraph looked at yet)
+    typo_set_phrases._index.cache_clear()
+    loaded_at_fork: list[int] = []
+    counting_fork = os.fork
+
+    def fork() -> int:
+        loaded_at_fork.append(typo_set_phrases._index.cache_info().currsize)
+        return counting_fork()
+
+    monkeypatch.setattr(lexicon_fork.os, "fork", fork)
+    shared = lexicon_fork.unit_findings(texts, roles, sorted(SCOPES))
+    assert len(forks) == 1 and loaded_at_fork == [1]
+    assert shared == unit_findings(texts, roles, sorted(SCOPES))
+
+
+def test_a_paragraph_far_longer_than_a_reports_is_not_found_before_the_fork(units, forks,
+                                                                              monkeypatch):
+    """The unit found before the fork is one of a paragraph's usual length: a far longer one
+    found there would keep the other core idle for all of its time."""
+    from app import lexicon_results
+
+    texts, roles = units
+    giant = ("".join(texts) * 3)[:lexicon_fork.WARM_MAX + 500]
+    assert len(giant) > lexicon_fork.WARM_MAX
+    asked: list[list[int]] = []
+    real = lexicon_results.unit_findings
+
+    def found(part: list[str], *rest: object) -> object:
+        asked.append([len(t) for t in part])
+        return real(part, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lexicon_results, "unit_findings", found)
+    lexicon_fork.unit_findings([giant, *texts], [roles[0], *roles], sorted(SCOPES))
+    assert len(forks) == 1
+    assert asked[0] == [max(len(t) for t in texts if len(t) <= lexicon_fork.WARM_MAX)]

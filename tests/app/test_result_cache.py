@@ -393,3 +393,23 @@ def test_put_all_stores_what_put_stores_module_by_module(tmp_path):
     assert [list(m) for _stamp, m in stores[1].entries.values()] == [
         ["app.rules.wording", "app.rules.repeat", "app.rules.typo"], ["app.rules.typo"],
         ["app.rules.typo", "app.rules.repeat"]]
+
+
+def test_the_units_make_one_document_for_every_paragraph_local_module(monkeypatch):
+    """The units of a request (app.lexicon_results.unit_findings) are laid out as one
+    document once, read by each module whose findings are the paragraph's own (wording,
+    variant, 的地得, repeats, confusable words), not built again for each: the same findings."""
+    lines = LONG_REPORTS[0].read_text(encoding="utf-8").splitlines()
+    doc = Document.from_lines(lines)
+    roles = analyze(doc, ()).roles
+    made: list[int] = []
+    real = Document.from_lines.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Document], texts: list[str], path: str | None = None) -> Document:
+        made.append(len(texts))
+        return real(cls, texts, path)
+
+    expected = lexicon_results.unit_findings(lines, roles, sorted(SCOPES))
+    monkeypatch.setattr(Document, "from_lines", classmethod(counted))
+    assert lexicon_results.unit_findings(lines, roles, sorted(SCOPES)) == expected
+    assert made.count(len(lines)) == 1

@@ -420,3 +420,47 @@ def test_lines_survive_any_encoding(lines: list[str], encoding: str, newline: st
     decoded, _ = decode_text(text.encode(encoding))
     assert decoded == text
     assert split_lines(decoded) == lines
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the searches made with it (the reader's scans)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.scanned = 0  # characters searched
+
+    def search(self, text: str) -> Any:
+        self.scanned += len(text)
+        return self.pattern.search(text)
+
+    def findall(self, text: str) -> Any:
+        self.scanned += len(text)
+        return self.pattern.findall(text)
+
+    def sub(self, repl: str, text: str) -> Any:
+        return self.pattern.sub(repl, text)
+
+
+@pytest.mark.parametrize("ends", ["\n", "\r\n", "\u2028"])
+def test_a_clean_report_is_scanned_once_for_what_reading_removes(tmp_path, monkeypatch, ends):
+    """A long report with nothing to remove (the usual case) is read with one scan of its text
+    for control characters, lone surrogates and the like, where the reader scanned it once to
+    choose the encoding, once for binary signs and once more line by line (~30 M instructions
+    each on the corpus x3); the document is the same, and a report that does hold them still
+    has them removed line by line."""
+    lines = [*SAMPLE.read_text(encoding="utf-8").splitlines() * 20, "末行"]
+    path = tmp_path / "r.txt"
+    path.write_bytes(ends.join(lines).encode("utf-8"))
+    counting = _CountingPattern(text_module._UNWANTED)
+    monkeypatch.setattr(text_module, "_UNWANTED", counting)
+    binary = _CountingPattern(text_module._BINARY_SIGNS)
+    monkeypatch.setattr(text_module, "_BINARY_SIGNS", binary)
+    doc = read_text(path)
+    size = len(ends.join(lines))
+    assert counting.scanned + binary.scanned <= size
+    assert [p.text for p in doc.paragraphs] == lines
+    assert doc.source is not None and doc.source.encode(doc.paragraphs) == path.read_bytes()
+    path.write_bytes(ends.join([*lines, "去掉\x01控制字符", "又一行"]).encode("utf-8"))
+    doc = read_text(path)
+    assert [p.text for p in doc.paragraphs][-2:] == ["去掉控制字符", "又一行"]
+    assert doc.properties.get("notice")
