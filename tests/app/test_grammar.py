@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.engine import analyze
-from app.fixes import apply_fixes
 from app.model import Document
+from tests.app.sentences import sentence_checks
 
 TITLE = "关于2026年上半年安全生产工作情况的报告"
 
@@ -18,10 +18,11 @@ def found(sentence: str, rule: str = "grammar") -> list:
     return [f for f in a.findings if f.index == 2]
 
 
+_flagged, _fixed = sentence_checks(TITLE)
+
+
 def fixed(sentence: str) -> str:
-    fixes = [f.fix for f in found(sentence) if f.fix is not None]
-    out, _ = apply_fixes([TITLE, "", sentence], fixes)
-    return out[2]
+    return _fixed(sentence, "grammar")
 
 
 @pytest.mark.parametrize("sentence, right", [
