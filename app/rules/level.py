@@ -44,8 +44,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     for h in analysis.outline:
         part = bisect.bisect_right(parts, h.index) - 1  # parts are sorted starts
         roots_by_part.setdefault(part, []).append(h)
+    texts = doc.texts  # (a new list at each read: once here, not at every pair of siblings)
+
     def titled(a: int, b: int) -> bool:
-        return _title_between(doc.texts, analysis, a, b)
+        return _title_between(texts, analysis, a, b)
 
     for roots in roots_by_part.values():
         out.extend(_check_siblings(None, roots, titled))
