@@ -6,7 +6,7 @@ reads (MANNER, DEGREE_WORDS, MODALS, EXTRA_VERBS, GIVE_NOUN)."""
 from __future__ import annotations
 
 from app.lexicon import lexicon, segments, word_indices, words
-from app.rules.dedide import DEGREE_WORDS, EXTRA_VERBS, GIVE_NOUN, MANNER, MODALS
+from app.rules.dedide_phrases import DEGREE_WORDS, EXTRA_VERBS, GIVE_NOUN, MANNER, MODALS
 from app.textcache import text_cache
 
 # Verbs whose object is a noun phrase: after them "adjective + 地 + word" ending the clause is

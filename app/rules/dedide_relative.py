@@ -39,7 +39,8 @@ def relative_clause(words: tuple[str, ...], k: int, tags: Mapping[str, str],
                     verbs: Collection[str], modals: Collection[str]) -> bool:
     """``words[k]`` is a 的 after the predicate ``words[k - 1]`` of a relative clause in the
     object of a plain verb, as the module describes. ``verbs``: the words that are verbs beyond
-    jieba's tag v (dedide.EXTRA_VERBS: 落实 is tagged a); ``modals``: dedide.MODALS."""
+    jieba's tag v (dedide_phrases.EXTRA_VERBS: 落实 is tagged a); ``modals``:
+    dedide_phrases.MODALS."""
     def is_verb(w: str) -> bool:  # … or a word ending in one (认真落实 as jieba joins it)
         return tags.get(w) == "v" or w in verbs or \
             (len(w) > 2 and (tags.get(w[-2:]) == "v" or w[-2:] in verbs))

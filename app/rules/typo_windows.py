@@ -31,7 +31,7 @@ from app.lexicon import (
 from app.lexicon_derived import compound_words, derived
 from app.lexicon_slips import WELL_KNOWN
 from app.rules.base import data_lines
-from app.rules.dedide import EXTRA_VERBS
+from app.rules.dedide_phrases import EXTRA_VERBS
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_phrases import phrase_windows
 
