@@ -48,8 +48,11 @@ def _card(
     quoted: str | None,
 ) -> str:  # fmt: skip
     grey = state == "resolved"
-    head = f"<b>{html.escape(author or '?')}</b>&nbsp;&nbsp;"
-    head += f'<span style="color:#888">{html.escape(shown_time(date))}</span>'
+    # the date and time one piece, and a place to break before it: a narrow pane puts it under
+    # the author instead of breaking it in two (2016-05-0 | 9 16:13)
+    head = f"<b>{html.escape(author or '?')}</b>&nbsp; "
+    when = html.escape(shown_time(date)).replace(" ", "&nbsp;")
+    head += f'<span style="color:#888">{when}</span>'
     if rule:  # a problem turned into a comment: the check it came from, as a quiet tag
         head += f'&nbsp;&nbsp;<span style="color:#1e66c8">{html.escape(rule)}</span>'
     if quoted is not None and resolved:
