@@ -90,8 +90,8 @@ def unit_findings(texts: list[str], roles: list[Role], modules: list[str]
     # length, to reach as many of the modules' paths as one can: a far longer one would be
     # found here alone, with the other core idle. Its per-text work stays in the text caches
     # for whichever process finds that unit.
-    warm = max(range(len(texts)), key=lambda k: (len(texts[k]) <= WARM_MAX, len(texts[k])
-                                                 if len(texts[k]) <= WARM_MAX else 0))
+    warm = max(range(len(texts)),
+               key=lambda k: len(texts[k]) if len(texts[k]) <= WARM_MAX else -1)
     found_here(texts[warm:warm + 1], roles[warm:warm + 1], modules)
     try:
         read_end, write_end = os.pipe()

@@ -48,9 +48,11 @@ def shown(line: OwnLine, page: int, total: int | None) -> str:
 class HeadFootLines:
     """Lays out and draws one page's kept lines; ``width`` and the results in device units."""
 
-    def __init__(self, own: OwnHeadFoot, font: QFont, device, unit: float, width: float) -> None:
+    def __init__(self, own: OwnHeadFoot, font: QFont, device, unit: float, width: float,
+                 total: int | None = None) -> None:  # fmt: skip
+        """``total``: the number of pages (None: not counted, for no kept line shows it)."""
         self.own, self.font, self.device, self.unit, self.width = own, font, device, unit, width
-        self.total: int | None = None
+        self.total = total
         self._keep: list[QTextLayout] = []  # (a line's layout must outlive it)
 
     def _lay_out(self, lines: list[OwnLine], page: int) -> list[QTextLine]:

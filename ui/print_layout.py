@@ -152,7 +152,7 @@ class Pager:
     """Places lines on the 22-line grid, one page at a time, and numbers the pages."""
 
     def __init__(self, painter: QPainter, geo: PageGeometry, new_page: Callable[[], bool],
-                 own: OwnHeadFoot | None = None) -> None:  # fmt: skip
+                 own: OwnHeadFoot | None = None, total: int | None = None) -> None:  # fmt: skip
         self.painter, self.geo, self._new_page = painter, geo, new_page
         self.page, self.slot = 1, 0
         self.number_font = geo.font(None, PAGE_NUMBER_PT)
@@ -161,7 +161,7 @@ class Pager:
         # the original's own header and footer lines (ui.print_headfoot); a tall footer takes
         # grid lines from the body of its pages
         self.heads = (HeadFootLines(own, geo.font(None, HEADFOOT_PT), geo.device, geo.unit,
-                                    geo.width) if own is not None and own.parts else None)
+                                    geo.width, total) if own is not None and own.parts else None)
         self.footer_slots = 0
         self._start_page()
         # Print preview records each page as a QPicture, which stores a line's text and lays it
@@ -405,9 +405,14 @@ def paint_pages(
     which the print preview hands over too). ``painter``: one already begun on ``device``, for a
     caller that paints more on the same pages; None: begun and ended here. ``total``: the
     number of pages, for a kept footer that shows it (None: counted here when one does)."""
-    heads = own_head_foot(doc)
+    heads = own_head_foot(doc)  # (read from the original once, for the count too)
     if total is None and needs_total(heads):
-        total = _count_pages(doc, analysis, device)
+        total = _count_pages(doc, analysis, device, heads)
+    return _paint(doc, analysis, device, painter, heads, total)
+
+
+def _paint(doc: Document, analysis: Analysis, device: QPagedPaintDevice,
+           painter: QPainter | None, heads: OwnHeadFoot, total: int | None) -> Painted:
     geo = PageGeometry(device)
     own = painter is None
     if painter is None:
@@ -420,9 +425,7 @@ def paint_pages(
                                   "Cannot start drawing the pages (output device unavailable)"))
     try:
         painter.setPen(Qt.GlobalColor.black)
-        pager = Pager(painter, geo, device.newPage, heads)
-        if pager.heads is not None:
-            pager.heads.total = total
+        pager = Pager(painter, geo, device.newPage, heads, total)
         blocks = blocks_of(doc, analysis)
         _place(pager, blocks, doc.tables)
         flow_notes(pager, [n for b in blocks for n in b.notes if n.kind == "endnote"])
@@ -437,11 +440,12 @@ def paint_pages(
     return Painted(pager.page, geo.fonts(), "\n".join(extra))
 
 
-def _count_pages(doc: Document, analysis: Analysis, device: QPagedPaintDevice) -> int:
+def _count_pages(doc: Document, analysis: Analysis, device: QPagedPaintDevice,
+                 heads: OwnHeadFoot) -> int:
     """The pages the report takes on ``device``'s page, painted into a PDF in memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     scratch = QPdfWriter(buffer)
     scratch.setResolution(device.logicalDpiY())
     scratch.setPageLayout(device.pageLayout())
-    return paint_pages(doc, analysis, scratch, total=0).pages
+    return _paint(doc, analysis, scratch, None, heads, 0).pages

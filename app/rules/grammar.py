@@ -1,7 +1,7 @@
 """grammar/*: sentence faults that 公文 reviewers mark and that a pattern finds without guessing.
 
 Each rule reads one paragraph alone; each shape is narrow enough that a correct sentence of the
-same look does not fit it (the look-alikes are in tests/app/rules/test_grammar.py).
+same look does not fit it (the look-alikes are in tests/app/test_grammar.py).
 
 - ``grammar/subject`` (成分残缺：介词淹没主语): a sentence opening with a preposition phrase
   (通过……, 经过……, 由于……, 随着……, 在……下/中) whose next clause begins with 使/使得/让/令:

@@ -163,9 +163,9 @@ def current_year_hits(text: str, years: frozenset[int]) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def _document_years(doc: Document, analysis: Analysis) -> frozenset[int]:
+def _document_years(texts: list[str], analysis: Analysis) -> frozenset[int]:
     """The years of the title and of the dateline (成文日期)."""
-    own = (t for t, r in zip(doc.texts, analysis.roles, strict=False)
+    own = (t for t, r in zip(texts, analysis.roles, strict=False)
            if r in (Role.TITLE, Role.DATE))
     return frozenset(int(m.group("y")) for t in own for m in _ANY_YEAR.finditer(t))
 
@@ -181,19 +181,20 @@ def _summary_year(title: str) -> str | None:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    years = _document_years(doc, analysis)
+    texts = doc.texts  # (a new list at each read: once a check)
+    years = _document_years(texts, analysis)
     for i, text in prose_paragraphs(doc, analysis):
         if "年" in text:
             out += [finding(_BY_ID[h.rule], i, h) for h in _year_hits(text)]
             if years and _CURRENT.search(text):
                 out += [finding(CURRENT_YEAR, i, h) for h in current_year_hits(text, years)]
-    title = "".join(t for t, r in zip(doc.texts, analysis.roles, strict=False) if r == Role.TITLE)
+    title = "".join(t for t, r in zip(texts, analysis.roles, strict=False) if r == Role.TITLE)
     year = _summary_year(title) if "总结" in title else None
     if year is None:
         return out
     heading = re.compile(rf"{year}年度?(?:[^{_STOP}]{{0,12}}?){_PLAN}[。：:]?\s*$")
     next_year = str(int(year) + 1)
-    markers, texts = analysis.markers, doc.texts
+    markers = analysis.markers
     for i in sorted({h.index for h in analysis.headings}):
         if analysis.roles[i] not in _HEADING_ROLES:
             continue

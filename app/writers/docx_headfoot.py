@@ -124,9 +124,7 @@ class OwnHeadFoot:
 def own_head_foot(doc: Document) -> OwnHeadFoot:
     """The lines :func:`house_head_foot` keeps, as text: the same parts on the same pages."""
     own = _original_parts(doc)
-    out = OwnHeadFoot(even_odd=own.even_odd)
-    out.title_page = own.title_page and bool(own.lines.get(("first", "header"))
-                                             or own.lines.get(("first", "footer")))
+    out = OwnHeadFoot(even_odd=own.even_odd, title_page=own.first_page_own)
     for key, lines in own.lines.items():
         out.parts[key] = [OwnLine("".join(line.shown), line.align, line.numbers_pages)
                           for line in lines]  # fmt: skip
@@ -154,7 +152,7 @@ def house_head_foot(doc: Document) -> HeadFoot:
                                _header(even("header")))  # fmt: skip
     first_header = lines.get(("first", "header"), [])
     first_footer = lines.get(("first", "footer"), [])
-    if own.title_page and (first_header or first_footer):
+    if own.first_page_own:
         out.title_page = True
         out.references += _add(out, "footer", "first", "rIdFooterFirst", "footer3.xml",
                                _footer(first_footer, odd=True))  # fmt: skip
@@ -199,6 +197,12 @@ class _Original:
     even_odd: bool = False
     title_page: bool = False
     pictures: Pictures = field(default_factory=Pictures)
+
+    @property
+    def first_page_own(self) -> bool:
+        """The first page shows parts of its own: the original had them, with content."""
+        return self.title_page and bool(self.lines.get(("first", "header"))
+                                        or self.lines.get(("first", "footer")))
 
 
 def _original_parts(doc: Document) -> _Original:
