@@ -11,18 +11,24 @@ the PDF and the .docx of one report differed. Here the same lines are drawn on t
   LibreOffice push the body up the same way);
 - in 五号 宋体, aligned as the file aligned them; tabs to a centre and a right stop (Word's
   Header/Footer style); page fields as the page's number, the number of pages, the section's;
-- a footer line that numbers the page itself replaces the house "— N —", as in the export.
+- a footer line that numbers the page itself replaces the house "— N —", as in the export;
+- their pictures (a logo): a floating one where the file anchored it (from the page, a margin or
+  its paragraph, by offset or alignment), an inline one in the line's flow, the line as tall as
+  it (an inline picture is drawn before the line's text, or after it when text came first).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextLine, QTextOption
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QPainter, QTextLayout, QTextLine, QTextOption
 
 from app.writers.docx_headfoot import PAGE_MARK, PAGES_MARK, SECTION_MARK, OwnHeadFoot, OwnLine
+from app.writers.docx_headfoot_pictures import Axis, Placement
+from ui.print_page import MM, PAGE_H_MM, PAGE_W_MM, PageGeometry
 
 HEADFOOT_PT = 10.5  # 五号
 LEADING = 1.2  # a line's pitch in its type size
@@ -45,26 +51,59 @@ def shown(line: OwnLine, page: int, total: int | None) -> str:
         "\n", "\u2028")
 
 
+@dataclass
+class _Laid:
+    """One kept line laid out: its text lines, and the room its inline pictures take."""
+
+    own: OwnLine
+    lines: list[QTextLine]
+    before: list[tuple[QImage, float, float]]  # inline pictures before the text (w, h)
+    after: list[tuple[QImage, float, float]]  # … and after it
+    height: float  # the line's box: its text lines' pitches, or its tallest inline picture
+
+
 class HeadFootLines:
     """Lays out and draws one page's kept lines; ``width`` and the results in device units."""
 
-    def __init__(self, own: OwnHeadFoot, font: QFont, device, unit: float, width: float,
+    def __init__(self, own: OwnHeadFoot, font: QFont, geo: PageGeometry,
                  total: int | None = None) -> None:  # fmt: skip
         """``total``: the number of pages (None: not counted, for no kept line shows it)."""
-        self.own, self.font, self.device, self.unit, self.width = own, font, device, unit, width
+        self.own, self.font, self.geo = own, font, geo
+        self.device, self.unit, self.width = geo.device, geo.unit, geo.width
         self.total = total
         self._keep: list[QTextLayout] = []  # (a line's layout must outlive it)
+        self._images: dict[int, QImage] = {}  # id(placement) → its decoded image
 
-    def _lay_out(self, lines: list[OwnLine], page: int) -> list[QTextLine]:
+    def image(self, where: Placement) -> QImage:
+        image = self._images.get(id(where))
+        if image is None:
+            image = self._images[id(where)] = QImage.fromData(where.image)
+        return image
+
+    def _sized(self, where: Placement) -> tuple[QImage, float, float]:
+        """An inline picture's image and size in device units (scaled to the text width)."""
+        w, h = where.width_pt * self.unit, where.height_pt * self.unit
+        scale = min(1.0, self.width / w)
+        return self.image(where), w * scale, h * scale
+
+    def _lay_out(self, lines: list[OwnLine], page: int) -> list[_Laid]:
+        return [self._lay_out_one(own_line, page) for own_line in lines]
+
+    def _lay_out_one(self, own_line: OwnLine, page: int) -> _Laid:
+        inline = [self._sized(w) for w in own_line.pictures if w.horizontal is None]
+        before, after = inline[:own_line.lead], inline[own_line.lead:]
+        room = max(self.width / 4, self.width - sum(w for _i, w, _h in inline))
+        text = shown(own_line, page, self.total)
         out: list[QTextLine] = []
-        for own_line in lines:
-            layout = QTextLayout(shown(own_line, page, self.total), self.font, self.device)
+        if text.strip() or not own_line.pictures:
+            layout = QTextLayout(text, self.font, self.device)
             option = QTextOption()
-            option.setAlignment(_ALIGN.get(own_line.align, Qt.AlignmentFlag.AlignLeft))
+            align = _ALIGN.get(own_line.align, Qt.AlignmentFlag.AlignLeft)
+            option.setAlignment(Qt.AlignmentFlag.AlignLeft if inline else align)
             if "\t" in own_line.text:  # columns to the stops, on one line as in Word
                 option.setWrapMode(QTextOption.WrapMode.NoWrap)
                 # (QTextOption's tab positions count 1/96 inch whatever the device)
-                px = self.width * 96 / self.device.logicalDpiX()
+                px = room * 96 / self.device.logicalDpiX()
                 option.setTabs([QTextOption.Tab(px / 2, QTextOption.TabType.CenterTab),
                                 QTextOption.Tab(px - 1, QTextOption.TabType.RightTab)])
             else:
@@ -75,12 +114,13 @@ class HeadFootLines:
                 line = layout.createLine()
                 if not line.isValid():
                     break
-                line.setLineWidth(self.width)
+                line.setLineWidth(room)
                 line.setPosition(QPointF(0.0, 0.0))
                 out.append(line)
             layout.endLayout()
             self._keep.append(layout)
-        return out
+        height = max([len(out) * self.pitch()] + [h for _i, _w, h in inline])
+        return _Laid(own_line, out, before, after, height)
 
     def pitch(self) -> float:
         return HEADFOOT_PT * LEADING * self.unit
@@ -90,28 +130,91 @@ class HeadFootLines:
         lines = self.own.lines(page, "footer")
         if not lines:
             return 0.0
-        count = len(self._lay_out(lines, page))
+        height = sum(laid.height for laid in self._lay_out(lines, page))
         self._keep.clear()
-        return count * self.pitch() + GAP_PT * self.unit
+        return height + GAP_PT * self.unit
 
     def numbers_pages(self, page: int) -> bool:
         """Whether page ``page``'s footer numbers the page itself (no house number)."""
         return any(line.numbers_pages for line in self.own.lines(page, "footer"))
 
-    def draw(self, page: int, draw_line: Callable, left: float, number_top: float) -> None:
+    def draw(self, page: int, draw_line: Callable, left: float, number_top: float,
+             painter: QPainter) -> None:  # fmt: skip
         """Page ``page``'s header lines at the top, footer lines ending over ``number_top``
-        (the page number line's top, device units)."""
+        (the page number line's top, device units), with their pictures."""
         self._keep.clear()
-        pitch = self.pitch()
         y = HEADER_MM * 72 / 25.4 * self.unit
-        for line in self._lay_out(self.own.lines(page, "header"), page):
-            draw_line(line, left, y + (pitch + line.ascent() - line.descent()) / 2)
-            y += pitch
+        for laid in self._lay_out(self.own.lines(page, "header"), page):
+            self._draw_one(laid, draw_line, left, y, painter)
+            y += laid.height
         footer = self._lay_out(self.own.lines(page, "footer"), page)
-        y = number_top - GAP_PT * self.unit - len(footer) * pitch
-        for line in footer:
-            draw_line(line, left, y + (pitch + line.ascent() - line.descent()) / 2)
+        y = number_top - GAP_PT * self.unit - sum(laid.height for laid in footer)
+        for laid in footer:
+            self._draw_one(laid, draw_line, left, y, painter)
+            y += laid.height
+
+    def _draw_one(self, laid: _Laid, draw_line: Callable, left: float, top: float,
+                  painter: QPainter) -> None:  # fmt: skip
+        """One kept line in its box from ``top``: inline pictures and text as one group placed
+        by the line's alignment, sitting on the box's foot; anchored pictures where the file
+        put them."""
+        pitch, bottom = self.pitch(), top + laid.height
+        x = left
+        if laid.before or laid.after:
+            text_w = max((line.naturalTextWidth() for line in laid.lines), default=0.0)
+            group = sum(w for _i, w, _h in laid.before + laid.after) + text_w
+            align = laid.own.align
+            if align == "center":
+                x += (self.width - group) / 2
+            elif align in ("right", "end"):
+                x += self.width - group
+        for image, w, h in laid.before:
+            painter.drawImage(QRectF(x, bottom - h, w, h), image)
+            x += w
+        y = bottom - len(laid.lines) * pitch
+        for line in laid.lines:
+            draw_line(line, x, y + (pitch + line.ascent() - line.descent()) / 2)
             y += pitch
+        x += max((line.naturalTextWidth() for line in laid.lines), default=0.0)
+        for image, w, h in laid.after:
+            painter.drawImage(QRectF(x, bottom - h, w, h), image)
+            x += w
+        for where in laid.own.pictures:
+            if where.horizontal is not None and where.vertical is not None:
+                w, h = where.width_pt * self.unit, where.height_pt * self.unit
+                painter.drawImage(QRectF(self._x(where.horizontal, w),
+                                         self._y(where.vertical, h, top), w, h),
+                                  self.image(where))  # fmt: skip
+
+    def _x(self, axis: Axis, w: float) -> float:
+        """An anchored picture's left edge: its box (the text area, the page, a margin) and
+        its offset or alignment in that box."""
+        geo = self.geo
+        page_w = PAGE_W_MM * MM * self.unit
+        start, size = {"page": (0.0, page_w), "leftMargin": (0.0, geo.left),
+                       "rightMargin": (geo.left + geo.width, page_w - geo.left - geo.width),
+                       }.get(axis.box, (geo.left, geo.width))  # fmt: skip
+        return start + _along(axis, size, w, self.unit, ("center",), ("right", "outside"))
+
+    def _y(self, axis: Axis, h: float, line_top: float) -> float:
+        """An anchored picture's top edge: from the page, a margin or its own paragraph."""
+        geo = self.geo
+        page_h = PAGE_H_MM * MM * self.unit
+        start, size = {"page": (0.0, page_h), "margin": (geo.top, geo.height),
+                       "topMargin": (0.0, geo.top),
+                       "bottomMargin": (geo.top + geo.height, page_h - geo.top - geo.height),
+                       }.get(axis.box, (line_top, self.pitch()))  # fmt: skip
+        return start + _along(axis, size, h, self.unit, ("center",), ("bottom", "outside"))
+
+
+def _along(axis: Axis, size: float, extent: float, unit: float, middle: tuple[str, ...],
+           end: tuple[str, ...]) -> float:  # fmt: skip
+    """The offset in its box of a picture ``extent`` long: its alignment's or its own."""
+    if axis.align in middle:
+        return (size - extent) / 2
+    if axis.align in end:
+        return size - extent
+    return 0.0 if axis.align else axis.offset_pt * unit
 
 
 def slots_over(height: float, room_below: float, grid_pitch: float) -> int:

@@ -160,8 +160,8 @@ class Pager:
                               geo.width, LINES_PER_PAGE)  # fmt: skip
         # the original's own header and footer lines (ui.print_headfoot); a tall footer takes
         # grid lines from the body of its pages
-        self.heads = (HeadFootLines(own, geo.font(None, HEADFOOT_PT), geo.device, geo.unit,
-                                    geo.width, total) if own is not None and own.parts else None)
+        self.heads = (HeadFootLines(own, geo.font(None, HEADFOOT_PT), geo, total)
+                      if own is not None and own.parts else None)  # fmt: skip
         self.footer_slots = 0
         self._start_page()
         # Print preview records each page as a QPicture, which stores a line's text and lays it
@@ -310,7 +310,7 @@ class Pager:
         geo, p = self.geo, self.painter
         self.foot.draw(p, self.draw_line, geo.left, geo.top)
         if self.heads is not None:
-            self.heads.draw(self.page, self.draw_line, geo.left, self._number_top())
+            self.heads.draw(self.page, self.draw_line, geo.left, self._number_top(), p)
             if self.heads.numbers_pages(self.page):
                 return  # the file's own footer line numbers the page
         text = page_number_text(self.page)

@@ -37,7 +37,8 @@ from app.model import Document
 from app.readers.docx_safety import parse_xml
 from app.readers.docx_styles import on_off
 from app.writers import docx_styles as S
-from app.writers.docx_headfoot_pictures import Pictures
+from app.writers.docx_headfoot_pictures import Pictures, Placement
+from app.writers.docx_headfoot_runs import kept_ppr, kept_run, kept_xml
 
 _W = f"{{{S.W_NS}}}"
 _R = f"{{{S.R_NS}}}"
@@ -65,6 +66,8 @@ class _Line:
     shown: list[str] = field(default_factory=list)  # its text as shown; FIELD_MARKS for fields
     align: str = ""  # its w:jc
     pictures: int = 0  # pictures kept in its runs (app.writers.docx_headfoot_pictures)
+    placed: list[Placement] = field(default_factory=list)  # where they sit, for the PDF
+    lead: int = 0  # of them, inline ones before any text
 
 
 @dataclass
@@ -100,6 +103,8 @@ class OwnLine:
     text: str
     align: str  # w:jc: "center", "right", "left", "both", … or "" (the style's)
     numbers_pages: bool  # holds the page's number: the house number is left out
+    pictures: tuple[Placement, ...] = ()  # its kept pictures, inline or anchored
+    lead: int = 0  # inline pictures before its text (the others come after it)
 
 
 @dataclass
@@ -126,8 +131,8 @@ def own_head_foot(doc: Document) -> OwnHeadFoot:
     own = _original_parts(doc)
     out = OwnHeadFoot(even_odd=own.even_odd, title_page=own.first_page_own)
     for key, lines in own.lines.items():
-        out.parts[key] = [OwnLine("".join(line.shown), line.align, line.numbers_pages)
-                          for line in lines]  # fmt: skip
+        out.parts[key] = [OwnLine("".join(line.shown), line.align, line.numbers_pages,
+                                  tuple(line.placed), line.lead) for line in lines]  # fmt: skip
     return out
 
 
@@ -318,26 +323,32 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
             if chunk:
                 text.append(chunk)
                 line.shown.append(chunk)
-                line.runs.append(_run(run, f'<w:t xml:space="preserve">{S.escape(chunk)}</w:t>'))
+                t = f'<w:t xml:space="preserve">{S.escape(chunk)}</w:t>'
+                line.runs.append(kept_run(run, t))
         elif tag == _W + "tab" and run is not None and run.tag == _W + "r":
             text.append("\t")
             line.shown.append("\t")
             line.tabs = True
-            line.runs.append(_run(run, "<w:tab/>"))
+            line.runs.append(kept_run(run, "<w:tab/>"))
         elif tag == _W + "ptab":  # a tab to the margin's centre or right: kept as it is
             text.append("\t")
             line.shown.append("\t")
-            line.runs.append(_run(run, _xml(el)))
+            line.runs.append(kept_run(run, kept_xml(el)))
         elif tag == _W + "drawing" and pictures is not None:
             xml = pictures.store.keep(el, pictures.image_of)
             if xml is not None:
                 line.pictures += 1
-                line.runs.append(_run(run, xml))
+                line.runs.append(kept_run(run, xml))
+                where = pictures.store.placed.get(len(pictures.store.images))
+                if where is not None:
+                    line.placed.append(where)
+                    if where.horizontal is None and not "".join(text).strip():
+                        line.lead += 1
         elif tag in (_W + "br", _W + "cr"):
             line.shown.append("\n")
-            line.runs.append(_run(run, "<w:br/>"))
+            line.runs.append(kept_run(run, "<w:br/>"))
     line.words = _PAGE_WORDS.sub("", "".join(text))
-    line.ppr = _ppr(p, line.tabs)
+    line.ppr = kept_ppr(p, line.tabs)
     jc = p.find(f"{_W}pPr/{_W}jc")
     line.align = (jc.get(_W + "val") or "") if jc is not None else ""
     return line
@@ -359,59 +370,6 @@ def _in_fld_simple(el: etree._Element, p: etree._Element) -> bool:
             code = (a.get(_W + "instr") or "").split()
             return not code or code[0].upper() != "HYPERLINK"
     return False
-
-
-def _ppr(p: etree._Element, tabs: bool) -> str:
-    """The kept pPr pieces, in schema order: tab stops, no grid, single spacing, indents, jc.
-    A line with tabs and no tab stops of its own had them from Word's Header/Footer style
-    (centre and right): the same here, on the export's text width."""
-    ppr = p.find(_W + "pPr")
-    pieces = []
-    found = {tag: (ppr.find(_W + tag) if ppr is not None else None)
-             for tag in ("tabs", "ind", "jc")}  # fmt: skip
-    if found["tabs"] is not None:
-        pieces.append(_xml(found["tabs"]))
-    elif tabs:
-        width = S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT
-        pieces.append(f'<w:tabs><w:tab w:val="center" w:pos="{width // 2}"/>'
-                      f'<w:tab w:val="right" w:pos="{width}"/></w:tabs>')
-    pieces.append('<w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/>')
-    for tag in ("ind", "jc"):
-        el = found[tag]
-        if el is not None:
-            pieces.append(_xml(el))
-    return "".join(pieces)
-
-
-def _xml(el: etree._Element) -> str:
-    """``el`` as w:-prefixed XML with only its w: attributes (no foreign namespaces)."""
-    clean = etree.Element(el.tag, {k: v for k, v in el.attrib.items() if k.startswith(_W)},
-                          nsmap={"w": S.W_NS})  # fmt: skip
-    for child in el:
-        if isinstance(child.tag, str) and child.tag.startswith(_W):
-            clean.append(etree.fromstring(_xml(child)))
-    text = etree.tostring(clean, encoding="unicode")
-    return text.replace(f' xmlns:w="{S.W_NS}"', "")
-
-
-def _run(run: etree._Element | None, content: str) -> str:
-    """A run with ``content`` and the bold/italic/size/underline of the original ``run``."""
-    rpr = run.find(_W + "rPr") if run is not None and run.tag == _W + "r" else None
-    props = []
-    if rpr is not None:
-        for tag in ("b", "i"):
-            if on_off(rpr.find(_W + tag)):
-                props.append(f"<w:{tag}/>")
-        size = rpr.find(_W + "sz")
-        value = size.get(_W + "val") if size is not None else None
-        if value and value.isdigit():
-            props.append(f'<w:sz w:val="{value}"/><w:szCs w:val="{value}"/>')
-        under = rpr.find(_W + "u")
-        kind = under.get(_W + "val") if under is not None else None
-        if kind and kind != "none" and re.fullmatch(r"[A-Za-z]+", kind):
-            props.append(f'<w:u w:val="{kind}"/>')
-    rpr_xml = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
-    return f"<w:r>{rpr_xml}{content}</w:r>"
 
 
 __all__ = ["CT_HEADER", "RT_HEADER", "HeadFoot", "OwnHeadFoot", "OwnLine", "house_head_foot",

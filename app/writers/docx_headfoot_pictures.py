@@ -12,7 +12,8 @@ it, inline or floating at its offset, with:
   header or footer part that shows it.
 
 A picture whose image is linked rather than embedded, missing, or in a format the export does not
-write is left out, as before.
+write is left out, as before. :func:`placement` reads where the file put a kept picture, for the
+painted pages (:mod:`ui.print_headfoot`), which draw it there.
 """
 
 from __future__ import annotations
@@ -34,6 +35,66 @@ _MARK = re.compile(r"__headfoot_picture_(\d+)__")
 FIRST_ID = 5000  # drawing ids above the body's (app.writers.docx_images counts from 1)
 
 
+EMU_PER_PT = 12700
+
+
+@dataclass(frozen=True)
+class Axis:
+    """Where an anchored picture sits along one axis: from which box (wp:positionH/V's
+    relativeFrom: "margin", "page", "paragraph" …), by an offset (points) or an alignment
+    ("left", "center", "right", "top", "bottom" …; "" with an offset)."""
+
+    box: str
+    offset_pt: float = 0.0
+    align: str = ""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A kept picture's image, its size (points) and, when it floats, its two axes."""
+
+    image: bytes
+    width_pt: float
+    height_pt: float
+    horizontal: Axis | None = None  # None: inline, in the line's flow
+    vertical: Axis | None = None
+
+
+def placement(drawing: _Element, image: bytes) -> Placement | None:
+    """Where ``drawing`` (a kept picture) sits: inline, or anchored by its wp:positionH and
+    wp:positionV; None when its size is not given."""
+    holder = next((c for c in drawing if c.tag in (f"{{{WP_NS}}}inline", f"{{{WP_NS}}}anchor")),
+                  None)  # fmt: skip
+    extent = holder.find(f"{{{WP_NS}}}extent") if holder is not None else None
+    try:
+        cx = int(extent.get("cx") or "") if extent is not None else 0
+        cy = int(extent.get("cy") or "") if extent is not None else 0
+    except ValueError:
+        return None
+    if holder is None or cx <= 0 or cy <= 0:
+        return None
+    size = (cx / EMU_PER_PT, cy / EMU_PER_PT)
+    if holder.tag == f"{{{WP_NS}}}inline":
+        return Placement(image, *size)
+    return Placement(image, *size, _axis(holder.find(f"{{{WP_NS}}}positionH"), "column"),
+                     _axis(holder.find(f"{{{WP_NS}}}positionV"), "paragraph"))
+
+
+def _axis(position: _Element | None, default_box: str) -> Axis:
+    if position is None:
+        return Axis(default_box)
+    box = position.get("relativeFrom") or default_box
+    align = position.find(f"{{{WP_NS}}}align")
+    if align is not None and (align.text or "").strip():
+        return Axis(box, 0.0, (align.text or "").strip())
+    offset = position.find(f"{{{WP_NS}}}posOffset")
+    try:
+        return Axis(box, int((offset.text or "0").strip()) / EMU_PER_PT if offset is not None
+                    else 0.0)  # fmt: skip
+    except ValueError:
+        return Axis(box)
+
+
 def _ns(tag: str) -> str:
     return tag[1:].split("}", 1)[0] if tag.startswith("{") else ""
 
@@ -43,6 +104,7 @@ class Pictures:
     """The pictures met in the original's header and footer parts, numbered from 1."""
 
     images: dict[int, tuple[bytes, str]] = field(default_factory=dict)  # n → (data, format)
+    placed: dict[int, Placement] = field(default_factory=dict)  # n → where the file put it
 
     def keep(self, drawing: _Element, image_of: Callable[[str], bytes | None]) -> str | None:
         """``drawing`` as XML for the export, its image's relationship id a mark that
@@ -56,6 +118,9 @@ class Pictures:
             return None
         n = len(self.images) + 1
         self.images[n] = (data, fmt)
+        where = placement(drawing, data)
+        if where is not None:
+            self.placed[n] = where
         clean = copy.deepcopy(drawing)
         _strip(clean)
         for blip in clean.iter(f"{{{A_NS}}}blip"):

@@ -99,3 +99,58 @@ def test_a_page_number_only_footer_keeps_the_house_number(tmp_path):
     texts = [line[4] for line in lines_of(pdf, 1)]
     assert "—1—" in [t.replace(" ", "") for t in texts]
     assert len(texts) == 3  # the title, the body line and the number: nothing else
+
+
+def _red_box(pdf, tmp_path, page: int = 1) -> tuple[float, float, float, float] | None:
+    """The box (pt: left, top, right, bottom) of the page's red pixels (the test's logo)."""
+    import subprocess
+
+    from PySide6.QtGui import QImage
+
+    prefix = tmp_path / f"red{page}"
+    subprocess.run(["pdftoppm", "-r", "72", "-f", str(page), "-l", str(page), "-png",
+                    "-singlefile", str(pdf), str(prefix)], check=True)  # fmt: skip
+    image = QImage(str(prefix) + ".png")
+    red = [(x, y) for y in range(0, image.height(), 1) for x in range(0, image.width(), 2)
+           if (c := image.pixelColor(x, y)).red() > 200 and c.green() < 80 and c.blue() < 80]
+    if not red:
+        return None
+    xs, ys = [x for x, _y in red], [y for _x, y in red]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+@needs_poppler
+def test_a_floating_logo_in_the_header_is_drawn_where_the_file_anchored_it(tmp_path):
+    """cn12's way: a logo anchored 402.75 pt right of the text area's left edge and 20.8 pt
+    above its header paragraph, 90 × 30 pt; the PDF draws it there on every page."""
+    from tests.app.test_export_head_foot import with_logo
+    from ui.print_page import LEFT_MM
+
+    src = with_logo(tmp_path, "", floating=True)
+    pdf = tmp_path / "logo.pdf"
+    assert export_pdf(read_document(src), None, pdf) == 1
+    box = _red_box(pdf, tmp_path)
+    assert box is not None, "the logo is not on the page"
+    left, top, right, bottom = box
+    expect_left = LEFT_MM * MM + 5114925 / 12700
+    expect_top = 15 * MM - 264160 / 12700  # the header's line sits 15 mm from the top
+    assert abs(left - expect_left) <= 2 and abs(right - (expect_left + 90)) <= 2, box
+    assert abs(top - expect_top) <= 2 and abs(bottom - (expect_top + 30)) <= 2, box
+
+
+@needs_poppler
+def test_an_inline_logo_leads_its_header_line_and_the_words_follow_it(tmp_path):
+    from tests.app.test_export_head_foot import with_logo
+    from ui.print_page import LEFT_MM
+
+    src = with_logo(tmp_path, "市场监督管理局")
+    pdf = tmp_path / "inline.pdf"
+    assert export_pdf(read_document(src), None, pdf) == 1
+    box = _red_box(pdf, tmp_path)
+    assert box is not None, "the logo is not on the page"
+    left, top, right, bottom = box
+    assert abs(left - LEFT_MM * MM) <= 2 and abs(right - (LEFT_MM * MM + 90)) <= 2, box
+    assert bottom < TEXT_TOP  # in the header's band, over the text area
+    words = next(line for line in lines_of(pdf, 1) if "市场监督管理局" in line[4])
+    assert right <= words[0] <= right + 6  # the words right after the picture
+    assert top < words[3] <= bottom + 2  # on the picture's line, at its foot
