@@ -9,8 +9,9 @@ the PDF and the .docx of one report differed. Here the same lines are drawn on t
 - a footer's lines stacked over the page number, as the export writes them before it; where they
   reach into the text area, the page gives the body that many fewer grid lines (Word and
   LibreOffice push the body up the same way);
-- in 五号 宋体, aligned as the file aligned them; tabs to a centre and a right stop (Word's
-  Header/Footer style); page fields as the page's number, the number of pages, the section's;
+- in 五号 宋体, aligned as the file aligned them; tabs to the paragraph's own stops, or to a
+  centre and a right stop (Word's Header/Footer style); page fields as the page's number, the
+  number of pages, the section's;
 - a footer line that numbers the page itself replaces the house "— N —", as in the export;
 - their pictures (a logo): a floating one where the file anchored it (from the page, a margin or
   its paragraph, by offset or alignment), an inline one in the line's flow, the line as tall as
@@ -37,6 +38,11 @@ GAP_PT = 4.0  # between the footer's last line and the page number's line
 
 _ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight,
           "end": Qt.AlignmentFlag.AlignRight}  # fmt: skip
+
+
+_LEFT_TAB = QTextOption.TabType.LeftTab
+_TAB_TYPES = {"center": QTextOption.TabType.CenterTab, "right": QTextOption.TabType.RightTab,
+              "end": QTextOption.TabType.RightTab, "decimal": QTextOption.TabType.DelimiterTab}
 
 
 def needs_total(own: OwnHeadFoot) -> bool:
@@ -102,10 +108,7 @@ class HeadFootLines:
             option.setAlignment(Qt.AlignmentFlag.AlignLeft if inline else align)
             if "\t" in own_line.text:  # columns to the stops, on one line as in Word
                 option.setWrapMode(QTextOption.WrapMode.NoWrap)
-                # (QTextOption's tab positions count 1/96 inch whatever the device)
-                px = room * 96 / self.device.logicalDpiX()
-                option.setTabs([QTextOption.Tab(px / 2, QTextOption.TabType.CenterTab),
-                                QTextOption.Tab(px - 1, QTextOption.TabType.RightTab)])
+                option.setTabs(self._tabs(own_line, room))
             else:
                 option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             layout.setTextOption(option)
@@ -121,6 +124,16 @@ class HeadFootLines:
             self._keep.append(layout)
         height = max([len(out) * self.pitch()] + [h for _i, _w, h in inline])
         return _Laid(own_line, out, before, after, height)
+
+    def _tabs(self, own_line: OwnLine, room: float) -> list[QTextOption.Tab]:
+        """The line's own tab stops, or Word's Header/Footer style's centre and right ones on
+        ``room`` (QTextOption's tab positions count 1/96 inch whatever the device)."""
+        px = 96 / self.device.logicalDpiX()
+        if not own_line.stops:
+            return [QTextOption.Tab(room * px / 2, QTextOption.TabType.CenterTab),
+                    QTextOption.Tab(room * px - 1, QTextOption.TabType.RightTab)]
+        return [QTextOption.Tab(pos / 20 * self.unit * px, _TAB_TYPES.get(kind, _LEFT_TAB))
+                for kind, pos in own_line.stops if kind != "bar"]  # fmt: skip
 
     def pitch(self) -> float:
         return HEADFOOT_PT * LEADING * self.unit

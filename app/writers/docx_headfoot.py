@@ -38,7 +38,7 @@ from app.readers.docx_safety import parse_xml
 from app.readers.docx_styles import on_off
 from app.writers import docx_styles as S
 from app.writers.docx_headfoot_pictures import Pictures, Placement
-from app.writers.docx_headfoot_runs import kept_ppr, kept_run, kept_xml
+from app.writers.docx_headfoot_runs import kept_ppr, kept_run, kept_xml, tab_stops
 
 _W = f"{{{S.W_NS}}}"
 _R = f"{{{S.R_NS}}}"
@@ -68,6 +68,7 @@ class _Line:
     pictures: int = 0  # pictures kept in its runs (app.writers.docx_headfoot_pictures)
     placed: list[Placement] = field(default_factory=list)  # where they sit, for the PDF
     lead: int = 0  # of them, inline ones before any text
+    stops: tuple[tuple[str, int], ...] = ()  # its own tab stops: (w:val, w:pos in twips)
 
 
 @dataclass
@@ -105,6 +106,8 @@ class OwnLine:
     numbers_pages: bool  # holds the page's number: the house number is left out
     pictures: tuple[Placement, ...] = ()  # its kept pictures, inline or anchored
     lead: int = 0  # inline pictures before its text (the others come after it)
+    stops: tuple[tuple[str, int], ...] = ()  # its own tab stops (w:val, twips from the margin);
+    # none: Word's Header/Footer style's centre and right stops on the text width
 
 
 @dataclass
@@ -132,7 +135,8 @@ def own_head_foot(doc: Document) -> OwnHeadFoot:
     out = OwnHeadFoot(even_odd=own.even_odd, title_page=own.first_page_own)
     for key, lines in own.lines.items():
         out.parts[key] = [OwnLine("".join(line.shown), line.align, line.numbers_pages,
-                                  tuple(line.placed), line.lead) for line in lines]  # fmt: skip
+                                  tuple(line.placed), line.lead, line.stops)
+                          for line in lines]  # fmt: skip
     return out
 
 
@@ -349,6 +353,7 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
             line.runs.append(kept_run(run, "<w:br/>"))
     line.words = _PAGE_WORDS.sub("", "".join(text))
     line.ppr = kept_ppr(p, line.tabs)
+    line.stops = tab_stops(p)
     jc = p.find(f"{_W}pPr/{_W}jc")
     line.align = (jc.get(_W + "val") or "") if jc is not None else ""
     return line

@@ -37,14 +37,19 @@ def kept_ppr(p: etree._Element, tabs: bool) -> str:
 
 
 def kept_xml(el: etree._Element) -> str:
-    """``el`` as w:-prefixed XML with only its w: attributes (no foreign namespaces)."""
+    """``el`` as w:-prefixed XML with only its w: elements and attributes (no foreign
+    namespaces), for a part that declares the w: prefix."""
+    text = etree.tostring(_w_only(el), encoding="unicode")
+    return text.replace(f' xmlns:w="{S.W_NS}"', "")
+
+
+def _w_only(el: etree._Element) -> etree._Element:
     clean = etree.Element(el.tag, {k: v for k, v in el.attrib.items() if k.startswith(_W)},
                           nsmap={"w": S.W_NS})  # fmt: skip
     for child in el:
         if isinstance(child.tag, str) and child.tag.startswith(_W):
-            clean.append(etree.fromstring(kept_xml(child)))
-    text = etree.tostring(clean, encoding="unicode")
-    return text.replace(f' xmlns:w="{S.W_NS}"', "")
+            clean.append(_w_only(child))
+    return clean
 
 
 def kept_run(run: etree._Element | None, content: str) -> str:
@@ -65,3 +70,18 @@ def kept_run(run: etree._Element | None, content: str) -> str:
             props.append(f'<w:u w:val="{kind}"/>')
     rpr_xml = f"<w:rPr>{''.join(props)}</w:rPr>" if props else ""
     return f"<w:r>{rpr_xml}{content}</w:r>"
+
+
+def tab_stops(p: etree._Element) -> tuple[tuple[str, int], ...]:
+    """The paragraph's own tab stops as the export keeps them: (w:val, w:pos in twips), in
+    position order, cleared ones and those without a readable position left out."""
+    out = []
+    for tab in p.iterfind(f"{_W}pPr/{_W}tabs/{_W}tab"):
+        kind = tab.get(_W + "val") or ""
+        try:
+            pos = int(float(tab.get(_W + "pos") or ""))
+        except ValueError:
+            continue
+        if kind and kind != "clear":
+            out.append((kind, pos))
+    return tuple(sorted(out, key=lambda stop: stop[1]))

@@ -196,3 +196,26 @@ def test_a_floating_logo_keeps_its_place_and_drops_word_2010_ids(tmp_path):
         checked = subprocess.run([sys.executable, str(validator), str(tmp_path / "out.docx")],
                                  capture_output=True, text=True, timeout=120)  # fmt: skip
         assert checked.returncode == 0, checked.stdout[-2000:]
+
+
+def test_a_header_line_with_tab_stops_of_its_own_is_exported_with_them(tmp_path):
+    """A header paragraph with its own w:tabs (a left stop, a right one) was a save failure
+    (the stops' XML lost its prefix's declaration); the export keeps them as the file had."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("关于做好年度工作的通知")
+    p = d.sections[0].header.paragraphs[0]
+    p.text = "内部资料\t注意保存\t编号"
+    p.paragraph_format.tab_stops.add_tab_stop(Pt(100))
+    p.paragraph_format.tab_stops.add_tab_stop(Pt(300), WD_TAB_ALIGNMENT.RIGHT)
+    src = tmp_path / "tabs.docx"
+    d.save(src)
+    parts = export(src, tmp_path)
+    assert referenced(parts, "header")["default"] == "内部资料注意保存编号"  # (w:t only)
+    header = next(v for n, v in parts.items() if re.fullmatch(r"word/header\d+\.xml", n)
+                  and b"\xe5\x86\x85\xe9\x83\xa8" in v)  # fmt: skip
+    stops = etree.fromstring(header).findall(f".//{W}tabs/{W}tab")
+    assert [(t.get(f"{W}val"), t.get(f"{W}pos")) for t in stops] == [
+        ("left", "2000"), ("right", "6000")]
