@@ -48,7 +48,8 @@ CT_HEADER = S.CT_WML + "header+xml"
 _PAGE_FIELDS = ("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION")
 # what a page number line is made of besides the field's result
 _PAGE_WORDS = re.compile(r"(?i)\bpages?\b|\bof\b|[\s\d\-‐‑‒–—―－_·.,/|第页共\u3000]")
-_SKIP = frozenset(_W + t for t in ("del", "moveFrom", "txbxContent", "drawing", "pict", "object"))
+_SKIP = frozenset(_W + t for t in ("del", "moveFrom", "txbxContent", "drawing", "pict", "object",
+                                    "rt"))  # (rt: a ruby's guide text over its base)
 _SKIP_MC = _MC + "Fallback"
 _REFERENCES = {_W + "headerReference": "header", _W + "footerReference": "footer"}
 
@@ -283,6 +284,7 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
     line = _Line("")
     instr: list[str] = []
     state = ""  # "" outside a field; "code" between begin and separate; "result" after
+    depth = 0  # fields begun and not ended (a nested field is read as its outer field's code)
     hidden = False  # in a field result that is not kept as text
     text: list[str] = []
     for el in p.iter():
@@ -299,6 +301,10 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
             continue
         if tag == _W + "fldChar":
             kind = el.get(_W + "fldCharType")
+            depth += 1 if kind == "begin" else 0
+            if depth > 1:  # a field in another's code (IF { PAGE } = 1 …): part of that code
+                depth -= 1 if kind == "end" else 0
+                continue
             if kind == "begin":
                 state, instr = "code", []
             elif kind == "separate":
@@ -314,7 +320,9 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
                     line.fields = True
                 state = "result"
             elif kind == "end":
-                state, hidden = "", False
+                state, hidden, depth = "", False, 0
+            continue
+        if depth > 1:
             continue
         if tag == _W + "instrText" and state == "code":
             instr.append(el.text or "")

@@ -219,3 +219,31 @@ def test_a_header_line_with_tab_stops_of_its_own_is_exported_with_them(tmp_path)
     stops = etree.fromstring(header).findall(f".//{W}tabs/{W}tab")
     assert [(t.get(f"{W}val"), t.get(f"{W}pos")) for t in stops] == [
         ("left", "2000"), ("right", "6000")]
+
+
+def test_a_page_field_inside_another_fields_code_and_a_ruby_guide_are_not_header_text(
+        tmp_path):  # fmt: skip
+    """{ IF { PAGE } = 1 "首页" "续页" } is one IF field (its result computed in the original,
+    left out as other fields' results are): the PAGE in its code is not a page number of the
+    line; a ruby's guide (gōng over 公) is not the line's text, its base is."""
+    field = ("<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> IF </w:instrText>"
+             "</w:r><w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE "
+             "</w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>1"
+             "</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:instrText> = 1 "
+             "首页 续页</w:instrText></w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r>"
+             "<w:r><w:t>首页</w:t></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r>")
+    ruby = ("<w:r><w:ruby><w:rubyPr><w:hps w:val='10'/><w:hpsRaise w:val='18'/>"
+            "<w:hpsBaseText w:val='21'/><w:lid w:val='zh-CN'/></w:rubyPr><w:rt><w:r><w:t>gōng"
+            "</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>公</w:t></w:r></w:rubyBase></w:ruby></w:r>")
+    d = docx.Document()
+    d.add_paragraph("关于做好年度工作的通知")
+    p = d.sections[0].header.paragraphs[0]
+    for xml in re.findall(r"<w:r>.*?</w:r>(?=<w:r>|$)", field + ruby):
+        p._p.append(etree.fromstring(xml.replace("<w:r>", f'<w:r xmlns:w="{W_NS}">', 1)))
+    p.add_run("文报告")
+    src = tmp_path / "nested.docx"
+    d.save(src)
+    parts = export(src, tmp_path)
+    assert referenced(parts, "header")["default"] == "公文报告"
+    headers = [v for n, v in parts.items() if re.fullmatch(r"word/header\d+\.xml", n)]
+    assert headers and not any(b"PAGE" in v for v in headers)  # no page number in the header
