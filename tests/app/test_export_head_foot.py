@@ -198,9 +198,9 @@ def test_a_floating_logo_keeps_its_place_and_drops_word_2010_ids(tmp_path):
         assert checked.returncode == 0, checked.stdout[-2000:]
 
 
-def test_a_header_line_with_tab_stops_of_its_own_is_exported_with_them(tmp_path):
-    """A header paragraph with its own w:tabs (a left stop, a right one) was a save failure
-    (the stops' XML lost its prefix's declaration); the export keeps them as the file had."""
+def with_tab_stops(tmp_path: Path) -> Path:
+    """A .docx whose header line "内部资料⇥注意保存⇥编号" has stops of its own: left at
+    100 pt, right at 300 pt."""
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Pt
 
@@ -210,9 +210,15 @@ def test_a_header_line_with_tab_stops_of_its_own_is_exported_with_them(tmp_path)
     p.text = "内部资料\t注意保存\t编号"
     p.paragraph_format.tab_stops.add_tab_stop(Pt(100))
     p.paragraph_format.tab_stops.add_tab_stop(Pt(300), WD_TAB_ALIGNMENT.RIGHT)
-    src = tmp_path / "tabs.docx"
-    d.save(src)
-    parts = export(src, tmp_path)
+    path = tmp_path / "tabs.docx"
+    d.save(path)
+    return path
+
+
+def test_a_header_line_with_tab_stops_of_its_own_is_exported_with_them(tmp_path):
+    """A header paragraph with its own w:tabs (a left stop, a right one) was a save failure
+    (the stops' XML lost its prefix's declaration); the export keeps them as the file had."""
+    parts = export(with_tab_stops(tmp_path), tmp_path)
     assert referenced(parts, "header")["default"] == "内部资料注意保存编号"  # (w:t only)
     header = next(v for n, v in parts.items() if re.fullmatch(r"word/header\d+\.xml", n)
                   and b"\xe5\x86\x85\xe9\x83\xa8" in v)  # fmt: skip

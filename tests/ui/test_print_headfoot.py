@@ -160,19 +160,10 @@ def test_an_inline_logo_leads_its_header_line_and_the_words_follow_it(tmp_path):
 def test_a_header_line_with_tab_stops_of_its_own_sets_its_columns_at_them(tmp_path):
     """The export keeps a line's own w:tabs; the PDF puts the columns at the same stops: a left
     stop at 100 pt, a right one at 300 pt from the text area's left edge."""
-    from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Pt
-
+    from tests.app.test_export_head_foot import with_tab_stops
     from ui.print_page import LEFT_MM
 
-    d = docx.Document()
-    d.add_paragraph("关于做好年度工作的通知")
-    p = d.sections[0].header.paragraphs[0]
-    p.text = "内部资料\t注意保存\t编号"
-    p.paragraph_format.tab_stops.add_tab_stop(Pt(100))
-    p.paragraph_format.tab_stops.add_tab_stop(Pt(300), WD_TAB_ALIGNMENT.RIGHT)
-    src = tmp_path / "tabs.docx"
-    d.save(src)
+    src = with_tab_stops(tmp_path)
     pdf = tmp_path / "tabs.pdf"
     assert export_pdf(read_document(src), None, pdf) == 1
     words = {line[4]: line for line in lines_of(pdf, 1)}
