@@ -132,7 +132,13 @@ def measure(found: list[Found], judged: dict[tuple[str, str, int, int], Judgemen
             s.false += 1
             if f.severity == "error":
                 s.false_errors.append(f)
-    stale = [j for k, j in judged.items() if k not in used]
+    # a judged finding that gives way to a more precise rule's on the same line (year-zero to
+    # date/format: app.rules.SUPERSEDED_BY) is still found, by that rule: not stale
+    from app.rules import SUPERSEDED_BY
+
+    lines = {(f.file, f.line, f.rule) for f in found}
+    stale = [j for k, j in judged.items() if k not in used and not any(
+        (j.file, j.line, r) in lines for r in SUPERSEDED_BY.get(j.rule, ()))]
     return stats, unjudged, stale
 
 
@@ -191,7 +197,9 @@ def write_report(stats: dict[str, RuleStats], unjudged: list[Found], stale: list
     ]
     if stale:
         lines += ["## Judged findings no longer raised", "",
-                  "False alarms fixed since they were judged (kept as regression notes):", ""]
+                  "A false alarm here was fixed since it was judged (a regression note); a true "
+                  "finding here is lost, or now reported at another span or by another rule "
+                  "(check it, then move or drop its row):", ""]
         lines += [f"- {j.rule} {j.file}:{j.line}:{j.column} {j.excerpt} — "
                   f"{'true' if j.verdict else 'false'}: {j.note}" for j in stale]
         lines.append("")

@@ -121,5 +121,11 @@ def _glued_items(text: str, items: list[Marker]) -> list[Marker]:
 
 
 def _is_idiom(text: str, start: int) -> bool:
-    """"一是一，二是二" (say things as they are) is an idiom, not an enumeration."""
-    return text.startswith("一是一", start) or text.startswith("二是二", start)
+    """"一是一，二是二" (say things as they are) is an idiom, not an enumeration; "一是一些……",
+    "一是一批……" are items (unseen21: 一是一些整改任务进展滞后), so the idiom's 一 (二) must end
+    its words: punctuation, the end, or the idiom's other half right after it."""
+    for head in ("一是一", "二是二"):
+        if text.startswith(head, start):
+            after = text[start + 3:start + 4]
+            return not ("\u4e00" <= after <= "\u9fff") or text.startswith("二是二", start + 3)
+    return False

@@ -92,11 +92,23 @@ def _phrases(text: str) -> list[Raw]:
             if m.group() == e["right"]:
                 continue
             sev = Severity(e.get("severity", "warning"))
-            out.append(Raw(WORDING.id, m.start(), m.end(),
-                           f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(m.group())}”"
+            start = _typed_head(text, m.start(), e["right"], m.group())
+            out.append(Raw(WORDING.id, start, m.end(),
+                           f"规范提法为“{_inner(e['right'])}”，此处写作“{_inner(text[start:m.end()])}”"
                            f"（出处：{_short(e['source'])}）",
                            e["right"], sev))
     return out
+
+
+def _typed_head(text: str, start: int, right: str, found: str) -> int:
+    """Where the fixed form's head is missing before ``found`` (习近平 before 新时代……思想) but the
+    text typed the head's first characters (以习近新时代……: unseen21), the span starts there, so
+    the fix replaces them too instead of putting the whole head after them."""
+    if not right.endswith(found) or len(right) == len(found):
+        return start
+    head = right[:len(right) - len(found)]
+    return next((start - k for k in range(len(head) - 1, 0, -1)
+                 if text[max(0, start - k):start] == head[:k]), start)
 
 
 def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:

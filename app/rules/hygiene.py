@@ -18,7 +18,8 @@
   space inside a clause before a number (拒付违规费用\u3000212万元，: recall19), where the clause
   opens and closes with a Chinese mark: layout columns (上午\u30009:00, 指标\u30002023年) have none.
 - ``hygiene/decimal-mark``: a 句号 typed for the decimal point of a percentage ("完成率达98。5%",
-  the IME in Chinese punctuation mode): "。" between digits with % or 个百分点 right after.
+  the IME in Chinese punctuation mode): "。" (or a middle dot "·") between digits with % or
+  个百分点 right after.
   A sentence ending in a number and the next one beginning with a percentage (…达到98。5%的…)
   never came up in ../shared or the unseen pages; a count after 。 (2.27:1。15个) is left
   alone (recall18). Also before 万/亿 (投入资金3。6亿元; not 万分之: recall19).
@@ -141,7 +142,7 @@ _CUT = re.compile(r"。(并)(?:(?![非不无未没列购行网举重存入轨联
 
 # Every finding above needs one of these; most paragraphs have none, and one scan settles it.
 _SUSPECT = re.compile(r"[０-９Ａ-Ｚａ-ｚ．\u200b\u200c\u200d\u2060\ufeff&?\ufffd\u00a0\u2002-\u200a"
-                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d。\d|\d％|\u3000\d"
+                      r"\u202f\u205f]|\d[ \u3000\u00a0]|\d[。·・]\d|\d％|\u3000\d"
                       r"|\.[ \u3000\u00a0]|。并|是[。；]"
                       r"|[长加升高为幅速率达到降低少落]了?[ \u3000]?[-－−–]|[，。、；：]{2}"
                       r"|[ \u3000\u00a0][，。；：、！？）》”]"
@@ -161,7 +162,7 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     out += _negative(text)
     out += _zero_width(text)
     out += _odd_spaces(text)
-    out += [Raw(DECIMAL.id, m.start(1), m.end(1), "数字中间的“。”应为小数点“.”", ".")
+    out += [Raw(DECIMAL.id, m.start(1), m.end(1), f"数字中间的“{m.group(1)}”应为小数点“.”", ".")
             for m in _DECIMAL.finditer(text)]
     out += _entities(text)
     out += _lost(text)
@@ -263,7 +264,8 @@ def _zero_width(text: str) -> list[Raw]:
 _ODD_SPACE = re.compile(rf"(?<={HAN})[\u00a0\u2002-\u200a\u202f\u205f]+(?={HAN})")
 
 
-_DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}(。)\d{1,2}(?=[%％‰]|个百分点|[万亿](?!分之))")
+# (also a middle dot, 上涨1·8%: unseen21; not 3·15 or 9·11, which no percentage or 万 follows)
+_DECIMAL = re.compile(r"(?<![\d.:：])\d{1,3}([。·・])\d{1,2}(?=[%％‰]|个百分点|[万亿](?!分之))")
 
 
 # a full-width space inside a clause, between a word and the number it goes with (拒付违规费用

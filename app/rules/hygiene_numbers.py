@@ -357,7 +357,8 @@ def _gaps(text: str, skip_to: int) -> list[Raw]:
         end = m.end()
         while end < len(text) and text[end] in " \u00a0":
             end += 1
-        if end > m.end() and end < len(text) and _HAN_CHAR.match(text[end]):
+        if end > m.end() and end < len(text) and _HAN_CHAR.match(text[end]) and \
+                not _inline_serial(text, m):
             gaps.append((m.end(), end))
         if len(gaps) == 2:  # spaced on both sides ("共有 30 家"): one finding, one fix
             a, b = gaps[0][0], gaps[1][1]
@@ -370,6 +371,12 @@ def _gaps(text: str, skip_to: int) -> list[Raw]:
             out.append(Raw(GAP.id, g_start, g_end,
                            f"数字与汉字之间多了空格（“{around}”），应删去", ""))
     return out
+
+
+def _inline_serial(text: str, m: re.Match[str]) -> bool:
+    """``m`` is a serial number run in at a clause's start ("内容：1. 当事人……。2. 违反……"): its
+    space lays the list out, as after a heading's "1. " (``skip_to``); unseen21."""
+    return m.group().endswith(".") and (m.start() == 0 or text[m.start() - 1] in "：；。！？:;")
 
 
 # From this many spaced numbers in one paragraph on, they are one finding (text pasted from a PDF

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.lexicon import COMMON, HEAD, TAIL, lexicon
 from app.lexicon_idioms import idioms
+from app.rules.kin_words import chosen_half, level_kin
 from app.rules.typo_coined import (
     approximate_count,
     grade_verb,
@@ -41,7 +42,8 @@ def written_on_purpose(text: str, start: int, end: int, k: int, cand: str) -> bo
         coined_verb(text, start, end, k) or topical(text, start, end, k, cand) or \
         official_form(text, start, end, k) or numbered_lane(text, start, end, k) or \
         grade_verb(text, start, end, k) or locative_frame(text, start, end, k) or \
-        possibility_frame(text, start, end, k, cand) or approximate_count(text, start, end, k)
+        possibility_frame(text, start, end, k, cand) or approximate_count(text, start, end, k) or \
+        level_kin(text, start, end, k) or chosen_half(text, start, end, k, cand)  # precision21
 
 
 def _set_phrase_echo(typed: str, k: int, cand: str) -> bool:
