@@ -31,6 +31,7 @@ from app.docx.blocks import W_TBL, W_TC
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.placeholder import fill_edited, showing_placeholders
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.section_break import W_SECTPR, move_section_break
@@ -185,7 +186,9 @@ class BodyPatcher:
         for o in new_objects:
             if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
                 inserts[codes[id(o)]] = copy.deepcopy(source)
+        shown = showing_placeholders(el)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
+        fill_edited(shown, self.styles)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format, self._next_revision_id)
 

@@ -1,0 +1,63 @@
+"""Content controls showing their placeholder (w:sdtPr/w:showingPlcHdr): once the text in one is
+edited, it is the control's content, as in Word.
+
+Word keeps a placeholder's prompt ("单击或点击此处输入文字。") in the control with the flag
+w:showingPlcHdr and the character style "Placeholder Text" (grey). A save that changed the text
+but kept the flag wrote a file in which Word still took the user's words for the prompt: greyed,
+selected whole on a click and wiped by the first key. The edit drops the flag and the
+placeholder style from the control's runs, which is what Word does when one types into it.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from lxml import etree
+
+from app.docx.atoms import W_R, W_RPR, W_T, W
+from app.readers.docx_styles import Styles
+
+_SDT, _PR, _SHOWING = W + "sdt", W + "sdtPr", W + "showingPlcHdr"
+_CONTENT, _RSTYLE = W + "sdtContent", W + "rStyle"
+PLACEHOLDER_STYLE = "placeholder text"
+
+Snapshot = list[tuple[etree._Element, str]]
+
+
+def showing_placeholders(p: etree._Element) -> Snapshot:
+    """The controls in or around the paragraph that show their placeholder, with their text."""
+    out: Snapshot = []
+    for sdt in chain(p.iter(_SDT), p.iterancestors(_SDT)):
+        pr = sdt.find(_PR)
+        if pr is not None and pr.find(_SHOWING) is not None:
+            out.append((sdt, _text(sdt)))
+    return out
+
+
+def fill_edited(snapshot: Snapshot, styles: Styles | None) -> None:
+    """Controls of ``snapshot`` whose text changed stop showing their placeholder."""
+    for sdt, before in snapshot:
+        if _text(sdt) == before:
+            continue
+        pr = sdt.find(_PR)
+        flag = pr.find(_SHOWING) if pr is not None else None
+        if flag is not None:
+            pr.remove(flag)  # type: ignore[union-attr]
+        content = sdt.find(_CONTENT)
+        if content is None or styles is None:
+            continue
+        for rstyle in list(content.iter(_RSTYLE)):
+            rpr = rstyle.getparent()
+            run = rpr.getparent() if rpr is not None else None
+            if rpr is None or rpr.tag != W_RPR or run is None or run.tag != W_R:
+                continue  # (the old properties inside a w:rPrChange stay as they were)
+            if styles.name(rstyle.get(W + "val")).strip().lower() != PLACEHOLDER_STYLE:
+                continue
+            rpr.remove(rstyle)
+            if len(rpr) == 0 and not rpr.attrib:
+                run.remove(rpr)
+
+
+def _text(sdt: etree._Element) -> str:
+    content = sdt.find(_CONTENT)
+    return "" if content is None else "".join(t.text or "" for t in content.iter(W_T))
