@@ -28,6 +28,7 @@ from lxml import etree
 
 from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
+from app.docx.data_binding import BoundEdit, bound_edits, bound_snapshot
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
@@ -103,6 +104,7 @@ class BodyPatcher:
     placed: dict[int, etree._Element] = field(default_factory=dict)
     stable: set[int] = field(default_factory=set)  # ids of paragraphs that did not move
     shifts: dict[int, int] = field(default_factory=dict)  # id → rendered prefix not in the XML
+    bound: list[BoundEdit] = field(default_factory=list)  # edited data-bound controls
 
     def __post_init__(self) -> None:
         self.ps = list(self.root.iter(W_P))
@@ -186,9 +188,10 @@ class BodyPatcher:
         for o in new_objects:
             if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
                 inserts[codes[id(o)]] = copy.deepcopy(source)
-        shown = showing_placeholders(el)
+        shown, bound = showing_placeholders(el), bound_snapshot(el)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
         fill_edited(shown, self.styles)
+        self.bound += bound_edits(bound)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format, self._next_revision_id)
 
