@@ -53,7 +53,7 @@ _OBJECT_TAGS = frozenset(
     (W + "drawing", W + "pict", W + "object", MC + "AlternateContent", W + "footnoteReference",
      W + "endnoteReference")
 )  # fmt: skip
-_MATH = frozenset((M + "oMath", M + "oMathPara"))
+MATH_TAGS = frozenset((M + "oMath", M + "oMathPara"))
 _SIMPLE = {W + "tab": "\t", W + "ptab": "\t", W + "cr": LINE_BREAK, W + "noBreakHyphen": "-"}
 _RUBY, _RUBY_BASE = W + "ruby", W + "rubyBase"
 _FLDCHAR, _INSTR = W + "fldChar", W + "instrText"
@@ -126,7 +126,7 @@ def _walk_inline(parent: etree._Element, out: list[Atom], run_format: RunFormat,
                 _walk_inline(content, out, run_format, state)
         elif tag in _HIDDEN_BLOCKS:
             out.append(Atom("hidden", "", el, None))
-        elif tag in _MATH:
+        elif tag in MATH_TAGS:
             out.append(Atom("object", OBJECT_CHAR, el, None))
         elif tag in (W_CSTART, W_CEND):
             out.append(Atom("mark", "", el, None))
