@@ -27,7 +27,7 @@ from app.docx.objects import describe, textbox_paragraphs
 from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord, comment_snapshot
 from app.docx.props import RunFormatter, para_props, spans_from, to_int
 from app.docx.revision_read import read_revisions
-from app.docx.toc import toc_field_paragraphs, toc_style
+from app.docx.toc import drop_cap, toc_field_paragraphs, toc_style
 from app.i18n import tr as _tr
 from app.model import (
     CellRef,
@@ -209,8 +209,10 @@ class BodyReader:
             self.source.heading_styles.setdefault(level, style_id)
         index = len(self.paragraphs)
         p_index = self._p_index[p]
-        if p_index in self._toc or toc_style(self.styles.name(style_id)):
-            role, level = Role.BODY, None  # a TOC entry lists a heading, it is none (toc.py)
+        if p_index in self._toc or toc_style(self.styles.name(style_id)) or drop_cap(p):
+            # a TOC entry lists a heading, it is none (toc.py); a drop cap is the first letter
+            # of the paragraph after it, not a line of the title above
+            role, level = Role.BODY, None
         objects = []
         pos = len(prefix)
         for k, atom in enumerate(atoms):

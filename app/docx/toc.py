@@ -1,5 +1,6 @@
-"""Which paragraphs are a table of contents: the result of a TOC field, or a paragraph in one of
-Word's "toc N" styles (a TOC turned into text keeps them).
+"""Paragraphs that look like headings or title lines but are none: a drop cap (Word's 首字下沉,
+the first letter of the next paragraph in a frame of its own), and a table of contents: the result
+of a TOC field, or a paragraph in one of Word's "toc N" styles (a TOC turned into text keeps them).
 
 A TOC's entries read like the headings they list ("一、总体情况\\t1"): taken for headings, they
 made the outline count every heading twice (numbering/duplicate: 序号重新从"一、"开始). The
@@ -16,7 +17,7 @@ import re
 
 from lxml import etree
 
-from app.docx.atoms import W_P, W
+from app.docx.atoms import W_P, W_PPR, W
 
 _FLD, _INSTR = W + "fldChar", W + "instrText"
 _TOC_STYLE = re.compile(r"toc\s*([1-9]|heading)$", re.IGNORECASE)
@@ -56,3 +57,11 @@ def _paragraph_index(el: etree._Element, p_index: dict[etree._Element, int]) -> 
     for parent in el.iterancestors(W_P):
         return p_index.get(parent)
     return None
+
+
+def drop_cap(p: etree._Element) -> bool:
+    """The paragraph is a drop cap (w:framePr w:dropCap="drop" or "margin"): a title's
+    continuation lines took its letter for one before ("市信访局2026年工作总结" + "今")."""
+    ppr = p[0] if len(p) and p[0].tag == W_PPR else None
+    frame = ppr.find(W + "framePr") if ppr is not None else None
+    return frame is not None and frame.get(W + "dropCap") in ("drop", "margin")

@@ -85,3 +85,21 @@ def test_other_fields_leave_roles_alone(tmp_path):
     body = p("关于信访工作的报告") + f"<w:p>{r('一、总体情况')}{pageref}</w:p>" + p("正文。")
     doc = read_docx(make_docx(tmp_path, body))
     assert doc.paragraphs[1].role is None
+
+
+DROP_CAP = ('<w:p><w:pPr><w:keepNext/><w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" '
+            'w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1440" w:lineRule="exact"/>'
+            '</w:pPr><w:r><w:rPr><w:sz w:val="130"/></w:rPr><w:t>今</w:t></w:r></w:p>')  # fmt: skip
+
+
+def test_a_drop_cap_is_no_line_of_the_title(tmp_path):
+    """首字下沉: Word puts the first letter in a framed paragraph of its own; right under the
+    title it was read as the title's second line ("市信访局2026年工作总结" + "今")."""
+    body = (p("市信访局2026年工作总结") + DROP_CAP
+            + p("年以来，我局认真贯彻落实上级部署，信访工作取得明显成效。")
+            + p("一、主要工作") + p("全年共受理来信120件。"))  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, body))
+    roles = analyze(doc).roles
+    assert roles[0] is Role.TITLE
+    assert roles[1] is not Role.TITLE and roles[2] is not Role.TITLE
+    assert roles[3] is Role.HEADING_1
