@@ -28,11 +28,11 @@ from lxml import etree
 
 from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
+from app.docx.controls import fill_edited, outside_single, showing_placeholders
 from app.docx.data_binding import BoundEdit, bound_edits, bound_snapshot
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
-from app.docx.placeholder import fill_edited, showing_placeholders
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.section_break import W_SECTPR, move_section_break
@@ -255,11 +255,11 @@ class BodyPatcher:
                     if q.id in self.stable), None)  # fmt: skip
         anchor = _child_of(prev, container) if prev is not None else None
         if anchor is not None:
-            anchor.addnext(el)
+            outside_single(anchor).addnext(el)  # (a plain-text control holds one paragraph)
             return
         anchor = _child_of(nxt, container) if nxt is not None else None
         if anchor is not None:
-            anchor.addprevious(el)
+            outside_single(anchor).addprevious(el)
         elif container is self.body and len(container) and container[-1].tag == W_SECTPR:
             container[-1].addprevious(el)
         else:

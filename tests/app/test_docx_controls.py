@@ -1,7 +1,9 @@
-"""Typing into a content control that shows its placeholder makes the text the control's content,
-as Word does: the saved file drops w:showingPlcHdr and the grey "Placeholder Text" style there.
-Before, both stayed: Word took the user's words for the prompt (grey, selected whole on a click
-and replaced by the first key pressed)."""
+"""Content controls (w:sdt) through the save.
+
+Typing into a control that shows its placeholder makes the text the control's content, as Word
+does: the saved file drops w:showingPlcHdr and the grey "Placeholder Text" style there. Before,
+both stayed: Word took the user's words for the prompt (grey, selected whole on a click and
+replaced by the first key pressed). A control of one paragraph (plain text) gets no second one."""
 
 from __future__ import annotations
 
@@ -88,3 +90,40 @@ def test_filled_control_adds_no_validation_issue(tmp_path):
         return {(i["check"], i["part"], i["msg"]) for i in res["issues"] if i["sev"] != "INFO"}
 
     assert issues(out) - issues(src) == set()
+
+
+def test_a_new_paragraph_after_a_plain_text_control_goes_after_it(tmp_path):
+    """A plain-text control holds one paragraph (ECMA-376 17.5.2.44); Enter at the end of its
+    paragraph used to put the new one inside it, a file Word need not accept."""
+    from app.model import Paragraph
+
+    src = DATA / "wc01_content_controls.docx"
+    doc = read_docx(src)
+    doc.paragraphs.insert(2, Paragraph("新增的一段。"))
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    sdt = controls(out)["101"]
+    assert len(sdt.find(W + "sdtContent").findall(W + "p")) == 1
+    nxt = sdt.getnext()
+    assert nxt.tag == W + "p" and "".join(nxt.itertext()) == "新增的一段。"
+    assert read_docx(out).texts == doc.texts
+
+
+def test_a_rich_text_control_takes_the_new_paragraph_in(tmp_path):
+    """A rich-text control (no type) may hold many paragraphs: the new one stays in it, as
+    after Enter in Word."""
+    from app.model import Paragraph
+    from tests.app.test_docx_reader import make_docx, p
+
+    body = ('<w:sdt><w:sdtPr><w:id w:val="5"/></w:sdtPr><w:sdtContent>' + p("控件里的一段。")
+            + "</w:sdtContent></w:sdt>" + p("控件外的一段。"))  # fmt: skip
+    doc = read_docx(make_docx(tmp_path, body))
+    doc.paragraphs.insert(1, Paragraph("新增的一段。"))
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    content = root.find(f".//{W}sdtContent")
+    inside = ["".join(q.itertext()) for q in content.findall(W + "p")]
+    assert inside == ["控件里的一段。", "新增的一段。"]
+    assert read_docx(out).texts == doc.texts

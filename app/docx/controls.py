@@ -1,11 +1,18 @@
-"""Content controls showing their placeholder (w:sdtPr/w:showingPlcHdr): once the text in one is
-edited, it is the control's content, as in Word.
+"""Content controls (w:sdt) around edited and new paragraphs.
+
+A control showing its placeholder (w:sdtPr/w:showingPlcHdr): once the text in one is edited, it
+is the control's content, as in Word.
 
 Word keeps a placeholder's prompt ("单击或点击此处输入文字。") in the control with the flag
 w:showingPlcHdr and the character style "Placeholder Text" (grey). A save that changed the text
 but kept the flag wrote a file in which Word still took the user's words for the prompt: greyed,
 selected whole on a click and wiped by the first key. The edit drops the flag and the
 placeholder style from the control's runs, which is what Word does when one types into it.
+
+A control that holds one paragraph by definition (plain text, date, drop-down list, combo box,
+picture, check box: ECMA-376 17.5.2.44 "shall not contain more than a single paragraph") never
+gets a second one: a paragraph added after its paragraph goes after the control. It used to go
+inside, which made the file non-conformant.
 """
 
 from __future__ import annotations
@@ -19,6 +26,10 @@ from app.readers.docx_styles import Styles
 
 _SDT, _PR, _SHOWING = W + "sdt", W + "sdtPr", W + "showingPlcHdr"
 _CONTENT, _RSTYLE = W + "sdtContent", W + "rStyle"
+_TC, _BODY = W + "tc", W + "body"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_ONE_PARAGRAPH = frozenset((W + "text", W + "date", W + "dropDownList", W + "comboBox",
+                            W + "picture", _W14 + "checkbox"))  # fmt: skip
 PLACEHOLDER_STYLE = "placeholder text"
 
 Snapshot = list[tuple[etree._Element, str]]
@@ -61,3 +72,16 @@ def fill_edited(snapshot: Snapshot, styles: Styles | None) -> None:
 def _text(sdt: etree._Element) -> str:
     content = sdt.find(_CONTENT)
     return "" if content is None else "".join(t.text or "" for t in content.iter(W_T))
+
+
+def outside_single(el: etree._Element) -> etree._Element:
+    """``el``, or the outermost control around it (within its cell or the body) that may hold
+    only one paragraph: a new paragraph goes beside that control, not beside ``el`` inside it."""
+    out = el
+    for sdt in el.iterancestors(_SDT, _TC, _BODY):
+        if sdt.tag != _SDT:
+            break
+        pr = sdt.find(_PR)
+        if pr is not None and any(child.tag in _ONE_PARAGRAPH for child in pr):
+            out = sdt
+    return out
