@@ -21,6 +21,7 @@ from itertools import chain
 
 from lxml import etree
 
+from app.docx.alternate import AC, fallback_snapshot, unwrap_edited
 from app.docx.atoms import W_R, W_RPR, W_T, W
 from app.readers.docx_styles import Styles
 
@@ -85,3 +86,30 @@ def outside_single(el: etree._Element) -> etree._Element:
         if pr is not None and any(child.tag in _ONE_PARAGRAPH for child in pr):
             out = sdt
     return out
+
+
+def override_snapshot(el: etree._Element) -> tuple[Snapshot, Snapshot]:
+    """What :func:`settle_override` needs of the opened paragraph before a revision operation's
+    XML (its override) takes its place."""
+    return showing_placeholders(el), fallback_snapshot(el)
+
+
+def settle_override(opened: etree._Element, new: etree._Element,
+                    snapshot: tuple[Snapshot, Snapshot],
+                    styles: Styles | None) -> None:  # fmt: skip
+    """A paragraph rewritten by a tracked edit (修订) gets what an ordinary edit gets: a control
+    whose text changed stops showing its placeholder, an edited paragraph-level
+    mc:AlternateContent gives way to its Fallback. The controls and blocks inside the paragraph
+    are found in ``new`` at the place they had in ``opened``."""
+    shown, alternate = snapshot
+    fill_edited(_carried(opened, new, shown, _SDT), styles)
+    unwrap_edited(_carried(opened, new, alternate, AC))
+
+
+def _carried(opened: etree._Element, new: etree._Element, before: Snapshot,
+             tag: str) -> Snapshot:  # fmt: skip
+    olds, news = list(opened.iter(tag)), list(new.iter(tag))
+    where = {id(o): n for o, n in zip(olds, news, strict=False)} if len(olds) == len(news) else {}
+    inside = {id(o) for o in olds}
+    return [(where[id(el)], text) if id(el) in where else (el, text)
+            for el, text in before if id(el) in where or id(el) not in inside]  # fmt: skip

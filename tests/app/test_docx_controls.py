@@ -127,3 +127,25 @@ def test_a_rich_text_control_takes_the_new_paragraph_in(tmp_path):
     inside = ["".join(q.itertext()) for q in content.findall(W + "p")]
     assert inside == ["控件里的一段。", "新增的一段。"]
     assert read_docx(out).texts == doc.texts
+
+
+def test_a_tracked_edit_in_a_placeholder_fills_the_control(tmp_path):
+    """With 修订 on, replacing the prompt records its deletion (and the reviewer's insertion);
+    the prompt is no longer the control's text, so it shows no placeholder either (with the flag
+    kept, Word showed the prompt again over the tracked deletion)."""
+    from app import revisions
+
+    src = DATA / "wc01_content_controls.docx"
+    doc = read_docx(src)
+    p = doc.paragraphs[3]
+    start = p.text.index(PROMPT)
+    revisions.track_replace(doc, p.id, start, start + len(PROMPT), "张三", "审校员",
+                            "2026-12-05T00:00:00Z")  # fmt: skip
+    out = tmp_path / "out.docx"
+    save_docx(doc, out, author="审校员")
+    sdts = controls(out)
+    assert not showing(sdts["106"])
+    assert showing(sdts["101"])  # not edited
+    para = next(sdts["106"].iterancestors(W + "p"))
+    assert ["".join(t.text for t in i.iter(W + "t")) for i in para.iter(W + "ins")] == ["张三"]
+    assert read_docx(out).texts[3] == "联系人：张三。"
