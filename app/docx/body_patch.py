@@ -26,17 +26,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.docx.alternate import fallback_snapshot, unwrap_edited
 from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
-from app.docx.controls import (
-    fill_edited,
-    outside_single,
-    override_snapshot,
-    settle_override,
-    showing_placeholders,
-)
-from app.docx.data_binding import BoundEdit, bound_edits, bound_snapshot
+from app.docx.controls import EditWatch, outside_single, override_snapshot, settle_override
+from app.docx.data_binding import BoundEdit
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
@@ -197,12 +190,9 @@ class BodyPatcher:
         for o in new_objects:
             if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
                 inserts[codes[id(o)]] = copy.deepcopy(source)
-        shown, bound = showing_placeholders(el), bound_snapshot(el)
-        alternate = fallback_snapshot(el)
+        watch = EditWatch(el)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
-        fill_edited(shown, self.styles)
-        unwrap_edited(alternate)  # Word shows the Choice: the edited Fallback must replace it
-        self.bound += bound_edits(bound)
+        self.bound += watch.settle(self.styles)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format, self._next_revision_id)
 

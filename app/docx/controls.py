@@ -23,6 +23,7 @@ from lxml import etree
 
 from app.docx.alternate import AC, fallback_snapshot, unwrap_edited
 from app.docx.atoms import W_R, W_RPR, W_T, W
+from app.docx.data_binding import BoundEdit, bound_edits, bound_snapshot
 from app.readers.docx_styles import Styles
 
 _SDT, _PR, _SHOWING = W + "sdt", W + "sdtPr", W + "showingPlcHdr"
@@ -113,3 +114,18 @@ def _carried(opened: etree._Element, new: etree._Element, before: Snapshot,
     inside = {id(o) for o in olds}
     return [(where[id(el)], text) if id(el) in where else (el, text)
             for el, text in before if id(el) in where or id(el) not in inside]  # fmt: skip
+
+
+class EditWatch:
+    """What an ordinary edit of a paragraph settles once its text is patched: placeholders
+    filled, edited paragraph-level mc:AlternateContent unwrapped, and the data-bound controls
+    whose text changed (returned, for :func:`app.docx.data_binding.write_bound`)."""
+
+    def __init__(self, el: etree._Element) -> None:
+        self.shown, self.bound = showing_placeholders(el), bound_snapshot(el)
+        self.alternate = fallback_snapshot(el)
+
+    def settle(self, styles: Styles | None) -> list[BoundEdit]:
+        fill_edited(self.shown, styles)
+        unwrap_edited(self.alternate)  # Word shows the Choice: the edited Fallback replaces it
+        return bound_edits(self.bound)
