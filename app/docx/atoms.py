@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from app.docx.symbol_font import symbol_char
 from app.model import LINE_BREAK, OBJECT_CHAR
 from app.readers.docx_safety import W_NS
 
@@ -52,7 +53,7 @@ _OBJECT_TAGS = frozenset(
     (W + "drawing", W + "pict", W + "object", MC + "AlternateContent", W + "footnoteReference",
      W + "endnoteReference")
 )  # fmt: skip
-_MATH = frozenset((M + "oMath", M + "oMathPara"))
+MATH_TAGS = frozenset((M + "oMath", M + "oMathPara"))
 _SIMPLE = {W + "tab": "\t", W + "ptab": "\t", W + "cr": LINE_BREAK, W + "noBreakHyphen": "-"}
 _RUBY, _RUBY_BASE = W + "ruby", W + "rubyBase"
 _FLDCHAR, _INSTR = W + "fldChar", W + "instrText"
@@ -125,7 +126,7 @@ def _walk_inline(parent: etree._Element, out: list[Atom], run_format: RunFormat,
                 _walk_inline(content, out, run_format, state)
         elif tag in _HIDDEN_BLOCKS:
             out.append(Atom("hidden", "", el, None))
-        elif tag in _MATH:
+        elif tag in MATH_TAGS:
             out.append(Atom("object", OBJECT_CHAR, el, None))
         elif tag in (W_CSTART, W_CEND):
             out.append(Atom("mark", "", el, None))
@@ -208,17 +209,23 @@ _WINGDINGS = {0xA8: "\u25a1", 0x6F: "\u25a1", 0x71: "\u2751", 0xFE: "\u2611", 0x
 
 
 def sym_char(el: etree._Element) -> str:
-    """A w:sym character. Symbol fonts keep their glyphs at U+F020–F0FF (private use); the usual
-    bullets are mapped to "•", Wingdings' boxes and check marks to their Unicode twins (□ ☑ ☒ ✓,
+    """A w:sym character. Symbol fonts keep their glyphs at U+F020–F0FF (private use); the Symbol
+    font's are its characters (:mod:`app.docx.symbol_font`), elsewhere the usual bullets are
+    mapped to "•", Wingdings' boxes and check marks to their Unicode twins (□ ☑ ☒ ✓,
     which a form's 勾选框 is: cn06 stores "00A8", read as "¨" before), anything else stays as the
     code point Word stored."""
     try:
         code = int(el.get(W + "char") or "", 16)
     except ValueError:
         return ""
-    if 0xF000 <= code <= 0xF0FF and code - 0xF000 in (0xB7, 0x6C, 0xA7, 0x9F, 0xA1, 0x6E):
+    font = (el.get(W + "font") or "").strip().lower()
+    if font == "symbol":  # the glyph it draws: F0B0 is °, F061 α (read as U+F0B0 … before)
+        glyph = symbol_char(code)
+        if glyph is not None:
+            return glyph
+    elif 0xF000 <= code <= 0xF0FF and code - 0xF000 in (0xB7, 0x6C, 0xA7, 0x9F, 0xA1, 0x6E):
         return "\u2022"
-    if (el.get(W + "font") or "").strip().lower() == "wingdings":
+    if font == "wingdings":
         twin = _WINGDINGS.get(code - 0xF000 if 0xF000 <= code <= 0xF0FF else code)
         if twin is not None:
             return twin

@@ -27,6 +27,7 @@ from app.docx.objects import describe, textbox_paragraphs
 from app.docx.package import CommentRecord, DocxSource, ParaRecord, TableRecord, comment_snapshot
 from app.docx.props import RunFormatter, para_props, spans_from, to_int
 from app.docx.revision_read import read_revisions
+from app.docx.toc import drop_cap, toc_field_paragraphs, toc_style
 from app.i18n import tr as _tr
 from app.model import (
     CellRef,
@@ -93,6 +94,7 @@ class BodyReader:
         self._pending_starts: list[str] = []
         self._section_ends: list[tuple[Paragraph, etree._Element]] = []  # (section_pages)
         self._p_index = {el: k for k, el in enumerate(root.iter(W_P))}
+        self._toc = toc_field_paragraphs(root, self._p_index)
         self._tbl_index = {el: k for k, el in enumerate(root.iter(W_TBL))}
         self._tc_index = {el: k for k, el in enumerate(root.iter(W_TC))}
         self._records: list[tuple[int, int | None]] = []  # per paragraph: (p index, level)
@@ -199,7 +201,7 @@ class BodyReader:
             if num_id:
                 prefix = self.numbering.render(num_id, ilvl or 0)
         counted = (num_id, ilvl or 0) if self.numbering and num_id and num_id != "0" else None
-        role = OWN_STYLES.get(style_id) if style_id else None
+        role: Role | None = OWN_STYLES.get(style_id) if style_id else None
         if role is None and ps.is_title and cell is None:
             role = Role.TITLE
         level = ps.outline if outline is None else (outline if 0 <= outline <= 8 else None)
@@ -207,6 +209,10 @@ class BodyReader:
             self.source.heading_styles.setdefault(level, style_id)
         index = len(self.paragraphs)
         p_index = self._p_index[p]
+        if p_index in self._toc or toc_style(self.styles.name(style_id)) or drop_cap(p):
+            # a TOC entry lists a heading, it is none (toc.py); a drop cap is the first letter
+            # of the paragraph after it, not a line of the title above
+            role, level = Role.BODY, None
         objects = []
         pos = len(prefix)
         for k, atom in enumerate(atoms):

@@ -28,6 +28,8 @@ from lxml import etree
 
 from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
 from app.docx.blocks import W_TBL, W_TC
+from app.docx.controls import EditWatch, outside_single, override_snapshot, settle_override
+from app.docx.data_binding import BoundEdit
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
@@ -102,6 +104,7 @@ class BodyPatcher:
     placed: dict[int, etree._Element] = field(default_factory=dict)
     stable: set[int] = field(default_factory=set)  # ids of paragraphs that did not move
     shifts: dict[int, int] = field(default_factory=dict)  # id → rendered prefix not in the XML
+    bound: list[BoundEdit] = field(default_factory=list)  # edited data-bound controls
 
     def __post_init__(self) -> None:
         self.ps = list(self.root.iter(W_P))
@@ -124,7 +127,9 @@ class BodyPatcher:
                 el = self.ps[rec.index]
                 override = self.source.overrides.get(p.id)
                 if override is not None:  # accepted/rejected/recorded revisions: its new XML
+                    opened, snapshot = el, override_snapshot(el)
                     el = self._swap(rec.index, el, override.element)
+                    settle_override(opened, el, snapshot, self.styles)
                     rec = override.record
                 if p.id not in self.stable:  # moved (an outline move, a cut and paste)
                     self._move(k, p, el)
@@ -185,7 +190,9 @@ class BodyPatcher:
         for o in new_objects:
             if codes[id(o)] not in old and (source := self._object_element(o)) is not None:
                 inserts[codes[id(o)]] = copy.deepcopy(source)
+        watch = EditWatch(el)
         patch_text(el, old, new, self.run_format, inserts, default_rpr)
+        self.bound += watch.settle(self.styles)
         want = desired_formats(p.spans, len(new_text), shift)
         apply_formats(el, want, self.run_format, self._next_revision_id)
 
@@ -249,11 +256,11 @@ class BodyPatcher:
                     if q.id in self.stable), None)  # fmt: skip
         anchor = _child_of(prev, container) if prev is not None else None
         if anchor is not None:
-            anchor.addnext(el)
+            outside_single(anchor).addnext(el)  # (a plain-text control holds one paragraph)
             return
         anchor = _child_of(nxt, container) if nxt is not None else None
         if anchor is not None:
-            anchor.addprevious(el)
+            outside_single(anchor).addprevious(el)
         elif container is self.body and len(container) and container[-1].tag == W_SECTPR:
             container[-1].addprevious(el)
         else:

@@ -22,6 +22,7 @@ from lxml import etree
 from app.docx.body_patch import BodyPatcher
 from app.docx.comments_patch import CommentsPatcher
 from app.docx.custom_xml import put_custom_xml
+from app.docx.data_binding import write_bound
 from app.docx.package import DocxSource, serialize, write_zip
 from app.docx.parts import PartSet
 from app.docx.props import RunFormatter
@@ -85,6 +86,8 @@ def patched_parts(doc: Document, source: DocxSource, author: str, stamp: str) ->
     run_format = RunFormatter(styles)
     body = BodyPatcher(doc, source, root, styles, run_format)
     body.run()
+    if body.bound and write_bound(parts, source.main, body.bound):
+        body.changed = True
     revised = bool(source.table_decisions) and apply_table_decisions(root, source.table_decisions)
     if source.table_decisions:  # accept/reject all: headers, footers and notes too
         decide_side_parts(parts, source, source.table_decisions)

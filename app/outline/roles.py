@@ -232,9 +232,10 @@ def _front_matter(texts: list[str], roles: list[Role | None], i: int,
         roles[i] = Role.BLANK
         i += 1
     # A title broken over lines: short lines without punctuation right below it.
-    while i < n and i not in cells and _is_short_line(texts[i], 30) and not is_heading[i] \
-            and not _DOC_NUMBER.match(clean(texts[i])) and not _SUBTITLE.match(clean(texts[i])) \
-            and not is_date_line(texts[i]) and not _next_is_subtitle_or_body(texts, i):
+    while i < n and i not in cells and roles[i] is None and _is_short_line(texts[i], 30) \
+            and not is_heading[i] and not _DOC_NUMBER.match(clean(texts[i])) \
+            and not _SUBTITLE.match(clean(texts[i])) and not is_date_line(texts[i]) \
+            and not _next_is_subtitle_or_body(texts, i):
         roles[i] = Role.TITLE
         i += 1
     numbered = False

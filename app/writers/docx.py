@@ -52,6 +52,7 @@ from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_comments import END, POINT, START, CommentPlan, initials_of
+from app.writers.docx_equations import Equations
 from app.writers.docx_headfoot import HeadFoot, house_head_foot
 from app.writers.docx_images import CONTENT_TYPES, Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, SAME, Entry
@@ -137,6 +138,7 @@ def write_docx(
     cplan = CommentPlan(comments, order, now)
 
     writer = _BodyWriter(cplan, author, now, len(comments))
+    writer.media.equations = Equations(doc)
     tables = TablePlacer(writer.body, doc.tables)
     masthead = M.masthead_looks(doc, roles)
     for k, planned in enumerate(written):
@@ -258,9 +260,10 @@ class _BodyWriter:
             _rule_border(ppr, *planned.rule_below, space=HEAD_RULE_SPACE)
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
-        own = pictures or any(o.kind in ("footnote", "endnote") for o in planned.objects)
+        kinds = {o.kind for o in planned.objects}
+        own = pictures or bool(kinds & {"footnote", "endnote", "equation"})
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
-        if pictures:  # the exact 28.95 pt line would cut a picture to one line
+        if pictures or "equation" in kinds:  # an exact 28.95 pt line would cut them
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
         elif self.cell_spacing is not None:  # a 五号 table: its own rows, not grid lines
             etree.SubElement(ppr, _W + "snapToGrid", {W_VAL: "0"})

@@ -11,6 +11,7 @@ picture gets automatic line height: the body's exact 28.95 pt would cut the pict
 
 from __future__ import annotations
 
+import copy
 import struct
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from lxml.etree import _Element
 
 from app.model import InlineObject
 from app.writers import docx_styles as S
+from app.writers.docx_equations import Equations
 from app.writers.docx_notes import Notes
 
 _W = f"{{{S.W_NS}}}"
@@ -86,12 +88,18 @@ class Media:
     rels: list[tuple[str, str, str]] = field(default_factory=list)
     formats: set[str] = field(default_factory=set)
     notes: Notes = field(default_factory=Notes)
+    equations: Equations | None = None  # a .docx's equations, copied as the file has them
 
     def drawing(self, run: _Element, obj: InlineObject | None) -> bool:
         """Put ``obj``'s picture, or a note's reference mark, in ``run``; False (nothing
         written) if it cannot be."""
         if self.notes.reference(run, obj):
             return True
+        if self.equations is not None and (math := self.equations.element(obj)) is not None:
+            parent = run.getparent()  # Office Math sits in the paragraph, not in a run
+            if parent is not None:
+                parent.replace(run, copy.deepcopy(math))
+                return True
         if obj is None or obj.kind != "image" or not obj.image:
             return False
         fmt = image_format(obj.image)
