@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import analyze
+from app.model import Document
 from tests.app.blind_set import ROOT, loud_look_alikes, negatives
 from tests.app.sentences import needs_lexicon, sentence_checks
 
@@ -62,3 +64,38 @@ def test_a_confusable_word_in_a_context_that_decides(sentence, wrong, right):
 ])
 def test_the_confusable_look_alikes_stay_quiet(sentence):
     assert flagged(sentence, "confusable") == []
+
+
+# 2. title/wrong-type: the closing formula of another 文种 (a 通知 or 通报 closing 特此报告, a
+# 报告 closing 特此通知)
+def _title_findings(lines: list[str]) -> list[tuple[int, str, str]]:
+    a = analyze(Document.from_lines(lines), ["title"])
+    return [(f.index, f.rule, lines[f.index][f.start:f.end]) for f in a.findings]
+
+
+NOTICE = ["××县安全生产委员会关于开展隐患大排查大整治的通知", "", "各乡镇人民政府：", "",
+          "现将有关事项通知如下：", "", "一、排查重点", "", "道路交通、消防安全。", ""]
+
+
+@pytest.mark.parametrize("lines, closing", [
+    ([*NOTICE, "特此报告。"], "特此报告"),
+    ([NOTICE[0].replace("开展隐患大排查大整治的通知", "2026年安全检查情况的通报"), *NOTICE[1:],
+      "特此报告。"], "特此报告"),
+    (["××县农业农村局关于秋粮收购情况的报告", "", "县人民政府：", "", "现将有关情况报告如下。",
+      "", "特此通知。"], "特此通知"),
+])
+def test_a_closing_formula_of_another_document_type(lines, closing):
+    assert (len(lines) - 1, "title/wrong-type", closing) in _title_findings(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    [*NOTICE, "特此通知。"],
+    ["××县人民政府办公室关于转发《县应急管理局关于隐患大排查大整治情况的报告》的通知", "",
+     "各乡镇人民政府：", "", "现将报告转发给你们，请认真贯彻落实。", "",
+     "县应急管理局关于隐患大排查大整治情况的报告", "", "县人民政府：", "", "特此报告。"],
+    ["××县农业农村局关于秋粮收购情况的报告", "", "县人民政府：", "", "现将有关情况报告如下。", "",
+     "特此报告。"],
+    [*NOTICE, "请各乡镇于12月底前将自查情况书面报告县安委会办公室，特此报告的格式见附件。"],
+])
+def test_the_closing_formulas_of_their_own_type_stay_quiet(lines):
+    assert _title_findings(lines) == []
