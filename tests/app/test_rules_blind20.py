@@ -99,3 +99,20 @@ def test_a_closing_formula_of_another_document_type(lines, closing):
 ])
 def test_the_closing_formulas_of_their_own_type_stay_quiet(lines):
     assert _title_findings(lines) == []
+
+
+# 3. repeat/char: an adjective copied after a verb with its result (加强|强|水源地)
+@pytest.mark.parametrize("sentence, extra", [
+    ("依法划定水源保护区，进一步加强强水源地环境整治。", "强"),
+    ("持续提高高群众满意度。", "高"),
+])
+def test_an_adjective_copied_after_a_verb_that_ends_in_it(sentence, extra):
+    assert ("repeat/char", extra) in flagged(sentence, "repeat")
+
+
+@pytest.mark.parametrize("sentence", [
+    "提高高质量发展水平。", "缩小小微企业融资差距。", "扩大大豆种植面积。", "降低低保门槛。",
+    "加强强基工程建设。", "实行安全全链条管理。", "要增强强国建设的信心。", "放宽宽带接入限制。",
+])
+def test_a_verb_before_a_word_beginning_with_its_last_character_stays_quiet(sentence):
+    assert flagged(sentence, "repeat") == []
