@@ -116,3 +116,24 @@ def test_an_adjective_copied_after_a_verb_that_ends_in_it(sentence, extra):
 ])
 def test_a_verb_before_a_word_beginning_with_its_last_character_stays_quiet(sentence):
     assert flagged(sentence, "repeat") == []
+
+
+# 4. particle/attr: 地 between a person or group and what is theirs (群众地切身利益)
+@pytest.mark.parametrize("sentence, excerpt", [
+    ("补贴资金关系群众地切身利益。", "群众地切身利益"),
+    ("切实维护人民地根本利益。", "人民地根本利益"),
+    ("依法保障企业地合法权益。", "企业地合法权益"),
+    ("认真听取他们地意见和建议。", "他们地意见"),
+])
+def test_di_after_a_person_or_group_before_a_noun(sentence, excerpt):
+    found = flagged(sentence, "particle")
+    assert [t for r, t in found if r == "particle/attr" and t == "地"], found
+    assert excerpt.replace("地", "的") in fixed(sentence, "particle")
+
+
+@pytest.mark.parametrize("sentence", [
+    "农民在自己地里干活。", "尊重群众地位和首创精神。", "历史地、辩证地看待群众意见。",
+    "科学地规划企业发展。", "有重点地推进群众工作。", "结合各地实际，维护群众的切身利益。",
+])
+def test_di_after_a_noun_as_adverbial_or_in_a_word_stays_quiet(sentence):
+    assert flagged(sentence, "particle") == []
