@@ -137,3 +137,41 @@ def test_di_after_a_person_or_group_before_a_noun(sentence, excerpt):
 ])
 def test_di_after_a_noun_as_adverbial_or_in_a_word_stays_quiet(sentence):
     assert flagged(sentence, "particle") == []
+
+
+# 5. formulation/order: a closed list given with its own count (基础类、提升类、完善类三类) is that
+# formulation though its name stands in another sentence
+def test_a_closed_list_with_its_count_is_the_formulation():
+    sentence = "（二）改造内容。按照基础类、提升类、完善类三类实施改造："
+    found = flagged(sentence, "formulation")
+    assert [t for r, t in found if r == "formulation/order"], found
+    assert "基础类、完善类、提升类三类" in fixed(sentence, "formulation")
+    for quiet in ("（二）改造内容。按照基础类、完善类、提升类三类实施改造：",
+                  "按照基础类、提升类、完善类分别建立项目库。",  # no count, no name: left alone
+                  "分为基础类、提升类、完善类两个批次。"):  # a count of something else
+        assert flagged(quiet, "formulation") == [], quiet
+
+
+# 6. sourced formulations added to app/data/formulations.json (fixed: 统筹发展和安全, 实现好、
+# 维护好、发展好最广大人民; list: 把方向、管大局、保落实)
+@pytest.mark.parametrize("sentence, rule, right", [
+    ("新的一年，我们将统筹安全和发展，做好各项工作。", "formulation/order", "统筹发展和安全"),
+    ("把维护好、实现好、发展好最广大人民根本利益作为出发点和落脚点。", "formulation/order",
+     "把实现好、维护好、发展好最广大人民根本利益"),
+    ("党组要发挥把方向、管大局、抓落实的领导作用。", "formulation/member", "管大局、保落实的"),
+    ("发挥管大局、把方向、保落实的领导作用。", "formulation/order", "把方向、管大局、保落实"),
+])
+def test_sourced_formulations(sentence, rule, right):
+    assert [r for r, _t in flagged(sentence, "formulation")] == [rule]
+    assert right in fixed(sentence, "formulation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "更好统筹发展和安全，有效防范化解重大风险。",
+    "把实现好、维护好、发展好最广大人民的根本利益作为出发点。",
+    "充分发挥党组把方向、管大局、保落实的重要作用。",
+    "高校党委要把方向、管大局、作决策、抓班子、带队伍、保落实。",
+    "统筹安全生产和经济发展。",
+])
+def test_sourced_formulations_as_written_stay_quiet(sentence):
+    assert flagged(sentence, "formulation") == []
