@@ -175,3 +175,23 @@ def test_sourced_formulations(sentence, rule, right):
 ])
 def test_sourced_formulations_as_written_stay_quiet(sentence):
     assert flagged(sentence, "formulation") == []
+
+
+# 7. typo/*: look-alike pairs added to app/data/similar_shape.txt Part 2 (络/赂, 甄/甑 …)
+@pytest.mark.parametrize("sentence, wrong", [
+    ("本人没有违反廉洁自律规定的行为，也没有收受贿络等问题。", "络"),
+    ("对排查出的隐患要认真甑别风险等级，建立台账。", "甑"),
+    ("防止收受贿络问题发生。", "络"),
+    ("加强对申报材料的甑别。", "甑"),
+])
+def test_a_look_alike_character_now_paired(sentence, wrong):
+    found = [t for r, t in flagged(sentence, "typo") if r.startswith(("typo/", "wording/"))]
+    assert any(wrong in t for t in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "加强与群众的联络，畅通联络渠道。", "中华民族伟大复兴的崛起。", "认真甄别风险等级。",
+    "深入挖掘文化资源。", "破解发展瓶颈，鼓足干劲。", "严厉打击行贿受贿行为。",
+])
+def test_the_paired_characters_written_right_stay_quiet(sentence):
+    assert [t for r, t in flagged(sentence, "typo")] == []
