@@ -168,6 +168,7 @@ def test_sourced_formulations(sentence, rule, right):
 
 @pytest.mark.parametrize("sentence", [
     "更好统筹发展和安全，有效防范化解重大风险。",
+    "十三是统筹发展安全，确保和谐稳定。",  # a compressed form (04_gwr_beijing_2026)
     "把实现好、维护好、发展好最广大人民的根本利益作为出发点。",
     "充分发挥党组把方向、管大局、保落实的重要作用。",
     "高校党委要把方向、管大局、作决策、抓班子、带队伍、保落实。",
