@@ -121,9 +121,10 @@ def _takes_noun_phrase(verb: str, tags: dict[str, str]) -> bool:
 
 
 # People and groups, and the personal pronouns: none of them takes 地 as an adverbial (群众地,
-# 他们地 are never "in the manner of"), so "one of these + 地 + a noun" is a possessive slip for 的
-# (群众地切身利益 → 群众的切身利益; recall21). Words that do take 地 as an adverbial (历史地, 科学地,
-# 系统地, 重点地, 集体地) are not listed; 地 beginning a word (地位, 地里) is joined to it by jieba.
+# 他们地 are never "in the manner of"), so "one of these + 地 + a noun" is a possessive slip for
+# 的 (群众地切身利益 → 群众的切身利益; recall21). Words that do take 地 as an adverbial (历史地,
+# 科学地, 系统地, 重点地, 集体地) are not listed; 地 beginning a word (地位, 地里) is joined to it
+# by jieba.
 POSSESSORS = words("群众 人民 人民群众 百姓 老百姓 农民 农户 村民 居民 市民 职工 员工 干部 党员 "
                    "学生 患者 企业 单位 政府 国家 公民 家庭 老人 老年人 儿童 妇女 残疾人 消费者 "
                    "我们 他们 她们 你们 大家 自己 本人")

@@ -4,10 +4,10 @@ title; recall18, the seventeenth blind set).
 
 - ``title/wrong-type``, the closing formula against the 文种: a 报告 that closes asking for
   approval (以上报告，妥否，请批示: 报告中不得夹带请示事项, 条例第十五条) and a 请示 that closes
-  with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复); a 通知 or 通报 that closes with 特此报告 and
-  a 报告 that closes with 特此通知 / 特此通报 (the formula of the other direction: 特此X names the
-  文种, recall21; not in a 转发/印发/批转 通知, whose forwarded text may follow with its own
-  close). The formula is looked for in the body's
+  with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复); a 通知 or 通报 that closes with
+  特此报告 and a 报告 that closes with 特此通知 / 特此通报 (the formula of the other direction:
+  特此X names the 文种, recall21; not in a 转发/印发/批转 通知, whose forwarded text may follow
+  with its own close). The formula is looked for in the body's
   paragraphs, as a sentence of its own (after 。 or a paragraph's start, at most a few words
   before it), so 请批示 inside a sentence about another document stays quiet.
 - ``title/wrong-type``, a 请示 addressed to two organs (县委、县人民政府：): a 请示 一般只写一个主送

@@ -152,7 +152,7 @@ def _lone_copy_between_words(tokens: tuple[str, ...], k: int) -> bool:
     prev = tags.get(tokens[k - 1])
     # a verb's lone copy, or an adjective's after a verb with its result (加强|强|水源地, 抓紧|紧):
     # such a compound puts no attribute of its own result before the noun (recall21)
-    lone = tags.get(w) == "v" and prev in ("v", "vn") or tags.get(w) == "a" and prev == "v"
+    lone = (tags.get(w) == "v" and prev in ("v", "vn")) or (tags.get(w) == "a" and prev == "v")
     return (len(nxt) >= 2 and _HAN.match(nxt) is not None and lone and w not in GRAMMATICAL
             and not _is_word(w + nxt))
 

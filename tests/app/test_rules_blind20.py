@@ -196,3 +196,34 @@ def test_a_look_alike_character_now_paired(sentence, wrong):
 ])
 def test_the_paired_characters_written_right_stay_quiet(sentence):
     assert [t for r, t in flagged(sentence, "typo")] == []
+
+
+# 8. numbering: a lone first item written one level too deep (1. before （二）（三）) is the slip,
+# not the start of （二）（三）: the finding and its fix fall on the 1.
+STEPS = ["××县安全生产委员会关于开展隐患大排查大整治的通知", "", "一、排查重点", "",
+         "道路交通、消防安全。", "", "二、工作步骤", "",
+         "1.自查自改阶段。各单位要开展自查自改。", "",
+         "（二）重点检查阶段。各部门要组织重点检查。", "",
+         "（三）总结提升阶段。各部门要认真总结。"]
+
+
+def _numbering(lines: list[str]) -> list[tuple[int, str, str]]:
+    a = analyze(Document.from_lines(lines), ["numbering"])
+    return [(f.index, f.rule, lines[f.index][f.start:f.end]) for f in a.findings]
+
+
+def test_a_lone_first_item_one_level_too_deep():
+    assert _numbering(STEPS) == [(8, "numbering/level", "1.")]
+    a = analyze(Document.from_lines(STEPS), ["numbering"])
+    assert "（一）" in (a.findings[0].fix.description if a.findings[0].fix else "")
+    assert "应为“（一）”" in a.findings[0].message
+
+
+def test_the_first_item_in_the_style_of_its_siblings_stays_quiet():
+    right = [*STEPS[:8], STEPS[8].replace("1.", "（一）"), *STEPS[9:]]
+    assert _numbering(right) == []
+    # 1. 2. under 二、 are a level skipped (accepted: an info note), not a slip of the first
+    arabic = [*STEPS[:10], STEPS[10].replace("（二）", "2."), "", "3.总结提升阶段。"]
+    assert [r for _i, r, _t in _numbering(arabic)] == ["numbering/level"]
+    assert all(f.severity.value == "info" for f in analyze(Document.from_lines(arabic),
+                                                           ["numbering"]).findings)
