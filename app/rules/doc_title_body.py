@@ -46,6 +46,7 @@ _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # a 通知's or 通报's closing in a 报告
 _NOTIFIES = re.compile(r"(?:^|[。；！])\s*(特此通[知报])\s*[。！]?\s*$")
 _PASSES_ON = re.compile(r"转发|印发|批转")
+_ATTACHMENT = re.compile(r"附\s*件\s*\d*\s*[：:]?")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
 _MARKS = re.compile(r"[，。；？！,;?!]")
 # the 文种 (条例第八条, and 纪要): doc_title reads them from here (DOC_TYPES)
@@ -98,9 +99,12 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
 
 def _other_close(kind: str, pattern: re.Pattern[str], texts: list[str], first: int,
                  end: int | None = None) -> tuple[int, int, int, str] | None:
-    """The closing formula of another 文种 (``pattern``) in ``texts[first:end]`` of a ``kind``."""
+    """The closing formula of another 文种 (``pattern``) in ``texts[first:end]`` of a ``kind``,
+    up to an attachment (附件: a report form a 通知 hands out closes 特此报告 of its own)."""
     for i in range(first, len(texts) if end is None else end):
         text = texts[i].strip()
+        if _ATTACHMENT.match(text):
+            return None
         m = pattern.search(text) if text and len(text) <= 200 else None
         if m is not None:
             at = texts[i].find(m.group(1))
