@@ -97,8 +97,8 @@ def test_a_closing_formula_of_another_document_type(lines, closing):
      "特此报告。"],
     [*NOTICE, "请各乡镇于12月底前将自查情况书面报告县安委会办公室，特此报告的格式见附件。"],
     # a report form the notice hands out, with its own close
-    [*NOTICE, "特此通知。", "", "附件：", "", "××乡镇隐患排查整治情况报告（格式）", "", "县安委会：", "",
-     "现将我乡镇排查整治情况报告如下。", "", "特此报告。"],
+    [*NOTICE, "特此通知。", "", "附件：", "", "××乡镇隐患排查整治情况报告（格式）", "",
+     "县安委会：", "", "现将我乡镇排查整治情况报告如下。", "", "特此报告。"],
     [*NOTICE, "附件1：隐患排查整治情况报告（格式）", "", "特此报告。"],
 ])
 def test_the_closing_formulas_of_their_own_type_stay_quiet(lines):
