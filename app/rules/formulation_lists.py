@@ -206,9 +206,12 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
             any(a in text[s_start:s_end] for a in fl.anchors):
         return True
     # every member of a closed list, counted right after it ("基础类、提升类、完善类三类"): the
-    # list is given as the whole formulation, its number and all (recall21)
+    # list is given as the whole formulation, its number and all (recall21); a list of common
+    # words (anchor_required) also needs its name in the paragraph (a run-in heading: （二）改造
+    # 内容。按照……三类; 培训课程分为基础类、提升类、完善类三个模块 is another list)
     if fl.closed and len(fl.members) >= 3 and len(matched) == len(fl.members) and \
-            _counted(text, last, len(fl.members)):
+            _counted(text, last, len(fl.members)) and \
+            (not fl.anchor_required or any(a in text for a in fl.anchors)):
         return True
     # one part of a formulation quoted in full, the name in the same sentence: the other parts
     # are that formulation too ("倡导富强、民主、文明、和谐，倡导自由、平等、法治……核心价值观")

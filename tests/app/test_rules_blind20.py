@@ -169,7 +169,8 @@ def test_a_closed_list_with_its_count_is_the_formulation():
     assert "基础类、完善类、提升类三类" in fixed(sentence, "formulation")
     for quiet in ("（二）改造内容。按照基础类、完善类、提升类三类实施改造：",
                   "按照基础类、提升类、完善类分别建立项目库。",  # no count, no name: left alone
-                  "分为基础类、提升类、完善类两个批次。"):  # a count of something else
+                  "分为基础类、提升类、完善类两个批次。",  # a count of something else
+                  "培训课程分为基础类、提升类、完善类三个模块。"):  # no name: another list
         assert flagged(quiet, "formulation") == [], quiet
 
 
