@@ -292,7 +292,7 @@ def swapped_particles(text: str) -> tuple[tuple[int, str, str], ...]:
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     # (imported here: dedide_attr reads this module's word lists)
-    from app.rules.dedide_attr import attributive_di
+    from app.rules.dedide_attr import attributive_di, possessive_di
 
     out: list[Finding] = []
     if not available():
@@ -313,4 +313,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             fix = Fix((Edit(i, pos, pos + 1, "的"),), "改为“的”")
             out.append(ATTR.finding(f"“{excerpt}”中形容词修饰名词性成分，“地”应为“的”", i, pos,
                                     pos + 1, fix=fix))
+        for pos, excerpt in possessive_di(text):
+            fix = Fix((Edit(i, pos, pos + 1, "的"),), "改为“的”")
+            out.append(ATTR.finding(f"“{excerpt}”中表示领属，“地”应为“的”", i, pos, pos + 1,
+                                    fix=fix))
     return out

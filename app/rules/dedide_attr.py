@@ -118,3 +118,34 @@ def _takes_noun_phrase(verb: str, tags: dict[str, str]) -> bool:
     phrase."""
     return len(verb) >= 2 and (tags.get(verb) in ("v", "vn") or verb in EXTRA_VERBS) and \
         verb not in MODALS and verb not in TAKES_VERB
+
+
+# People and groups, and the personal pronouns: none of them takes 地 as an adverbial (群众地,
+# 他们地 are never "in the manner of"), so "one of these + 地 + a noun" is a possessive slip for
+# 的 (群众地切身利益 → 群众的切身利益; recall21). Words that do take 地 as an adverbial (历史地,
+# 科学地, 系统地, 重点地, 集体地) are not listed; 地 beginning a word (地位, 地里) is joined to it
+# by jieba.
+POSSESSORS = words("群众 人民 人民群众 百姓 老百姓 农民 农户 村民 居民 市民 职工 员工 干部 党员 "
+                   "学生 患者 企业 单位 政府 国家 公民 家庭 老人 老年人 儿童 妇女 残疾人 消费者 "
+                   "我们 他们 她们 你们 大家 自己 本人")
+
+
+@text_cache
+def possessive_di(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset of a 地, the phrase) for each 地 standing alone between a listed person or group
+    and a noun of two characters or more (群众地切身利益, 他们地意见): a verb after it (群众地
+    参与) is left alone, as is anything jieba tags or lists as a verb."""
+    if "地" not in text:
+        return ()
+    tags = lexicon().tags
+    words_, starts = segments(text)
+    out: list[tuple[int, str]] = []
+    for k in word_indices(words_, ("地",)):
+        if k < 1 or k + 1 >= len(words_) or words_[k - 1] not in POSSESSORS:
+            continue
+        nxt = words_[k + 1]
+        if len(nxt) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in nxt) or \
+                tags.get(nxt) in ("v", "vd", "vn", "a", "ad", "d") or nxt in EXTRA_VERBS:
+            continue
+        out.append((starts[k], text[starts[k - 1]:starts[k + 1] + len(nxt)]))
+    return tuple(out)

@@ -4,7 +4,10 @@ title; recall18, the seventeenth blind set).
 
 - ``title/wrong-type``, the closing formula against the 文种: a 报告 that closes asking for
   approval (以上报告，妥否，请批示: 报告中不得夹带请示事项, 条例第十五条) and a 请示 that closes
-  with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复). The formula is looked for in the body's
+  with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复); a 通知 or 通报 that closes with
+  特此报告 and a 报告 that closes with 特此通知 / 特此通报 (the formula of the other direction:
+  特此X names the 文种, recall21; not in a 转发/印发/批转 通知, whose forwarded text may follow
+  with its own close). The formula is looked for in the body's
   paragraphs, as a sentence of its own (after 。 or a paragraph's start, at most a few words
   before it), so 请批示 inside a sentence about another document stays quiet.
 - ``title/wrong-type``, a 请示 addressed to two organs (县委、县人民政府：): a 请示 一般只写一个主送
@@ -38,8 +41,12 @@ _ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当�
 _DELIBERATE = re.compile(r"(?:^|[。；！])\s*((?:特此报告|以上报告)?[，,]?\s*请(?:予)?审议)"
                          r"\s*[。！]?\s*$")
 _DEPARTMENT = re.compile(r"^[^。；！？，、：:]{1,30}?(?:局|厅|办公室|办|中心|所|站|处|科|股)[：:]$")
-# a 报告's closing in a 请示
+# a 报告's closing in a 请示, 通知 or 通报
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
+# a 通知's or 通报's closing in a 报告
+_NOTIFIES = re.compile(r"(?:^|[。；！])\s*(特此通[知报])\s*[。！]?\s*$")
+_PASSES_ON = re.compile(r"转发|印发|批转")
+_ATTACHMENT = re.compile(r"附\s*件\s*\d*\s*[：:]?")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
 _MARKS = re.compile(r"[，。；？！,;?!]")
 # the 文种 (条例第八条, and 纪要): doc_title reads them from here (DOC_TYPES)
@@ -57,7 +64,9 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
     """(paragraph, start, end, message) of a closing formula in ``texts[first:]`` that the
     title's 文种 (报告 or 请示: ``flat``, the title with cited 《》 blanked) does not take, or
     None. A title that mixes the two (请示报告) is title/mixed-type's."""
-    kind = next((t for t in ("请示", "报告") if flat.endswith(t)), "")
+    kind = next((t for t in ("请示", "报告", "通知", "通报") if flat.endswith(t)), "")
+    if kind in ("通知", "通报") and not _PASSES_ON.search(flat):
+        return _other_close(kind, _REPORTS, texts, first)
     pattern = _ASKS if kind == "报告" else _REPORTS if kind == "请示" else None
     if pattern is None or "请示报告" in flat:
         return None
@@ -74,6 +83,8 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
                     f"“{d.group(1).strip('，, ')}”：主送机关“{addressee[:-1]}”不审议报告"
                     "（审议是人大及其常委会、会议的职权）；报告的结束语用“特此报告”")
         if m is None:
+            if kind == "报告" and (other := _other_close(kind, _NOTIFIES, texts, i, i + 1)):
+                return other
             continue
         at = texts[i].find(m.group(1))
         if kind == "报告":
@@ -83,6 +94,23 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
         return (i, at, at + len(m.group(1)),
                 "请示的结束语应请求批示或批准（如“妥否，请批示”“当否，请批复”），"
                 "“特此报告”是报告的结束语")
+    return None
+
+
+def _other_close(kind: str, pattern: re.Pattern[str], texts: list[str], first: int,
+                 end: int | None = None) -> tuple[int, int, int, str] | None:
+    """The closing formula of another 文种 (``pattern``) in ``texts[first:end]`` of a ``kind``,
+    up to an attachment (附件: a report form a 通知 hands out closes 特此报告 of its own)."""
+    for i in range(first, len(texts) if end is None else end):
+        text = texts[i].strip()
+        if _ATTACHMENT.match(text):
+            return None
+        m = pattern.search(text) if text and len(text) <= 200 else None
+        if m is not None:
+            at = texts[i].find(m.group(1))
+            return (i, at, at + len(m.group(1)),
+                    f"{kind}的结束语用“特此{kind}”，“{m.group(1)}”是"
+                    f"{'报告' if kind != '报告' else m.group(1)[2:]}的结束语")
     return None
 
 

@@ -205,6 +205,14 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
     if fl.closed and len(fl.members) >= 3 and len(matched) == len(fl.members) and \
             any(a in text[s_start:s_end] for a in fl.anchors):
         return True
+    # every member of a closed list, counted right after it ("基础类、提升类、完善类三类"): the
+    # list is given as the whole formulation, its number and all (recall21); a list of common
+    # words (anchor_required) also needs its name in the paragraph (a run-in heading: （二）改造
+    # 内容。按照……三类; 培训课程分为基础类、提升类、完善类三个模块 is another list)
+    if fl.closed and len(fl.members) >= 3 and len(matched) == len(fl.members) and \
+            _counted(text, last, len(fl.members)) and \
+            (not fl.anchor_required or any(a in text for a in fl.anchors)):
+        return True
     # one part of a formulation quoted in full, the name in the same sentence: the other parts
     # are that formulation too ("倡导富强、民主、文明、和谐，倡导自由、平等、法治……核心价值观")
     # (only a level short of one member: "营造民主、和谐的氛围" beside it is another list)
@@ -216,6 +224,15 @@ def _anchored(text: str, fl: FixedList, items: list[_Item], positions: list[int 
     # (富强、民主、文明、和谐，自由、平等、法治，爱国、敬业、诚信、友善: recall18)
     return (any(a in sentence for a in fl.anchors) and any(p in sentence for p in others)) or \
         (bool(others) and all(p in sentence for p in others))
+
+
+_CHINESE_COUNT = "零一二三四五六七八九十"
+
+
+def _counted(text: str, end: int, n: int) -> bool:
+    """The enumeration ending at ``end`` is followed by its own count: n + a measure word."""
+    count = f"(?:{n}|{_CHINESE_COUNT[n]})" if n <= 10 else str(n)
+    return re.match(count + r"(?:类|个|项|种|条|大|方面)", text[end:end + 4]) is not None
 
 
 def _compare(text: str, fl: FixedList, items: list[_Item], positions: list[int | None],

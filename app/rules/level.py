@@ -16,10 +16,11 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from app.findings import Finding, Severity
+from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.outline.types import Heading, MarkerKind
 from app.rules.base import RuleInfo
+from app.rules.numbering import display, odd_first
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -75,6 +76,7 @@ def _check_siblings(parent: Heading | None, children: list[Heading],
     deepest: Heading | None = None
     inverted = False
     before: Heading | None = None
+    odd = odd_first(children)
     for child in children:
         if child.marker.kind not in _STANDARD:
             continue
@@ -89,6 +91,14 @@ def _check_siblings(parent: Heading | None, children: list[Heading],
                 f"层次倒置：高一级的“{m.text.strip()}”用在低一级的“"
                 f"{parent.marker.text.strip()}”之下；结构层次应依次为一、（一）1.（1）",
                 child.index, m.start, m.end, related=[parent.index]))
+        if odd and deepest is not None and child.level < deepest.level and not inverted:
+            inverted = True  # 1. then （二）（三）: the 1. is the slip (numbering.odd_first)
+            m, want = deepest.marker, display(child.marker, deepest.number)
+            fix = Fix((Edit(deepest.index, m.start, m.end, want),), f"改为“{want}”")
+            out.append(LEVEL.finding(
+                f"序号“{m.text.strip()}”与其后同级的“{child.marker.text.strip()}”不是同一层次的"
+                f"写法，应为“{want}”", deepest.index, m.start, m.end, fix=fix,
+                related=[child.index]))
         if deepest is not None and child.level < deepest.level and not inverted:
             inverted = True  # one finding per sibling list: the first place the order breaks
             m = child.marker
@@ -98,7 +108,7 @@ def _check_siblings(parent: Heading | None, children: list[Heading],
                 child.index, m.start, m.end, related=[deepest.index]))
         if deepest is None or child.level > deepest.level:
             deepest = child
-        if parent is not None and parent.marker.kind in _STANDARD \
+        if parent is not None and parent.marker.kind in _STANDARD and not odd \
                 and child.level > parent.level + 1 and child is children[0]:
             m = child.marker
             out.append(LEVEL.finding(

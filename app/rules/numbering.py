@@ -14,7 +14,7 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
 from app.outline.markers import render_number
 from app.outline.numerals import CIRCLED, to_chinese
-from app.outline.types import Marker, MarkerKind, SequenceGroup
+from app.outline.types import Heading, Marker, MarkerKind, SequenceGroup
 from app.rules.base import RuleInfo
 
 if TYPE_CHECKING:
@@ -51,6 +51,19 @@ def display(marker: Marker, n: int) -> str:
         head = marker.text[:marker.number_start - marker.start]
         return f"{head}{n}"
     return forms[kind]
+
+
+_STANDARD = (MarkerKind.CN, MarkerKind.CN_PAREN, MarkerKind.ARABIC, MarkerKind.ARABIC_PAREN)
+
+
+def odd_first(siblings: list[Heading]) -> bool:
+    """The first two standard siblings are a deeper marker numbered n and a higher one numbered
+    n + 1, the rest as high as the second (1. then （二）（三）): the first item was written in the
+    style of a lower level, and the run is one list (recall21). numbering/level reports the first
+    item; the run is not read as starting at （二）."""
+    std = [h for h in siblings if h.marker.kind in _STANDARD]
+    return len(std) >= 2 and std[1].level < std[0].level and \
+        std[0].number + 1 == std[1].number and all(h.level == std[1].level for h in std[2:])
 
 
 def renumber_fix(group: SequenceGroup, from_pos: int, first_number: int) -> Fix | None:
@@ -172,11 +185,26 @@ def _moved(found: list[Finding], d: int) -> list[Finding]:
     return out
 
 
+def _starts_after_odd_first(group: SequenceGroup, analysis: Analysis) -> bool:
+    """The group's first item is the second of :func:`odd_first` siblings (（二） after 1.)."""
+    first = group.items[0][0]
+    h = next((h for h in analysis.all_headings if h.index == first), None)
+    if h is None or group.kind.is_inline or group.items[0][1].number != group.expected_start + 1:
+        return False
+    siblings = h.parent.children if h.parent is not None else \
+        [r for r in analysis.outline if r.marker.kind in _STANDARD]
+    std = [s for s in siblings if s.marker.kind in _STANDARD]
+    return len(std) >= 2 and std[1] is h and odd_first(siblings)
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for g in analysis.groups:
         if _in_order(g):
             continue
+        if _starts_after_odd_first(g, analysis) and \
+                _in_order(replace(g, expected_start=g.expected_start + 1)):
+            continue  # 1. （二） （三）: numbering/level reports the 1.
         base, key = _group_key(g)
         known = _FOUND.get(key)
         if known is None:

@@ -144,12 +144,16 @@ def _lone_copy_between_words(tokens: tuple[str, ...], k: int) -> bool:
     """Inside a clause, the lone copy at token ``k`` is a one-character verb repeating the last
     character of the verb before it (建立|立|台账, 确定|定|方案), with a word of two characters or
     more after it that it forms no word with: a verb compound is not followed by its own last
-    character as a second verb, so the copy is extra, as at a clause's end. Adjectival and
-    prefix characters (安全|全|链条, 全链条 a term) are no verbs and are left alone."""
+    character as a second verb, so the copy is extra, as at a clause's end; so is an adjective
+    copied after a verb that ends in it (加强|强|水源地). Adjectival and prefix characters after
+    a word that is no verb (安全|全|链条, 全链条 a term) are left alone."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
     w, tags = tokens[k], lexicon().tags
-    return (len(nxt) >= 2 and _HAN.match(nxt) is not None and tags.get(w) == "v"
-            and tags.get(tokens[k - 1]) in ("v", "vn") and w not in GRAMMATICAL
+    prev = tags.get(tokens[k - 1])
+    # a verb's lone copy, or an adjective's after a verb with its result (加强|强|水源地, 抓紧|紧):
+    # such a compound puts no attribute of its own result before the noun (recall21)
+    lone = (tags.get(w) == "v" and prev in ("v", "vn")) or (tags.get(w) == "a" and prev == "v")
+    return (len(nxt) >= 2 and _HAN.match(nxt) is not None and lone and w not in GRAMMATICAL
             and not _is_word(w + nxt))
 
 
