@@ -50,6 +50,7 @@ from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
+from app.rules.typo_kin import kin_slips
 from app.rules.typo_joined import joined_slips
 from app.rules.typo_listed import listed_bar
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
@@ -311,7 +312,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
                         *fixed_slips(text), *twin_slips(text),
                         *neighbour_slips(text), *term_slips(text),
-                        *fixed_term_slips(text))
+                        *fixed_term_slips(text), *kin_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set
