@@ -50,8 +50,8 @@ from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
-from app.rules.typo_kin import kin_slips
 from app.rules.typo_joined import joined_slips
+from app.rules.typo_kin import kin_slips
 from app.rules.typo_listed import listed_bar
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
