@@ -59,6 +59,7 @@ from app.rules.typo_pairs import neighbour_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_set_phrases import set_phrase_slips
+from app.rules.typo_strong import strong_slips
 from app.rules.typo_terms import term_slips
 from app.rules.typo_titles import title_slips
 from app.rules.typo_traditional import TRADITIONAL, runs
@@ -312,7 +313,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
                         *fixed_slips(text), *twin_slips(text),
                         *neighbour_slips(text), *term_slips(text),
-                        *fixed_term_slips(text), *kin_slips(text))
+                        *fixed_term_slips(text), *kin_slips(text),
+                        *strong_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set

@@ -70,7 +70,7 @@ def kin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 cand = stretch[:i] + right + stretch[i + 1:]
                 if freq.get(cand, 0) < COMMON:
                     continue
-                gain = _gain(text, start, end, cand)
+                gain = clause_gain(text, start, end, cand)
                 if gain >= MIN_GAIN_KIN and \
                         gain > found.get((start, end), ("", -math.inf))[1] and \
                         not written_on_purpose(text, start, end, i, cand):
@@ -82,7 +82,7 @@ def kin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     return tuple(sorted(kept))
 
 
-def _gain(text: str, start: int, end: int, cand: str) -> float:
+def clause_gain(text: str, start: int, end: int, cand: str) -> float:
     """Log-gain of the clause around [start, end) (CONTEXT characters of Chinese on each side)
     with ``cand`` written there."""
     lex = lexicon()
