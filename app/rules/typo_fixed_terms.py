@@ -18,6 +18,7 @@ Cost: a substring test per term and paragraph (at C speed); a comparison at each
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from app.lexicon import lexicon
@@ -58,29 +59,41 @@ def _short_slip(stretch: str, term: str) -> bool:
     return t is not None and t == tone.get(term[diff[0]])
 
 
+@cache
+def _heads() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
+    """A pattern finding every head (overlapping ones too) and head → ((term, side), …): a moved
+    character leaves a long term's first two or last two characters in place (side 0, 1); a
+    slip in a three-character term leaves its first character or its last two."""
+    by: dict[str, list[tuple[str, int]]] = {}
+    for term in fixed_terms():
+        if len(term) >= MOVE_MIN_LEN:
+            heads = (term[:2], term[-2:])
+        elif len(term) == SHORT_LEN:
+            heads = (term[:1], term[1:])
+        else:
+            continue
+        for side, head in enumerate(heads):
+            by.setdefault(head, []).append((term, side))
+    alternatives = "|".join(sorted(map(re.escape, by), key=len, reverse=True))
+    return re.compile(f"(?=({alternatives}))"), {k: tuple(v) for k, v in by.items()}
+
+
 @text_cache
 def fixed_term_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, the fixed term, 0.0) of each stretch of ``text`` that is a fixed term with a
     character moved, or a three-character term with a character of its sound typed."""
+    pattern, by = _heads()
     found: dict[tuple[int, int], str] = {}
     n = len(text)
-    for term in fixed_terms():
-        size = len(term)
-        if size >= MOVE_MIN_LEN:
-            heads = (term[:2], term[-2:])
-            check = moved_to
-        elif size == SHORT_LEN:
-            heads = (term[:1], term[1:])
-            check = _short_slip
-        else:
-            continue
-        for side, head in enumerate(heads):
-            p = text.find(head)
-            while p >= 0:
-                a = p if side == 0 else p + len(head) - size
+    for m in pattern.finditer(text):
+        p, head = m.start(), m.group(1)
+        for h in {head, head[:1]} if len(head) == 2 else {head}:  # (a shorter head there too)
+            for term, side in by.get(h, ()):
+                size = len(term)
+                a = p if side == 0 else p + len(h) - size
+                check = moved_to if size >= MOVE_MIN_LEN else _short_slip
                 if a >= 0 and a + size <= n and check(text[a:a + size], term):
                     found.setdefault((a, a + size), term)
-                p = text.find(head, p + 1)
     if not found:
         return ()
     freq = lexicon().freq

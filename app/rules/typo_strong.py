@@ -17,6 +17,8 @@ best segmentation, MIN_GAIN_STRONG) and passes its guards (typo_quiet.written_on
 from __future__ import annotations
 
 import math
+import re
+from functools import cache
 
 from app.lexicon import lexicon, segments
 from app.lexicon_model import is_han
@@ -28,6 +30,15 @@ from app.textcache import text_cache
 # reads as well as a slip. Measured (typo21) over the real text at hand: docs/checks.md, typo21.
 MIN_GAIN_STRONG = 9.0
 CONTEXT = 3
+_SHAPES = re.compile(b"(?=\\x01\\x01\\x02|\\x02\\x01\\x01)")  # word lengths 1 1 2, or 2 1 1
+
+
+@cache
+def _halves() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last two characters of the lexicon's four-character words (above its
+    floor: the words its masked index holds are among them)."""
+    four = [w for w in lexicon().freq if len(w) == 4]
+    return frozenset(w[:2] for w in four), frozenset(w[2:] for w in four)
 
 
 @text_cache
@@ -37,19 +48,25 @@ def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     singles replaced by a character of its sound and tone."""
     words, starts = segments(text)
     lex = lexicon()
-    masked, tone, freq = lex.masked, lex.tone, lex.freq
+    masked, tone = lex.masked, lex.tone
+    heads, tails = _halves()
     found: dict[tuple[int, int], tuple[str, float, int]] = {}
-    for j in range(len(words) - 2):
-        a, b, c = words[j:j + 3]
-        if len(a) == 1 and len(b) == 1 and len(c) == 2:
-            changeable = (0, 1)
-        elif len(a) == 2 and len(b) == 1 and len(c) == 1:
+    try:  # the words' lengths as bytes, searched at C speed for single, single, pair
+        lengths = bytes(map(len, words))
+    except ValueError:  # (a token of 256 characters or more)
+        lengths = bytes(min(len(w), 255) for w in words)
+    for m in _SHAPES.finditer(lengths):
+        j = m.start()
+        a, c = words[j], words[j + 2]
+        if len(a) == 1 and c in tails:
+            changeable: tuple[int, ...] = (0, 1)
+        elif len(c) == 1 and a in heads:
             changeable = (2, 3)
         else:
             continue
         start = starts[j]
         stretch = text[start:start + 4]
-        if not all(map(is_han, stretch)) or stretch in freq:
+        if not all(map(is_han, stretch)) or stretch in lex.freq:
             continue
         for i in changeable:
             options = masked.get(stretch[:i] + "\0" + stretch[i + 1:])

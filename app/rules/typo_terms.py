@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from app.lexicon import COMMON, lexicon, segments
+from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
 from app.lexicon_model import is_han
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
@@ -53,23 +53,31 @@ def term_freq() -> dict[str, int]:
 
 @cache
 def _index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """A term with character i masked (排\\0) → ((term, i), …); only terms the lexicon does not
-    already offer (under COMMON)."""
-    freq = lexicon().freq
-    by: dict[str, list[tuple[str, int]]] = {}
-    for term in term_freq():
-        if freq.get(term, 0) >= COMMON:
-            continue
-        for i in range(len(term)):
-            by.setdefault(term[:i] + "\0" + term[i + 1:], []).append((term, i))
-    return {k: tuple(v) for k, v in by.items()}
-
-
-def _kin(typed: str, right: str) -> bool:
-    """The same main reading and tone, or a look-alike (the lexicon's tables)."""
+    """The two characters a slip of a term would show around its typed character (the typed one
+    and the term's next character, or the one before for the last) → ((term, i), …): i is the
+    typed position. The typed characters are those of the term's character's reading and tone
+    and its look-alikes (the lexicon's tables, as for the general search). Only terms the lexicon
+    does not already offer (under COMMON)."""
     lex = lexicon()
-    tone = lex.tone.get(typed)
-    return (tone is not None and tone == lex.tone.get(right)) or lex.similar_shape(typed, right)
+    terms = [t for t in term_freq() if lex.freq.get(t, 0) < COMMON]
+    wanted = {c for t in terms for c in t}
+    tones = {lex.tone[c] for c in wanted if c in lex.tone}
+    same: dict[str, list[str]] = {}
+    for c, tone in lex.tone.items():  # (a sound slip types a common character: SOUND_CHAR)
+        if tone in tones and lex.singles.get(c, 0) >= SOUND_CHAR:
+            same.setdefault(tone, []).append(c)
+    alike: dict[str, set[str]] = {}
+    for c, group in lex.shapes.items():
+        for right in wanted.intersection(group):
+            alike.setdefault(right, set()).add(c)
+    by: dict[str, list[tuple[str, int]]] = {}
+    for term in terms:
+        for i, right in enumerate(term):
+            typed = set(same.get(lex.tone.get(right, ""), ())) | alike.get(right, set())
+            for t in typed - {right}:
+                key = t + term[i + 1] if i + 1 < len(term) else term[i - 1] + t
+                by.setdefault(key, []).append((term, i))
+    return {k: tuple(v) for k, v in by.items()}
 
 
 @text_cache
@@ -77,30 +85,29 @@ def term_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, term, gain) of each stretch of ``text`` that is a listed 公文 term with one
     character slipped (排察 → 排查, 积按 → 积案, 配电厢 → 配电箱)."""
     index = _index()
-    lex = lexicon()
+    freq = lexicon().freq
     words, starts = segments(text)
     found: dict[tuple[int, int], tuple[str, float]] = {}
     n = len(text)
     for w, p in zip(words, starts, strict=False):  # (starts ends with the length)
-        if len(w) != 1 or not is_han(w):
+        if len(w) != 1:
             continue
-        for size in (2, 3):
-            for i in range(size):
-                start, end = p - i, p - i + size
-                if start < 0 or end > n:
-                    continue
-                stretch = text[start:end]
-                hits = index.get(stretch[:i] + "\0" + stretch[i + 1:])
-                if not hits or lex.freq.get(stretch, 0) > 0 or not all(map(is_han, stretch)) \
-                        or _counted(text, start):
-                    continue
-                for term, k in hits:
-                    if k == i and term != stretch and _kin(w, term[k]):
-                        gain = _gain(text, start, end, term)
-                        if gain >= MIN_GAIN_TERM and \
-                                gain > found.get((start, end), ("", -math.inf))[1] and \
-                                not written_on_purpose(text, start, end, k, term):
-                            found[(start, end)] = (term, gain)
+        # the typed character before the term's next one, or after the one before the last
+        hits = [h for h in index.get(text[p:p + 2], ()) if h[1] + 1 < len(h[0])]
+        if p:
+            hits += [h for h in index.get(text[p - 1:p + 1], ()) if h[1] + 1 == len(h[0])]
+        for term, i in hits:
+            start, end = p - i, p - i + len(term)
+            if start < 0 or end > n:
+                continue
+            stretch = text[start:end]
+            if stretch[:i] != term[:i] or stretch[i + 1:] != term[i + 1:] or \
+                    freq.get(stretch, 0) > 0 or _counted(text, start):
+                continue
+            gain = _gain(text, start, end, term)
+            if gain >= MIN_GAIN_TERM and gain > found.get((start, end), ("", -math.inf))[1] \
+                    and not written_on_purpose(text, start, end, i, term):
+                found[(start, end)] = (term, gain)
     kept: list[tuple[int, int, str, float]] = []
     for (a, b), (term, gain) in sorted(found.items(), key=lambda kv: -kv[1][1]):
         if not any(x < b and a < y for x, y, _t, _g in kept):
