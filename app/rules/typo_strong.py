@@ -42,6 +42,17 @@ def _halves() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @text_cache
+def word_lengths(text: str) -> bytes:
+    """The lengths of the segmentation's words as bytes (255 for longer tokens), for the
+    searches of the typo family to find shapes of words (single, single, pair) at C speed."""
+    words = segments(text)[0]
+    try:
+        return bytes(map(len, words))
+    except ValueError:  # (a token of 256 characters or more)
+        return bytes(min(len(w), 255) for w in words)
+
+
+@text_cache
 def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, gain) of each four-character stretch of two single characters
     and a word (or a word and two single characters) that is a common word with one of the
@@ -51,11 +62,7 @@ def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     masked, tone = lex.masked, lex.tone
     heads, tails = _halves()
     found: dict[tuple[int, int], tuple[str, float, int]] = {}
-    try:  # the words' lengths as bytes, searched at C speed for single, single, pair
-        lengths = bytes(map(len, words))
-    except ValueError:  # (a token of 256 characters or more)
-        lengths = bytes(min(len(w), 255) for w in words)
-    for m in _SHAPES.finditer(lengths):
+    for m in _SHAPES.finditer(word_lengths(text)):
         j = m.start()
         a, c = words[j], words[j + 2]
         if len(a) == 1 and c in tails:

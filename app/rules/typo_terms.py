@@ -22,12 +22,14 @@ it pass.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
 from app.lexicon_model import is_han
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
+from app.rules.typo_strong import word_lengths
 from app.textcache import text_cache
 
 # e^8 ≈ 3,000×, the gain asked of the list's corrections. Measured (typo21) with every guard on,
@@ -39,6 +41,7 @@ from app.textcache import text_cache
 # (e^7.20) stay under the bar.
 MIN_GAIN_TERM = 8.0
 CONTEXT = 3  # characters of context on each side, as typo.CONTEXT
+_SINGLE = re.compile(b"\\x01")
 
 
 @cache
@@ -52,12 +55,14 @@ def term_freq() -> dict[str, int]:
 
 
 @cache
-def _index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """The two characters a slip of a term would show around its typed character (the typed one
-    and the term's next character, or the one before for the last) → ((term, i), …): i is the
-    typed position. The typed characters are those of the term's character's reading and tone
-    and its look-alikes (the lexicon's tables, as for the general search). Only terms the lexicon
-    does not already offer (under COMMON)."""
+def _index() -> tuple[dict[str, tuple[tuple[str, int], ...]],
+                      dict[str, tuple[tuple[str, int], ...]]]:
+    """The two characters a slip of a term would show around its typed character → ((term, i),
+    …), i the typed position: the typed one and the term's next character (first table), or, for
+    the last, the term's one before and the typed one (second table). The typed characters are
+    the look-alikes of the term's character and the characters of its reading and tone that are
+    common alone (SOUND_CHAR: an input method's pick), from the lexicon's tables as for the
+    general search. Only terms the lexicon does not already offer (under COMMON)."""
     lex = lexicon()
     terms = [t for t in term_freq() if lex.freq.get(t, 0) < COMMON]
     wanted = {c for t in terms for c in t}
@@ -70,32 +75,32 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
     for c, group in lex.shapes.items():
         for right in wanted.intersection(group):
             alike.setdefault(right, set()).add(c)
-    by: dict[str, list[tuple[str, int]]] = {}
+    by: tuple[dict[str, list[tuple[str, int]]], ...] = ({}, {})
     for term in terms:
         for i, right in enumerate(term):
             typed = set(same.get(lex.tone.get(right, ""), ())) | alike.get(right, set())
+            last = i + 1 == len(term)
             for t in typed - {right}:
-                key = t + term[i + 1] if i + 1 < len(term) else term[i - 1] + t
-                by.setdefault(key, []).append((term, i))
-    return {k: tuple(v) for k, v in by.items()}
+                key = term[i - 1] + t if last else t + term[i + 1]
+                by[last].setdefault(key, []).append((term, i))
+    return ({k: tuple(v) for k, v in by[0].items()}, {k: tuple(v) for k, v in by[1].items()})
 
 
 @text_cache
 def term_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, term, gain) of each stretch of ``text`` that is a listed 公文 term with one
     character slipped (排察 → 排查, 积按 → 积案, 配电厢 → 配电箱)."""
-    index = _index()
+    before, after = _index()
     freq = lexicon().freq
-    words, starts = segments(text)
+    starts = segments(text)[1]
     found: dict[tuple[int, int], tuple[str, float]] = {}
     n = len(text)
-    for w, p in zip(words, starts, strict=False):  # (starts ends with the length)
-        if len(w) != 1:
-            continue
+    for m in _SINGLE.finditer(word_lengths(text)):  # the single characters, found at C speed
+        p = starts[m.start()]
         # the typed character before the term's next one, or after the one before the last
-        hits = [h for h in index.get(text[p:p + 2], ()) if h[1] + 1 < len(h[0])]
-        if p:
-            hits += [h for h in index.get(text[p - 1:p + 1], ()) if h[1] + 1 == len(h[0])]
+        hits = before.get(text[p:p + 2], ())
+        if p and (last := after.get(text[p - 1:p + 1])):
+            hits += last
         for term, i in hits:
             start, end = p - i, p - i + len(term)
             if start < 0 or end > n:
