@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 
 from app.lexicon import lexicon, segments
 from app.lexicon_model import is_han
@@ -31,14 +30,6 @@ from app.textcache import text_cache
 MIN_GAIN_STRONG = 9.0
 CONTEXT = 3
 _SHAPES = re.compile(b"(?=\\x01\\x01\\x02|\\x02\\x01\\x01)")  # word lengths 1 1 2, or 2 1 1
-
-
-@cache
-def _halves() -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the last two characters of the lexicon's four-character words (above its
-    floor: the words its masked index holds are among them)."""
-    four = [w for w in lexicon().freq if len(w) == 4]
-    return frozenset(w[:2] for w in four), frozenset(w[2:] for w in four)
 
 
 @text_cache
@@ -60,17 +51,11 @@ def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     words, starts = segments(text)
     lex = lexicon()
     masked, tone = lex.masked, lex.tone
-    heads, tails = _halves()
     found: dict[tuple[int, int], tuple[str, float, int]] = {}
     for m in _SHAPES.finditer(word_lengths(text)):
         j = m.start()
-        a, c = words[j], words[j + 2]
-        if len(a) == 1 and c in tails:
-            changeable: tuple[int, ...] = (0, 1)
-        elif len(c) == 1 and a in heads:
-            changeable = (2, 3)
-        else:
-            continue
+        a = words[j]
+        changeable = (0, 1) if len(a) == 1 else (2, 3)
         start = starts[j]
         stretch = text[start:start + 4]
         if not all(map(is_han, stretch)) or stretch in lex.freq:
