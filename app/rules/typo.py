@@ -47,9 +47,11 @@ from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.rules.typo_fixed import fixed_slips
+from app.rules.typo_fixed_terms import fixed_term_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
 from app.rules.typo_halves import half_slips
 from app.rules.typo_joined import joined_slips
+from app.rules.typo_kin import kin_slips
 from app.rules.typo_listed import listed_bar
 from app.rules.typo_modern import MIN_GAIN_TODAY, well_known_today
 from app.rules.typo_near import TONE_BAR_LENGTHS, context_vouches, twin_slips
@@ -57,6 +59,8 @@ from app.rules.typo_pairs import neighbour_slips
 from app.rules.typo_phrases import collocation_slips, near_phrase_slips
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_set_phrases import set_phrase_slips
+from app.rules.typo_strong import strong_slips
+from app.rules.typo_terms import term_slips
 from app.rules.typo_titles import title_slips
 from app.rules.typo_traditional import TRADITIONAL, runs
 from app.rules.typo_traditional import paragraph_findings as traditional_findings
@@ -308,7 +312,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             c for c in (*(c for c in collocation_slips(text) if not _variant_pair(text, c)),
                         *near_phrase_slips(text), *half_slips(text), *title_slips(text),
                         *fixed_slips(text), *twin_slips(text),
-                        *neighbour_slips(text))
+                        *neighbour_slips(text), *term_slips(text),
+                        *fixed_term_slips(text), *kin_slips(text),
+                        *strong_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set

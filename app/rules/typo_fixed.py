@@ -29,6 +29,7 @@ from operator import ne
 from app import DATA_DIR
 from app.lexicon import lexicon, segments
 from app.rules.base import data_lines
+from app.rules.typo_fixed_terms import fixed_terms
 from app.textcache import text_cache
 
 MIN_LEN = 4  # shorter strings (创新, 法治, 稳就业) sit inside too many ordinary words
@@ -47,6 +48,7 @@ def _strings() -> tuple[frozenset[str], frozenset[str]]:
     whole = {e["text"] for e in data.get("fixed", [])}
     whole |= {e["right"] for e in data.get("phrases", []) if isinstance(e.get("right"), str)}
     whole |= set(set_phrases())
+    whole |= set(fixed_terms())  # (app/data/fixed_terms.txt: 社会消费品零售总额, 党政同责)
     members = {s for e in data.get("lists", []) for m in e["members"] for s in m}
 
     def keep(found: set[str], shortest: int) -> frozenset[str]:
