@@ -28,7 +28,6 @@ format in app/lexicon_pack.py; both are imported here, and their names are this 
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import os
@@ -40,6 +39,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from app import DATA_DIR
+from app.digests import sha256
 from app.lexicon_derived import HALF_MAX
 from app.lexicon_model import COMMON as COMMON
 from app.lexicon_model import COMMON_PHRASE as COMMON_PHRASE
@@ -133,7 +133,7 @@ def cache_file_for(kind: str, stamp: list[object], sources: list[Path]) -> Path 
         for p in sources:
             st = p.stat()
             stamp += [str(p), st.st_size, st.st_mtime_ns]
-        digest = hashlib.sha256(repr(stamp).encode()).hexdigest()[:16]
+        digest = sha256(repr(stamp).encode()).hexdigest()[:16]
         return app_data_dir() / "cache" / f"{kind}-{digest}.marshal"
     except OSError:
         return None

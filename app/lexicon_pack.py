@@ -20,10 +20,15 @@ from app.lexicon_model import Lexicon
 # each dict with dict(zip(...)) at C speed, about twice as fast as unmarshalling the dicts.
 # Values that repeat (masked: 73,000 values, 12,000 distinct; tags: 4 distinct) are stored once,
 # with an array of indices: every repeat is then the same string object (~5 MB less).
+# The four small tables of characters and readings (shapes, sound, by_sound, tone: ~24,000
+# keys, ~40,000 strings in their values) are packed the same way (:func:`_pair`): marshalled as
+# dicts they were read one short string at a time (4.9 ms; 0.7 ms and ~3 ms of dict(zip) so).
+Pair = tuple[str, str]
 Packed = tuple[str, bytes, str, bytes, str, str, bytes, str, str, bytes,
-               dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]], str, int,
-               str, bytes, dict[str, str], str, str, str, str, str, str, str, str, str, str, str,
-               str, str, str, str, str]
+               Pair | dict[str, frozenset[str]], Pair | dict[str, str],
+               Pair | dict[str, frozenset[str]], str, int,
+               str, bytes, Pair | dict[str, str], str, str, str, str, str, str, str, str, str,
+               str, str, str, str, str, str, str]
 
 
 def _shared(values: Iterable[str]) -> tuple[str, bytes]:
@@ -51,8 +56,9 @@ def pack(lex: Lexicon) -> Packed:
             "\n".join(lex.singles), array.array("q", lex.singles.values()).tobytes(),
             "\n".join(lex.tags), *_shared(lex.tags.values()),
             "\n".join(lex.masked), *_shared(lex.masked.values()),
-            lex.shapes, lex.sound, lex.by_sound, "\n".join(sorted(lex.rare_typos)), lex.total,
-            "\n".join(lex.halves), bytes(lex.halves.values()), lex.tone,
+            _pair(lex.shapes), _pair(lex.sound), _pair(lex.by_sound),
+            "\n".join(sorted(lex.rare_typos)), lex.total,
+            "\n".join(lex.halves), bytes(lex.halves.values()), _pair(lex.tone),
             "\n".join(lex.strong_pairs), "\n".join(lex.strong_pairs.values()),
             "\n".join(lex.compound_slips), "\n".join(lex.compound_slips.values()),
             "\n".join(lex.collocation_slips), "\n".join(lex.collocation_slips.values()),
@@ -70,12 +76,12 @@ def _unpack(p: Packed) -> Lexicon:
                   dict(zip(single_keys.split("\n"), _counts(single_values), strict=True)),
                   dict(zip(tag_keys.split("\n"), _unshared(tag_distinct, tag_order),
                            strict=True)),
-                  shapes, sound,
+                  _unpair(shapes), _unpair(sound),
                   dict(zip(masked_keys.split("\n"), _unshared(masked_distinct, masked_order),
                            strict=True)),
-                  by_sound, total, frozenset(rare_typos.split("\n")),
+                  _unpair(by_sound), total, frozenset(rare_typos.split("\n")),
                   dict(zip(half_keys.split("\n"), half_kinds, strict=True)) if half_keys else {})
-    lex.tone = tone
+    lex.tone = _unpair(tone)
     lex.strong_pairs = _table(pair_keys, pair_values)
     lex.compound_slips = _table(slip_keys, slip_values)
     lex.collocation_slips = _table(colloc_keys, colloc_values)
@@ -90,8 +96,8 @@ def _unpack(p: Packed) -> Lexicon:
 # UTF-16 bytes (:func:`_to_file`). marshal writes a str as UTF-8, and decoding ~1.5 million
 # Chinese characters of three bytes each, with marshal's bookkeeping of every string it reads,
 # was ~170 M instructions of each process's start; UTF-16 decodes to the same strings at a
-# fraction of that.
-FILE_FORM = 2
+# fraction of that. 3 = the character tables as strings too (:func:`_pair`).
+FILE_FORM = 3
 
 
 def _to_file(p: Packed) -> tuple[tuple[int, ...], tuple[Any, ...]]:
@@ -113,6 +119,42 @@ def _from_file(stored: object) -> Packed | None:
         out[i] = out[i].decode("utf-16-le", "surrogatepass")
     packed: Packed = tuple(out)
     return packed
+
+
+def _pair(table: dict[str, str] | dict[str, frozenset[str]]) -> Pair | dict[str, Any]:
+    """A table of strings or of sets of characters as two strings: its keys and its values, each
+    joined by "\n" (a set as its characters in code-point order; marshal stored a set's members
+    in an order of its own, so a set read back may iterate in another order than the earlier
+    form's, as it already does from one hash seed to the next: the findings do not depend on
+    it). A table whose keys or values hold a "\n", or whose sets hold anything but single
+    characters, is kept as it is (read as a dict)."""
+    keys = "\n".join(table)
+    if keys.count("\n") != len(table) - 1 or not table:
+        return dict(table)
+    first = next(iter(table.values()))
+    if type(first) is str:
+        values = "\n".join(cast(dict[str, str], table).values())
+        strings = True
+    else:
+        members = [m for v in table.values() for m in v]
+        if any(type(m) is not str or len(m) != 1 for m in members):
+            return dict(table)
+        values = "\n".join("".join(sorted(v)) for v in table.values())
+        strings = False
+    if values.count("\n") != len(table) - 1 or any(
+            (type(v) is str) is not strings for v in table.values()):
+        return dict(table)
+    return keys, ("s" if strings else "c") + values
+
+
+def _unpair(item: Any) -> Any:
+    """The table :func:`_pair` packed (a dict stored as it was comes back as it was)."""
+    if type(item) is dict:
+        return item
+    keys, values = item
+    if values[:1] == "s":
+        return dict(zip(keys.split("\n"), values[1:].split("\n"), strict=True))
+    return dict(zip(keys.split("\n"), map(frozenset, values[1:].split("\n")), strict=True))
 
 
 def _table(keys: str, values: str) -> dict[str, str]:

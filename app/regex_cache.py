@@ -75,14 +75,14 @@ def _key_parts() -> str:
 def cache_path(kind: str) -> str | None:
     """The cache file of ``kind`` (the process that uses it: its patterns differ), or None
     without a data folder."""
-    import hashlib
+    from app.digests import blake2b
 
     try:
         # (app.storage.datadir, not app.storage.paths: the lexicon worker imports nothing
         # else of paths, whose imports, socket and getpass, are ~20 M instructions of its start)
         from app.storage.datadir import app_data_dir
 
-        digest = hashlib.blake2b(_key_parts().encode(), digest_size=8).hexdigest()
+        digest = blake2b(_key_parts().encode(), digest_size=8).hexdigest()
         return os.path.join(app_data_dir(), "cache", f"regex-{kind}-{digest}.marshal")
     except (OSError, ValueError):
         return None

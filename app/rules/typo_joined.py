@@ -27,10 +27,10 @@ intersects its words with them (C speed).
 from __future__ import annotations
 
 import functools
-import hashlib
 from pathlib import Path
 
 from app import DATA_DIR
+from app.digests import sha256
 from app.lexicon import lexicon, segments, word_indices
 from app.lexicon_slips import STANDALONE, WELL_KNOWN
 from app.rules.typo_quiet import written_on_purpose
@@ -81,10 +81,10 @@ def stamp(sources: list[Path]) -> str:
     for p in sources:
         if p.parent == DATA_DIR:
             text = p.read_bytes().replace(b"\r\n", b"\n")
-            parts.append((p.name, hashlib.sha256(text).hexdigest()))
+            parts.append((p.name, sha256(text).hexdigest()))
         else:
             parts.append((p.name, p.stat().st_size))
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+    return sha256(repr(parts).encode()).hexdigest()[:16]
 
 
 def shipped_entries(wanted: str) -> frozenset[str] | None:

@@ -13,13 +13,13 @@ The folder is created private (0700): recovery files and backups hold the report
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.digests import sha256
 from app.storage.datadir import app_data_dir as app_data_dir
 
 BACKUPS = "backups"
@@ -49,7 +49,7 @@ def path_key(path: str | os.PathLike[str], length: int = 16) -> str:
     text = os.fspath(real_path(path))
     if sys.platform in ("win32", "darwin"):
         text = text.casefold()
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
 def host_name() -> str:
@@ -116,7 +116,7 @@ def _win_pid_alive(pid: int) -> bool:
 
 def host_tag() -> str:
     """4 hex digits naming this host in temp file names (no hyphen, no personal data)."""
-    return hashlib.sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
+    return sha256(host_name().encode("utf-8", "replace")).hexdigest()[:4]
 
 
 def stale_temp(path: str | os.PathLike[str], host: str, pid: str) -> bool:

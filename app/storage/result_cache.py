@@ -31,7 +31,6 @@ recently used dropped first.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import sys
@@ -39,6 +38,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.digests import blake2b
 from app.storage.paths import prune_cache_files
 from app.storage.result_seen import SEEN as SEEN
 from app.storage.result_seen import _read_seen as _read_seen
@@ -122,7 +122,7 @@ def _package_stamp(package: str, name: str) -> list[object]:
 
 def engine_key(root: Path | None = None) -> str:
     """The digest naming the cache file (see the module docstring for what it covers)."""
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     h.update(repr((_MAGIC, FORMAT, sys.version, marshal.version, sys.byteorder)).encode())
     if getattr(sys, "frozen", False):  # the bundle's code is inside its executable
         with contextlib.suppress(OSError):
@@ -141,7 +141,7 @@ def engine_key(root: Path | None = None) -> str:
 
 def paragraph_key(text: str, role: str) -> bytes:
     """A paragraph's key: a 128-bit digest of its role and text (no report text on disk)."""
-    return hashlib.blake2b(f"{role}\n{text}".encode("utf-8", "surrogatepass"),
+    return blake2b(f"{role}\n{text}".encode("utf-8", "surrogatepass"),
                            digest_size=16).digest()
 
 
