@@ -1,5 +1,7 @@
-"""hygiene/percent-width while typing: the document's count of "5%" against "5％" is read again
-only when an edited paragraph holds a percent sign (app/incremental_scope.py TEXT_GATES)."""
+"""Whole-document rules kept while typing by their text gates (app/incremental_scope.py
+TEXT_GATES): hygiene/percent-width reads the document's count of "5%" against "5％" again only
+when an edited paragraph holds a percent sign; grammar_years only when it holds 年 or is a title
+line."""
 
 from __future__ import annotations
 
@@ -63,3 +65,28 @@ def test_typing_a_sentence_keeps_the_finding_without_reading_the_percentages_aga
     plain.text = "继续抓好落实。"
     found = live.update(doc, [plain.id]).analysis.findings
     assert _flagged(doc, found) == ["群众满意率达到98％。"]
+
+
+YEARS_TEXT = [
+    "某某局2024年",
+    "工作总结",
+    "一、主要工作",
+    "今年，全局2014年完成投资。",
+    "2023年、2021年、2022年先后开展专项行动。",
+    "二、2024年工作计划",
+    "继续抓好各项工作落实。",
+    "2024年12月30日",
+]
+YEAR_SNIPPETS = ["年", "2024年", "2025年", "今年", "明年", "总结", "计划", "上半年", "3月", "。",
+                 "，", "三、"]
+YEAR_OPS = st.tuples(st.sampled_from(["type", "type", "type", "backspace", "split", "join",
+                                      "delete", "move", "replace"]),
+                     st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(YEAR_SNIPPETS))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(YEAR_OPS, min_size=1, max_size=10))
+def test_incremental_equals_cold_when_years_are_typed(ops: list[tuple]) -> None:
+    """Years, 今年/明年, 总结 and 计划 typed into the title, the headings, the body and the
+    dateline: each update equals a cold analysis (grammar_years' text gate)."""
+    _check_sequence(YEARS_TEXT, ops)
