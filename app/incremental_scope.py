@@ -161,8 +161,11 @@ def _percent_gate(text: str, role: Role) -> bool:
 
 
 def _years_gate(text: str, role: Role) -> bool:
-    # every year it reads is written "2024年"; the title's lines are read together ("总结")
-    return "年" in text or role is Role.TITLE
+    # every year it reads is written "2024年" (its patterns all hold one); the title's lines are
+    # read together ("总结", a 季度 that makes the summary a part's)
+    from app.rules.grammar_years import _ANY_YEAR
+
+    return role is Role.TITLE or _ANY_YEAR.search(text) is not None
 
 
 # Whole-document rule modules with a test "may this text matter to it" (old and new text of each
