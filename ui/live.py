@@ -48,7 +48,7 @@ from app.engine import LEXICON_MODULES, Analysis
 from app.incremental import AnalysisDelta, IncrementalAnalyzer, Snapshot
 from app.model import Document
 from app.outline.parts import PartCache
-from ui.live_memory import TRIM_AFTER_MS, one_arena, return_freed
+from ui.live_memory import one_arena
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 5  # the pause after the last edit's events; longer when the last analysis was slow
@@ -352,42 +352,32 @@ def collected_once():
     and the outline and problems the user waits for, so it waits for a zero-interval timer
     (:func:`_collect_later`), which Qt runs once the posted events (paints) are handled; until
     then the collector stays off, so that no allocation starts it earlier. Objects are still
-    freed by their reference counts as usual; cycles wait until the pass.
-
-    A block that took at least :data:`ui.live_memory.TRIM_AFTER_MS` (a typed heading's run,
-    修正全部序号) has its freed heap handed back after that pass (:mod:`ui.live_memory`)."""
-    global _collect_pending, _trim_pending
+    freed by their reference counts as usual; cycles wait until the pass."""
+    global _collect_pending
     if not gc.isenabled():  # (nested, a pass pending, or the caller manages the collector)
         yield
         return
     gc.disable()
-    t0 = time.perf_counter()
     try:
         yield
     finally:
-        large = (time.perf_counter() - t0) * 1000 >= TRIM_AFTER_MS
         app = QCoreApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():  # (no loop to run it)
             gc.enable()
             gc.collect(0)
         else:
             _collect_pending = True
-            _trim_pending = _trim_pending or large
             QTimer.singleShot(0, _collect_later)
 
 
 _collect_pending = False  # collected_once turned the collector off; its pass is queued
-_trim_pending = False  # ...and a large block's freed heap is to be handed back after it
 
 
 def _collect_later() -> None:
     """The pass :func:`collected_once` queued: the collector on again, the young objects
     walked once."""
-    global _collect_pending, _trim_pending
+    global _collect_pending
     if _collect_pending:
         _collect_pending = False
         gc.enable()
         gc.collect(0)
-        if _trim_pending:
-            _trim_pending = False
-            return_freed()

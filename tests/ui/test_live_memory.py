@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 import sys
@@ -13,28 +12,6 @@ import pytest
 from ui.live_memory import _libc
 
 pytestmark = pytest.mark.skipif(_libc() is None, reason="glibc's malloc only")
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as fh:
-        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def test_a_long_runs_freed_heap_is_handed_back_once_its_pass_ran(qtbot, monkeypatch):
-    """A run that allocates ~60 MB through malloc and frees all but one block in 64 (as an
-    analysis does: what it keeps is spread over the heap, so the heap's top cannot shrink) no
-    longer leaves the freed pages resident once the collector's queued pass has run."""
-    import ui.live as live
-
-    monkeypatch.setattr(live, "TRIM_AFTER_MS", 0.0)  # (the run here is shorter than a real one)
-    with live.collected_once():
-        chunks = [bytearray(1000) for _ in range(60_000)]
-        kept = chunks[::64]
-        del chunks
-        grown = _rss_mb()
-    qtbot.waitUntil(gc.isenabled, timeout=3000)  # the queued pass has run
-    assert _rss_mb() < grown - 30
-    assert len(kept) == 938
 
 
 def test_a_worker_threads_heap_is_the_gui_threads(tmp_path):
