@@ -48,6 +48,7 @@ from app.engine import LEXICON_MODULES, Analysis
 from app.incremental import AnalysisDelta, IncrementalAnalyzer, Snapshot
 from app.model import Document
 from app.outline.parts import PartCache
+from ui.live_memory import one_arena
 from ui.paragraph_sync import ParagraphSync
 
 DEBOUNCE_MS = 5  # the pause after the last edit's events; longer when the last analysis was slow
@@ -64,6 +65,7 @@ class LiveAnalysis(QObject):
 
     def __init__(self, editor, analyzer: Callable | None = None, parent=None) -> None:
         super().__init__(parent)
+        one_arena()  # before the loader's worker first allocates (ui.live_memory)
         self.editor = editor
         self._analyzer = analyzer
         self.sync = ParagraphSync(editor.document(), editor.objects, lambda: editor.loading)
