@@ -45,7 +45,7 @@ class Raw:
     severity: Severity | None = None
 
 
-_NOT_PROSE = (Role.JUNK, Role.BLANK)
+NOT_PROSE = (Role.JUNK, Role.BLANK)  # what a text check does not read
 
 T = TypeVar("T")
 
@@ -73,7 +73,7 @@ def scan_document(scan: Scan[T], doc: Document, analysis: Analysis) -> dict[int,
 def prose_paragraphs(doc: Document, analysis: Analysis) -> Iterator[tuple[int, str]]:
     """(index, text) of the paragraphs a text check reads: not site junk, not blank."""
     for i, text in enumerate(doc.texts):
-        if analysis.roles[i] not in _NOT_PROSE:
+        if analysis.roles[i] not in NOT_PROSE:
             yield i, text
 
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import NOT_PROSE, RuleInfo
 from app.rules.grammar_hit import Hit, finding
 from app.textcache import text_cache
 
@@ -163,11 +163,19 @@ def current_year_hits(text: str, years: frozenset[int]) -> tuple[Hit, ...]:
     return tuple(out)
 
 
-def _document_years(texts: list[str], analysis: Analysis) -> frozenset[int]:
-    """The years of the title and of the dateline (成文日期)."""
-    own = (t for t, r in zip(texts, analysis.roles, strict=False)
-           if r in (Role.TITLE, Role.DATE))
+def _document_years(own: list[str]) -> frozenset[int]:
+    """The years of the title and of the dateline (成文日期): ``own``, their texts."""
     return frozenset(int(m.group("y")) for t in own for m in _ANY_YEAR.finditer(t))
+
+
+@text_cache
+def _paragraph_hits(text: str, years: frozenset[int]) -> tuple[Hit, ...]:
+    """A paragraph's hits of every year rule but the headings' (read once per text and
+    document years: the window runs this whole-document check again after every edit)."""
+    hits = _year_hits(text)
+    if years and _CURRENT.search(text):
+        hits += current_year_hits(text, years)
+    return hits
 
 
 def _summary_year(title: str) -> str | None:
@@ -182,13 +190,14 @@ def _summary_year(title: str) -> str | None:
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     texts = doc.texts  # (a new list at each read: once a check)
-    years = _document_years(texts, analysis)
-    for i, text in prose_paragraphs(doc, analysis):
-        if "年" in text:
-            out += [finding(_BY_ID[h.rule], i, h) for h in _year_hits(text)]
-            if years and _CURRENT.search(text):
-                out += [finding(CURRENT_YEAR, i, h) for h in current_year_hits(text, years)]
-    title = "".join(t for t, r in zip(texts, analysis.roles, strict=False) if r == Role.TITLE)
+    roles = analysis.roles
+    titles = [t for t, r in zip(texts, roles, strict=False) if r == Role.TITLE]
+    years = _document_years(titles + [t for t, r in zip(texts, roles, strict=False)
+                                      if r == Role.DATE])  # fmt: skip
+    for i, text in enumerate(texts):
+        if "年" in text and roles[i] not in NOT_PROSE:
+            out += [finding(_BY_ID[h.rule], i, h) for h in _paragraph_hits(text, years)]
+    title = "".join(titles)
     year = _summary_year(title) if "总结" in title else None
     if year is None:
         return out

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
-from app.rules.base import RuleInfo, prose_paragraphs
+from app.rules.base import NOT_PROSE, RuleInfo
+from app.textcache import text_cache
 
 if TYPE_CHECKING:
     from app.engine import Analysis
@@ -35,17 +36,28 @@ def lone_wide_percents(paragraphs: list[tuple[int, str]]) -> list[tuple[int, int
     """(paragraph index, offset) of each ％ after a half-width digit in a paragraph without a
     half-width % (those hygiene/fullwidth-alnum reads), when the document writes % at least as
     often as ％."""
-    half = sum(len(_HALF.findall(t)) for _i, t in paragraphs)
-    wide = sum(len(_WIDE.findall(t)) for _i, t in paragraphs)
+    counted = [(i, _percents(t)) for i, t in paragraphs if "%" in t or "％" in t]
+    half = sum(n for _i, (n, _wide) in counted)
+    wide = sum(len(at) for _i, (_n, at) in counted)
     if wide == 0 or half < wide:
         return []
-    return [(i, m.start()) for i, t in paragraphs if "％" in t and not _HALF.search(t)
-            for m in _WIDE.finditer(t)]
+    return [(i, k) for i, (n, at) in counted if not n for k in at]
+
+
+@text_cache
+def _percents(text: str) -> tuple[int, tuple[int, ...]]:
+    """A paragraph's half-width percentages (how many) and its ％ after a digit (where): read
+    once per text, since the window runs this whole-document check again after every edit."""
+    half = len(_HALF.findall(text)) if "%" in text else 0
+    return half, tuple(m.start() for m in _WIDE.finditer(text)) if "％" in text else ()
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    if not any("％" in t for t in doc.texts):
+    texts = doc.texts
+    if not any("％" in t for t in texts):
         return []
+    roles = analysis.roles
+    prose = [(i, t) for i, t in enumerate(texts) if roles[i] not in NOT_PROSE]
     return [PERCENT.finding("全文百分号多用半角“%”，此处全角“％”应为半角“%”", i, at, at + 1,
                             fix=Fix((Edit(i, at, at + 1, "%"),), "改为“%”"))
-            for i, at in lone_wide_percents(list(prose_paragraphs(doc, analysis)))]
+            for i, at in lone_wide_percents(prose)]
