@@ -45,11 +45,13 @@ from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
 from app.rules.base import Raw, RuleInfo
 from app.rules.doc_title_body import (
+    ADDRESSEE,
     DOC_TYPES,
     closing_formula,
     marks_inside,
     own_text_forwarded,
     request_to_several,
+    type_belied,
 )
 from app.rules.doc_title_forwarding import (
     FORWARDING,
@@ -57,6 +59,7 @@ from app.rules.doc_title_forwarding import (
     ORGAN,
     forwarding,
 )
+from app.rules.doc_title_lines import cited_titles, joined_title, title_runs, title_with_end_mark
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -127,17 +130,9 @@ _NO_ABOUT = re.compile(rf"^([^关《“\"]{{2,30}}?{ORGAN})(?!关于|转发|批�
 # a document named in quotes where a title cites it: 印发“2027年工作要点”的通知
 _QUOTED_DOC = re.compile(r"(?:印发|转发|批转)([“\"])([^”\"]{4,})([”\"])的(?:通知|函)$")
 _TO_PUBLIC = re.compile(r"的(公告|通告)$")
-# an addressee line: bodies named, ending in ：(各市场监管所：, 各乡镇人民政府，县直各单位：)
-_ADDRESSEE = re.compile(r"^[^。；！？]{0,50}(?:单位|部门|所|局|委|办|政府|室|站|中心|公司|企业|"
-                        r"学校|院|会|组|队|科|股|处|厅|部|镇|乡|街道|村|社区|[）)])[：:]$")
 # 决议 passed by a meeting: an organ whose name says it is one (大会, 会议, 委员会, 全会) or a
 # party committee (中共……委, 党委); an office's name before 关于 (……局关于……的决议) is none
 _OFFICE = re.compile(r"(?:局|厅|办公室|办公厅|政府|中心|公司|署|院|站|所)$")
-# the opening sentence's own word for the document: 现将有关事项通知如下, 现就……请示如下
-_SAYS = re.compile(r"(?:现将|现就|兹将|特将|现把)[^。；]{0,60}?(通知|报告|请示|通报)如下")
-# 文种 of the title → what its opening may not say, and the 文种 that opening makes it
-_BELIED = {"通知": ("报告", "请示"), "函": ("通知",), "请示": ("通知",), "报告": ("请示", "通知"),
-           "通报": ("报告", "请示")}
 # the writing organ sending the cited document itself (我局已向市政府报送《……的请示》): a
 # first-person organ, then a verb of sending or drafting right before the 《
 _OURS = re.compile(r"(?:我|本)(?:局|委|办|厅|部|院|中心|单位|部门|县|市|区|镇|乡|街道|公司)"
@@ -156,7 +151,7 @@ _ABOUT_THEN_PREPOSITION = re.compile("关于(根据|按照|依据|依照|遵照|
 # the noun before 的 said again between 的 and the 文种 (……会议的会议通知, ……活动的活动方案通知):
 # the 文种 is the last word alone, and 会议通知 is no 文种 of 条例第八条
 _NOUN_AGAIN = re.compile(rf"([^的□《》]{{2,4}})(的\1)({_TYPE_ALT})$")
-_CITED = re.compile(r"《([^《》]*(?:《[^《》]*》[^《》]*)*)》")
+
 
 
 def _flatten(title: str) -> str:
@@ -329,48 +324,6 @@ def _no_type(flat: str, own: bool) -> list[Raw]:
     return []
 
 
-def cited_titles(text: str) -> list[tuple[int, str]]:
-    """(offset, inner text) of the 《》 titles in a paragraph that look like 公文 titles."""
-    out = []
-    for m in _CITED.finditer(text):
-        inner = m.group(1)
-        if "关于" in inner:
-            out.append((m.start(1), inner))
-    return out
-
-
-def _title_runs(roles: list[Role]) -> list[list[int]]:
-    """Consecutive TITLE paragraphs: a long title is set on two or three lines."""
-    runs: list[list[int]] = []
-    for i, role in enumerate(roles):
-        if role != Role.TITLE:
-            continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
-
-
-def _joined(texts: list[str], run: list[int]) -> tuple[str, list[tuple[int, int]]]:
-    """The title of a run with layout spaces dropped ("国 家 粮 食 应 急 预 案 的 函") and a
-    trailing note in parentheses cut off, plus where each character came from."""
-    chars: list[str] = []
-    where: list[tuple[int, int]] = []
-    for i in run:
-        for k, c in enumerate(texts[i]):
-            if c.isspace() or c in "\ufffc\u2028":
-                continue
-            chars.append(c)
-            where.append((i, k))
-    title = "".join(chars)
-    m = re.search(r"[（(][^（）()]*[）)]$", title)
-    if m and m.start() > 0:
-        title = title[:m.start()]
-        where = where[:m.start()]
-    return title, where
-
-
 def _emit(r: Raw, where: list[tuple[int, int]], texts: list[str]) -> Finding:
     info = _BY_ID[r.rule]
     i, start = where[r.start]
@@ -383,72 +336,24 @@ def _emit(r: Raw, where: list[tuple[int, int]], texts: list[str]) -> Finding:
     return info.finding(r.message, i, start, end, fix=fix, severity=r.severity)
 
 
-# A first line that is a 公文 title but for the sentence mark after its 文种: the outline takes
-# it for body text (a title has no end mark), so it is looked at here.
-# The 事务文书 kinds (总结, 方案, 要点 …) are no 文种 of 条例第八条 but their titles follow the same
-# form (关于……工作的总结) and, as titles, take no end mark either (GB/T 9704-2012 7.3.2: 标题
-# is a line of its own, no sentence)
-_PAPER_KINDS = "总结|方案|计划|规划|要点|办法|细则|预案|汇报|规则"
-_TITLE_WITH_END = re.compile(rf"^\s*[^\s，。；：！？、]{{0,30}}关于\S{{2,80}}的"
-                             rf"(?:{_TYPE_ALT}|{_PAPER_KINDS})"
-                             r"([。．.，,；;！!、：:]+)\s*$")
-
-
-def _title_with_end_mark(texts: list[str], roles: list[Role]) -> Finding | None:
-    """The first line, when it is a 关于-title ending in 。，；！、： (关于……的通知。)."""
-    for i, text in enumerate(texts[:8]):
-        if roles[i] in (Role.JUNK, Role.BLANK) or not text.strip():
-            continue
-        if roles[i] not in (Role.BODY, Role.TITLE):
-            return None
-        m = _TITLE_WITH_END.match(text)
-        if m is None:
-            return None
-        return PUNCT.finding(f"标题末尾不用标点：删去“{m.group(1)}”", i, m.start(1), m.end(1),
-                             fix=Fix((Edit(i, m.start(1), m.end(1), ""),), "删除"))
-    return None
-
-
-def _type_belied(title: str, texts: list[str], last: int) -> Raw | None:
-    """The title's 文种 against the opening's "……X如下" in the next paragraphs (addressee line,
-    then the opening): a 通知 that says 报告如下 is a 报告 (条例第八条)."""
-    flat = _flatten(title)
-    kind = next((t for t in _BELIED if flat.endswith("的" + t)), None)
-    if kind is None:
-        return None
-    seen = 0
-    for k in range(last + 1, min(len(texts), last + 6)):
-        text = texts[k].strip()
-        if not text or _ADDRESSEE.match(text):
-            continue
-        m = _SAYS.search(text)
-        if m and m.group(1) in _BELIED[kind]:
-            said = m.group(1)
-            # a 函 to bodies not in line that slips into 通知如下 is common usage: told, not warned
-            return Raw(WRONG_TYPE.id, len(flat) - len(kind), len(flat),
-                       f"标题文种为“{kind}”，正文却写“{said}如下”：文种应与内容一致，应为“{said}”"
-                       "（或改正文）", None, Severity.INFO if kind == "函" else None)
-        seen += 1
-        if seen == 2:
-            break
-    return None
-
-
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     roles = analysis.roles
     texts = doc.texts
-    first = _title_with_end_mark(texts, roles)
+    first = title_with_end_mark(texts, roles)
     if first is not None:
-        out.append(first)
-    for run in _title_runs(roles):
-        title, where = _joined(texts, run)
+        i, start, end = first
+        mark = texts[i][start:end]
+        out.append(PUNCT.finding(f"标题末尾不用标点：删去“{mark}”", i, start, end,
+                                 fix=Fix((Edit(i, start, end, ""),), "删除")))
+    for run in title_runs(roles):
+        title, where = joined_title(texts, run)
         if title:
             out += [_emit(r, where, texts) for r in title_findings(title, True)]
             public = _TO_PUBLIC.search(title)
             after = next((k for k in range(run[-1] + 1, min(len(texts), run[-1] + 4))
                           if texts[k].strip()), None)
-            belied = _type_belied(title, texts, run[-1])
+            belied = type_belied(_flatten(title), texts, run[-1])
             if belied is not None:
                 out.append(_emit(belied, where, texts))
             closing = closing_formula(_flatten(title), texts, run[-1] + 1)
@@ -458,7 +363,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             if several is not None and after is not None:  # 请示 to 县委、县人民政府
                 out.append(WRONG_TYPE.finding(several[2], after, several[0], several[1]))
             if public and "关于" in title and after is not None and \
-                    _ADDRESSEE.match(texts[after].strip()):
+                    ADDRESSEE.match(texts[after].strip()):
                 r = Raw(MIXED.id, public.start(1), public.end(1),
                         f"“{public.group(1)}”向社会公布，没有主送机关；发给“{texts[after].strip()}”"
                         "的公文应为“通知”", "通知")

@@ -163,3 +163,38 @@ def request_to_several(flat: str, addressee: str) -> tuple[int, int, str] | None
     return (start, len(line) - 1,
             f"请示一般只写一个主送机关：“{line.strip()[:-1]}”有几个机关；需要同时送其他机关的，"
             "应当用抄送形式（《党政机关公文处理工作条例》第十五条）")
+
+
+# an addressee line: bodies named, ending in ：(各市场监管所：, 各乡镇人民政府，县直各单位：)
+ADDRESSEE = re.compile(r"^[^。；！？]{0,50}(?:单位|部门|所|局|委|办|政府|室|站|中心|公司|企业|"
+                       r"学校|院|会|组|队|科|股|处|厅|部|镇|乡|街道|村|社区|[）)])[：:]$")
+# the opening sentence's own word for the document: 现将有关事项通知如下, 现就……请示如下
+_SAYS = re.compile(r"(?:现将|现就|兹将|特将|现把)[^。；]{0,60}?(通知|报告|请示|通报)如下")
+# 文种 of the title → what its opening may not say, and the 文种 that opening makes it
+_BELIED = {"通知": ("报告", "请示"), "函": ("通知",), "请示": ("通知",), "报告": ("请示", "通知"),
+           "通报": ("报告", "请示")}
+
+
+def type_belied(flat: str, texts: list[str], last: int) -> Raw | None:
+    """The title's 文种 against the opening's "……X如下" in the next paragraphs (addressee line,
+    then the opening): a 通知 that says 报告如下 is a 报告 (条例第八条); ``flat``: the title
+    with its cited titles blanked (doc_title's ``_flatten``)."""
+    kind = next((t for t in _BELIED if flat.endswith("的" + t)), None)
+    if kind is None:
+        return None
+    seen = 0
+    for k in range(last + 1, min(len(texts), last + 6)):
+        text = texts[k].strip()
+        if not text or ADDRESSEE.match(text):
+            continue
+        m = _SAYS.search(text)
+        if m and m.group(1) in _BELIED[kind]:
+            said = m.group(1)
+            # a 函 to bodies not in line that slips into 通知如下 is common usage: told, not warned
+            return Raw("title/wrong-type", len(flat) - len(kind), len(flat),
+                       f"标题文种为“{kind}”，正文却写“{said}如下”：文种应与内容一致，应为“{said}”"
+                       "（或改正文）", None, Severity.INFO if kind == "函" else None)
+        seen += 1
+        if seen == 2:
+            break
+    return None
