@@ -100,6 +100,15 @@ def ordinal_measure(text: str, start: int, end: int, k: int, cand: str) -> bool:
         not _HAN.match(text, end)
 
 
+def count_alone(text: str, start: int, end: int, k: int, cand: str) -> bool:
+    """The stretch is a count standing alone, a numeral and its measure word with no Chinese
+    character after it (首行空两格，另一格。), and the correction makes the measure the generic
+    个: the writer chose the measure (a 格 of space, a 项, a 档), which 个 only makes vaguer; a
+    slip of 个 counts the noun that follows it (这是一格好办法 is still 一个)."""
+    return end - start == 2 and k == 1 and cand[1] == "个" and text[start] in CN_DIGITS and \
+        text[end - 1] not in CN_DIGITS and not _HAN.match(text, end)
+
+
 # 有法可依, 有章可循, 有机可乘, 无计可施: 有/无 + a noun + 可 + a one-character verb, a frame the
 # dictionary fills with many words (《现代汉语词典》) and official prose with its own nouns
 FRAME_HEADS = frozenset("有无")

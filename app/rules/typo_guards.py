@@ -13,7 +13,7 @@ from app.lexicon import COMMON_PHRASE, SOUND_CHAR, TAIL, lexicon, segments
 from app.lexicon_slips import STANDALONE
 from app.rules.base import data_lines
 from app.rules.dedide import DISTRIBUTIVE
-from app.rules.typo_coined import CN_DIGITS, ordinal_measure
+from app.rules.typo_coined import CN_DIGITS, count_alone, ordinal_measure
 
 TITLES = ("同志", "书记", "省长", "市长", "县长", "区长", "镇长", "乡长", "村长", "主任", "局长",
           "厅长", "部长", "处长", "科长", "主席", "总理", "委员", "代表", "教授", "院士", "先生",
@@ -226,7 +226,8 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
       资源和规划局: 县 + 资 + 规局), where the correction changes that head (规局 → 规矩): a slip
       of a word keeps the level's body whole, no abbreviation ends on a slip's last character;
     - an ordinal and its measure word (第三十期）, 第十期,): the correction would turn the measure
-      word into a digit (十七) and leave the ordinal without the word it counts."""
+      word into a digit (十七) and leave the ordinal without the word it counts;
+    - a count standing alone (首行空两格，): its measure word made the generic 个."""
     word = text[start:end]
     lex = lexicon()
     if len(word) == 2 and all(c in UNIT_KINDS for c in word):
@@ -245,7 +246,7 @@ def body_or_seam(text: str, start: int, end: int, k: int, cand: str) -> bool:
     if len(word) == 2 and k == 1 and word[1] in CONJUNCTIONS and \
             text[end:end + 1] in SECOND_NAME:
         return True  # 推进会暨“三大……”调度会议, 工作会暨三届二次职代会
-    if ordinal_measure(text, start, end, k, cand):
+    if ordinal_measure(text, start, end, k, cand) or count_alone(text, start, end, k, cand):
         return True
     for p in range(start, end) if len(word) == 2 else ():  # (not a set phrase: 标本|兼|制)
         i = at.get(p)
