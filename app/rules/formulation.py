@@ -42,10 +42,9 @@ from app.rules.formulation_data import (
     _phrase_patterns,
     _sentence_around,
     _short,
-    short_form_hits,
-    swapped_form_hits,
     written_as,
 )
+from app.rules.formulation_forms import short_form_hits, swapped_form_hits
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
 from app.rules.formulation_names import misspelt_names
 from app.rules.formulation_pairs import slogan_halves

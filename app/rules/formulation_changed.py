@@ -24,7 +24,8 @@ from functools import cache
 
 from app.regex_prefix import word_alternation
 from app.rules.base import Raw
-from app.rules.formulation_data import _fixed_and_listed, written_as
+from app.rules.formulation_data import written_as
+from app.rules.formulation_forms import fixed_and_listed
 
 MIN_LENGTH = 10  # the shortest fixed phrase searched
 EDGE = 3  # characters at either end that must be the phrase's own
@@ -38,7 +39,7 @@ _PARTICLES = frozenset("的")
 def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
     """A scan for the phrases' first two characters, the phrases (text, source) by them, and the
     listed stretches to leave alone."""
-    fixed, listed = _fixed_and_listed()
+    fixed, listed = fixed_and_listed()
     heads: dict[str, list[tuple[str, str]]] = {}
     for text, source in fixed:
         if len(text) >= MIN_LENGTH:

@@ -195,6 +195,7 @@ def test_the_formulation_lists_match_as_before() -> None:
     swapped forms' heads), grouped, against the plain alternation over the real reports."""
     from app.regex_prefix import word_alternation
     from app.rules import formulation_data as fd
+    from app.rules import formulation_forms as forms
 
     members = fd._member_pattern()
     spellings = {s for fl in fd._lists() for m in fl.members for s in m}
@@ -204,7 +205,7 @@ def test_the_formulation_lists_match_as_before() -> None:
     for path in CORPUS_FILES:
         lines += path.read_text(encoding="utf-8").split("\n")
     text = "\n".join(lines)
-    heads = sorted(fd.swapped_forms()[1]) + sorted(fd.short_forms()[1])
+    heads = sorted(forms.swapped_forms()[1]) + sorted(forms.short_forms()[1])
     for grouped_words in (names, heads):
         grouped = re.compile(word_alternation(grouped_words))
         plain = re.compile("|".join(map(re.escape, grouped_words)))
