@@ -82,14 +82,20 @@ def kin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     return tuple(sorted(kept))
 
 
-def clause_gain(text: str, start: int, end: int, cand: str) -> float:
-    """Log-gain of the clause around [start, end) (CONTEXT characters of Chinese on each side)
-    with ``cand`` written there."""
-    lex = lexicon()
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause scored around [start, end): up to CONTEXT characters of Chinese each side."""
     a = start
     while a > max(0, start - CONTEXT) and is_han(text[a - 1]):
         a -= 1
     b = end
     while b < min(len(text), end + CONTEXT) and is_han(text[b]):
         b += 1
+    return a, b
+
+
+def clause_gain(text: str, start: int, end: int, cand: str) -> float:
+    """Log-gain of the clause around [start, end) (CONTEXT characters of Chinese on each side)
+    with ``cand`` written there."""
+    lex = lexicon()
+    a, b = clause_around(text, start, end)
     return lex.best_logp(text[a:start] + cand + text[end:b]) - lex.best_logp(text[a:b])

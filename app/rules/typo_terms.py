@@ -26,8 +26,8 @@ import re
 from functools import cache
 
 from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
-from app.lexicon_model import is_han
 from app.rules.base import data_lines
+from app.rules.typo_kin import clause_around
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_strong import word_lengths
 from app.textcache import text_cache
@@ -40,7 +40,6 @@ from app.textcache import text_cache
 # planted slips found gain e^8.3 (值首) to e^18 (信仿件); 光扶 (e^7.99), 积按 (e^7.58) and 消号
 # (e^7.20) stay under the bar.
 MIN_GAIN_TERM = 8.0
-CONTEXT = 3  # characters of context on each side, as typo.CONTEXT
 _SINGLE = re.compile(b"\\x01")
 
 
@@ -133,12 +132,7 @@ def _gain(text: str, start: int, end: int, term: str) -> float:
     """Log-gain of the clause around [start, end) (CONTEXT characters of Chinese on each side)
     with ``term`` there as one word of its 公文 frequency, over the clause as written."""
     lex = lexicon()
-    a = start
-    while a > max(0, start - CONTEXT) and is_han(text[a - 1]):
-        a -= 1
-    b = end
-    while b < min(len(text), end + CONTEXT) and is_han(text[b]):
-        b += 1
+    a, b = clause_around(text, start, end)
     before = lex.best_logp(text[a:b])
     after = math.log(term_freq()[term] / lex.total)
     if a < start:
