@@ -38,17 +38,9 @@ def test_a_cold_check_imports_no_hashlib(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-c", code, "check", str(path), "--format", "json"],
                        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert r.stdout.strip().endswith("main False"), (r.stdout[-500:], r.stderr[-2000:])
-    code = ("import sys\n"
-            "sys.path[:0] = sys.argv[1:]\n"  # (as the worker's own command)
-            "from app import regex_cache\n"
-            "regex_cache.install('worker')\n"
-            "import importlib\n"
-            "from app.lexicon import available, spans\n"
-            "from app.lexicon_worker import MODULES\n"
-            "assert available(), 'no lexicon'\n"
-            "spans('预热')\n"
-            "for name in MODULES: importlib.import_module(name)\n"
-            "print('worker', 'hashlib' in sys.modules)\n")
+    from tests.app.test_lexicon_worker import worker_start
+
+    code = worker_start("'worker', 'hashlib' in sys.modules")
     r = subprocess.run(lexicon_worker.python_command(code), capture_output=True, text=True,
                        cwd=ROOT, env=env, timeout=300)
     assert r.stdout.strip() == "worker False", (r.stdout, r.stderr[-2000:])

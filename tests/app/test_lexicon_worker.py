@@ -350,11 +350,10 @@ def test_check_starts_the_worker_before_the_storage_imports(tmp_path):
     assert r.stdout.strip() == "started after []", (r.stdout, r.stderr)
 
 
-def test_the_workers_start_leaves_out_the_storage_layers_imports(tmp_path):
-    """The worker's start (its regex cache, the lexicon's tables and cache files, its rule
-    modules) finds the data folder without app.storage.paths, whose imports (socket, getpass:
-    ~20 M instructions) would only lengthen the start every cold check waits for."""
-    code = ("import sys\n"
+def worker_start(shown: str) -> str:
+    """Code that starts as the worker does (its own command: the paths, its regex cache, the
+    lexicon, its rule modules) and then prints ``shown``."""
+    return ("import sys\n"
             "sys.path[:0] = sys.argv[1:]\n"  # (as the worker's own command)
             "from app import regex_cache\n"
             "regex_cache.install('worker')\n"
@@ -364,7 +363,15 @@ def test_the_workers_start_leaves_out_the_storage_layers_imports(tmp_path):
             "assert available(), 'no lexicon'\n"
             "spans('预热')\n"
             "for name in MODULES: importlib.import_module(name)\n"
-            "print([m for m in ('socket', 'getpass', 'app.storage.paths') if m in sys.modules])\n")
+            f"print({shown})\n")
+
+
+def test_the_workers_start_leaves_out_the_storage_layers_imports(tmp_path):
+    """The worker's start (its regex cache, the lexicon's tables and cache files, its rule
+    modules) finds the data folder without app.storage.paths, whose imports (socket, getpass:
+    ~20 M instructions) would only lengthen the start every cold check waits for."""
+    code = worker_start("[m for m in ('socket', 'getpass', 'app.storage.paths') "
+                        "if m in sys.modules]")
     env = dict(os.environ, REPORTDESK_DATA_DIR=str(tmp_path))
     r = subprocess.run(lexicon_worker.python_command(code), capture_output=True, text=True,
                        cwd=ROOT, env=env, timeout=300)
