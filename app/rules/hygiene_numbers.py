@@ -56,6 +56,8 @@ from app.rules.base import Raw, RuleInfo
 from app.rules.hygiene import HAN, prose_findings, spaced_digit_spans
 from app.rules.hygiene_ranges import RULES as RANGE_RULES
 from app.rules.hygiene_ranges import paragraph_findings as range_findings
+from app.rules.hygiene_years import RULES as YEAR_RULES
+from app.rules.hygiene_years import year_findings
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -76,15 +78,10 @@ LETTER = RuleInfo("hygiene/letter-digit", Severity.WARNING, "字母混入数字"
                   "GB/T 15835-2011：计量、编号用阿拉伯数字；字母O、l形似0、1，不可混用")
 COMMA = RuleInfo("hygiene/number-comma", Severity.WARNING, "数字中用全角逗号",
                  "GB/T 15835-2011 5.1.3：多位数分节用半角逗号或空格（或不分节），不用全角逗号")
-YEAR_ZERO = RuleInfo("hygiene/year-zero", Severity.WARNING, "年份“〇”写作“零”",
-                     "GB/T 15835-2011：“0”用作编号（如年份）时汉字写作“〇”，"
-                     "“二〇一二年”不写为“二零一二年”；用作计量时写作“零”")
-SHORT_YEAR = RuleInfo("hygiene/short-year", Severity.WARNING, "年份简写",
-                      "GB/T 15835《出版物上数字用法》：年份不简写，“1990年”不写作“90年”")
 DIGIT_UNIT = RuleInfo("hygiene/digit-unit", Severity.WARNING, "数字计数单位误用",
                       "GB/T 15835《出版物上数字用法》：阿拉伯数字一般只以“万”“亿”作计数单位，"
                       "不以“十”“百”“千”“百万”“千万”等作单位（千米、千克、千瓦等计量单位词头除外）")
-RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, YEAR_ZERO, SHORT_YEAR, DIGIT_UNIT,
+RULES = [APPROX, MIXED, GAP, FOLD, BOUND, LETTER, COMMA, *YEAR_RULES, DIGIT_UNIT,
          *RANGE_RULES]
 _BY_ID = {r.id: r for r in RULES}
 
@@ -125,8 +122,8 @@ def paragraph_findings(text: str, skip_to: int = 0) -> tuple[Raw, ...]:
     if text.isascii():
         return ()
     out = _approx(text) + _mixed(text) + _gaps(text, skip_to) + _fold(text) + _bound(text)
-    out += _letters(text, skip_to) + _commas(text, skip_to) + _year_zero(text)
-    out += _short_years(text) + _digit_units(text) + range_findings(text)
+    out += _letters(text, skip_to) + _commas(text, skip_to) + year_findings(text)
+    out += _digit_units(text) + range_findings(text)
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 
@@ -244,40 +241,6 @@ def _commas(text: str, skip_to: int) -> list[Raw]:
             for m in _COMMA_GROUP.finditer(text, skip_to)]
 
 
-# a year in Chinese digits, one character a digit, four of them, with 零 among them; or with
-# an Arabic 0 or a Latin O typed for 〇 (二0二六年, 二O二六年: the 〇 is not on the keyboard), as
-# long as the other digits are Chinese
-_YEAR_DIGITS = "〇零一二三四五六七八九"
-# (and the geometric circles ○ ◯ and the full-width letter Ｏ an input method's symbol table
-# offers for it: they look like 〇 in print, but 〇 is the numeral GB/T 15835 names)
-_ZERO_SLIPS = "零0Oo○◯Ｏ"
-_YEAR = re.compile(rf"(?<![{_YEAR_DIGITS}十百千万亿两\dA-Za-z])"
-                   rf"[{_YEAR_DIGITS}{_ZERO_SLIPS}]{{4}}(?=年)")
-
-
-# a year in Chinese digits at all (it opens with 一 or 二): a set the regex engine scans for
-# quickly, so paragraphs with an Arabic 0 but no such year (most of them) cost one scan
-_ANY_HAN_YEAR = re.compile(rf"[一二][〇一二三四五六七八九{_ZERO_SLIPS}]{{3}}年")
-
-
-def _year_zero(text: str) -> list[Raw]:
-    if "零" not in text and not (any(z in text for z in _ZERO_SLIPS[1:]) and
-                                 _ANY_HAN_YEAR.search(text)):
-        return []
-    out = []
-    for m in _YEAR.finditer(text):
-        year = m.group()
-        slips = [z for z in _ZERO_SLIPS if z in year]
-        if slips and any(c in "一二三四五六七八九" for c in year):
-            fixed = year.translate({ord(z): "〇" for z in _ZERO_SLIPS})
-            out.append(Raw(YEAR_ZERO.id, m.start(), m.end(),
-                           f"年份“{year}年”中的“{slips[0]}”应写作“〇”（“{fixed}年”）", fixed))
-    return out
-
-
-# two digits (not part of a longer number, a code or a range's second year 2025—26) before 年
-# and a month number right after: a date with its year cut short
-_SHORT_YEAR = re.compile(r"(?<![\d.\-—－/～~A-Za-z])(\d{2})年(\d{1,2})月")
 # an Arabic number counted in 千/百 (3千个, 2百万元); the next character decides: a prefix of a
 # unit of measurement (千米, 千克, 千瓦时, 百帕, 千伏安) is right
 _DIGIT_UNIT = re.compile(r"(?<![\d.A-Za-z])(\d+(?:\.\d+)?)([千百])(?=[\u4e00-\u9fff])")
@@ -287,25 +250,6 @@ _MEASURE_PREFIXED = "米克瓦伏帕卡焦赫安欧兆分公升吨字"
 # an integer part this long before 千/百 is a table's chosen scale (家禽存栏51313百羽, a county
 # statistics bulletin's unit), not the spoken "3千个" the norm is about
 _SCALE_DIGITS = 4
-
-
-def _short_years(text: str) -> list[Raw]:
-    # looked for from each 年 with a digit on both sides (a few per paragraph), not by running
-    # the pattern's look-behind at every character
-    out = []
-    at = text.find("年", 2)
-    while at != -1:
-        m = None
-        if text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
-            m = _SHORT_YEAR.match(text, at - 2)
-        at = text.find("年", at + 1)
-        if m is None:
-            continue
-        if not 1 <= int(m.group(2)) <= 12:
-            continue
-        out.append(Raw(SHORT_YEAR.id, m.start(1), m.end(1) + 1,
-                       f"年份“{m.group(1)}年”应写全（如“20{m.group(1)}年”或“19{m.group(1)}年”）"))
-    return out
 
 
 def _digit_units(text: str) -> list[Raw]:
