@@ -101,7 +101,7 @@ class HeadFootLines:
         room = max(self.width / 4, self.width - sum(w for _i, w, _h in inline))
         text = shown(own_line, page, self.total)
         out: list[QTextLine] = []
-        if text.strip() or not own_line.pictures:
+        if text.strip() or not inline:  # (a line of floating pictures only is one empty line)
             layout = QTextLayout(text, self.font, self.device)
             option = QTextOption()
             align = _ALIGN.get(own_line.align, Qt.AlignmentFlag.AlignLeft)

@@ -170,3 +170,21 @@ def test_a_header_line_with_tab_stops_of_its_own_sets_its_columns_at_them(tmp_pa
     left = LEFT_MM * MM
     assert abs(words["注意保存"][0] - (left + 100)) <= 1.5, words["注意保存"]
     assert abs(words["编号"][2] - (left + 300)) <= 1.5, words["编号"]
+
+
+@needs_poppler
+def test_a_header_line_holding_only_a_floating_logo_keeps_its_line(tmp_path):
+    """A paragraph whose only content floats (a logo anchored at the margin) is still a line of
+    the header, as in Word: the running title in the next paragraph sits a line lower than it
+    would as the header's first line."""
+    from tests.app.test_export_head_foot import with_logo
+
+    src = with_logo(tmp_path, "", floating=True)
+    d = docx.Document(str(src))
+    d.sections[0].header.add_paragraph("市场监督管理局内部资料")
+    d.save(str(src))
+    pdf = tmp_path / "second.pdf"
+    assert export_pdf(read_document(src), None, pdf) == 1
+    title = next(line for line in lines_of(pdf, 1) if "市场监督管理局内部资料" in line[4])
+    first_line_top = 15 * MM  # the header's first line (HEADER_MM)
+    assert title[1] > first_line_top + 10.5, title  # a 五号 line (10.5 pt) lower at least
