@@ -173,8 +173,8 @@ class HeadFootLines:
         put them."""
         pitch, bottom = self.pitch(), top + laid.height
         x = left
+        text_w = max((line.naturalTextWidth() for line in laid.lines), default=0.0)
         if laid.before or laid.after:
-            text_w = max((line.naturalTextWidth() for line in laid.lines), default=0.0)
             group = sum(w for _i, w, _h in laid.before + laid.after) + text_w
             align = laid.own.align
             if align == "center":
@@ -188,7 +188,7 @@ class HeadFootLines:
         for line in laid.lines:
             draw_line(line, x, y + (pitch + line.ascent() - line.descent()) / 2)
             y += pitch
-        x += max((line.naturalTextWidth() for line in laid.lines), default=0.0)
+        x += text_w
         for image, w, h in laid.after:
             painter.drawImage(QRectF(x, bottom - h, w, h), image)
             x += w

@@ -3,7 +3,7 @@ helper to make findings."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -45,7 +45,7 @@ class Raw:
     severity: Severity | None = None
 
 
-NOT_PROSE = (Role.JUNK, Role.BLANK)  # what a text check does not read
+_NOT_PROSE = (Role.JUNK, Role.BLANK)
 
 T = TypeVar("T")
 
@@ -70,11 +70,11 @@ def scan_document(scan: Scan[T], doc: Document, analysis: Analysis) -> dict[int,
     return hits
 
 
-def prose_paragraphs(doc: Document, analysis: Analysis) -> Iterator[tuple[int, str]]:
-    """(index, text) of the paragraphs a text check reads: not site junk, not blank."""
-    for i, text in enumerate(doc.texts):
-        if analysis.roles[i] not in NOT_PROSE:
-            yield i, text
+def prose_paragraphs(doc: Document, analysis: Analysis) -> list[tuple[int, str]]:
+    """(index, text) of the paragraphs a text check reads: not site junk, not blank (a list made
+    at C speed: the whole-document rules read it again after every edit in the window)."""
+    roles = analysis.roles
+    return [(i, text) for i, text in enumerate(doc.texts) if roles[i] not in _NOT_PROSE]
 
 
 def data_lines(name: str) -> list[str]:

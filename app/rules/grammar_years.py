@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Finding, Severity
 from app.model import Document, Role
-from app.rules.base import NOT_PROSE, RuleInfo
+from app.rules.base import RuleInfo, prose_paragraphs
 from app.rules.grammar_hit import Hit, finding
 from app.textcache import text_cache
 
@@ -194,8 +194,8 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
     titles = [t for t, r in zip(texts, roles, strict=False) if r == Role.TITLE]
     years = _document_years(titles + [t for t, r in zip(texts, roles, strict=False)
                                       if r == Role.DATE])  # fmt: skip
-    for i, text in enumerate(texts):
-        if "年" in text and roles[i] not in NOT_PROSE:
+    for i, text in prose_paragraphs(doc, analysis):
+        if "年" in text:
             out += [finding(_BY_ID[h.rule], i, h) for h in _paragraph_hits(text, years)]
     title = "".join(titles)
     year = _summary_year(title) if "总结" in title else None

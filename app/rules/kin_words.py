@@ -14,8 +14,6 @@ Two false alarms of unseen21's real pages, each a pattern rather than a phrase:
 
 from __future__ import annotations
 
-import unicodedata
-
 from app.lexicon import lexicon
 from app.rules.typo_guards import LEVELS
 
@@ -44,11 +42,7 @@ def chosen_half(text: str, start: int, end: int, k: int, cand: str) -> bool:
         return False
     a, b = (0, 2) if k < 2 else (2, 4)
     other = word[2:] if k < 2 else word[:2]
-    if _toneless(lex.tone.get(word[k], "?")) == _toneless(lex.tone.get(cand[k], "!")):
+    if lex.sound.get(word[k], "?") == lex.sound.get(cand[k], "!"):  # (main readings, toneless)
         return False
     return all(lex.freq.get(w, 0) >= HALF_MIN for w in (word[a:b], cand[a:b], other))
 
-
-def _toneless(syllable: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", syllable)
-                   if not unicodedata.combining(c))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
-from app.rules.base import NOT_PROSE, RuleInfo
+from app.rules.base import RuleInfo, prose_paragraphs
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -53,11 +53,8 @@ def _percents(text: str) -> tuple[int, tuple[int, ...]]:
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    texts = doc.texts
-    if not any("％" in t for t in texts):
+    if not any("％" in t for t in doc.texts):
         return []
-    roles = analysis.roles
-    prose = [(i, t) for i, t in enumerate(texts) if roles[i] not in NOT_PROSE]
     return [PERCENT.finding("全文百分号多用半角“%”，此处全角“％”应为半角“%”", i, at, at + 1,
                             fix=Fix((Edit(i, at, at + 1, "%"),), "改为“%”"))
-            for i, at in lone_wide_percents(prose)]
+            for i, at in lone_wide_percents(prose_paragraphs(doc, analysis))]

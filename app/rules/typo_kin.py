@@ -26,6 +26,7 @@ from app.lexicon import COMMON, lexicon
 from app.lexicon_model import is_han
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
+from app.rules.typo_score import clause_gain, strongest
 from app.textcache import text_cache
 
 # e^8 ≈ 3,000×: between the look-alike bar of a rarity (typo.MIN_GAIN_RARE, e^7) and the general
@@ -33,7 +34,6 @@ from app.textcache import text_cache
 # tests/data and the fixed and raw pages of unseen17–20: the best real-text candidate gains e^5.1
 # (警诫 → 警戒), the planted slips e^8.8 (门疹) to e^15.8 (严励).
 MIN_GAIN_KIN = 8.0
-CONTEXT = 3
 
 
 @cache
@@ -75,27 +75,4 @@ def kin_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                         gain > found.get((start, end), ("", -math.inf))[1] and \
                         not written_on_purpose(text, start, end, i, cand):
                     found[(start, end)] = (cand, gain)
-    kept: list[tuple[int, int, str, float]] = []
-    for (a, b), (cand, gain) in sorted(found.items(), key=lambda kv: -kv[1][1]):
-        if not any(x < b and a < y for x, y, _c, _g in kept):
-            kept.append((a, b, cand, gain))
-    return tuple(sorted(kept))
-
-
-def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause scored around [start, end): up to CONTEXT characters of Chinese each side."""
-    a = start
-    while a > max(0, start - CONTEXT) and is_han(text[a - 1]):
-        a -= 1
-    b = end
-    while b < min(len(text), end + CONTEXT) and is_han(text[b]):
-        b += 1
-    return a, b
-
-
-def clause_gain(text: str, start: int, end: int, cand: str) -> float:
-    """Log-gain of the clause around [start, end) (CONTEXT characters of Chinese on each side)
-    with ``cand`` written there."""
-    lex = lexicon()
-    a, b = clause_around(text, start, end)
-    return lex.best_logp(text[a:start] + cand + text[end:b]) - lex.best_logp(text[a:b])
+    return strongest(found)

@@ -21,14 +21,13 @@ import re
 
 from app.lexicon import lexicon, segments
 from app.lexicon_model import is_han
-from app.rules.typo_kin import clause_gain as _gain
 from app.rules.typo_quiet import written_on_purpose
+from app.rules.typo_score import clause_gain, strongest
 from app.textcache import text_cache
 
 # e^9, the general bar of typo.MIN_GAIN: the two typed characters are frequent, so a coinage
 # reads as well as a slip. Measured (typo21) over the real text at hand: docs/checks.md, typo21.
 MIN_GAIN_STRONG = 9.0
-CONTEXT = 3
 _SHAPES = re.compile(b"(?=\\x01\\x01\\x02|\\x02\\x01\\x01)")  # word lengths 1 1 2, or 2 1 1
 
 
@@ -51,7 +50,7 @@ def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     words, starts = segments(text)
     lex = lexicon()
     masked, tone = lex.masked, lex.tone
-    found: dict[tuple[int, int], tuple[str, float, int]] = {}
+    found: dict[tuple[int, int], tuple[str, float]] = {}
     for m in _SHAPES.finditer(word_lengths(text)):
         j = m.start()
         a = words[j]
@@ -68,13 +67,9 @@ def strong_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 if new == stretch[i] or tone.get(new) != tone.get(stretch[i]):
                     continue
                 cand = stretch[:i] + new + stretch[i + 1:]
-                gain = _gain(text, start, start + 4, cand)
+                gain = clause_gain(text, start, start + 4, cand)
                 if gain >= MIN_GAIN_STRONG and \
-                        gain > found.get((start, start + 4), ("", -math.inf, 0))[1] and \
+                        gain > found.get((start, start + 4), ("", -math.inf))[1] and \
                         not written_on_purpose(text, start, start + 4, i, cand):
-                    found[(start, start + 4)] = (cand, gain, i)
-    kept: list[tuple[int, int, str, float]] = []
-    for (s, e), (cand, gain, _i) in sorted(found.items(), key=lambda kv: -kv[1][1]):
-        if not any(x < e and s < y for x, y, _c, _g in kept):
-            kept.append((s, e, cand, gain))
-    return tuple(sorted(kept))
+                    found[(start, start + 4)] = (cand, gain)
+    return strongest(found)

@@ -27,8 +27,8 @@ from functools import cache
 
 from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
 from app.rules.base import data_lines
-from app.rules.typo_kin import clause_around
 from app.rules.typo_quiet import written_on_purpose
+from app.rules.typo_score import clause_around, strongest
 from app.rules.typo_strong import word_lengths
 from app.textcache import text_cache
 
@@ -112,11 +112,7 @@ def term_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if gain >= MIN_GAIN_TERM and gain > found.get((start, end), ("", -math.inf))[1] \
                     and not written_on_purpose(text, start, end, i, term):
                 found[(start, end)] = (term, gain)
-    kept: list[tuple[int, int, str, float]] = []
-    for (a, b), (term, gain) in sorted(found.items(), key=lambda kv: -kv[1][1]):
-        if not any(x < b and a < y for x, y, _t, _g in kept):
-            kept.append((a, b, term, gain))
-    return tuple(sorted(kept))
+    return strongest(found)
 
 
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几多数")

@@ -347,11 +347,11 @@ def _line(p: etree._Element, pictures: _Pictures | None = None) -> _Line:
             line.shown.append("\t")
             line.runs.append(kept_run(run, kept_xml(el)))
         elif tag == _W + "drawing" and pictures is not None:
-            xml = pictures.store.keep(el, pictures.image_of)
-            if xml is not None:
+            kept = pictures.store.keep(el, pictures.image_of)
+            if kept is not None:
+                xml, where = kept
                 line.pictures += 1
                 line.runs.append(kept_run(run, xml))
-                where = pictures.store.placed.get(len(pictures.store.images))
                 if where is not None:
                     line.placed.append(where)
                     if where.horizontal is None and not "".join(text).strip():

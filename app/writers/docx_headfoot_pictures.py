@@ -104,11 +104,12 @@ class Pictures:
     """The pictures met in the original's header and footer parts, numbered from 1."""
 
     images: dict[int, tuple[bytes, str]] = field(default_factory=dict)  # n → (data, format)
-    placed: dict[int, Placement] = field(default_factory=dict)  # n → where the file put it
 
-    def keep(self, drawing: _Element, image_of: Callable[[str], bytes | None]) -> str | None:
+    def keep(self, drawing: _Element, image_of: Callable[[str], bytes | None]
+             ) -> tuple[str, Placement | None] | None:
         """``drawing`` as XML for the export, its image's relationship id a mark that
-        :meth:`relate` resolves; None when it is not a picture the export can carry."""
+        :meth:`relate` resolves, and where the file put it (:func:`placement`); None when it
+        is not a picture the export can carry."""
         blips = [b for b in drawing.iter(f"{{{A_NS}}}blip") if b.get(_EMBED)]
         if len(blips) != 1 or next(drawing.iter(f"{{{PIC_NS}}}pic"), None) is None:
             return None
@@ -118,9 +119,6 @@ class Pictures:
             return None
         n = len(self.images) + 1
         self.images[n] = (data, fmt)
-        where = placement(drawing, data)
-        if where is not None:
-            self.placed[n] = where
         clean = copy.deepcopy(drawing)
         _strip(clean)
         for blip in clean.iter(f"{{{A_NS}}}blip"):
@@ -128,7 +126,7 @@ class Pictures:
         for doc_pr in clean.iter(f"{{{WP_NS}}}docPr"):
             doc_pr.set("id", str(FIRST_ID + n))
         etree.cleanup_namespaces(clean)
-        return etree.tostring(clean, encoding="unicode")
+        return etree.tostring(clean, encoding="unicode"), placement(drawing, data)
 
     def relate(self, name: str, xml: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
         """Part ``name``'s XML with its pictures' marks as relationship ids, and the parts it
