@@ -47,7 +47,8 @@ def test_a_model_to_follow_is_no_blank(body):
     # a plain 为: the theme a template left for the writer to fill in
     (["本次活动主题为“XXX”，请各单位认真组织。"], [(2, "placeholder", "XXX")]),
     # quoted, no cue of a model: a 范文's slot
-    (["镇党委“XXX、XXX”的工作思路得到落实。"], [(2, "placeholder", "XXX"), (2, "placeholder", "XXX")]),
+    (["镇党委“XXX、XXX”的工作思路得到落实。"],
+     [(2, "placeholder", "XXX"), (2, "placeholder", "XXX")]),
     # the blank outside the model's quotation is still one
     (["标题一般为“XX区XX专题会议纪要”，会议于X月X日召开。"], [(2, "placeholder", "X月X日")]),
 ])
@@ -111,7 +112,8 @@ def test_no_box_dash_in_drawings_or_real_dashes(body):
 def test_small_form_variants_are_found_and_fixed():
     body = "履约率90﹪，开工率60﹪；按大委发﹝2008﹞14号文件执行。"
     assert [t for _l, _r, t in found("punctuation/small-form", [body])] == ["﹪", "﹪", "﹝", "﹞"]
-    assert fixed(body, "punctuation/small-form") == "履约率90%，开工率60%；按大委发〔2008〕14号文件执行。"
+    want = "履约率90%，开工率60%；按大委发〔2008〕14号文件执行。"
+    assert fixed(body, "punctuation/small-form") == want
 
 
 def test_no_small_form_finding_for_the_real_marks_or_latin_text():
