@@ -28,7 +28,7 @@ PARAGRAPH_LOCAL = frozenset({
     "app.rules.width", "app.rules.formulation", "app.rules.hygiene", "app.rules.wording",
     "app.rules.variant",
     "app.rules.date_format", "app.rules.confusable", "app.rules.dedide", "app.rules.repeat",
-    "app.rules.hygiene_numbers", "app.rules.grammar",
+    "app.rules.hygiene_numbers", "app.rules.grammar", "app.rules.dash_form",
 })
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
     from app.rules import (
         confusable,
         count,
+        dash_form,
         date_format,
         dedide,
         doc_title,
@@ -51,18 +52,19 @@ if TYPE_CHECKING:  # (also what a bundler's import scan sees: PyInstaller collec
     MODULES: tuple[ModuleType, ...]
     ALL_RULES: dict[str, RuleInfo]
 
-__all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "date_format", "dedide",
-           "doc_title", "drop_superseded", "formulation", "grammar", "grammar_years", "hygiene",
-           "hygiene_numbers", "junk", "level", "marker", "module_findings", "numbering",
-           "org_name", "percent_width", "placeholder", "repeat", "run_rules", "selected_modules",
-           "stray", "typo", "unbalanced", "variant", "width", "wording"]
+__all__ = ["ALL_RULES", "MODULES", "MODULE_NAMES", "confusable", "count", "dash_form",
+           "date_format", "dedide", "doc_title", "drop_superseded", "formulation", "grammar",
+           "grammar_years", "hygiene", "hygiene_numbers", "junk", "level", "marker",
+           "module_findings", "numbering", "org_name", "percent_width", "placeholder", "repeat",
+           "run_rules", "selected_modules", "stray", "typo", "unbalanced", "variant", "width",
+           "wording"]
 
 # in the order their findings are collected (ties of the final sort keep it)
 MODULE_NAMES: tuple[str, ...] = tuple(f"app.rules.{name}" for name in (
     "numbering", "marker", "level", "count", "placeholder", "unbalanced", "width", "org_name",
-    "junk", "stray", "wording", "variant", "date_format", "typo", "confusable", "dedide", "repeat",
-    "formulation", "doc_title", "hygiene", "hygiene_numbers", "percent_width", "grammar",
-    "grammar_years"))
+    "junk", "stray", "wording", "variant", "date_format", "dash_form", "typo", "confusable",
+    "dedide", "repeat", "formulation", "doc_title", "hygiene", "hygiene_numbers", "percent_width",
+    "grammar", "grammar_years"))
 
 
 def __getattr__(name: str) -> Any:

@@ -10,6 +10,10 @@ a number's last digits masked before a unit (1xx人); in a document number, the 
 and serial of a template (〔20XX〕XX号).
 Underscore slots count in prose (20__年, __月__日, __市), not on a form's fill-in line, and an
 empty year bracket of a document number (〔〕28号).
+A model the sentence offers as the form to follow is no blank: a quotation after 一般为, 通常为,
+统一为, 格式为, 例如, 比如, 形如 (标题一般为“XX区人民政府第X次常务会议纪要”或“XX区XX专题会议纪要”,
+precision22: a 会议纪要 guide of unseen22), and the quotations joined to it by 或, 、, 和; a
+quotation after a plain 为 (主题为“XXX”) is a slot a template left, and stays.
 An instruction counts only inside square or
 lenticular brackets (a template's marks; "（请填写全称）" in a 回执 form is an instruction to
 whoever fills the form in, and stays), or as Word's own prompt, which no author types.
@@ -119,7 +123,28 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     if "此" in text or "请" in text or "这里" in text:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
         hits.sort()
+    if hits and "“" in text:
+        models = _model_quotes(text)
+        hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in models)]
     return tuple(hits)
+
+
+# what announces a model to follow right before its opening quotation mark
+_MODEL_CUE = re.compile(r"(?:一般|通常|统一|格式|例如|比如|形如|譬如)"
+                        r"(?:为|是|写作|写成|写为|如)?[：:]?$")
+_QUOTE = re.compile("“[^“”]*”")
+
+
+def _model_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` that the sentence offers as a model (see the docstring): after
+    a cue, or joined by 或、和 to the model before them."""
+    out: list[tuple[int, int]] = []
+    for m in _QUOTE.finditer(text):
+        joined = bool(out) and out[-1][1] < m.start() and \
+            text[out[-1][1]:m.start()] in ("或", "、", "和", "或者")
+        if joined or _MODEL_CUE.search(text, max(0, m.start() - 8), m.start()):
+            out.append(m.span())
+    return out
 
 
 def _add_apart(hits: list[tuple[int, int]], pattern: re.Pattern[str], text: str) -> None:
