@@ -25,6 +25,7 @@ from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_body import BodyWriter
+from app.writers.docx_carry import Carrier, export_style_ids
 from app.writers.docx_comments import CommentPlan, initials_of
 from app.writers.docx_equations import Equations
 from app.writers.docx_headfoot import house_head_foot
@@ -49,6 +50,7 @@ def write_docx(
     reviewer: str | None = None,
     tracked_changes_from: Document | None = None,
     keep_junk: bool = False,
+    notices: list[str] | None = None,
 ) -> None:
     """Write ``doc`` to ``path`` as a GB/T 9704 .docx (atomically: temp file, then replace).
 
@@ -58,6 +60,8 @@ def write_docx(
       findings) as a comment "[rule] message" by ``reviewer`` (default ``author``).
     - ``tracked_changes_from``: the original document; differences become w:ins / w:del.
     - ``keep_junk``: write JUNK paragraphs too (grey), instead of leaving them out.
+    - ``notices``: gets one Chinese line per object of the file the export could not carry
+      over (:mod:`app.writers.docx_carry`).
 
     Raises :class:`WriteError` (Chinese message) when the file cannot be written.
     """
@@ -106,6 +110,7 @@ def write_docx(
 
     writer = BodyWriter(cplan, author, now, len(comments))
     writer.media.equations = Equations(doc)
+    writer.media.carrier = Carrier(doc, export_style_ids(shift), notices)
     tables = TablePlacer(writer.body, doc.tables)
     masthead = M.masthead_looks(doc, roles)
     for k, planned in enumerate(written):

@@ -14,6 +14,7 @@ from app.render_plan import BODY_PT, LINE_PITCH, Align, Planned, separator_rule
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
+from app.writers.docx_carry import CARRIED_KINDS, IGNORABLE, ROOT_NAMESPACES
 from app.writers.docx_comments import END, POINT, START, CommentPlan
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
@@ -117,9 +118,12 @@ class BodyWriter:
         objects = [k for k, ch in enumerate(text) if ch == OBJECT_CHAR]
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
         kinds = {o.kind for o in planned.objects}
-        own = pictures or bool(kinds & {"footnote", "endnote", "equation"})
+        carrier = self.media.carrier
+        carried = carrier is not None and bool(kinds & CARRIED_KINDS.keys())
+        own = pictures or carried or bool(kinds & {"footnote", "endnote", "equation"})
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
-        if pictures or "equation" in kinds:  # an exact 28.95 pt line would cut them
+        tall = carried and carrier is not None and any(carrier.tall(o) for o in planned.objects)
+        if pictures or tall or "equation" in kinds:  # an exact 28.95 pt line would cut them
             spacing.update({_W + "line": "240", _W + "lineRule": "auto"})
         elif self.cell_spacing is not None:  # a 五号 table: its own rows, not grid lines
             etree.SubElement(ppr, _W + "snapToGrid", {W_VAL: "0"})
@@ -194,6 +198,8 @@ class BodyWriter:
                 if own and text[a:b] == OBJECT_CHAR:
                     nth = objects.index(a)
                     obj = planned.objects[nth] if nth < len(planned.objects) else None
+                    self.media.where = (f"第 {planned.index + 1} 段" if planned.index is not None
+                                        else "新加的段落")  # fmt: skip
                     self._picture(parent_for(piece.kind, piece.author, piece.date), obj,
                                   LINE_BREAK if a in breaks else "")  # fmt: skip
                     a = b
@@ -252,7 +258,16 @@ class BodyWriter:
                 etree.SubElement(r, tag, {XML_SPACE: "preserve"}).text = chunk
 
     def body_xml(self, sect_pr: str) -> bytes:
-        root = etree.Element(_W + "document", nsmap={"w": S.W_NS, "r": S.R_NS})
+        """The document part; with carried objects (:mod:`app.writers.docx_carry`) its root
+        declares the namespaces Word declares, so that their mc:Choice Requires and Word 2010
+        attributes resolve (``mc:Ignorable``)."""
+        carrier = self.media.carrier
+        nsmap = {"w": S.W_NS, "r": S.R_NS}
+        if carrier is not None and carrier.count:
+            nsmap = {**ROOT_NAMESPACES, **nsmap}
+        root = etree.Element(_W + "document", nsmap=nsmap)
+        if carrier is not None and carrier.count:
+            root.set(f"{{{ROOT_NAMESPACES['mc']}}}Ignorable", IGNORABLE)
         root.append(self.body)
         self.body.append(etree.fromstring(sect_pr))
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -9,6 +9,7 @@ from typing import IO
 
 from app import __version__
 from app.writers import docx_styles as S
+from app.writers.docx_carry import rels_xml
 from app.writers.docx_comments import CommentPlan
 from app.writers.docx_headfoot import HeadFoot
 from app.writers.docx_images import CONTENT_TYPES, Media
@@ -65,10 +66,17 @@ def package(
         ("rId2", S.RT_CORE, "docProps/core.xml"),
         ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
     ]
+    carrier = media.carrier
+    if carrier is not None and carrier.count:  # charts, SmartArt, OLE objects, text boxes
+        overrides += carrier.overrides
+        parts += carrier.parts
+        document_rels = rels_xml([(*rel, "") for rel in doc_rels] + carrier.rels)
+    else:
+        document_rels = S.rels_xml(doc_rels)
     return [
         ("[Content_Types].xml", S.content_types_xml(overrides, _defaults(media, head_foot))),
         ("_rels/.rels", S.rels_xml(package_rels)),
-        ("word/_rels/document.xml.rels", S.rels_xml(doc_rels)),
+        ("word/_rels/document.xml.rels", document_rels),
         *parts,
         *media.parts,
         ("docProps/core.xml", S.core_xml(title, author, now, now)),
