@@ -26,6 +26,7 @@ from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_body import BodyWriter
 from app.writers.docx_carry import Carrier, export_style_ids
+from app.writers.docx_chunks import place_chunks
 from app.writers.docx_comments import CommentPlan, initials_of
 from app.writers.docx_equations import Equations
 from app.writers.docx_headfoot import house_head_foot
@@ -122,6 +123,8 @@ def write_docx(
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
                          look, cell_alignment(doc, planned))
     tables.finish()
+    place_chunks(writer.media.carrier, writer.body,
+                 {doc.paragraphs[i].id: p for i, p in writer.written.items()})  # fmt: skip
     if not written:
         writer.paragraph(0, None, Planned(0, None, Role.BLANK, "", Face.FANGSONG, Align.FLUSH), 0)
 

@@ -72,6 +72,7 @@ class BodyWriter:
         self.media = Media()
         self.cell_size: str | None = None  # half points of the paragraph being written
         self.cell_spacing: dict[str, str] | None = None  # a small-type cell's (docx_tables)
+        self.written: dict[int, _Element] = {}  # model paragraph index → its (last) w:p
 
     def _rev(self, parent: _Element, kind: str, author: str = "", date: str = "") -> _Element:
         el: _Element = etree.SubElement(parent, _W + kind, self.rev_attrs)
@@ -96,6 +97,8 @@ class BodyWriter:
         (:func:`app.writers.docx_tables.cell_alignment`)."""
         role, text = planned.role, planned.text
         p = etree.SubElement(self.body if parent is None else parent, W_P)
+        if planned.index is not None:
+            self.written[planned.index] = p
         ppr = etree.SubElement(p, W_PPR)
         style = S.ROLE_STYLES[role]
         if planned.label:

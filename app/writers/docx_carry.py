@@ -166,13 +166,26 @@ class Carrier:
             return False
         self._clean(made)
         run.append(made)
+        self._commit(stage)
+        self.count += 1
+        return True
+
+    def relate(self, rid: str) -> str:
+        """The export's relationship id for the source document's ``rid``, its part (and what
+        that relates to) carried; raises :class:`CannotCarry`."""
+        if self.source is None:
+            raise CannotCarry("原文件中找不到它")
+        stage = _Stage()
+        new = self._doc_rid(rid, stage)
+        self._commit(stage)
+        return new
+
+    def _commit(self, stage: _Stage) -> None:
         self.parts += stage.parts
         self.overrides += stage.overrides
         self.rels += stage.rels
         self._names.update(stage.names)
         self._rids.update(stage.rids)
-        self.count += 1
-        return True
 
     def _relink(self, el: _Element, stage: _Stage) -> None:
         for node in el.iter():

@@ -67,7 +67,7 @@ def package(
         ("rId3", S.RT_EXTENDED, "docProps/app.xml"),
     ]
     carrier = media.carrier
-    if carrier is not None and carrier.count:  # charts, SmartArt, OLE objects, text boxes
+    if carrier is not None and carrier.rels:  # charts, SmartArt, OLE objects, altChunks …
         overrides += carrier.overrides
         parts += carrier.parts
         document_rels = rels_xml([(*rel, "") for rel in doc_rels] + carrier.rels)

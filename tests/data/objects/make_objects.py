@@ -97,8 +97,10 @@ def chart_rels() -> str:
 
 
 def chart_xml() -> str:
-    # wordcraft's chart, with its data in the embedded workbook
-    return wc.chart_part().replace(
+    # wordcraft's chart, with a title and its data in the embedded workbook
+    title = ('<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>各季度完成情况</a:t></a:r></a:p>'
+             '</c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>')
+    return wc.chart_part().replace('<c:autoTitleDeleted val="1"/>', title).replace(
         "</c:chartSpace>", '<c:externalData r:id="rId1"><c:autoUpdate val="0"/>'
         "</c:externalData></c:chartSpace>")  # fmt: skip
 
@@ -273,8 +275,8 @@ MHT_CHUNK = (
 RTF_CHUNK = (
     r"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 \'cb\'ce\'cc\'e5;}}"
     r"{\*\generator Riched20;}\f0\fs24 \'d4\'da\'c1\'b4\'bd\'d3\'b5\'c4RTF"
-    r"\u29255?\u27573?\par"
-    r"second line\par}"
+    r"\u29255?\u27573?\par "
+    r"\'b5\'c4\'b5\'c4second line\par}"
 )
 
 
