@@ -79,7 +79,12 @@ FIRST_DRAWING_ID = 10_000  # wp:docPr ids of carried drawings: above the export'
 # shows another file's content: refused.
 _EXTERNAL_OK = ("/hyperlink",)
 _EXTERNAL_DATA = ("/oleObject", "/package")
-_RESERVED = re.compile(r"^(word/[^/]*|word/media/.*|docProps/.*|customXml/.*|_rels/.*|[^/]*)$")
+# names the export gives its own parts (docx_package, docx_headfoot, docx_images, docx_notes) and
+# what it may give them later: a carried part named like one is renamed
+_RESERVED = re.compile(
+    r"^(word/(document|styles|settings|fontTable|footnotes|endnotes|comments\w*|numbering|theme"
+    r"|webSettings|people)\.xml|word/(header|footer)\d*\.xml|word/media/(image|headfoot)\d+\..*"
+    r"|word/_rels/.*|docProps/.*|customXml/.*|_rels/.*|[^/]*)$", re.IGNORECASE)
 
 
 class CannotCarry(Exception):
@@ -268,8 +273,8 @@ class Carrier:
             self._taken.add(src)
             return src
         folder, base = posixpath.split(src)
-        if not folder.startswith("word/") or folder == "word":
-            folder = "word/embeddings" if folder != "word/media" else folder
+        if folder != "word" and not folder.startswith("word/"):
+            folder = "word/embeddings"  # (a part outside word/: docProps, the package root)
         stem, ext = posixpath.splitext(base)
         n = 1
         while True:
