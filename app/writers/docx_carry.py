@@ -36,6 +36,8 @@ from app.docx.package import DocxSource
 from app.model import Document, InlineObject
 from app.writers import docx_styles as S
 
+S_MAX_WIDTH_PT = (S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT) / 20  # the text width, 442 pt
+EMU_PER_PT = 12700
 CARRIED_KINDS = {"textbox": "文本框", "chart": "图表", "smartart": "SmartArt 图形",
                  "ole": "嵌入对象"}  # fmt: skip
 _W = f"{{{S.W_NS}}}"
@@ -170,6 +172,7 @@ class Carrier:
             self.notices.append(f"导出时未能带入{where}的{what}（{why}），请对照原文件补上。")
             return False
         self._clean(made)
+        _fit_width(made)
         run.append(made)
         self._commit(stage)
         self.count += 1
@@ -341,6 +344,30 @@ class Carrier:
             for attr in (_W14 + "paraId", _W14 + "textId"):
                 if attr in node.attrib:
                     del node.attrib[attr]
+
+
+def _fit_width(el: _Element) -> None:
+    """An object in the line wider than the GB/T text width (156 mm, 442 pt) is scaled down to
+    it, as pictures are (a chart from a landscape page would run into the margin)."""
+    limit = round(S_MAX_WIDTH_PT * EMU_PER_PT)
+    for inline in el.iter(_WP + "inline"):
+        extent = inline.find(_WP + "extent")
+        cx, cy = (extent.get("cx") or "", extent.get("cy") or "") if extent is not None \
+            else ("", "")
+        if extent is not None and cx.isdigit() and cy.isdigit() and int(cx) > limit:
+            extent.set("cx", str(limit))
+            extent.set("cy", str(round(int(cy) * limit / int(cx))))
+    if el.tag == _W + "object":
+        for shape in el.iter("{urn:schemas-microsoft-com:vml}shape"):
+            style = shape.get("style") or ""
+            width = re.search(r"width:\s*([\d.]+)pt", style)
+            height = re.search(r"height:\s*([\d.]+)pt", style)
+            if width and height and float(width.group(1)) > S_MAX_WIDTH_PT:
+                factor = S_MAX_WIDTH_PT / float(width.group(1))
+                style = style.replace(width.group(0), f"width:{S_MAX_WIDTH_PT:.2f}pt")
+                style = style.replace(height.group(0),
+                                      f"height:{float(height.group(1)) * factor:.2f}pt")
+                shape.set("style", style)
 
 
 def export_style_ids(shift: int) -> set[str]:

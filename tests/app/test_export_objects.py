@@ -269,3 +269,23 @@ def test_libreoffice_draws_the_carried_chart_smartart_and_text_box(tmp_path):
     assert "各季度完成情况" in compact  # the chart's title, drawn from the chart part
     assert "调查研究" in compact and "提出建议" in compact  # the SmartArt's boxes
     assert "框内的标题" in compact  # the text box
+
+
+def test_a_chart_wider_than_the_text_is_scaled_to_it(tmp_path):
+    """A chart from a landscape page (720 pt wide) would run 278 pt into the GB/T margin: it is
+    scaled to the 156 mm text width, its proportions kept, as pictures are."""
+    src = tmp_path / "wide.docx"
+    with zipfile.ZipFile(OBJECTS) as z, zipfile.ZipFile(src, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b'<wp:extent cx="4572000" cy="2743200"/>',
+                                    b'<wp:extent cx="9144000" cy="4572000"/>')
+            out.writestr(info, data)
+    root = Package(export(src, tmp_path / "out.docx")).document()
+    chart = next(root.iter(C_CHART))
+    extent = next(a for a in chart.iterancestors() if a.tag.endswith("}inline")).find(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent")
+    width_mm = int(extent.get("cx")) / 36000
+    assert 155 <= width_mm <= 156.1
+    assert abs(int(extent.get("cy")) * 2 - int(extent.get("cx"))) <= 2
