@@ -27,7 +27,8 @@ from lxml import etree
 
 from app import revisions_fast, revisions_model
 from app.docx.atoms import RunFormat, W, paragraph_atoms
-from app.docx.body_patch import BodyPatcher, content_changed, spans_key
+from app.docx.body_changes import content_changed, spans_key
+from app.docx.body_patch import BodyPatcher
 from app.docx.objects import describe
 from app.docx.package import DocxSource, ParaOverride, ParaRecord
 from app.docx.props import RunFormatter, spans_from

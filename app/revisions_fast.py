@@ -17,7 +17,7 @@ from dataclasses import replace
 from lxml import etree
 
 from app.docx.atoms import W_R, W_RPR, W_T, W
-from app.docx.body_patch import content_changed, spans_key
+from app.docx.body_changes import content_changed, spans_key
 from app.docx.package import DocxSource, ParaOverride
 from app.docx.revision_read import W_INS, revision_elements
 from app.docx.xml import set_text

@@ -21,7 +21,8 @@ from lxml import etree
 
 from app import revisions as rv
 from app.docx.atoms import W_PPR, RunFormat, W, paragraph_atoms
-from app.docx.body_patch import BodyPatcher, spans_key
+from app.docx.body_changes import spans_key
+from app.docx.body_patch import BodyPatcher
 from app.docx.package import ParaOverride
 from app.docx.revision_read import W_INS
 from app.docx.revision_xml import mark_props

@@ -319,6 +319,8 @@ class ProblemsPanel(QWidget):
         self.undo_ignore_button.setVisible(False)  # shown once there is an ignore to undo
         self.undo_ignore_button.clicked.connect(self.undo_ignore)
         self.summary = QLabel(self)
+        self._counts = (0, 0)  # (problems shown, problems including the ignored ones)
+        self._elsewhere = 0  # problems the side-parts dock lists
 
         row = QHBoxLayout()
         row.setContentsMargins(4, 2, 4, 2)
@@ -345,6 +347,22 @@ class ProblemsPanel(QWidget):
         f = self.current_finding()
         self.fix_button.setEnabled(f is not None and f.fix is not None)
 
+    def set_elsewhere(self, count: int) -> None:
+        """Say how many problems the side-parts dock lists (headers, footers, notes, text
+        boxes): they are not rows here, and a reviewer reading only this count would think the
+        report clean where its 版记's text box still holds an XXXX."""
+        self._elsewhere = count
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        shown, total = self._counts
+        summary = self.tr("%n problem(s)", "", shown)
+        if shown != total:
+            summary += self.tr(" (%n ignored)", "", total - shown)
+        if self._elsewhere:
+            summary += self.tr(" (+%n in headers, footers and notes)", "", self._elsewhere)
+        self.summary.setText(summary + "  ")
+
     def set_findings(self, findings: list[Finding],
                      keys: Sequence[FindingKey] | None = None) -> None:
         scroll = self.view.verticalScrollBar().value()
@@ -364,11 +382,8 @@ class ProblemsPanel(QWidget):
             self.rule_box.setCurrentIndex(max(k, 0))
             self.rule_box.blockSignals(False)
             self.proxy.set_filter(self.proxy.severity, self.rule_box.currentData() or "")
-        shown = sum(1 for f in findings if not f.ignored)
-        summary = self.tr("%n problem(s)", "", shown)
-        if shown != len(findings):
-            summary += self.tr(" (%n ignored)", "", len(findings) - shown)
-        self.summary.setText(summary + "  ")
+        self._counts = (sum(1 for f in findings if not f.ignored), len(findings))
+        self._show_summary()
         if self.model.lines_moved:  # shown line numbers moved (see ProblemsModel): drawn
             # again with the layout rows inserted or removed ask for (one paint for both), which
             # also fits the 行:列 column to the new numbers

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.findings import Finding
@@ -27,6 +27,8 @@ WAIT_LEXICON_MS = 50  # how often the check looks whether the lexicon's preload 
 
 
 class SidePartsDock(QDockWidget):
+    findingsCounted = Signal(int)  # how many problems the parts hold (0 while unchecked)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Headers, Footers and Notes"), parent)
         self.setObjectName("sidePartsDock")
@@ -53,6 +55,7 @@ class SidePartsDock(QDockWidget):
         """Show ``parts``; ``check`` gives their findings (run once the lexicon is loaded)."""
         self.parts = list(parts)
         self.findings = []
+        self.findingsCounted.emit(0)
         self.setWindowTitle(self._title)
         self.list.setRootIsDecorated(False)
         self.list.clear()
@@ -105,6 +108,7 @@ class SidePartsDock(QDockWidget):
             row.setToolTip(1, f"{f.message}\n{f.rule}")
             item.addChild(row)
             item.setExpanded(True)
+        self.findingsCounted.emit(len(self.findings))
         if self.findings:
             self.list.setRootIsDecorated(True)
             self.setWindowTitle(f"{self._title} ({len(self.findings)})")

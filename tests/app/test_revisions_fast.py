@@ -12,7 +12,7 @@ from lxml import etree
 
 from app import revisions as rv
 from app import revisions_fast
-from app.docx.body_patch import spans_key
+from app.docx.body_changes import spans_key
 from app.readers import read_document
 from tests.app.test_docx_reader import make_docx, r
 from tests.app.test_revisions import document_xml, saved

@@ -363,6 +363,8 @@ def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
     assert row.text(0) == "1:8" and "“办工室”应为“办公室”" in row.text(1)
     assert header.isExpanded()
     assert window.side_parts.windowTitle().endswith("(1)")
+    # the problems list, which has no row for it, says it is there
+    assert "+1 in headers, footers and notes" in window.problems.summary.text()
     from ui import settings as S
 
     S.put("rules/disabled", ["typo"])  # the reviewer turns 错别字 off: the row goes
@@ -370,9 +372,11 @@ def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
     qtbot.waitUntil(lambda: window.side_parts.list.topLevelItem(0).childCount() == 0,
                     timeout=15000)  # fmt: skip
     assert not window.side_parts.windowTitle().endswith("(1)")
+    assert "headers, footers" not in window.problems.summary.text()
     S.put("rules/disabled", [])  # and back on: it is listed again
     window.desktop.apply_settings({"rules/disabled": []})
     qtbot.waitUntil(lambda: window.side_parts.list.topLevelItem(0).childCount() == 1,
                     timeout=15000)  # fmt: skip
     window.load_document(rich_document(), None)  # another report: its own parts, no count
     assert not window.side_parts.windowTitle().endswith("(1)")
+    assert "headers, footers" not in window.problems.summary.text()
