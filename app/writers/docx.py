@@ -25,7 +25,7 @@ from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
 from app.writers.docx_body import BodyWriter
-from app.writers.docx_carry import Carrier, export_style_ids
+from app.writers.docx_carry import Carrier
 from app.writers.docx_chunks import place_chunks
 from app.writers.docx_comments import CommentPlan, initials_of
 from app.writers.docx_equations import Equations
@@ -111,7 +111,7 @@ def write_docx(
 
     writer = BodyWriter(cplan, author, now, len(comments))
     writer.media.equations = Equations(doc)
-    writer.media.carrier = Carrier(doc, export_style_ids(shift), notices)
+    writer.media.carrier = Carrier(doc, shift, notices)
     tables = TablePlacer(writer.body, doc.tables)
     masthead = M.masthead_looks(doc, roles)
     for k, planned in enumerate(written):

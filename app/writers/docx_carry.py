@@ -107,9 +107,10 @@ class _Stage:
 class Carrier:
     """Copies objects of ``doc``'s .docx into the export (see the module docstring)."""
 
-    def __init__(self, doc: Document, style_ids: set[str], notices: list[str] | None) -> None:
+    def __init__(self, doc: Document, shift: int, notices: list[str] | None) -> None:
         self.source = doc.source if isinstance(doc.source, DocxSource) else None
-        self.style_ids = style_ids
+        self.shift = shift  # the export's heading shift: which styles its styles.xml defines
+        self._style_ids: set[str] | None = None
         self.notices = notices if notices is not None else []
         self.parts: list[tuple[str, bytes]] = []
         self.overrides: list[tuple[str, str]] = []
@@ -323,6 +324,11 @@ class Carrier:
         return overrides.get(name.lower()) or defaults.get(ext) or None
 
     # --- cleaning the copy ----------------------------------------------------------------------
+    def _styles(self) -> set[str]:
+        if self._style_ids is None:
+            self._style_ids = export_style_ids(self.shift)
+        return self._style_ids
+
     def _clean(self, el: _Element) -> None:
         for node in list(el.iter()):
             tag = node.tag
@@ -331,7 +337,7 @@ class Carrier:
                 if parent is not None:
                     parent.remove(node)
                 continue
-            if tag in _STYLE_REFS and node.get(_W + "val") not in self.style_ids:
+            if tag in _STYLE_REFS and node.get(_W + "val") not in self._styles():
                 parent = node.getparent()
                 if parent is not None:
                     parent.remove(node)
