@@ -439,9 +439,12 @@ def _export(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     analysis = analyze(doc)
     author = _author(args.author)
+    notices: list[str] = []  # objects the export could not carry over, one line each
     _write(doc, args.output, analysis=analysis, author=author,
            findings_as_comments=args.findings_as_comments, findings=analysis.findings,
-           reviewer=author)
+           reviewer=author, notices=notices)
+    for line in notices:
+        print(line, file=sys.stderr)
     print(tr(f"已导出：{args.output}", f"exported: {args.output}"))
     return 0
 

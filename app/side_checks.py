@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 SIDE_FAMILIES = ("typo", "confusable", "particle", "repeat", "wording", "formulation",
                  "hygiene", "punctuation", "placeholder", "date")  # fmt: skip
 
+# side parts shown but not checked: an RTF altChunk's text is decoded heuristically, and a chunk
+# of an unknown format has none (app.docx.alt_chunks)
+UNCHECKED_KINDS = frozenset({"altchunk_rtf", "altchunk_other"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -50,8 +53,8 @@ def side_rules(rules: Iterable[str] | None) -> list[str]:
 
 def _analysed_parts(doc: Document) -> list[SidePart]:
     """``doc``'s side parts that are analysed: those holding a Chinese character."""
-    return [part for part in doc.side_parts
-            if any(_CJK.search(text) for text in part.paragraphs)]
+    return [part for part in doc.side_parts if part.kind not in UNCHECKED_KINDS
+            and any(_CJK.search(text) for text in part.paragraphs)]
 
 
 def has_side_text(doc: Document) -> bool:

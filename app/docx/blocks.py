@@ -13,6 +13,7 @@ import posixpath
 
 from lxml import etree
 
+from app.docx.alt_chunks import chunk_side_part
 from app.docx.atoms import (
     W_CEND,
     W_CSTART,
@@ -103,6 +104,7 @@ class BodyReader:
         self._notes: dict[str, dict[str, str]] = {"footnote": {}, "endnote": {}}
         self._note_parts: list[SidePart] = []
         self._textboxes: list[SidePart] = []
+        self._chunks: list[SidePart] = []  # altChunks (app.docx.alt_chunks)
         for kind in ("footnote", "endnote"):
             part = self._related(kind + "s")
             if part is not None:
@@ -124,6 +126,10 @@ class BodyReader:
                 self._table(el, cell)
             elif tag == W_CSTART and el.get(W_ID) is not None:
                 self._pending_starts.append(el.get(W_ID) or "")
+            elif tag == W + "altChunk":  # merged in by Word on opening: shown beside the body
+                rel = self.rels.get(el.get(_R + "id") or "")
+                self._chunks.append(chunk_side_part(self.pkg, rel, len(self._chunks) + 1,
+                                                    len(self.paragraphs)))  # fmt: skip
             elif tag == W_CEND and el.get(W_ID) is not None and self.paragraphs:
                 last = len(self.paragraphs) - 1
                 self.ends[el.get(W_ID) or ""] = (last, len(self.paragraphs[last].text))
@@ -302,7 +308,7 @@ class BodyReader:
 
     # --- side parts -----------------------------------------------------------------------------
     def side_parts(self) -> list[SidePart]:
-        return self._headers_footers() + self._note_parts + self._textboxes
+        return self._headers_footers() + self._note_parts + self._textboxes + self._chunks
 
     def _headers_footers(self) -> list[SidePart]:
         body = self.root.find(W + "body")

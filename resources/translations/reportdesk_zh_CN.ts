@@ -336,6 +336,11 @@
         <source>Cannot Export PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
+    <message>
+        <location filename="../../ui/controllers/export.py" line="97"/>
+        <source>Exported Without Some Objects</source>
+        <translation>导出时有对象未能带入</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../ui/controllers/export.py" line="121"/>
         <source>Exported %1 (%n page(s))</source>

@@ -100,4 +100,7 @@ def test_export_is_valid(path, tmp_path):
     doc = read_document(path)
     out = tmp_path / path.name
     write_docx(doc, out, analysis=analyze(doc))
-    assert errors(validate, out) == set()
+    # The export carries the file's text boxes, charts and OLE objects over as Word wrote them
+    # (fidelity22); validate.py's strict MCE check flags wps elements inside mc:Choice in the
+    # original too. The rule for a file made from someone else's: nothing new.
+    assert errors(validate, out) - errors(validate, path) == set()

@@ -83,15 +83,18 @@ class ExportController(QObject):
             original = replace(original, paragraphs=[p for p in original.paragraphs
                                                      if not (p.virtual and not p.text)])
         name = v.reviewer()
+        notices: list[str] = []  # objects of the file the export could not carry over
         try:
             export_docx(
                 out, opts.path, analysis=v.live.analysis, author=name or "ReportDesk",
                 findings_as_comments=opts.findings, reviewer=opts.reviewer or None,
-                tracked_changes_from=original,
+                tracked_changes_from=original, notices=notices,
             )  # fmt: skip
         except (ReportDeskError, OSError) as e:
             v.ask.notify(self.tr("Cannot Export"), str(e))
             return False
+        if notices:  # never a silent loss: one line per object left out
+            v.ask.notify(self.tr("Exported Without Some Objects"), "\n".join(notices))
         v.show_status(self.tr("Exported %1").replace("%1", opts.path), 4000)
         return True
 
