@@ -46,6 +46,7 @@ from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.typo_context import context_slips
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
@@ -314,7 +315,7 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
                         *fixed_slips(text), *twin_slips(text),
                         *neighbour_slips(text), *term_slips(text),
                         *fixed_term_slips(text), *kin_slips(text),
-                        *strong_slips(text))
+                        *strong_slips(text), *context_slips(text))
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set
