@@ -5,7 +5,8 @@ of our own:
 - a contrastive frame's head typed for its sound (重生产、清安全 → 轻安全: typo_contrast.py);
 - a fixed name of current policy with its head word replaced (整体国家安全观:
   typo_fixed_heads.py);
-- a rare verb beside its common twin of the same syllables (修定 → 修订: typo_rare_verb.py)."""
+- a rare verb beside its common twin of the same syllables (修定 → 修订: typo_rare_verb.py);
+- a unit after a number typed with a look-alike of a character (公项 → 公顷: typo_units.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def fixed(line: str) -> str:
     ("推动构建人民命运共同体。", "人民命运共同体", "人类命运共同体"),
     ("区政府组织修定了应急预案管理办法。", "修定", "修订"),
     ("各部门要认真落实修定后的实施方案。", "修定", "修订"),
+    ("全年完成造林面积一千二百公项。", "公项", "公顷"),
+    ("每亩减少化肥用量5干克。", "干克", "千克"),
 ])
 def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str, right: str
                                                           ) -> None:
@@ -64,6 +67,8 @@ def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str
     "这篇文章思想深远，值得反复品味。",  # 品味 as a verb
     "文旅体育融合发展，精品赛事叫好又叫座。",  # 叫座 (not 叫做): a set pair
     "今年新修订的管理办法已印发。",
+    "全镇三千来人参加了义务植树。",  # 来 after a number: some three thousand
+    "新建道路3.5公里，完成12项目标任务。",  # 项目 is the word after 12
 ])
 def test_right_use_is_left_alone(line: str) -> None:
     assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
