@@ -32,26 +32,34 @@ from __future__ import annotations
 
 import math
 from functools import cache
+from itertools import compress, count
 
 from app.lexicon import lexicon, segments
 from app.lexicon_model import is_han
+from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_gain, strongest
 from app.textcache import text_cache
 
 MIN_GAIN_HEAD = 6.0  # the typed two characters are no word (优扶)
 MIN_GAIN_HEAD_WORD = 7.0  # they are a word (复原): same tone, and e^7
-MIN_SHARE = 0.1
+MIN_SHARE = 0.1  # (packaging/make_context_tables.py keeps the compounds of this share)
 
 
 @cache
-def heads() -> dict[str, dict[str, int]]:
-    """noun → {head: count} of the dictionary's four-character compounds of two words."""
-    freq = lexicon().freq
-    out: dict[str, dict[str, int]] = {}
-    for w, f in freq.items():
-        if len(w) == 4 and w[2:] in freq and w[:2] in freq:
-            out.setdefault(w[2:], {})[w[:2]] = f
+def heads() -> dict[str, dict[tuple[int, str], tuple[str, ...]]]:
+    """noun → {(place of the changed character, the kept one): heads} of the compounds of
+    app/data/compound_heads.txt (by packaging/make_context_tables.py: the dictionary's
+    four-character words of two words that are MIN_SHARE of their head's uses)."""
+    out: dict[str, dict[tuple[int, str], tuple[str, ...]]] = {}
+    for line in data_lines("compound_heads.txt"):
+        noun, listed = line.split("\t")
+        by_kept: dict[tuple[int, str], tuple[str, ...]] = {}
+        for head in listed.split():
+            for i in (0, 1):
+                key = (i, head[1 - i])
+                by_kept[key] = (*by_kept.get(key, ()), head)
+        out[noun] = by_kept
     return out
 
 
@@ -63,32 +71,26 @@ def compound_head_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     table = heads()
     words, starts = segments(text)
     found: dict[tuple[int, int], tuple[str, float]] = {}
-    for k, noun in enumerate(words):
-        options = table.get(noun) if k and len(noun) == 2 else None
-        if not options:
+    for k in compress(count(), map(table.__contains__, words)):
+        start = starts[k] - 2  # (every noun of the table has two characters)
+        if start < 0:
             continue
-        end = starts[k] + 2
-        start = end - 4
-        stretch = text[start:end]
-        if start < 0 or not all(map(is_han, stretch[:2])) or lex.known(stretch):
-            continue
-        typed = stretch[:2]
-        for head, count in options.items():
-            if (head[0] == typed[0]) == (head[1] == typed[1]):
-                continue  # the same head, or two characters changed
-            i = 0 if head[0] != typed[0] else 1
-            if sound.get(typed[i], "?") != sound.get(head[i]):
-                continue
-            bar = MIN_GAIN_HEAD
-            if typed in freq:
-                if lex.tone.get(typed[i]) != lex.tone.get(head[i]):
+        noun, end = words[k], start + 4
+        typed = text[start:start + 2]
+        options = table[noun]
+        for i in (0, 1):
+            for head in options.get((i, typed[1 - i]), ()):
+                if head == typed or sound.get(typed[i], "?") != sound.get(head[i]) or \
+                        not all(map(is_han, typed)) or lex.known(typed + noun):
                     continue
-                bar = MIN_GAIN_HEAD_WORD
-            share = count / freq[head]
-            cand = head + noun
-            gain = clause_gain(text, start, end, cand)
-            if share >= MIN_SHARE and gain >= bar and \
-                    gain > found.get((start, end), ("", -math.inf))[1] and \
-                    not written_on_purpose(text, start, end, i, cand):
-                found[(start, end)] = (cand, gain)
-    return strongest(found)
+                bar = MIN_GAIN_HEAD
+                if typed in freq:
+                    if lex.tone.get(typed[i]) != lex.tone.get(head[i]):
+                        continue
+                    bar = MIN_GAIN_HEAD_WORD
+                cand = head + noun
+                gain = clause_gain(text, start, end, cand)
+                if gain >= bar and gain > found.get((start, end), ("", -math.inf))[1] and \
+                        not written_on_purpose(text, start, end, i, cand):
+                    found[(start, end)] = (cand, gain)
+    return strongest(found) if found else ()

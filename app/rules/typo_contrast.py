@@ -11,7 +11,6 @@ word with its neighbour is read as that word, not as a head (严重问题、清�
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from app.lexicon import lexicon
@@ -25,43 +24,48 @@ def frames() -> tuple[tuple[str, str], ...]:
     return tuple((line[0], line[1]) for line in data_lines("contrast_frames.txt"))
 
 
-@cache
-def _frame() -> re.Pattern[str]:
-    # head, item (2 or 3 characters), separator, head, item of the same length (a lookahead:
-    # two frames may overlap)
-    return re.compile(r"(?=(.)([\u4e00-\u9fff]{2,3}?)([、，,]?)(.)([\u4e00-\u9fff]{2,3}))")
+_SEPARATORS = ("、", "，", ",", "")
 
 
 @text_cache
 def contrast_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, 0.0) of each contrastive frame's head typed for its sound (the
-    stretch is the typed head with its item)."""
-    heads = frames()
-    if not any(a in text or b in text for a, b in heads):
-        return ()
+    stretch is the typed head with its item): looked for from each head of a frame the text
+    holds, the other head's place worked out for items of two and three characters."""
+    out: set[tuple[int, int, str, float]] = set()
+    for first, second in frames():
+        for kept, n in ((first, 1), (second, -1)):
+            at = text.find(kept)
+            while at >= 0:
+                out.update(_frame_slips(text, at, n, first, second))
+                at = text.find(kept, at + 1)
+    return tuple(sorted(out))
+
+
+def _frame_slips(text: str, at: int, n: int, first: str, second: str
+                 ) -> list[tuple[int, int, str, float]]:
+    """The slips of the frame whose first (n = 1) or second (n = -1) head stands at ``at``."""
     lex = lexicon()
     freq, tone = lex.freq, lex.tone
-    out: set[tuple[int, int, str, float]] = set()
-    for m in _frame().finditer(text):
-        h1, i1, sep, h2, i2 = m.groups()
-        i2 = i2[:len(i1)]
-        if len(i2) != len(i1) or i1 not in freq or i2 not in freq:
-            continue
-        p = m.start()
-        q = p + 1 + len(i1) + len(sep)  # where the second head stands
-        for first, second in heads:
-            if h1 == first and h2 != second:  # the second head typed (重生产、清安全)
-                kept, typed, right, item = p, q, second, i2
-            elif h2 == second and h1 != first:  # the first (众生产、轻安全)
-                kept, typed, right, item = q, p, first, i1
-            else:
+    found: list[tuple[int, int, str, float]] = []
+    for size in (2, 3):
+        for sep in _SEPARATORS:
+            if n == 1:  # 重 at ``at``: 重 item sep typed item
+                p, q = at, at + 1 + size + len(sep)
+            else:  # 轻 at ``at``: typed item sep 轻 item
+                p, q = at - 1 - size - len(sep), at
+            if p < 0 or q + 1 + size > len(text) or text[p + 1 + size:q] != sep:
                 continue
-            if tone.get(text[typed], "?") != tone.get(right) or \
-                    _in_word(text, kept) or _in_word(text, typed) or \
+            i1, i2 = text[p + 1:p + 1 + size], text[q + 1:q + 1 + size]
+            if i1 not in freq or i2 not in freq:
+                continue
+            typed, right, item = (q, second, i2) if n == 1 else (p, first, i1)
+            if text[typed] == right or tone.get(text[typed], "?") != tone.get(right) or \
+                    _in_word(text, at) or _in_word(text, typed) or \
                     text[typed:typed + 2] in freq:
                 continue
-            out.add((typed, typed + 1 + len(item), right + item, 0.0))
-    return tuple(sorted(out))
+            found.append((typed, typed + 1 + size, right + item, 0.0))
+    return found
 
 
 def _in_word(text: str, i: int) -> bool:

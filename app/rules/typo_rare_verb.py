@@ -8,45 +8,51 @@ official writing, the twin mistyped far more often than the rare form chosen: th
 xiūdìng and took the first word offered. Where the segmentation gives such a verb (jieba's tag v,
 counted at most RARE_VERB) and its twin is a frequent verb (typo_windows.is_verb), the twin is
 proposed, unless the general search's guards hold (typo_quiet.written_on_purpose: a series, a
-name, a coinage).
+name, a coinage) or a verb follows (受权发布, 授命组建: the rare forms' own use, a verb before
+the action it authorises). The verbs are listed once, from the lexicon, by
+packaging/make_context_tables.py (app/data/rare_verbs.txt: 27 of them).
 
 Measured (typo22) over ../shared's corpus, samples and realdocx, tests/data's real text and the
 fixed and raw pages of unseen17–21, with the count raised to 60 and the ratio lowered to 10: the
 only real verbs met are 叫好叫座 (叫座 24, 叫做 168 times as frequent), a set pair the count
-of 20 leaves; the planted slips met are 漫延 (6, 蔓延 96×) and 修定 (7, 修订 122×).
+of 20 leaves; the planted slips met are 漫延 (6, 蔓延 96×) and 修定 (7, 修订 122×). Several of
+the 27 rare verbs are real words (受权, 授命, 查寻, 融解): none is met in that text.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import compress, count
+
 from app.lexicon import lexicon, segments
+from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_gain
-from app.rules.typo_windows import is_verb
 from app.textcache import text_cache
 
 RARE_VERB = 20  # the rare verb's count in jieba's dictionary, at most
 MIN_RATIO = 50  # its twin at least this many times as frequent
 
 
+@cache
+def rare_verbs() -> dict[str, str]:
+    """rare verb → its frequent twin (app/data/rare_verbs.txt, by
+    packaging/make_context_tables.py with RARE_VERB and MIN_RATIO)."""
+    return dict(line.split("\t") for line in data_lines("rare_verbs.txt"))
+
+
 @text_cache
 def rare_verb_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, twin, gain) of each rare verb of ``text`` that is its common twin mistyped."""
-    lex = lexicon()
-    freq, tags = lex.freq, lex.tags
+    table = rare_verbs()
     words, starts = segments(text)
     out: list[tuple[int, int, str, float]] = []
-    for k, word in enumerate(words):
-        count = freq.get(word, 0)
-        if len(word) != 2 or not 0 < count <= RARE_VERB or tags.get(word) != "v":
-            continue
-        start = starts[k]
-        best: tuple[int, str, int] | None = None
-        for i in (0, 1):
-            for c in lex.same_tone(word[i]):
-                twin = word[:i] + c + word[i + 1:]
-                if c != word[i] and freq.get(twin, 0) >= MIN_RATIO * count and \
-                        is_verb(lex, twin) and (best is None or freq[twin] > best[0]):
-                    best = (freq[twin], twin, i)
-        if best is not None and not written_on_purpose(text, start, start + 2, best[2], best[1]):
-            out.append((start, start + 2, best[1], clause_gain(text, start, start + 2, best[1])))
+    for k in compress(count(), map(table.__contains__, words)):
+        word, start = words[k], starts[k]
+        twin = table[word]
+        i = 0 if twin[0] != word[0] else 1
+        if k + 1 < len(words) and lexicon().tags.get(words[k + 1]) == "v":
+            continue  # a verb before another: 受权发布, 授命组建 (the rare form, a set use)
+        if not written_on_purpose(text, start, start + 2, i, twin):
+            out.append((start, start + 2, twin, clause_gain(text, start, start + 2, twin)))
     return tuple(out)

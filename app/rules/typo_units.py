@@ -31,10 +31,12 @@ def unit_lookalikes() -> dict[str, str]:
 
 
 @cache
-def _after_number() -> re.Pattern[str]:
-    typed = sorted(unit_lookalikes(), key=len, reverse=True)
-    return re.compile(r"(?<=[0-9０-９.．〇一二三四五六七八九十百千万亿两])(?:"
-                      + "|".join(map(re.escape, typed)) + ")")
+def _firsts() -> frozenset[str]:
+    """The first characters of the look-alike strings."""
+    return frozenset(typed[0] for typed in unit_lookalikes())
+
+
+_NUMBER = re.compile("[0-9０-９〇一二三四五六七八九十百千万亿两]+")
 
 
 @text_cache
@@ -43,10 +45,19 @@ def unit_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     table = unit_lookalikes()
     freq = lexicon().freq
     out: list[tuple[int, int, str, float]] = []
-    for m in _after_number().finditer(text):
-        typed, unit = m.group(), table[m.group()]
-        nxt = text[m.end():m.end() + 1]
-        if nxt and (typed[-1] + nxt in freq or unit[-1] + nxt in freq):
-            continue
-        out.append((m.start(), m.end(), unit, 0.0))
-    return tuple(out)
+    firsts = _firsts()
+    for m in _NUMBER.finditer(text):
+        # the number's last character may be the look-alike's first (一千 + 千来 …: 千 counts)
+        for start in (m.end(), m.end() - 1):
+            if text[start:start + 1] not in firsts:
+                continue
+            for size in (4, 3, 2):
+                typed = text[start:start + size]
+                unit = table.get(typed)
+                if unit is None or start == m.start():
+                    continue
+                nxt = text[start + size:start + size + 1]
+                if not (nxt and (typed[-1] + nxt in freq or unit[-1] + nxt in freq)):
+                    out.append((start, start + size, unit, 0.0))
+                break
+    return tuple(sorted(set(out)))

@@ -67,6 +67,7 @@ def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str
     "这篇文章思想深远，值得反复品味。",  # 品味 as a verb
     "文旅体育融合发展，精品赛事叫好又叫座。",  # 叫座 (not 叫做): a set pair
     "今年新修订的管理办法已印发。",
+    "新华社受权发布全会公报。",  # 受权 before the verb it authorises (not 授权)
     "全镇三千来人参加了义务植树。",  # 来 after a number: some three thousand
     "新建道路3.5公里，完成12项目标任务。",  # 项目 is the word after 12
 ])
@@ -87,3 +88,15 @@ def test_every_contrast_frame_is_cited() -> None:
     for line in data_lines("contrast_frames.txt"):
         heads, where = line.split("\t")
         assert len(heads) == 2 and where.strip()
+
+
+def test_context_tables_are_what_the_lexicon_makes() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_context_tables", ROOT / "packaging" / "make_context_tables.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.tables().items():
+        assert (ROOT / "app" / "data" / name).read_text(encoding="utf-8") == text, name
