@@ -6,7 +6,8 @@ of our own:
 - a fixed name of current policy with its head word replaced (整体国家安全观:
   typo_fixed_heads.py);
 - a rare verb beside its common twin of the same syllables (修定 → 修订: typo_rare_verb.py);
-- a unit after a number typed with a look-alike of a character (公项 → 公顷: typo_units.py)."""
+- a unit after a number typed with a look-alike of a character (公项 → 公顷: typo_units.py);
+- a verb of a 、 list typed as its look-alike (挂横幅、帖标语 → 贴标语: typo_parallel.py)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def fixed(line: str) -> str:
     ("各部门要认真落实修定后的实施方案。", "修定", "修订"),
     ("全年完成造林面积一千二百公项。", "公项", "公顷"),
     ("每亩减少化肥用量5干克。", "干克", "千克"),
+    ("通过挂横幅、帖标语、发放宣传资料等方式开展宣传。", "帖标语", "贴标语"),
 ])
 def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str, right: str
                                                           ) -> None:
@@ -68,6 +70,9 @@ def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str
     "文旅体育融合发展，精品赛事叫好又叫座。",  # 叫座 (not 叫做): a set pair
     "今年新修订的管理办法已印发。",
     "新华社受权发布全会公报。",  # 受权 before the verb it authorises (not 授权)
+    "坚持提质量、促创新、优服务的工作主线。",  # 优 made a verb in a slogan (not 忧)
+    "在服务中受教育、长才干、作贡献。",
+    "门口张贴请帖、对联和福字。",
     "全镇三千来人参加了义务植树。",  # 来 after a number: some three thousand
     "新建道路3.5公里，完成12项目标任务。",  # 项目 is the word after 12
 ])
