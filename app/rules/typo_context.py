@@ -16,6 +16,11 @@ from app.rules.typo_units import unit_slips
 
 
 def context_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
-    """(start, end, correction, gain) of the slips these searches find in ``text``."""
-    return compound_head_slips(text) + contrast_slips(text) + fixed_head_slips(text) + \
-        rare_verb_slips(text) + unit_slips(text) + parallel_verb_slips(text)
+    """(start, end, correction, gain) of the slips these searches find in ``text``; of two on
+    the same characters only the first (the searches in the order above)."""
+    out: list[tuple[int, int, str, float]] = []
+    for c in (*compound_head_slips(text), *contrast_slips(text), *fixed_head_slips(text),
+              *rare_verb_slips(text), *unit_slips(text), *parallel_verb_slips(text)):
+        if not any(s < c[1] and c[0] < e for s, e, _c, _g in out):
+            out.append(c)
+    return tuple(out)
