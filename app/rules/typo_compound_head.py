@@ -47,19 +47,20 @@ MIN_SHARE = 0.1  # (packaging/make_context_tables.py keeps the compounds of this
 
 
 @cache
-def heads() -> dict[str, dict[tuple[int, str], tuple[str, ...]]]:
-    """noun → {(place of the changed character, the kept one): heads} of the compounds of
+def heads() -> dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]]:
+    """noun → (its heads by their second character, its heads by their first): the compounds of
     app/data/compound_heads.txt (by packaging/make_context_tables.py: the dictionary's
-    four-character words of two words that are MIN_SHARE of their head's uses)."""
-    out: dict[str, dict[tuple[int, str], tuple[str, ...]]] = {}
+    four-character words of two words that are MIN_SHARE of their head's uses). A typed head
+    whose second character is kept may have its first slipped, and the other way round."""
+    out: dict[str, tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {}
     for line in data_lines("compound_heads.txt"):
         noun, listed = line.split("\t")
-        by_kept: dict[tuple[int, str], tuple[str, ...]] = {}
+        by_second: dict[str, tuple[str, ...]] = {}
+        by_first: dict[str, tuple[str, ...]] = {}
         for head in listed.split():
-            for i in (0, 1):
-                key = (i, head[1 - i])
-                by_kept[key] = (*by_kept.get(key, ()), head)
-        out[noun] = by_kept
+            by_second[head[1]] = (*by_second.get(head[1], ()), head)
+            by_first[head[0]] = (*by_first.get(head[0], ()), head)
+        out[noun] = (by_second, by_first)
     return out
 
 
@@ -76,10 +77,13 @@ def compound_head_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         if start < 0:
             continue
         noun, end = words[k], start + 4
+        by_second, by_first = table[noun]
+        kept_second, kept_first = by_second.get(text[start + 1]), by_first.get(text[start])
+        if kept_second is None and kept_first is None:
+            continue
         typed = text[start:start + 2]
-        options = table[noun]
-        for i in (0, 1):
-            for head in options.get((i, typed[1 - i]), ()):
+        for i, options in ((0, kept_second), (1, kept_first)):
+            for head in options or ():
                 if head == typed or sound.get(typed[i], "?") != sound.get(head[i]) or \
                         not all(map(is_han, typed)) or lex.known(typed + noun):
                     continue

@@ -18,9 +18,12 @@ from app.rules.typo_units import unit_slips
 def context_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, gain) of the slips these searches find in ``text``; of two on
     the same characters only the first (the searches in the order above)."""
+    found = (*compound_head_slips(text), *contrast_slips(text), *fixed_head_slips(text),
+             *rare_verb_slips(text), *unit_slips(text), *parallel_verb_slips(text))
+    if len(found) < 2:
+        return found
     out: list[tuple[int, int, str, float]] = []
-    for c in (*compound_head_slips(text), *contrast_slips(text), *fixed_head_slips(text),
-              *rare_verb_slips(text), *unit_slips(text), *parallel_verb_slips(text)):
+    for c in found:
         if not any(s < c[1] and c[0] < e for s, e, _c, _g in out):
             out.append(c)
     return tuple(out)

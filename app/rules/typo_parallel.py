@@ -28,16 +28,21 @@ MIN_RATIO = 2.0
 def parallel_verb_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     """(start, end, correction, 0.0) of each item of a 、 list whose one-character verb is typed
     as a look-alike that is no verb (the stretch is the item: 帖标语 → 贴标语)."""
-    if "、" not in text:
-        return ()
-    out: set[tuple[int, int, str, float]] = set()
     at = text.find("、")
+    if at < 0:
+        return ()
+    tags = lexicon().tags
+    n = len(text)
+    out: set[tuple[int, int, str, float]] = set()
     while at >= 0:
         # the item before 、 and the one after it, each a character and a word of two
-        for typed, other in ((at - 3, at + 1), (at + 1, at - 3)):
-            slip = _slip(text, typed, other)
-            if slip is not None:
-                out.add(slip)
+        if at >= 3 and at + 4 <= n:
+            before, after = tags.get(text[at - 3]), tags.get(text[at + 1])
+            if (before == "v") != (after == "v"):  # one leads with a verb, the other not
+                typed, other = (at + 1, at - 3) if before == "v" else (at - 3, at + 1)
+                slip = _slip(text, typed, other)
+                if slip is not None:
+                    out.add(slip)
         at = text.find("、", at + 1)
     return tuple(sorted(out))
 
@@ -45,16 +50,13 @@ def parallel_verb_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
 def _slip(text: str, typed: int, other: int) -> tuple[int, int, str, float] | None:
     """The item at ``typed`` with its first character corrected into a verb, where the item at
     ``other`` leads with a verb of one character; None if it is no such slip."""
-    if min(typed, other) < 0 or max(typed, other) + 3 > len(text):
-        return None
     lex = lexicon()
     freq, tags = lex.freq, lex.tags
     item, model = text[typed:typed + 3], text[other:other + 3]
-    if not all(map(is_han, item + model)) or item[1:] not in freq or model[1:] not in freq:
+    if item[1:] not in freq or model[1:] not in freq or not all(map(is_han, item + model)):
         return None
     c = item[0]
-    if tags.get(model[0]) != "v" or tags.get(c) == "v" or item[:2] in freq or \
-            model[:2] in freq or (typed > 0 and text[typed - 1:typed + 1] in freq):
+    if item[:2] in freq or model[:2] in freq or (typed > 0 and text[typed - 1:typed + 1] in freq):
         return None
     alone = lex.singles.get(c, 0)
     verbs = [v for v in lex.same_tone(c) if v != c and tags.get(v) == "v" and
