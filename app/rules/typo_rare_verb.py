@@ -7,9 +7,11 @@ syllables to an input method, the same part of speech and MIN_RATIO times as fre
 official writing, the twin mistyped far more often than the rare form chosen: the writer typed
 xiūdìng and took the first word offered. Where the segmentation gives such a verb (jieba's tag v,
 counted at most RARE_VERB) and its twin is a frequent verb (typo_windows.is_verb), the twin is
-proposed, unless the general search's guards hold (typo_quiet.written_on_purpose: a series, a
-name, a coinage) or a verb follows (受权发布, 授命组建: the rare forms' own use, a verb before
-the action it authorises). The verbs are listed once, from the lexicon, by
+proposed where the verb is marked as an act done or made a modifier (了, 过, 后, 的: 修定了,
+修定后的方案) and the general search's guards let it pass (typo_quiet.written_on_purpose: a
+series, a name, a coinage). Unmarked, the rare forms' own uses are met (受权发布, 借机受礼,
+查寻资料), and a slip is as often followed by its object as not. The verbs are listed once,
+from the lexicon, by
 packaging/make_context_tables.py (app/data/rare_verbs.txt: 27 of them).
 
 Measured (typo22) over ../shared's corpus, samples and realdocx, tests/data's real text and the
@@ -24,12 +26,14 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress, count
 
-from app.lexicon import lexicon, segments
+from app.lexicon import segments
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_gain
 from app.textcache import text_cache
 
+# what follows a verb marked as an act done or made a modifier (修定了, 修定后的, 修定的办法)
+DONE = frozenset("了过后的")
 RARE_VERB = 20  # the rare verb's count in jieba's dictionary, at most
 MIN_RATIO = 50  # its twin at least this many times as frequent
 
@@ -51,8 +55,8 @@ def rare_verb_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         word, start = words[k], starts[k]
         twin = table[word]
         i = 0 if twin[0] != word[0] else 1
-        if k + 1 < len(words) and lexicon().tags.get(words[k + 1]) == "v":
-            continue  # a verb before another: 受权发布, 授命组建 (the rare form, a set use)
+        if text[start + 2:start + 3] not in DONE:
+            continue  # unmarked: 受权发布, 借机受礼, 查寻资料 (the rare forms' own uses)
         if not written_on_purpose(text, start, start + 2, i, twin):
             out.append((start, start + 2, twin, clause_gain(text, start, start + 2, twin)))
     return tuple(out)
