@@ -69,7 +69,7 @@ def test_slip_the_context_gives_away_is_reported_and_fixed(line: str, wrong: str
     "这篇文章思想深远，值得反复品味。",  # 品味 as a verb
     "文旅体育融合发展，精品赛事叫好又叫座。",  # 叫座 (not 叫做): a set pair
     "今年新修订的管理办法已印发。",
-    "新华社受权发布全会公报。",  # 受权 before the verb it authorises (not 授权)
+    "新华社受权发布全会公报。",  # 受权 (not 授权): unmarked, before the verb it authorises
     "个别干部借机受礼，造成不良影响。",  # 受礼 (not 受理): unmarked
     "坚持提质量、促创新、优服务的工作主线。",  # 优 made a verb in a slogan (not 忧)
     "在服务中受教育、长才干、作贡献。",
