@@ -46,6 +46,7 @@ from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.typo_context import context_slips
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
 from app.rules.typo_guards import LEVELS, absorbs, variant
@@ -318,8 +319,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
             if not any(s < c[1] and c[0] < e for s, e, _c, _g in found))
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set
-        # phrase found from the phrase's side (typo_set_phrases.py), the second net for 成语
-        for later in (joined_slips(text), set_phrase_slips(text)):
+        # phrase found from the phrase's side (typo_set_phrases.py), the second net for 成语,
+        # and the context searches of typo22 (typo_context.py)
+        for later in (joined_slips(text), set_phrase_slips(text), context_slips(text)):
             suspects += tuple(c for c in later
                               if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
         # a traditional-only character is typo/traditional's (裏面: not typo/char's 里面 too)
