@@ -76,6 +76,8 @@ def _one_change(text: str, a: int, right: str) -> int:
     - one Chinese character dropped or added after the first EDGE, with at least two of the
       phrase's characters after it (稳中求进工作基调 for 工作总基调); not 的 (稳中求进的工作总
       基调 is the same term)."""
+    if not text.startswith(right[:EDGE], a):
+        return 0  # every slip below keeps the phrase's first EDGE characters
     n = len(right)
     typed = text[a:a + n]
     if typed == right:
