@@ -15,29 +15,23 @@ from app.rules.formulation_items import item_swaps
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-_VariantIndex = tuple[re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[str, str]],
-                      re.Pattern[str]]
+_VariantIndex = tuple[re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[str, str]]]
 
 
 def _variant_index(variants: dict[str, tuple[str, str]]) -> _VariantIndex:
     """A scan for the first two characters of the variants, the lengths of the variants
-    starting with each (longest first), the variants themselves, and a scan for any variant
-    (most paragraphs hold none: their heads, common words as 中央 or 国家, need no look)."""
+    starting with each (longest first), and the variants themselves."""
     lengths: dict[str, set[int]] = {}
     for v in variants:
         lengths.setdefault(v[:2], set()).add(len(v))
     scan = re.compile(word_alternation(sorted(lengths)) if lengths else "(?!)")
-    whole = re.compile(word_alternation(sorted(variants)) if variants else "(?!)")
-    return (scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants,
-            whole)
+    return scan, {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}, variants
 
 
 def _variant_hits(index: _VariantIndex, text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, right form, source) of each variant in ``text``, the longest at a place."""
-    scan, lengths, variants, whole = index
-    out: list[tuple[int, int, str, str]] = []
-    if not whole.search(text):
-        return out  # no variant anywhere: none at a head's place
+    scan, lengths, variants = index
+    out = []
     for m in scan.finditer(text):  # a plain alternation of two-character heads: C speed
         a = m.start()
         for n in lengths[m.group()]:
