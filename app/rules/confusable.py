@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.findings import Edit, Finding, Fix, Severity
 from app.lexicon import available, lexicon, segments, word_indices
 from app.model import Document
+from app.regex_prefix import word_alternation
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
 from app.textcache import text_cache
 
@@ -147,7 +148,19 @@ PAIRS += tuple(pair for _w, pair in _pairs_in_data())
 _WORDS = tuple(sorted({"形式", "形势", "渡过", "度过", "启示", "启事", "界线", "界限", "其它",
                        "反应", "反映", "截止", "必需", "发声",
                        *(w for pair in PAIRS for w in pair.words)}))
-_ANY = re.compile("|".join(_WORDS))
+_ANY = re.compile(word_alternation(list(_WORDS)))
+# The words by their first character, and the entries by the words they may flag: a paragraph's
+# words are found from its own characters and only their entries are tried, in PAIRS' order
+# (instead of every word tested against the text and every entry against the words found).
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in _WORDS:
+    _BY_FIRST[_w[0]] = (*_BY_FIRST.get(_w[0], ()), _w)
+_ENTRIES_OF: dict[str, frozenset[int]] = {}
+for _i, _pair in enumerate(PAIRS):
+    for _w in _pair.words:
+        _ENTRIES_OF[_w] = _ENTRIES_OF.get(_w, frozenset()) | {_i}
+_FIRSTS = frozenset(_BY_FIRST)
+_ALWAYS = frozenset(i for i, pair in enumerate(PAIRS) if not pair.words)
 
 
 @text_cache
@@ -155,12 +168,12 @@ def confusions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, wrong, right, why) of each confused word in ``text``."""
     if not _ANY.search(text):
         return ()
-    present = {w for w in _WORDS if w in text}
+    present = [w for c in _FIRSTS.intersection(text) for w in _BY_FIRST[c] if w in text]
     out: list[tuple[int, int, str, str, str]] = []
     taken: set[int] = set()
-    for pair in PAIRS:
-        if pair.words and present.isdisjoint(pair.words):
-            continue  # most entries' words are absent: no regex scan for them
+    # most entries' words are absent: no regex scan for them
+    for i in sorted(_ALWAYS.union(*(_ENTRIES_OF.get(w, ()) for w in present))):
+        pair = PAIRS[i]
         for m in pair.pattern.finditer(text):
             group = "w" if m.group("w") is not None else "w2"
             start, end = m.span(group)

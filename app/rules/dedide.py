@@ -200,19 +200,19 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                               split_pair(words[k - 2], prev, MANNER))
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
-        verb = verb_at(text, start + 1) or \
-            hidden_verb(words, k, tags, _is_manner(prev))
-        placed = "" if verb else locative_verb(words, k, text, start + 1, _is_manner(prev))
+        manner = _is_manner(prev)  # (a pure test of the word: made once per 的)
+        verb = verb_at(text, start + 1) or hidden_verb(words, k, tags, manner)
+        placed = "" if verb else locative_verb(words, k, text, start + 1, manner)
         verb = verb or placed  # 紧密的团结在……周围: the 在-phrase makes 团结 a verb
-        if not verb and words[k + 1] in COVERBS and _is_manner(prev):
+        if not verb and words[k + 1] in COVERBS and manner:
             verb = words[k + 1]  # 切实的把收益留给农民: 把 opens the verb's phrase
         opener = "" if verb or words[k + 1] not in OPENERS else \
-            preposition_after_modal(words, k, _is_manner(prev))  # 严禁随意的对企业
+            preposition_after_modal(words, k, manner)  # 严禁随意的对企业
         verb = verb or opener
         aspect = adjective_before_aspect(words, k, verb) if verb else ""
         if verb and not aspect and adjective_before_direction(words, k, verb):
             aspect = "object"  # 很好的发挥出来: a verb with a complement heads no noun phrase
-        if opener or (verb and (aspect or placed or _is_manner(prev) or
+        if opener or (verb and (aspect or placed or manner or
                                 property_adverbial(words, k, verb, tags) or
                                 (prev == "程度" and extent_adverbial(words, k)) or
                                 adjective_after_modal(words, k, text, start + 1 + len(verb)))

@@ -31,6 +31,8 @@ _MOVING = frozenset("来去走跑飞到回过进出留睡醒站跳笑哭活落")
 # (a lookahead, tried at every start: 干部说的多 must be read from 说, not from 部说)
 _CONTRAST = re.compile(r"(?=([\u4e00-\u9fff]{1,2})([的得])([多少快慢早晚])([、，；,;])"
                        r"([\u4e00-\u9fff]{1,2})([的得])([多少快慢早晚])(?=[，。；！？、,;!?]|$))")
+# what every match holds: a paragraph without it is not scanned at each start
+_CONTRAST_CORE = re.compile(r"[的得][多少快慢早晚][、，；,;]")
 # a place word that ends a 在-phrase of location (团结在党中央周围, 凝聚在党旗下)
 _PLACE_END = re.compile(r"在[^，。；！？、]{0,24}?(?:周围|身边|一起|之中|之下|旗帜下|旗下|麾下)"
                         r"(?=[，。；！？、]|$)")
@@ -43,7 +45,7 @@ def _is_verb(word: str, tags: Mapping[str, str], verbs: frozenset[str]) -> bool:
 def contrast_complements(text: str, verbs: frozenset[str]) -> tuple[tuple[int, str, str], ...]:
     """(offset of a 的, "得", the phrase) for each 的 of a "V1的多、V2的少" contrast (shape 1).
     ``verbs``: dedide's listed verbs and one-character verbs."""
-    if "的" not in text:
+    if "的" not in text or not _CONTRAST_CORE.search(text):
         return ()
     tags = lexicon().tags
     begins = set(segments(text)[1])

@@ -24,7 +24,7 @@ at the paragraphs that changed.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document
@@ -137,9 +137,11 @@ def _collocations(text: str) -> list[Raw]:
 
 
 def _counts(text: str) -> list[Raw]:
-    out = []
-    by_noun = {c["noun"]: c for c in _data()["counts"]}
+    out: list[Raw] = []
+    by_noun: dict[str, dict[str, Any]] = {}
     for m in _count_pattern().finditer(text):
+        if not by_noun:  # (made only where a count is written: most paragraphs have none)
+            by_noun = {c["noun"]: c for c in _data()["counts"]}
         c = by_noun[m.group(2)]
         after = text[m.end():m.end() + 4]
         if c.get("follow_not") and after.startswith(c["follow_not"]):

@@ -44,8 +44,12 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, str], ...]], f
     for text, source in fixed:
         if len(text) >= MIN_LENGTH:
             heads.setdefault(text[:2], []).append((text, source))
-    # a lookahead: one phrase's head may overlap another's (以习近平同志… and 习近平新时代…)
-    scan = re.compile("(?=(" + word_alternation(sorted(heads)) + "))" if heads else "(?!)")
+    # a lookahead: one phrase's head may overlap another's (以习近平同志… and 习近平新时代…);
+    # a zero-width pattern gets no first-character set (app.regex_prefix), so the heads' first
+    # characters are tested first, one class at each place instead of every head's branch
+    firsts = "".join(sorted({h[0] for h in heads}))
+    scan = re.compile(f"(?=[{re.escape(firsts)}])(?=(" + word_alternation(sorted(heads)) + "))"
+                      if heads else "(?!)")
     return scan, {h: tuple(v) for h, v in heads.items()}, frozenset(listed)
 
 
@@ -76,6 +80,8 @@ def _one_change(text: str, a: int, right: str) -> int:
     - one Chinese character dropped or added after the first EDGE, with at least two of the
       phrase's characters after it (稳中求进工作基调 for 工作总基调); not 的 (稳中求进的工作总
       基调 is the same term)."""
+    if not text.startswith(right[:EDGE], a):
+        return 0  # every slip below keeps the phrase's first EDGE characters
     n = len(right)
     typed = text[a:a + n]
     if typed == right:

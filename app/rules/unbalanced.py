@@ -74,7 +74,8 @@ def unpaired(text: str) -> tuple[tuple[int, str], ...]:
         text = _entities_decoded(text)
     stack: list[tuple[int, str]] = []
     bad: list[tuple[int, str]] = []
-    items = {m.end() - 1 for m in _ITEM_CLOSER.finditer(text)}
+    items = {m.end() - 1 for m in _ITEM_CLOSER.finditer(text)} \
+        if ")" in text or "）" in text else set()  # (every item closer is one of the two)
     # an odd straight " may close a “ (或 open a ”): punctuation/width reports that mark, and
     # the pair it completes is no unpaired mark
     odd = text.count('"') % 2 == 1

@@ -260,6 +260,8 @@ _APPROX = re.compile(
     r"([一二两三四五六七八九])、([一二两三四五六七八九])(?![、])"
     r"((?:[十百千万亿]{0,2})(?:多|余)?)"
     rf"({_COUNTS})?")
+# the two numerals and their 、 that every match of _APPROX holds (a scan from its class)
+_APPROX_CORE = re.compile("[一二两三四五六七八九]、[一二两三四五六七八九]")
 _CLAUSE_START = "。；：:;！？!?"  # where a sequence marker may stand in running text
 # 二、三次产业, 一、二次供水: 次 there makes an ordinal of a compound noun, not a count
 _ORDINAL_CI = re.compile("次(?:产业|供水|能源|分配|创业|开发|污染|元)")
@@ -279,7 +281,9 @@ def _marker_or_place(text: str, start: int, unit: str | None) -> bool:
 def approximate_commas(text: str, skip_to: int = 0) -> tuple[tuple[int, int], ...]:
     """(position of the 、, end of the number) of each 顿号 that splits an approximate number:
     the two numerals neighbours (三、四; 一、两) or the customary 三、五, a count after them."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _APPROX_CORE.search(text, skip_to):
+        return ()
     for m in _APPROX.finditer(text, skip_to):
         first, second = _DIGIT[m.group(1)], _DIGIT[m.group(2)]
         if not (second == first + 1 or (first, second) == (3, 5)):
