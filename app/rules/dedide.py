@@ -62,7 +62,13 @@ from app.rules.dedide_slots import (
     split_pair,
 )
 from app.rules.dedide_verbs import DISTRIBUTIVE as DISTRIBUTIVE
-from app.rules.dedide_verbs import distributive, hidden_verb, property_adverbial, verb_pair
+from app.rules.dedide_verbs import (
+    distributive,
+    hidden_verb,
+    property_adverbial,
+    shaped_adverbial,
+    verb_pair,
+)
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -121,7 +127,7 @@ def _is_manner(word: str) -> bool:
     tags = lexicon().tags
     if tags.get(word) == "ad" or word in MANNER or word in ADVERBS_ONLY or manner_adverb(word):
         return True
-    if distributive(word):
+    if distributive(word) or shaped_adverbial(word):
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
         # (《现代汉语词典》 逐 副 "挨着（次序）"), before a verb as 一一 is
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
