@@ -58,6 +58,11 @@ def test_only_the_misses_named_are_left(family):
     ("各单位必需每月报送一次值班情况。", "必需", "必须每月报送"),
     ("全县各级各部门和社会各界人事要以先进为榜样。", "人事", "社会各界人士"),
     ("邀请党外人事参加座谈。", "人事", "党外人士"),
+    # older sets' misses of the same causes (blind9 m1 and m4, blind13 q2, blind15 w3)
+    ("有的企业从业人员对依法享有的安全生产保障权力了解不多。", "权力", "安全生产保障权利"),
+    ("健全防返贫动态检测和帮扶机制。", "检测", "防返贫动态监测"),
+    ("新建标准化厂房12万平方米，已全部起用。", "起用", "已全部启用"),
+    ("被审计单位对审计结论均无意义。", "无意义", "均无异议"),
 ])
 def test_a_confusable_word_in_a_context_that_decides(sentence, wrong, right):
     assert ("confusable/word", wrong) in flagged(sentence, "confusable")
@@ -90,6 +95,13 @@ def test_a_confusable_word_in_a_context_that_decides(sentence, wrong, right):
     "社会各界人士踊跃参与。",
     "教育界人事变动频繁。",
     "深化干部人事制度改革。",
+    "县人大常委会依法享有的监督权力。",
+    "依法保障从业人员享有的权利。",
+    "开展设备动态检测。",
+    "培训中心建成后，已起用一批年轻教师。",
+    "项目负责人已正式起用。",
+    "这样做对提高效率无意义。",
+    "对公示结果无异议。",
 ])
 def test_the_confusable_look_alikes_stay_quiet(sentence):
     assert flagged(sentence, "confusable") == []
