@@ -118,6 +118,8 @@ def test_the_confusable_look_alikes_stay_quiet(sentence):
     ("构建全过程、全方位、全覆盖的预算绩效管理体系。", "formulation/order",
      "全方位、全过程、全覆盖"),
     ("做到花钱必问效、低效必问责。", "formulation/member", "花钱必问效、无效必问责"),
+    # an older set's miss of the same kind (blind-set n6: the 志愿精神 of the 1994 贺词)
+    ("大力弘扬“友爱、奉献、互助、进步”的志愿精神。", "formulation/order", "奉献、友爱、互助、进步"),
 ])
 def test_sourced_formulations(sentence, rule, right):
     assert [r for r, _t in flagged(sentence, "formulation")] == [rule]
@@ -135,6 +137,8 @@ def test_sourced_formulations(sentence, rule, right):
     "构建全方位、全过程、全覆盖的预算绩效管理体系。",
     "对项目实施全过程、全方位监管。",  # no name: another list
     "做到花钱必问效、无效必问责。",
+    "大力弘扬“奉献、友爱、互助、进步”的志愿精神。",
+    "倡导团结、友爱、互助的社会风尚，推进志愿服务。",
 ])
 def test_sourced_formulations_as_written_stay_quiet(sentence):
     assert flagged(sentence, "formulation") == []
