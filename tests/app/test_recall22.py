@@ -63,6 +63,7 @@ def test_only_the_misses_named_are_left(family):
     ("健全防返贫动态检测和帮扶机制。", "检测", "防返贫动态监测"),
     ("新建标准化厂房12万平方米，已全部起用。", "起用", "已全部启用"),
     ("被审计单位对审计结论均无意义。", "无意义", "均无异议"),
+    ("巩固异地扶贫搬迁成果。", "异地", "易地扶贫搬迁"),
 ])
 def test_a_confusable_word_in_a_context_that_decides(sentence, wrong, right):
     assert ("confusable/word", wrong) in flagged(sentence, "confusable")
@@ -102,6 +103,7 @@ def test_a_confusable_word_in_a_context_that_decides(sentence, wrong, right):
     "项目负责人已正式起用。",
     "这样做对提高效率无意义。",
     "对公示结果无异议。",
+    "推进异地就医直接结算，对地质灾害隐患点群众实施异地搬迁。",
 ])
 def test_the_confusable_look_alikes_stay_quiet(sentence):
     assert flagged(sentence, "confusable") == []
