@@ -203,7 +203,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         joined = k >= 2 and (words[k - 2] + prev in MANNER or
-                              split_pair(words[k - 2], prev, MANNER))
+                              split_pair(words[k - 2], prev, MANNER) or
+                              shaped_adverbial(words[k - 2] + prev))  # 一件|一件
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
         verb = verb_at(text, start + 1) or \

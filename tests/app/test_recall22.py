@@ -157,6 +157,8 @@ def test_a_wrong_member_already_named_by_a_listed_phrase_is_one_finding():
     ("干部面对面的听取群众意见。", "面对面地听取"),
     ("补贴资金均通过一卡通及时足额的拨付到户。", "足额地拨付"),
     ("各项工程如期的完成了建设任务。", "如期地完成"),
+    ("要一件一件的抓落实。", "一件一件地抓"),
+    ("一项一项的对照检查。", "一项一项地对照"),
 ])
 def test_an_adverbial_known_by_its_shape_before_de_and_a_verb(sentence, excerpt):
     assert ("particle/di", "的") in flagged(sentence, "particle")
@@ -182,6 +184,8 @@ def test_di_before_the_noun_a_verb_of_obtaining_takes(sentence, excerpt):
     "取得了出色的成绩。",
     "出色地完成了任务。",
     "实现了跨越发展。",
+    "一件一件的事情都要办好。",
+    "把一项一项的任务落到实处。",
 ])
 def test_the_particle_look_alikes_stay_quiet(sentence):
     assert flagged(sentence, "particle") == []
