@@ -53,10 +53,10 @@ _MIRROR_JOINS = frozenset("把对贴靠并拉连挨")
 
 
 def shaped_adverbial(word: str) -> bool:
-    """A manner adverbial by its shape: ABA (手把手, 面对面), 按/如/足/全 + 时/期/额/量/数, or 一 + a
-    measure word said twice (一件一件, 一步一步: 《现代汉语八百词》 “一”: 一 + 量 重叠 “表示逐一”)."""
+    """A manner adverbial by its shape: ABA (手把手, 面对面), 按/如/足/全 + 时/期/额/量/数, or
+    一 + a measure word said twice (一件一件, 一步一步: one by one, as 逐 + a measure word)."""
     if len(word) == 4:
-        return word[:2] == word[2:] and word[0] == "一" and word[1] in DISTRIBUTIVE | {"步", "点"}
+        return word[:2] == word[2:] and word[0] == "一" and word[1] in DISTRIBUTIVE
     if len(word) == 3:
         return word[0] == word[2] != word[1] and word[1] in _MIRROR_JOINS
     return len(word) == 2 and word[0] in "按如足全" and word[1] in "时期额量数"
