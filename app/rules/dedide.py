@@ -62,7 +62,13 @@ from app.rules.dedide_slots import (
     split_pair,
 )
 from app.rules.dedide_verbs import DISTRIBUTIVE as DISTRIBUTIVE
-from app.rules.dedide_verbs import distributive, hidden_verb, property_adverbial, verb_pair
+from app.rules.dedide_verbs import (
+    distributive,
+    hidden_verb,
+    property_adverbial,
+    shaped_adverbial,
+    verb_pair,
+)
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -121,7 +127,7 @@ def _is_manner(word: str) -> bool:
     tags = lexicon().tags
     if tags.get(word) == "ad" or word in MANNER or word in ADVERBS_ONLY or manner_adverb(word):
         return True
-    if distributive(word):
+    if distributive(word) or shaped_adverbial(word):
         return True  # 逐户地走访, 逐项地核对: 逐 + a measure word is an adverbial
         # (《现代汉语词典》 逐 副 "挨着（次序）"), before a verb as 一一 is
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
@@ -197,7 +203,8 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
             break
         start, prev = starts[k], words[k - 1]
         joined = k >= 2 and (words[k - 2] + prev in MANNER or
-                              split_pair(words[k - 2], prev, MANNER))
+                              split_pair(words[k - 2], prev, MANNER) or
+                              shaped_adverbial(words[k - 2] + prev))  # 一件|一件
         if joined:  # a listed manner word jieba cuts in two: 有 | 针对性, 有 | 计划
             prev = words[k - 2] + prev
         manner = _is_manner(prev)  # (a pure test of the word: made once per 的)

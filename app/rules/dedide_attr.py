@@ -84,8 +84,12 @@ def _modifier_after_obtained(words: tuple[str, ...], k: int, tags: dict[str, str
     """The word before the 地 at ``k`` comes right after "verb of obtaining or providing + 了"
     (提供了有益地参考, 取得了可喜地进展): there it can only begin that verb's object, whatever
     jieba tags it (有益, 可喜 have no adjective tag), unless it is a verb itself."""
-    return k >= 3 and words[k - 2] == "了" and words[k - 3] in OBTAIN and \
-        tags.get(words[k - 1]) not in ("v", "vn")
+    # (a word jieba tags a verb counts when what follows 地 is no verb nor adjective: 取得了
+    # 出色地成绩, 作出了突出地贡献 — 地 then links nothing a manner could qualify; recall22)
+    return k >= 3 and words[k - 2] == "了" and words[k - 3] in OBTAIN and (
+        tags.get(words[k - 1]) not in ("v", "vn") or
+        (k + 1 < len(words) and tags.get(words[k + 1]) not in ("v", "vn", "a", "ad") and
+         words[k + 1] not in EXTRA_VERBS))
 
 
 # Verbs that take a verb phrase as their object (坚持科学地决策, 进行深入地研究讨论 is 地 by some

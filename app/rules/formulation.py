@@ -79,8 +79,10 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
-        if len(hits) >= 2:
-            out += enumerations(text, hits)
+        if len(hits) >= 2:  # (a listed wrong phrase already covering the place is kept, as
+            taken = [(r.start, r.end) for r in out]  # for the short and swapped forms)
+            out += [r for r in enumerations(text, hits)
+                    if not any(s < r.end and r.start < e for s, e in taken)]
     return tuple(sorted(out, key=lambda r: (r.start, r.rule)))
 
 

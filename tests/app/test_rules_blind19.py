@@ -21,7 +21,7 @@ WORKED = ("repeat", "numbering", "hygiene", "punctuation")
 # and so is 无逢对接, keyed confusable but a one-character slip)
 LEFT = {"particle": ["迫切的希望"], "confusable": ["无逢对接"],
         "title": ["印发××县2027年度审计项目计划的通知"],
-        "formulation": ["以居家为基础、机构为依托、社区为补充", "公平、公正、合法、便民",
+        "formulation": ["以居家为基础、机构为依托、社区为补充",  # 公平、公正、合法、便民: recall22
                         "从减少灾害损失向减轻灾害风险转变、从应对单一灾种向综合减灾转变"]}
 # look-alikes a finding touches on purpose or that another helper's module owns: a third-level
 # 1. right under 三、 gets numbering/level's info note (accepted in practice, REFERENCE.md §1);
