@@ -27,7 +27,9 @@ from functools import cache
 from itertools import compress, repeat
 from operator import add, not_
 
-from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
+from app import DATA_DIR
+from app.lexicon import COMMON, SOUND_CHAR, Lexicon, derived_cache_file, lexicon, segments
+from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_around, strongest
@@ -55,16 +57,34 @@ def term_freq() -> dict[str, int]:
     return out
 
 
+Index = dict[str, tuple[tuple[str, int], ...]]
+INDEX_FORM = 1  # the stored index's format (part of its file's stamp)
+
+
 @cache
-def _index() -> tuple[dict[str, tuple[tuple[str, int], ...]],
-                      dict[str, tuple[tuple[str, int], ...]]]:
+def _index() -> tuple[Index, Index]:
+    """:func:`make_index`, kept in the data folder's cache beside the lexicon's file it was
+    made from (made, ~7 ms, the lexicon worker's time before its fork on a cold check; read
+    back, ~1 ms)."""
+    lex = lexicon()
+    cache_file = derived_cache_file(lex, "typo-terms", [INDEX_FORM, COMMON, SOUND_CHAR],
+                                    [DATA_DIR / "gongwen_terms.txt"])
+    stored = read_cached(cache_file, dict)
+    if stored is not None and isinstance(stored.get("before"), dict) and \
+            isinstance(stored.get("after"), dict):
+        return stored["before"], stored["after"]
+    before, after = make_index(lex)
+    write_cache_file(cache_file, {"before": before, "after": after})
+    return before, after
+
+
+def make_index(lex: Lexicon) -> tuple[Index, Index]:
     """The two characters a slip of a term would show around its typed character → ((term, i),
     …), i the typed position: the typed one and the term's next character (first table), or, for
     the last, the term's one before and the typed one (second table). The typed characters are
     the look-alikes of the term's character and the characters of its reading and tone that are
     common alone (SOUND_CHAR: an input method's pick), from the lexicon's tables as for the
     general search. Only terms the lexicon does not already offer (under COMMON)."""
-    lex = lexicon()
     tone, shapes = lex.tone, lex.shapes
     terms = [t for t in term_freq() if lex.freq.get(t, 0) < COMMON]
     wanted = {c for t in terms for c in t}
@@ -80,7 +100,7 @@ def _index() -> tuple[dict[str, tuple[tuple[str, int], ...]],
     for c in compress(shapes, map(not_, map(wanted.isdisjoint, shapes.values()))):
         for right in wanted.intersection(shapes[c]):
             alike.setdefault(right, set()).add(c)
-    by: tuple[dict[str, tuple[tuple[str, int], ...]], ...] = ({}, {})
+    by: tuple[Index, Index] = ({}, {})
     typed_for: dict[str, set[str]] = {}  # (a character of several terms: made once)
     for term in terms:
         for i, right in enumerate(term):
