@@ -80,7 +80,7 @@ def test_only_large_requests_are_shared(monkeypatch):
     monkeypatch.setattr(lexicon_fork, "_busy", lambda: False)
     long = ["这是一段足够长的正文。" * 100] * 40  # 44,000 characters
     cut = lexicon_fork.split_at(long)
-    assert cut == 22  # at COPY_SHARE (0.53) of the characters
+    assert cut == 21  # at COPY_SHARE (0.51) of the characters: 21 × 1,100 ≥ 0.51 × 44,000
     assert lexicon_fork.split_at(long[:1]) is None  # one unit (a re-check after an edit)
     assert lexicon_fork.split_at(["短文。"] * 40) is None  # below MIN_CHARS
     monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 1)
