@@ -302,6 +302,20 @@ def derived_cache_file(lex: Lexicon, kind: str, stamp: list[object], sources: li
     return cache_file_for(kind, [lex.read_from, *stamp], sources)
 
 
+def code_files(*names: str) -> list[Path]:
+    """The source files of the modules ``names`` (imported), for the sources of a table made by
+    their code: an edited module makes a new file. None of a frozen build, whose code is fixed
+    with it (and whose modules have no file)."""
+    if getattr(sys, "frozen", False):
+        return []
+    out = []
+    for name in names:
+        found = getattr(sys.modules.get(name), "__file__", None)
+        if found and Path(found).is_file():
+            out.append(Path(found))
+    return out
+
+
 def _correctable(lex: Lexicon, word: str) -> bool:
     """Whether some :meth:`Lexicon.corrections` of ``word`` exist (the test, without making
     them: it runs over the dictionary's 215,000 rarities when the cache is built)."""

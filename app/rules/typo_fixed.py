@@ -28,7 +28,14 @@ from operator import ne
 from typing import cast
 
 from app import DATA_DIR
-from app.lexicon import Lexicon, _package_file, derived_cache_file, lexicon, segments
+from app.lexicon import (
+    Lexicon,
+    _package_file,
+    code_files,
+    derived_cache_file,
+    lexicon,
+    segments,
+)
 from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.base import data_lines
 from app.rules.typo_fixed_terms import fixed_terms
@@ -80,18 +87,20 @@ def _in_enumeration(text: str, a: int, b: int) -> bool:
 _JOINS = frozenset("、和与及")
 
 
-INDEX_FORM = 1  # the stored index's format (part of its file's stamp)
+INDEX_FORM = 1  # the stored index's format (its file's stamp holds it, and this module's file)
 
 
 @cache
 def _index() -> dict[str, tuple[tuple[str, int], ...]]:
     """:func:`make_index`, kept in the data folder's cache beside the lexicon's file it was
     made from (made, ~5 ms, the lexicon worker's time before its fork on a cold check). Its
-    sources: the data files of the strings and rjieba's package (the segmentation)."""
+    sources: the data files of the strings, rjieba's package (the segmentation) and the code
+    that makes it."""
     lex = lexicon()
     try:
         sources = [DATA_DIR / "formulations.json", DATA_DIR / "set_phrases.txt",
-                   DATA_DIR / "fixed_terms.txt", _package_file("rjieba", "")]
+                   DATA_DIR / "fixed_terms.txt", _package_file("rjieba", ""),
+                   *code_files(__name__, "app.rules.typo_fixed_terms")]
     except RuntimeError:
         sources = []
     cache_file = derived_cache_file(lex, "typo-fixed", [INDEX_FORM, MIN_LEN, MIN_MEMBER],

@@ -28,7 +28,15 @@ from itertools import compress, repeat
 from operator import add, not_
 
 from app import DATA_DIR
-from app.lexicon import COMMON, SOUND_CHAR, Lexicon, derived_cache_file, lexicon, segments
+from app.lexicon import (
+    COMMON,
+    SOUND_CHAR,
+    Lexicon,
+    code_files,
+    derived_cache_file,
+    lexicon,
+    segments,
+)
 from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
@@ -58,7 +66,7 @@ def term_freq() -> dict[str, int]:
 
 
 Index = dict[str, tuple[tuple[str, int], ...]]
-INDEX_FORM = 1  # the stored index's format (part of its file's stamp)
+INDEX_FORM = 1  # the stored index's format (its file's stamp holds it, and this module's file)
 
 
 @cache
@@ -68,7 +76,7 @@ def _index() -> tuple[Index, Index]:
     back, ~1 ms)."""
     lex = lexicon()
     cache_file = derived_cache_file(lex, "typo-terms", [INDEX_FORM, COMMON, SOUND_CHAR],
-                                    [DATA_DIR / "gongwen_terms.txt"])
+                                    [DATA_DIR / "gongwen_terms.txt", *code_files(__name__)])
     stored = read_cached(cache_file, dict)
     if stored is not None and isinstance(stored.get("before"), dict) and \
             isinstance(stored.get("after"), dict):

@@ -76,3 +76,12 @@ def test_no_index_is_kept_for_a_lexicon_not_read_from_the_folder(read_lexicon):
     other = replace(read_lexicon, read_from="lexicon-0000000000000000.marshal")
     assert lx.derived_cache_file(other, "typo-terms", [1], []) != \
         lx.derived_cache_file(read_lexicon, "typo-terms", [1], [])
+
+
+def test_an_index_file_is_named_after_the_code_that_makes_it(monkeypatch):
+    """An edited module makes another file (its file is among the index's sources); a frozen
+    build, whose code ships with it, names none."""
+    assert lx.code_files("app.rules.typo_terms", "app.rules.typo_fixed") == [
+        Path(typo_terms.__file__), Path(typo_fixed.__file__)]
+    monkeypatch.setattr(lx.sys, "frozen", True, raising=False)
+    assert lx.code_files("app.rules.typo_terms") == []
