@@ -149,6 +149,8 @@ def _load() -> Lexicon:
     if lex is None:
         lex = _build(*sources)
         write_cache_file(cache_file, _pack(lex))
+    elif cache_file is not None:
+        lex.read_from = cache_file.name
     lex.load_seconds = time.perf_counter() - start
     return lex
 
@@ -286,6 +288,32 @@ def phrase_halves(freq: dict[str, int], idioms: set[str] | frozenset[str] = froz
             if freq.get(h, 0) < RARE_HALF:
                 halves[h] = halves.get(h, 0) | RARE
     return halves
+
+
+def derived_cache_file(lex: Lexicon, kind: str, stamp: list[object], sources: list[Path]
+                       ) -> Path | None:
+    """The data folder's cache file for a table a rule derives from ``lex``'s tables and its
+    own ``sources`` (data files), with ``stamp`` (the table's format and thresholds); None when
+    ``lex`` was not read from the data folder (built in this process, or a test's), and the
+    rule then makes the table. The name holds the lexicon's own file's name, so a lexicon of
+    other sources or thresholds means another file."""
+    if not lex.read_from:
+        return None
+    return cache_file_for(kind, [lex.read_from, *stamp], sources)
+
+
+def code_files(*names: str) -> list[Path]:
+    """The source files of the modules ``names`` (imported), for the sources of a table made by
+    their code: an edited module makes a new file. None of a frozen build, whose code is fixed
+    with it (and whose modules have no file)."""
+    if getattr(sys, "frozen", False):
+        return []
+    out = []
+    for name in names:
+        found = getattr(sys.modules.get(name), "__file__", None)
+        if found and Path(found).is_file():
+            out.append(Path(found))
+    return out
 
 
 def _correctable(lex: Lexicon, word: str) -> bool:

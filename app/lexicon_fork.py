@@ -34,9 +34,13 @@ if TYPE_CHECKING:
 
 MIN_CHARS = 20_000  # fewer characters to analyse: no fork (it costs a few ms and a core)
 # the copy's share of the characters: a little over half, for the worker also takes the copy's
-# reply and joins the two (callgrind on the corpus x3: at 0.50 the worker's part was 1,379 M
-# instructions, the copy's 1,217 M)
-COPY_SHARE = 0.53
+# reply and joins the two. Callgrind on the corpus x3 (speed22): at 0.53 the copy's units were
+# 1,878 M instructions and the worker's 1,648 M (~35 M each per 1 % of the characters: the
+# units cost as their characters do), the rest after the fork 49 M in the copy and 90 M in the
+# worker (the copy's reply read and joined, the reply written): even at ~0.506. (cold20 had
+# already seen the copy end ~50 ms after the worker on a quiet machine; the 0.53 was set from a
+# count at 0.50 before the typo family's searches grew.)
+COPY_SHARE = 0.51
 # the longest unit found before the fork (see unit_findings) has at most this many characters
 # (a report's paragraphs have fewer than 2,000)
 WARM_MAX = 2_000

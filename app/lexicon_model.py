@@ -77,6 +77,10 @@ class Lexicon:
     # that ask whether a word has a tag at all see the same table as before
     adverbs: frozenset[str] = frozenset()
     load_seconds: float = 0.0
+    # the name of the data folder's cache file this lexicon was read from ("" when it was built
+    # in this process, or made by a test): the tables the rules derive from it are kept in the
+    # data folder under a name holding it (app.lexicon.derived_cache_file)
+    read_from: str = field(default="", repr=False, compare=False)
     # word sets the typo search makes from the tables above, as read from the cache file with
     # the tables they were made from (app/lexicon_derived.py; empty for a lexicon built here)
     derived: dict[str, tuple[tuple[object, ...], frozenset[str]]] = field(

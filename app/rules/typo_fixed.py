@@ -25,9 +25,18 @@ import json
 import re
 from functools import cache
 from operator import ne
+from typing import cast
 
 from app import DATA_DIR
-from app.lexicon import lexicon, segments
+from app.lexicon import (
+    Lexicon,
+    _package_file,
+    code_files,
+    derived_cache_file,
+    lexicon,
+    segments,
+)
+from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.base import data_lines
 from app.rules.typo_fixed_terms import fixed_terms
 from app.textcache import text_cache
@@ -78,13 +87,37 @@ def _in_enumeration(text: str, a: int, b: int) -> bool:
 _JOINS = frozenset("、和与及")
 
 
+INDEX_FORM = 1  # the stored index's format (its file's stamp holds it, and this module's file)
+
+
 @cache
 def _index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """:func:`make_index`, kept in the data folder's cache beside the lexicon's file it was
+    made from (made, ~5 ms, the lexicon worker's time before its fork on a cold check). Its
+    sources: the data files of the strings, rjieba's package (the segmentation) and the code
+    that makes it."""
+    lex = lexicon()
+    try:
+        sources = [DATA_DIR / "formulations.json", DATA_DIR / "set_phrases.txt",
+                   DATA_DIR / "fixed_terms.txt", _package_file("rjieba", ""),
+                   *code_files(__name__, "app.rules.typo_fixed_terms")]
+    except RuntimeError:
+        sources = []
+    cache_file = derived_cache_file(lex, "typo-fixed", [INDEX_FORM, MIN_LEN, MIN_MEMBER],
+                                    sources) if sources else None
+    stored = read_cached(cache_file, dict)
+    if stored is not None:
+        return cast(dict[str, tuple[tuple[str, int], ...]], stored)
+    index = make_index(lex)
+    write_cache_file(cache_file, index)
+    return index
+
+
+def make_index(lex: Lexicon) -> dict[str, tuple[tuple[str, int], ...]]:
     """Two words of each string as the segmentation cuts it, one in each half (a slip changes
     one character, so it leaves one of them whole) → (the string, the word's offset in it). The
     word taken in a half is the least frequent (中华民族 rather than 意识): the paragraph's own
     words are matched against these, so a common one would open many stretches."""
-    lex = lexicon()
     by: dict[str, list[tuple[str, int]]] = {}
     phrases = frozenset(set_phrases())
     for s in fixed_strings():

@@ -61,9 +61,14 @@ def _short_slip(stretch: str, term: str) -> bool:
 
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
-    """A pattern finding every head (overlapping ones too) and head → ((term, side), …): a moved
-    character leaves a long term's first two or last two characters in place (side 0, 1); a
-    slip in a three-character term leaves its first character or its last two."""
+    """A pattern finding where a head starts (overlapping ones too) and head → ((term, side),
+    …): a moved character leaves a long term's first two or last two characters in place (side
+    0, 1); a slip in a three-character term leaves its first character or its last two.
+
+    The pattern matches a head's first character alone, the rest in a lookahead (社(?=会),
+    总(?=[值责额]), 负): it starts with an alternation of single characters, from which ``re``
+    makes a first-character set and skips every other position at C speed (an alternation of
+    the heads inside one lookahead made it try each head at every character)."""
     by: dict[str, list[tuple[str, int]]] = {}
     for term in fixed_terms():
         if len(term) >= MOVE_MIN_LEN:
@@ -74,8 +79,14 @@ def _heads() -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, int], ...]]]:
             continue
         for side, head in enumerate(heads):
             by.setdefault(head, []).append((term, side))
-    alternatives = "|".join(sorted(map(re.escape, by), key=len, reverse=True))
-    return re.compile(f"(?=({alternatives}))"), {k: tuple(v) for k, v in by.items()}
+    rests: dict[str, set[str]] = {}  # a head's first character → the rests of its heads
+    for head in by:
+        rests.setdefault(head[0], set()).add(head[1:])
+    alternatives = "|".join(
+        re.escape(first) if "" in rest else  # (a one-character head: the place is one)
+        f"{re.escape(first)}(?=[{''.join(map(re.escape, sorted(rest)))}])"
+        for first, rest in sorted(rests.items()))
+    return re.compile(alternatives), {k: tuple(v) for k, v in by.items()}
 
 
 @text_cache
@@ -85,8 +96,8 @@ def fixed_term_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     pattern, by = _heads()
     found: dict[tuple[int, int], str] = {}
     n = len(text)
-    for m in pattern.finditer(text):
-        p, head = m.start(), m.group(1)
+    for p in map(re.Match.start, pattern.finditer(text)):
+        head = text[p:p + 2] if text[p:p + 2] in by else text[p]  # (the longer head first)
         for h in {head, head[:1]} if len(head) == 2 else {head}:  # (a shorter head there too)
             for term, side in by.get(h, ()):
                 size = len(term)

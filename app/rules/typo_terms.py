@@ -24,8 +24,20 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from itertools import compress, repeat
+from operator import add, not_
 
-from app.lexicon import COMMON, SOUND_CHAR, lexicon, segments
+from app import DATA_DIR
+from app.lexicon import (
+    COMMON,
+    SOUND_CHAR,
+    Lexicon,
+    code_files,
+    derived_cache_file,
+    lexicon,
+    segments,
+)
+from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.base import data_lines
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_around, strongest
@@ -53,36 +65,67 @@ def term_freq() -> dict[str, int]:
     return out
 
 
+Index = dict[str, tuple[tuple[str, int], ...]]
+INDEX_FORM = 1  # the stored index's format (its file's stamp holds it, and this module's file)
+
+
 @cache
-def _index() -> tuple[dict[str, tuple[tuple[str, int], ...]],
-                      dict[str, tuple[tuple[str, int], ...]]]:
+def _index() -> tuple[Index, Index]:
+    """:func:`make_index`, kept in the data folder's cache beside the lexicon's file it was
+    made from (made, ~7 ms, the lexicon worker's time before its fork on a cold check; read
+    back, ~1 ms)."""
+    lex = lexicon()
+    cache_file = derived_cache_file(lex, "typo-terms", [INDEX_FORM, COMMON, SOUND_CHAR],
+                                    [DATA_DIR / "gongwen_terms.txt", *code_files(__name__)])
+    stored = read_cached(cache_file, dict)
+    if stored is not None and isinstance(stored.get("before"), dict) and \
+            isinstance(stored.get("after"), dict):
+        return stored["before"], stored["after"]
+    before, after = make_index(lex)
+    write_cache_file(cache_file, {"before": before, "after": after})
+    return before, after
+
+
+def make_index(lex: Lexicon) -> tuple[Index, Index]:
     """The two characters a slip of a term would show around its typed character → ((term, i),
     …), i the typed position: the typed one and the term's next character (first table), or, for
     the last, the term's one before and the typed one (second table). The typed characters are
     the look-alikes of the term's character and the characters of its reading and tone that are
     common alone (SOUND_CHAR: an input method's pick), from the lexicon's tables as for the
     general search. Only terms the lexicon does not already offer (under COMMON)."""
-    lex = lexicon()
+    tone, shapes = lex.tone, lex.shapes
     terms = [t for t in term_freq() if lex.freq.get(t, 0) < COMMON]
     wanted = {c for t in terms for c in t}
-    tones = {lex.tone[c] for c in wanted if c in lex.tone}
-    same: dict[str, list[str]] = {}
-    for c, tone in lex.tone.items():  # (a sound slip types a common character: SOUND_CHAR)
-        if tone in tones and lex.singles.get(c, 0) >= SOUND_CHAR:
-            same.setdefault(tone, []).append(c)
+    tones = {tone[c] for c in wanted if c in tone}
+    # (C speed where it can be: the lexicon's ~10,000 characters are filtered by map and
+    # compress, and the ~7,000 keys made and stored a term's character at a time)
+    wanted_tone = list(compress(tone, map(tones.__contains__, tone.values())))
+    same: dict[str, set[str]] = {}
+    for c in compress(wanted_tone, map(SOUND_CHAR.__le__, map(lex.singles.get, wanted_tone,
+                                                               repeat(0)))):
+        same.setdefault(tone[c], set()).add(c)  # (a sound slip types a common character)
     alike: dict[str, set[str]] = {}
-    for c, group in lex.shapes.items():
-        for right in wanted.intersection(group):
+    for c in compress(shapes, map(not_, map(wanted.isdisjoint, shapes.values()))):
+        for right in wanted.intersection(shapes[c]):
             alike.setdefault(right, set()).add(c)
-    by: tuple[dict[str, list[tuple[str, int]]], ...] = ({}, {})
+    by: tuple[Index, Index] = ({}, {})
+    typed_for: dict[str, set[str]] = {}  # (a character of several terms: made once)
     for term in terms:
         for i, right in enumerate(term):
-            typed = set(same.get(lex.tone.get(right, ""), ())) | alike.get(right, set())
+            typed = typed_for.get(right)
+            if typed is None:
+                typed = typed_for[right] = (same.get(tone.get(right, ""), set()) |
+                                            alike.get(right, set())) - {right}
             last = i + 1 == len(term)
-            for t in typed - {right}:
-                key = term[i - 1] + t if last else t + term[i + 1]
-                by[last].setdefault(key, []).append((term, i))
-    return ({k: tuple(v) for k, v in by[0].items()}, {k: tuple(v) for k, v in by[1].items()})
+            keys = list(map(add, repeat(term[i - 1]), typed) if last else
+                        map(add, typed, repeat(term[i + 1])))
+            table, entry = by[last], ((term, i),)
+            clash = table.keys() & keys  # keys of earlier terms: this one after theirs
+            for key in clash:
+                table[key] += entry
+            table.update(zip(keys, repeat(entry)) if not clash else
+                         ((k, entry) for k in keys if k not in clash))
+    return by[0], by[1]
 
 
 @text_cache

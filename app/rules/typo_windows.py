@@ -34,6 +34,7 @@ from app.rules.base import data_lines
 from app.rules.dedide_phrases import EXTRA_VERBS
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_phrases import phrase_windows
+from app.rules.typo_strong import word_lengths
 
 
 def _classic_pairs() -> frozenset[frozenset[str]]:
@@ -188,63 +189,60 @@ def _idiom_windows(text: str, words: tuple[str, ...], starts: tuple[int, ...],
     are halves are picked in one pass at C speed (map, compress); only they are looked at."""
     halves = lex.halves
     n = len(words)
-    spans: dict[int, tuple[bool, bool]] = {}  # stretch start → (head right, tail right)
-
-    def mark(at: int, head: bool) -> None:
-        old = spans.get(at, (False, False))
-        spans[at] = (True, old[1]) if head else (old[0], True)
-
+    # the stretches' starts where the head half is right (the slip in the tail), and where the
+    # tail half is
+    heads: set[int] = set()
+    tails: set[int] = set()
     for j in compress(count(), map(halves.__contains__, words)):
         if halves[words[j]] & RARE:  # a word beside a half seldom a word: 原型|毕露, 人材|辈出
             if j + 1 < n and len(words[j + 1]) == 2:
-                mark(starts[j], True)
+                heads.add(starts[j])
             if j >= 1 and len(words[j - 1]) == 2:
-                mark(starts[j - 1], False)
-    try:  # the other shapes are found in the words' lengths as bytes, at C speed
-        lens = bytes(map(len, words))
-    except ValueError:  # a token of 256 characters or more (a long Latin string)
+                tails.add(starts[j - 1])
+    # the other shapes are found in the words' lengths as bytes, at C speed (made once for the
+    # typo family: typo_strong.word_lengths); none where a token is longer than 255 characters
+    lens = word_lengths(text)
+    if 255 in lens and any(len(w) > 255 for w in words):
         lens = b""
     k = lens.find(_FOUR_SINGLES)
     while k != -1:  # every start of four single characters, overlapping ones too
         a = starts[k]
         k = lens.find(_FOUR_SINGLES, k + 1)
-        kind_head, kind_tail = halves.get(text[a:a + 2], 0), halves.get(text[a + 2:a + 4], 0)
-        if kind_head & HEAD:
-            mark(a, True)
-        if kind_tail & TAIL:
-            mark(a, False)
-    for m in _SINGLES_WORD.finditer(lens):
-        k = m.start()
+        if halves.get(text[a:a + 2], 0) & HEAD:
+            heads.add(a)
+        if halves.get(text[a + 2:a + 4], 0) & TAIL:
+            tails.add(a)
+    for k in map(re.Match.start, _SINGLES_WORD.finditer(lens)):
         a = starts[k]
         if halves.get(text[a:a + 2], 0) & HEAD:  # 入|不|付出 → 入不敷出, 莫|衷|一事 → 莫衷一是
-            mark(a, True)
+            heads.add(a)
         # the right half intact, the left one cut into two single characters (泾|渭|分明 ←
         # 径渭分明); or a half seldom a word on its own, both halves being words (自古|已|来,
         # 恍然|大|勿 → 恍然大悟: no HEAD or TAIL)
         if halves.get(words[k + 2], 0) & (TAIL | RARE):
-            mark(a, False)
-    for m in _WORD_SINGLES.finditer(lens):
-        k = m.start()
+            tails.add(a)
+    for k in map(re.Match.start, _WORD_SINGLES.finditer(lens)):
         a = starts[k]
         if halves.get(text[a + 2:a + 4], 0) & TAIL:  # 一股|作|气 → 一鼓作气
-            mark(a, False)
+            tails.add(a)
         if halves.get(words[k], 0) & (HEAD | RARE):  # 全力|以|付 → 全力以赴, 随心|所|域
-            mark(a, True)
+            heads.add(a)
     # a three-character word of the dictionary that is the phrase cut short, beside the slip
     # left alone: 半途而|费 → 半途而废 (jieba holds 半途而), 斩|露头角 → 崭露头角. Not a count
     # or an ordinal (第十二|姐: the dictionary's 第十二届 is no set phrase, and the stray search
     # already corrects 十二姐 there)
-    for m in _TRIPLE_SINGLE.finditer(lens):
-        a = starts[m.start()]
+    for k in map(re.Match.start, _TRIPLE_SINGLE.finditer(lens)):
+        a = starts[k]
         if halves.get(text[a:a + 2], 0) & HEAD and text[a] not in _NUMERAL:
-            mark(a, True)
-    for m in _SINGLE_TRIPLE.finditer(lens):
-        a = starts[m.start()]
+            heads.add(a)
+    for k in map(re.Match.start, _SINGLE_TRIPLE.finditer(lens)):
+        a = starts[k]
         if halves.get(text[a + 2:a + 4], 0) & TAIL and text[a + 1] not in _NUMERAL:
-            mark(a, False)
+            tails.add(a)
     out: list[tuple[Window, set[int]]] = []
     freq, masked, replacements = lex.freq, lex.masked, lex.phrase_replacements
-    for a, (in_head, in_tail) in sorted(spans.items()):
+    for a in sorted(heads | tails):
+        in_head, in_tail = a in heads, a in tails
         stretch = text[a:a + 4]
         if stretch in freq or not _HAN4.fullmatch(stretch):
             continue

@@ -80,7 +80,7 @@ def test_only_large_requests_are_shared(monkeypatch):
     monkeypatch.setattr(lexicon_fork, "_busy", lambda: False)
     long = ["这是一段足够长的正文。" * 100] * 40  # 44,000 characters
     cut = lexicon_fork.split_at(long)
-    assert cut == 22  # at COPY_SHARE (0.53) of the characters
+    assert cut == 21  # at COPY_SHARE (0.51) of the characters: 21 × 1,100 ≥ 0.51 × 44,000
     assert lexicon_fork.split_at(long[:1]) is None  # one unit (a re-check after an edit)
     assert lexicon_fork.split_at(["短文。"] * 40) is None  # below MIN_CHARS
     monkeypatch.setattr(lexicon_fork.os, "cpu_count", lambda: 1)
@@ -102,11 +102,11 @@ def test_no_copy_while_other_work_holds_a_core(monkeypatch, tmp_path):
 
     monkeypatch.setattr("builtins.open", fake_open)
     loadavg.write_text("0.50 0.40 0.30 2/180 4242\n")  # this worker and `check`
-    assert lexicon_fork.split_at(long) == 22
+    assert lexicon_fork.split_at(long) == 21
     loadavg.write_text("2.10 1.40 0.90 3/180 4242\n")  # and something else
     assert lexicon_fork.split_at(long) is None
     monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "1")  # asked for anyway
-    assert lexicon_fork.split_at(long) == 22
+    assert lexicon_fork.split_at(long) == 21
 
 
 def test_the_modules_one_time_loads_are_made_before_the_fork(units, forks, monkeypatch):
