@@ -50,7 +50,9 @@ def _pair_alternatives(a: str, b: str) -> str:
 @cache
 def _any_half() -> re.Pattern[str]:
     """Any half of any slogan (one scan instead of a substring test per half)."""
-    halves = sorted({h for a, b, _s in _pairs() for h in (a, b)}, key=len, reverse=True)
+    # (ordered by length, then by text: one pattern string in every process, which the regex
+    # cache of app.regex_cache finds again; set order changes with each process's hash seed)
+    halves = sorted({h for a, b, _s in _pairs() for h in (a, b)}, key=lambda h: (-len(h), h))
     return re.compile("|".join(map(re.escape, halves)) or "(?!)")
 
 
