@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W, paragraph_atoms
+from app.docx.atoms import W_P, W_PPR, W_VAL, RunFormat, W
 from app.docx.blocks import W_TBL, W_TC
 from app.docx.body_changes import (
     content_changed,
@@ -43,6 +43,7 @@ from app.docx.patch import apply_formats, desired_formats, encode, object_codes,
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.section_break import W_SECTPR, move_section_break
+from app.docx.source_atoms import SourceAtoms
 from app.docx.xml import ensure_props, put_ordered, remove
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Role
 from app.readers.docx_styles import Styles
@@ -68,7 +69,7 @@ class BodyPatcher:
         self.tbls = list(self.root.iter(W_TBL))
         self.tcs = list(self.root.iter(W_TC))
         self.body = self.root.find(W_BODY)
-        self._source_ps: list[etree._Element] | None = None
+        self._source_atoms = SourceAtoms(self.source, self.run_format)
         self._touched_cells: set[etree._Element] = set()
         self._revision_id: int | None = None
         self._gone_els: set[etree._Element] | None = None
@@ -157,16 +158,8 @@ class BodyPatcher:
     def _object_element(self, obj: InlineObject) -> etree._Element | None:
         """An object's element as opened (from the untouched tree of the source), to copy where
         the object now sits; None for an object the file did not have."""
-        found = self.source.objects.get(id(obj))
-        if found is None or found[0] is not obj:
-            return None
-        _obj, p_index, atom_index = found
-        if self._source_ps is None:
-            self._source_ps = list(self.source.document.iter(W_P))
-        atoms = paragraph_atoms(self._source_ps[p_index], self.run_format)
-        if atom_index < len(atoms) and atoms[atom_index].run is not None:
-            return atoms[atom_index].el
-        return None
+        atom = self._source_atoms.atom(obj)
+        return atom.el if atom is not None and atom.run is not None else None
 
     # --- new paragraphs -------------------------------------------------------------------------
     def _container(self, p: Paragraph) -> etree._Element | None:

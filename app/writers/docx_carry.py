@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.etree import _Element
 
-from app.docx.atoms import W_P, paragraph_atoms
 from app.docx.package import DocxSource
+from app.docx.source_atoms import SourceAtoms
 from app.model import Document, InlineObject
 from app.writers import docx_styles as S
 
@@ -120,27 +120,15 @@ class Carrier:
         self._rids: dict[str, str] = {}
         self._taken: set[str] = set()
         self._next_drawing = FIRST_DRAWING_ID
-        self._ps: list[_Element] | None = None
+        self._atoms = SourceAtoms(self.source)
         self._doc_rels: dict[str, tuple[str, str, str]] | None = None
         self._types: tuple[dict[str, str], dict[str, str]] | None = None
 
     # --- finding the object ---------------------------------------------------------------------
     def element(self, obj: InlineObject | None) -> _Element | None:
         """The element ``obj`` was read from (None: not from this .docx)."""
-        if obj is None or self.source is None:
-            return None
-        found = self.source.objects.get(id(obj))
-        if found is None or found[0] is not obj:
-            return None
-        _obj, p_index, atom_index = found
-        if self._ps is None:
-            self._ps = list(self.source.document.iter(W_P))
-        if p_index >= len(self._ps):
-            return None
-        atoms = paragraph_atoms(self._ps[p_index])
-        if atom_index < len(atoms) and atoms[atom_index].kind == "object":
-            return atoms[atom_index].el
-        return None
+        atom = self._atoms.atom(obj)
+        return atom.el if atom is not None and atom.kind == "object" else None
 
     def tall(self, obj: InlineObject) -> bool:
         """Whether ``obj`` is carried and sits in the line (wp:inline, an OLE object): its

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from app.docx.atoms import MATH_TAGS, W_P, paragraph_atoms
+from app.docx.atoms import MATH_TAGS
 from app.docx.package import DocxSource
+from app.docx.source_atoms import SourceAtoms
 from app.model import Document, InlineObject
 
 
@@ -18,20 +19,10 @@ class Equations:
 
     def __init__(self, doc: Document) -> None:
         self.source = doc.source if isinstance(doc.source, DocxSource) else None
-        self._ps: list[etree._Element] | None = None
+        self._atoms = SourceAtoms(self.source)
 
     def element(self, obj: InlineObject | None) -> etree._Element | None:
-        if obj is None or obj.kind != "equation" or self.source is None:
+        if obj is None or obj.kind != "equation":
             return None
-        found = self.source.objects.get(id(obj))
-        if found is None or found[0] is not obj:
-            return None
-        _obj, p_index, atom_index = found
-        if self._ps is None:
-            self._ps = list(self.source.document.iter(W_P))
-        if p_index >= len(self._ps):
-            return None
-        atoms = paragraph_atoms(self._ps[p_index])
-        if atom_index < len(atoms) and atoms[atom_index].el.tag in MATH_TAGS:
-            return atoms[atom_index].el
-        return None
+        atom = self._atoms.atom(obj)
+        return atom.el if atom is not None and atom.el.tag in MATH_TAGS else None
