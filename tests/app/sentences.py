@@ -44,3 +44,19 @@ def family_findings(lines: list[str], family: str) -> list[Finding]:
 def where(lines: list[str], findings: list[Finding]) -> list[tuple[int, str, str]]:
     """(line, rule, flagged text) of each finding: what a reviewer reads in the problems list."""
     return [(f.line, f.rule, lines[f.index][f.start:f.end]) for f in findings]
+
+
+def typo_checks(title: str) -> tuple[Callable[[str], list[Finding]], Callable[[str], str]]:
+    """``findings(line)``: the typo and wording findings of ``line`` after ``title`` (wording
+    too: a slip either family may report must be reported once); ``fixed(line)``: the line
+    with their fixes applied (tests/app/test_typo21.py, _typo22.py)."""
+
+    def findings(line: str) -> list[Finding]:
+        a = analyze(Document.from_lines([title, line]), ["typo", "wording"])
+        return [f for f in a.findings if f.index == 1]
+
+    def fixed(line: str) -> str:
+        fixes = [f.fix for f in findings(line) if f.fix]
+        return apply_fixes([title, line], fixes)[0][1]
+
+    return findings, fixed

@@ -13,27 +13,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.fixes import apply_fixes
 from app.lexicon import COMMON, lexicon
-from app.model import Document
 from app.rules.base import data_lines
 from app.rules.typo_fixed_terms import MOVE_MIN_LEN, fixed_terms, moved_to
 from app.rules.typo_kin import kin
 from app.rules.typo_terms import MIN_GAIN_TERM, term_freq, term_slips
+from tests.app.sentences import typo_checks
 from tests.conftest import CORPUS, ROOT
 
 TITLE = "关于2024年安全生产工作情况的报告"
 
 
-def findings(line: str) -> list:
-    a = analyze(Document.from_lines([TITLE, line]), ["typo", "wording"])
-    return [f for f in a.findings if f.index == 1]
-
-
-def fixed(line: str) -> str:
-    fixes = [f.fix for f in findings(line) if f.fix]
-    return apply_fixes([TITLE, line], fixes)[0][1]
+findings, fixed = typo_checks(TITLE)
 
 
 @pytest.mark.parametrize(("line", "wrong", "right"), [

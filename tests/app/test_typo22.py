@@ -13,24 +13,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import analyze
-from app.fixes import apply_fixes
-from app.model import Document
 from app.rules.base import data_lines
 from app.rules.typo_fixed_heads import fixed_names
+from tests.app.sentences import typo_checks
 from tests.conftest import CORPUS, ROOT
 
 TITLE = "关于2024年退役军人服务保障工作情况的报告"
 
 
-def findings(line: str) -> list:
-    a = analyze(Document.from_lines([TITLE, line]), ["typo", "wording"])
-    return [f for f in a.findings if f.index == 1]
-
-
-def fixed(line: str) -> str:
-    fixes = [f.fix for f in findings(line) if f.fix]
-    return apply_fixes([TITLE, line], fixes)[0][1]
+findings, fixed = typo_checks(TITLE)
 
 
 @pytest.mark.parametrize(("line", "wrong", "right"), [
