@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.side_parts.hide()
         self.editor.objectActivated.connect(self.side_parts.select_object)
         self.side_parts.findingsCounted.connect(self.problems.set_elsewhere)
+        self.side_parts.findingsCounted.connect(lambda _n: self.shown.show_severities())
         self._build_actions()
         self._build_docks()
         self._build_menus_and_toolbar()

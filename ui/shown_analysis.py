@@ -38,6 +38,7 @@ class ShownAnalysis:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self._findings: list[Finding] = []  # of the analysis last shown
+        self._pending = False  # its wording checks still running (a long report just opened)
         self._by_index: dict[int, list[Finding]] | None = None  # made when first read
         self._counted: list[str] | None = None  # texts the character count is due for
         self._counts: Counts | None = None
@@ -81,10 +82,19 @@ class ShownAnalysis:
         self._counted = texts
         if not w.count_label.isHidden():
             _ = self.counts
+        self._pending = pending
+        self.show_severities(findings)
+
+    def show_severities(self, findings: list[Finding] | None = None) -> None:
+        """The problems by severity: the body's (``findings``, else the analysis last shown)
+        and those of the headers, footers, notes and text boxes (the side pane's), so that the
+        count a reviewer reads is the document's, not the body's alone."""
+        w = self.w
         by = {s: 0 for s in Severity}
-        for f in findings:
+        for f in (*(self._findings if findings is None else findings), *w.side_parts.findings):
             if not f.ignored:
                 by[f.severity] += 1
+        pending = self._pending
         parts = [
             f'<span style="color:{COLORS[s]}">●</span> {name} {by[s]}'
             for s, name in ((Severity.ERROR, translate("MainWindow", "errors")),

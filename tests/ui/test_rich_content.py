@@ -345,6 +345,19 @@ def test_a_red_head_separator_is_drawn_in_its_own_colour(qapp):
     assert any(c != (255, 255, 255) for c in _pixels(_painted_rule(plain)))  # but drawn
 
 
+def _status_count(window) -> int:
+    """The problems the status bar counts (errors + warnings + notes)."""
+    import re
+
+    text = window.problem_label.text()
+    return sum(int(n) for n in re.findall(r"(?:errors|warnings|notes) (\d+)", text))
+
+
+def _body_count(window) -> int:
+    """The body's problems (the analysis last shown), ignored ones left out."""
+    return sum(1 for fs in window.shown.findings_by_index.values() for f in fs if not f.ignored)
+
+
 def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
     """The 页眉、页脚与注释 pane lists the problems of what it shows (app/side_checks.py): the
     header's typo is a row under the header, the pane's title counts it and it comes to the
@@ -363,8 +376,10 @@ def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
     assert row.text(0) == "1:8" and "“办工室”应为“办公室”" in row.text(1)
     assert header.isExpanded()
     assert window.side_parts.windowTitle().endswith("(1)")
-    # the problems list, which has no row for it, says it is there
+    # the problems list, which has no row for it, says it is there, and the status bar's
+    # counts by severity are the document's (the body's and the header's)
     assert "+1 in headers, footers and notes" in window.problems.summary.text()
+    assert _status_count(window) == _body_count(window) + 1
     from ui import settings as S
 
     S.put("rules/disabled", ["typo"])  # the reviewer turns 错别字 off: the row goes
@@ -373,6 +388,7 @@ def test_a_typo_in_a_header_is_listed_under_it_in_the_side_pane(qtbot, window):
                     timeout=15000)  # fmt: skip
     assert not window.side_parts.windowTitle().endswith("(1)")
     assert "headers, footers" not in window.problems.summary.text()
+    assert _status_count(window) == _body_count(window)
     S.put("rules/disabled", [])  # and back on: it is listed again
     window.desktop.apply_settings({"rules/disabled": []})
     qtbot.waitUntil(lambda: window.side_parts.list.topLevelItem(0).childCount() == 1,
