@@ -8,7 +8,7 @@ scope is the one :mod:`app.lexicon_results` already uses for `check`'s cache (``
 tests/app/test_result_cache.py holds typo's ``check`` to it): a paragraph's findings in the
 document are its findings as a one-paragraph document, less those whose spelling occurs more
 than once in the whole document (:func:`app.lexicon_results.used_again`, the test typo's
-``_used_again`` makes). Found alone, a spelling written twice in its own paragraph is already
+``check`` makes). Found alone, a spelling written twice in its own paragraph is already
 left out; a spelling written once there is kept by the document when the document has it once.
 
 So :class:`AloneCache` keeps each paragraph's findings found alone, by paragraph id, redone only

@@ -16,12 +16,12 @@ tests/app/test_result_cache.py checks each module's ``check`` still reads the do
   confusable
   typo              the same, and whether the spelling it would      ALONE: each unit as a
                     correct occurs more than once in the *whole*     one-paragraph document,
-                    document's texts (``typo._used_again``)          then :func:`used_again`
+                    document's texts (``typo.check``)                 then :func:`used_again`
                                                                      over the whole document
 
 For typo the unit's findings as a one-paragraph document are the candidates its own paragraph
 allows (a spelling used twice in the paragraph is already left out); the document-wide part is
-applied here, on every check, by :func:`used_again` (the function ``typo._used_again`` calls), so
+applied here, on every check, by :func:`used_again` (the function ``typo.check`` calls), so
 a cached finding disappears when the spelling turns up in another paragraph, and comes back when
 that paragraph goes. Findings are stored relative to their paragraph and re-based to wherever
 the unit stands now (several places for a repeated paragraph). Rule selection (``--rules``) and
@@ -57,7 +57,7 @@ USED_AGAIN = frozenset({"app.rules.typo"})
 
 def used_again(texts: Sequence[str], word: str) -> bool:
     """A spelling the writer uses more than once in the document is deliberate (a coinage, a
-    name), not a slip: the test app.rules.typo's ``_used_again`` makes, on the texts. Here, not
+    name), not a slip: the test app.rules.typo's ``check`` makes, on the texts. Here, not
     in typo, so that a re-check from the cache applies it without importing the lexicon."""
     count = 0
     for text in texts:

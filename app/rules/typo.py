@@ -288,12 +288,6 @@ def _seen(text: str, start: int, end: int, cand: str) -> bool:
         cand in text[:start] or cand in text[end:])
 
 
-def _used_again(doc: Document, word: str) -> bool:
-    """A spelling the writer uses more than once is deliberate (a coinage, a name), not a slip
-    (app.lexicon_results.used_again: `check`'s cache applies the same test to cached findings)."""
-    return used_again(doc.texts, word)
-
-
 def _variant_pair(text: str, slip: tuple[int, int, str, float]) -> bool:
     """A collocation slip whose changed half is another spelling of the same word (文艺汇演 →
     文艺会演: typo_guards.variant), not a slip."""
@@ -304,6 +298,7 @@ def _variant_pair(text: str, slip: tuple[int, int, str, float]) -> bool:
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     searched = available()
+    texts: list[str] | None = None  # the document's, made at the first suspect (not at each)
     for i, text in prose_paragraphs(doc, analysis):
         out += traditional_findings(i, text)  # typo/traditional (also without the lexicon)
         if not searched:
@@ -332,7 +327,11 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         # word in its context, gives way to that rule's finding: app.rules.drop_superseded)
         for start, end, cand, _gain in suspects:
             wrong = text[start:end]
-            if _used_again(doc, wrong):
+            if texts is None:
+                texts = doc.texts
+            # a spelling the writer uses more than once is deliberate (a coinage, a name), not
+            # a slip (`check`'s cache applies the same test to cached findings)
+            if used_again(texts, wrong):
                 continue
             # report only the changed character(s), with the word as context
             diff = [j for j in range(len(cand)) if cand[j] != wrong[j]]

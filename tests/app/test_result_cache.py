@@ -234,7 +234,7 @@ READS = {
     "app.rules.dedide": {"prose_paragraphs(doc, analysis)"},
     "app.rules.repeat": {"prose_paragraphs(doc, analysis)"},
     "app.rules.confusable": {"prose_paragraphs(doc, analysis)"},
-    "app.rules.typo": {"prose_paragraphs(doc, analysis)", "_used_again(doc, wrong)"},
+    "app.rules.typo": {"prose_paragraphs(doc, analysis)", "texts = doc.texts"},  # used-again
 }
 
 
