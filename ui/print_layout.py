@@ -45,7 +45,7 @@ from ui.fonts import Face
 from ui.print_blocks import Block, blocks_of
 from ui.print_headfoot import HEADFOOT_PT, HeadFootLines, needs_total, slots_over
 from ui.print_notes import NOTE_PT, FootNotes, Note, flow_notes, raised
-from ui.print_objects import frame_line, put_object
+from ui.print_objects import frame_line, notice, put_object
 from ui.print_page import (
     BODY_PT,
     CONDENSE_PT,
@@ -344,6 +344,8 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
                 notes = [n for b in blocks[k:end] for n in b.notes if n.kind == "footnote"]
                 if notes:  # at the foot of the page where the table ends
                     pager.foot.add(pager.foot.lay_out(notes), pager.slot)
+                pager.notices += [notice(o, b.where) for b in blocks[k:end]  # (not in cells)
+                                  for o in b.after + b.pictures if o.kind != "image"]
                 k = end
                 continue
             for cell_block in blocks[k:end]:

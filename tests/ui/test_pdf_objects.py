@@ -137,3 +137,18 @@ def test_other_realdocx_pdfs_keep_their_text(tmp_path, qapp, monkeypatch):
             assert _text(new) == _text(old), src.name
             checked += 1
     assert checked >= 20
+
+
+def test_a_chart_in_a_table_cell_is_named_not_dropped(tmp_path, qapp):
+    """A table's cells draw no objects: a chart in one is reported all the same."""
+    from app.model import OBJECT_CHAR, CellRef, Document, InlineObject, Paragraph, Table, TableCell
+
+    t = Table(rows=1, cols=2, cells=[TableCell(0, 0), TableCell(0, 1)])
+    chart = InlineObject("chart", "图表", width_pt=100, height_pt=50)
+    doc = Document([Paragraph("关于工作的报告"),
+                    Paragraph("见图" + OBJECT_CHAR, cell=CellRef(t.id, 0, 0), objects=[chart]),
+                    Paragraph("乙", cell=CellRef(t.id, 0, 1)), Paragraph("正文。")],
+                   tables={t.id: t})  # fmt: skip
+    notices: list[str] = []
+    export_pdf(doc, None, tmp_path / "c.pdf", notices=notices)
+    assert notices == ["PDF 中未绘制第 2 段的图表，请以 Word 文件为准。"]
