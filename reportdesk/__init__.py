@@ -29,7 +29,11 @@ def export_pdf(doc: Document, path: str, author: str) -> int:
     except ImportError as err:
         raise WriteError(tr(f"无法导出 PDF（缺少 Qt：{err}）",
                             f"cannot export PDF (Qt missing: {err})")) from None  # fmt: skip
-    return qt_export_pdf(doc, None, Path(path), author=author)
+    notices: list[str] = []  # objects the PDF draws only as a framed place, one line each
+    pages = qt_export_pdf(doc, None, Path(path), author=author, notices=notices)
+    for line in notices:
+        print(line, file=sys.stderr)
+    return pages
 
 
 def gui_main(argv: list[str] | None = None) -> int:

@@ -59,12 +59,15 @@ def report_title(doc: Document, analysis) -> str:
 
 
 def export_pdf(
-    doc: Document, analysis, path, *, author: str = "", resolution: int = RESOLUTION
+    doc: Document, analysis, path, *, author: str = "", resolution: int = RESOLUTION,
+    notices: list[str] | None = None,
 ) -> int:
     """Write ``doc`` as a GB/T 9704 PDF to ``path`` (atomically); returns the page count.
 
     ``analysis``: :func:`app.engine.analyze` of ``doc`` (None: analysed here). Raises
     :class:`WriteError` with a one-line Chinese message when the file cannot be written.
+    ``notices``: gets one Chinese line for each object drawn only as a framed place (a chart,
+    SmartArt: ui.print_objects), as the Word export's notices.
     """
     ensure_gui_app()
     if analysis is None:
@@ -87,6 +90,8 @@ def export_pdf(
         text += painted.extra
         patch_tounicode(tmp, unicode_fixes(painted.fonts, text + "0123456789"))
         pages.append(painted.pages)
+        if notices is not None:
+            notices.extend(painted.notices or [])
 
     # The safe write every saved file takes: atomic, checked, the previous file kept, and the
     # permissions of a saved report (a temp file of its own would leave the PDF private, 0600).

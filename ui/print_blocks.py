@@ -49,6 +49,11 @@ class Block:
     rule_below: tuple[float, str | None] | None = None  # the rule under a red head's 发文字号
     rule_above: tuple[float, str | None] | None = None  # the rule over a 版记
     notes: list[Note] = field(default_factory=list)  # the notes marked in it (ui.print_notes)
+    # text boxes in the line, drawn in its flow as their words in a frame (utf16 start, length)
+    frames: list[tuple[int, int]] = field(default_factory=list)
+    # OLE previews, charts and SmartArt of a line of words, drawn under its lines (ui.print_objects)
+    after: list[InlineObject] = field(default_factory=list)
+    where: str = ""  # "第 N 段": for the notice of an object the PDF cannot draw
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -59,7 +64,8 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
     counter = NoteCounter()
     for p in plan_document(doc, analysis, keep_junk=keep_junk):
         notes = _notes_of(p.objects, p.text, counter)
-        drawn, where = drawn_text(p, [n.mark if n else "" for n in notes])
+        marks = [n.mark if n else box_words(o) for n, o in zip(notes, p.objects, strict=False)]
+        drawn, where = drawn_text(p, marks)
         text = drawn.replace("\n", "\u2028").replace("\r", "\u200b")  # (same length)
         b = Block(text, p.role, p.face, p.size, layout=p.align, blank_before=int(p.blank_before),
                   page_break_before=p.page_break_before, keep_with_next=p.keep_with_next)
@@ -81,8 +87,11 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
                 own.align if own is not None else "", Layout.FLUSH)
             b.ragged = own is not None and own.align == "left"
             b.size = cell_size(own)
+        b.where = f"第 {p.index + 1} 段" if p.index is not None else ""
         if not text.strip():  # a figure paragraph: its pictures, centred (others: left out)
-            b.pictures = [o for o in p.objects if o.kind == "image" and o.image]
+            b.pictures = [o for o in p.objects if (o.kind == "image" and o.image) or drawn_below(o)]
+        else:
+            b.after = [o for o in p.objects if drawn_below(o)]
         if p.run_in:
             end = to_utf16(text, where[p.run_in_end])
             b.ranges.append((0, end, face_of(p.role), False, False, False))
@@ -100,8 +109,27 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
             if note is not None:
                 note.at, note.length = to_utf16(text, where[k]), len(note.mark)
                 b.notes.append(note)
+        for k, mark in zip(at, marks, strict=False):
+            if mark and (k + 1 >= len(where) or where[k + 1] - where[k] == len(mark)):
+                start = to_utf16(text, where[k])
+                b.frames.append((start, to_utf16(text, where[k] + len(mark)) - start))
         blocks.append(b)
     return blocks
+
+
+def box_words(o: InlineObject) -> str:
+    """What a text box in a line of words draws in its frame: its lines, one space apart, with
+    a space of room inside the frame on either side ("" for any other object, an empty box)."""
+    if o.kind != "textbox":
+        return ""
+    words = " ".join(" ".join(line.split()) for line in o.text.splitlines() if line.strip())
+    return f" {words} " if words else ""
+
+
+def drawn_below(o: InlineObject) -> bool:
+    """An object drawn as a figure of its own (ui.print_objects): an OLE object's preview, or
+    the framed place of a chart or SmartArt (the file holds no picture of them)."""
+    return o.kind in ("ole", "chart", "smartart")
 
 
 def _notes_of(objects, text: str, counter: NoteCounter) -> list[Note | None]:

@@ -45,6 +45,7 @@ from ui.fonts import Face
 from ui.print_blocks import Block, blocks_of
 from ui.print_headfoot import HEADFOOT_PT, HeadFootLines, needs_total, slots_over
 from ui.print_notes import NOTE_PT, FootNotes, Note, flow_notes, raised
+from ui.print_objects import frame_line, notice, put_object
 from ui.print_page import (
     BODY_PT,
     CONDENSE_PT,
@@ -155,6 +156,8 @@ class Pager:
                  own: OwnHeadFoot | None = None, total: int | None = None) -> None:  # fmt: skip
         self.painter, self.geo, self._new_page = painter, geo, new_page
         self.page, self.slot = 1, 0
+        self.notices: list[str] = []  # what the pages could not draw (ui.print_objects)
+        self.extra: list[str] = []  # text drawn besides the paragraphs' (objects' labels)
         self.number_font = geo.font(None, PAGE_NUMBER_PT)
         self.foot = FootNotes(geo.font(None, NOTE_PT), geo.device, geo.unit, geo.pitch,
                               geo.width, LINES_PER_PAGE)  # fmt: skip
@@ -217,11 +220,12 @@ class Pager:
             self.slot += 1
 
     def put(self, line, color: str | None = None, tall: bool = False,
-            notes: list[Note] | None = None) -> None:  # fmt: skip
+            notes: list[Note] | None = None) -> float:  # fmt: skip
         """Draw ``line`` on the next grid line; ``tall`` (a red head in its file's sizes):
         centred on as many grid lines as its type needs (a 36–42 pt line takes two).
         ``color``: the pen for the print preview's glyph runs, which carry no colour.
-        ``notes``: the footnotes marked in the line, set at the foot of its page."""
+        ``notes``: the footnotes marked in the line, set at the foot of its page. Returns the
+        baseline it was drawn on (device units)."""
         geo = self.geo
         lines = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if tall else 1
         feet = self.foot.lay_out(notes) if notes else []
@@ -240,6 +244,7 @@ class Pager:
                                                           - line.descent()) / 2
         self.draw_line(line, geo.left, baseline, color)
         self.slot += min(lines, LINES_PER_PAGE)
+        return baseline
 
     def draw_line(self, line, x: float, baseline: float, color: str | None = None) -> None:
         """Draw a laid-out line with its layout's origin at ``x`` and its baseline at
@@ -339,6 +344,8 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
                 notes = [n for b in blocks[k:end] for n in b.notes if n.kind == "footnote"]
                 if notes:  # at the foot of the page where the table ends
                     pager.foot.add(pager.foot.lay_out(notes), pager.slot)
+                pager.notices += [notice(o, b.where) for b in blocks[k:end]  # (not in cells)
+                                  for o in b.after + b.pictures if o.kind != "image"]
                 k = end
                 continue
             for cell_block in blocks[k:end]:
@@ -369,7 +376,10 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         return
     if b.pictures:
         for picture in b.pictures:
-            pager.put_picture(picture)
+            if picture.kind == "image":
+                pager.put_picture(picture)
+            else:
+                put_object(pager, picture, b.where)
         return
     if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
         need = len(lines) + 1 + blocks[k + 1].blank_before
@@ -384,9 +394,13 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         start = line.textStart()
         notes = [n for n in b.notes if n.kind == "footnote"
                  and start <= n.at < start + max(line.textLength(), 1)]  # fmt: skip
-        pager.put(line, color, bool(b.looks), notes)
+        baseline = pager.put(line, color, bool(b.looks), notes)
+        if b.frames:
+            frame_line(pager, b, line, geo.left, baseline)
     if b.rule_below is not None and lines:
         pager.rule_under(*b.rule_below)
+    for obj in b.after:
+        put_object(pager, obj, b.where)
 
 
 @dataclass
@@ -394,6 +408,7 @@ class Painted:
     pages: int
     fonts: list[QFont]  # every font drawn with (the PDF text-layer repair needs them)
     extra: str = ""  # text drawn besides the paragraphs' (notes, header and footer lines)
+    notices: list[str] | None = None  # objects drawn only as a framed place, one line each
 
 
 def paint_pages(
@@ -437,7 +452,8 @@ def _paint(doc: Document, analysis: Analysis, device: QPagedPaintDevice,
             painter.end()
     extra = [n.text for b in blocks for n in b.notes]
     extra += [line.text for lines in heads.parts.values() for line in lines]
-    return Painted(pager.page, geo.fonts(), "\n".join(extra))
+    extra += pager.extra + [b.text[a:a + n] for b in blocks for a, n in b.frames]
+    return Painted(pager.page, geo.fonts(), "\n".join(extra), pager.notices)
 
 
 def _count_pages(doc: Document, analysis: Analysis, device: QPagedPaintDevice,

@@ -99,12 +99,14 @@ class ExportController(QObject):
         return True
 
     # ---- PDF, printing --------------------------------------------------------------------------
-    def export_pdf_to(self, path: str) -> int:
-        """Export the report as shown to ``path``; returns pages (raises ReportDeskError)."""
+    def export_pdf_to(self, path: str, notices: list[str] | None = None) -> int:
+        """Export the report as shown to ``path``; returns pages (raises ReportDeskError).
+        ``notices``: gets a line for each object the PDF draws only as a framed place."""
         from ui.pdf_export import export_pdf
 
         doc = self.view.current_document(with_spans=True)
-        return export_pdf(doc, self.view.live.analysis, path, author=S.get("author/name"))
+        return export_pdf(doc, self.view.live.analysis, path, author=S.get("author/name"),
+                          notices=notices)  # fmt: skip
 
     def export_pdf_dialog(self) -> bool:
         v = self.view
@@ -115,12 +117,15 @@ class ExportController(QObject):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        notices: list[str] = []  # charts, SmartArt the PDF draws only as a framed place
         try:
             with v.busy():  # ~3 s for 1,000 pages
-                pages = self.export_pdf_to(path)
+                pages = self.export_pdf_to(path, notices)
         except (ReportDeskError, OSError) as e:
             v.ask.notify(self.tr("Cannot Export PDF"), str(e))
             return False
+        if notices:  # never a silent loss (the Word export's dialog title, translated)
+            v.ask.notify(self.tr("Exported Without Some Objects"), "\n".join(notices))
         message = self.tr("Exported %1 (%n page(s))", "", pages).replace("%1", path)
         v.show_status(message, 6000)
         return True
