@@ -75,8 +75,8 @@ def test_picture_fill_comes_along_under_a_fresh_relationship(tmp_path):
     assert blip is not None
     rid = blip.get(R + "embed")
     with zipfile.ZipFile(tmp_path / "out.docx") as z:
-        rels = {r.get("Id"): r.get("Target") for r in
-                etree.fromstring(z.read("word/_rels/document.xml.rels")).iter(PKG_R + "Relationship")}
+        rels_xml = etree.fromstring(z.read("word/_rels/document.xml.rels"))
+        rels = {r.get("Id"): r.get("Target") for r in rels_xml.iter(PKG_R + "Relationship")}
         exported = z.read("word/" + rels[rid])
     with zipfile.ZipFile(SHAPES) as z:
         original = z.read("word/media/fill1.png")
