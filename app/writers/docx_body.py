@@ -14,7 +14,7 @@ from app.render_plan import BODY_PT, LINE_PITCH, Align, Planned, separator_rule
 from app.textclean import clean_text
 from app.writers import docx_masthead as M
 from app.writers import docx_styles as S
-from app.writers.docx_carry import CARRIED_KINDS, IGNORABLE, ROOT_NAMESPACES
+from app.writers.docx_carry import IGNORABLE, ROOT_NAMESPACES, carried_kind
 from app.writers.docx_comments import END, POINT, START, CommentPlan
 from app.writers.docx_images import Media
 from app.writers.docx_revisions import DEL, DELETED, EQ, INSERTED, Entry
@@ -112,6 +112,8 @@ class BodyWriter:
         if planned.page_break_before and not planned.label:  # (the label's style has it)
             etree.SubElement(ppr, _W + "pageBreakBefore")
         rule = separator_rule(planned)
+        self.media.ruled = (rule is not None or planned.rule_above is not None
+                            or planned.rule_below is not None)  # fmt: skip
         if rule is not None:  # a red head's separator line: the paragraph's bottom border
             _rule_border(ppr, *rule)
         elif planned.rule_above is not None:  # a 版记: between its rules (GB/T 9704 7.4)
@@ -122,7 +124,7 @@ class BodyWriter:
         pictures = any(o.kind == "image" and o.image for o in planned.objects)
         kinds = {o.kind for o in planned.objects}
         carrier = self.media.carrier
-        carried = carrier is not None and bool(kinds & CARRIED_KINDS.keys())
+        carried = carrier is not None and any(carried_kind(o) for o in planned.objects)
         own = pictures or carried or bool(kinds & {"footnote", "endnote", "equation"})
         spacing = {_W + "before": str(LINE_PITCH)} if planned.blank_before else {}
         tall = carried and carrier is not None and any(carrier.tall(o) for o in planned.objects)

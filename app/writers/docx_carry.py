@@ -34,12 +34,16 @@ from lxml.etree import _Element
 from app.docx.package import DocxSource
 from app.docx.source_atoms import SourceAtoms
 from app.model import Document, InlineObject
+from app.render_plan import _is_rule
 from app.writers import docx_styles as S
 
 S_MAX_WIDTH_PT = (S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT) / 20  # the text width, 442 pt
 EMU_PER_PT = 12700
 CARRIED_KINDS = {"textbox": "文本框", "chart": "图表", "smartart": "SmartArt 图形",
-                 "ole": "嵌入对象"}  # fmt: skip
+                 "ole": "嵌入对象", "shape": "图形"}  # fmt: skip
+# what a drawing without text is, by the element that draws it (the notice names it)
+_SHAPE_NAMES = (("wordprocessingCanvas", "绘图画布"), ("wordprocessingGroup", "组合图形"),
+                ("}group", "组合图形"))  # fmt: skip
 _W = f"{{{S.W_NS}}}"
 _R = f"{{{S.R_NS}}}"
 _O_RELID = "{urn:schemas-microsoft-com:office:office}relid"
@@ -133,7 +137,7 @@ class Carrier:
     def tall(self, obj: InlineObject) -> bool:
         """Whether ``obj`` is carried and sits in the line (wp:inline, an OLE object): its
         paragraph needs automatic line height, as a picture's does."""
-        if obj.kind not in CARRIED_KINDS:
+        if carried_kind(obj) is None:
             return False
         el = self.element(obj)
         if el is None:
@@ -141,15 +145,22 @@ class Carrier:
         return el.tag == _W + "object" or el.find(f".//{_WP}inline") is not None
 
     # --- carrying -------------------------------------------------------------------------------
-    def carry(self, run: _Element, obj: InlineObject | None, where: str) -> bool:
+    def carry(self, run: _Element, obj: InlineObject | None, where: str,
+              ruled: bool = False) -> bool:
         """Put a copy of ``obj``'s XML in ``run``, its parts in the package; False (and a notice
         naming ``where``, e.g. "第 3 段") when it is not one of the carried kinds or cannot be
-        carried."""
-        if obj is None or obj.kind not in CARRIED_KINDS:
+        carried. ``ruled``: the paragraph draws a rule of its own (a red head's separator, a
+        版记's rules); a line shape there is that rule, drawn already: False, no notice."""
+        kind = carried_kind(obj)
+        if obj is None or kind is None:
             return False
-        what = CARRIED_KINDS[obj.kind]
+        if kind == "shape" and ruled and _is_rule(obj):
+            return False
+        what = CARRIED_KINDS[kind]
+        el = self.element(obj)
+        if kind == "shape" and el is not None:
+            what = _shape_name(el)
         try:
-            el = self.element(obj)
             if el is None:
                 raise CannotCarry("原文件中找不到它")
             if self.source is not None and self.source.strict:
@@ -338,6 +349,25 @@ class Carrier:
             for attr in (_W14 + "paraId", _W14 + "textId"):
                 if attr in node.attrib:
                     del node.attrib[attr]
+
+
+def carried_kind(obj: InlineObject | None) -> str | None:
+    """The kind ``obj`` is carried as (a key of CARRIED_KINDS), None when the export does not
+    carry it. A line WPS writes as a VML v:line with an empty v:imagedata is read as a picture
+    with no bytes and a stroke: it is a shape."""
+    if obj is None:
+        return None
+    if obj.kind in CARRIED_KINDS:
+        return obj.kind
+    if obj.kind == "image" and not obj.image and obj.stroke is not None:
+        return "shape"
+    return None
+
+
+def _shape_name(el: _Element) -> str:
+    """组合图形, 绘图画布 or 图形, by what ``el`` holds."""
+    xml = "".join(str(node.tag) + (node.get("uri") or "") for node in el.iter())
+    return next((name for key, name in _SHAPE_NAMES if key in xml), "图形")
 
 
 def _fit_width(el: _Element) -> None:

@@ -20,7 +20,7 @@ from lxml.etree import _Element
 
 from app.model import InlineObject
 from app.writers import docx_styles as S
-from app.writers.docx_carry import CARRIED_KINDS, Carrier
+from app.writers.docx_carry import Carrier, carried_kind
 from app.writers.docx_equations import Equations
 from app.writers.docx_notes import Notes
 
@@ -92,6 +92,7 @@ class Media:
     equations: Equations | None = None  # a .docx's equations, copied as the file has them
     carrier: Carrier | None = None  # a .docx's charts, SmartArt, OLE objects, text boxes
     where: str = ""  # the paragraph being written ("第 3 段"), for the carrier's notices
+    ruled: bool = False  # the paragraph being written draws a rule (its line shape is that rule)
 
     def drawing(self, run: _Element, obj: InlineObject | None) -> bool:
         """Put ``obj``'s picture, or a note's reference mark, in ``run``; False (nothing
@@ -103,8 +104,8 @@ class Media:
             if parent is not None:
                 parent.replace(run, copy.deepcopy(math))
                 return True
-        if self.carrier is not None and obj is not None and obj.kind in CARRIED_KINDS:
-            return self.carrier.carry(run, obj, self.where)
+        if self.carrier is not None and carried_kind(obj) is not None:
+            return self.carrier.carry(run, obj, self.where, self.ruled)
         if obj is None or obj.kind != "image" or not obj.image:
             return False
         fmt = image_format(obj.image)

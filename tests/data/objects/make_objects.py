@@ -315,10 +315,85 @@ def alt_chunks() -> wc.Pkg:
     return pkg
 
 
+WPC_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"
+WPS_URI = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def inline(n: int, cx: int, cy: int, uri: str, graphic: str) -> str:
+    """A run holding a drawing in the line (wp:inline) of ``uri``'s kind."""
+    return (f'<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
+            f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:docPr id="{n}" name="图形 {n}"/><wp:cNvGraphicFramePr/><a:graphic>'
+            f'<a:graphicData uri="{uri}">{graphic}</a:graphicData></a:graphic></wp:inline>'
+            "</w:drawing></w:r>")  # fmt: skip
+
+
+def wsp(n: int, x: int, y: int, cx: int, cy: int, prst: str, fill: str, group: bool) -> str:
+    """A shape without text: ``prst`` geometry, ``fill`` (a:solidFill or a:blipFill XML)."""
+    name = f'<wps:cNvPr id="{n}" name="形状 {n}"/>' if group else ""
+    return (f"<wps:wsp>{name}<wps:cNvSpPr/><wps:spPr>"
+            f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+            f'<a:prstGeom prst="{prst}"><a:avLst/></a:prstGeom>{fill}'
+            '<a:ln w="12700"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln>'
+            '</wps:spPr><wps:bodyPr/></wps:wsp>')  # fmt: skip
+
+
+def solid(rgb: str) -> str:
+    return f'<a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
+
+
+def shapes() -> wc.Pkg:
+    """Drawings without text: a group of a box and an arrow, an arrow with a picture fill, a VML
+    group (an oval and a box), each after words in its line."""
+    pkg = wc.Pkg("")
+    picture = pkg.add("word/media/fill1.png", png(8, 8, (0, 160, 0)), None, "image")
+    pkg.defaults["png"] = "image/png"
+    group = inline(
+        11, 1828800, 457200, "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        '<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/>'
+        '<a:ext cx="1828800" cy="457200"/><a:chOff x="0" y="0"/><a:chExt cx="1828800" cy="457200"/>'
+        "</a:xfrm></wpg:grpSpPr>"
+        + wsp(12, 0, 0, 731520, 457200, "rect", solid("1F4E79"), True)
+        + wsp(13, 914400, 0, 914400, 457200, "rightArrow", solid("FF0000"), True)
+        + "</wpg:wgp>")  # fmt: skip
+    blip = (f'<a:blipFill><a:blip r:embed="{picture}"/><a:stretch><a:fillRect/></a:stretch>'
+            "</a:blipFill>")  # fmt: skip
+    arrow = inline(31, 1371600, 365760, WPS_URI,
+                   wsp(32, 0, 0, 1371600, 365760, "rightArrow", blip, False))  # fmt: skip
+    vml = ('<w:r><w:pict><v:group id="组合 41" style="width:108pt;height:36pt" '
+           'coordsize="2160,720"><v:oval id="椭圆 42" style="position:absolute;left:0;top:0;'
+           'width:1000;height:720" fillcolor="#7030a0" strokecolor="black"/>'
+           '<v:rect id="矩形 43" style="position:absolute;left:1160;top:0;width:1000;height:720" '
+           'fillcolor="#00b0f0" strokecolor="black"/></v:group></w:pict></w:r>')  # fmt: skip
+    pkg.body = (
+        wc.BEFORE
+        + "<w:p>" + wc.run("流程示意：") + group + "</w:p>"
+        + "<w:p>" + wc.run("下一步：") + arrow + "</w:p>"
+        + "<w:p>" + wc.run("旧式图形：") + vml + "</w:p>"
+        + wc.AFTER
+    )
+    return pkg
+
+
+def canvas() -> wc.Pkg:
+    """A drawing canvas holding an ellipse, after words in its line. (Apart from ob04: LibreOffice
+    7.4 does not open a file holding this canvas, the original as little as the export.)"""
+    pkg = wc.Pkg("")
+    canvas = inline(
+        21, 1371600, 685800, WPC_NS,
+        f'<wpc:wpc xmlns:wpc="{WPC_NS}"><wpc:bg/><wpc:whole/>'
+        + wsp(22, 228600, 114300, 914400, 457200, "ellipse", solid("FFC000"), True)
+        + "</wpc:wpc>")  # fmt: skip
+    pkg.body = wc.BEFORE + "<w:p>" + wc.run("画布：") + canvas + "</w:p>" + wc.AFTER
+    return pkg
+
+
 FILES = {
     "ob01_chart_smartart_ole.docx": objects,
     "ob02_linked_ole.docx": linked,
     "ob03_altchunks.docx": alt_chunks,
+    "ob04_shapes.docx": shapes,
+    "ob05_canvas.docx": canvas,
 }
 
 
