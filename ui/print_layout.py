@@ -295,21 +295,32 @@ class Pager:
         image = QImage.fromData(obj.image or b"")
         if image.isNull():
             return  # not a format Qt reads: left out, as the render plan allows
-        geo = self.geo
         w = obj.width_pt or image.width() * 0.75  # (96 dpi)
         h = obj.height_pt or image.height() * 0.75
+        placed = self.place_block(w, h)
+        if placed is None:
+            return
+        box, lines = placed
+        self.painter.drawImage(box, image)
+        self.slot += lines
+
+    def place_block(self, w: float, h: float) -> tuple[QRectF, int] | None:
+        """Where a block of ``w`` × ``h`` pt goes: scaled to the text width and to a page,
+        centred on whole grid lines under the line put last (on the next page when they do not
+        fit); its box (device units) and how many lines it takes, which the caller adds to
+        ``slot`` once it has drawn it. None for a block of no size."""
+        geo = self.geo
         width_pt, page_pt = geo.width / geo.unit, LINES_PER_PAGE * LINE_PITCH_PT
         scale = min(1.0, width_pt / w, page_pt / h) if w > 0 and h > 0 else 0.0
         if scale <= 0:
-            return
+            return None
         w, h = w * scale, h * scale
         lines = max(1, math.ceil(h / LINE_PITCH_PT - 1e-6))
         if self.slot > 0 and self.room() < lines:
             self.break_page()
         x = geo.left + (geo.width - w * geo.unit) / 2
         y = geo.top + self.slot * geo.pitch + (lines * geo.pitch - h * geo.unit) / 2
-        self.painter.drawImage(QRectF(x, y, w * geo.unit, h * geo.unit), image)
-        self.slot += lines
+        return QRectF(x, y, w * geo.unit, h * geo.unit), lines
 
     def finish_page(self) -> None:
         geo, p = self.geo, self.painter

@@ -9,14 +9,12 @@ reports what it cannot carry: the PDF never drops content silently.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPen
 
 from app.model import InlineObject
-from ui.print_page import LINE_PITCH_PT, LINES_PER_PAGE
 
 if TYPE_CHECKING:
     from ui.print_blocks import Block
@@ -44,17 +42,10 @@ def put_object(pager: Pager, obj: InlineObject, where: str) -> None:
         return
     pager.notices.append(notice(obj, where))
     geo = pager.geo
-    w = obj.width_pt or PLACE_W_PT
-    h = obj.height_pt or PLACE_H_PT
-    width_pt, page_pt = geo.width / geo.unit, LINES_PER_PAGE * LINE_PITCH_PT
-    scale = min(1.0, width_pt / w, page_pt / h)
-    w, h = w * scale, h * scale
-    lines = max(1, math.ceil(h / LINE_PITCH_PT - 1e-6))
-    if pager.slot > 0 and pager.room() < lines:
-        pager.break_page()
-    x = geo.left + (geo.width - w * geo.unit) / 2
-    y = geo.top + pager.slot * geo.pitch + (lines * geo.pitch - h * geo.unit) / 2
-    box = QRectF(x, y, w * geo.unit, h * geo.unit)
+    placed = pager.place_block(obj.width_pt or PLACE_W_PT, obj.height_pt or PLACE_H_PT)
+    if placed is None:
+        return
+    box, lines = placed
     painter = pager.painter
     painter.setPen(_pen(pager, "#808080", Qt.PenStyle.DashLine))
     painter.drawRect(box)
