@@ -271,7 +271,7 @@ def _unbox(p: Planned) -> None:
     """A 发文机关标志 in a text box (Word templates, cn07/cn08) printed as the line's text, so
     neither export loses it (an object they cannot draw is left out); a separator line drawn
     beside it in the same paragraph becomes the rule under it."""
-    lines = [o.stroke for o in p.objects if _is_rule(o)]
+    lines = [o.stroke for o in p.objects if is_rule(o)]
     p.text, p.boxed = head_box_text(p.objects), True
     p.size, p.objects = masthead_size(p.text), ()
     if lines:
@@ -351,12 +351,12 @@ def separator_rule(p: Planned) -> tuple[float, str | None] | None:
         return None
     # (an empty text box beside the line, as Word templates anchor one there, draws nothing)
     drawn = [o for o in p.objects if o.kind != "textbox" or o.text.strip()]
-    if len(drawn) != 1 or not _is_rule(drawn[0]):
+    if len(drawn) != 1 or not is_rule(drawn[0]):
         return None
     return drawn[0].stroke
 
 
-def _is_rule(o: InlineObject) -> bool:
+def is_rule(o: InlineObject) -> bool:
     """A horizontal line shape at least half the text width wide: a separator rule."""
     return (o.stroke is not None and o.width_pt is not None and o.width_pt >= TEXT_WIDTH_PT / 2
             and (o.height_pt or 0.0) <= 3.0)

@@ -34,7 +34,7 @@ from lxml.etree import _Element
 from app.docx.package import DocxSource
 from app.docx.source_atoms import SourceAtoms
 from app.model import Document, InlineObject
-from app.render_plan import _is_rule
+from app.render_plan import is_rule
 from app.writers import docx_styles as S
 
 S_MAX_WIDTH_PT = (S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT) / 20  # the text width, 442 pt
@@ -154,7 +154,7 @@ class Carrier:
         kind = carried_kind(obj)
         if obj is None or kind is None:
             return False
-        if kind == "shape" and ruled and _is_rule(obj):
+        if kind == "shape" and ruled and is_rule(obj):
             return False
         what = CARRIED_KINDS[kind]
         el = self.element(obj)

@@ -3,7 +3,10 @@ and access to ../shared/realdocx (third-party files: read from there, skipped wh
 
 from __future__ import annotations
 
+import collections
 import struct
+import subprocess
+import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -15,6 +18,7 @@ from tests.app.test_docx_reader import make_docx, p, r, rewrite
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 REAL = Path(__file__).resolve().parents[3] / "shared" / "realdocx"
+OOXML = REAL.parent / "ooxml"
 
 
 def real(name: str) -> Path:
@@ -104,3 +108,22 @@ def comment_xml(tmp_path: Path) -> Path:
     rel = ('<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
            'relationships/comments" Target="comments.xml"/>')  # fmt: skip
     return rewrite(base, tmp_path / "c.docx", {"word/comments.xml": comments}, ct, rel)
+
+
+def ooxml_issues(path: Path) -> collections.Counter:
+    """(severity, check, message) of each issue ../shared/ooxml's checker finds in ``path``,
+    counted: an export is held to adding none to its original's."""
+    sys.path.insert(0, str(OOXML))
+    import validate
+
+    return collections.Counter((i["sev"], i["check"], i["msg"])
+                               for i in validate.check_file(str(path))["issues"])  # fmt: skip
+
+
+def libreoffice_pdf(docx: Path) -> Path:
+    """``docx`` converted by LibreOffice (a profile of its own beside it) to a PDF beside it."""
+    profile = (docx.parent / "lo").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(docx.parent), str(docx)],
+                   capture_output=True, timeout=180, check=True)  # fmt: skip
+    return docx.with_suffix(".pdf")

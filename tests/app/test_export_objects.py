@@ -21,6 +21,7 @@ from lxml import etree
 from app.engine import analyze
 from app.readers import read_document
 from app.writers.docx import write_docx
+from tests.app.docx_build import libreoffice_pdf, ooxml_issues
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "objects"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -225,21 +226,13 @@ def test_alt_chunks_are_exported_after_their_paragraphs(tmp_path):
     assert exported == originals
 
 
-def issues(path: Path) -> collections.Counter:
-    sys.path.insert(0, str(OOXML))
-    import validate
-
-    return collections.Counter((i["sev"], i["check"], i["msg"])
-                               for i in validate.check_file(str(path))["issues"])  # fmt: skip
-
-
 @pytest.mark.parametrize("name", ["ob01_chart_smartart_ole.docx", "ob02_linked_ole.docx",
                                   "ob03_altchunks.docx"])  # fmt: skip
 def test_export_adds_no_validation_issue(tmp_path, name):
     if not (OOXML / "validate.py").is_file():
         pytest.skip("../shared/ooxml is absent")
     export(DATA / name, tmp_path / "out.docx")
-    assert issues(tmp_path / "out.docx") - issues(DATA / name) == collections.Counter()
+    assert ooxml_issues(tmp_path / "out.docx") - ooxml_issues(DATA / name) == collections.Counter()
 
 
 def test_real_ole_object_en06(tmp_path):
@@ -252,17 +245,14 @@ def test_real_ole_object_en06(tmp_path):
     with zipfile.ZipFile(src) as z:
         assert pkg.z.read(embedding) == z.read("word/embeddings/oleObject1.bin")
     if (OOXML / "validate.py").is_file():
-        assert issues(tmp_path / "out.docx") - issues(src) == collections.Counter()
+        assert ooxml_issues(tmp_path / "out.docx") - ooxml_issues(src) == collections.Counter()
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice (soffice) or pdftotext not installed")
 def test_libreoffice_draws_the_carried_chart_smartart_and_text_box(tmp_path):
     export(OBJECTS, tmp_path / "out.docx")
-    profile = (tmp_path / "lo").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(tmp_path / "out.docx")],
-                   capture_output=True, timeout=180, check=True)  # fmt: skip
+    libreoffice_pdf(tmp_path / "out.docx")
     text = subprocess.run(["pdftotext", str(tmp_path / "out.pdf"), "-"], capture_output=True,
                           text=True, timeout=60, check=True).stdout  # fmt: skip
     compact = "".join(text.split())

@@ -21,6 +21,7 @@ from lxml import etree
 from app.engine import analyze
 from app.readers import read_document
 from app.writers.docx import write_docx
+from tests.app.docx_build import libreoffice_pdf, ooxml_issues
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "objects"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -163,21 +164,13 @@ def test_every_imprint_line_is_drawn(tmp_path, name):
     assert rules + len(_line_shapes(root)) == original
 
 
-def issues(path: Path) -> collections.Counter:
-    sys.path.insert(0, str(OOXML))
-    import validate
-
-    return collections.Counter((i["sev"], i["check"], i["msg"])
-                               for i in validate.check_file(str(path))["issues"])  # fmt: skip
-
-
 @pytest.mark.parametrize("src", [SHAPES, CANVAS] + [REALDOCX / n for n in RED_HEADS]
                          + [REALDOCX / "en06_poi_drawing.docx"])  # fmt: skip
 def test_export_adds_no_validation_issue(tmp_path, src):
     if not (OOXML / "validate.py").is_file() or not src.is_file():
         pytest.skip("../shared/ooxml or ../shared/realdocx is absent")
     export(src, tmp_path / "out.docx")
-    assert issues(tmp_path / "out.docx") - issues(src) == collections.Counter()
+    assert ooxml_issues(tmp_path / "out.docx") - ooxml_issues(src) == collections.Counter()
 
 
 def _colours(ppm: bytes) -> set[tuple[int, int, int]]:
@@ -193,10 +186,7 @@ def _colours(ppm: bytes) -> set[tuple[int, int, int]]:
                     reason="LibreOffice (soffice) or pdftoppm not installed")
 def test_libreoffice_draws_the_carried_shapes(tmp_path):
     export(SHAPES, tmp_path / "out.docx")
-    profile = (tmp_path / "lo").as_uri()
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                    "pdf", "--outdir", str(tmp_path), str(tmp_path / "out.docx")],
-                   capture_output=True, timeout=180, check=True)  # fmt: skip
+    libreoffice_pdf(tmp_path / "out.docx")
     ppm = subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", str(tmp_path / "out.pdf")],
                          capture_output=True, timeout=60, check=True).stdout  # fmt: skip
     seen = _colours(ppm)
