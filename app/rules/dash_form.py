@@ -41,7 +41,7 @@ _SMALL = {"﹐": "，", "﹑": "、", "﹒": "．", "﹔": "；", "﹕": "：", 
           "﹙": "（", "﹚": "）", "﹛": "｛", "﹜": "｝", "﹝": "〔", "﹞": "〕", "﹟": "#",
           "﹠": "&", "﹡": "*", "﹢": "+", "﹣": "-", "﹤": "<", "﹥": ">", "﹦": "=",
           "﹨": "\\", "﹩": "$", "﹪": "%", "﹫": "@"}
-_SMALL_ANY = re.compile("[\ufe50-\ufe6b]")
+_SMALL_ANY = re.compile("[" + re.escape("".join(_SMALL)) + "]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 _LINES = "─━"
@@ -69,7 +69,7 @@ def small_forms(text: str) -> list[int]:
     """Offsets of the small form variants in ``text``, a paragraph of Chinese text."""
     if not _SMALL_ANY.search(text) or not _HAN.search(text):
         return []
-    return [m.start() for m in _SMALL_ANY.finditer(text) if m.group() in _SMALL]
+    return [m.start() for m in _SMALL_ANY.finditer(text)]
 
 
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
