@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.docx.atoms import W
 from app.docx.package import ParaOverride
 from app.docx.revision_move import (
@@ -204,7 +205,7 @@ def resolve_move(doc: Document, p: Paragraph, accept: bool) -> rv.Undo:
     name, group = move_group(doc, p)
     touched: list[Paragraph] = []
     for q in group:
-        touched += [x for x in rv._with_next(doc, q) if x not in touched]
+        touched += [x for x in rvr._with_next(doc, q) if x not in touched]
     undo = rv._undo(doc, touched)
     resolve_group(doc, name, group, accept)
     return undo
@@ -242,7 +243,7 @@ def resolve_group(doc: Document, name: str | None, group: list[Paragraph], accep
             el = work
         refs = _move_refs(el) if el is not None else []
         if refs:
-            rv._resolve_in(doc, q, refs, accept, None)
+            rvr._resolve_in(doc, q, refs, accept, None)
 
 
 def is_move(doc: Document, p: Paragraph, ref: int) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.docx.revision_xml import mark_inserted
 from app.model import OBJECT_CHAR, Document, InlineObject, Paragraph, Span
 
@@ -90,7 +91,7 @@ def _record_objects(doc: Document, p: Paragraph, before: ParagraphState,
         undone = next((r for r in p.revisions if r.kind == "del" and r.author == author
                        and r.start == i1 and r.text == gone), None)  # fmt: skip
         if undone is not None:
-            rv.resolve_revision(doc, p.id, undone.id, accept=False)
+            rvr.resolve_revision(doc, p.id, undone.id, accept=False)
             if p.text == new[0]:
                 return True
     p.text, p.spans, p.objects = new
@@ -218,7 +219,7 @@ def _insert(doc: Document, p: Paragraph, offset: int, text: str, author: str, st
     undone = next((r for r in p.revisions if r.kind == "del" and r.author == author
                    and r.start == offset and r.text == text), None)  # fmt: skip
     if undone is not None:
-        rv.resolve_revision(doc, p.id, undone.id, accept=False)
+        rvr.resolve_revision(doc, p.id, undone.id, accept=False)
     else:
         rv.insert_into(doc, p, offset, text, author, stamp)
 

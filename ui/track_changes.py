@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QTextEdit, QToolTip
 
 from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.model import Document, Paragraph, Position, Revision
 from app.outline.change import OutlineChange
 from app.revisions_record import predicted_marks, shown_marks
@@ -334,13 +335,13 @@ class TrackChanges(QObject):
             return
         start = Position(pa.id, from_utf16(ba.text(), a - ba.position()))
         end = Position(pb.id, from_utf16(bb.text(), b - bb.position()))
-        self._apply(lambda: rv.resolve_range(self.doc, start, end, accept))
+        self._apply(lambda: rvr.resolve_range(self.doc, start, end, accept))
 
     def resolve_all(self, accept: bool) -> None:
         author = self.panel.author() or None
         outside = any(author is None or s.revision.author == author
                       for s in side_revisions(self.doc))  # fmt: skip
-        self._apply(lambda: rv.resolve_all(self.doc, accept, author))
+        self._apply(lambda: rvr.resolve_all(self.doc, accept, author))
         if outside:  # headers, footers, notes change on Save: there is something to save
             self.qdoc.setModified(True)
 

@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.model import Comment, Position
 from app.readers import read_document
 from app.storage import save_document
@@ -124,7 +125,7 @@ def test_revisions_are_read_with_author_and_deleted_text(name):
 def test_all_resolved_and_saved(name, accept, tmp_path):
     path = real(name)
     doc = read_document(path)
-    rv.resolve_all(doc, accept)
+    rvr.resolve_all(doc, accept)
     expected = texts_after(document_xml(path), accept)
     assert not rv.has_revisions(doc)
     assert model_texts(doc) == expected
@@ -149,7 +150,7 @@ def test_accept_all_undo_puts_everything_back(tmp_path):
     path = real("en01_poi_delins.docx")
     doc = read_document(path)
     before = [(q.id, q.text, len(q.revisions)) for q in doc.paragraphs]
-    undo = rv.resolve_all(doc, accept=True)
+    undo = rvr.resolve_all(doc, accept=True)
     assert [(q.id, q.text, len(q.revisions)) for q in doc.paragraphs] != before
     undo.restore()
     assert [(q.id, q.text, len(q.revisions)) for q in doc.paragraphs] == before
@@ -162,12 +163,12 @@ def test_one_revision_accepted_and_one_rejected(tmp_path):
     path = real("en01_poi_delins.docx")
     doc = read_document(path)
     q, dele = next((q, r) for q, r in rv.all_revisions(doc) if r.kind == "del")
-    rv.resolve_revision(doc, q.id, dele.id, accept=False)  # the deleted text comes back
+    rvr.resolve_revision(doc, q.id, dele.id, accept=False)  # the deleted text comes back
     assert dele.text in q.text
     q2, ins = next((q, r) for q, r in rv.all_revisions(doc)
                    if r.kind == "ins" and r.end - r.start > 20)  # fmt: skip
     inserted = q2.text[ins.start : ins.end]
-    rv.resolve_revision(doc, q2.id, ins.id, accept=False)  # the inserted text goes
+    rvr.resolve_revision(doc, q2.id, ins.id, accept=False)  # the inserted text goes
     out = saved(doc, tmp_path)
     root = etree.fromstring(document_xml(out))
     assert dele.text in "".join(t.text or "" for t in root.iter(W + "t"))
@@ -188,7 +189,7 @@ def test_accept_all_of_one_author_leaves_the_others(tmp_path):
     doc = read_document(make_docx(tmp_path, body))
     assert [(r.kind, r.author, r.text) for _, r in rv.all_revisions(doc)] == [
         ("ins", "张三", ""), ("del", "李四", "丁")]  # fmt: skip
-    rv.resolve_all(doc, accept=False, author="张三")
+    rvr.resolve_all(doc, accept=False, author="张三")
     assert doc.paragraphs[0].text == "甲乙"
     assert [r.author for _, r in rv.all_revisions(doc)] == ["李四"]
     root = etree.fromstring(document_xml(saved(doc, tmp_path)))
@@ -287,7 +288,7 @@ def test_joined_paragraphs_keep_their_comment(tmp_path):
     second = doc.paragraphs[1]
     doc.comments.append(Comment("看这里", "王审校", start=Position(second.id, 0),
                                 end=Position(second.id, 3)))  # fmt: skip
-    rv.resolve_all(doc, accept=True)
+    rvr.resolve_all(doc, accept=True)
     assert [q.text for q in doc.paragraphs] == ["第一段第二段"]
     c = doc.comments[0]
     first = doc.paragraphs[0].id
@@ -381,7 +382,7 @@ def test_recovery_keeps_resolved_and_recorded_revisions(tmp_path):
     path = real("en01_poi_delins.docx")
     doc = read_document(path)
     q, dele = next((q, r) for q, r in rv.all_revisions(doc) if r.kind == "del")
-    rv.resolve_revision(doc, q.id, dele.id, accept=False)  # its text back
+    rvr.resolve_revision(doc, q.id, dele.id, accept=False)  # its text back
     target = next(p for p in doc.paragraphs if len(p.text) > 20 and not p.revisions)
     rv.track_insert(doc, target.id, 0, "新增", "王审校", "2026-12-02T10:00:00Z")
     expected = document_xml(saved(doc, tmp_path, "before-crash.docx"))
@@ -391,7 +392,7 @@ def test_recovery_keeps_resolved_and_recorded_revisions(tmp_path):
     after = document_xml(saved(back, tmp_path, "recovered.docx"))
     canon = lambda x: etree.tostring(etree.fromstring(x), method="c14n")  # noqa: E731
     assert canon(after) == canon(expected)
-    rv.resolve_all(back, accept=True)  # the recovered revisions can still be resolved
+    rvr.resolve_all(back, accept=True)  # the recovered revisions can still be resolved
     assert not rv.has_revisions(back)
 
 

@@ -8,6 +8,7 @@ import zipfile
 from lxml import etree
 
 from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.model import Document
 from app.writers.docx import write_docx
 
@@ -40,13 +41,13 @@ def test_own_insertion_deleted_is_gone():
 
 def test_reject_all_gives_the_original_and_undo_the_revised():
     doc = revised()
-    undo = rv.resolve_all(doc, accept=False)
+    undo = rvr.resolve_all(doc, accept=False)
     assert doc.paragraphs[1].text == "各部门：现将有关事项通知如下。"
     assert not rv.has_revisions(doc)
     undo.restore()
     assert doc.paragraphs[1].text == "请各部门：有关事项通知如下。"
     assert len(doc.paragraphs[1].revisions) == 2
-    rv.resolve_all(doc, accept=True)
+    rvr.resolve_all(doc, accept=True)
     assert doc.paragraphs[1].text == "请各部门：有关事项通知如下。"
     assert not rv.has_revisions(doc)
 

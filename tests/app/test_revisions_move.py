@@ -12,6 +12,7 @@ from lxml import etree
 
 from app import revisions as rv
 from app import revisions_move as rm
+from app import revisions_resolve as rvr
 from app.outline.change import Move
 from app.readers import read_document
 from tests.app.docx_build import real
@@ -95,7 +96,7 @@ def test_one_part_of_a_recorded_move_decides_all_of_it(tmp_path, accept):
     _path, doc = moved_doc(tmp_path)
     origin = doc.paragraphs[5]
     rev = next(r for r in origin.revisions if r.kind == "moveFrom")
-    rv.resolve_revision(doc, origin.id, rev.id, accept)
+    rvr.resolve_revision(doc, origin.id, rev.id, accept)
     want = ["二、乙", "乙文", "一、甲", "甲文", "三、丙"] if accept else TEXTS
     assert [q.text for q in doc.paragraphs] == want
     assert not rv.has_revisions(doc)
@@ -111,7 +112,7 @@ def test_a_move_from_word_is_decided_as_one(tmp_path, accept):
     path = real("en16_pandoc_track_changes_move.docx")
     doc = read_document(path)
     target, rev = next((q, r) for q, r in rv.all_revisions(doc) if r.kind == "moveTo")
-    rv.resolve_revision(doc, target.id, rev.id, accept)
+    rvr.resolve_revision(doc, target.id, rev.id, accept)
     kinds = {r.kind for _, r in rv.all_revisions(doc)}
     assert not kinds & {"moveFrom", "moveTo"}  # the other side went with it
     expected = texts_after(document_xml(path), accept)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from app import revisions as rv
+from app import revisions_resolve as rvr
 from app.readers import read_document
 from tests.app.test_docx_reader import make_docx, p
 from tests.app.test_revisions import document_xml, saved, validate_issues
@@ -39,7 +39,7 @@ def test_rows_are_decided_with_accept_or_reject_all(tmp_path, accept, rows):
     path = make_docx(tmp_path, body)
     assert table_rows(document_xml(path)) == ["甲", "新行", "旧行"]
     doc = read_document(path)
-    rv.resolve_all(doc, accept)
+    rvr.resolve_all(doc, accept)
     out = saved(doc, tmp_path)
     xml = document_xml(out)
     assert table_rows(xml) == rows
