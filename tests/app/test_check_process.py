@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app import cli, cli_check
 
 ROOT = Path(__file__).resolve().parents[2]
 LINES = ["关于加强基层治理工作的报告", "一、工作部暑情况", "我们们要积极的推进改革。",
@@ -33,13 +33,13 @@ def test_check_leaves_the_collector_as_it_found_it(collecting, tmp_path, capsys,
     monkeypatch.setenv("REPORTDESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("REPORTDESK_LEXICON_WORKER", "0")
     seen: list[bool] = []
-    real = cli._load
+    real = cli_check.load_document
 
     def load(path):
         seen.append(gc.isenabled())
         return real(path)
 
-    monkeypatch.setattr(cli, "_load", load)
+    monkeypatch.setattr(cli_check, "load_document", load)
     was = gc.isenabled()
     (gc.enable if collecting else gc.disable)()
     try:
@@ -57,7 +57,7 @@ def test_a_failed_check_turns_the_collector_back_on(tmp_path, capsys, monkeypatc
     def broken(path):
         raise RuntimeError("损坏")
 
-    monkeypatch.setattr(cli, "_load", broken)
+    monkeypatch.setattr(cli_check, "load_document", broken)
     assert gc.isenabled()
     assert cli.main(["check", str(_report(tmp_path))]) == 2  # an internal error: one line, exit 2
     assert gc.isenabled()

@@ -106,7 +106,7 @@ def test_second_check_compiles_nothing(tmp_path: Path) -> None:
     keeps them, the second makes every one from the cache, with the same findings."""
     report = next(SAMPLE.rglob("*.txt"))
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from app import regex_cache; "
-            "regex_cache.install('check'); from app.cli import _load; "
+            "regex_cache.install('check'); from app.cli_check import load_document as _load; "
             "from app.engine import analyze; fs = analyze(_load(sys.argv[2])).findings; "
             "print(regex_cache._new, len(regex_cache._used), "
             "sorted((f.rule, f.index, f.start, f.end, f.message) for f in fs)); "
