@@ -16,28 +16,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QSyntaxHighlighter, QTextCursor
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QMenuBar
 
-from app.findings import Finding
 from app.model import Comment, Document
 from app.review import snapshot
 from ui import settings as S
-from ui.comment_anchors import (
-    CURRENT_COLOR,
-    OPEN_COLOR,
-    RESOLVED_COLOR,
-    insertion_format,
-    paint_block,
-)
 from ui.comment_cards import card_html, now_iso, short
 from ui.comment_store import CommentStore
 from ui.comment_target import word_at_cursor
 from ui.comments_view import FILTER_OPEN, FILTER_RESOLVED, CommentsPanel, Row
-from ui.problems_view import FINDING_ROLE
 from ui.review_dialogs import AuthorDialog, ExportOptions
-from ui.textpos import to_utf16
+from ui.review_highlights import CommentHighlights
+from ui.review_problems import ProblemComments
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -45,7 +37,7 @@ if TYPE_CHECKING:
 RULE_PREFIX = re.compile(r"\[([A-Za-z][\w.-]*(?:/[\w.-]+)+)\] (.*)", re.DOTALL)
 
 
-class ReviewController(QObject):
+class ReviewController(CommentHighlights, ProblemComments, QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
@@ -340,69 +332,6 @@ class ReviewController(QObject):
         hint = self.store.hints.get(tid)
         return hint.position() if hint is not None else 0
 
-    # ---- problems → comments -----------------------------------------------------------------
-    def comment_finding(self, f: Finding) -> Comment | None:
-        """Turn a problem into a comment on its text, keeping its message and rule id."""
-        now = self.w.fixes.current(f)
-        if now is None or not self.ensure_author():
-            return None
-        f = now
-        block = self.doc.findBlockByNumber(f.index)
-        if not block.isValid():
-            return None
-        text = block.text()
-        start = min(f.start, len(text))
-        end = min(max(f.end, start + 1), len(text))
-        if end <= start:
-            start, end = 0, len(text)
-        if end <= start:
-            self._status(self.tr("This problem has no text to comment on"))
-            return None
-        keep = QTextCursor(self.doc)
-        keep.setPosition(block.position() + to_utf16(text, start))
-        keep.setPosition(block.position() + to_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
-        self._show_panel()
-        return self._create(keep, f.message, f.rule)
-
-    def context_actions(self, index: int, offset: int) -> list[tuple[str, Callable[[], None]]]:
-        """Entries for the editor's context menu at (paragraph, offset)."""
-        out: list[tuple[str, Callable[[], None]]] = []
-        if self.editor.textCursor().hasSelection():
-            out.append((self.tr("New Comment…") + "\tCtrl+Alt+M", self._add_comment))
-        for f in self.w.findings_by_index.get(index, []):
-            if f.start <= offset <= max(f.end, f.start + 1):
-                label = self.tr("Make Comment: %1").replace("%1", short(f.message, 30))
-                out.append((label, self._commenter(f)))
-        return out
-
-    def _add_comment(self) -> None:
-        self.add_comment()
-
-    def _commenter(self, f: Finding) -> Callable[[], None]:
-        def comment() -> None:
-            self.comment_finding(f)
-
-        return comment
-
-    def _problems_menu(self, pos: QPoint) -> None:
-        view = self.w.problems.view
-        index = view.indexAt(pos)
-        f = index.data(FINDING_ROLE) if index.isValid() else None
-        if f is None:
-            return
-        menu = QMenu(view)
-        menu.addAction(self.tr("Make Comment"), lambda: self.comment_finding(f))
-        if f.fix is not None:
-            menu.addAction(self.tr("Quick Fix"), lambda: self.w.fixes.apply_fix(f))
-        ignore = self.w.problems.ignore_actions(f)
-        if ignore:
-            menu.addSeparator()
-            for label, callback in ignore:
-                if callable(callback):
-                    menu.addAction(label, callback)
-        menu.exec(view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
     # ---- views --------------------------------------------------------------------------------
     def _state(self, root: Comment) -> str:
         if self.store.range_of(root.id) is None:
@@ -450,60 +379,6 @@ class ReviewController(QObject):
         has = bool(self.panel.ids())
         self.act_prev.setEnabled(has)
         self.act_next.setEnabled(has)
-
-    # ---- highlights ---------------------------------------------------------------------------
-    def _color(self, slots: tuple[int, ...]) -> QColor | None:
-        color = None
-        for s in slots:
-            tid = self.store.by_slot.get(s)
-            c = self.store.get(tid) if tid is not None else None
-            if c is None:
-                continue
-            if tid == self.current:
-                return CURRENT_COLOR
-            if not c.resolved:
-                color = OPEN_COLOR
-            elif color is None:
-                color = RESOLVED_COLOR
-        return color
-
-    def _paint(self, highlighter: QSyntaxHighlighter, text: str) -> None:
-        if self.store.by_slot and text:
-            paint_block(highlighter, self.store.index, self._color)
-
-    def _paint_state(self) -> dict[int, object]:
-        out: dict[int, object] = {}
-        for tid in self.store.ranges:
-            c = self.store.get(tid)
-            out[tid] = None if c is None else (c.resolved, tid == self.current)
-        return out
-
-    def _repaint(self) -> None:
-        """Re-highlight the blocks of threads whose look changed (added, resolved, current…)."""
-        state = self._paint_state()
-        changed = [t for t in state.keys() | self._painted.keys()
-                   if state.get(t) != self._painted.get(t)]  # fmt: skip
-        self._painted = state
-        hl = self.editor.highlighter
-        for tid in changed:
-            r = self.store.ranges.get(tid)
-            if r is None:
-                continue
-            block = self.doc.findBlock(r[0])
-            while block.isValid() and block.position() <= r[1]:
-                hl.rehighlightBlock(block)
-                block = block.next()
-
-    def _on_cursor(self) -> None:
-        if not self.store.by_slot:
-            return
-        tid = self.store.thread_at(insertion_format(self.editor, self.store.index))
-        if tid != self.current:
-            self.current = tid
-            if tid is not None:
-                self.panel.select(tid)
-                self._update_actions()
-            self._repaint()
 
     # ---- export -------------------------------------------------------------------------------
     def export_dialog(self) -> bool:

@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="42"/>
-        <location filename="../../ui/controllers/export.py" line="108"/>
+        <location filename="../../ui/controllers/export.py" line="113"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="68"/>
-        <location filename="../../ui/controllers/export.py" line="93"/>
+        <location filename="../../ui/controllers/export.py" line="94"/>
         <source>Cannot Export</source>
         <translation>无法导出</translation>
     </message>
@@ -317,32 +317,33 @@
         <translation>导出不会覆盖已打开的文件：请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="95"/>
+        <location filename="../../ui/controllers/export.py" line="98"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="115"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="110"/>
+        <location filename="../../ui/controllers/export.py" line="115"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/controllers/export.py" line="119"/>
+        <location filename="../../ui/controllers/export.py" line="125"/>
         <source>Cannot Export PDF</source>
         <translation>无法导出 PDF</translation>
     </message>
     <message>
         <location filename="../../ui/controllers/export.py" line="97"/>
+        <location filename="../../ui/controllers/export.py" line="128"/>
         <source>Exported Without Some Objects</source>
         <translation>导出时有对象未能带入</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/controllers/export.py" line="121"/>
+        <location filename="../../ui/controllers/export.py" line="129"/>
         <source>Exported %1 (%n page(s))</source>
         <translation>
             <numerusform>已导出 %1（共 %n 页）</numerusform>
@@ -754,267 +755,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Find and Replace…</source>
         <translation>查找和替换(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Bold</source>
         <translation>加粗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Italic</source>
         <translation>倾斜(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Underline</source>
         <translation>下划线(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Quick Fix</source>
         <translation>快速修复(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Apply the fix proposed for the problem at the cursor</source>
         <translation>对光标处的问题应用建议的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Fix All &amp;Numbering</source>
         <translation>修正全部序号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Renumber every heading group and 一是/二是 list in one step</source>
         <translation>一步重排所有标题序号和“一是、二是”序列</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Move Section &amp;Up</source>
         <translation>上移本节(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Move Section &amp;Down</source>
         <translation>下移本节(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Promote Heading</source>
         <translation>提升标题级别(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>One level up: （三） becomes 三、</source>
         <translation>升一级：（三）改为三、</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>One level down: 三、 becomes （三）</source>
         <translation>降一级：三、改为（三）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;About ReportDesk</source>
         <translation>关于公文审校台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Rep&amp;lace…</source>
         <translation>替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>D&amp;emote Heading</source>
         <translation>降低标题级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Out&amp;line</source>
         <translation>大纲(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Check</source>
         <translation>检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Paragraph:</source>
         <translation>段落：</translation>
     </message>
     <message>
-        <location filename="../../ui/shown_analysis.py" line="106"/>
+        <location filename="../../ui/shown_analysis.py" line="116"/>
         <source>Characters: %1 (without punctuation: %2)</source>
         <translation>字数：%1（不计标点：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/shown_analysis.py" line="90"/>
+        <location filename="../../ui/shown_analysis.py" line="100"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/shown_analysis.py" line="91"/>
+        <location filename="../../ui/shown_analysis.py" line="101"/>
         <source>warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/shown_analysis.py" line="92"/>
+        <location filename="../../ui/shown_analysis.py" line="102"/>
         <source>notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/shown_analysis.py" line="95"/>
+        <location filename="../../ui/shown_analysis.py" line="105"/>
         <source>checking wording…</source>
         <translation>用词检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Para %1, Col %2</source>
         <translation>段 %1，列 %2</translation>
     </message>
@@ -1276,169 +1277,169 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../ui/review.py" line="120"/>
+        <location filename="../../ui/review.py" line="112"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="121"/>
+        <location filename="../../ui/review.py" line="113"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="122"/>
-        <location filename="../../ui/review.py" line="449"/>
+        <location filename="../../ui/review.py" line="114"/>
+        <location filename="../../ui/review.py" line="378"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="449"/>
+        <location filename="../../ui/review.py" line="378"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="123"/>
+        <location filename="../../ui/review.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="60"/>
+        <location filename="../../ui/review.py" line="52"/>
         <source>Comments</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="105"/>
+        <location filename="../../ui/review.py" line="97"/>
         <source>&amp;New Comment…</source>
         <translation>新建批注(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="106"/>
+        <location filename="../../ui/review.py" line="98"/>
         <source>Comment on the selected text</source>
         <translation>对选中的文字添加批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="108"/>
+        <location filename="../../ui/review.py" line="100"/>
         <source>Comment</source>
         <translation>批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="109"/>
+        <location filename="../../ui/review.py" line="101"/>
         <source>&amp;Reply…</source>
         <translation>答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="110"/>
+        <location filename="../../ui/review.py" line="102"/>
         <source>&amp;Edit Comment…</source>
         <translation>编辑批注(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="111"/>
-        <location filename="../../ui/review.py" line="448"/>
+        <location filename="../../ui/review.py" line="103"/>
+        <location filename="../../ui/review.py" line="377"/>
         <source>Re&amp;solve</source>
         <translation>解决(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="112"/>
+        <location filename="../../ui/review.py" line="104"/>
         <source>&amp;Delete Comment</source>
         <translation>删除批注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="114"/>
+        <location filename="../../ui/review.py" line="106"/>
         <source>&amp;Previous Comment</source>
         <translation>上一条批注(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="117"/>
+        <location filename="../../ui/review.py" line="109"/>
         <source>Ne&amp;xt Comment</source>
         <translation>下一条批注(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="126"/>
+        <location filename="../../ui/review.py" line="118"/>
         <source>Reviewer N&amp;ame…</source>
         <translation>批注署名(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="128"/>
+        <location filename="../../ui/review.py" line="120"/>
         <source>Export Official-Format &amp;Word…</source>
         <translation>导出公文格式 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="129"/>
+        <location filename="../../ui/review.py" line="121"/>
         <source>Rebuild the report in the GB/T 9704 layout as a new .docx (comments, problems, tracked changes); the opened file stays as it is</source>
         <translation>按 GB/T 9704 版式重排，导出为新的 .docx（可含批注、问题、修订）；打开的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="134"/>
+        <location filename="../../ui/review.py" line="126"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="202"/>
+        <location filename="../../ui/review.py" line="194"/>
         <source>Select the text to comment on first</source>
         <translation>请先选中要批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="217"/>
+        <location filename="../../ui/review.py" line="209"/>
         <source>New comment on “%1”:</source>
         <translation>对“%1”的新批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="227"/>
+        <location filename="../../ui/review.py" line="219"/>
         <source>The text to comment on is gone</source>
         <translation>要批注的文字已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="255"/>
+        <location filename="../../ui/review.py" line="247"/>
         <source>Reply to %1:</source>
         <translation>答复 %1：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="268"/>
+        <location filename="../../ui/review.py" line="260"/>
         <source>Edit comment:</source>
         <translation>编辑批注：</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="311"/>
+        <location filename="../../ui/review.py" line="303"/>
         <source>The commented text was deleted</source>
         <translation>批注的原文已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="323"/>
+        <location filename="../../ui/review.py" line="315"/>
         <source>No comments</source>
         <translation>没有批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="359"/>
+        <location filename="../../ui/review_problems.py" line="63"/>
         <source>This problem has no text to comment on</source>
         <translation>该问题没有可批注的文字</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="371"/>
+        <location filename="../../ui/review_problems.py" line="76"/>
         <source>New Comment…</source>
         <translation>新建批注…</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="374"/>
+        <location filename="../../ui/review_problems.py" line="80"/>
         <source>Make Comment: %1</source>
         <translation>转为批注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="394"/>
+        <location filename="../../ui/review_problems.py" line="101"/>
         <source>Make Comment</source>
         <translation>转为批注</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="396"/>
+        <location filename="../../ui/review_problems.py" line="104"/>
         <source>Quick Fix</source>
         <translation>快速修复</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="437"/>
+        <location filename="../../ui/review.py" line="366"/>
         <source>%1 open, %2 resolved</source>
         <translation>%1 条未解决，%2 条已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/review.py" line="448"/>
+        <location filename="../../ui/review.py" line="377"/>
         <source>Re&amp;open</source>
         <translation>重新打开(&amp;O)</translation>
     </message>
@@ -2035,67 +2036,67 @@
 <context>
     <name>TrackChanges</name>
     <message>
-        <location filename="../../ui/track_changes.py" line="67"/>
+        <location filename="../../ui/track_changes.py" line="68"/>
         <source>Revisions</source>
         <translation>修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="111"/>
+        <location filename="../../ui/track_changes.py" line="112"/>
         <source>&amp;Track Changes</source>
         <translation>修订(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="114"/>
+        <location filename="../../ui/track_changes.py" line="115"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="116"/>
+        <location filename="../../ui/track_changes.py" line="117"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="118"/>
+        <location filename="../../ui/track_changes.py" line="119"/>
         <source>Accept A&amp;ll</source>
         <translation>全部接受(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="120"/>
+        <location filename="../../ui/track_changes.py" line="121"/>
         <source>Reject All</source>
         <translation>全部拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="122"/>
+        <location filename="../../ui/track_changes.py" line="123"/>
         <source>&amp;Next Change</source>
         <translation>下一处修订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="124"/>
+        <location filename="../../ui/track_changes.py" line="125"/>
         <source>&amp;Previous Change</source>
         <translation>上一处修订(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="130"/>
+        <location filename="../../ui/track_changes.py" line="131"/>
         <source>Trac&amp;k Changes</source>
         <translation>修订(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="144"/>
+        <location filename="../../ui/track_changes.py" line="145"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="171"/>
+        <location filename="../../ui/track_changes.py" line="172"/>
         <source>Track changes on: your edits are recorded as revisions</source>
         <translation>修订已打开：您的修改将记录为修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="172"/>
+        <location filename="../../ui/track_changes.py" line="173"/>
         <source>Track changes off</source>
         <translation>修订已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="352"/>
+        <location filename="../../ui/track_changes.py" line="353"/>
         <source>Track Changes</source>
         <translation>修订</translation>
     </message>
@@ -2105,22 +2106,22 @@
         <translation>移动未能记录为修订：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="458"/>
+        <location filename="../../ui/track_changes.py" line="459"/>
         <source>Pending Revisions</source>
         <translation>有未处理的修订</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="459"/>
+        <location filename="../../ui/track_changes.py" line="460"/>
         <source>A text file has no place for tracked changes.</source>
         <translation>文本文件无法保存修订。</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="460"/>
+        <location filename="../../ui/track_changes.py" line="461"/>
         <source>Accept All and Save</source>
         <translation>全部接受并保存</translation>
     </message>
     <message>
-        <location filename="../../ui/track_changes.py" line="461"/>
+        <location filename="../../ui/track_changes.py" line="462"/>
         <source>Save as Word…</source>
         <translation>另存为 Word…</translation>
     </message>
