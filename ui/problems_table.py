@@ -30,11 +30,11 @@ class ProblemsTable(QTableView):
         are asked). So the widths are those of every shown row, not of the rows near the
         top only (a report's later lines have longer numbers)."""
         proxy = self.model()
-        accepts = getattr(proxy, "accepts", None)  # (ui.problems_view.ProblemsFilter's)
+        accepts = getattr(proxy, "accepts", None)  # (ui.problems_model.ProblemsFilter's)
         if column not in (0, 3) or accepts is None or not isinstance(proxy,
                                                                       QSortFilterProxyModel):
             return super().sizeHintForColumn(column)
-        source: Any = proxy.sourceModel()  # ui.problems_view.ProblemsModel
+        source: Any = proxy.sourceModel()  # ui.problems_model.ProblemsModel
         rows: list[int] = []
         if column == 0:
             seen: set[Severity] = set()

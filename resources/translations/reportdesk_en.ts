@@ -1063,52 +1063,52 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="145"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="145"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="145"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="164"/>
+        <location filename="../../ui/problems_model.py" line="145"/>
         <source>Line:Col</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="171"/>
+        <location filename="../../ui/problems_model.py" line="152"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="172"/>
+        <location filename="../../ui/problems_model.py" line="153"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="173"/>
+        <location filename="../../ui/problems_model.py" line="154"/>
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="192"/>
+        <location filename="../../ui/problems_model.py" line="173"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="207"/>
+        <location filename="../../ui/problems_model.py" line="188"/>
         <source>Basis: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="209"/>
+        <location filename="../../ui/problems_model.py" line="190"/>
         <source>Quick fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,43 +1116,43 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/problems_view.py" line="304"/>
+        <location filename="../../ui/problems_view.py" line="77"/>
         <source>All severities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="309"/>
-        <location filename="../../ui/problems_view.py" line="377"/>
+        <location filename="../../ui/problems_view.py" line="82"/>
+        <location filename="../../ui/problems_view.py" line="150"/>
         <source>All rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="312"/>
+        <location filename="../../ui/problems_view.py" line="85"/>
         <source>Quick Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="315"/>
+        <location filename="../../ui/problems_view.py" line="88"/>
         <source>Fix All Numbering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="316"/>
+        <location filename="../../ui/problems_view.py" line="89"/>
         <source>Show Ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="318"/>
+        <location filename="../../ui/problems_view.py" line="91"/>
         <source>Undo Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="327"/>
+        <location filename="../../ui/problems_view.py" line="100"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="359"/>
+        <location filename="../../ui/problems_view.py" line="132"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="361"/>
+        <location filename="../../ui/problems_view.py" line="134"/>
         <source> (%n ignored)</source>
         <translation>
             <numerusform> (%n ignored)</numerusform>
@@ -1168,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problems_view.py" line="363"/>
+        <location filename="../../ui/problems_view.py" line="136"/>
         <source> (+%n in headers, footers and notes)</source>
         <translation>
             <numerusform> (+%n in headers, footers and notes)</numerusform>
@@ -1176,22 +1176,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="453"/>
+        <location filename="../../ui/problems_view.py" line="226"/>
         <source>Stop Ignoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="454"/>
+        <location filename="../../ui/problems_view.py" line="227"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="455"/>
+        <location filename="../../ui/problems_view.py" line="228"/>
         <source>Ignore All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/problems_view.py" line="456"/>
+        <location filename="../../ui/problems_view.py" line="229"/>
         <source>Turn Off This Rule for This Document</source>
         <translation type="unfinished"></translation>
     </message>
