@@ -233,7 +233,7 @@ def particle_errors(text: str) -> tuple[tuple[int, str, str], ...]:
                                              DEGREE_WORDS, tags, lexicon().freq, MANNER)
                       and (verb in COVERBS or
                            not object_or_modified_noun(words, k, text,
-                                                        start + 1 + len(verb)))):
+                                                        start + 1 + len(verb), verb))):
             first = k - 2 if len(prev) == 1 or joined else k - 1  # 较好的完成: from 较
             out.append((start, "地", text[starts[first]:start + 1 + len(verb)]))
             continue

@@ -45,6 +45,7 @@ SINGLE_VERBS = _DATA.get("single_verbs", frozenset())
 NOT_VERBS = _DATA.get("nouns", frozenset())
 VERBAL_NOUNS = _DATA.get("verbal_nouns", frozenset())
 PREPOSITIONS = _DATA.get("prepositions", frozenset())
+OBJECT_VERBS = _DATA.get("object_verbs", frozenset())
 # aspect particles between a verb and the noun phrase it takes (作出了全面的部署)
 ASPECT = ("了", "过")
 
@@ -124,12 +125,20 @@ COVERBS = ("把", "将")
 
 # After a modal (要因地制宜的开展工作) these nouns are the verb's object, not a noun it modifies.
 OBJECT_AFTER_MODAL = ("工作", "情况", "问题")
+# The nouns of VERB_AS_MODIFIER that an object verb (particle_words.txt) takes as its object:
+# not those that name how or when (方法, 方式, 过程, 时间, 速度), a report on it (情况) or a doer
+# (人, 者), which also follow such a verb inside a noun compound (完成情况, 提高方法).
+VO_NOUNS = tuple(VERB_AS_MODIFIER - words("方法 方式 过程 时候 时间 方面 速度 情况 人 者"))
 
 
-def object_or_modified_noun(words: tuple[str, ...], k: int, text: str, pos: int) -> bool:
+def object_or_modified_noun(words: tuple[str, ...], k: int, text: str, pos: int,
+                            verb: str = "") -> bool:
     """The verb after 的 modifies a noun (推进作用), unless a modal before the adverbial makes
-    the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object)."""
+    the whole a predicate: 要实事求是的反映情况 (反映 takes 情况 as its object), or the verb is
+    one that takes the noun as its object and modifies none (积极的发挥作用, 认真的开展工作)."""
     if not modifies_noun(text, pos):
+        return False
+    if verb in OBJECT_VERBS and text.startswith(VO_NOUNS, pos):
         return False
     after_modal = k >= 2 and _is_modal(words[k - 2])
     return not (after_modal and text.startswith(OBJECT_AFTER_MODAL, pos))

@@ -1,0 +1,43 @@
+"""的/地 before a verb and its object (app/rules/dedide_phrases.object_or_modified_noun): after
+"认真的", "积极的" a verb that takes 作用, 工作, 措施, 任务, 力度 … as its object is the predicate
+(积极的发挥作用 → 积极地发挥作用), while a verb that also modifies such a noun keeps the noun
+phrase (积极的推动作用, 很好的示范作用). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.sentences import needs_lexicon, sentence_checks
+
+flagged, fixed = sentence_checks("关于2026年度基层治理工作情况的报告")
+
+pytestmark = needs_lexicon
+
+
+@pytest.mark.parametrize("sentence, right", [
+    ("社区党委积极的发挥作用，群众满意度明显提高。",
+     "社区党委积极地发挥作用，群众满意度明显提高。"),
+    ("各村认真的开展工作，按时完成了年度目标。", "各村认真地开展工作，按时完成了年度目标。"),
+    ("面对汛情，各部门迅速的采取措施，确保了群众安全。",
+     "面对汛情，各部门迅速地采取措施，确保了群众安全。"),
+    ("全体干部认真的完成任务，没有一项工作拖后腿。",
+     "全体干部认真地完成任务，没有一项工作拖后腿。"),
+    ("执法大队持续的加大力度，违法建设明显减少。", "执法大队持续地加大力度，违法建设明显减少。"),
+    ("各单位要主动的承担责任，不得推诿扯皮。", "各单位要主动地承担责任，不得推诿扯皮。"),
+])
+def test_an_adverbial_before_a_verb_and_its_object_takes_di(sentence, right):
+    assert [rule for rule, _text in flagged(sentence, "particle")] == ["particle/di"]
+    assert fixed(sentence, "particle") == right
+
+
+@pytest.mark.parametrize("sentence", [
+    "这一做法对周边乡镇起到了积极的推动作用。",  # a verb before: the phrase is its object
+    "示范户发挥了很好的示范作用。",
+    "这种积极的推进作用不可低估。",  # a demonstrative: a noun phrase
+    "取得的成绩离不开各级党委积极的推动作用。",  # the object of 离不开
+    "今年的完成情况良好，明年的提高方法还要研究。",  # 情况, 方法 follow such verbs in compounds
+    "我们对这次认真的完成过程作了记录。",
+    "他是认真的，开展工作一丝不苟。",  # 是…的: no adverbial at all
+])
+def test_a_noun_phrase_keeps_its_de(sentence):
+    assert flagged(sentence, "particle") == []
