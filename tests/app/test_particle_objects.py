@@ -41,3 +41,20 @@ def test_an_adverbial_before_a_verb_and_its_object_takes_di(sentence, right):
 ])
 def test_a_noun_phrase_keeps_its_de(sentence):
     assert flagged(sentence, "particle") == []
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("年终各股室认真的总结了经验，查找了不足。", "particle/di"),
+    ("全年工作总结的还不够深入，问题查找不准。", "particle/de"),
+])
+def test_zongjie_is_a_verb_jieba_leaves_untagged(sentence, rule):
+    """总结 (现汉 动 "把一段时间内的工作等加以回顾、分析"): jieba gives it no tag."""
+    assert [r for r, _text in flagged(sentence, "particle")] == [rule]
+
+
+@pytest.mark.parametrize("sentence", [
+    "通过认真的总结，我们找到了差距。",
+    "年终对全年工作进行了全面的总结。",
+])
+def test_zongjie_as_a_noun_keeps_its_de(sentence):
+    assert flagged(sentence, "particle") == []
