@@ -132,6 +132,8 @@ def _is_manner(word: str) -> bool:
         # (《现代汉语词典》 逐 副 "挨着（次序）"), before a verb as 一一 is
     if len(word) == 4 and word[0] == word[1] and word[2] == word[3] and word[0] != word[2]:
         return True  # AABB: 切切实实, 扎扎实实, 认认真真
+    if len(word) == 2 and word[0] == word[1] and tags.get(word[0]) == "a":
+        return True  # AA of an adjective (稳稳, 深深, 大大): before a verb it is its manner
     return len(word) == 4 and all(
         half in MANNER or tags.get(half) in ("a", "ad") for half in (word[:2], word[2:]))
 

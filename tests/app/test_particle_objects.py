@@ -58,3 +58,21 @@ def test_zongjie_is_a_verb_jieba_leaves_untagged(sentence, rule):
 ])
 def test_zongjie_as_a_noun_keeps_its_de(sentence):
     assert flagged(sentence, "particle") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "调研中我们深深的感到，基层减负任务依然艰巨。",
+    "全年招商引资额远远的超过了年初确定的目标。",
+])
+def test_a_doubled_adjective_before_a_verb_takes_di(sentence):
+    """AA of an adjective (深深, 远远) before a verb is its manner (现汉: 深深 "形容程度很深")."""
+    assert [r for r, _text in flagged(sentence, "particle")] == ["particle/di"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是一条长长的路，需要一代代人接力奋斗。",
+    "沙滩上留下了深深的脚印。",
+    "我们要给予违法犯罪分子重重的打击。",
+])
+def test_a_doubled_adjective_before_a_noun_keeps_de(sentence):
+    assert flagged(sentence, "particle") == []
