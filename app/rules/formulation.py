@@ -48,6 +48,7 @@ from app.rules.formulation_forms import short_form_hits, swapped_form_hits
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
 from app.rules.formulation_names import misspelt_names
 from app.rules.formulation_pairs import slogan_halves
+from app.rules.placeholder import placeholders
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ def _phrases(text: str) -> list[Raw]:
         for m in pattern.finditer(text):
             if m.group() == e["right"]:
                 continue
+            if _blank_head(text, m.start(), e["right"], m.group()):
+                continue
             sev = Severity(e.get("severity", "warning"))
             start = _typed_head(text, m.start(), e["right"], m.group())
             out.append(Raw(WORDING.id, start, m.end(),
@@ -110,6 +113,14 @@ def _typed_head(text: str, start: int, right: str, found: str) -> int:
     head = right[:len(right) - len(found)]
     return next((start - k for k in range(len(head) - 1, 0, -1)
                  if text[max(0, start - k):start] == head[:k]), start)
+
+
+def _blank_head(text: str, start: int, right: str, found: str) -> bool:
+    """The fixed form's head is missing before ``found`` and a template blank stands right
+    there (坚持以XXX新时代中国特色社会主义思想为指引: a page that masked the name, unseen23):
+    placeholder reports the blank; filled in, the phrase is the fixed form."""
+    return right.endswith(found) and len(right) > len(found) and \
+        any(b == start for _a, b in placeholders(text))
 
 
 def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:
