@@ -46,7 +46,7 @@ from app.rules.formulation_data import (
 )
 from app.rules.formulation_forms import short_form_hits, swapped_form_hits
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
-from app.rules.formulation_names import misspelt_names
+from app.rules.formulation_names import misspelt_names, unquoted_names
 from app.rules.formulation_pairs import slogan_halves
 from app.rules.placeholder import placeholders
 from app.textcache import text_cache
@@ -77,6 +77,8 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     out += _short_forms(text, [(r.start, r.end) for r in out])
     if "“" in text:  # “两个唯护” for “两个维护”
         out += written_as(WORDING.id, text, misspelt_names(text))
+    out += [Raw(WORDING.id, a, b, f"规范提法“{text[a:b]}”应加引号（出处：{_short(source)}）",
+                f"“{text[a:b]}”") for a, b, source in unquoted_names(text)]
     out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.engine import analyze
+from app.fixes import apply_fixes
 from app.incremental import IncrementalAnalyzer
 from app.model import Document
 from tests.app.sentences import family_findings, where
@@ -126,3 +127,32 @@ def test_a_blank_where_the_name_goes_is_left_to_placeholder():
 ])
 def test_the_name_left_out_is_still_found(body):
     assert [r for _, r, _ in found("formulation", body)] == ["formulation/wording"]
+
+
+# --- formulation/wording: the always-quoted names typed bare (a real slip of unseen23) -----------
+
+def test_the_quoted_names_typed_bare_are_found_with_their_quotes_as_fix():
+    body = "各单位要树牢四个意识，坚定四个自信，坚决做到两个维护，不断增强政治自觉。"
+    assert found("formulation", [body]) == [
+        (2, "formulation/wording", "四个意识"), (2, "formulation/wording", "四个自信"),
+        (2, "formulation/wording", "两个维护")]
+    doc = Document.from_lines([TITLE, body])
+    fixes = [f.fix for f in analyze(doc, ["formulation"]).findings if f.fix is not None]
+    assert apply_fixes([TITLE, body], fixes)[0][1] == \
+        "各单位要树牢“四个意识”，坚定“四个自信”，坚决做到“两个维护”，不断增强政治自觉。"
+    # one name alone, after the verb it goes with
+    assert found("formulation", ["全体党员要增强四个意识。"]) == \
+        [(2, "formulation/wording", "四个意识")]
+
+
+@pytest.mark.parametrize("body", [
+    ["增强“四个意识”、坚定“四个自信”、做到“两个维护”，深刻领悟“两个确立”的决定性意义。"],
+    # a count of stations, and 意识形态 carried on: no name
+    ["全县新建两个维护站，建成四个意识形态阵地。"],
+    # a name alone with no verb of its own: a count as likely as a name
+    ["会上讨论了两个维护问题。"],
+    # the name inside a quoted phrase or a title
+    ["会议提出“树牢四个意识”的要求，印发《关于增强四个意识的通知》。"],
+])
+def test_quoted_names_and_plain_counts_stay_quiet(body):
+    assert found("formulation", body) == []
