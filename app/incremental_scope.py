@@ -73,8 +73,9 @@ def _title_runs_around(texts: list[str], roles: list[Role]) -> list[int]:
 #   org_name      own paragraph + own names (TITLE/SIGNATURE/     LOCAL_IN_CONTEXT
 #                 MASTHEAD)
 #   placeholder   own paragraph + "N+X" tiers (lines with "+")   LOCAL_IN_CONTEXT
-#   numbering,    the outline only                               STRUCTURE_ONLY: outline kept
-#   marker, level
+#   numbering     the outline + the paragraph before a group     TEXT_GATES: outline kept;
+#                 when it opens with a label (会议内容：一、……)      else run again
+#   marker, level the outline only                               STRUCTURE_ONLY: outline kept
 #   count         a promise and the outline items after it       TEXT_GATES: outline kept;
 #                                                                else SCANNED (by difference)
 #   unbalanced    brackets paired across up to _REACH lines      TEXT_GATES: outline kept;
@@ -141,7 +142,7 @@ CONTEXT_READS: dict[str, Callable[[list[str], list[Role]], Hashable]] = {
 
 # Rule modules that read only the outline (markers, headings, groups), never the text: when the
 # outline is kept as it was, so are their findings.
-STRUCTURE_ONLY = frozenset({"app.rules.numbering", "app.rules.marker", "app.rules.level"})
+STRUCTURE_ONLY = frozenset({"app.rules.marker", "app.rules.level"})
 
 
 def _count_gate(text: str, role: Role) -> bool:
@@ -158,6 +159,14 @@ def _unbalanced_gate(text: str, role: Role) -> bool:
 
 def _percent_gate(text: str, role: Role) -> bool:
     return "%" in text or "％" in text
+
+
+def _label_gate(text: str, role: Role) -> bool:
+    # numbering reads a paragraph's text only when it opens with a short label and its colon
+    # (the items a list writes after 会议内容：, precision23); the rest it reads in the outline
+    from app.rules.numbering import _LABEL
+
+    return _LABEL.match(text) is not None
 
 
 def _years_gate(text: str, role: Role) -> bool:
@@ -183,6 +192,8 @@ TEXT_GATES: dict[str, Callable[[str, Role], bool]] = {
     # years out of order, the plan's and the current year against the title's and dateline's
     # (~4 ms of such an update, live21)
     "app.rules.grammar_years": _years_gate,
+    # the outline's groups, and the paragraph before a group that opens with a label
+    "app.rules.numbering": _label_gate,
 }
 
 # What a paragraph-local rule reads of paragraph i.

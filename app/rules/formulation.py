@@ -46,8 +46,9 @@ from app.rules.formulation_data import (
 )
 from app.rules.formulation_forms import short_form_hits, swapped_form_hits
 from app.rules.formulation_lists import MEMBER_ID, ORDER_ID, enumerations
-from app.rules.formulation_names import misspelt_names
+from app.rules.formulation_names import misspelt_names, unquoted_names
 from app.rules.formulation_pairs import slogan_halves
+from app.rules.placeholder import placeholders
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ def paragraph_findings(text: str) -> tuple[Raw, ...]:
     out += _short_forms(text, [(r.start, r.end) for r in out])
     if "“" in text:  # “两个唯护” for “两个维护”
         out += written_as(WORDING.id, text, misspelt_names(text))
+    out += [Raw(WORDING.id, a, b, f"规范提法“{text[a:b]}”应加引号（出处：{_short(source)}）",
+                f"“{text[a:b]}”") for a, b, source in unquoted_names(text)]
     out += changed_forms(text, [(r.start, r.end) for r in out], WORDING.id)  # 新世代 for 新时代
     if "、" in text:
         hits = [m.start() for m in _member_pattern().finditer(text)]
@@ -91,6 +94,8 @@ def _phrases(text: str) -> list[Raw]:
     for pattern, e in _phrase_patterns():
         for m in pattern.finditer(text):
             if m.group() == e["right"]:
+                continue
+            if _blank_head(text, m.start(), e["right"], m.group()):
                 continue
             sev = Severity(e.get("severity", "warning"))
             start = _typed_head(text, m.start(), e["right"], m.group())
@@ -110,6 +115,14 @@ def _typed_head(text: str, start: int, right: str, found: str) -> int:
     head = right[:len(right) - len(found)]
     return next((start - k for k in range(len(head) - 1, 0, -1)
                  if text[max(0, start - k):start] == head[:k]), start)
+
+
+def _blank_head(text: str, start: int, right: str, found: str) -> bool:
+    """The fixed form's head is missing before ``found`` and a template blank stands right
+    there (坚持以XXX新时代中国特色社会主义思想为指引: a page that masked the name, unseen23):
+    placeholder reports the blank; filled in, the phrase is the fixed form."""
+    return right.endswith(found) and len(right) > len(found) and \
+        any(b == start for _a, b in placeholders(text))
 
 
 def _short_forms(text: str, taken: list[tuple[int, int]]) -> list[Raw]:

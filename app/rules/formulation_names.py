@@ -109,3 +109,37 @@ def misspelt_names(text: str) -> list[tuple[int, int, str, str]]:
         if name is not None:
             out.append((m.start(1), m.end(1), name, _names()[name]))
     return out
+
+
+# The numbered names the documents that fix them, and every report quoting them, write in
+# quotation marks (2024年《政府工作报告》: 增强“四个意识”、坚定“四个自信”、做到“两个维护”; the 2021
+# 决议: “两个确立”): typed bare (树牢四个意识，坚定四个自信，坚决做到两个维护, unseen23) the name
+# reads as a plain count. Reported only where it is such a name: next to another of them in the
+# paragraph, or right after the verb it goes with (两个维护站 is a count of stations), and only
+# where the name ends a word (四个意识形态阵地 counts positions of 意识形态).
+_ALWAYS_QUOTED = ("四个意识", "四个自信", "两个维护", "两个确立")
+_BARE = re.compile("|".join(_ALWAYS_QUOTED))
+_ITS_VERB = re.compile("(?:增强|树牢|树立|坚定|做到|领悟|捍卫)$")
+_ENCLOSED = re.compile("“[^“”]*”|‘[^‘’]*’|《[^《》]*》|「[^「」]*」|\"[^\"]*\"")
+_QUOTE_MARKS = frozenset("“”‘’「」\"'")
+# what may follow the name in running text: a mark, or a particle or joiner, not a character
+# that carries a word on (形态, 站, 中心)
+_AFTER = re.compile("[^\u4e00-\u9fff]|[的和与及是为上中要]")
+
+
+def unquoted_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, source) of each of the always-quoted names written without quotes."""
+    if not any(name in text for name in _ALWAYS_QUOTED):
+        return []
+    every = [m for m in _BARE.finditer(text) if _AFTER.match(text, m.end()) or m.end() == len(text)]
+    inside = [m.span() for m in _ENCLOSED.finditer(text)]
+    company = len({m.group() for m in every}) >= 2
+    out = []
+    for m in every:
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in inside) or \
+                (s and text[s - 1] in _QUOTE_MARKS) or (e < len(text) and text[e] in _QUOTE_MARKS):
+            continue  # quoted, or a quote mark of its own (unbalanced: another rule's)
+        if company or _ITS_VERB.search(text, max(0, s - 2), s):
+            out.append((s, e, _names().get(m.group(), "2024年《政府工作报告》")))
+    return out

@@ -7,6 +7,7 @@ renumbers the rest of the group in one step.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -197,6 +198,35 @@ def _starts_after_odd_first(group: SequenceGroup, analysis: Analysis) -> bool:
     return len(std) >= 2 and std[1] is h and odd_first(siblings)
 
 
+# a short label and its colon opening a paragraph: 会议内容：, 议题：, 主要任务:
+_LABEL = re.compile(r"[^。；！？，、：:\s]{1,12}[：:][ \u3000]*")
+
+
+def _opened_after_label(group: SequenceGroup, doc: Document) -> bool:
+    """The items before the group's first are written in the paragraph right before it, the
+    first after a label that opens that paragraph (会议内容：一、全面贯彻……。 then 二、 and 三、
+    as paragraphs of their own, precision23: a meeting record of unseen23): the list starts
+    where the label is, not at 二、. An 一、 elsewhere in the paragraph, or none, still leaves
+    the 二、 reported."""
+    first, m = group.items[0]
+    if group.kind.is_inline or first == 0 or m.number <= group.expected_start:
+        return False
+    text = doc.paragraphs[first - 1].text
+    label = _LABEL.match(text)
+    pos = label.end() if label else -1
+    for n in range(group.expected_start, m.number):
+        want = display(m, n)
+        if n == group.expected_start:
+            if not text.startswith(want, pos):
+                return False
+            pos += len(want)
+        else:
+            pos = text.find(want, pos)
+            if pos < 0:
+                return False
+    return True
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for g in analysis.groups:
@@ -205,6 +235,9 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         if _starts_after_odd_first(g, analysis) and \
                 _in_order(replace(g, expected_start=g.expected_start + 1)):
             continue  # 1. （二） （三）: numbering/level reports the 1.
+        if _opened_after_label(g, doc) and \
+                _in_order(replace(g, expected_start=g.items[0][1].number)):
+            continue  # 会议内容：一、…… then 二、 三、
         base, key = _group_key(g)
         known = _FOUND.get(key)
         if known is None:

@@ -13,6 +13,8 @@ empty year bracket of a document number (〔〕28号).
 A model the sentence offers as the form to follow is no blank: a quotation after 一般为, 通常为,
 统一为, 格式为, 例如, 比如, 形如 (标题一般为“XX区人民政府第X次常务会议纪要”或“XX区XX专题会议纪要”,
 precision22: a 会议纪要 guide of unseen22), and the quotations joined to it by 或, 、, 和; a
+title in 《》 counts as a quotation, and 如 "such as" after ，（； is a cue too (标题形式：……，
+如：《××县教育局关于表彰×××同志……的通报》, precision23: 公文 writing guides of unseen23); a
 quotation after a plain 为 (主题为“XXX”) is a slot a template left, and stays.
 An instruction counts only inside square or
 lenticular brackets (a template's marks; "（请填写全称）" in a 回执 form is an instruction to
@@ -123,16 +125,17 @@ def placeholders(text: str) -> tuple[tuple[int, int], ...]:
     if "此" in text or "请" in text or "这里" in text:
         hits.extend(m.span() for m in _INSTRUCTION.finditer(text))
         hits.sort()
-    if hits and "“" in text:
+    if hits and ("“" in text or "《" in text):
         models = _model_quotes(text)
         hits = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in models)]
     return tuple(hits)
 
 
-# what announces a model to follow right before its opening quotation mark
-_MODEL_CUE = re.compile(r"(?:一般|通常|统一|格式|例如|比如|形如|譬如)"
-                        r"(?:为|是|写作|写成|写为|如)?[：:]?$")
-_QUOTE = re.compile("“[^“”]*”")
+# what announces a model to follow right before its opening quotation mark (or title mark): a
+# cue word, or 如 "such as" opening a clause or a bracket (，如《××县教育局关于……的请示》)
+_MODEL_CUE = re.compile(r"(?:(?:一般|通常|统一|格式|例如|比如|形如|譬如)"
+                        r"(?:为|是|写作|写成|写为|如)?|(?<=[，,（(；;])如)[：:]?$")
+_QUOTE = re.compile("“[^“”]*”|《[^《》]*》")
 
 
 def _model_quotes(text: str) -> list[tuple[int, int]]:

@@ -35,8 +35,10 @@ import re
 from app.lexicon import lexicon
 from app.rules.typo_guards import SURNAMES
 
-# 〔2011〕 after the organ's code; web copies write [2011] or ［2011］ for the 六角括号
-_DOC_YEAR = re.compile(r"[ \u3000]?[〔\[［][ \u3000]?(?:19|20)\d\d[ \u3000]?[〕\]］]")
+# 〔2011〕 after the organ's code; web copies write [2011] or ［2011］ for the 六角括号, and a
+# template or a published model masks the year's last digits (常建〔20xx〕94号, precision23)
+_DOC_YEAR = re.compile(r"[ \u3000]?[〔\[［][ \u3000]?(?:19|20)(?:\d\d|[XxＸｘ×*＊]{2})[ \u3000]?"
+                       r"[〕\]］]")
 # the characters of a Chinese magnitude that follow an Arabic number (2.87千, 3万, 1.2亿)
 MAGNITUDES = frozenset("十百千万亿")
 # conjunctions and the list comma that join two nouns of one kind (毒品和毒具, 学校与学生)
