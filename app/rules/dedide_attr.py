@@ -52,6 +52,8 @@ def attributive_di(text: str) -> tuple[tuple[int, str], ...]:
         j = k - 2
         while j >= 0 and words[j] in DEGREE_WORDS:
             j -= 1
+        if j >= 1 and tags.get(words[j]) == "a":
+            j -= 1  # two adjectives side by side (营造和谐|稳定地社会环境): the verb is before both
         if j >= 0 and words[j] in ("了", "着"):
             j -= 1
         if j < 0:
