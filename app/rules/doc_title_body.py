@@ -47,7 +47,8 @@ _DEPARTMENT = re.compile(r"^[^。；！？，、：:]{1,30}?(?:局|厅|办公室
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # a 通知's or 通报's closing in a 报告
 _NOTIFIES = re.compile(r"(?:^|[。；！])\s*(特此通[知报])\s*[。！]?\s*$")
-# the closing of a 通知, 通报 or 报告 in a 通告 or 公告, which closes 特此通告 / 特此公告 (recall23)
+# the closing of a 通知, 通报 or 报告 in a 通告, 公告 or 批复, which close 特此通告 / 特此公告 /
+# 此复 (recall23)
 _NOT_ANNOUNCING = re.compile(r"(?:^|[。；！])\s*(特此(?:通知|通报|报告))\s*[。！]?\s*$")
 _PASSES_ON = re.compile(r"转发|印发|批转")
 _ATTACHMENT = re.compile(r"附\s*件\s*\d*\s*[：:]?")
@@ -68,11 +69,11 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
     """(paragraph, start, end, message) of a closing formula in ``texts[first:]`` that the
     title's 文种 (报告 or 请示: ``flat``, the title with cited 《》 blanked) does not take, or
     None. A title that mixes the two (请示报告) is title/mixed-type's."""
-    kind = next((t for t in ("请示", "报告", "通知", "通报", "通告", "公告", "议案")
+    kind = next((t for t in ("请示", "报告", "通知", "通报", "通告", "公告", "议案", "批复")
                  if flat.endswith(t)), "")
     if kind in ("通知", "通报") and not _PASSES_ON.search(flat):
         return _other_close(kind, _REPORTS, texts, first)
-    if kind in ("通告", "公告"):
+    if kind in ("通告", "公告", "批复"):  # (a 批复 closes 此复 or 特此批复)
         return _other_close(kind, _NOT_ANNOUNCING, texts, first)
     pattern = _ASKS if kind in ("报告", "议案") else _REPORTS if kind == "请示" else None
     if pattern is None or "请示报告" in flat:

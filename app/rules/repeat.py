@@ -63,10 +63,12 @@ GRAMMATICAL = frozenset("们是的地得了在和与及对把被将就都也不�
 # (请, the verb that opens a request — 请各单位……, 请于3月10日前报送 — stands alone before what
 # is asked, as a function character does; its words that can follow it, 请|请示, are in
 # app/data/repeat_seam.txt)
-# The localizer 后 (方位词: 会后, 发生后, 以后): typed twice, its lone second copy stands before
-# punctuation or a word it makes none with (事故发生后后，); 后|后续, 后|后期 begin words of
-# their own and 前前后后 is one word (recall23)
-_LOCALIZERS = frozenset("后")
+# The localizers (方位词: 会后, 召开前, 过程中, 年度内, 境外): typed twice, the lone second copy
+# stands before punctuation or a word it makes none with (事故发生后后，过程中中，); 后|后续,
+# 中|中小企业 begin words of their own, 前前后后 is one word, and before a numeral the copy
+# begins a range of its own (目前|前三季度) (recall23)
+_LOCALIZERS = frozenset("后前中内外")
+_NUMBER_CHARS = frozenset("0123456789一二三四五六七八九十两半几")
 # Measure words doubled right after a word of three or more characters that already ends in
 # them (进一步步, 每个人人): the doubling cannot be the measure word's (一步步 is one word).
 _MEASURE_AFTER_LONG_WORD = frozenset("步个人")
@@ -300,7 +302,7 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             out.append((i + 1, i + 2, "char"))  # 15家家: a counted measure word is not "each"
             continue
         if c in _LOCALIZERS and a != b and tokens[b] == c and text[i - 1:i] != "前" and \
-                freq.get(c + c, 0) <= FLOOR:
+                freq.get(c + c, 0) <= FLOOR and (text[i + 2:i + 3] or "。") not in _NUMBER_CHARS:
             out.append((i + 1, i + 2, "char"))  # 事故发生后|后，: a lone copy of the localizer
             continue  # (后|后续 begins a word; 前前后后 is a word)
         if c not in GRAMMATICAL or c in DOUBLING:
