@@ -236,3 +236,24 @@ def test_names_that_begin_with_a_letter_stay(sentence):
 # 7. typo: 实载 (the load carried, beside 核载) is a word of accident reports, no slip of 实在
 def test_the_load_carried_is_no_typo():
     assert flagged("核定载质量18吨，事发时实载31.6吨。", "typo") == []
+
+
+# 8. an older set's miss of a title cause (blind18 zt11): an 意见 named by its kind and joined to
+# the 事由 without 的, then 的通知 — the 意见's own title runs into the 通知's with no 印发
+OPINION_BODY = ["各乡镇人民政府，县政府各部门：",
+                "为进一步做好退役军人就业创业工作，现提出如下实施意见。"]
+
+
+def test_an_opinion_run_into_a_notice():
+    title = "××县人民政府关于加强退役军人就业创业工作实施意见的通知"
+    assert title_rules([title, *OPINION_BODY]) == [("title/mixed-type", "实施意见的通知")]
+
+
+@pytest.mark.parametrize("title", [
+    "××县人民政府关于印发加强退役军人就业创业工作实施意见的通知",
+    "国务院办公厅转发民政部关于清理整顿社会团体意见的通知",
+    "××县人民政府关于加强退役军人就业创业工作的实施意见",
+    "××县人民政府关于贯彻落实省政府实施意见的通知",
+])
+def test_titles_that_say_what_they_do_with_the_opinion_stay(title):
+    assert title_rules([title, *OPINION_BODY]) == []
