@@ -100,6 +100,9 @@ _REDUNDANT = re.compile(r"关于(申请|请求|恳请|请示|要求)(?=[^关]+�
 # that conveys an opinion ("关于……项目选址的意见的函": 意见 is then the content, not a 文种).
 _TWO_TYPES = re.compile(r"关于(.{2,}?)(?<!》)的(决定|决议|意见|批复|公告|通告|通报|报告|请示|纪要|"
                         r"通知)的(通知|通报|函|批复|报告)$")
+# … and an 意见 named by its kind joined to the 事由 without 的 (关于加强……工作实施意见的通知:
+# recall23, blind18 zt11): the 意见's own title runs into the 通知's
+_OPINION_NOTICE = re.compile(r"关于(.{2,}?)(?<![》的])(实施意见|指导意见)的(通知|通报)$")
 _ASKING_REPORT = re.compile(r"关于(申请|请求|恳请|请批|拟请)[^关]+的报告$")
 _REPORTING_REQUEST = re.compile(r"(工作情况|情况|工作总结|总结)的请示$")
 _WRONG_ENDINGS = {"汇报": "报告", "情况汇报": "情况报告", "情况说明": "情况报告", "申请": "请示",
@@ -228,9 +231,10 @@ def _types(flat: str) -> list[Raw]:
         hint = f"，应为“{right}”" if right else "，应只用一个文种"
         out.append(Raw(MIXED.id, m.start(), m.end(), f"文种混用：“{m.group()}”{hint}",
                        right, sev))
-    m = _TWO_TYPES.search(flat)
+    m = _TWO_TYPES.search(flat) or _OPINION_NOTICE.search(flat)
     if m and m.group(2) != m.group(3) and not ISSUING_OR_BUSINESS.search(flat) \
-            and (m.group(2) != "意见" or m.group(3) in ("通知", "通报")):
+            and (m.group(2) not in ("意见", "实施意见", "指导意见") or
+                 m.group(3) in ("通知", "通报")):
         out.append(Raw(MIXED.id, m.start(2), m.end(3),
                        f"标题中有两个文种（“{m.group(2)}”“{m.group(3)}”）：发布或转发另一公文"
                        "应写“印发”“转发”或“批转”，并给其标题加书名号；否则只用一个文种"))

@@ -32,8 +32,10 @@ from app.rules.base import Raw
 from app.rules.doc_title_forwarding import FORWARDING
 
 # a request for approval closing a 报告 (not 批转: the older 呈转性报告 asked for it)
-_ASKS = re.compile(r"(?:^|[。；！])\s*((?:以上报告[，,]?)?(?:妥否|当否|可否|是否妥当)[，,]?\s*"
-                   r"请(?:予)?(?:批示|批复|审批|批准|核准)|(?:以上报告[，,]?)?请(?:予)?(?:批示|批复|"
+# (以上议案，妥否，请批示 closes a 议案 the same wrong way: recall23)
+_ABOVE = r"(?:以上(?:报告|议案)[，,]?)?"
+_ASKS = re.compile(r"(?:^|[。；！])\s*(" + _ABOVE + r"(?:妥否|当否|可否|是否妥当)[，,]?\s*"
+                   r"请(?:予)?(?:批示|批复|审批|批准|核准)|" + _ABOVE + r"请(?:予)?(?:批示|批复|"
                    r"审批|批准|核准))\s*[。！]?\s*$")
 # a 报告 asking for 审议 of an organ that deliberates nothing (县审计局：… 特此报告，请审议): 审议
 # is what a 人民代表大会, its 常委会 or a meeting does with a 报告 (《各级人民代表大会常务委员会
@@ -45,6 +47,9 @@ _DEPARTMENT = re.compile(r"^[^。；！？，、：:]{1,30}?(?:局|厅|办公室
 _REPORTS = re.compile(r"(?:^|[。；！])\s*(特此报告)\s*[。！]?\s*$")
 # a 通知's or 通报's closing in a 报告
 _NOTIFIES = re.compile(r"(?:^|[。；！])\s*(特此通[知报])\s*[。！]?\s*$")
+# the closing of a 通知, 通报 or 报告 in a 通告, 公告 or 批复, which close 特此通告 / 特此公告 /
+# 此复 (recall23)
+_NOT_ANNOUNCING = re.compile(r"(?:^|[。；！])\s*(特此(?:通知|通报|报告))\s*[。！]?\s*$")
 _PASSES_ON = re.compile(r"转发|印发|批转")
 _ATTACHMENT = re.compile(r"附\s*件\s*\d*\s*[：:]?")
 # sentence marks a title does not take (outside 《》 and quotes, which the caller blanks)
@@ -64,10 +69,13 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
     """(paragraph, start, end, message) of a closing formula in ``texts[first:]`` that the
     title's 文种 (报告 or 请示: ``flat``, the title with cited 《》 blanked) does not take, or
     None. A title that mixes the two (请示报告) is title/mixed-type's."""
-    kind = next((t for t in ("请示", "报告", "通知", "通报") if flat.endswith(t)), "")
+    kind = next((t for t in ("请示", "报告", "通知", "通报", "通告", "公告", "议案", "批复")
+                 if flat.endswith(t)), "")
     if kind in ("通知", "通报") and not _PASSES_ON.search(flat):
         return _other_close(kind, _REPORTS, texts, first)
-    pattern = _ASKS if kind == "报告" else _REPORTS if kind == "请示" else None
+    if kind in ("通告", "公告", "批复"):  # (a 批复 closes 此复 or 特此批复)
+        return _other_close(kind, _NOT_ANNOUNCING, texts, first)
+    pattern = _ASKS if kind in ("报告", "议案") else _REPORTS if kind == "请示" else None
     if pattern is None or "请示报告" in flat:
         return None
     addressee = next((t.strip() for t in texts[first:first + 3] if t.strip()), "")
@@ -87,6 +95,10 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
                 return other
             continue
         at = texts[i].find(m.group(1))
+        if kind == "议案":  # 提请审议: a 议案 closes 请审议 (条例第八条: 提请……审议事项)
+            return (i, at, at + len(m.group(1)),
+                    f"议案提请人民代表大会或其常务委员会审议，结束语用“请审议”；"
+                    f"“{m.group(1)}”是请示的结束语")
         if kind == "报告":
             return (i, at, at + len(m.group(1)),
                     f"报告中不得夹带请示事项：“{m.group(1)}”是请示的结束语；需要上级批准的事项"
@@ -109,8 +121,7 @@ def _other_close(kind: str, pattern: re.Pattern[str], texts: list[str], first: i
         if m is not None:
             at = texts[i].find(m.group(1))
             return (i, at, at + len(m.group(1)),
-                    f"{kind}的结束语用“特此{kind}”，“{m.group(1)}”是"
-                    f"{'报告' if kind != '报告' else m.group(1)[2:]}的结束语")
+                    f"{kind}的结束语用“特此{kind}”，“{m.group(1)}”是{m.group(1)[2:]}的结束语")
     return None
 
 

@@ -24,8 +24,9 @@
   "more than", 以上 says it again (and 以上 includes the number, 超过 does not).
 - ``hygiene/letter-digit`` (字母混入数字): a Latin letter typed for the digit it looks like
   inside a number ("2O27年", "l.3天", "5O0万元"): O/o for 0, l/I for 1. Only in a number that
-  begins with a digit (or a letter before its decimal point, "l.3") and touches Chinese text,
-  so names and codes are left alone (O2O, I2C, Win10, COVID-19).
+  begins with a digit (or a letter before its decimal point, "l.3", or a percentage led by a
+  letter between Chinese words, "达到l00%") and touches Chinese text, so names and codes are
+  left alone (O2O, I2C, Win10, COVID-19).
 - ``hygiene/number-comma`` (分节号误用全角逗号): a full-width comma grouping the thousands of
   a number ("3，860万元"): the comma of a sentence cannot stand between a number and the three
   digits of its own unit count; the group is written "3860" (or with a half-width separator).
@@ -212,13 +213,16 @@ def _letters(text: str, skip_to: int) -> list[Raw]:
         digits = sum(c.isdigit() for c in run)
         if digits == 0 or run.isdigit() or run.replace(".", "").isdigit():
             continue
-        if not run[0].isdigit() and run[1:2] != ".":
-            continue  # O2O, I2: a name that begins with a letter
         number = run.translate(_AS_DIGIT)
         if not re.fullmatch(r"\d+(?:\.\d+)?", number):
             continue
         end = m.start() + len(run)
         before = text[m.start() - 1] if m.start() else ""
+        if not run[0].isdigit() and run[1:2] != "." and not (
+                number[0] != "0" and before and _HAN_CHAR.match(before) and
+                re.match(r"[%‰％]", text[end:end + 1])):
+            continue  # O2O, I2: a name that begins with a letter (not 达到l00%: a percentage
+            # between Chinese words, no name's; recall23)
         if not (_AFTER_NUMBER.match(text, end) or (before and _HAN_CHAR.match(before))):
             continue  # not in Chinese text
         out.append(Raw(LETTER.id, m.start(), end,

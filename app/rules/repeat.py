@@ -63,6 +63,12 @@ GRAMMATICAL = frozenset("们是的地得了在和与及对把被将就都也不�
 # (请, the verb that opens a request — 请各单位……, 请于3月10日前报送 — stands alone before what
 # is asked, as a function character does; its words that can follow it, 请|请示, are in
 # app/data/repeat_seam.txt)
+# The localizers (方位词: 会后, 召开前, 过程中, 年度内, 境外): typed twice, the lone second copy
+# stands before punctuation or a word it makes none with (事故发生后后，过程中中，); 后|后续,
+# 中|中小企业 begin words of their own, 前前后后 is one word, and before a numeral the copy
+# begins a range of its own (目前|前三季度) (recall23)
+_LOCALIZERS = frozenset("后前中内外")
+_NUMBER_CHARS = frozenset("0123456789一二三四五六七八九十两半几")
 # Measure words doubled right after a word of three or more characters that already ends in
 # them (进一步步, 每个人人): the doubling cannot be the measure word's (一步步 is one word).
 _MEASURE_AFTER_LONG_WORD = frozenset("步个人")
@@ -90,7 +96,8 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                 elif len(set(word)) == 1 or word[0] in "一两几每" or \
                         not (_is_word(word) or _two_words_twice(text, start, word) or
                              _verb_and_result(word)) or \
-                        _head_of_unit(text, start, word):
+                        _head_of_unit(text, start, word) or \
+                        _verb_before_its_noun(text, start, word):
                     continue
                 if any(s < start + n and start < e for s, e, _k in out):
                     continue
@@ -222,6 +229,18 @@ def _head_of_unit(text: str, start: int, word: str) -> bool:
     return starts[k] == start and tokens[k] == word + "长" and _is_word(tokens[k])
 
 
+def _verb_before_its_noun(text: str, start: int, word: str) -> bool:
+    """The second copy begins a noun the segmentation keeps whole and the first is a verb (组织|
+    组织生活会: "hold the 组织生活会", recall23): a verb and its object, two words, not one typed
+    twice (服务|服务中心 stays: jieba tags 服务 vn, a noun as much as a verb)."""
+    if lexicon().tags.get(word) != "v":
+        return False
+    tokens, starts = segments(text)
+    k = bisect_right(starts, start) - 1
+    return starts[k] == start and len(tokens[k]) > len(word) and tokens[k].startswith(word) and \
+        _is_word(tokens[k]) and lexicon().tags.get(tokens[k]) not in ("v", "vn", "a", "ad")
+
+
 # result complements a one-character verb takes (守好, 压实, 抓牢, 盯紧, 管住, 落到)
 _RESULTS = frozenset("好实牢紧住准细完透到")
 
@@ -282,6 +301,10 @@ def _doubled_chars(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and not (i + 3 < len(text) and text[i + 2] == text[i + 3]):
             out.append((i + 1, i + 2, "char"))  # 15家家: a counted measure word is not "each"
             continue
+        if c in _LOCALIZERS and a != b and tokens[b] == c and text[i - 1:i] != "前" and \
+                freq.get(c + c, 0) <= FLOOR and (text[i + 2:i + 3] or "。") not in _NUMBER_CHARS:
+            out.append((i + 1, i + 2, "char"))  # 事故发生后|后，: a lone copy of the localizer
+            continue  # (后|后续 begins a word; 前前后后 is a word)
         if c not in GRAMMATICAL or c in DOUBLING:
             continue
         if a == b or freq.get(c + c, 0) > FLOOR or _seam_word(text, i + 1, tokens, starts):

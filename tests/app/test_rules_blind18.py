@@ -19,7 +19,8 @@ SET = ROOT / "tests" / "data" / "planted_reports" / "blind18"
 # typo is typo19's (its misses are listed in docs/checks.md)
 WORKED = ("confusable", "repeat", "numbering")
 # the misses left in the other families recall19 worked on, each for a reason docs/checks.md gives
-LEFT = {"particle": ["稳定的向好"], "hygiene": [], "title": ["实施意见的通知"],
+# (zt11's 实施意见的通知 is found since recall23: title/mixed-type without 的 before 实施意见)
+LEFT = {"particle": ["稳定的向好"], "hygiene": [], "title": [],
         "formulation": ["医疗、医保、医药协同发展和治理", "以人民为中心的发展理念"]}
 
 flagged, fixed = sentence_checks("××县2026年工作情况的报告")
