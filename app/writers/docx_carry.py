@@ -361,13 +361,13 @@ def carried_kind(obj: InlineObject | None) -> str | None:
     an empty v:imagedata is read as a picture with no bytes and a stroke: it is a shape."""
     if obj is None:
         return None
-    if obj.kind in CARRIED_KINDS:
-        return obj.kind
-    if obj.kind == "image" and not obj.image:
+    if obj.kind == "image":
+        if obj.image:
+            return None
         # a WPS v:line; else a linked picture (r:link), or WPS's empty dot (v:imagedata
         # without a target): the file's XML is all there is of it
         return "shape" if obj.stroke is not None else "image"
-    return None
+    return obj.kind if obj.kind in CARRIED_KINDS else None
 
 
 def _shape_name(el: _Element) -> str:
