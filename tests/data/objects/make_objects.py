@@ -462,17 +462,17 @@ def cell_shapes() -> wc.Pkg:
     pkg = wc.Pkg("")
     fill_line = ('<w:r><w:pict><v:line id="_x0000_s1032" style="position:absolute;'
                  "z-index:251656192;mso-position-horizontal-relative:text;"
-                 'mso-position-vertical-relative:text" from="260pt,30pt" to="495pt,30pt" '
+                 'mso-position-vertical-relative:text" from="260pt,20pt" to="495pt,20pt" '
                  'o:allowincell="f"/></w:pict></w:r>')  # fmt: skip
-    cell_line = anchor(71, 12700, 342900, 2921000, 0, shape(2921000, 0, "line", ""))
+    cell_line = anchor(71, 12700, 254000, 2921000, 0, shape(2921000, 0, "line", ""))
     tcw = '<w:tcW w:w="5000" w:type="dxa"/>'
-    rows = ("<w:tr>" + wc.cell("<w:p>" + fill_line + wc.run("姓名") + "</w:p>", tcw)
-            + wc.cell("<w:p>" + cell_line + wc.run("单位") + "</w:p>", tcw) + "</w:tr>")
+    rows = ("<w:tr>" + wc.cell("<w:p>" + fill_line + wc.run("姓名") + "</w:p><w:p/>", tcw)
+            + wc.cell("<w:p>" + cell_line + wc.run("单位") + "</w:p><w:p/>", tcw) + "</w:tr>")
     arrow_ends = '<a:tailEnd type="triangle"/>'
     rect = shape(1270000, 508000, "rect", solid("C00000"))
     rounded = shape(1270000, 508000, "roundRect", solid("FFC000"))
-    floating = (anchor(72, 0, 0, 1270000, 508000, rect, False)
-                + anchor(73, 1524000, 0, 1270000, 508000, rounded, False))
+    floating = (anchor(72, 2540000, 0, 1270000, 508000, rect, False)
+                + anchor(73, 3810000, 0, 1270000, 508000, rounded, False))
     row = (inline(74, 914400, 457200, WPS_URI, shape(914400, 457200, "ellipse", solid("00B050")))
            + inline(75, 914400, 0, WPS_URI, shape(914400, 0, "straightConnector1", "", "0070C0",
                                                   arrow_ends))
@@ -481,7 +481,7 @@ def cell_shapes() -> wc.Pkg:
     pkg.body = (
         wc.BEFORE
         + wc.table(rows, 2, 5000)
-        + "<w:p>" + floating + wc.run("图形浮在这一段旁边。") + "</w:p>"
+        + "<w:p>" + floating + wc.run("图形浮在这一段旁边。") + "</w:p><w:p/>"
         + "<w:p>" + row + "</w:p>"
         + wc.AFTER
     )
