@@ -83,6 +83,9 @@ def _drawingml(el: etree._Element) -> Placed | None:
     shapes = list(el.iter(_WPS + "wsp"))
     if len(frames) != 1 or len(shapes) != 1 or shapes[0].find(_WPS + "txbx") is not None:
         return None
+    holder = shapes[0].getparent()
+    if holder is None or holder.tag != _A + "graphicData":
+        return None  # (a shape in a group or a canvas: the PDF does not draw those)
     frame, sp = frames[0], shapes[0]
     pr = sp.find(_WPS + "spPr")
     geom = pr.find(_A + "prstGeom") if pr is not None else None
