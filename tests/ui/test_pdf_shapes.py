@@ -118,3 +118,18 @@ def test_en03_fill_in_lines_are_drawn_inside_the_form(tmp_path, qapp, capsys):
     right = round(TEXT_RIGHT_PT + 3)  # nothing drawn right of the form
     assert all(page.pixelColor(px, y).lightness() >= 128
                for px in range(right, page.width()) for y in range(round(top), round(bottom)))
+
+
+def test_a_horizontal_rule_spans_the_text_width(tmp_path, qapp, capsys):
+    """Word's <hr> (a VML rectangle of no width, o:hr; en06 has five): a band in its colour
+    from the text area's left edge to its right."""
+    _export(CELLS, tmp_path / "o.pdf", capsys)
+    page = _page(tmp_path / "o.pdf", 1)
+
+    def grey(x: int, y: int) -> bool:
+        c = page.pixelColor(x, y)
+        return (c.red() >> 4, c.green() >> 4, c.blue() >> 4) == _rgb("ACA899")
+
+    left, right = round(TEXT_LEFT_PT + 3), round(TEXT_RIGHT_PT - 3)
+    rows = [y for y in range(page.height()) if grey(left, y)]
+    assert rows and all(grey(right, y) for y in rows)

@@ -458,7 +458,7 @@ def cell_shapes() -> wc.Pkg:
     VML fill-in line placed from the text column (o:allowincell="f", en03's kind), a
     DrawingML line in the second cell placed from that cell; then simple shapes the PDF draws
     (a rectangle, a rounded one, an ellipse, an arrow line, floating beside a paragraph and in
-    a line of their own) and a block arrow it does not."""
+    a line of their own; a horizontal rule) and a block arrow it does not."""
     pkg = wc.Pkg("")
     fill_line = ('<w:r><w:pict><v:line id="_x0000_s1032" style="position:absolute;'
                  "z-index:251656192;mso-position-horizontal-relative:text;"
@@ -483,9 +483,15 @@ def cell_shapes() -> wc.Pkg:
         + wc.table(rows, 2, 5000)
         + "<w:p>" + floating + wc.run("图形浮在这一段旁边。") + "</w:p><w:p/>"
         + "<w:p>" + row + "</w:p>"
+        + "<w:p>" + HR + "</w:p>"
         + wc.AFTER
     )
     return pkg
+
+
+# a horizontal rule as Word writes an HTML <hr> (en06): a VML rectangle of no width, o:hr
+HR = ('<w:r><w:pict><v:rect id="_x0000_i1026" style="width:0;height:9pt" o:hralign="center" '
+      'o:hrstd="t" o:hrnoshade="t" o:hr="t" fillcolor="#aca899" stroked="f"/></w:pict></w:r>')
 
 
 FILES = {
