@@ -357,7 +357,7 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
                 if notes:  # at the foot of the page where the table ends
                     pager.foot.add(pager.foot.lay_out(notes), pager.slot)
                 pager.notices += [notice(o, b.where) for b in blocks[k:end]  # (not in cells)
-                                  for o in b.after + b.pictures if o.kind != "image"]
+                                  for o in b.after + b.pictures if not o.image or o.kind != "image"]
                 k = end
                 continue
             for cell_block in blocks[k:end]:
@@ -388,7 +388,7 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         return
     if b.pictures:
         for picture in b.pictures:
-            if picture.kind == "image":
+            if picture.kind == "image" and picture.image:
                 pager.put_picture(picture)
             else:
                 put_object(pager, picture, b.where, b.figures.get(id(picture)))

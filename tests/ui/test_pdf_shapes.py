@@ -79,11 +79,11 @@ def test_a_floating_shape_sits_beside_its_paragraph(tmp_path, qapp, capsys):
 
 def test_linked_pictures_are_named_and_the_wps_dot_is_not(tmp_path, qapp, capsys):
     notices = _export(PICTURES, tmp_path / "o.pdf", capsys)
-    assert sorted(re.search(r"第 (\d+) 段", n)[1] for n in notices) == ["2", "3", "5"]
+    assert sorted(re.search(r"第 (\d+) 段", n)[1] for n in notices) == ["2", "3", "5", "6"]
     assert all("图片" in n for n in notices)
     text = subprocess.run(["pdftotext", str(tmp_path / "o.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout  # fmt: skip
-    assert text.count("［图片］") == 3
+    assert text.count("［图片］") == 4  # (the last one alone in its paragraph)
 
 
 def _dark_runs(page, x: int, top: float, bottom: float) -> int:

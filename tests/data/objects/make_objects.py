@@ -401,8 +401,9 @@ def picture(n: int, blip: str, cx: int = 914400, cy: int = 457200) -> str:
 def pictures() -> wc.Pkg:
     """Pictures without bytes in the package: one linked to a file outside it (a:blip r:link),
     a VML one linked the same way (v:imagedata r:id of an external relationship), the empty dot
-    WPS leaves behind (a 0.65 pt v:shape whose v:imagedata names nothing), and one whose
-    embedded part is missing from the package (it cannot be carried)."""
+    WPS leaves behind (a 0.65 pt v:shape whose v:imagedata names nothing), one whose embedded
+    part is missing from the package (it cannot be carried), and the linked one again in a
+    paragraph of its own."""
     pkg = wc.Pkg("")
     link = f"rId{len(pkg.doc_rels) + 1}"
     pkg.doc_rels.append((link, REL + "image", "file:///C:/pictures/site.png", "External"))
@@ -424,6 +425,7 @@ def pictures() -> wc.Pkg:
         + "<w:p>" + wc.run("位置图：") + vml + "</w:p>"
         + "<w:p>" + wc.run("抄送：办公室。") + dot + "</w:p>"
         + "<w:p>" + wc.run("缺失的图片：") + picture(63, f'<a:blip r:embed="{broken}"/>') + "</w:p>"
+        + "<w:p>" + picture(64, f'<a:blip r:link="{link}"/>') + "</w:p>"
         + wc.AFTER
     )
     return pkg
