@@ -10,7 +10,7 @@ against the page) is None here: the PDF draws a framed place and names it in a n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -62,7 +62,6 @@ class Placed:
     x: float = 0.0
     y: float = 0.0
     in_cell: bool = True
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def read_shape(el: etree._Element) -> Placed | None:
