@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.docx.shape_figures import Placed
 from app.engine import Analysis
 from app.model import OBJECT_CHAR, CellRef, Document, InlineObject, ParaLook, Role
 from app.render_plan import Align as Layout
@@ -17,6 +18,7 @@ from app.writers.docx_masthead import masthead_looks
 from ui.fonts import Face
 from ui.print_notes import NOTE_KINDS, Note, NoteCounter
 from ui.print_page import BODY_PT
+from ui.print_shapes import ShapeReader
 from ui.print_tables import cell_size, top_cell
 from ui.textpos import to_utf16
 
@@ -54,6 +56,8 @@ class Block:
     # OLE previews, charts and SmartArt of a line of words, drawn under its lines (ui.print_objects)
     after: list[InlineObject] = field(default_factory=list)
     where: str = ""  # "第 N 段": for the notice of an object the PDF cannot draw
+    floating: list[Placed] = field(default_factory=list)  # shapes by its first line
+    figures: dict[int, Placed] = field(default_factory=dict)  # id(object) → its shape's figure
 
 
 def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> list[Block]:
@@ -62,6 +66,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
     blocks = []
     masthead = masthead_looks(doc, roles_of(doc, analysis))
     counter = NoteCounter()
+    shapes = ShapeReader(doc)
     for p in plan_document(doc, analysis, keep_junk=keep_junk):
         notes = _notes_of(p.objects, p.text, counter)
         marks = [n.mark if n else box_words(o) for n, o in zip(notes, p.objects, strict=False)]
@@ -92,6 +97,7 @@ def blocks_of(doc: Document, analysis: Analysis, keep_junk: bool = False) -> lis
             b.pictures = [o for o in p.objects if (o.kind == "image" and o.image) or drawn_below(o)]
         else:
             b.after = [o for o in p.objects if drawn_below(o)]
+        shapes.sort(b, list(p.objects), not text.strip())  # (ui.print_shapes)
         if p.run_in:
             end = to_utf16(text, where[p.run_in_end])
             b.ranges.append((0, end, face_of(p.role), False, False, False))

@@ -45,7 +45,7 @@ from ui.fonts import Face
 from ui.print_blocks import Block, blocks_of
 from ui.print_headfoot import HEADFOOT_PT, HeadFootLines, needs_total, slots_over
 from ui.print_notes import NOTE_PT, FootNotes, Note, flow_notes, raised
-from ui.print_objects import frame_line, notice, put_object
+from ui.print_objects import notice, put_object
 from ui.print_page import (
     BODY_PT,
     CONDENSE_PT,
@@ -59,6 +59,7 @@ from ui.print_page import (
     page_number_text,
     stroke_pen,
 )
+from ui.print_shapes import decorate
 from ui.print_tables import place_table
 
 
@@ -356,7 +357,7 @@ def _place(pager: Pager, blocks: list[Block], tables: dict[int, Table]) -> None:
                 if notes:  # at the foot of the page where the table ends
                     pager.foot.add(pager.foot.lay_out(notes), pager.slot)
                 pager.notices += [notice(o, b.where) for b in blocks[k:end]  # (not in cells)
-                                  for o in b.after + b.pictures if o.kind != "image"]
+                                  for o in b.after + b.pictures if not o.image or o.kind != "image"]
                 k = end
                 continue
             for cell_block in blocks[k:end]:
@@ -387,10 +388,10 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         return
     if b.pictures:
         for picture in b.pictures:
-            if picture.kind == "image":
+            if picture.kind == "image" and picture.image:
                 pager.put_picture(picture)
             else:
-                put_object(pager, picture, b.where)
+                put_object(pager, picture, b.where, b.figures.get(id(picture)))
         return
     if b.keep_with_next and k + 1 < len(blocks):  # Word's keepLines + keepNext
         need = len(lines) + 1 + blocks[k + 1].blank_before
@@ -406,12 +407,11 @@ def _place_block(pager: Pager, blocks: list[Block], k: int) -> None:
         notes = [n for n in b.notes if n.kind == "footnote"
                  and start <= n.at < start + max(line.textLength(), 1)]  # fmt: skip
         baseline = pager.put(line, color, bool(b.looks), notes)
-        if b.frames:
-            frame_line(pager, b, line, geo.left, baseline)
+        decorate(pager, b, line, geo.left, baseline)  # text boxes' frames, floating shapes
     if b.rule_below is not None and lines:
         pager.rule_under(*b.rule_below)
     for obj in b.after:
-        put_object(pager, obj, b.where)
+        put_object(pager, obj, b.where, b.figures.get(id(obj)))
 
 
 @dataclass

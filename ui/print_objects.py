@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPen
 
+from app.docx.shape_figures import Placed
 from app.model import InlineObject
+from ui.print_shapes import put_figure
 
 if TYPE_CHECKING:
     from ui.print_blocks import Block
     from ui.print_layout import Pager
 
-NAMES = {"chart": "图表", "smartart": "SmartArt 图形", "ole": "嵌入对象"}
+NAMES = {"chart": "图表", "smartart": "SmartArt 图形", "ole": "嵌入对象", "shape": "图形",
+         "image": "图片"}  # fmt: skip
 FRAME_PT = 0.75  # a frame's line
 PLACE_W_PT, PLACE_H_PT = 288.0, 144.0  # a chart's place when the file gives no size
 LABEL_PT = 12.0
@@ -32,10 +35,14 @@ def notice(obj: InlineObject, where: str) -> str:
     return f"PDF 中未绘制{where or '文档中'}的{name}，请以 Word 文件为准。"
 
 
-def put_object(pager: Pager, obj: InlineObject, where: str) -> None:
+def put_object(pager: Pager, obj: InlineObject, where: str, figure: Placed | None = None) -> None:
     """``obj`` centred on whole grid lines under the line before: an OLE object's preview as a
-    picture, else (a chart, SmartArt, a preview Qt cannot read) a framed place of its size with
-    its name, and a notice."""
+    picture, a simple shape as its ``figure`` (:mod:`ui.print_shapes`), else (a chart,
+    SmartArt, a preview Qt cannot read, another shape, a linked picture) a framed place of its
+    size with its name, and a notice."""
+    if figure is not None:
+        put_figure(pager, figure)
+        return
     image = QImage.fromData(obj.image or b"") if obj.image else QImage()
     if not image.isNull():
         pager.put_picture(obj)

@@ -19,9 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QTextLayout, QTextLine
 
+from app.docx.shape_figures import Placed
 from app.model import Border, CellRef, ParaLook, Role, Table, TableCell
 from app.render_plan import cell_pt, file_grid
+from app.writers.docx_fit import CellFit
 from ui.fonts import Face
+from ui.print_shapes import draw_floating
 
 if TYPE_CHECKING:
     from ui.print_blocks import Block
@@ -59,6 +62,8 @@ class _Cell:
     # (QTextLine, grid lines it takes, pen colour for the print preview), in order
     lines: list[tuple[QTextLine, int, str | None]] = field(default_factory=list)
     layouts: list[QTextLayout] = field(default_factory=list)  # (the lines need them alive)
+    # floating shapes of its paragraphs, by the index of each paragraph's first line
+    floating: dict[int, list[Placed]] = field(default_factory=dict)
 
     def height(self) -> int:
         """The grid lines the cell's text takes."""
@@ -100,6 +105,8 @@ def place_table(pager: Pager, table: Table, blocks: list[Block]) -> bool:
             b.face = Face.FANGSONG
         layout, lines = break_block(geo, b, inner)
         spot.layouts.append(layout)
+        if b.floating:
+            spot.floating.setdefault(len(spot.lines), []).extend(b.floating)
         color = next((look[2] for look in b.looks if look[2]), None)
         for line in lines:  # a red head's large type takes as many grid lines as it needs
             tall = max(1, math.ceil(line.height() / geo.pitch - 0.05)) if b.looks else 1
@@ -152,6 +159,12 @@ def _bands(table: Table, rows: int) -> list[tuple[int, int]]:
     return out
 
 
+def _fit(table: Table, width_pt: float, cell_left_pt: float) -> CellFit:
+    """The table's scale on the page (its width over the file's grid)."""
+    grid = file_grid(table, table.cols)
+    return CellFit(width_pt / sum(grid) if grid else 1.0, width_pt, cell_left_pt)
+
+
 def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
                pad: float) -> None:
     from ui.print_page import stroke_pen
@@ -166,9 +179,12 @@ def _draw_cell(pager: Pager, table: Table, spot: _Cell, slot: int, lines: int,
     if fill:
         painter.fillRect(QRectF(x, y, spot.width, h), QColor(fill))
     slot_y = y
-    for line, tall, color in spot.lines:  # each line's box centred in its grid lines
+    for k, (line, tall, color) in enumerate(spot.lines):  # each centred in its grid lines
         middle = (tall * geo.pitch + line.ascent() - line.descent()) / 2
         pager.draw_line(line, x + pad, slot_y + middle, color)
+        if k in spot.floating:  # by the table's scale, as the Word export places them
+            draw_floating(pager, spot.floating[k], geo.left, slot_y,
+                          _fit(table, geo.width / geo.unit, spot.x / geo.unit), x + pad)
         slot_y += tall * geo.pitch
     sides = (look.cells.get(key, (None,) * 4) if look is not None
              else (GRID_BORDER,) * 4)  # fmt: skip

@@ -29,6 +29,7 @@ from app.writers.docx_carry import Carrier
 from app.writers.docx_chunks import place_chunks
 from app.writers.docx_comments import CommentPlan, initials_of
 from app.writers.docx_equations import Equations
+from app.writers.docx_fit import cell_fit
 from app.writers.docx_headfoot import house_head_foot
 from app.writers.docx_package import package, save
 from app.writers.docx_revisions import DELETED, SAME
@@ -120,6 +121,7 @@ def write_docx(
             look = None  # a tracked insertion or deletion is written in the house look
         writer.cell_size = cell_size(doc, planned)
         writer.cell_spacing = small_cell_spacing(doc, planned)
+        writer.media.cell_fit = cell_fit(doc.tables, planned.cell)
         writer.paragraph(k, entries[planned.key], planned, shift, tables.parent_for(planned.cell),
                          look, cell_alignment(doc, planned))
     tables.finish()

@@ -36,11 +36,10 @@ from app.docx.source_atoms import SourceAtoms
 from app.model import Document, InlineObject
 from app.render_plan import is_rule
 from app.writers import docx_styles as S
+from app.writers.docx_fit import CellFit, fit_in_cell, fit_width
 
-S_MAX_WIDTH_PT = (S.PAGE_W - S.MARGIN_LEFT - S.MARGIN_RIGHT) / 20  # the text width, 442 pt
-EMU_PER_PT = 12700
 CARRIED_KINDS = {"textbox": "文本框", "chart": "图表", "smartart": "SmartArt 图形",
-                 "ole": "嵌入对象", "shape": "图形"}  # fmt: skip
+                 "ole": "嵌入对象", "shape": "图形", "image": "图片"}  # fmt: skip
 # what a drawing without text is, by the element that draws it (the notice names it)
 _SHAPE_NAMES = (("wordprocessingCanvas", "绘图画布"), ("wordprocessingGroup", "组合图形"),
                 ("}group", "组合图形"))  # fmt: skip
@@ -79,11 +78,12 @@ ROOT_NAMESPACES = {
 IGNORABLE = "w14 wp14"
 ID_OFFSET = 1_000_000  # revision/bookmark ids of carried content: above the export's own
 FIRST_DRAWING_ID = 10_000  # wp:docPr ids of carried drawings: above the export's pictures'
-# relationships an object may keep pointing outside the package: nothing is fetched for them
-# when the file is shown (a hyperlink; inside a chart's part, the link to its data, read only
-# when the user asks Word to update it). A linked picture would be fetched, a linked OLE object
-# shows another file's content: refused.
-_EXTERNAL_OK = ("/hyperlink",)
+# relationships an object may keep pointing outside the package: a hyperlink; a linked picture
+# (a:blip r:link, v:imagedata's r:id to an external target), kept as Word keeps it: the export
+# copies the link, never the file, and nothing here fetches it; inside a chart's part, the link
+# to its data, read only when the user asks Word to update it. A linked OLE object shows
+# another file's content as its own: refused.
+_EXTERNAL_OK = ("/hyperlink", "/image")
 _EXTERNAL_DATA = ("/oleObject", "/package")
 # names the export gives its own parts (docx_package, docx_headfoot, docx_images, docx_notes) and
 # what it may give them later: a carried part named like one is renamed
@@ -146,12 +146,14 @@ class Carrier:
 
     # --- carrying -------------------------------------------------------------------------------
     def carry(self, run: _Element, obj: InlineObject | None, where: str,
-              ruled: bool = False) -> bool:
+              ruled: bool = False, fit: CellFit | None = None, kind: str | None = None) -> bool:
         """Put a copy of ``obj``'s XML in ``run``, its parts in the package; False (and a notice
         naming ``where``, e.g. "第 3 段") when it is not one of the carried kinds or cannot be
         carried. ``ruled``: the paragraph draws a rule of its own (a red head's separator, a
-        版记's rules); a line shape there is that rule, drawn already: False, no notice."""
-        kind = carried_kind(obj)
+        版记's rules); a line shape there is that rule, drawn already: False, no notice.
+        ``fit``: the table cell the paragraph sits in (:mod:`app.writers.docx_fit`); ``kind``:
+        carry ``obj`` as this kind (a picture the export cannot write itself)."""
+        kind = kind or carried_kind(obj)
         if obj is None or kind is None:
             return False
         if kind == "shape" and ruled and is_rule(obj):
@@ -172,7 +174,9 @@ class Carrier:
             self.notices.append(f"导出时未能带入{where}的{what}（{why}），请对照原文件补上。")
             return False
         self._clean(made)
-        _fit_width(made)
+        fit_width(made)
+        if fit is not None:
+            fit_in_cell(made, fit)
         run.append(made)
         self._commit(stage)
         self.count += 1
@@ -353,45 +357,23 @@ class Carrier:
 
 def carried_kind(obj: InlineObject | None) -> str | None:
     """The kind ``obj`` is carried as (a key of CARRIED_KINDS), None when the export does not
-    carry it. A line WPS writes as a VML v:line with an empty v:imagedata is read as a picture
-    with no bytes and a stroke: it is a shape."""
+    carry it (it writes a picture with its bytes itself). A line WPS writes as a VML v:line with
+    an empty v:imagedata is read as a picture with no bytes and a stroke: it is a shape."""
     if obj is None:
         return None
-    if obj.kind in CARRIED_KINDS:
-        return obj.kind
-    if obj.kind == "image" and not obj.image and obj.stroke is not None:
-        return "shape"
-    return None
+    if obj.kind == "image":
+        if obj.image:
+            return None
+        # a WPS v:line; else a linked picture (r:link), or WPS's empty dot (v:imagedata
+        # without a target): the file's XML is all there is of it
+        return "shape" if obj.stroke is not None else "image"
+    return obj.kind if obj.kind in CARRIED_KINDS else None
 
 
 def _shape_name(el: _Element) -> str:
     """组合图形, 绘图画布 or 图形, by what ``el`` holds."""
     xml = "".join(str(node.tag) + (node.get("uri") or "") for node in el.iter())
     return next((name for key, name in _SHAPE_NAMES if key in xml), "图形")
-
-
-def _fit_width(el: _Element) -> None:
-    """An object in the line wider than the GB/T text width (156 mm, 442 pt) is scaled down to
-    it, as pictures are (a chart from a landscape page would run into the margin)."""
-    limit = round(S_MAX_WIDTH_PT * EMU_PER_PT)
-    for inline in el.iter(_WP + "inline"):
-        extent = inline.find(_WP + "extent")
-        cx, cy = (extent.get("cx") or "", extent.get("cy") or "") if extent is not None \
-            else ("", "")
-        if extent is not None and cx.isdigit() and cy.isdigit() and int(cx) > limit:
-            extent.set("cx", str(limit))
-            extent.set("cy", str(round(int(cy) * limit / int(cx))))
-    if el.tag == _W + "object":
-        for shape in el.iter("{urn:schemas-microsoft-com:vml}shape"):
-            style = shape.get("style") or ""
-            width = re.search(r"width:\s*([\d.]+)pt", style)
-            height = re.search(r"height:\s*([\d.]+)pt", style)
-            if width and height and float(width.group(1)) > S_MAX_WIDTH_PT:
-                factor = S_MAX_WIDTH_PT / float(width.group(1))
-                style = style.replace(width.group(0), f"width:{S_MAX_WIDTH_PT:.2f}pt")
-                style = style.replace(height.group(0),
-                                      f"height:{float(height.group(1)) * factor:.2f}pt")
-                shape.set("style", style)
 
 
 def export_style_ids(shift: int) -> set[str]:

@@ -2,11 +2,13 @@
 bytes) becomes a w:drawing in its run, its bytes a word/media part.
 
 Formats Word shows are written (PNG, JPEG, GIF, BMP, and the Windows metafiles EMF and WMF that
-Word and WPS files carry, en09, told by their first bytes); anything else, and an image without
-bytes, is left out, as the render plan says for objects a writer cannot draw. The size is the one
-the reader found on the page, else the picture's own pixels at 96 dpi (a metafile without a size
-on the page is left out), scaled down to the 156 mm text width when wider. A paragraph holding a
-picture gets automatic line height: the body's exact 28.95 pt would cut the picture to one line.
+Word and WPS files carry, en09, told by their first bytes); a picture in any other format, or
+without bytes (linked to a file outside the package, WPS's empty dot), is carried over as the
+file has it (:mod:`app.writers.docx_carry`), or named in a notice when it cannot be. The size
+is the one the reader found on the page, else the picture's own pixels at 96 dpi (a metafile
+without a size on the page is carried as the file has it), scaled down to the 156 mm text
+width when wider. A paragraph holding a picture gets automatic line height: the body's exact
+28.95 pt would cut the picture to one line.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.model import InlineObject
 from app.writers import docx_styles as S
 from app.writers.docx_carry import Carrier, carried_kind
 from app.writers.docx_equations import Equations
+from app.writers.docx_fit import CellFit
 from app.writers.docx_notes import Notes
 
 _W = f"{{{S.W_NS}}}"
@@ -93,6 +96,7 @@ class Media:
     carrier: Carrier | None = None  # a .docx's charts, SmartArt, OLE objects, text boxes
     where: str = ""  # the paragraph being written ("第 3 段"), for the carrier's notices
     ruled: bool = False  # the paragraph being written draws a rule (its line shape is that rule)
+    cell_fit: CellFit | None = None  # the table cell it sits in (floating shapes: docx_fit)
 
     def drawing(self, run: _Element, obj: InlineObject | None) -> bool:
         """Put ``obj``'s picture, or a note's reference mark, in ``run``; False (nothing
@@ -105,15 +109,14 @@ class Media:
                 parent.replace(run, copy.deepcopy(math))
                 return True
         if self.carrier is not None and carried_kind(obj) is not None:
-            return self.carrier.carry(run, obj, self.where, self.ruled)
+            return self.carrier.carry(run, obj, self.where, self.ruled, self.cell_fit)
         if obj is None or obj.kind != "image" or not obj.image:
             return False
         fmt = image_format(obj.image)
-        if fmt is None:
-            return False
-        size = _size_pt(obj, fmt)
-        if size is None:
-            return False
+        size = _size_pt(obj, fmt) if fmt is not None else None
+        if fmt is None or size is None:  # (a format or size of its own: the file's XML)
+            return self.carrier is not None and self.carrier.carry(
+                run, obj, self.where, self.ruled, self.cell_fit, kind="image")
         n = len(self.parts) + 1
         name, rid = f"image{n}.{fmt}", f"rIdImage{n}"
         self.parts.append((f"word/media/{name}", obj.image))

@@ -388,12 +388,122 @@ def canvas() -> wc.Pkg:
     return pkg
 
 
+def picture(n: int, blip: str, cx: int = 914400, cy: int = 457200) -> str:
+    """A run holding a picture in the line whose a:blip is ``blip`` (its r:embed or r:link)."""
+    return inline(n, cx, cy, "http://schemas.openxmlformats.org/drawingml/2006/picture",
+                  '<pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="图片"/><pic:cNvPicPr/>'
+                  f"</pic:nvPicPr><pic:blipFill>{blip}<a:stretch><a:fillRect/></a:stretch>"
+                  '</pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/>'
+                  f'<a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+                  "</a:prstGeom></pic:spPr></pic:pic>")  # fmt: skip
+
+
+def pictures() -> wc.Pkg:
+    """Pictures without bytes in the package: one linked to a file outside it (a:blip r:link),
+    a VML one linked the same way (v:imagedata r:id of an external relationship), the empty dot
+    WPS leaves behind (a 0.65 pt v:shape whose v:imagedata names nothing), one whose embedded
+    part is missing from the package (it cannot be carried), and the linked one again in a
+    paragraph of its own."""
+    pkg = wc.Pkg("")
+    link = f"rId{len(pkg.doc_rels) + 1}"
+    pkg.doc_rels.append((link, REL + "image", "file:///C:/pictures/site.png", "External"))
+    vml_link = f"rId{len(pkg.doc_rels) + 1}"
+    pkg.doc_rels.append((vml_link, REL + "image", "file:///C:/pictures/map.png", "External"))
+    broken = f"rId{len(pkg.doc_rels) + 1}"
+    pkg.doc_rels.append((broken, REL + "image", "media/gone.png", ""))
+    vml = ('<w:r><w:pict><v:shape id="图片 62" o:spid="_x0000_i1062" type="#_x0000_t75" '
+           f'style="width:72pt;height:36pt"><v:imagedata r:id="{vml_link}" o:title=""/>'
+           "</v:shape></w:pict></w:r>")  # fmt: skip
+    dot = ('<w:r><w:pict><v:shape id="_x0000_i1025" o:spt="75" type="#_x0000_t75" '
+           'style="height:0.65pt;width:0.65pt;" filled="f" stroked="f" coordsize="21600,21600">'
+           '<v:path/><v:fill on="f" focussize="0,0"/><v:stroke on="f"/><v:imagedata o:title=""/>'
+           '<o:lock v:ext="edit" aspectratio="t"/></v:shape></w:pict></w:r>')  # fmt: skip
+    pkg.body = (
+        wc.BEFORE
+        + "<w:p>" + wc.run("现场照片见链接：") + picture(61, f'<a:blip r:link="{link}"/>')
+        + "</w:p>"
+        + "<w:p>" + wc.run("位置图：") + vml + "</w:p>"
+        + "<w:p>" + wc.run("抄送：办公室。") + dot + "</w:p>"
+        + "<w:p>" + wc.run("缺失的图片：") + picture(63, f'<a:blip r:embed="{broken}"/>') + "</w:p>"
+        + "<w:p>" + picture(64, f'<a:blip r:link="{link}"/>') + "</w:p>"
+        + wc.AFTER
+    )
+    return pkg
+
+
+def anchor(n: int, x: int, y: int, cx: int, cy: int, graphic: str, in_cell: bool = True) -> str:
+    """A run holding a floating drawing placed ``x`` EMU from its column, ``y`` under its
+    paragraph's top."""
+    return (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" '
+            f'simplePos="0" relativeHeight="{251659264 + n}" behindDoc="0" locked="0" '
+            f'layoutInCell="{int(in_cell)}" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            f'<wp:positionH relativeFrom="column"><wp:posOffset>{x}</wp:posOffset>'
+            '</wp:positionH><wp:positionV relativeFrom="paragraph">'
+            f'<wp:posOffset>{y}</wp:posOffset></wp:positionV><wp:extent cx="{cx}" cy="{cy}"/>'
+            f'<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+            f'<wp:docPr id="{n}" name="形状 {n}"/><wp:cNvGraphicFramePr/><a:graphic>'
+            f'<a:graphicData uri="{WPS_URI}">{graphic}</a:graphicData></a:graphic></wp:anchor>'
+            "</w:drawing></w:r>")  # fmt: skip
+
+
+def shape(cx: int, cy: int, prst: str, fill: str, line: str = "000000", ends: str = "") -> str:
+    """A wps:wsp of ``prst`` geometry, ``fill`` (XML or ""), a 1 pt line in ``line``."""
+    return (f'<wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/>'
+            f'<a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst/>'
+            f'</a:prstGeom>{fill or "<a:noFill/>"}<a:ln w="12700"><a:solidFill>'
+            f'<a:srgbClr val="{line}"/></a:solidFill>{ends}</a:ln></wps:spPr><wps:bodyPr/>'
+            "</wps:wsp>")  # fmt: skip
+
+
+def cell_shapes() -> wc.Pkg:
+    """A form 500 pt wide (the export sets it in 442 pt) whose cells hold floating shapes: a
+    VML fill-in line placed from the text column (o:allowincell="f", en03's kind), a
+    DrawingML line in the second cell placed from that cell; then simple shapes the PDF draws
+    (a rectangle, a rounded one, an ellipse, an arrow line, floating beside a paragraph and in
+    a line of their own; a horizontal rule) and a block arrow it does not."""
+    pkg = wc.Pkg("")
+    fill_line = ('<w:r><w:pict><v:line id="_x0000_s1032" style="position:absolute;'
+                 "z-index:251656192;mso-position-horizontal-relative:text;"
+                 'mso-position-vertical-relative:text" from="260pt,20pt" to="495pt,20pt" '
+                 'o:allowincell="f"/></w:pict></w:r>')  # fmt: skip
+    cell_line = anchor(71, 12700, 254000, 2921000, 0, shape(2921000, 0, "line", ""))
+    tcw = '<w:tcW w:w="5000" w:type="dxa"/>'
+    rows = ("<w:tr>" + wc.cell("<w:p>" + fill_line + wc.run("姓名") + "</w:p><w:p/>", tcw)
+            + wc.cell("<w:p>" + cell_line + wc.run("单位") + "</w:p><w:p/>", tcw) + "</w:tr>")
+    arrow_ends = '<a:tailEnd type="triangle"/>'
+    rect = shape(1270000, 508000, "rect", solid("C00000"))
+    rounded = shape(1270000, 508000, "roundRect", solid("FFC000"))
+    floating = (anchor(72, 2540000, 0, 1270000, 508000, rect, False)
+                + anchor(73, 3810000, 0, 1270000, 508000, rounded, False))
+    row = (inline(74, 914400, 457200, WPS_URI, shape(914400, 457200, "ellipse", solid("00B050")))
+           + inline(75, 914400, 0, WPS_URI, shape(914400, 0, "straightConnector1", "", "0070C0",
+                                                  arrow_ends))
+           + inline(76, 914400, 457200, WPS_URI, shape(914400, 457200, "rightArrow",
+                                                       solid("7030A0"))))  # fmt: skip
+    pkg.body = (
+        wc.BEFORE
+        + wc.table(rows, 2, 5000)
+        + "<w:p>" + floating + wc.run("图形浮在这一段旁边。") + "</w:p><w:p/>"
+        + "<w:p>" + row + "</w:p>"
+        + "<w:p>" + HR + "</w:p>"
+        + wc.AFTER
+    )
+    return pkg
+
+
+# a horizontal rule as Word writes an HTML <hr> (en06): a VML rectangle of no width, o:hr
+HR = ('<w:r><w:pict><v:rect id="_x0000_i1026" style="width:0;height:9pt" o:hralign="center" '
+      'o:hrstd="t" o:hrnoshade="t" o:hr="t" fillcolor="#aca899" stroked="f"/></w:pict></w:r>')
+
+
 FILES = {
     "ob01_chart_smartart_ole.docx": objects,
     "ob02_linked_ole.docx": linked,
     "ob03_altchunks.docx": alt_chunks,
     "ob04_shapes.docx": shapes,
     "ob05_canvas.docx": canvas,
+    "ob06_pictures.docx": pictures,
+    "ob07_cell_shapes.docx": cell_shapes,
 }
 
 
