@@ -22,7 +22,8 @@ PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港�
 # Kinds of road, works and place whose name stands right before them (青华公路, 白鹤水库): the
 # stretch is the name, not a slip of a word (清华).
 FACILITY_AFTER = ("公路", "大道", "大街", "大桥", "水库", "隧道", "铁路", "机场", "码头", "公园",
-                  "广场", "小区", "园区", "景区", "灌区", "中学", "小学", "幼儿园", "大厦")
+                  "广场", "小区", "园区", "景区", "灌区", "中学", "小学", "幼儿园", "大厦",
+                  "高速公路", "高速、", "高速等", "高速，")  # 阳信高速、增天高速等
 # The titles that follow a person's name of two or three characters (施海波同志); not the
 # words of bodies (委员, 代表), which follow other nouns too.
 PERSON_TITLES = tuple(t for t in TITLES if t not in ("副", "等同志", "委员", "代表", "烈士"))
