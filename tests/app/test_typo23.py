@@ -1,0 +1,54 @@
+"""typo/char's search of the twenty-third session (docs/checks.md, typo23), sentences of our own.
+
+A slip in the frequent character beside a stray (app/rules/typo_pairs.py): the stray search
+tries only the stray, and the neighbour search asked e^9 of a replacement of the same sound and
+tone where typo.py's own windows ask e^6 into a word of WELL_KNOWN (驾使 → 驾驶: 驾 is the stray,
+使 stands alone every day). The neighbour now gets those bars; a word the stray makes with its
+other neighbour counts only where that neighbour is left alone (疲劳驾使: 劳 is 疲劳's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.sentences import typo_checks
+
+TITLE = "关于2024年安全生产和作风建设工作情况的报告"
+
+findings, fixed = typo_checks(TITLE)
+
+
+@pytest.mark.parametrize(("line", "wrong", "right"), [
+    ("严禁酒后驾使机动车辆。", "驾使", "驾驶"),  # the brief's slip
+    ("严禁超速、超员、疲劳驾使。", "驾使", "驾驶"),  # 劳驾 is a word, 劳 is 疲劳's
+    ("一是部分基层单位职则不清。", "职则", "职责"),
+    # slips of our own of the same shape (a stray, a frequent same-tone neighbour)
+    ("会议议程已经却定。", "却定", "确定"),
+    ("要把安全生产放再首要位置。", "放再", "放在"),
+    ("切实提高行政审批笑率。", "笑率", "效率"),
+    ("加强基层至理能力建设。", "至理", "治理"),
+    ("群众满意度有待提生。", "提生", "提升"),
+    ("做好农作物病虫害防至工作。", "防至", "防治"),
+    ("坚决防只形式主义反弹。", "防只", "防止"),
+    ("对企业诉求限时达复。", "达复", "答复"),
+])
+def test_same_tone_slip_of_a_strays_neighbour_is_reported_and_fixed(line: str, wrong: str,
+                                                                    right: str) -> None:
+    found = [f for f in findings(line) if f.rule == "typo/char"]
+    assert len(found) == 1 and f"“{wrong}”应为“{right}”" in found[0].message
+    assert fixed(line) == line.replace(wrong, right)
+
+
+@pytest.mark.parametrize("line", [
+    "建成阳信高速、增天高速等高速公路。",  # a road named before 高速 (not 增添)
+    "原以为很熟，没想到一做题才发现问题。",  # 做题: the stray's word on its other side
+    "局属各股室各部门相互配合。",  # 各股 (not 个股): e^4.8, under the bar
+    "提高基层医疗服务可及性。",  # 可及性 (not 急性)
+    "各处室主要负责人均需参加会议。",  # 均需 (not 军需)
+    "配建无障碍设施和适老化设施。",  # 和 适老化 (not 合适)
+    "违规用火要受处罚。",  # 用火 要 (not 火药)
+    "管而不死，活而不乱。",  # 活而 (not 活儿)
+    "我们始终将河长制工作摆在突出位置。",  # 将 河长制 (not 江河)
+    "严禁驾驶员疲劳驾驶。",
+])
+def test_right_use_is_left_alone(line: str) -> None:
+    assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
