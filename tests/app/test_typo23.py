@@ -4,7 +4,11 @@ A slip in the frequent character beside a stray (app/rules/typo_pairs.py): the s
 tries only the stray, and the neighbour search asked e^9 of a replacement of the same sound and
 tone where typo.py's own windows ask e^6 into a word of WELL_KNOWN (驾使 → 驾驶: 驾 is the stray,
 使 stands alone every day). The neighbour now gets those bars; a word the stray makes with its
-other neighbour counts only where that neighbour is left alone (疲劳驾使: 劳 is 疲劳's)."""
+other neighbour counts only where that neighbour is left alone (疲劳驾使: 劳 is 疲劳's).
+
+A bound character written as a commoner one of its syllable (app/rules/typo_bound.py): 邃 and 髓
+hardly stand alone, so a writer who does not know them types 遂, 随; the correction into their
+word asks e^5 (深遂 → 深邃 gains e^5.7, under the same-tone bar e^7.5 and the general e^9)."""
 
 from __future__ import annotations
 
@@ -51,4 +55,36 @@ def test_same_tone_slip_of_a_strays_neighbour_is_reported_and_fixed(line: str, w
     "严禁驾驶员疲劳驾驶。",
 ])
 def test_right_use_is_left_alone(line: str) -> None:
+    assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
+
+
+@pytest.mark.parametrize(("line", "wrong", "right"), [
+    ("其思想深遂，影响深远。", "深遂", "深邃"),  # the brief's slips
+    ("全面领会讲话精随。", "精随", "精髓"),
+    # slips of our own of the same shape (the bound character's common homophone)
+    ("矛盾已初现端逆。", "端逆", "端倪"),
+    ("坚决病弃陈旧观念。", "病弃", "摒弃"),
+    ("考核干部的政记要看实效。", "政记", "政绩"),
+    ("他自愿捐献骨随。", "骨随", "骨髓"),
+    ("对违纪干部严肃乘戒。", "乘戒", "惩戒"),
+])
+def test_bound_character_typed_as_its_homophone_is_reported_and_fixed(line: str, wrong: str,
+                                                                      right: str) -> None:
+    found = [f for f in findings(line) if f.rule == "typo/char"]
+    assert len(found) == 1 and f"“{wrong}”应为“{right}”" in found[0].message
+    assert fixed(line) == line.replace(wrong, right)
+
+
+@pytest.mark.parametrize("line", [
+    "防止学生因病弃学、因贫辍学。",  # 因病 弃学 (not 摒弃)
+    "紧盯不放，确保整改到位。",  # 不放 (not 不妨: 放 e^2.8)
+    "四川遂宁市召开现场会。",
+    "组织开展高端逆向设计研究。",
+    "市政记者站正式挂牌。",
+    "他乘戒毒所的车返回。",
+    "对骨随访患者定期复查。",
+    "事情办成后遂即返回。",
+    "受伤部位骨随即复位。",
+])
+def test_bound_characters_homophone_in_its_own_word_is_left_alone(line: str) -> None:
     assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
