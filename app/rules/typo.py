@@ -46,7 +46,7 @@ from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
-from app.rules.typo_bound import MIN_GAIN_BOUND, bound_home
+from app.rules.typo_bound import bound_bar
 from app.rules.typo_context import context_slips
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
@@ -255,8 +255,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
             is_verb(lex, cand) and not is_verb(lex, word):
         bar = min(bar, MIN_GAIN_ASPECT)  # 部属了 → 部署了
-    if len(cand) == 2 and bound_home(lex, c, new, cand):
-        bar = min(bar, MIN_GAIN_BOUND)  # 深遂 → 深邃, 精随 → 精髓 (app/rules/typo_bound.py)
+    if len(cand) == 2 and (bound := bound_bar(lex, c, new, cand)) is not None:
+        bar = min(bar, bound)  # 深遂 → 深邃, 精随 → 精髓 (app/rules/typo_bound.py)
     if len(word) > 2 and any(lex.compound_slips.get(word[:j] + "|" + word[j:]) == cand
                              for j in range(1, len(word))):
         bar = min(bar, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义

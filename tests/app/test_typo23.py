@@ -67,6 +67,9 @@ def test_right_use_is_left_alone(line: str) -> None:
     ("考核干部的政记要看实效。", "政记", "政绩"),
     ("他自愿捐献骨随。", "骨随", "骨髓"),
     ("对违纪干部严肃乘戒。", "乘戒", "惩戒"),
+    # into a rarer word (50–99: e^7)
+    ("移风易俗，革除漏习。", "漏习", "陋习"),
+    ("在广貌的田野上播种希望。", "广貌", "广袤"),
 ])
 def test_bound_character_typed_as_its_homophone_is_reported_and_fixed(line: str, wrong: str,
                                                                       right: str) -> None:
@@ -85,6 +88,8 @@ def test_bound_character_typed_as_its_homophone_is_reported_and_fixed(line: str,
     "对骨随访患者定期复查。",
     "事情办成后遂即返回。",
     "受伤部位骨随即复位。",
+    "建设宜居宜业和美乡村。",  # 宜业 (not 肄业): e^5.5, under the rarer word's bar
+    "坚决整治庸懒散慢问题。",
 ])
 def test_bound_characters_homophone_in_its_own_word_is_left_alone(line: str) -> None:
     assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
