@@ -8,7 +8,9 @@ other neighbour counts only where that neighbour is left alone (疲劳驾使: �
 
 A bound character written as a commoner one of its syllable (app/rules/typo_bound.py): 邃 and 髓
 hardly stand alone, so a writer who does not know them types 遂, 随; the correction into their
-word asks e^5 (深遂 → 深邃 gains e^5.7, under the same-tone bar e^7.5 and the general e^9)."""
+word asks e^5 (深遂 → 深邃 gains e^5.7, under the same-tone bar e^7.5 and the general e^9).
+A 、 list's neighbouring item keeps a slip quiet only where it holds the kept character in the
+same place (让形象更佳、让服务更优), not anywhere (内涵深遂、博大精深: typo_guards.in_series)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,9 @@ def test_right_use_is_left_alone(line: str) -> None:
     # into a rarer word (50–99: e^7)
     ("移风易俗，革除漏习。", "漏习", "陋习"),
     ("在广貌的田野上播种希望。", "广貌", "广袤"),
+    # in a 、 list whose next item holds the kept character elsewhere (no parallel build)
+    ("中华优秀传统文化内涵深遂、博大精深。", "深遂", "深邃"),
+    ("通过图文解渎、视频讲解等形式宣传政策。", "解渎", "解读"),
 ])
 def test_bound_character_typed_as_its_homophone_is_reported_and_fixed(line: str, wrong: str,
                                                                       right: str) -> None:
