@@ -100,3 +100,15 @@ def test_bound_character_typed_as_its_homophone_is_reported_and_fixed(line: str,
 ])
 def test_bound_characters_homophone_in_its_own_word_is_left_alone(line: str) -> None:
     assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
+
+
+@pytest.mark.parametrize(("line", "wrong", "right"), [
+    ("持续开展现场堪查。", "堪查", "勘查"),  # recall22's slip
+    ("各地开展现场堪测。", "堪测", "勘测"),  # of our own
+])
+def test_slip_after_a_word_the_context_would_cut_is_reported(line: str, wrong: str,
+                                                             right: str) -> None:
+    """The clause's context (three characters each side) began inside 开展, and the model read
+    展现|场 there, leaving 场 alone beside the correction; the context now takes whole words."""
+    found = [f for f in findings(line) if f.rule == "typo/char"]
+    assert len(found) == 1 and f"“{wrong}”应为“{right}”" in found[0].message
