@@ -29,6 +29,7 @@ rule already reports. It is a warning: a general method is right most of the tim
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
@@ -39,6 +40,7 @@ from app.lexicon import (
     Lexicon,
     available,
     lexicon,
+    segments,
 )
 from app.lexicon_idioms import idioms
 from app.lexicon_results import used_again
@@ -46,6 +48,7 @@ from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.typo_bound import bound_bar
 from app.rules.typo_context import context_slips
 from app.rules.typo_fixed import fixed_slips
 from app.rules.typo_fixed_terms import fixed_term_slips
@@ -170,7 +173,8 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
         # a word of today (微博, not a slip of 微波) is corrected only where its twin makes one
         # dictionary word with its neighbours (超过警界水位 → 警戒水位: typo_near.py)
         today = attested(word)
-        a, b = max(run_a, start - CONTEXT), min(run_b, end + CONTEXT)
+        a, b = _whole_words(text, max(run_a, start - CONTEXT), min(run_b, end + CONTEXT),
+                            run_a, run_b)
         before: float | None = None
         rarity: bool | None = None
         tries = [(p - start, cand) for p in sorted(suspects)
@@ -211,6 +215,16 @@ def typos(text: str) -> tuple[tuple[int, int, str, float], ...]:
             continue
         found.append((start, end, cand, gain))
     return tuple(sorted(found))
+
+
+def _whole_words(text: str, a: int, b: int, run_a: int, run_b: int) -> tuple[int, int]:
+    """[a, b) widened to the paragraph's words (its segmentation) inside the run: a context cut
+    inside a word makes a word of its last character with the next (开展现场堪查: 展|现场 → 展现|场,
+    a stray beside the correction)."""
+    _words, starts = segments(text)
+    i = bisect_right(starts, a) - 1
+    j = bisect_left(starts, b)
+    return max(run_a, starts[i]), min(run_b, starts[j] if j < len(starts) else len(text))
 
 
 def _held_in_longer(start: int, end: int, cand: str, k: int,
@@ -254,6 +268,8 @@ def _bar(lex: Lexicon, text: str, start: int, end: int, i: int, cand: str, rarit
     if text[end:end + 1] == "了" and same_tone and word not in lex.tags and \
             is_verb(lex, cand) and not is_verb(lex, word):
         bar = min(bar, MIN_GAIN_ASPECT)  # 部属了 → 部署了
+    if len(cand) == 2 and (bound := bound_bar(lex, c, new, cand)) is not None:
+        bar = min(bar, bound)  # 深遂 → 深邃, 精随 → 精髓 (app/rules/typo_bound.py)
     if len(word) > 2 and any(lex.compound_slips.get(word[:j] + "|" + word[j:]) == cand
                              for j in range(1, len(word))):
         bar = min(bar, MIN_GAIN_COMPOUND)  # 形式主意 → 形式主义

@@ -22,7 +22,8 @@ PLACE_BODY = set("省市县区镇乡村屯寨街路巷河江湖山岭峰湾港�
 # Kinds of road, works and place whose name stands right before them (青华公路, 白鹤水库): the
 # stretch is the name, not a slip of a word (清华).
 FACILITY_AFTER = ("公路", "大道", "大街", "大桥", "水库", "隧道", "铁路", "机场", "码头", "公园",
-                  "广场", "小区", "园区", "景区", "灌区", "中学", "小学", "幼儿园", "大厦")
+                  "广场", "小区", "园区", "景区", "灌区", "中学", "小学", "幼儿园", "大厦",
+                  "高速公路", "高速、", "高速等", "高速，")  # 阳信高速、增天高速等
 # The titles that follow a person's name of two or three characters (施海波同志); not the
 # words of bodies (委员, 代表), which follow other nouns too.
 PERSON_TITLES = tuple(t for t in TITLES if t not in ("副", "等同志", "委员", "代表", "烈士"))
@@ -123,7 +124,7 @@ def in_series(text: str, start: int, end: int, k: int) -> bool:
     if n == 2 and any(len(w) == 2 and w[1 - k] == word[1 - k]
                       for w in (text[max(0, start - 2):start], text[end:end + 2])):
         return True
-    if n == 2 and _kept_in_next_item(text, start, end, word[1 - k]):
+    if n == 2 and _kept_in_next_item(text, start, end, start + 1 - k):
         return True  # 让形象更佳、让服务更优: the kept 更 recurs in the next item
     neighbours = []
     if start > n and text[start - 1] == "、":
@@ -152,9 +153,11 @@ _ITEM_START = re.compile("、[\u4e00-\u9fff]{0,4}$")
 _BOUNDARY = re.compile("[、，。；：！？,;:!?]")
 
 
-def _kept_in_next_item(text: str, start: int, end: int, kept: str) -> bool:
+def _kept_in_next_item(text: str, start: int, end: int, at: int) -> bool:
     """The stretch stands in an item of a 、-list whose neighbouring item holds the character
-    the correction would keep, in a parallel build (让形象更佳、让服务更优、让窗口更亮)."""
+    the correction would keep (at ``at``) in the same place, counted from the item's start or
+    its end: a parallel build (让形象更佳、让服务更优、让窗口更亮). Not the same character anywhere
+    in the item (内涵深遂、博大精深: 深 ends the set phrase, it begins no frame)."""
     before = [m.end() for m in _BOUNDARY.finditer(text, max(0, start - 12), start)]
     a = before[-1] if before else max(0, start - 12)
     m = _BOUNDARY.search(text, end, end + 12)
@@ -166,7 +169,9 @@ def _kept_in_next_item(text: str, start: int, end: int, kept: str) -> bool:
     if a > 0 and text[a - 1] == "、":
         prev = [m.end() for m in _BOUNDARY.finditer(text, max(0, a - 14), a - 1)]
         items.append(text[prev[-1] if prev else max(0, a - 14):a - 1])
-    return any(kept in item for item in items)
+    kept, head, tail = text[at], at - a, b - at
+    return any(item[head:head + 1] == kept or (tail <= len(item) and item[-tail] == kept)
+               for item in items)
 
 
 def looks_like_name(text: str, start: int, end: int, cand: str = "") -> bool:

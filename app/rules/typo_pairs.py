@@ -16,8 +16,11 @@ MIN_GAIN (e^9): on real text the same shape is a coinage or an abbreviation (替
 pages hold none above e^8), while a slip joins a well-known word with its context (按置 → 安置
 e^11.6: 妥善安置 is one dictionary word). One lower bar (typo15): a look-alike of the same sound
 and tone (MIN_GAIN_NEIGHBOUR_LOOK_SOUND, e^4: 网上办里 → 办理), where the stray makes no word
-with its other neighbour (一做题才发现: 做题, :func:`_held_by_other_side`). The guards of typo.py
-hold as for any window (app/rules/typo_quiet.py).
+with its other neighbour (一做题才发现: 做题, :func:`_held_by_other_side`). And (typo23) the
+same-tone bars of typo.py's own windows (e^6 into a word of WELL_KNOWN, e^7.5 of TONE_COMMON):
+the stray search tries only the stray, so 驾使 (驾 the stray, 使 frequent alone), 却定, 笑率 were
+never asked what typo.py asks of 生太 → 生态. The guards of typo.py hold as for any window
+(app/rules/typo_quiet.py).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from app.lexicon import Lexicon, is_han, lexicon, segments
-from app.lexicon_slips import STANDALONE
+from app.lexicon_slips import STANDALONE, WELL_KNOWN
 from app.modern_words import attested
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
@@ -38,6 +41,14 @@ MIN_GAIN_NEIGHBOUR = 9.0  # typo.MIN_GAIN: the general bar
 # samples, realdocx and the unseen pages no such neighbour stretch passing the guards gains even
 # e^3 (typo15), while a slip does (网上办里 → 办理 e^5.1, 挤站挪用 → 挤占 e^4.1)
 MIN_GAIN_NEIGHBOUR_LOOK_SOUND = 4.0
+# … and for the same sound and tone into a frequent word (typo.MIN_GAIN_TONE and
+# MIN_GAIN_TONE_COMMON, the bars the stray's own windows ask: 驾使 → 驾驶 e^6.1, 职则 → 职责
+# e^6.4). Measured (typo23) with every guard on over ../shared's corpus, samples and realdocx,
+# tests/data and the fixed and raw pages of unseen17–22: the best such real-text stretch gains
+# e^4.8 (局属各股 → 个股), the next e^4.4 (可及性, 均需)
+MIN_GAIN_NEIGHBOUR_TONE = 6.0
+MIN_GAIN_NEIGHBOUR_TONE_COMMON = 7.5
+TONE_COMMON = 100  # typo.TONE_COMMON
 CONTEXT = 3  # characters of context on each side for the gain (typo.CONTEXT)
 
 
@@ -88,23 +99,64 @@ def neighbour_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 right = hole.replace("\0", c)
                 after, split = lex.best_split(text[lo:a] + right + text[a + 2:hi])
                 gain = after - before
-                bar = MIN_GAIN_NEIGHBOUR_LOOK_SOUND if tone is not None and \
-                    lex.tone.get(c) == tone and lex.similar_shape(text[q], c) and \
-                    not _held_by_other_side(lex, text, p, q) else MIN_GAIN_NEIGHBOUR
+                bar = _bar(lex, text, p, q, c, right, starts, words) if tone is not None and \
+                    lex.tone.get(c) == tone else MIN_GAIN_NEIGHBOUR
                 if gain < bar or gain <= found.get((a, a + 2), ("", 0.0))[1] or \
                         not absorbs(split, a - lo, a + 2 - lo):
                     continue
                 if written_on_purpose(text, a, a + 2, i, right):
                     continue
                 found[(a, a + 2)] = (right, gain)
+            if (a, a + 2) in found:
+                right, gain = found[(a, a + 2)]
+                found[(a, a + 2)] = (_written_elsewhere(lex, text, a, right), gain)
     return tuple(sorted((a, b, right, gain) for (a, b), (right, gain) in found.items()))
 
 
-def _held_by_other_side(lex: Lexicon, text: str, p: int, q: int) -> bool:
+def _written_elsewhere(lex: Lexicon, text: str, a: int, right: str) -> str:
+    """The correction of the two characters at ``a`` that the paragraph writes elsewhere, where
+    ``right`` (the model's pick) is not: either character replaced by one of its confusables
+    (对账消号管理，做到整改一个、销号一个 → 销号, not 消耗: 销号 is under COMMON, so it is never
+    offered, yet the writer's own word tells the slip)."""
+    rest = text[:a] + "\n" + text[a + 2:]
+    if right in rest:
+        return right
+    typed = text[a:a + 2]
+    for i in (0, 1):
+        for c in sorted(lex.replacements(typed[i])):
+            other = typed[:i] + c + typed[i + 1:]
+            if other in rest and lex.known(other):
+                return other
+    return right
+
+
+def _bar(lex: Lexicon, text: str, p: int, q: int, c: str, right: str,
+         starts: tuple[int, ...], words: tuple[str, ...]) -> float:
+    """The gain a same-tone replacement ``c`` of the frequent neighbour at ``q`` needs: e^4 for a
+    look-alike (MIN_GAIN_NEIGHBOUR_LOOK_SOUND), and the same-tone bars of typo.py's own windows
+    for a ``right`` word frequent enough (MIN_GAIN_NEIGHBOUR_TONE, _COMMON: 驾使 → 驾驶 e^6.1,
+    where the stray search never tries 使, frequent alone); the general bar where the stray
+    makes a word with its other neighbour (一做题才发现: 做题)."""
+    if _held_by_other_side(lex, text, p, q, starts, words):
+        return MIN_GAIN_NEIGHBOUR
+    if lex.similar_shape(text[q], c):
+        return MIN_GAIN_NEIGHBOUR_LOOK_SOUND
+    common = lex.freq.get(right, 0)
+    if common >= WELL_KNOWN:
+        return MIN_GAIN_NEIGHBOUR_TONE
+    return MIN_GAIN_NEIGHBOUR_TONE_COMMON if common >= TONE_COMMON else MIN_GAIN_NEIGHBOUR
+
+
+def _held_by_other_side(lex: Lexicon, text: str, p: int, q: int,
+                        starts: tuple[int, ...], words: tuple[str, ...]) -> bool:
     """The stray at ``p`` makes a dictionary word (its floor included) with its neighbour on the
-    side away from ``q``: it is that word's, which the model split (一做题才发现: 做题, so 题才 is
-    no slip of 题材), not a stray the frequent neighbour ``q`` was mistyped beside."""
+    side away from ``q``, itself a character left alone: it is that word's, which the model split
+    (一做题才发现: 做题, so 题才 is no slip of 题材), not a stray the frequent neighbour ``q`` was
+    mistyped beside. A neighbour the segmentation gave to a word of its own is not (疲劳驾使: 劳
+    is 疲劳's, whatever 劳驾 is)."""
     other = p - 1 if q > p else p + 1
     if not 0 <= other < len(text):
         return False
-    return lex.known(text[min(p, other):max(p, other) + 1])
+    k = bisect_left(starts, other)
+    return k < len(words) and starts[k] == other and len(words[k]) == 1 and \
+        lex.known(text[min(p, other):max(p, other) + 1])
