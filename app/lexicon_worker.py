@@ -123,16 +123,18 @@ class LexiconWorker:
             return None
         if setting != "1" and not free_core():
             return None
-        return cls.spawn()
+        from app.lexicon_pair import WorkerPair, pair_wanted  # (no fork: two workers)
+
+        return WorkerPair.start_pair() if cls is LexiconWorker and pair_wanted() else cls.spawn()
 
     @classmethod
-    def spawn(cls) -> LexiconWorker | None:
-        """Start the worker process, or None when it cannot be started."""
+    def spawn(cls, env: dict[str, str] | None = None) -> LexiconWorker | None:
+        """Start the worker process (with ``env``, or this one's), or None when it cannot."""
         import subprocess
 
         try:
             proc = subprocess.Popen(
-                _command(), stdin=subprocess.PIPE,
+                _command(), stdin=subprocess.PIPE, env=env,
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         except (OSError, ValueError):
