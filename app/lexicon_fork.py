@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 from typing import TYPE_CHECKING
 
@@ -141,6 +140,8 @@ def _serve_part(fd: int, texts: list[str], roles: list[Role], modules: list[str]
     functions, no buffers of the worker's flushed twice)."""
     status = 1
     try:
+        import pickle
+
         from app.lexicon_results import unit_findings as found_here
 
         view = memoryview(pickle.dumps(found_here(texts, roles, modules),
@@ -154,6 +155,8 @@ def _serve_part(fd: int, texts: list[str], roles: list[Role], modules: list[str]
 
 def _receive(fd: int) -> tuple[UnitReply, bool] | None:
     """The copy's reply, read to its end; None when it is missing or garbled."""
+    import pickle
+
     chunks = []
     try:
         while chunk := os.read(fd, 1 << 20):

@@ -46,16 +46,32 @@ def pair_wanted() -> bool:
     setting = os.environ.get(SETTING, "")
     if setting in ("0", "1"):
         return setting == "1"
+    cores = os.cpu_count() or 1
+    if cores < 3:
+        return False
     from app.lexicon_fork import can_fork
 
-    cores = os.cpu_count() or 1
-    if can_fork() or cores < 3:
+    if can_fork():
         return False
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows keeps none
         return True
     return load <= cores - 2
+
+
+def paired(first: LexiconWorker) -> LexiconWorker:
+    """``first`` (just started, so that a second never delays it) with a second worker beside it
+    where :func:`pair_wanted`, else ``first`` alone; also alone when the second cannot start.
+    The second never forks its units (the pair is the split); where REPORTDESK_LEXICON_PAIR=1
+    forces a pair on Linux, REPORTDESK_LEXICON_SPLIT=0 keeps the first from forking too."""
+    if first._proc is None or not pair_wanted():
+        return first
+    partner = LexiconWorker.spawn({**os.environ, "REPORTDESK_LEXICON_SPLIT": "0"})
+    if partner is None:
+        return first
+    pair, first._proc = WorkerPair(first._proc, partner), None  # (the process is the pair's)
+    return pair
 
 
 class WorkerPair(LexiconWorker):
@@ -66,19 +82,6 @@ class WorkerPair(LexiconWorker):
         super().__init__(proc)
         self._partner = partner
         self._part: tuple[list[str], list[Role], list[str]] | None = None  # the partner's
-
-    @classmethod
-    def start_pair(cls) -> LexiconWorker | None:
-        """The first worker with a second beside it; the first alone when the second cannot
-        start; None when neither can. Neither forks its units (the pair is the split)."""
-        env = {**os.environ, "REPORTDESK_LEXICON_SPLIT": "0"}
-        first = LexiconWorker.spawn(env)
-        if first is None:
-            return None
-        partner = LexiconWorker.spawn(env)
-        if partner is None or first._proc is None:
-            return first
-        return cls(first._proc, partner)
 
     def _split(self, texts: list[str]) -> int | None:
         """Where to cut ``texts`` (the partner takes ``texts[:cut]``), or None to leave them

@@ -123,9 +123,11 @@ class LexiconWorker:
             return None
         if setting != "1" and not free_core():
             return None
-        from app.lexicon_pair import WorkerPair, pair_wanted  # (no fork: two workers)
-
-        return WorkerPair.start_pair() if cls is LexiconWorker and pair_wanted() else cls.spawn()
+        worker = cls.spawn()
+        if worker is None or cls is not LexiconWorker:
+            return worker
+        from app.lexicon_pair import paired  # (no fork: a second worker beside it)
+        return paired(worker)
 
     @classmethod
     def spawn(cls, env: dict[str, str] | None = None) -> LexiconWorker | None:

@@ -49,6 +49,7 @@ def sends(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str, int]]:
 def pair(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("REPORTDESK_LEXICON_WORKER", "1")
     monkeypatch.setenv(lexicon_pair.SETTING, "1")
+    monkeypatch.setenv("REPORTDESK_LEXICON_SPLIT", "0")  # (Linux: no fork of the first's part)
     monkeypatch.setattr(lexicon_pair, "MIN_CHARS", 0)  # (the planted lines are ~1,100 chars)
     started = LexiconWorker.start()
     assert isinstance(started, WorkerPair) and started._partner is not None
@@ -164,7 +165,7 @@ def test_check_prints_the_same_with_two_workers_as_without_a_worker(tmp_path):
     # test's own); then every rule in this one process, no worker, no cache
     for extra, worker, two in (((), "1", "1"), (("--no-cache",), "0", "0")):
         env = dict(os.environ, REPORTDESK_LEXICON_WORKER=worker, REPORTDESK_LEXICON_PAIR=two,
-                   PYTHONPATH=str(ROOT))
+                   REPORTDESK_LEXICON_SPLIT="0", PYTHONPATH=str(ROOT))
         r = subprocess.run([sys.executable, "-m", "app", "check", "--format", "json", *extra,
                             str(path)], capture_output=True, text=True, env=env, timeout=300)
         assert r.returncode == 1, r.stderr
