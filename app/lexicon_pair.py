@@ -8,7 +8,8 @@ while `check`'s own process, its rules done, waits with a core idle: on the corp
 units are ~3.7 G instructions, about two thirds of the worker's time. A second worker started
 with the first loads the lexicon again (its start, ~1.3 G, on a core of its own, beside the
 first's and `check`'s own work) and then takes half of the units: the first check waits for
-the start and half of the units instead of the start and all of them.
+the start and half of the units instead of the start and all of them. (A frozen build starts
+no worker at all, app/lexicon_worker.py: the pair serves `check` run from an installed Python.)
 
 Used only where no fork splits the units (:func:`app.lexicon_fork.can_fork`) and the machine
 has a core for each of the three processes (:func:`pair_wanted`: three cores or more, and where
