@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 from typing import TYPE_CHECKING
 
@@ -50,16 +49,28 @@ def split_at(texts: list[str]) -> int | None:
     """Where to cut the units (the copy takes ``texts[:cut]``): at COPY_SHARE of their
     characters; None when the request is to be found in one process."""
     setting = os.environ.get("REPORTDESK_LEXICON_SPLIT", "")
-    if setting == "0" or not sys.platform.startswith("linux") or not hasattr(os, "fork") or \
+    if setting == "0" or not can_fork() or \
             (os.cpu_count() or 1) < 2 or len(texts) < 2 or (setting != "1" and _busy()):
         return None
+    return share_cut(texts, COPY_SHARE, MIN_CHARS)
+
+
+def can_fork() -> bool:
+    """Whether this system's worker shares its units with a fork of itself (Linux only: see
+    above); elsewhere `check` may start a second worker instead (app/lexicon_pair.py)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def share_cut(texts: list[str], share: float, min_chars: int) -> int | None:
+    """Where ``texts`` reach ``share`` of their characters (the first part is ``texts[:cut]``,
+    neither part empty); None for fewer than ``min_chars`` characters or fewer than two texts."""
     total = sum(map(len, texts))
-    if total < MIN_CHARS:
+    if total < min_chars or len(texts) < 2:
         return None
-    share, seen = total * COPY_SHARE, 0
+    wanted, seen = total * share, 0
     for k, text in enumerate(texts):
         seen += len(text)
-        if seen >= share:
+        if seen >= wanted:
             return max(1, min(k + 1, len(texts) - 1))
     return None
 
@@ -129,6 +140,8 @@ def _serve_part(fd: int, texts: list[str], roles: list[Role], modules: list[str]
     functions, no buffers of the worker's flushed twice)."""
     status = 1
     try:
+        import pickle
+
         from app.lexicon_results import unit_findings as found_here
 
         view = memoryview(pickle.dumps(found_here(texts, roles, modules),
@@ -142,6 +155,8 @@ def _serve_part(fd: int, texts: list[str], roles: list[Role], modules: list[str]
 
 def _receive(fd: int) -> tuple[UnitReply, bool] | None:
     """The copy's reply, read to its end; None when it is missing or garbled."""
+    import pickle
+
     chunks = []
     try:
         while chunk := os.read(fd, 1 << 20):

@@ -123,16 +123,20 @@ class LexiconWorker:
             return None
         if setting != "1" and not free_core():
             return None
-        return cls.spawn()
+        worker = cls.spawn()
+        if worker is None or cls is not LexiconWorker:
+            return worker
+        from app.lexicon_pair import paired  # (no fork: a second worker beside it)
+        return paired(worker)
 
     @classmethod
-    def spawn(cls) -> LexiconWorker | None:
-        """Start the worker process, or None when it cannot be started."""
+    def spawn(cls, env: dict[str, str] | None = None) -> LexiconWorker | None:
+        """Start the worker process (with ``env``, or this one's), or None when it cannot."""
         import subprocess
 
         try:
             proc = subprocess.Popen(
-                _command(), stdin=subprocess.PIPE,
+                _command(), stdin=subprocess.PIPE, env=env,
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         except (OSError, ValueError):
