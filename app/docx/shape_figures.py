@@ -146,7 +146,7 @@ def _vml(el: etree._Element) -> Placed | None:
         return None
     shape = shapes[0]
     kind = _VML[str(shape.tag)]
-    style = _css(shape.get("style") or "")
+    style = css_declarations(shape.get("style") or "")
     stroke_el = shape.find(_V + "stroke")
     stroked = shape.get("stroked") not in ("f", "false") and (
         stroke_el is None or stroke_el.get("on") not in ("f", "false"))
@@ -188,7 +188,8 @@ def _vml(el: etree._Element) -> Placed | None:
     return Placed(figure, True, left, top, shape.get(_O + "allowincell") not in ("f", "false"))
 
 
-def _css(style: str) -> dict[str, str]:
+def css_declarations(style: str) -> dict[str, str]:
+    """A VML shape's ``style`` attribute (CSS declarations) as lower-case names → values."""
     out: dict[str, str] = {}
     for item in style.split(";"):
         key, sep, value = item.partition(":")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
+from app.docx.shape_figures import css_declarations
 from app.model import CellRef, Table
 from app.writers import docx_styles as S
 from app.writers.docx_tables import TEXT_WIDTH, column_widths, outer_cell
@@ -138,7 +139,7 @@ def _fit_anchor(anchor: _Element, fit: CellFit) -> None:
 
 
 def _fit_vml(shape: _Element, fit: CellFit) -> None:
-    style = _css(shape.get("style") or "")
+    style = css_declarations(shape.get("style") or "")
     if style.get("mso-position-horizontal-relative", "") not in _VML_TEXT_FRAMES:
         return
     left = (_pt(style.get("margin-left")) or 0.0) + (_pt(style.get("left")) or 0.0)
@@ -161,15 +162,6 @@ def _fit_vml(shape: _Element, fit: CellFit) -> None:
     if ends is not None:  # the line's ends: their x by the ratio, their y where they are
         for attr, (px, py) in zip(("from", "to"), ends, strict=True):
             shape.set(attr, f"{px * scale:.2f}pt,{py:.2f}pt")
-
-
-def _css(style: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in style.split(";"):
-        key, sep, value = item.partition(":")
-        if sep and key.strip():
-            out[key.strip().lower()] = value.strip()
-    return out
 
 
 def _pt(value: str | None) -> float | None:
