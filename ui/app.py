@@ -47,14 +47,9 @@ def _preload_lexicon() -> None:
 
     def load() -> None:
         try:
-            from app.lexicon import lexicon, spans
-            from app.modern_words import attested_set
-            from app.rules.typo_joined import twins
+            from ui.warm_up import preload_rules
 
-            lexicon()
-            spans("预热")
-            attested_set()  # (worked out once after an install: ~0.2 s, then read from the cache)
-            twins()  # (likewise, ~0.45 s: not in the GUI thread's first slice of typo checks)
+            preload_rules(SAMPLE)  # (and every rule's first-use tables: see ui/warm_up.py)
         except Exception:  # reported by the check that needs it
             pass
 
