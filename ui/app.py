@@ -39,10 +39,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _preload_lexicon() -> None:
-    """Load the wording checks' lexicon (app/lexicon.py, 0.2–0.8 s) in a background thread, so
-    that the first analysis of a document typed from scratch does not wait for it in the GUI
-    thread (an opened file is analysed in the loader's worker anyway). Errors surface later,
-    where the checks run."""
+    """Load the wording checks' lexicon (app/lexicon.py, 0.2–0.8 s) and the tables the rules
+    build on first use (ui.warm_up.preload_rules) in a background thread, so that neither the
+    first analysis of a document typed from scratch nor the first slice of a long report's
+    second stage builds them in the GUI thread (an opened file's first stage is analysed in
+    the loader's worker). Errors surface later, where the checks run."""
     import threading
 
     def load() -> None:
