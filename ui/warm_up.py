@@ -5,7 +5,8 @@ ui/app.py): the wording checks' lexicon, then every rule once over the bundled s
 so that what a rule builds at its first use (the typo family's set-phrase index, attested
 modern words, twins, …) is built in that thread and not in the GUI thread's first slice of a
 long report's second stage (corpus×3, the stage's first two steps: 149 / 73 and 141 / 67 ms
-CPU with the lexicon, attested words and twins preloaded, 4 / 15 and 19 / 16 ms with this). The second stage waits for the preload thread rather than for its locks
+CPU with the lexicon, attested words and twins preloaded, 4 / 15 and 19 / 16 ms with this).
+The second stage waits for the preload thread rather than for its locks
 (ui.live.lexicon_loading). Whatever tables the rules add later are covered without a list.
 
 **The outline edit's modules** (:func:`warm_up_later`): what the window's first outline edit
