@@ -55,10 +55,19 @@ def child_open(big: str) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])
-    import app.lexicon as lexicon
+    try:  # what the window's preload thread (ui/app.py) has done when a report is opened
+        from ui.warm_up import preload_rules  # (since 2026-12-05: the rules' first-use tables)
+    except ImportError:  # (an older tree: the lexicon and two tables)
+        import app.lexicon as lexicon
+        from app.modern_words import attested_set
+        from app.rules.typo_joined import twins
 
-    lexicon.lexicon()
-    lexicon.spans("预热")
+        lexicon.lexicon()
+        lexicon.spans("预热")
+        attested_set()
+        twins()
+    else:
+        preload_rules()
     from ui.main_window import MainWindow
 
     w = MainWindow()

@@ -39,22 +39,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _preload_lexicon() -> None:
-    """Load the wording checks' lexicon (app/lexicon.py, 0.2–0.8 s) in a background thread, so
-    that the first analysis of a document typed from scratch does not wait for it in the GUI
-    thread (an opened file is analysed in the loader's worker anyway). Errors surface later,
-    where the checks run."""
+    """Load the wording checks' lexicon (app/lexicon.py, 0.2–0.8 s) and the tables the rules
+    build on first use (ui.warm_up.preload_rules) in a background thread, so that neither the
+    first analysis of a document typed from scratch nor the first slice of a long report's
+    second stage builds them in the GUI thread (an opened file's first stage is analysed in
+    the loader's worker). Errors surface later, where the checks run."""
     import threading
 
     def load() -> None:
         try:
-            from app.lexicon import lexicon, spans
-            from app.modern_words import attested_set
-            from app.rules.typo_joined import twins
+            from ui.warm_up import preload_rules
 
-            lexicon()
-            spans("预热")
-            attested_set()  # (worked out once after an install: ~0.2 s, then read from the cache)
-            twins()  # (likewise, ~0.45 s: not in the GUI thread's first slice of typo checks)
+            preload_rules(SAMPLE)  # (and every rule's first-use tables: see ui/warm_up.py)
         except Exception:  # reported by the check that needs it
             pass
 

@@ -31,6 +31,7 @@ from app.i18n import tr as pick  # (not "tr": lupdate would take it for a Qt str
 from app.model import Document, Paragraph
 from app.storage import FileFingerprint
 from ui.virtual_blocks import with_virtuals
+from ui.warm_up import warm_up_later
 
 BACKGROUND_BYTES = 256 * 1024  # files this big or bigger are read and analysed in a worker
 STEPPED_FROM = 2500  # documents with more paragraphs go into the editor in steps
@@ -232,6 +233,7 @@ class Loader(QObject):
             self.w.load_document(loaded.doc, path, loaded.analysis)
             self.last["fill_ms"] = (time.perf_counter() - t0) * 1000
             then()
+            warm_up_later()  # (the first 修正全部序号's imports, once the report is drawn)
             return
         self._fill_started = t0
         self._max_slice = 0.0
@@ -271,6 +273,7 @@ class Loader(QObject):
         then, self._then = self._then, None
         if then is not None:
             then()
+        warm_up_later()  # (the first 修正全部序号's imports, once the report is drawn)
 
     # ---- the dialog ---------------------------------------------------------------------------
     def _open_progress(self, text, cancel_text, on_cancel, maximum: int = 0) -> None:
