@@ -84,7 +84,8 @@ _DOUBLED_ANY = re.compile(r"(?=([\u4e00-\u9fff])\1)")
 # by one, a reduplication of the grammar): adverbs and adjectives (《现代汉语词典》 一致 形/副,
 # 一律 副, 一直 副 …) that no reduplication doubles, so 一致一致认为 is typed twice (recall24).
 # Not 一起, 一样, 一道, 一般, 一度: 一起一起 (case by case), 一样一样 (item by item) count.
-_ONE_WORDS = frozenset(("一致", "一律", "一直", "一再", "一并", "一贯", "一同", "一向", "一体", "一心"))
+_ONE_WORDS = frozenset(("一致", "一律", "一直", "一再", "一并", "一贯", "一同", "一向", "一体",
+                        "一心"))
 
 
 @text_cache

@@ -98,7 +98,8 @@ def test_the_particle_look_alikes_stay_quiet(sentence):
     ("年度考核结果分为优秀、基本称职、称职和不称职四个等次。", "优秀、称职、基本称职和不称职"),
     ("坚持发现问题、推动改革、形成震慑、促进发展的方针，做到立行立改。",
      "发现问题、形成震慑、推动改革、促进发展"),
-    ("巡察工作要坚持形成震慑、发现问题、推动改革、促进发展。", "发现问题、形成震慑、推动改革、促进发展"),
+    ("巡察工作要坚持形成震慑、发现问题、推动改革、促进发展。",
+     "发现问题、形成震慑、推动改革、促进发展"),
 ])
 def test_sourced_formulations(sentence, right):
     assert [r for r, _t in flagged(sentence, "formulation")] == ["formulation/order"]
@@ -166,8 +167,8 @@ def title_rules(lines: list[str]) -> list[tuple[str, str]]:
     return [(f.rule, lines[f.index][f.start:f.end]) for f in a.findings]
 
 
-NOTICE = ["××县人民政府办公室关于做好2026年度干部年度考核工作的通知", "各乡镇人民政府，县政府各部门：",
-          "各单位要于2027年1月15日前完成年度考核。"]
+NOTICE = ["××县人民政府办公室关于做好2026年度干部年度考核工作的通知",
+          "各乡镇人民政府，县政府各部门：", "各单位要于2027年1月15日前完成年度考核。"]
 BULLETIN = ["××县政务服务和大数据管理局关于第三季度政务服务“好差评”情况的通报", "各窗口：",
             "第三季度全县共收到评价5.3万条。"]
 LETTER = ["××县政务服务和大数据管理局关于商请共享不动产登记数据的函", "县自然资源局：",
