@@ -115,8 +115,9 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
 def _asked_or_reported(kind: str, texts: list[str], first: int) -> tuple[int, int, int, str] | None:
     """A 通知, 通报 or 函 closing like a 请示 (妥否，请批示), or a 函 closing 特此报告 (recall24): a
     通知 or 通报 goes down to organs that approve nothing of it, and a 函 goes across to an organ
-    it neither reports to nor asks for 批示 (条例第八条: 函 "适用于不相隶属机关之间商洽工作、询问和
-    答复问题、请求批准和答复审批事项"; it closes 特此函告, 特此函商, 请予函复)."""
+    it neither reports to nor asks for 批示; it may ask one in charge to approve (请予批准).
+    条例第八条: 函 "适用于不相隶属机关之间商洽工作、询问和答复问题、请求批准和答复审批事项"; it
+    closes 特此函告, 特此函商, 请予函复."""
     for i in range(first, len(texts)):
         text = texts[i].strip()
         if _ATTACHMENT.match(text):
@@ -124,8 +125,8 @@ def _asked_or_reported(kind: str, texts: list[str], first: int) -> tuple[int, in
         if not text or len(text) > 200:
             continue
         m = _ASKS.search(text) or (_REPORTS.search(text) if kind == "函" else None)
-        if m is None:
-            continue
+        if m is None or (kind == "函" and "报告" not in m.group(1) and "批示" not in m.group(1)):
+            continue  # a 函 may ask an organ in charge to approve (请予批准, 请予审批): 批示 only
         at = texts[i].find(m.group(1))
         if kind == "函":
             return (i, at, at + len(m.group(1)),

@@ -188,7 +188,8 @@ def test_a_closing_of_another_kind(lines, closing):
 
 @pytest.mark.parametrize("lines", [
     [*NOTICE, "特此通知。"], [*BULLETIN, "特此通报。"], [*LETTER, "特此函商。"],
-    [*LETTER, "请予函复。"], [*NOTICE, "附件：考核登记表", "妥否，请批示。"],
+    [*LETTER, "请予函复。"], [*LETTER, "请予批准。"], [*LETTER, "妥否，请予审批。"],
+    [*NOTICE, "附件：考核登记表", "妥否，请批示。"],
     ["××县人民政府办公室关于印发《××县年度考核办法》的通知", "各乡镇：",
      "《××县年度考核办法》已经县政府同意，现印发给你们。", "妥否，请批示。"],
 ])
