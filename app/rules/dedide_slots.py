@@ -263,8 +263,8 @@ def _verb_after_object(words_: tuple[str, ...], j: int) -> bool:
     """A verb (tag v, or a two-character vn: 为群众|办理) within the three words after the
     object that begins at word ``j``, before any clause mark or a second 的 (向群众|讲解,
     给老人|送|去). The object may itself hold one 的 before its head noun (向身边的同志|请教,
-    对群众的诉求|逐件|回应, recall24): a preposition heads no noun, so its object, however
-    long, still ends before the verb; the window then runs two words further."""
+    recall24): a preposition heads no noun, so its object, however long, still ends before
+    the verb; the window then runs two words further."""
     tags = lexicon().tags
     seen_de = False
     end = j + 4
