@@ -88,7 +88,7 @@ RULES = [DI, DE, ATTR, SWAP]
 DEGREE = (r"(?:很|非常|十分|特别|比较|较为|较|不够|不太|不很|不大|过于|过分|太过|太|更加|更|"
           r"极为|极|相当|还不够|还不|还|越来越|不)")
 EVALUATION = r"(?:好|到位|扎实|快|慢|深入|彻底|及时|充分|有效|明显|突出|出色|规范|严格|认真|全面|" \
-             r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢)"
+             r"细致|顺利|圆满|不错|好看|清楚|透彻|积极|主动|实|细|深|透|准|稳|高|低|晚|早|紧|严|牢|短|长)"
 # one complement of degree, or two in a row (做得更细更实, 完成得又快又好): the second repeats
 # the first's pattern, so the pair ends the clause as one complement does
 # (ending the clause: CLAUSE_ENDS)

@@ -261,13 +261,27 @@ def preposition_after_modal(words_: tuple[str, ...], k: int, manner: bool = Fals
 
 def _verb_after_object(words_: tuple[str, ...], j: int) -> bool:
     """A verb (tag v, or a two-character vn: 为群众|办理) within the three words after the
-    object that begins at word ``j``, before any clause mark or 的 (向群众|讲解, 给老人|送|去)."""
+    object that begins at word ``j``, before any clause mark or a second 的 (向群众|讲解,
+    给老人|送|去). The object may itself hold one 的 before its head noun (向身边的同志|请教,
+    recall24): a preposition heads no noun, so its object, however long, still ends before
+    the verb; the window then runs two words further."""
     tags = lexicon().tags
-    for w in words_[j + 1:j + 4]:
-        if w in _CLAUSE_MARKS or w == "的":
+    seen_de = False
+    end = j + 4
+    i = j + 1
+    while i < min(end, len(words_)):
+        w = words_[i]
+        if w in _CLAUSE_MARKS:
             return False
-        if tags.get(w) == "v" or (len(w) >= 2 and tags.get(w) == "vn"):
-            return True
+        if w == "的":
+            if seen_de or i + 1 >= len(words_) or tags.get(words_[i + 1]) in ("v", "vn", "a"):
+                return False  # a second 的, or 的 + a verb: no plain noun object
+            seen_de, end = True, end + 2
+        elif tags.get(w) == "v" or (len(w) >= 2 and tags.get(w) == "vn"):
+            # … and after such an object the verb is no verdict on a noun phrase (向上级的汇报
+            # 不够: 汇报 heads it, what is 不够 is the reporting)
+            return not (seen_de and w[0] in "不没未")
+        i += 1
     return False
 
 

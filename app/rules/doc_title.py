@@ -126,9 +126,12 @@ _TYPE_AS_ITEM = re.compile(f"的({_TYPE_ALT})件$")
 # an activity or matter where the 文种 should be: 关于开展……活动, 关于召开……会议
 _NO_TYPE_ENDINGS = re.compile(r"(?:工作|情况|问题|事项|事宜|活动|会议|建设|管理|改革|治理|整治"
                               r"|检查|考核|评比|工作总结|总结|的)$")
-# an organ's name, then a verb opening the 事由, no 关于 anywhere: 县应急管理局开展……的通知
+# an organ's name, then a verb opening the 事由, no 关于 anywhere: 县应急管理局开展……的通知;
+# or a year opening it (县人民政府2027年度……资金安排的请示, recall24: a year names the matter,
+# as a verb does, and a 公文 title leads it with 关于)
 _NO_ABOUT = re.compile(rf"^([^关《“\"]{{2,30}}?{ORGAN})(?!关于|转发|批转|印发|发布|颁布)"
-                       rf"(?:开展|召开|举办|做好|加强|进一步|推进|实施|组织|成立|调整|表彰|下达|"
+                       rf"(?:(?:19|20)\d\d年|开展|召开|举办|做好|加强|进一步|推进|实施|组织|成立|"
+                       rf"调整|表彰|下达|"
                        rf"公布|申请|请求|同意|建立|印送|报送|启动)[^关]*的(?:{_TYPE_ALT})$")
 # a document named in quotes where a title cites it: 印发“2027年工作要点”的通知
 _QUOTED_DOC = re.compile(r"(?:印发|转发|批转)([“\"])([^”\"]{4,})([”\"])的(?:通知|函)$")

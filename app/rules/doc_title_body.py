@@ -7,7 +7,8 @@ title; recall18, the seventeenth blind set).
   with 特此报告 (a 请示 asks: 妥否，请批示 / 当否，请批复); a 通知 or 通报 that closes with
   特此报告 and a 报告 that closes with 特此通知 / 特此通报 (the formula of the other direction:
   特此X names the 文种, recall21; not in a 转发/印发/批转 通知, whose forwarded text may follow
-  with its own close). The formula is looked for in the body's
+  with its own close); a 通知, 通报 or 函 that closes like a 请示 and a 函 that closes 特此报告
+  (recall24). The formula is looked for in the body's
   paragraphs, as a sentence of its own (after 。 or a paragraph's start, at most a few words
   before it), so 请批示 inside a sentence about another document stays quiet.
 - ``title/wrong-type``, a 请示 addressed to two organs (县委、县人民政府：): a 请示 一般只写一个主送
@@ -69,10 +70,12 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
     """(paragraph, start, end, message) of a closing formula in ``texts[first:]`` that the
     title's 文种 (报告 or 请示: ``flat``, the title with cited 《》 blanked) does not take, or
     None. A title that mixes the two (请示报告) is title/mixed-type's."""
-    kind = next((t for t in ("请示", "报告", "通知", "通报", "通告", "公告", "议案", "批复")
+    kind = next((t for t in ("请示", "报告", "通知", "通报", "通告", "公告", "议案", "批复", "函")
                  if flat.endswith(t)), "")
-    if kind in ("通知", "通报") and not _PASSES_ON.search(flat):
-        return _other_close(kind, _REPORTS, texts, first)
+    if kind in ("通知", "通报", "函") and not _PASSES_ON.search(flat):
+        if kind != "函" and (other := _other_close(kind, _REPORTS, texts, first)):
+            return other
+        return _asked_or_reported(kind, texts, first)
     if kind in ("通告", "公告", "批复"):  # (a 批复 closes 此复 or 特此批复)
         return _other_close(kind, _NOT_ANNOUNCING, texts, first)
     pattern = _ASKS if kind in ("报告", "议案") else _REPORTS if kind == "请示" else None
@@ -106,6 +109,31 @@ def closing_formula(flat: str, texts: list[str], first: int) -> tuple[int, int, 
         return (i, at, at + len(m.group(1)),
                 "请示的结束语应请求批示或批准（如“妥否，请批示”“当否，请批复”），"
                 "“特此报告”是报告的结束语")
+    return None
+
+
+def _asked_or_reported(kind: str, texts: list[str], first: int) -> tuple[int, int, int, str] | None:
+    """A 通知, 通报 or 函 closing like a 请示 (妥否，请批示), or a 函 closing 特此报告 (recall24): a
+    通知 or 通报 goes down to organs that approve nothing of it, and a 函 goes across to an organ
+    it neither reports to nor asks for 批示; it may ask one in charge to approve (请予批准).
+    条例第八条: 函 "适用于不相隶属机关之间商洽工作、询问和答复问题、请求批准和答复审批事项"; it
+    closes 特此函告, 特此函商, 请予函复."""
+    for i in range(first, len(texts)):
+        text = texts[i].strip()
+        if _ATTACHMENT.match(text):
+            return None
+        if not text or len(text) > 200:
+            continue
+        m = _ASKS.search(text) or (_REPORTS.search(text) if kind == "函" else None)
+        if m is None or (kind == "函" and "报告" not in m.group(1) and "批示" not in m.group(1)):
+            continue  # a 函 may ask an organ in charge to approve (请予批准, 请予审批): 批示 only
+        at = texts[i].find(m.group(1))
+        if kind == "函":
+            return (i, at, at + len(m.group(1)),
+                    f"函的结束语用“特此函告”“特此函商”“请予函复”等，“{m.group(1)}”是"
+                    f"{'报告' if '报告' in m.group(1) else '请示'}的结束语")
+        return (i, at, at + len(m.group(1)),
+                f"{kind}的结束语用“特此{kind}”，“{m.group(1)}”是请示的结束语")
     return None
 
 

@@ -80,6 +80,14 @@ _DOUBLED_AT_END = re.compile(r"(?=([\u4e00-\u9fff])\1(?![\u4e00-\u9fff]))")
 _DOUBLED_ANY = re.compile(r"(?=([\u4e00-\u9fff])\1)")
 
 
+# Words that begin with 一 but are no numeral and measure word (一个一个, 一步一步 count one
+# by one, a reduplication of the grammar): adverbs and adjectives (《现代汉语词典》 一致 形/副,
+# 一律 副, 一直 副 …) that no reduplication doubles, so 一致一致认为 is typed twice (recall24).
+# Not 一起, 一样, 一道, 一般, 一度: 一起一起 (case by case), 一样一样 (item by item) count.
+_ONE_WORDS = frozenset(("一致", "一律", "一直", "一再", "一并", "一贯", "一同", "一向", "一体",
+                        "一心"))
+
+
 @text_cache
 def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of each repeated character ("char") or word ("word"); [start, end)
@@ -93,7 +101,7 @@ def repeats(text: str) -> tuple[tuple[int, int, str], ...]:
                     if not text.startswith(word, start + n):
                         continue
                     start += n  # 研究研究研究: ABAB allows two copies, not a third
-                elif len(set(word)) == 1 or word[0] in "一两几每" or \
+                elif len(set(word)) == 1 or (word[0] in "一两几每" and word not in _ONE_WORDS) or \
                         not (_is_word(word) or _two_words_twice(text, start, word) or
                              _verb_and_result(word)) or \
                         _head_of_unit(text, start, word) or \

@@ -8,6 +8,11 @@ character: an English or Russian quotation, a reference list) is not read. Two m
 unpaired are not quote or bracket marks at all: "’" inside or at the end of a Latin word is an
 apostrophe (Moody’s, users’), and a closer right after a short item number at the start of a
 clause ("1)", "2）", "a)") is a list marker of the "1)" style, which other rules judge.
+
+punctuation/nested-title: a 书名号 inside a 书名号 written 《》 again
+(《关于印发《……办法》的通知》): GB/T 15834-2011 4.15.3, the inner pair is 〈〉 (recall24).
+Only a pair wholly inside another in one paragraph is read; an unpaired one is
+punctuation/unbalanced's.
 """
 
 from __future__ import annotations
@@ -15,9 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.findings import Finding, Severity
+from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
-from app.rules.base import RuleInfo, scan_document
+from app.rules.base import RuleInfo, prose_paragraphs, scan_document
 from app.textcache import text_cache
 
 if TYPE_CHECKING:
@@ -25,7 +30,10 @@ if TYPE_CHECKING:
 
 UNBALANCED = RuleInfo("punctuation/unbalanced", Severity.WARNING, "标点不成对",
                       "GB/T 15834-2011 4.1（引号）、4.2（括号）、4.9（书名号）")
-RULES = [UNBALANCED]
+NESTED = RuleInfo("punctuation/nested-title", Severity.WARNING, "书名号套用",
+                  "GB/T 15834-2011 4.15.3：书名号里边还要用书名号时，"
+                  "外面一层用双书名号，里边一层用单书名号")
+RULES = [UNBALANCED, NESTED]
 
 _OPEN = {"“": "”", "‘": "’", "（": "）", "(": "）", "《": "》", "【": "】", "〔": "〕", "「": "」"}
 _CLOSE_ALIAS = {")": "）"}
@@ -210,5 +218,24 @@ def combine(doc: Document, analysis: Analysis,
     return out
 
 
+_INNER_TITLE = re.compile(r"《[^《》]*(《[^《》]*》)[^《》]*》")
+
+
+def nested_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each 《…》 wholly inside another 《…》 of the paragraph."""
+    if text.count("《") < 2:
+        return []
+    return [m.span(1) for m in _INNER_TITLE.finditer(text)]
+
+
 def check(doc: Document, analysis: Analysis) -> list[Finding]:
-    return combine(doc, analysis, scan_document(scan, doc, analysis))
+    out = combine(doc, analysis, scan_document(scan, doc, analysis))
+    for i, text in prose_paragraphs(doc, analysis):
+        for start, end in nested_titles(text):
+            fix = Fix((Edit(i, start, start + 1, "〈"), Edit(i, end - 1, end, "〉")),
+                      "里层改用单书名号〈〉")
+            out.append(NESTED.finding(
+                f"书名号“{text[start:end]}”套在另一书名号内：里层应改用单书名号"
+                f"“〈{text[start + 1:end - 1]}〉”",
+                i, start, end, fix=fix))
+    return out
