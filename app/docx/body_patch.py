@@ -16,7 +16,8 @@
 - A deleted paragraph's w:sectPr moves to the previous paragraph that stays (else the next; when
   that one ends a section itself, the two sections join); a cell never
   ends up without a w:p (nor ending with a table); a table whose paragraphs are all gone and that
-  is gone from Document.tables is removed.
+  is gone from Document.tables is removed. Its bookmark and permission marks whose other end
+  stays are handed on to a neighbour (:mod:`.range_marks`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from app.docx.controls import EditWatch, outside_single, override_snapshot, sett
 from app.docx.data_binding import BoundEdit
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
+from app.docx.range_marks import RangeMarks
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
@@ -310,10 +312,12 @@ class BodyPatcher:
     def _delete_gone(self) -> None:
         alive = {p.id for p in self.doc.paragraphs}
         gone = [rec for pid, rec in self.source.paragraphs.items() if pid not in alive]
+        marks = RangeMarks(self.root, self._gone())
         for rec in gone:
             el = self.ps[rec.index]
             if el.getparent() is None:
                 continue
+            marks.hand_on(el)  # bookmarks and permissions whose other end stays
             parent = el.getparent()
             self._take_out(el)
             if parent is not None and parent.tag == W + "sdtContent" and not len(parent):
