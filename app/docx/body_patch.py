@@ -40,8 +40,8 @@ from app.docx.controls import EditWatch, outside_single, override_snapshot, sett
 from app.docx.data_binding import BoundEdit
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
-from app.docx.range_marks import RangeMarks
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.range_marks import RangeMarks
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.section_break import W_SECTPR, move_section_break
