@@ -75,7 +75,8 @@ class RangeMarks:
 
     # --- helpers --------------------------------------------------------------------------------
     def _partner(self, mark: etree._Element) -> etree._Element | None:
-        tag = _PAIRS.get(mark.tag) or _ENDS[mark.tag]
+        own = str(mark.tag)
+        tag = _PAIRS.get(own) or _ENDS[own]
         wid = mark.get(_W_ID)
         return next((m for m in self.root.iter(tag) if m.get(_W_ID) == wid), None)
 
