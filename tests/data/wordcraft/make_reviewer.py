@@ -83,7 +83,7 @@ def reviewer_body(pkg: Pkg) -> str:
         # proofing marks and a last rendered page break
         + "<w:p>" + run("我们用")
         + '<w:proofErr w:type="spellStart"/>' + run("Reportdesk") + '<w:proofErr w:type="spellEnd"/>'
-        + '<w:proofErr w:type="gramStart"/>' + run("审校了") + '<w:proofErr w:type="gramEnd"/>'
+        + '<w:proofErr w:type="gramStart"/>' + run("校对了") + '<w:proofErr w:type="gramEnd"/>'
         + '<w:r><w:lastRenderedPageBreak/><w:t>全部文稿。</w:t></w:r>' + "</w:p>"
         # a tab to the right margin and a symbol
         + "<w:p>" + run("附件")
