@@ -75,6 +75,7 @@ class BodyPatcher:
         self._touched_cells: set[etree._Element] = set()
         self._revision_id: int | None = None
         self._gone_els: set[etree._Element] | None = None
+        self._edited: set[etree._Element] = set()  # the w:p patched for an edit
 
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
@@ -101,6 +102,7 @@ class BodyPatcher:
                     self.shifts[p.id] = len(shown)
                 if edited:
                     self._patch(el, p, rec)
+                    self._edited.add(el)
                 if role_changed(p, rec):
                     self.apply_role(el, p.role, rec.heading_level)
                 self.changed |= edited or role_changed(p, rec)
@@ -312,7 +314,7 @@ class BodyPatcher:
     def _delete_gone(self) -> None:
         alive = {p.id for p in self.doc.paragraphs}
         gone = [rec for pid, rec in self.source.paragraphs.items() if pid not in alive]
-        marks = RangeMarks(self.root, self._gone())
+        marks = RangeMarks(self.root, self._gone(), self._edited)
         for rec in gone:
             el = self.ps[rec.index]
             if el.getparent() is None:

@@ -9,8 +9,11 @@ updated) and the permission is lost.
 
 So the mark is handed on before the paragraph goes: a start mark to the beginning of the next
 paragraph that stays, an end mark to the end of the previous one that stays (never past the
-other end: the range is then empty, as in Word). A range with both ends in deleted paragraphs
-goes with them. Comment ranges are anchored again by the comment code, not here.
+other end: the range is then empty, as in Word). A paragraph joined into the one before it
+(Backspace at its start: the editor keeps the first paragraph, its text now ends with the
+second's) hands a start mark to where its text begins in the joined paragraph, so the range still
+covers it. A range with both ends in deleted paragraphs goes with them. Comment ranges are
+anchored again by the comment code, not here.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from app.docx.atoms import W_P, W_PPR, W
+from app.docx.atoms import W_P, W_PPR, W, atoms_text, paragraph_atoms
+from app.docx.xml import split_run
 
 _PAIRS = {
     W + "bookmarkStart": W + "bookmarkEnd",
@@ -33,9 +37,11 @@ _TXBX = W + "txbxContent"
 class RangeMarks:
     """Hands on the range marks of the paragraphs a save deletes (``gone``)."""
 
-    def __init__(self, root: etree._Element, gone: set[etree._Element]) -> None:
+    def __init__(self, root: etree._Element, gone: set[etree._Element],
+                 edited: set[etree._Element]) -> None:  # fmt: skip
         self.root = root
         self.gone = gone
+        self.edited = edited  # paragraphs whose text the save patched
         self._order: dict[etree._Element, int] | None = None
 
     def hand_on(self, el: etree._Element) -> bool:
@@ -53,6 +59,8 @@ class RangeMarks:
 
     # --- where the marks go ---------------------------------------------------------------------
     def _to_next(self, el: etree._Element, mark: etree._Element, end: etree._Element) -> bool:
+        if self._to_join(el, mark):
+            return True
         target = next(self._paragraphs(el, after=True), None)
         if target is None or self._pos(end) < self._pos(target):
             end.addprevious(mark)  # the range's end comes first: an empty range, kept
@@ -72,6 +80,33 @@ class RangeMarks:
             return True
         target.append(mark)
         return True
+
+    def _to_join(self, el: etree._Element, mark: etree._Element) -> bool:
+        """``el``'s text was joined to the end of the previous paragraph: put ``mark`` where
+        that text begins there."""
+        prev = next(self._paragraphs(el, after=False), None)
+        gone_text = atoms_text(paragraph_atoms(el))
+        if prev is None or prev not in self.edited or not gone_text:
+            return False
+        atoms = paragraph_atoms(prev)
+        text = atoms_text(atoms)
+        if not text.endswith(gone_text):
+            return False
+        at, pos = len(text) - len(gone_text), 0
+        for atom in atoms:
+            if pos + len(atom.text) <= at or not atom.text:
+                pos += len(atom.text)
+                continue
+            if atom.run is None:
+                atom.el.addprevious(mark)
+                return True
+            second = split_run(atom.run, atom.el, at - pos)
+            if second is None:
+                atom.run.addnext(mark)
+            else:
+                second.addprevious(mark)
+            return True
+        return False
 
     # --- helpers --------------------------------------------------------------------------------
     def _partner(self, mark: etree._Element) -> etree._Element | None:

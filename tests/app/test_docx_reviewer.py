@@ -82,12 +82,27 @@ def test_deleting_one_paragraph_of_a_permission_keeps_the_other_editable(tmp_pat
     assert covered(second, "perm", "502") == "张三可以改这一段，"
 
 
+def join(path: Path, second: str):
+    """Backspace at the start of the paragraph starting with ``second``: the paragraph before
+    it takes its text and stays (the editor keeps the first block)."""
+    doc = read_document(path)
+    k = next(k for k, p in enumerate(doc.paragraphs) if p.text.startswith(second))
+    doc.paragraphs[k - 1].text += doc.paragraphs[k].text
+    del doc.paragraphs[k]
+    return doc
+
+
 def test_a_paragraph_joined_into_the_one_before_stays_in_the_permission(tmp_path):
-    doc = read_document(REVIEWER)
-    k = next(k for k, p in enumerate(doc.paragraphs) if p.text.startswith("张三可以"))
-    doc.paragraphs[k].text += doc.paragraphs[k + 1].text  # Delete at the end of the paragraph
-    del doc.paragraphs[k + 1]
-    assert covered(saved(doc, tmp_path), "perm", "502") == "张三可以改这一段，也可以改这一段。"
+    out = saved(join(REVIEWER, "也可以"), tmp_path / "a")  # holds the permission's end
+    assert covered(out, "perm", "502") == "张三可以改这一段，也可以改这一段。"
+    out = saved(join(REVIEWER, "张三可以"), tmp_path / "b")  # holds its start
+    assert covered(out, "perm", "502") == "张三可以改这一段，也可以改这一段。"
+
+
+def test_a_paragraph_joined_into_the_one_before_stays_bookmarked(tmp_path):
+    out = saved(join(REVIEWER, "第一条"), tmp_path)
+    assert covered(out, "bookmark", "1") == "第一条　本办法适用于全市。第二条　由市信访局负责解释。"
+    assert read_document(out).paragraphs[0].text == "前面一段正文。第一条　本办法适用于全市。"
 
 
 def test_a_file_protected_for_tracked_changes_opens_recording():
