@@ -76,6 +76,7 @@ class BodyPatcher:
         self._revision_id: int | None = None
         self._gone_els: set[etree._Element] | None = None
         self._edited: set[etree._Element] = set()  # the w:p patched for an edit
+        self._marks: RangeMarks | None = None
 
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
@@ -193,9 +194,19 @@ class BodyPatcher:
                               if pid not in alive}  # fmt: skip
         return self._gone_els
 
+    def _range_marks(self) -> RangeMarks:
+        if self._marks is None:
+            alive = {p.id for p in self.doc.paragraphs}
+            moving = {self.ps[rec.index] for pid, rec in self.source.paragraphs.items()
+                      if pid in alive and pid not in self.stable}  # fmt: skip
+            self._marks = RangeMarks(self.root, self._gone(), self._edited, moving)
+        return self._marks
+
     def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
         """Take an existing paragraph out of where it was and put it where the model has it;
-        a section break it ended stays where it was (with a neighbour), as on delete."""
+        a section break it ended stays where it was (with a neighbour), as on delete, and so
+        does a bookmark or permission end whose other end does not move (Word's cut and paste)."""
+        self._range_marks().hand_on(el)
         self._take_out(el)
         self._place(k, p, el)
 
@@ -314,7 +325,7 @@ class BodyPatcher:
     def _delete_gone(self) -> None:
         alive = {p.id for p in self.doc.paragraphs}
         gone = [rec for pid, rec in self.source.paragraphs.items() if pid not in alive]
-        marks = RangeMarks(self.root, self._gone(), self._edited)
+        marks = self._range_marks()
         for rec in gone:
             el = self.ps[rec.index]
             if el.getparent() is None:

@@ -35,22 +35,25 @@ _TXBX = W + "txbxContent"
 
 
 class RangeMarks:
-    """Hands on the range marks of the paragraphs a save deletes (``gone``)."""
+    """Hands on the range marks of the paragraphs a save deletes (``gone``) or moves
+    (``moving``: an outline move, a cut and paste; the mark stays at the old place, as when
+    Word cuts half a bookmark)."""
 
     def __init__(self, root: etree._Element, gone: set[etree._Element],
-                 edited: set[etree._Element]) -> None:  # fmt: skip
+                 edited: set[etree._Element], moving: set[etree._Element]) -> None:  # fmt: skip
         self.root = root
-        self.gone = gone
+        self.gone = gone | moving  # neither holds a mark handed on
         self.edited = edited  # paragraphs whose text the save patched
         self._order: dict[etree._Element, int] | None = None
 
     def hand_on(self, el: etree._Element) -> bool:
         """Move the marks of ``el`` (about to be removed) whose partner stays; True if any."""
         moved = False
+        self._order = None  # earlier moves changed the order
         for mark in [m for m in el.iter(*_PAIRS, *_ENDS)]:
             partner = self._partner(mark)
             if partner is None or any(a is el or a in self.gone for a in partner.iterancestors()):
-                continue  # an orphan already, or the whole range goes
+                continue  # an orphan already, or the whole range goes (or moves)
             if mark.tag in _PAIRS:
                 moved |= self._to_next(el, mark, partner)
             else:

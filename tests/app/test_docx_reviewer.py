@@ -121,3 +121,22 @@ def test_saving_a_protected_file_leaves_its_settings_alone(tmp_path):
     out = saved(doc, tmp_path)
     with zipfile.ZipFile(PROTECTED) as a, zipfile.ZipFile(out) as b:
         assert a.read("word/settings.xml") == b.read("word/settings.xml")
+
+
+def test_moving_the_paragraph_a_bookmark_starts_in_leaves_the_start_behind(tmp_path):
+    """A cut and paste of 第一条 below the caption 表1: as when Word cuts half a bookmark, the
+    bookmark keeps what stayed (第二条); it never ends before it starts."""
+    doc = read_document(REVIEWER)
+    doc.paragraphs.insert(4, doc.paragraphs.pop(1))
+    out = saved(doc, tmp_path)
+    assert read_document(out).texts[3:5] == ["表1　全市信访情况统计", "第一条　本办法适用于全市。"]
+    assert covered(out, "bookmark", "1") == "第二条　由市信访局负责解释。"
+
+
+def test_moving_both_bookmarked_paragraphs_takes_the_bookmark_along(tmp_path):
+    doc = read_document(REVIEWER)
+    ps = doc.paragraphs
+    ps[0:3] = [ps[1], ps[2], ps[0]]
+    out = saved(doc, tmp_path)
+    assert read_document(out).texts[0] == "第一条　本办法适用于全市。"
+    assert covered(out, "bookmark", "1") == "第一条　本办法适用于全市。第二条　由市信访局负责解释。"
