@@ -11,6 +11,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from app.readers import read_document
@@ -140,3 +141,13 @@ def test_moving_both_bookmarked_paragraphs_takes_the_bookmark_along(tmp_path):
     out = saved(doc, tmp_path)
     assert read_document(out).texts[0] == "第一条　本办法适用于全市。"
     assert covered(out, "bookmark", "1") == "第一条　本办法适用于全市。第二条　由市信访局负责解释。"
+
+
+def test_wps_unenforced_protection_does_not_switch_recording_on():
+    """WPS writes <w:documentProtection w:enforcement="0"/> into every file: no protection."""
+    wps = Path(__file__).resolve().parents[3] / "shared" / "realdocx" / "cn01_wps_gongsi_fawen.docx"
+    if not wps.is_file():
+        pytest.skip("../shared/realdocx is absent")
+    with zipfile.ZipFile(wps) as z:
+        assert 'w:enforcement="0"' in z.read("word/settings.xml").decode()
+    assert not read_document(wps).track_revisions
