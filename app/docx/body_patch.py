@@ -16,7 +16,8 @@
 - A deleted paragraph's w:sectPr moves to the previous paragraph that stays (else the next; when
   that one ends a section itself, the two sections join); a cell never
   ends up without a w:p (nor ending with a table); a table whose paragraphs are all gone and that
-  is gone from Document.tables is removed.
+  is gone from Document.tables is removed. Its bookmark and permission marks whose other end
+  stays are handed on to a neighbour (:mod:`.range_marks`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from app.docx.data_binding import BoundEdit
 from app.docx.new_paragraph import first_rpr, new_ppr, numbering_off, val_element
 from app.docx.package import DocxSource, ParaRecord
 from app.docx.patch import apply_formats, desired_formats, encode, object_codes, patch_text
+from app.docx.range_marks import RangeMarks
 from app.docx.renumber_view import counted_prefix
 from app.docx.revision_xml import mark_new_paragraph, max_revision_id
 from app.docx.section_break import W_SECTPR, move_section_break
@@ -73,6 +75,8 @@ class BodyPatcher:
         self._touched_cells: set[etree._Element] = set()
         self._revision_id: int | None = None
         self._gone_els: set[etree._Element] | None = None
+        self._edited: set[etree._Element] = set()  # the w:p patched for an edit
+        self._marks: RangeMarks | None = None
 
     # --- the whole body -------------------------------------------------------------------------
     def run(self) -> None:
@@ -99,6 +103,7 @@ class BodyPatcher:
                     self.shifts[p.id] = len(shown)
                 if edited:
                     self._patch(el, p, rec)
+                    self._edited.add(el)
                 if role_changed(p, rec):
                     self.apply_role(el, p.role, rec.heading_level)
                 self.changed |= edited or role_changed(p, rec)
@@ -189,9 +194,19 @@ class BodyPatcher:
                               if pid not in alive}  # fmt: skip
         return self._gone_els
 
+    def _range_marks(self) -> RangeMarks:
+        if self._marks is None:
+            alive = {p.id for p in self.doc.paragraphs}
+            moving = {self.ps[rec.index] for pid, rec in self.source.paragraphs.items()
+                      if pid in alive and pid not in self.stable}  # fmt: skip
+            self._marks = RangeMarks(self.root, self._gone(), self._edited, moving)
+        return self._marks
+
     def _move(self, k: int, p: Paragraph, el: etree._Element) -> None:
         """Take an existing paragraph out of where it was and put it where the model has it;
-        a section break it ended stays where it was (with a neighbour), as on delete."""
+        a section break it ended stays where it was (with a neighbour), as on delete, and so
+        does a bookmark or permission end whose other end does not move (Word's cut and paste)."""
+        self._range_marks().hand_on(el)
         self._take_out(el)
         self._place(k, p, el)
 
@@ -310,10 +325,12 @@ class BodyPatcher:
     def _delete_gone(self) -> None:
         alive = {p.id for p in self.doc.paragraphs}
         gone = [rec for pid, rec in self.source.paragraphs.items() if pid not in alive]
+        marks = self._range_marks()
         for rec in gone:
             el = self.ps[rec.index]
             if el.getparent() is None:
                 continue
+            marks.hand_on(el)  # bookmarks and permissions whose other end stays
             parent = el.getparent()
             self._take_out(el)
             if parent is not None and parent.tag == W + "sdtContent" and not len(parent):

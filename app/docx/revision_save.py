@@ -38,6 +38,8 @@ _BEFORE_TRACK = frozenset(W + t for t in (
     "stylePaneSortMethod", "documentType", "mailMerge", "revisionView",
 ))  # fmt: skip
 TRACK = W + "trackRevisions"
+PROTECTION = W + "documentProtection"
+_OFF = ("0", "false", "off")
 
 
 def apply_table_decisions(root: etree._Element, decisions: list[tuple[str, str | None]]) -> bool:
@@ -109,12 +111,19 @@ def drop_finished_moves(root: etree._Element) -> bool:
 
 
 def track_revisions_in(data: bytes | None, path: str, name: str) -> bool:
-    """Whether a settings part switches recording on (w:trackRevisions, not w:val="false")."""
+    """Whether a settings part switches recording on (w:trackRevisions, not w:val="false"), or
+    protects the document for tracked changes (w:documentProtection w:edit="trackedChanges",
+    enforced): Word then records every edit whatever w:trackRevisions says, and so must the
+    reviewer's edits here, or they reach the colleague untracked."""
     if not data:
         return False
     root = parse_xml(data, path, name)
     el = root.find(TRACK)
-    return el is not None and el.get(W + "val") not in ("0", "false", "off")
+    if el is not None and el.get(W + "val") not in _OFF:
+        return True
+    lock = root.find(PROTECTION)
+    return (lock is not None and lock.get(W + "edit") == "trackedChanges"
+            and lock.get(W + "enforcement") not in (None, *_OFF))  # fmt: skip
 
 
 def put_track_revisions(parts: PartSet, main: str, on: bool) -> None:

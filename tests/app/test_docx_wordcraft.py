@@ -47,7 +47,7 @@ def save(doc, tmp_path: Path, name: str) -> Path:
 
 
 def test_the_files_are_there():
-    assert len(FILES) == 8
+    assert len(FILES) == 10
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
