@@ -132,3 +132,15 @@ def test_de_in_the_object_of_suizhe_is_right():
 ])
 def test_a_complement_outside_the_suizhe_phrase_is_still_found(body):
     assert [rule for _, rule, _ in found("particle", body)] == ["particle/de"]
+
+
+# --- a real slip of the set now found: 截止 before a date of the lunar calendar -----------------
+
+def test_jiezhi_before_a_lunar_date_is_jiezhi():
+    body = ["据了解，截止正月十二，该镇78名代表委员全部按时上交作业。"]
+    assert found("confusable", body) == [(2, "confusable/word", "截止")]
+
+
+def test_jiezhi_ending_a_clause_stays():
+    body = ["作业上交时间于正月十二截止，逾期不再受理。"]
+    assert found("confusable", body) == []
