@@ -106,3 +106,22 @@ def set_right_indexes(paragraphs: Sequence[Paragraph]) -> list[int]:
     in each round of 修正全部序号's plan."""
     return [i for i in compress(count(), map(is_not, map(_LOOK, paragraphs), repeat(None)))
             if set_right(paragraphs[i])]
+
+
+# The dot leader of a table of contents typed as text: a long run of periods (or of ·/．)
+# ending the line, a page number after it or none (一、基本职能及主要工作............ 3). Seven
+# marks at least: six periods are the typed ellipsis a writer means (标明安置地点......), which
+# punctuation/ellipsis still reports (precision24: a 部门预算编制说明 of unseen24 lists its sections
+# so, and each line was an ellipsis and the body's 一、 a repeat of the contents' 一、).
+_LEADER = re.compile(r"(?:\.{7,}|·{7,}|．{7,})[ \t\u3000]*\d{0,4}[ \t\u3000]*$")
+
+
+@text_cache
+def toc_leader(text: str) -> tuple[int, int] | None:
+    """(start, end) of the dot leader that ends ``text`` as a line of a table of contents does
+    (the run of marks only, not the page number), or None."""
+    m = _LEADER.search(text)
+    if m is None:
+        return None
+    run = m.group().rstrip(" \t\u30000123456789")
+    return m.start(), m.start() + len(run)

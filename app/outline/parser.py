@@ -20,7 +20,7 @@ from typing import cast
 from app.engine import Analysis
 from app.model import OBJECT_CHAR, Document, Role
 from app.outline.head import head_box_text
-from app.outline.lines import set_right_indexes
+from app.outline.lines import set_right_indexes, toc_leader
 from app.outline.markers import (
     find_marker,
     find_marker_before_number,
@@ -62,6 +62,7 @@ def parse_outline(doc: Document, cache: PartCache | None = None) -> Analysis:
     for i in junk:
         markers[i] = None
     _drop_lone_decimals(markers)
+    _drop_contents_lines(texts, markers)
     _first_item_on_label_line(texts, markers)
     _items_before_numbers(texts, markers, junk)
     _headings_before_numerals(texts, markers, junk)
@@ -265,6 +266,15 @@ def _label_first(text: str) -> bool:
 def _marked(markers: list[Marker | None]) -> list[int]:
     """Indexes of the marked paragraphs, found without a Python-level loop."""
     return list(compress(range(len(markers)), markers))
+
+
+def _drop_contents_lines(texts: list[str], markers: list[Marker | None]) -> None:
+    """A line of a table of contents (一、基本职能及主要工作........ 3: a dot leader ends it,
+    :func:`~app.outline.lines.toc_leader`) names a heading of the body, it is none itself: its
+    marker would open a list the body's headings then "repeat" (numbering/duplicate)."""
+    for i, m in enumerate(markers):
+        if m is not None and toc_leader(texts[i]) is not None:
+            markers[i] = None
 
 
 def _drop_lone_decimals(markers: list[Marker | None]) -> None:

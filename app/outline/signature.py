@@ -22,7 +22,7 @@ from app.engine import Analysis
 from app.model import Paragraph
 from app.outline.head import head_box_text
 from app.outline.inline import find_inline_items
-from app.outline.lines import _DOC_NUMBER, _PLACEHOLDER_ONLY, pictures_only, set_right
+from app.outline.lines import _DOC_NUMBER, _PLACEHOLDER_ONLY, pictures_only, set_right, toc_leader
 from app.outline.markers import find_marker, find_marker_before_number
 from app.outline.parser import (
     _LABEL_ITEM,
@@ -89,7 +89,8 @@ def text_signature(text: str) -> Hashable:
             is_date_line(text), is_attachment_label(text), is_appendix_start(text),
             banner_line(text), bool(_ATTACH_NOTE.match(t)), bool(_NOTE.match(t)),
             bool(_DOC_NUMBER.match(t)), bool(_SUBTITLE.match(t)),
-            bool(_PLACEHOLDER_ONLY.match(t)), pictures_only(t), "：" in t)
+            bool(_PLACEHOLDER_ONLY.match(t)), pictures_only(t), "：" in t,
+            toc_leader(text) is not None)  # a contents line: no heading (precision24)
 
 
 def outline_signature(p: Paragraph) -> Hashable:

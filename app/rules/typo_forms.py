@@ -57,7 +57,8 @@ def official_form(text: str, start: int, end: int, k: int) -> bool:
     return _document_number(text, end) or _magnitude(text, start + k) or \
         _standalone_name(text, start, end) or _spelled_out(text, start, end) or \
         _same_kind(text, start, k) or _clause_word(text, start, k) or \
-        _one_style(text, start, end, k) or _tenths(text, start, k)
+        _one_style(text, start, end, k) or _tenths(text, start, k) or \
+        _stationed_in(text, start, end, k)
 
 
 def _document_number(text: str, end: int) -> bool:
@@ -86,13 +87,53 @@ def _magnitude(text: str, p: int) -> bool:
 def _standalone_name(text: str, start: int, end: int) -> bool:
     """（通讯员 林莉 记者 王强）: two or three characters that begin with a surname and touch no
     Chinese character on either side, with a space on one side at least: a name in a byline or
-    a list. 城区高楼林莉 (running prose) is still 林立."""
-    if not 2 <= end - start <= 3 or text[start] not in SURNAMES:
+    a list. 城区高楼林莉 (running prose) is still 林立. The stretch may be the end of such a name
+    whose rare surname the list lacks, when a name of a common one stands beside it across the
+    space (仝志辉 刘传磊, authors of an article: 志辉 → 志军), or the head of a name right after
+    a byline's role (（记者陈艺军）: 陈艺 → 陈毅), precision24."""
+    for s in (start, start - 1):
+        for e in (s + 2, s + 3):
+            if s < 0 or e < end or e > len(text) or not _NAME_TOKEN.fullmatch(text, s, e):
+                continue
+            before, after = text[s - 1:s], text[e:e + 1]
+            if _HAN.match(after) or (_HAN.match(before) and not _BYLINE_ROLE.search(text, 0, s)):
+                continue
+            if _HAN.match(before):  # （记者陈艺军）: the name ends at a mark
+                if text[s] in SURNAMES and after and after not in _SPACES:
+                    return True
+                continue
+            if not (before in _SPACES or after in _SPACES):
+                continue
+            if text[s] in SURNAMES or (s < start and _name_beside(text, s, e)):
+                return True
+    return False
+
+
+# the role a byline names before the person (（记者陈艺军）, 通讯员, 摄影): the name follows it
+_BYLINE_ROLE = re.compile("(?:记者|通讯员|摄影|实习生)$")
+_NAME_TOKEN = re.compile("[\u4e00-\u9fff]{2,3}")
+
+
+def _name_beside(text: str, s: int, e: int) -> bool:
+    """The 2–3 characters right across a space from ``text[s:e]`` are a name of a common
+    surname standing alone (刘传磊 beside 仝志辉)."""
+    j = e
+    while j < len(text) and text[j] in _SPACES:
+        j += 1
+    m = _NAME_TOKEN.match(text, j) if j > e else None
+    if m is not None and m.group()[0] in SURNAMES and not _HAN.match(text[m.end():m.end() + 1]):
+        return True
+    i = s
+    while i > 0 and text[i - 1] in _SPACES:
+        i -= 1
+    if i == s:
         return False
-    before, after = text[start - 1:start], text[end:end + 1]
-    if _HAN.match(before) or _HAN.match(after):
-        return False
-    return before in _SPACES or after in _SPACES
+    k = i - 2
+    while k >= max(0, i - 3) and _HAN.match(text[k]):
+        if text[k] in SURNAMES and not _HAN.match(text[k - 1:k]) and i - k >= 2:
+            return True
+        k -= 1
+    return False
 
 
 def _spelled_out(text: str, start: int, end: int) -> bool:
@@ -141,3 +182,22 @@ def _one_style(text: str, start: int, end: int, k: int) -> bool:
         return False
     before = text[start - 2] if start >= 2 else ""
     return before not in _DEMONSTRATIVES and not (before and lexicon().known(before + "一"))
+
+
+# 在/驻/赴/来/抵/离 and the one-character name of a province or city (在渝企业, 驻京单位, 赴港人员:
+# 渝 for 重庆, as the press writes it); the commoner of those names that are words of their own
+# (新, 青, 宁, 云, 台 …) are left out. precision24: 中央在渝企业 of unseen24 read as 在于.
+_PLACE_VERBS = frozenset("在驻赴来抵离")
+_PROVINCES = frozenset("京津沪渝冀晋辽皖闽赣鲁豫鄂湘粤琼蜀黔滇陕甘陇桂蒙藏港澳")
+
+
+def _stationed_in(text: str, start: int, end: int, k: int) -> bool:
+    """中央在渝企业: the correction would change a province's one-character name after 在 or 驻
+    (在渝 → 在于), and a noun of the dictionary follows it (企业: a body based there). Before a
+    verb (关键在渝落实) 在于 is still what the writer meant."""
+    if k != 1 or end - start != 2 or text[start] not in _PLACE_VERBS or \
+            text[start + 1] not in _PROVINCES:
+        return False
+    lex = lexicon()
+    noun = text[end:end + 2]
+    return len(noun) == 2 and lex.known(noun) and lex.tags.get(noun) in (None, "n", "nt", "nz")

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from app.findings import Edit, Finding, Fix, Severity
 from app.model import Document, Role
+from app.outline.lines import toc_leader
 from app.rules.base import RuleInfo
 from app.rules.hygiene import entity_spans, lost_questions
 from app.textcache import text_cache
@@ -139,8 +140,11 @@ def typed_ellipses(text: str) -> tuple[tuple[int, int], ...]:
     or mark (not "1...10", a range, nor "etc..." of English text). At a paragraph's end too
     (标明安置地点...): a web page cutting its text so is no writer's, but the norm is the same."""
     out = []
+    leader = toc_leader(text)  # a contents line's dot leader is no ellipsis (precision24)
     for m in _DOTS.finditer(text):
         a, b = m.span()
+        if leader is not None and leader[0] <= a < leader[1]:
+            continue
         if (a and _cjk(text[a - 1])) or (b < len(text) and _cjk(text[b])):
             out.append((a, b))
     return tuple(out)
