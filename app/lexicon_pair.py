@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from app.lexicon_worker import LexiconWorker
+from app.lexicon_worker import LexiconWorker, free_core
 
 if TYPE_CHECKING:
     import subprocess
@@ -47,18 +47,9 @@ def pair_wanted() -> bool:
     setting = os.environ.get(SETTING, "")
     if setting in ("0", "1"):
         return setting == "1"
-    cores = os.cpu_count() or 1
-    if cores < 3:
-        return False
     from app.lexicon_fork import can_fork
 
-    if can_fork():
-        return False
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows keeps none
-        return True
-    return load <= cores - 2
+    return not can_fork() and free_core(spare=2)
 
 
 def paired(first: LexiconWorker) -> LexiconWorker:

@@ -87,18 +87,19 @@ def wanted_here(rules: Iterable[str] | None) -> bool:
     return rules is None or any(r.split("/")[0] in FAMILIES for r in rules)
 
 
-def free_core() -> bool:
-    """Whether a core is free for the worker: two or more cores, and (where the system keeps a
-    load average) at most all but one busy over the last minute. On a busy machine the worker
-    only adds its start-up to the same total of work: then `check` does it all itself."""
+def free_core(spare: int = 1) -> bool:
+    """Whether ``spare`` cores are free for workers beside `check`: ``spare`` + 1 cores or more,
+    and (where the system keeps a load average) at most all but ``spare`` busy over the last
+    minute. On a busy machine a worker only adds its start-up to the same total of work: then
+    `check` does it all itself (the second worker of :mod:`app.lexicon_pair` asks for 2)."""
     cores = os.cpu_count() or 1
-    if cores < 2:
+    if cores < spare + 1:
         return False
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows keeps none
         return True
-    return load <= cores - 1
+    return load <= cores - spare
 
 
 class LexiconWorker:
