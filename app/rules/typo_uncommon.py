@@ -5,24 +5,31 @@ pair) of a character of a word the dictionary counts UNCOMMON to COMMON times (�
 The general search (app/rules/typo.py) offers only words counted COMMON (50) times or more: the
 lexicon's tables of corrections (``Lexicon.masked``) hold no rarer word, so a slip of such a
 word opens no window at all, however much the clause gains (然放 → 燃放: e^14.3). Here the
-stray's look-alikes of its own reading (形音皆近, what an input method offers for the syllable
-and the eye does not catch: 然/燃 rán) and its classic-pair partners are put beside its
-neighbours by direct look-ups, and a twin counted UNCOMMON to COMMON times is proposed at the
-general search's bar for such a look-alike (typo.MIN_GAIN_LOOK_SOUND, e^7), where the typed pair
+stray's characters of its own reading and tone are put beside its neighbours by direct look-ups,
+and a twin counted UNCOMMON to COMMON times is proposed at the bar the general search sets for the
+kind of change (typo._bar): a look-alike (形音皆近, what an input method offers for the syllable
+and the eye does not catch: 然/燃 rán) or a classic-pair partner at e^7 (MIN_GAIN_LOOK_SOUND),
+any other character of the reading and tone at e^9 (MIN_GAIN: 嫁取 → 嫁娶); where the typed pair
 is no word of the dictionary (not even at its floor), the correction leaves no stray
 (typo_guards.absorbs) and the guards of the general search let it pass
 (typo_quiet.written_on_purpose).
 
-Measured (typo24) with the bar at 0, every guard on, over ../shared's corpus, samples and
+Measured (typo24) with the bars at 0, every guard on, over ../shared's corpus, samples and
 realdocx, tests/data's real text and the fixed and raw pages of unseen17–23 (8,906 paragraphs):
-five candidates, the highest 银龄人才 → 银铃 (e^5.7, twice), then 投入战位 → 站位 (e^2.6) and
-链主型 → 主刑 (e^1.8); in the planted reports' text 产品滞消 → 滞销 (e^8.2), 复恳到位 → 复垦
-(e^6.9), and under e^3.3 right uses (双手护头 → 户头, 两定机构 → 两锭).
+look-alikes and classic partners give five candidates, the highest 银龄人才 → 银铃 (e^5.7,
+twice), then 投入战位 → 站位 (e^2.6); the other same-tone characters 86, the highest 牧春民宿 →
+暮春 (e^6.3, a name), 稻菜轮作 → 道菜 (e^6.2), 孙浩强调 → 孙皓 (e^6.1). In the planted reports'
+text: 产品滞消 → 滞销 (e^8.2), 婚丧嫁取 → 嫁娶 (e^25.3), 默默无文 → 无闻 (e^14.1) over their bars
+(严瑾细致 → 严紧, e^8.4, where 严谨 was meant, is left out as the general search leaves
+it: 瑾 is rarer than SOUND_CHAR);
+under them 筛察 → 筛查
+(e^8.0), 复恳 → 复垦 (e^6.9), and right uses under e^3.3 (双手护头 → 户头, 两定机构 → 两锭).
 """
 
 from __future__ import annotations
 
-from app.lexicon import COMMON, lexicon
+from app.lexicon import COMMON, SOUND_CHAR, Lexicon, lexicon
+from app.lexicon_model import RARE_CHAR
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
@@ -31,15 +38,40 @@ from app.rules.typo_windows import CLASSIC_PARTNERS
 from app.textcache import text_cache
 
 UNCOMMON = 20  # the twin's count in jieba's dictionary, at least (under COMMON)
-MIN_GAIN_UNCOMMON = 7.0  # typo.MIN_GAIN_LOOK_SOUND
+MIN_GAIN_UNCOMMON = 7.0  # a look-alike or classic partner (typo.MIN_GAIN_LOOK_SOUND)
+MIN_GAIN_UNCOMMON_TONE = 9.0  # any other character of the reading and tone (typo.MIN_GAIN)
 
 
-def _partners(c: str) -> tuple[str, ...]:
-    """The look-alikes of ``c`` with its reading and tone, and its classic-pair partners."""
+_memo: dict[str, tuple[tuple[str, float], ...]] = {}
+_memo_of: list[Lexicon] = []  # the lexicon _memo was made from
+
+
+def _partners(c: str) -> tuple[tuple[str, float], ...]:
+    """The characters that may have been meant for ``c``, each with the bar of its correction:
+    its look-alikes of its reading and tone and its classic-pair partners (MIN_GAIN_UNCOMMON),
+    then the other characters of its reading and tone (MIN_GAIN_UNCOMMON_TONE)."""
     lex = lexicon()
+    if not _memo_of or _memo_of[0] is not lex:
+        _memo.clear()
+        _memo_of[:] = [lex]
+    found = _memo.get(c)
+    if found is None:
+        found = _memo[c] = _partners_of(lex, c)
+    return found
+
+
+def _partners_of(lex: Lexicon, c: str) -> tuple[tuple[str, float], ...]:
+    """As Lexicon.replacements: nothing for a character rarer than RARE_CHAR (chosen on
+    purpose), only look-alikes for one rarer than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧)."""
+    seen = lex.singles.get(c, 0)
+    if seen < RARE_CHAR:
+        return ()
     tone = lex.tone.get(c)
     alike = tuple(n for n in lex.shapes.get(c, ()) if tone and lex.tone.get(n) == tone)
-    return alike + tuple(n for n in CLASSIC_PARTNERS.get(c, ()) if n not in alike)
+    alike += tuple(n for n in CLASSIC_PARTNERS.get(c, ()) if n not in alike)
+    sound = lex.same_tone(c) if seen >= SOUND_CHAR else frozenset()
+    return tuple((n, MIN_GAIN_UNCOMMON) for n in alike) + tuple(
+        (n, MIN_GAIN_UNCOMMON_TONE) for n in sorted(sound) if n not in alike)
 
 
 @text_cache
@@ -61,14 +93,14 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if start < 0 or end > len(text) or text[start:end] in freq:
                 continue
             i = p - start
-            for n in partners:
+            for n, bar in partners:
                 twin = text[start:p] + n + text[p + 1:end]
                 if not UNCOMMON <= freq.get(twin, 0) < COMMON or lex.known(text[start:end]):
                     continue
                 a, b = clause_around(text, start, end)
                 after, words = lex.best_split(text[a:start] + twin + text[end:b])
                 gain = after - lex.best_logp(text[a:b])
-                if gain < MIN_GAIN_UNCOMMON or gain <= found.get((start, end), ("", -1.0))[1]:
+                if gain < bar or gain <= found.get((start, end), ("", -1.0))[1]:
                     continue
                 if absorbs(words, start - a, end - a, text[start:end], i) and \
                         not written_on_purpose(text, start, end, i, twin):
