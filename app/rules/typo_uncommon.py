@@ -43,17 +43,31 @@ MIN_GAIN_UNCOMMON_TONE = 9.0  # any other character of the reading and tone (typ
 
 
 _memo: dict[str, tuple[tuple[str, float], ...]] = {}
-_memo_of: list[Lexicon] = []  # the lexicon _memo was made from
+_holes: dict[str, frozenset[str]] = {}
+_memo_of: list[Lexicon] = []  # the lexicon _memo and _holes were made from
 
 
-def _partners(c: str) -> tuple[tuple[str, float], ...]:
-    """The characters that may have been meant for ``c``, each with the bar of its correction:
-    its look-alikes of its reading and tone and its classic-pair partners (MIN_GAIN_UNCOMMON),
-    then the other characters of its reading and tone (MIN_GAIN_UNCOMMON_TONE)."""
-    lex = lexicon()
+def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The uncommon words of two characters with one masked (燃放: 燃 and a hole → 放 …, a hole
+    and 放 → 燃 …, the hole written NUL as in Lexicon.masked),
+    made once per lexicon (the first call scans the dictionary's counts); _memo reset with it."""
     if not _memo_of or _memo_of[0] is not lex:
         _memo.clear()
         _memo_of[:] = [lex]
+        holes: dict[str, set[str]] = {}
+        for w, f in lex.freq.items():
+            if UNCOMMON <= f < COMMON and len(w) == 2:
+                holes.setdefault(w[0] + "\0", set()).add(w[1])
+                holes.setdefault("\0" + w[1], set()).add(w[0])
+        _holes.clear()
+        _holes.update((k, frozenset(v)) for k, v in holes.items())
+    return _holes
+
+
+def _partners(lex: Lexicon, c: str) -> tuple[tuple[str, float], ...]:
+    """The characters that may have been meant for ``c``, each with the bar of its correction:
+    its look-alikes of its reading and tone and its classic-pair partners (MIN_GAIN_UNCOMMON),
+    then the other characters of its reading and tone (MIN_GAIN_UNCOMMON_TONE)."""
     found = _memo.get(c)
     if found is None:
         found = _memo[c] = _partners_of(lex, c)
@@ -83,20 +97,23 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
         return ()
     lex = lexicon()
     freq = lex.freq
+    holes = _tables(lex)
     found: dict[tuple[int, int], tuple[str, float]] = {}
+    n_text = len(text)
     for p in strays:
-        partners = _partners(text[p])
-        if not partners:
-            continue
         for start in (p - 1, p):
             end = start + 2
-            if start < 0 or end > len(text) or text[start:end] in freq:
+            if start < 0 or end > n_text:
+                continue
+            # the characters that make an uncommon word with the stray's neighbour
+            meant = holes.get(text[start] + "\0" if start < p else "\0" + text[end - 1])
+            if not meant or text[start:end] in freq:
                 continue
             i = p - start
-            for n, bar in partners:
-                twin = text[start:p] + n + text[p + 1:end]
-                if not UNCOMMON <= freq.get(twin, 0) < COMMON or lex.known(text[start:end]):
+            for n, bar in _partners(lex, text[p]):
+                if n not in meant or lex.known(text[start:end]):
                     continue
+                twin = text[start:p] + n + text[p + 1:end]
                 a, b = clause_around(text, start, end)
                 after, words = lex.best_split(text[a:start] + twin + text[end:b])
                 gain = after - lex.best_logp(text[a:b])
