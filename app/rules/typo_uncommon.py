@@ -28,13 +28,15 @@ under them 筛察 → 筛查
 
 from __future__ import annotations
 
+from itertools import compress
+
 from app.lexicon import COMMON, SOUND_CHAR, Lexicon, lexicon
 from app.lexicon_model import RARE_CHAR
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_around, strongest
-from app.rules.typo_windows import CLASSIC_PARTNERS
+from app.rules.typo_windows import CLASSIC_PAIRS
 from app.textcache import text_cache
 
 UNCOMMON = 20  # the twin's count in jieba's dictionary, at least (under COMMON)
@@ -42,21 +44,20 @@ MIN_GAIN_UNCOMMON = 7.0  # a look-alike or classic partner (typo.MIN_GAIN_LOOK_S
 MIN_GAIN_UNCOMMON_TONE = 9.0  # any other character of the reading and tone (typo.MIN_GAIN)
 
 
-_memo: dict[str, tuple[tuple[str, float], ...]] = {}
 _holes: dict[str, frozenset[str]] = {}
-_memo_of: list[Lexicon] = []  # the lexicon _memo and _holes were made from
+_holes_of: list[Lexicon] = []  # the lexicon _holes were made from
 
 
 def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The uncommon words of two characters with one masked (燃放: 燃 and a hole → 放 …, a hole
-    and 放 → 燃 …, the hole written NUL as in Lexicon.masked),
-    made once per lexicon (the first call scans the dictionary's counts); _memo reset with it."""
-    if not _memo_of or _memo_of[0] is not lex:
-        _memo.clear()
-        _memo_of[:] = [lex]
+    and 放 → 燃 …, the hole written NUL as in Lexicon.masked), made once per lexicon (the
+    dictionary's counts picked at C speed)."""
+    if not _holes_of or _holes_of[0] is not lex:
+        _holes_of[:] = [lex]
         holes: dict[str, set[str]] = {}
-        for w, f in lex.freq.items():
-            if UNCOMMON <= f < COMMON and len(w) == 2:
+        freq = lex.freq
+        for w in compress(freq, map(range(UNCOMMON, COMMON).__contains__, freq.values())):
+            if len(w) == 2:
                 holes.setdefault(w[0] + "\0", set()).add(w[1])
                 holes.setdefault("\0" + w[1], set()).add(w[0])
         _holes.clear()
@@ -64,28 +65,23 @@ def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     return _holes
 
 
-def _partners(lex: Lexicon, c: str) -> tuple[tuple[str, float], ...]:
-    """The characters that may have been meant for ``c``, each with the bar of its correction:
-    its look-alikes of its reading and tone and its classic-pair partners (MIN_GAIN_UNCOMMON),
-    then the other characters of its reading and tone (MIN_GAIN_UNCOMMON_TONE)."""
-    found = _memo.get(c)
-    if found is None:
-        found = _memo[c] = _partners_of(lex, c)
-    return found
-
-
-def _partners_of(lex: Lexicon, c: str) -> tuple[tuple[str, float], ...]:
-    """As Lexicon.replacements: nothing for a character rarer than RARE_CHAR (chosen on
-    purpose), only look-alikes for one rarer than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧)."""
-    seen = lex.singles.get(c, 0)
+def _bar(lex: Lexicon, typed: str, meant: str) -> float | None:
+    """The bar of ``meant`` written as ``typed`` (a stray): MIN_GAIN_UNCOMMON for a look-alike
+    of its reading and tone or a classic-pair partner, MIN_GAIN_UNCOMMON_TONE for another
+    character of its reading and tone; None for any other. As Lexicon.replacements: nothing for
+    a typed character rarer than RARE_CHAR (chosen on purpose), only look-alikes for one rarer
+    than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧)."""
+    seen = lex.singles.get(typed, 0)
     if seen < RARE_CHAR:
-        return ()
-    tone = lex.tone.get(c)
-    alike = tuple(n for n in lex.shapes.get(c, ()) if tone and lex.tone.get(n) == tone)
-    alike += tuple(n for n in CLASSIC_PARTNERS.get(c, ()) if n not in alike)
-    sound = lex.same_tone(c) if seen >= SOUND_CHAR else frozenset()
-    return tuple((n, MIN_GAIN_UNCOMMON) for n in alike) + tuple(
-        (n, MIN_GAIN_UNCOMMON_TONE) for n in sorted(sound) if n not in alike)
+        return None
+    if frozenset((typed, meant)) in CLASSIC_PAIRS:
+        return MIN_GAIN_UNCOMMON
+    tone = lex.tone.get(typed)
+    if tone is None or lex.tone.get(meant) != tone:
+        return None
+    if lex.similar_shape(typed, meant):
+        return MIN_GAIN_UNCOMMON
+    return MIN_GAIN_UNCOMMON_TONE if seen >= SOUND_CHAR else None
 
 
 @text_cache
@@ -110,8 +106,9 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if not meant or text[start:end] in freq:
                 continue
             i = p - start
-            for n, bar in _partners(lex, text[p]):
-                if n not in meant or lex.known(text[start:end]):
+            for n in sorted(meant):
+                bar = _bar(lex, text[p], n)
+                if bar is None or lex.known(text[start:end]):
                     continue
                 twin = text[start:p] + n + text[p + 1:end]
                 a, b = clause_around(text, start, end)
