@@ -36,7 +36,7 @@ from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_around, strongest
-from app.rules.typo_windows import CLASSIC_PAIRS
+from app.rules.typo_windows import CLASSIC_PARTNERS
 from app.textcache import text_cache
 
 UNCOMMON = 20  # the twin's count in jieba's dictionary, at least (under COMMON)
@@ -54,6 +54,7 @@ def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     dictionary's counts picked at C speed)."""
     if not _holes_of or _holes_of[0] is not lex:
         _holes_of[:] = [lex]
+        _partner_memo.clear()
         holes: dict[str, set[str]] = {}
         freq = lex.freq
         for w in compress(freq, map(range(UNCOMMON, COMMON).__contains__, freq.values())):
@@ -65,23 +66,30 @@ def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     return _holes
 
 
-def _bar(lex: Lexicon, typed: str, meant: str) -> float | None:
-    """The bar of ``meant`` written as ``typed`` (a stray): MIN_GAIN_UNCOMMON for a look-alike
-    of its reading and tone or a classic-pair partner, MIN_GAIN_UNCOMMON_TONE for another
-    character of its reading and tone; None for any other. As Lexicon.replacements: nothing for
-    a typed character rarer than RARE_CHAR (chosen on purpose), only look-alikes for one rarer
-    than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧)."""
+_partner_memo: dict[str, dict[str, float]] = {}
+
+
+def _partners(lex: Lexicon, typed: str) -> dict[str, float]:
+    """The characters ``typed`` (a stray) may stand for, each with the bar of its correction:
+    its look-alikes of its reading and tone and its classic-pair partners MIN_GAIN_UNCOMMON, the
+    other characters of its reading and tone MIN_GAIN_UNCOMMON_TONE. As Lexicon.replacements:
+    nothing for a character rarer than RARE_CHAR (chosen on purpose), only look-alikes for one
+    rarer than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧). Memoised with the lexicon's tables."""
+    if _holes_of and _holes_of[0] is lex and (found := _partner_memo.get(typed)) is not None:
+        return found
+    found = {}
     seen = lex.singles.get(typed, 0)
-    if seen < RARE_CHAR:
-        return None
-    if frozenset((typed, meant)) in CLASSIC_PAIRS:
-        return MIN_GAIN_UNCOMMON
-    tone = lex.tone.get(typed)
-    if tone is None or lex.tone.get(meant) != tone:
-        return None
-    if lex.similar_shape(typed, meant):
-        return MIN_GAIN_UNCOMMON
-    return MIN_GAIN_UNCOMMON_TONE if seen >= SOUND_CHAR else None
+    if seen >= RARE_CHAR:
+        if seen >= SOUND_CHAR:
+            found = dict.fromkeys(lex.same_tone(typed), MIN_GAIN_UNCOMMON_TONE)
+        tone = lex.tone.get(typed)
+        for n in lex.shapes.get(typed, ()):
+            if tone and lex.tone.get(n) == tone:
+                found[n] = MIN_GAIN_UNCOMMON
+        for n in CLASSIC_PARTNERS.get(typed, ()):
+            found[n] = MIN_GAIN_UNCOMMON
+    _partner_memo[typed] = found
+    return found
 
 
 @text_cache
@@ -106,10 +114,11 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
             if not meant or text[start:end] in freq:
                 continue
             i = p - start
-            for n in sorted(meant):
-                bar = _bar(lex, text[p], n)
-                if bar is None or lex.known(text[start:end]):
-                    continue
+            partners = _partners(lex, text[p])
+            for n in sorted(meant.intersection(partners)):
+                bar = partners[n]
+                if lex.known(text[start:end]):
+                    break
                 twin = text[start:p] + n + text[p + 1:end]
                 a, b = clause_around(text, start, end)
                 after, words = lex.best_split(text[a:start] + twin + text[end:b])
