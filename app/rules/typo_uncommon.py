@@ -28,6 +28,7 @@ under them 筛察 → 筛查
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 
 from app.lexicon import COMMON, SOUND_CHAR, Lexicon, lexicon
@@ -36,12 +37,13 @@ from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
 from app.rules.typo_score import clause_around, strongest
-from app.rules.typo_windows import CLASSIC_PARTNERS
+from app.rules.typo_windows import CLASSIC_PARTNERS, MAX_STRAY_SHARE
 from app.textcache import text_cache
 
 UNCOMMON = 20  # the twin's count in jieba's dictionary, at least (under COMMON)
 MIN_GAIN_UNCOMMON = 7.0  # a look-alike or classic partner (typo.MIN_GAIN_LOOK_SOUND)
 MIN_GAIN_UNCOMMON_TONE = 9.0  # any other character of the reading and tone (typo.MIN_GAIN)
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 _holes: dict[str, frozenset[str]] = {}
@@ -104,6 +106,7 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     holes = _tables(lex)
     found: dict[tuple[int, int], tuple[str, float]] = {}
     n_text = len(text)
+    prose: bool | None = None  # asked at the first candidate, as typo_windows.search_windows
     for p in strays:
         for start in (p - 1, p):
             end = start + 2
@@ -119,6 +122,11 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
                 bar = partners[n]
                 if lex.known(text[start:end]):
                     break
+                if prose is None:
+                    han = len(_HAN.findall(text))
+                    prose = not (han >= 20 and len(strays) > MAX_STRAY_SHARE * han)
+                if not prose:
+                    return ()  # classical text, a list of names, garbled input: no model
                 twin = text[start:p] + n + text[p + 1:end]
                 a, b = clause_around(text, start, end)
                 after, words = lex.best_split(text[a:start] + twin + text[end:b])
