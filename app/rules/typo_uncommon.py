@@ -1,6 +1,6 @@
-"""typo/char: a stray character that is the look-alike of the same sound and tone (or the classic
-pair) of a character of a word the dictionary counts UNCOMMON to COMMON times (禁止然放烟花 →
-燃放, 47).
+"""typo/char: a stray character typed for one of its reading and tone (a look-alike above all) or
+its classic-pair partner, in a word the dictionary counts UNCOMMON to COMMON times (禁止然放烟花
+→ 燃放, 47).
 
 The general search (app/rules/typo.py) offers only words counted COMMON (50) times or more: the
 lexicon's tables of corrections (``Lexicon.masked``) hold no rarer word, so a slip of such a
@@ -17,13 +17,13 @@ is no word of the dictionary (not even at its floor), the correction leaves no s
 Measured (typo24) with the bars at 0, every guard on, over ../shared's corpus, samples and
 realdocx, tests/data's real text and the fixed and raw pages of unseen17–23 (8,906 paragraphs):
 look-alikes and classic partners give five candidates, the highest 银龄人才 → 银铃 (e^5.7,
-twice), then 投入战位 → 站位 (e^2.6); the other same-tone characters 86, the highest 牧春民宿 →
+twice), then 投入战位 → 站位 (e^2.6); the other same-tone characters 84, the highest 牧春民宿 →
 暮春 (e^6.3, a name), 稻菜轮作 → 道菜 (e^6.2), 孙浩强调 → 孙皓 (e^6.1). In the planted reports'
 text: 产品滞消 → 滞销 (e^8.2), 婚丧嫁取 → 嫁娶 (e^25.3), 默默无文 → 无闻 (e^14.1) over their bars
-(严瑾细致 → 严紧, e^8.4, where 严谨 was meant, is left out as the general search leaves
-it: 瑾 is rarer than SOUND_CHAR);
-under them 筛察 → 筛查
-(e^8.0), 复恳 → 复垦 (e^6.9), and right uses under e^3.3 (双手护头 → 户头, 两定机构 → 两锭).
+(the last two found already by the set-phrase search); under them 筛察 → 筛查 (e^8.0), 复恳 →
+复垦 (e^6.9), and right uses under e^3.3 (双手护头 → 户头, 两定机构 → 两锭).
+严瑾细致 → 严紧 (e^8.4, where 严谨 was meant) is left out as the general search leaves it: 瑾 is
+rarer than SOUND_CHAR.
 """
 
 from __future__ import annotations
