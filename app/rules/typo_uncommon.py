@@ -77,9 +77,7 @@ def _partners(lex: Lexicon, typed: str) -> dict[str, float]:
     other characters of its reading and tone MIN_GAIN_UNCOMMON_TONE. As Lexicon.replacements:
     nothing for a character rarer than RARE_CHAR (chosen on purpose), only look-alikes for one
     rarer than SOUND_CHAR (严瑾细致: 瑾 is no slip of 紧). Memoised with the lexicon's tables."""
-    if _holes_of and _holes_of[0] is lex and (found := _partner_memo.get(typed)) is not None:
-        return found
-    found = {}
+    found: dict[str, float] = {}
     seen = lex.singles.get(typed, 0)
     if seen >= RARE_CHAR:
         if seen >= SOUND_CHAR:
@@ -107,18 +105,27 @@ def uncommon_slips(text: str) -> tuple[tuple[int, int, str, float], ...]:
     found: dict[tuple[int, int], tuple[str, float]] = {}
     n_text = len(text)
     prose: bool | None = None  # asked at the first candidate, as typo_windows.search_windows
+    memo = _partner_memo
     for p in strays:
-        for start in (p - 1, p):
-            end = start + 2
-            if start < 0 or end > n_text:
-                continue
+        c = text[p]
+        before_key = text[p - 1] + "\0" if p > 0 else ""
+        after_key = "\0" + text[p + 1] if p + 1 < n_text else ""
+        for start, key in ((p - 1, before_key), (p, after_key)):
             # the characters that make an uncommon word with the stray's neighbour
-            meant = holes.get(text[start] + "\0" if start < p else "\0" + text[end - 1])
-            if not meant or text[start:end] in freq:
+            meant = holes.get(key) if key else None
+            if not meant:
+                continue
+            partners = memo.get(c)
+            if partners is None:
+                partners = _partners(lex, c)
+            hits = meant.intersection(partners)
+            if not hits:
+                continue
+            end = start + 2
+            if text[start:end] in freq:
                 continue
             i = p - start
-            partners = _partners(lex, text[p])
-            for n in sorted(meant.intersection(partners)):
+            for n in sorted(hits):
                 bar = partners[n]
                 if lex.known(text[start:end]):
                     break
