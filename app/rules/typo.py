@@ -68,6 +68,7 @@ from app.rules.typo_terms import term_slips
 from app.rules.typo_titles import title_slips
 from app.rules.typo_traditional import TRADITIONAL, runs
 from app.rules.typo_traditional import paragraph_findings as traditional_findings
+from app.rules.typo_uncommon import uncommon_slips
 from app.rules.typo_windows import CLASSIC_PAIRS, doubled_corrections, is_verb
 from app.rules.typo_windows import search_windows as _windows
 from app.textcache import text_cache
@@ -331,8 +332,10 @@ def check(doc: Document, analysis: Analysis) -> list[Finding]:
         # a rare word joined by its twin (typo_joined.py) is the last resort: it gives way to
         # any finding above on the same characters (不切实绩, a set phrase's half); so does a set
         # phrase found from the phrase's side (typo_set_phrases.py), the second net for 成语,
-        # and the context searches of typo22 (typo_context.py)
-        for later in (joined_slips(text), set_phrase_slips(text), context_slips(text)):
+        # and the context searches of typo22 (typo_context.py), and a stray's slip for a word
+        # rarer than the search's corrections (typo_uncommon.py)
+        for later in (joined_slips(text), set_phrase_slips(text), context_slips(text),
+                      uncommon_slips(text)):
             suspects += tuple(c for c in later
                               if not any(s < c[1] and c[0] < e for s, e, _c, _g in suspects))
         # a traditional-only character is typo/traditional's (裏面: not typo/char's 里面 too)
