@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from app.lexicon import COMMON, SOUND_CHAR, Lexicon, lexicon
+from app.lexicon import COMMON, SOUND_CHAR, Lexicon, code_files, derived_cache_file, lexicon
 from app.lexicon_model import RARE_CHAR
+from app.lexicon_pack import read_cached, write_cache_file
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
@@ -52,20 +53,35 @@ _holes_of: list[Lexicon] = []  # the lexicon _holes were made from
 
 def _tables(lex: Lexicon) -> dict[str, frozenset[str]]:
     """The uncommon words of two characters with one masked (燃放: 燃 and a hole → 放 …, a hole
-    and 放 → 燃 …, the hole written NUL as in Lexicon.masked), made once per lexicon (the
-    dictionary's counts picked at C speed)."""
+    and 放 → 燃 …, the hole written NUL as in Lexicon.masked), once per lexicon: kept in the data
+    folder's cache beside the lexicon's file it was made from (made, ~26 ms in the lexicon
+    worker's first check; read back, a few ms)."""
     if not _holes_of or _holes_of[0] is not lex:
         _holes_of[:] = [lex]
         _partner_memo.clear()
-        holes: dict[str, set[str]] = {}
-        freq = lex.freq
-        for w in compress(freq, map(range(UNCOMMON, COMMON).__contains__, freq.values())):
-            if len(w) == 2:
-                holes.setdefault(w[0] + "\0", set()).add(w[1])
-                holes.setdefault("\0" + w[1], set()).add(w[0])
+        cache_file = derived_cache_file(lex, "typo-uncommon", [TABLE_FORM, UNCOMMON, COMMON],
+                                        code_files(__name__))
+        stored = read_cached(cache_file, dict)
+        if stored is None:
+            stored = make_table(lex)
+            write_cache_file(cache_file, stored)
         _holes.clear()
-        _holes.update((k, frozenset(v)) for k, v in holes.items())
+        _holes.update(stored)
     return _holes
+
+
+TABLE_FORM = 1  # the stored table's format (its file's stamp holds it, and this module's file)
+
+
+def make_table(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """:func:`_tables`' table made from the dictionary's counts (picked at C speed)."""
+    holes: dict[str, set[str]] = {}
+    freq = lex.freq
+    for w in compress(freq, map(range(UNCOMMON, COMMON).__contains__, freq.values())):
+        if len(w) == 2:
+            holes.setdefault(w[0] + "\0", set()).add(w[1])
+            holes.setdefault("\0" + w[1], set()).add(w[0])
+    return {k: frozenset(v) for k, v in holes.items()}
 
 
 _partner_memo: dict[str, dict[str, float]] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app import lexicon as lx
-from app.rules import typo_fixed, typo_terms
+from app.rules import typo_fixed, typo_terms, typo_uncommon
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +85,21 @@ def test_an_index_file_is_named_after_the_code_that_makes_it(monkeypatch):
         Path(typo_terms.__file__), Path(typo_fixed.__file__)]
     monkeypatch.setattr(lx.sys, "frozen", True, raising=False)
     assert lx.code_files("app.rules.typo_terms") == []
+
+
+def test_the_uncommon_words_table_is_made_once_and_read_back_equal(read_lexicon, folder,
+                                                                  monkeypatch):
+    """typo_uncommon's table of words counted 20–49 times, by their two characters with one
+    masked: kept beside the lexicon's file like the indexes above."""
+    lex = read_lexicon
+    for old in (folder / "cache").glob("typo-uncommon-*.marshal"):
+        old.unlink()
+    monkeypatch.setattr(typo_uncommon, "_holes_of", [])
+    first = dict(typo_uncommon._tables(lex))
+    assert first == typo_uncommon.make_table(lex)
+    assert "燃\0" in first and "放" in first["燃\0"]  # 燃放, counted 47 times
+    assert len(list((folder / "cache").glob("typo-uncommon-*.marshal"))) == 1
+    # a later process reads the file: the same table, nothing made
+    monkeypatch.setattr(typo_uncommon, "_holes_of", [])
+    monkeypatch.setattr(typo_uncommon, "make_table", _no_making)
+    assert dict(typo_uncommon._tables(lex)) == first
