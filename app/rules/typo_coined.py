@@ -148,3 +148,36 @@ def approximate_count(text: str, start: int, end: int, k: int) -> bool:
     the noun it counts. 提供多钟服务 (no numeral) and 三十多钟产品 (no measure word: 钟 stands
     for the measure 种) are still 多种."""
     return k >= 1 and text[start] == "多" and _COUNT_BEFORE.search(text, 0, start) is not None
+
+
+# what stands in a verb's place (精, 减 of 精文减会) or a noun's (文, 会) of such a coinage never:
+# prepositions, conjunctions, adverbs, particles, localizers (a clause's function characters)
+_NOT_VERB = frozenset("在于与和及或对把被将为从向以之其而且也都就还又不没未别要是有这那"
+                      "的地得了着过所")
+_NOT_NOUN = frozenset("的地得了着过中上下里内外前后间之们等者所")
+
+
+def four_single_block(text: str, start: int, end: int) -> bool:
+    """The two characters [start, end) are the middle of a block of four characters each of
+    which the segmentation leaves alone, with no single character on either side: a coinage of
+    two verb-object halves side by side (精文|减会: 精简文件、减少会议; 压文减会), which the unigram
+    model reads across the seam (文减 → 文件) and whose correction would leave both halves'
+    outer characters alone (精|文件|会). A slip inside a word breaks that word into two or three
+    single characters (部|暑 of 部署), not four standing between words."""
+    if end - start != 2 or start == 0:
+        return False
+    words, starts = segments(text)
+    try:
+        i = starts.index(start - 1)
+    except ValueError:
+        return False
+    block = words[i:i + 4]
+    if len(block) < 4 or any(len(w) != 1 or not _HAN.match(w) for w in block):
+        return False
+    if block[0] in _NOT_VERB or block[2] in _NOT_VERB or block[1] in _NOT_NOUN or \
+            block[3] in _NOT_NOUN:
+        return False  # 在|使|践|中, 在|广|貌|的: a preposition, a particle, a localizer
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 4] if i + 4 < len(words) else ""
+    return not (len(before) == 1 and _HAN.match(before)) and \
+        not (len(after) == 1 and _HAN.match(after))

@@ -11,6 +11,7 @@ from app.lexicon_idioms import idioms
 from app.rules.kin_words import chosen_half, level_kin
 from app.rules.typo_coined import (
     approximate_count,
+    four_single_block,
     grade_verb,
     locative_frame,
     numbered_lane,
@@ -43,7 +44,8 @@ def written_on_purpose(text: str, start: int, end: int, k: int, cand: str) -> bo
         official_form(text, start, end, k) or numbered_lane(text, start, end, k) or \
         grade_verb(text, start, end, k) or locative_frame(text, start, end, k) or \
         possibility_frame(text, start, end, k, cand) or approximate_count(text, start, end, k) or \
-        level_kin(text, start, end, k) or chosen_half(text, start, end, k, cand)  # precision21
+        level_kin(text, start, end, k) or chosen_half(text, start, end, k, cand) or \
+        four_single_block(text, start, end)
 
 
 def _set_phrase_echo(typed: str, k: int, cand: str) -> bool:

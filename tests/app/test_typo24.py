@@ -57,3 +57,23 @@ def test_a_rare_characters_slip_is_not_taken_for_another_of_its_tone() -> None:
     line = "工作中严瑾细致。"
     assert [f.message for f in findings(line) if f.rule == "typo/char"] == [
         "疑似错别字：“严瑾”应为“严谨”"]
+
+
+@pytest.mark.parametrize("line", [
+    "大力推进精文减会，减少督查检查考核。",  # 精简文件、减少会议: two verb-object halves
+    "坚持减文减会，为基层减负。",
+    "各级机关大力压文减会，转变作风。",
+])
+def test_a_four_character_coinage_of_two_halves_is_left_alone(line):
+    """A block of four single characters between words (精|文|减|会) is a coinage: 文减 → 文件
+    would leave 精 and 会 alone (app/rules/typo_coined.four_single_block)."""
+    assert [f.message for f in findings(line) if f.rule == "typo/char"] == []
+
+
+@pytest.mark.parametrize(("line", "wrong", "right"), [
+    ("部分农产品滞消问题突出。", "滞消", "滞销"),  # a slip breaks its word into two singles
+    ("要把安全生产放再首要位置。", "放再", "放在"),
+])
+def test_a_slip_beside_words_is_still_found(line, wrong, right):
+    found = [f for f in findings(line) if f.rule == "typo/char"]
+    assert len(found) == 1 and f"“{wrong}”应为“{right}”" in found[0].message
