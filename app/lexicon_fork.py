@@ -50,7 +50,7 @@ def split_at(texts: list[str]) -> int | None:
     characters; None when the request is to be found in one process."""
     setting = os.environ.get("REPORTDESK_LEXICON_SPLIT", "")
     if setting == "0" or not can_fork() or \
-            (os.cpu_count() or 1) < 2 or len(texts) < 2 or (setting != "1" and _busy()):
+            (os.cpu_count() or 1) < 2 or (setting != "1" and _busy()):
         return None
     return share_cut(texts, COPY_SHARE, MIN_CHARS)
 

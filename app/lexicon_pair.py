@@ -78,7 +78,7 @@ class WorkerPair(LexiconWorker):
     def _split(self, texts: list[str]) -> int | None:
         """Where to cut ``texts`` (the partner takes ``texts[:cut]``), or None to leave them
         all to the first worker."""
-        if self._partner is None or len(texts) < 2:
+        if self._partner is None:
             return None
         from app.lexicon_fork import share_cut
 

@@ -46,43 +46,37 @@ class RangeMarks:
         self.edited = edited  # paragraphs whose text the save patched
         self._order: dict[etree._Element, int] | None = None
 
-    def hand_on(self, el: etree._Element) -> bool:
-        """Move the marks of ``el`` (about to be removed) whose partner stays; True if any."""
-        moved = False
+    def hand_on(self, el: etree._Element) -> None:
+        """Move the marks of ``el`` (about to be removed) whose partner stays."""
         self._order = None  # earlier moves changed the order
-        for mark in [m for m in el.iter(*_PAIRS, *_ENDS)]:
+        for mark in list(el.iter(*_PAIRS, *_ENDS)):
             partner = self._partner(mark)
             if partner is None or any(a is el or a in self.gone for a in partner.iterancestors()):
                 continue  # an orphan already, or the whole range goes (or moves)
             if mark.tag in _PAIRS:
-                moved |= self._to_next(el, mark, partner)
+                self._to_next(el, mark, partner)
             else:
-                moved |= self._to_previous(el, mark, partner)
-        return moved
+                self._to_previous(el, mark, partner)
 
     # --- where the marks go ---------------------------------------------------------------------
-    def _to_next(self, el: etree._Element, mark: etree._Element, end: etree._Element) -> bool:
+    def _to_next(self, el: etree._Element, mark: etree._Element, end: etree._Element) -> None:
         if self._to_join(el, mark):
-            return True
+            return
         target = next(self._paragraphs(el, after=True), None)
         if target is None or self._pos(end) < self._pos(target):
             end.addprevious(mark)  # the range's end comes first: an empty range, kept
-            return True
-        ppr = target[0] if len(target) and target[0].tag == W_PPR else None
-        if ppr is not None:
-            ppr.addnext(mark)
+        elif len(target) and target[0].tag == W_PPR:
+            target[0].addnext(mark)
         else:
             target.insert(0, mark)
-        return True
 
     def _to_previous(self, el: etree._Element, mark: etree._Element,
-                     start: etree._Element) -> bool:  # fmt: skip
+                     start: etree._Element) -> None:  # fmt: skip
         target = next(self._paragraphs(el, after=False), None)
         if target is None or self._pos(start) > self._pos(_last(target)):
             start.addnext(mark)
-            return True
-        target.append(mark)
-        return True
+        else:
+            target.append(mark)
 
     def _to_join(self, el: etree._Element, mark: etree._Element) -> bool:
         """``el``'s text was joined to the end of the previous paragraph: put ``mark`` where

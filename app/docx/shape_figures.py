@@ -10,6 +10,7 @@ against the page) is None here: the PDF draws a framed place and names it in a n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -29,7 +30,9 @@ _VML = {_V + "line": "line", _V + "rect": "rect", _V + "roundrect": "roundRect",
         _V + "oval": "ellipse"}  # fmt: skip
 _NAMED = {"black": "#000000", "white": "#FFFFFF", "red": "#FF0000", "green": "#008000",
           "blue": "#0000FF", "yellow": "#FFFF00", "gray": "#808080", "silver": "#C0C0C0"}
-_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0}
+_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*(pt|in|cm|mm|px|pc|emu)?\s*$")
+_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0,
+          "emu": 1 / EMU_PER_PT, None: 0.75}  # fmt: skip
 
 
 @dataclass
@@ -152,7 +155,7 @@ def _vml(el: etree._Element) -> Placed | None:
         stroke_el is None or stroke_el.get("on") not in ("f", "false"))
     color = _color((stroke_el.get("color") if stroke_el is not None else None)
                    or shape.get("strokecolor") or "black")  # fmt: skip
-    weight = _length((stroke_el.get("weight") if stroke_el is not None else None)
+    weight = vml_length((stroke_el.get("weight") if stroke_el is not None else None)
                      or shape.get("strokeweight") or "0.75pt")  # fmt: skip
     fill_el = shape.find(_V + "fill")
     filled = kind != "line" and shape.get("filled") not in ("f", "false") and (
@@ -163,20 +166,21 @@ def _vml(el: etree._Element) -> Placed | None:
     stroke = (weight, color) if stroked else None
     head = (stroke_el is not None and (stroke_el.get("startarrow") or "none") != "none")
     tail = (stroke_el is not None and (stroke_el.get("endarrow") or "none") != "none")
-    left = (_length(style.get("margin-left", "0")) or 0.0) + (_length(style.get("left", "0"))
+    left = (vml_length(style.get("margin-left", "0")) or 0.0) + (vml_length(style.get("left", "0"))
                                                                 or 0.0)
-    top = (_length(style.get("margin-top", "0")) or 0.0) + (_length(style.get("top", "0")) or 0.0)
+    top = (vml_length(style.get("margin-top", "0")) or 0.0) + \
+        (vml_length(style.get("top", "0")) or 0.0)
     flip = False
     if kind == "line" and (shape.get("from") or shape.get("to")):
-        (x1, y1), (x2, y2) = (_point(shape.get("from") or "0,0"),
-                              _point(shape.get("to") or "0,0"))  # fmt: skip
+        (x1, y1), (x2, y2) = (vml_point(shape.get("from") or "0,0"),
+                              vml_point(shape.get("to") or "0,0"))  # fmt: skip
         w, h = abs(x2 - x1), abs(y2 - y1)
         left, top = left + min(x1, x2), top + min(y1, y2)
         flip = (x2 - x1) * (y2 - y1) < 0
         head, tail = (tail, head) if x2 < x1 or (x2 == x1 and y2 < y1) else (head, tail)
     else:
-        w = _length(style.get("width", "0")) or 0.0
-        h = _length(style.get("height", "0")) or 0.0
+        w = vml_length(style.get("width", "0")) or 0.0
+        h = vml_length(style.get("height", "0")) or 0.0
     rule = shape.get(_O + "hr") in ("t", "true") and w == 0
     figure = Figure(kind, w, h, stroke, fill or None, head, tail, flip, rule)
     if "position:absolute" not in (shape.get("style") or "").replace(" ", ""):
@@ -198,23 +202,22 @@ def css_declarations(style: str) -> dict[str, str]:
     return out
 
 
-def _length(value: str) -> float | None:
-    value = value.strip()
-    for unit, factor in _UNITS.items():
-        if value.endswith(unit):
-            value, scale = value[: -len(unit)], factor
-            break
-    else:
-        scale = 0.75 if value not in ("", "0") else 1.0
+def vml_length(value: str | None) -> float | None:
+    """A VML/CSS length in points (``12pt``, ``1.5cm``, ``635emu``; a bare number is pixels), or
+    None when it is none."""
+    match = _LENGTH.match(value or "")
+    if match is None:
+        return None
     try:
-        return float(value) * scale
+        return float(match.group(1)) * _UNITS[match.group(2)]
     except ValueError:
         return None
 
 
-def _point(value: str) -> tuple[float, float]:
+def vml_point(value: str) -> tuple[float, float]:
+    """A VML point ``x,y`` (a line's ``from``/``to``) in points; a missing half is 0."""
     x, _, y = value.partition(",")
-    return (_length(x) or 0.0, _length(y) or 0.0)
+    return (vml_length(x) or 0.0, vml_length(y) or 0.0)
 
 
 def _color(raw: str) -> str | None:

@@ -48,6 +48,14 @@ from app.lexicon_slips import WELL_KNOWN
 from app.model import Document
 from app.modern_words import attested
 from app.rules.base import RuleInfo, data_lines, prose_paragraphs
+from app.rules.typo_bars import (
+    MIN_GAIN,
+    MIN_GAIN_LOOK_SOUND,
+    MIN_GAIN_LOOK_SOUND_RARE,
+    MIN_GAIN_TONE,
+    MIN_GAIN_TONE_COMMON,
+    TONE_COMMON,
+)
 from app.rules.typo_bound import bound_bar
 from app.rules.typo_context import context_slips
 from app.rules.typo_fixed import fixed_slips
@@ -81,7 +89,6 @@ TYPO = RuleInfo("typo/char", Severity.WARNING, "疑似错别字",
                 "形近字表（docs/checks.md）")
 RULES = [TYPO, TRADITIONAL]  # (typo/traditional: app/rules/typo_traditional.py)
 
-MIN_GAIN = 9.0  # natural-log gain of the clause's best segmentation (e^9 ≈ 8,000×)
 MIN_GAIN_RARE = 7.0  # the same when the original is a rarity of the dictionary (e^7 ≈ 1,100×)
 CONTEXT = 3  # characters of context on each side for the gain
 
@@ -112,20 +119,6 @@ MIN_GAIN_PHRASE_RARE_TONE = 2.0
 # 迫不得己, 本未倒置, 默不做声, 麻粟坡县 …; typo13), so the phrase only has to be no less probable
 # than the rarity (严于律己 is 20 in the dictionary: e^1.9 over the floor)
 MIN_GAIN_PHRASE_CLASSIC = 0.0
-# The same sound and tone (pypinyin's main readings) making a well-known word (WELL_KNOWN) of
-# two characters: e^6, where any tone needs e^9 (提质 → 体质 is tí/tǐ; at e^6 the corpus's
-# same-tone candidates are series such as 细化实化 and 先行先试, left out by _in_series)
-MIN_GAIN_TONE = 6.0
-# … and into a common two-character word the dictionary counts less often (TONE_COMMON to
-# WELL_KNOWN: 议政 285, 谋划 218, 汛期 420): e^7.5. Measured (typo18) on every real text at hand —
-# ../shared's corpus, samples and realdocx, the clean prose set, the unseen pages of
-# precision17/18 and the correct text of the planted reports — with every guard on: no such
-# correction gains more than e^7.3 (大思政课 → 政客, 澄德现代庄园 → 承德: a coinage and a name),
-# while made-up same-tone slips of such words spread evenly over e^6–e^9 (bench/typo_slips.py:
-# a third of them above e^7.5). Not for three characters: jieba's three-character words of a few
-# hundred are often names and set forms of address (胡大哥), which took 另狐大哥 from 令狐大哥
-MIN_GAIN_TONE_COMMON = 7.5
-TONE_COMMON = 100
 # A word next to another with which its same-sound twin makes a compound (形式主意 → 形式主义,
 # lexicon_slips.compound_slips): both are real words, so the unigram model gains little (e^5.3);
 # the table is narrow (810 strings, none of them in the corpus)
@@ -139,15 +132,6 @@ MIN_GAIN_ASPECT = 0.0
 # nothing; and only the paragraph (a whole report holds 校舍 and 家校社 far apart)
 MIN_GAIN_SEEN = 6.0
 SEEN_MAX = 5000
-# A look-alike of the same sound and tone (形音皆近: 财/材 cái, 塘/搪 táng, 讯/汛 xùn): what an
-# input method offers for the syllable and the eye does not catch, the textbook 错别字. It asks
-# the look-alike bar of a rarity, e^7, whatever the character's frequency (药品耗财 → 耗材 gains
-# e^8.1; on the corpus and the unseen pages no such pair of strays gains more than e^6.6, 产消 →
-# 产销); and where the typed pair is a floor rarity of the dictionary (which keeps attested
-# misspellings there: 塘塞, 拉圾, 脉膊), e^3, the ratio a common twin has over the floor (the
-# only such rarity on real text, 用财 e^3.7 in 生财、聚财、用财之道, is a series the writer repeats)
-MIN_GAIN_LOOK_SOUND = 7.0
-MIN_GAIN_LOOK_SOUND_RARE = 3.0
 # … for floor rarities of two and three characters (typo13): jieba's floor holds 78 words of three
 # characters one same-tone look-alike from a common word, and some 65 of them are attested
 # misspellings (图书管, 天燃气, 增殖税, 电灯炮, 坐谈会 …); most others are names: a person's before

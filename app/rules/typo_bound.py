@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from app.lexicon import COMMON, SOUND_CHAR, Lexicon
 from app.lexicon_slips import STANDALONE
+from app.rules.typo_bars import TONE_COMMON
 
 MIN_GAIN_BOUND = 5.0
-BOUND_COMMON = 100  # typo.TONE_COMMON: the word meant is at least this frequent
+BOUND_COMMON = TONE_COMMON  # the word meant is at least this frequent
 # … and a word meant rarer than that (COMMON to BOUND_COMMON: 陋习 50, 广袤 76) asks the look-alike
 # bar of a rarity (typo.MIN_GAIN_RARE): there the real text holds one candidate, 宜居宜业 → 肄业
 # (e^5.5, five times in the corpus), where 革除漏习 → 陋习 gains e^7.8

@@ -30,12 +30,13 @@ from bisect import bisect_left
 from app.lexicon import Lexicon, is_han, lexicon, segments
 from app.lexicon_slips import STANDALONE, WELL_KNOWN
 from app.modern_words import attested
+from app.rules.typo_bars import MIN_GAIN, MIN_GAIN_TONE, MIN_GAIN_TONE_COMMON, TONE_COMMON
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
 from app.textcache import text_cache
 
-MIN_GAIN_NEIGHBOUR = 9.0  # typo.MIN_GAIN: the general bar
+MIN_GAIN_NEIGHBOUR = MIN_GAIN  # the general bar
 # … except for a look-alike of the same sound and tone (形音皆近: 里/理 lǐ, 站/占 zhàn), the
 # textbook 错别字 that typo.py's windows also ask less of (MIN_GAIN_LOOK_SOUND): over the corpus,
 # samples, realdocx and the unseen pages no such neighbour stretch passing the guards gains even
@@ -46,9 +47,8 @@ MIN_GAIN_NEIGHBOUR_LOOK_SOUND = 4.0
 # e^6.4). Measured (typo23) with every guard on over ../shared's corpus, samples and realdocx,
 # tests/data and the fixed and raw pages of unseen17–22: the best such real-text stretch gains
 # e^4.8 (局属各股 → 个股), the next e^4.4 (可及性, 均需)
-MIN_GAIN_NEIGHBOUR_TONE = 6.0
-MIN_GAIN_NEIGHBOUR_TONE_COMMON = 7.5
-TONE_COMMON = 100  # typo.TONE_COMMON
+MIN_GAIN_NEIGHBOUR_TONE = MIN_GAIN_TONE
+MIN_GAIN_NEIGHBOUR_TONE_COMMON = MIN_GAIN_TONE_COMMON
 CONTEXT = 3  # characters of context on each side for the gain (typo.CONTEXT)
 
 

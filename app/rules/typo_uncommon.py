@@ -34,6 +34,7 @@ from itertools import compress
 from app.lexicon import COMMON, SOUND_CHAR, Lexicon, code_files, derived_cache_file, lexicon
 from app.lexicon_model import RARE_CHAR
 from app.lexicon_pack import read_cached, write_cache_file
+from app.rules.typo_bars import MIN_GAIN, MIN_GAIN_LOOK_SOUND
 from app.rules.typo_guards import absorbs
 from app.rules.typo_near import stray_offsets
 from app.rules.typo_quiet import written_on_purpose
@@ -42,8 +43,8 @@ from app.rules.typo_windows import CLASSIC_PARTNERS, MAX_STRAY_SHARE
 from app.textcache import text_cache
 
 UNCOMMON = 20  # the twin's count in jieba's dictionary, at least (under COMMON)
-MIN_GAIN_UNCOMMON = 7.0  # a look-alike or classic partner (typo.MIN_GAIN_LOOK_SOUND)
-MIN_GAIN_UNCOMMON_TONE = 9.0  # any other character of the reading and tone (typo.MIN_GAIN)
+MIN_GAIN_UNCOMMON = MIN_GAIN_LOOK_SOUND  # a look-alike or classic partner
+MIN_GAIN_UNCOMMON_TONE = MIN_GAIN  # any other character of the reading and tone
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
 
 

@@ -22,13 +22,12 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from app.docx.shape_figures import css_declarations
+from app.docx.shape_figures import EMU_PER_PT, css_declarations, vml_length, vml_point
 from app.model import CellRef, Table
 from app.writers import docx_styles as S
 from app.writers.docx_tables import TEXT_WIDTH, column_widths, outer_cell
 
 S_MAX_WIDTH_PT = TEXT_WIDTH / 20  # the text width, 442 pt
-EMU_PER_PT = 12700
 _W = f"{{{S.W_NS}}}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -36,10 +35,6 @@ _V = "{urn:schemas-microsoft-com:vml}"
 _O_ALLOWINCELL = "{urn:schemas-microsoft-com:office:office}allowincell"
 _TEXT_FRAMES = ("column", "character")  # DrawingML positionH frames measured from the text
 _VML_TEXT_FRAMES = ("", "text", "char")  # mso-position-horizontal-relative (default: text)
-_LENGTH = re.compile(r"^\s*(-?[\d.]+)\s*(pt|in|cm|mm|px|pc|emu)?\s*$")
-_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "pc": 12.0,
-          "emu": 1 / EMU_PER_PT, None: 0.75}  # fmt: skip
-
 
 @dataclass(frozen=True)
 class CellFit:
@@ -142,41 +137,26 @@ def _fit_vml(shape: _Element, fit: CellFit) -> None:
     style = css_declarations(shape.get("style") or "")
     if style.get("mso-position-horizontal-relative", "") not in _VML_TEXT_FRAMES:
         return
-    left = (_pt(style.get("margin-left")) or 0.0) + (_pt(style.get("left")) or 0.0)
+    left = (vml_length(style.get("margin-left")) or 0.0) + (vml_length(style.get("left")) or 0.0)
     in_cell = shape.get(_O_ALLOWINCELL) not in ("f", "false")
     ends = None
     if shape.tag == _V + "line" and (shape.get("from") or shape.get("to")):
-        ends = [_point(shape.get("from") or "0,0"), _point(shape.get("to") or "0,0")]
+        ends = [vml_point(shape.get("from") or "0,0"), vml_point(shape.get("to") or "0,0")]
         xs = [p[0] for p in ends]
         left, width = left + min(xs), max(xs) - min(xs)
     else:
-        width = _pt(style.get("width")) or 0.0
+        width = vml_length(style.get("width")) or 0.0
     scale = ratio(fit, in_cell, left, width)
     if abs(scale - 1.0) < 1e-3:
         return
     for key in ("margin-left", "left", "width", "height"):
-        value = _pt(style.get(key))
+        value = vml_length(style.get(key))
         if value is not None and value != 0:
             style[key] = f"{value * scale:.2f}pt"
     shape.set("style", ";".join(f"{k}:{v}" for k, v in style.items()))
     if ends is not None:  # the line's ends: their x by the ratio, their y where they are
         for attr, (px, py) in zip(("from", "to"), ends, strict=True):
             shape.set(attr, f"{px * scale:.2f}pt,{py:.2f}pt")
-
-
-def _pt(value: str | None) -> float | None:
-    match = _LENGTH.match(value or "")
-    if match is None:
-        return None
-    try:
-        return float(match.group(1)) * _UNITS[match.group(2)]
-    except ValueError:
-        return None
-
-
-def _point(value: str) -> tuple[float, float]:
-    x, _, y = value.partition(",")
-    return (_pt(x) or 0.0, _pt(y) or 0.0)
 
 
 def _int(value: str | None) -> int:
